@@ -1,0 +1,57 @@
+"""What the analyzer could not decide, or wants the user to know.
+
+Each kind has a severity and a message template; passes call `report.add` and
+only the CLI and the IDE format them.
+"""
+
+KINDS = {
+    "eval": ("warning", "eval() runs code the analyzer cannot see; its callbacks are not split"),
+    "with-statement": ("warning", "`with` makes variable resolution dynamic; names inside are guessed"),
+    "dynamic-require": ("warning", "require() of a computed name: the module cannot be known before run time"),
+    "unknown-module": ("info", "module `{name}` is outside the program; functions passed to it are treated as "
+                               "asynchronous continuations"),
+    "dynamic-callback": ("info", "the function passed to `{callee}` is computed at run time; "
+                                 "it is not split into its own fluxion"),
+    "unknown-callee": ("info", "cannot tell whether `{callee}` calls its function argument later; "
+                               "treated as synchronous"),
+    "closure-crosses": ("info", "closure `{name}` crosses the stream {stream}: carried as its code and its "
+                                "captured variables ({captured})"),
+    "group": ("info", "{fluxions} share {variables}: they form group {group} and run one message at a time"),
+    "missing-module": ("warning", "require('{name}'): no such file in the service"),
+}
+
+
+class Diagnostic:
+    __slots__ = ("kind", "severity", "message", "file", "range")
+
+    def __init__(self, kind, file, rng, **fields):
+        severity, template = KINDS[kind]
+        self.kind, self.severity, self.file, self.range = kind, severity, file, rng
+        self.message = template.format(**fields)
+
+
+class Report:
+    def __init__(self):
+        self.items = []
+        self._seen = set()
+
+    def add(self, kind, module, rng, **fields):
+        key = (kind, module.path if module else None, tuple(rng or ()), tuple(sorted(fields.items())))
+        if key in self._seen:
+            return
+        self._seen.add(key)
+        self.items.append((Diagnostic(kind, module.path if module else None, rng, **fields), module))
+
+    def warning(self, kind, module, rng, **fields):
+        self.add(kind, module, rng, **fields)
+
+    info = warning
+
+    def as_json(self):
+        out = []
+        for d, module in self.items:
+            item = {"severity": d.severity, "kind": d.kind, "message": d.message, "file": d.file}
+            if module is not None and d.range:
+                item["loc"] = module.lines.loc(d.range)
+            out.append(item)
+        return out

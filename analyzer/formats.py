@@ -1,0 +1,129 @@
+"""Textual and graphical renderings of an analysis: flx, dot, svg."""
+import json
+
+import graphviz
+
+STREAM_ARROWS = {"start": ">>", "post": "->"}
+
+
+def render(analysis, fmt):
+    if fmt == "json":
+        return json.dumps(analysis.graph, indent=1)
+    if fmt == "flx":
+        return to_flx(analysis)
+    if fmt == "dot":
+        return to_dot(analysis.graph).source
+    if fmt == "svg":
+        return to_svg(analysis.graph)
+    raise ValueError(f"unknown format {fmt!r}")
+
+
+# -- flx: the fluxional language of the paper -------------------------------
+
+def to_flx(analysis):
+    p = analysis.pipeline
+    blocks = []
+    for flx in p.fluxions:
+        header = f"flx {flx.id}"
+        if flx.group:
+            header += f" & {flx.group}"
+        header += " {" + ", ".join(flx.context) + "}"
+        lines = [header]
+        for s in p.streams:
+            if s.src is flx:
+                sig = ", ".join(v.name for v in s.signature)
+                lines.append(f"{STREAM_ARROWS[s.type]} {s.dst.id} [{sig}]")
+        code = fluxion_code(analysis, flx)
+        lines.extend("  " + line for line in code.rstrip().splitlines())
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks) + "\n"
+
+
+def fluxion_code(analysis, flx):
+    """The fluxion's source, nested fluxions replaced by stream placeholders."""
+    p = analysis.pipeline
+    if flx.func is None:
+        pieces = []
+        for module in analysis.service.modules:
+            text = with_placeholders(p, module, [0, len(module.text)], None)
+            pieces.append(text if len(analysis.service.modules) == 1 else f"// {module.path}\n{text}")
+        return "\n".join(pieces)
+    code = with_placeholders(p, flx.module, flx.range, flx)
+    return dedent_tail(code, flx.module.lines.pos(flx.range[0])["column"], flx.module, flx.range[0])
+
+
+def dedent_tail(code, column, module, offset):
+    """Lines after the first lose the indentation of the line the fluxion starts on."""
+    line_start = module.lines.offset(module.lines.pos(offset)["line"])
+    indent = len(module.text[line_start:offset]) - len(module.text[line_start:offset].lstrip())
+    lines = code.split("\n")
+    return "\n".join([lines[0]] + [ln[indent:] if ln[:indent].strip() == "" else ln for ln in lines[1:]])
+
+
+def with_placeholders(p, module, rng, owner):
+    nested = sorted((f for f in p.fluxions
+                     if f.func is not None and f is not owner and f.module is module
+                     and rng[0] <= f.range[0] and f.range[1] <= rng[1]), key=lambda f: f.range[0])
+    out, pos = [], rng[0]
+    for f in nested:
+        if f.range[0] < pos:
+            continue  # inside a fluxion already replaced
+        out.append(module.text[pos:f.range[0]])
+        out.append(f"{STREAM_ARROWS.get(f.kind, '->')}{f.id}")
+        pos = f.range[1]
+    out.append(module.text[pos:rng[1]])
+    return "".join(out)
+
+
+# -- dot and svg -------------------------------------------------------------
+
+KIND_STYLE = {
+    "main": {"shape": "box", "style": "rounded,filled", "fillcolor": "#e8e8e8"},
+    "start": {"shape": "box", "style": "rounded,filled", "fillcolor": "#dbeafe"},
+    "post": {"shape": "box", "style": "rounded,filled", "fillcolor": "#fef3c7"},
+}
+STREAM_STYLE = {
+    "start": {"style": "bold", "color": "#1d4ed8"},
+    "post": {"style": "dashed", "color": "#b45309"},
+}
+
+
+def fluxion_label(f):
+    line = f["loc"]["start"]["line"]
+    ctx = "{" + ", ".join(f["context"]) + "}" if f["context"] else ""
+    parts = [f["name"], f"{f['kind']} · {f['file']}:{line}"]
+    if ctx:
+        parts.append(ctx)
+    return "\n".join(parts)
+
+
+def to_dot(graph, show_calls=False):
+    dot = graphviz.Digraph("fluxions", graph_attr={"rankdir": "LR", "fontname": "Helvetica", "bgcolor": "transparent"},
+                           node_attr={"fontname": "Helvetica", "fontsize": "11"},
+                           edge_attr={"fontname": "Helvetica", "fontsize": "9"})
+    grouped = {}
+    for f in graph["fluxions"]:
+        if f["group"]:
+            grouped.setdefault(f["group"], []).append(f)
+    for g in graph["groups"]:
+        with dot.subgraph(name=f"cluster_{g['id']}") as sub:
+            sub.attr(label=f"{g['id']}: " + ", ".join(g["variables"]), style="dashed", color="#7c3aed",
+                     fontcolor="#7c3aed", fontname="Helvetica", fontsize="10")
+            for f in grouped.get(g["id"], []):
+                sub.node(f["id"], fluxion_label(f), id=f"flx-{f['id']}", **KIND_STYLE[f["kind"]])
+    for f in graph["fluxions"]:
+        if not f["group"]:
+            dot.node(f["id"], fluxion_label(f), id=f"flx-{f['id']}", **KIND_STYLE[f["kind"]])
+    for s in graph["streams"]:
+        label = s["callee"] + ("\n[" + ", ".join(s["signature"]) + "]" if s["signature"] else "")
+        dot.edge(s["from"], s["to"], label=label, id=f"stream-{s['id']}", **STREAM_STYLE[s["type"]])
+    if show_calls:
+        for i, c in enumerate(graph.get("calls", [])):
+            node = f"call_{i}"
+            dot.node(node, c["callee"] + "()", shape="plaintext", fontsize="9", id=f"call-{i}")
+            dot.edge(c["fluxion"], node, style="dotted", arrowhead="open", color="#6b7280")
+    return dot
+
+
+def to_svg(graph, show_calls=False):
+    return to_dot(graph, show_calls).pipe(format="svg").decode("utf-8")

@@ -1,0 +1,59 @@
+"""The fluxion graph as data (schema `flx-graph/1`)."""
+
+SCHEMA = "flx-graph/1"
+
+
+def loc_of(module, rng):
+    return module.lines.loc(rng)
+
+
+def to_json(analysis):
+    p = analysis.pipeline
+    service = analysis.service
+    return {
+        "schema": SCHEMA,
+        "files": [m.path for m in service.modules],
+        "data": list(service.data_files),
+        "fluxions": [fluxion_json(f) for f in p.fluxions],
+        "streams": [stream_json(s) for s in p.streams],
+        "variables": [variable_json(p, v) for v in p.variables],
+        "groups": [{"id": g.id, "fluxions": [f.id for f in g.fluxions], "variables": g.variables}
+                   for g in p.groups],
+        "routes": p.routes,
+        "calls": p.calls,
+        "diagnostics": analysis.report.as_json(),
+    }
+
+
+def fluxion_json(f):
+    item = {
+        "id": f.id, "name": f.name, "kind": f.kind, "file": f.module.path,
+        "loc": loc_of(f.module, f.range), "range": list(f.range),
+        "context": list(f.context), "group": f.group,
+    }
+    if f.func is not None:
+        item["async"] = f.func.is_async
+    return item
+
+
+def stream_json(s):
+    call = s.rupture.call
+    return {
+        "id": s.id, "from": s.src.id, "to": s.dst.id, "type": s.type,
+        "callee": s.rupture.callee, "file": call.module.path,
+        "loc": loc_of(call.module, call.node.range),
+        "signature": [v.name for v in s.signature],
+    }
+
+
+def variable_json(p, info):
+    v = info.variable
+    declared = v.scope.func
+    declared_in = "main" if declared is None else (
+        p.fluxion_of[declared].id if declared in p.fluxion_of else (declared.name or "anonymous"))
+    return {
+        "name": v.name, "declared_in": declared_in, "kind": info.kind,
+        "fluxions": [u.id for u in info.users],
+        "file": v.scope.module.path if v.scope.module else None,
+        "loc": loc_of(v.scope.module, v.range) if v.scope.module else None,
+    }

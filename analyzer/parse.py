@@ -1,0 +1,54 @@
+"""Parsing with esprima, and source positions.
+
+esprima is asked for ranges only: building `loc` objects for every node costs
+almost as much as the parse itself, so lines and columns are computed on demand
+from a table of line starts.
+"""
+import bisect
+
+import esprima
+
+
+class ParseError(Exception):
+    """A file that esprima cannot parse. `line` is 1-based, `column` 0-based."""
+
+    def __init__(self, file, line, column, message):
+        super().__init__(f"{file}:{line}:{column + 1}: {message}")
+        self.file, self.line, self.column, self.message = file, line, column, message
+
+    def as_dict(self):
+        return {"file": self.file, "line": self.line, "column": self.column, "message": self.message}
+
+
+class Lines:
+    """Maps source offsets to {line, column} (1-based lines, 0-based columns)."""
+
+    def __init__(self, text):
+        self.starts = [0]
+        for i, ch in enumerate(text):
+            if ch == "\n":
+                self.starts.append(i + 1)
+
+    def pos(self, offset):
+        line = bisect.bisect_right(self.starts, offset) - 1
+        return {"line": line + 1, "column": offset - self.starts[line]}
+
+    def loc(self, rng):
+        return {"start": self.pos(rng[0]), "end": self.pos(rng[1])}
+
+    def offset(self, line, column=0):
+        return self.starts[line - 1] + column
+
+
+def parse(text, file="<input>"):
+    """Parses a script (CommonJS). Raises ParseError with the position."""
+    try:
+        return esprima.parseScript(text, {"range": True, "tolerant": False})
+    except esprima.Error as e:
+        message = str(getattr(e, "description", "") or e.message)
+        message = message.split(": ", 1)[1] if message.startswith("Line ") else message
+        line = getattr(e, "lineNumber", 1) or 1
+        column = max((getattr(e, "column", 1) or 1) - 1, 0)
+        raise ParseError(file, line, column, message) from None
+    except RecursionError:
+        raise ParseError(file, 1, 0, "program nested too deeply to parse") from None

@@ -1,0 +1,412 @@
+"""From rupture points to the fluxion graph.
+
+A fluxion is `main` or the callback of a rupture point. Every other function
+runs inside the fluxions that call it (`runs_in`), so a variable is used by the
+fluxions where the code that touches it runs. Variables are then placed:
+`scope` (one fluxion's context, or read-only copies), `stream` (in the messages
+of one chain), `share` (a group of fluxions that run one message at a time).
+"""
+import re
+
+from .ruptures import ParamRef
+from .scopes import READ, WRITE, MUTATE
+
+MAIN = None  # the key of the main fluxion in `runs_in` sets
+
+
+class Fluxion:
+    def __init__(self, fid, kind, func, module, rng):
+        self.id = self.name = fid
+        self.kind, self.func, self.module, self.range = kind, func, module, rng
+        self.context = []
+        self.group = None
+
+    def __repr__(self):
+        return f"Fluxion({self.id})"
+
+
+class Stream:
+    def __init__(self, sid, src, dst, rupture):
+        self.id, self.src, self.dst, self.rupture = sid, src, dst, rupture
+        self.signature = []
+
+    @property
+    def type(self):
+        return self.rupture.kind
+
+
+class VariableInfo:
+    def __init__(self, variable, kind, users):
+        self.variable, self.kind, self.users = variable, kind, users
+
+
+class Group:
+    def __init__(self, gid, fluxions, variables):
+        self.id, self.fluxions, self.variables = gid, fluxions, variables
+
+
+class Pipeliner:
+    def __init__(self, service, scopes, finder, report):
+        self.service, self.scopes, self.finder, self.report = service, scopes, finder, report
+        self.values = finder.values
+        self.roots = {}  # Func -> rupture kind
+        self.runs = {}  # Func -> set of roots (Func) or MAIN
+        self.fluxions = []
+        self.fluxion_of = {}  # Func or MAIN -> Fluxion
+        self.streams = []
+        self.variables = []
+        self.groups = []
+        self.routes = []
+        self.calls = []
+
+    def run(self):
+        self.find_roots()
+        self.compute_runs_in()
+        self.make_fluxions()
+        self.make_streams()
+        self.place_variables()
+        self.make_groups()
+        self.make_signatures()
+        self.make_routes()
+        self.make_call_edges()
+        return self
+
+    # -- fluxions --------------------------------------------------------
+
+    def find_roots(self):
+        for r in self.finder.ruptures:
+            for func in self.finder.expand(r.callbacks):
+                self.roots.setdefault(func, r)
+
+    def contexts(self):
+        """Where each function is invoked: the functions (or MAIN) that call it."""
+        found = {}
+        for call, func in self.finder.user_calls:
+            found.setdefault(func, []).append(call.func)
+        for ref, places in self.finder.param_calls.items():
+            for func in self.finder.funcs_flowing(ref):
+                found.setdefault(func, []).extend(places)
+        for func, places in self.finder.sync_calls.items():
+            found.setdefault(func, []).extend(places)
+        return found
+
+    def compute_runs_in(self):
+        contexts = self.contexts()
+        funcs = sorted(self.scopes.funcs, key=depth)
+        runs = {f: ({f} if f in self.roots else set()) for f in funcs}
+        changed = True
+        while changed:
+            changed = False
+            for f in funcs:
+                new = set(runs[f])
+                places = [k for k in contexts.get(f, ()) if k is not f]
+                for k in places:
+                    new |= runs[k] if k is not None else {MAIN}
+                if not places and f not in self.roots:
+                    new |= runs[f.parent] if f.parent is not None else {MAIN}
+                if new != runs[f]:
+                    runs[f] = new
+                    changed = True
+        self.runs = runs
+
+    def runs_of(self, func):
+        return self.runs[func] if func is not None else {MAIN}
+
+    def make_fluxions(self):
+        main = Fluxion("main", "main", None, self.service.entry, [0, len(self.service.entry.text)])
+        self.fluxions.append(main)
+        self.fluxion_of[MAIN] = main
+        taken = {"main"}
+        ordered = sorted(self.roots, key=lambda f: (self.service.modules.index(f.module), f.range[0]))
+        for func in ordered:
+            rupture = self.roots[func]
+            name = unique(self.name_for(func, rupture), taken)
+            flx = Fluxion(name, rupture.kind, func, func.module, func.range)
+            self.fluxions.append(flx)
+            self.fluxion_of[func] = flx
+
+    def name_for(self, func, rupture):
+        if func.name and not (func.node.type == "ArrowFunctionExpression" and rupture.express is None
+                              and func.name in ("callback", "cb")):
+            return identifier(func.name)
+        line = func.module.lines.pos(func.range[0])["line"]
+        if rupture.express is not None:
+            method, path = rupture.express[0], rupture.express[1] or ""
+            return identifier(f"{method}_{path}") if path.strip("/") else f"{method}_root"
+        last = rupture.callee.split(".")[-1]
+        return identifier(f"{last}_{line}")
+
+    def make_streams(self):
+        seen = set()
+        for r in self.finder.ruptures:
+            for func in self.finder.expand(r.callbacks):
+                dst = self.fluxion_of[func]
+                for src_key in sorted(self.runs_of(r.func), key=self.order):
+                    src = self.fluxion_of[src_key]
+                    key = (src.id, dst.id, id(r.call))
+                    if key not in seen:
+                        seen.add(key)
+                        self.streams.append(Stream(f"s{len(self.streams) + 1}", src, dst, r))
+
+    def order(self, key):
+        flx = self.fluxion_of[key]
+        return self.fluxions.index(flx)
+
+    # -- variables -------------------------------------------------------
+
+    def downstream(self):
+        """fluxion -> every fluxion reachable from it through streams."""
+        nexts = {}
+        for s in self.streams:
+            nexts.setdefault(s.src, set()).add(s.dst)
+        reach = {}
+        for flx in self.fluxions:
+            seen, todo = set(), list(nexts.get(flx, ()))
+            while todo:
+                x = todo.pop()
+                if x not in seen:
+                    seen.add(x)
+                    todo.extend(nexts.get(x, ()))
+            reach[flx] = seen
+        return reach
+
+    def place_variables(self):
+        reach = self.downstream()
+        self.reach = reach
+        for variable in self.candidate_variables():
+            info = self.place(variable, reach)
+            if info is not None:
+                self.variables.append(info)
+
+    def candidate_variables(self):
+        seen = []
+        for scope in self.scopes.scopes:
+            for v in scope.variables.values():
+                if v.refs and v.node is not None:
+                    seen.append(v)
+        module_order = {m.path: i for i, m in enumerate(self.service.modules)}
+        return sorted(seen, key=lambda v: (not v.is_module_level,
+                                           module_order.get(v.scope.module.path, 0) if v.scope.module else -1,
+                                           v.range[0]))
+
+    def is_code(self, v):
+        """Functions, classes and modules: code available everywhere, not state."""
+        if any(r.writes() for r in v.refs):
+            return False
+        if v.kind in ("function", "class", "fname"):
+            return True
+        if not v.is_module_level or v.kind == "param":
+            return False
+        value = self.values.variable_value(v)
+        return value[0] in ("func", "module", "localmod", "member", "app", "router", "redis", "emitter")
+
+    def place(self, v, reach):
+        module_level = v.is_module_level
+        creators = {self.fluxion_of[k] for k in self.runs_of(v.scope.func)} if not module_level else set()
+        readers, writers = set(), set(creators)
+        for r in v.refs:
+            for key in self.runs_of(r.scope.func):
+                flx = self.fluxion_of[key]
+                if module_level and flx.kind == "main":
+                    continue
+                if r.flags & READ:
+                    readers.add(flx)
+                if r.flags & (WRITE | MUTATE) and not (r.init and module_level):
+                    writers.add(flx)
+        users = readers | writers
+        if module_level and not users:
+            return None
+        if not module_level and users <= creators:
+            return None
+        if self.is_code(v):
+            return None
+        users = sorted(users, key=self.fluxions.index)
+        if len(users) == 1 or not (writers - ({self.fluxion_of[MAIN]} if module_level else set())):
+            kind = "scope"
+        elif self.is_stream(writers, readers, reach, module_level):
+            kind = "stream"
+        else:
+            kind = "share"
+        return VariableInfo(v, kind, users)
+
+    @staticmethod
+    def is_stream(writers, readers, reach, module_level):
+        if module_level and writers & readers:
+            return False  # read then written again by the same fluxion: state across messages
+        return all(r in reach[w] for w in writers for r in readers if r is not w)
+
+    def make_groups(self):
+        parent = {}
+
+        def find(x):
+            while parent.get(x, x) is not x:
+                x = parent[x]
+            return x
+
+        for info in self.variables:
+            if info.kind == "share":
+                users = [u for u in info.users if u.kind != "main"]
+                for u in users[1:]:
+                    a, b = find(users[0]), find(u)
+                    if a is not b:
+                        parent[b] = a
+        components = {}
+        for info in self.variables:
+            if info.kind == "share":
+                users = [u for u in info.users if u.kind != "main"]
+                if users:
+                    components.setdefault(find(users[0]), []).append(info)
+        taken = set()
+        for root, infos in components.items():
+            members = sorted({u for i in infos for u in i.users if u.kind != "main"}, key=self.fluxions.index)
+            gid = unique("grp_" + identifier(infos[0].variable.name), taken)
+            names = []
+            for i in infos:
+                if i.variable.name not in names:
+                    names.append(i.variable.name)
+            group = Group(gid, members, names)
+            self.groups.append(group)
+            for flx in members:
+                flx.group = gid
+            if len(members) > 1:
+                self.report.info("group", members[0].module, members[0].range,
+                                 fluxions=", ".join(f.id for f in members),
+                                 variables=", ".join(names), group=gid)
+        for info in self.variables:
+            if info.kind == "scope":
+                for u in info.users:
+                    if u.kind != "main" and info.variable.name not in u.context:
+                        u.context.append(info.variable.name)
+
+    # -- signatures -----------------------------------------------------
+
+    def free_variables(self, func):
+        """Variables referenced inside `func` (nested functions included) declared outside it."""
+        found = []
+        for r in self.refs_inside(func):
+            v = r.variable
+            if v is not None and v not in found and not within(v.scope.func, func):
+                found.append(v)
+        return found
+
+    def refs_inside(self, func):
+        stack = [func]
+        while stack:
+            f = stack.pop()
+            for s in self.scopes_of(f):
+                yield from s.refs
+            stack.extend(f.inner)
+
+    def scopes_of(self, func):
+        if not hasattr(self, "_scopes_by_func"):
+            self._scopes_by_func = {}
+            for s in self.scopes.scopes:
+                self._scopes_by_func.setdefault(s.func, []).append(s)
+        return self._scopes_by_func.get(func, ())
+
+    def make_signatures(self):
+        kinds = {id(i.variable): i.kind for i in self.variables}
+        for flx in self.fluxions:
+            if flx.func is None:
+                continue
+            carried = [v for v in self.free_variables(flx.func)
+                       if (not v.is_module_level and v.node is not None) or kinds.get(id(v)) == "stream"]
+            for s in self.streams:
+                if s.dst is flx:
+                    s.signature = carried
+                    self.report_closures(s, carried)
+
+    def report_closures(self, stream, carried):
+        for v in carried:
+            value = self.values.variable_value(v)
+            funcs = [value[1]] if value[0] == "func" else []
+            if v.kind == "param" and v.scope.func is not None and v in v.scope.func.params:
+                funcs = self.finder.funcs_flowing(ParamRef(v.scope.func, v.scope.func.params.index(v)))
+            for func in funcs:
+                captured = [c.name for c in self.free_variables(func) if not c.is_module_level]
+                self.report.info("closure-crosses", stream.rupture.call.module, stream.rupture.call.node.range,
+                                 name=v.name, stream=f"{stream.src.id} -> {stream.dst.id}",
+                                 captured=", ".join(captured) or "none")
+
+    # -- routes and calls -----------------------------------------------
+
+    def make_routes(self):
+        mounts = {}
+        for r in self.finder.ruptures:
+            if r.express and r.express[0] == "use":
+                for value in r.express[3]:
+                    if value[0] == "router":
+                        mounts.setdefault(value[1], []).append((r.express[2], r.express[1] or "/"))
+
+        def prefixes(base, depth=0):
+            if depth > 20:
+                return [""]
+            if base[0] == "route":
+                return prefixes(base[1], depth + 1)
+            if base[0] == "router" and base[1] in mounts:
+                return [join_path(p, path) for owner, path in mounts[base[1]]
+                        for p in prefixes(owner, depth + 1)]
+            return [""]
+
+        for r in self.finder.ruptures:
+            if not r.express or r.express[0] == "param":
+                continue
+            method, path, base = r.express[0], r.express[1], r.express[2]
+            method = {"del": "DELETE"}.get(method, method.upper())
+            for prefix in prefixes(base):
+                full = join_path(prefix, path if path is not None else "/")
+                for func in self.finder.expand(r.callbacks):
+                    self.routes.append({"method": method, "path": full, "fluxion": self.fluxion_of[func].id})
+
+    def func_label(self, func):
+        if func is None:
+            return "main"
+        if func in self.fluxion_of:
+            return self.fluxion_of[func].id
+        return func.name or "anonymous"
+
+    def make_call_edges(self):
+        for call, func in self.finder.user_calls:
+            if func in self.roots:
+                continue
+            for key in sorted(self.runs_of(call.func), key=self.order):
+                self.calls.append({"fluxion": self.fluxion_of[key].id,
+                                   "caller": self.func_label(call.func),
+                                   "callee": func.name or "anonymous",
+                                   "loc": call.module.lines.loc(call.node.range), "file": call.module.path})
+
+
+def depth(func):
+    d = 0
+    while func.parent is not None:
+        func, d = func.parent, d + 1
+    return d
+
+
+def within(func, outer):
+    while func is not None:
+        if func is outer:
+            return True
+        func = func.parent
+    return False
+
+
+def join_path(prefix, path):
+    if not prefix or prefix == "/":
+        return path or "/"
+    if path in ("", "/"):
+        return prefix
+    return prefix.rstrip("/") + "/" + path.lstrip("/")
+
+
+def identifier(text):
+    name = re.sub(r"[^A-Za-z0-9$]+", "_", text).strip("_")
+    return name or "anonymous"
+
+
+def unique(name, taken):
+    candidate, n = name, 2
+    while candidate in taken:
+        candidate, n = f"{name}_{n}", n + 1
+    taken.add(candidate)
+    return candidate

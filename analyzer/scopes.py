@@ -1,0 +1,524 @@
+"""Scope analysis: every identifier resolved to its declaration.
+
+The model (Scope, Variable, Reference, Func, CallSite) is separate from the
+walker (ScopeAnalyzer). References are resolved when the whole service has been
+walked, which gives `var` and function hoisting for free.
+"""
+from .diagnostics import Report
+
+READ, WRITE, MUTATE = 1, 2, 4
+
+# Methods that change the object they are called on.
+MUTATING_METHODS = frozenset("""
+push pop shift unshift splice sort reverse fill copyWithin set delete add clear
+""".split())
+
+FUNCTION_TYPES = frozenset(("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression"))
+SKIPPED_KEYS = frozenset(("type", "range", "loc", "regex"))
+
+
+class Variable:
+    def __init__(self, name, scope, kind, node=None):
+        self.name = name
+        self.scope = scope
+        self.kind = kind  # var let const function param catch class fname implicit
+        self.node = node  # the declaring identifier
+        self.refs = []
+        self.assigned = []  # expressions assigned to it (initialiser first)
+
+    @property
+    def is_module_level(self):
+        return self.scope.kind in ("module", "global")
+
+    @property
+    def range(self):
+        return self.node.range if self.node is not None else [0, 0]
+
+    def __repr__(self):
+        return f"Variable({self.name!r} in {self.scope.kind})"
+
+
+class Reference:
+    __slots__ = ("node", "scope", "flags", "init", "value", "variable")
+
+    def __init__(self, node, scope, flags, init=False, value=None):
+        self.node, self.scope, self.flags, self.init = node, scope, flags, init
+        self.value = value  # the assigned expression, for a plain `x = value`
+        self.variable = None
+
+    @property
+    def func(self):
+        return self.scope.func
+
+    def reads(self):
+        return bool(self.flags & READ)
+
+    def writes(self):
+        return bool(self.flags & (WRITE | MUTATE)) and not self.init
+
+
+class Scope:
+    def __init__(self, kind, node, parent, func, module):
+        self.kind = kind  # global module function block catch class
+        self.node, self.parent, self.func, self.module = node, parent, func, module
+        self.variables = {}
+        self.refs = []
+
+    @property
+    def var_scope(self):
+        s = self
+        while s.kind not in ("function", "module", "global"):
+            s = s.parent
+        return s
+
+    def declare(self, name, kind, node):
+        v = self.variables.get(name)
+        if v is None or v.kind == "fname" or (kind != "var" and v.kind != "param"):
+            v = Variable(name, self, kind, node)
+            self.variables[name] = v
+        return v
+
+    def lookup(self, name):
+        s = self
+        while s is not None:
+            v = s.variables.get(name)
+            if v is not None:
+                return v
+            s = s.parent
+        return None
+
+
+class Func:
+    """A function literal or declaration of the program."""
+
+    def __init__(self, node, parent, module, name):
+        self.node, self.parent, self.module, self.name = node, parent, module, name
+        self.scope = None
+        self.params = []  # Variable per parameter position, None for a pattern
+        self.calls = []
+        self.returns = []
+        self.inner = []
+
+    @property
+    def range(self):
+        return self.node.range
+
+    @property
+    def is_async(self):
+        return bool(getattr(self.node, "isAsync", False))
+
+    def __repr__(self):
+        return f"Func({self.name or 'anonymous'}@{self.module.path}:{self.module.lines.pos(self.range[0])['line']})"
+
+
+class CallSite:
+    __slots__ = ("node", "func", "scope", "module")
+
+    def __init__(self, node, func, scope, module):
+        self.node, self.func, self.scope, self.module = node, func, scope, module
+
+
+def children(node):
+    for key, value in node.__dict__.items():
+        if key in SKIPPED_KEYS or value is None:
+            continue
+        if isinstance(value, list):
+            for item in value:
+                if item is not None and isinstance(getattr(item, "type", None), str):
+                    yield item
+        elif isinstance(getattr(value, "type", None), str):
+            yield value
+
+
+def pattern_identifiers(pattern):
+    """The identifiers bound by a declaration or assignment target."""
+    if pattern is None:
+        return
+    t = pattern.type
+    if t == "Identifier":
+        yield pattern
+    elif t == "ObjectPattern":
+        for prop in pattern.properties:
+            yield from pattern_identifiers(prop.argument if prop.type == "RestElement" else prop.value)
+    elif t == "ArrayPattern":
+        for el in pattern.elements:
+            yield from pattern_identifiers(el)
+    elif t == "AssignmentPattern":
+        yield from pattern_identifiers(pattern.left)
+    elif t == "RestElement":
+        yield from pattern_identifiers(pattern.argument)
+
+
+def member_root(node):
+    """`a` for `a.b[c].d`, or None when the chain does not start at an identifier."""
+    while node.type == "MemberExpression":
+        node = node.object
+    return node if node.type == "Identifier" else None
+
+
+class ScopeAnalyzer:
+    """Walks every module of a service once, building scopes, functions and calls."""
+
+    def __init__(self, service, report=None):
+        self.service = service
+        self.report = report or Report()
+        self.global_scope = Scope("global", None, None, None, None)
+        self.module_scopes = {}
+        self.funcs = []
+        self.calls = []
+        self.exports = {}  # module path -> {name or None: expression node}
+        self.scopes = [self.global_scope]
+        self.scope = None
+        self.func = None
+        self.module = None
+
+    def run(self):
+        for module in self.service.modules:
+            self.module = module
+            self.exports[module.path] = {}
+            self.scope = self.global_scope
+            self.module_scopes[module.path] = self.push("module", module.ast)
+            for name in ("require", "module", "exports", "__filename", "__dirname"):
+                self.scope.declare(name, "param", None)
+            self.visit_body(module.ast.body)
+        self.resolve()
+        return self
+
+    # -- walking -------------------------------------------------------
+
+    def visit(self, node, name_hint=None):
+        if node is None:
+            return
+        handler = getattr(self, node.type, None)
+        if handler is not None:
+            if node.type in FUNCTION_TYPES:
+                handler(node, name_hint)
+            else:
+                handler(node)
+        else:
+            for child in children(node):
+                self.visit(child)
+
+    def visit_body(self, statements):
+        for st in statements:
+            if st.type == "FunctionDeclaration":
+                self.scope.var_scope.declare(st.id.name, "function", st.id) \
+                    if self.scope.kind in ("function", "module") else \
+                    self.scope.declare(st.id.name, "function", st.id)
+        for st in statements:
+            self.visit(st)
+
+    def push(self, kind, node):
+        self.scope = Scope(kind, node, self.scope, self.func, self.module)
+        self.scopes.append(self.scope)
+        return self.scope
+
+    def pop(self):
+        self.scope = self.scope.parent
+
+    def ref(self, ident, flags, init=False, value=None):
+        r = Reference(ident, self.scope, flags, init, value)
+        self.scope.refs.append(r)
+        return r
+
+    # -- functions -----------------------------------------------------
+
+    def FunctionDeclaration(self, node, name_hint=None):
+        v = self.scope.lookup(node.id.name)
+        if v is not None:
+            v.assigned.append(node)
+        self.function(node, node.id.name)
+
+    def FunctionExpression(self, node, name_hint=None):
+        self.function(node, node.id.name if node.id else name_hint)
+
+    def ArrowFunctionExpression(self, node, name_hint=None):
+        self.function(node, name_hint)
+
+    def function(self, node, name):
+        func = Func(node, self.func, self.module, name)
+        self.funcs.append(func)
+        if self.func is not None:
+            self.func.inner.append(func)
+        outer_func = self.func
+        self.func = func
+        func.scope = scope = self.push("function", node)
+        if node.type == "FunctionExpression" and node.id is not None:
+            scope.declare(node.id.name, "fname", node.id).assigned.append(node)
+        if node.type != "ArrowFunctionExpression":
+            scope.declare("arguments", "param", None)
+        for param in node.params:
+            idents = list(pattern_identifiers(param))
+            for ident in idents:
+                scope.declare(ident.name, "param", ident)
+            func.params.append(scope.variables[param.name] if param.type == "Identifier" else None)
+            self.visit_pattern_defaults(param)
+        if node.body.type == "BlockStatement":
+            self.visit_body(node.body.body)
+        else:
+            func.returns.append(node.body)
+            self.visit(node.body)
+        self.pop()
+        self.func = outer_func
+
+    def visit_pattern_defaults(self, pattern):
+        """Default values and computed keys inside a pattern are reads."""
+        t = pattern.type if pattern is not None else None
+        if t == "AssignmentPattern":
+            self.visit_pattern_defaults(pattern.left)
+            self.visit(pattern.right)
+        elif t == "ObjectPattern":
+            for prop in pattern.properties:
+                if prop.type == "RestElement":
+                    self.visit_pattern_defaults(prop.argument)
+                else:
+                    if prop.computed:
+                        self.visit(prop.key)
+                    self.visit_pattern_defaults(prop.value)
+        elif t == "ArrayPattern":
+            for el in pattern.elements:
+                self.visit_pattern_defaults(el)
+        elif t == "RestElement":
+            self.visit_pattern_defaults(pattern.argument)
+        elif t == "MemberExpression":
+            self.visit_target(pattern, WRITE)
+
+    def ReturnStatement(self, node):
+        if self.func is not None and node.argument is not None:
+            self.func.returns.append(node.argument)
+        self.visit(node.argument)
+
+    # -- declarations --------------------------------------------------
+
+    def VariableDeclaration(self, node):
+        target = self.scope.var_scope if node.kind == "var" else self.scope
+        for decl in node.declarations:
+            for ident in pattern_identifiers(decl.id):
+                v = target.declare(ident.name, node.kind, ident)
+                if decl.init is not None and decl.id.type == "Identifier":
+                    v.assigned.append(decl.init)
+                elif decl.init is not None:
+                    v.assigned.append(("pattern", decl.id, decl.init))
+            self.visit_pattern_defaults(decl.id)
+            if decl.init is not None:
+                hint = decl.id.name if decl.id.type == "Identifier" else None
+                self.visit(decl.init, hint)
+                for ident in pattern_identifiers(decl.id):
+                    self.ref(ident, WRITE, init=True)
+
+    def ClassDeclaration(self, node):
+        self.scope.declare(node.id.name, "class", node.id).assigned.append(node)
+        self.visit_class(node)
+
+    def ClassExpression(self, node):
+        self.visit_class(node)
+
+    def visit_class(self, node):
+        self.visit(node.superClass)
+        self.push("class", node)
+        if node.id is not None:
+            self.scope.declare(node.id.name, "class", node.id)
+        for member in node.body.body:
+            if member.computed:
+                self.visit(member.key)
+            self.visit(member.value, member.key.name if member.key.type == "Identifier" else None)
+        self.pop()
+
+    # -- blocks --------------------------------------------------------
+
+    def BlockStatement(self, node):
+        self.push("block", node)
+        self.visit_body(node.body)
+        self.pop()
+
+    def SwitchStatement(self, node):
+        self.visit(node.discriminant)
+        self.push("block", node)
+        for case in node.cases:
+            self.visit(case.test)
+            self.visit_body(case.consequent)
+        self.pop()
+
+    def ForStatement(self, node):
+        self.push("block", node)
+        for child in (node.init, node.test, node.update, node.body):
+            self.visit(child)
+        self.pop()
+
+    def ForInStatement(self, node):
+        self.push("block", node)
+        self.visit(node.right)
+        left = node.left
+        if left.type == "VariableDeclaration":
+            self.visit(left)
+            for ident in pattern_identifiers(left.declarations[0].id):
+                self.ref(ident, WRITE)
+        else:
+            self.visit_target(left, WRITE)
+        self.visit(node.body)
+        self.pop()
+
+    ForOfStatement = ForInStatement
+
+    def CatchClause(self, node):
+        self.push("catch", node)
+        for ident in pattern_identifiers(node.param):
+            self.scope.declare(ident.name, "catch", ident)
+        self.visit(node.body)
+        self.pop()
+
+    def LabeledStatement(self, node):
+        self.visit(node.body)
+
+    def BreakStatement(self, node):
+        pass
+
+    ContinueStatement = BreakStatement
+
+    def WithStatement(self, node):
+        self.report.warning("with-statement", self.module, node.range)
+        for child in children(node):
+            self.visit(child)
+
+    # -- expressions ---------------------------------------------------
+
+    def Identifier(self, node):
+        self.ref(node, READ)
+
+    def MemberExpression(self, node):
+        self.visit(node.object)
+        if node.computed:
+            self.visit(node.property)
+
+    def Property(self, node):
+        if node.computed:
+            self.visit(node.key)
+        hint = node.key.name if node.key.type == "Identifier" else getattr(node.key, "value", None)
+        self.visit(node.value, hint if isinstance(hint, str) else None)
+
+    def MethodDefinition(self, node):
+        if node.computed:
+            self.visit(node.key)
+        self.visit(node.value)
+
+    def AssignmentExpression(self, node):
+        flags = WRITE if node.operator == "=" else READ | WRITE
+        left = node.left
+        self.note_export(left, node.right)
+        if left.type == "Identifier":
+            self.ref(left, flags, value=node.right if node.operator == "=" else None)
+        else:
+            self.visit_target(left, flags)
+        hint = left.name if left.type == "Identifier" else (
+            left.property.name if left.type == "MemberExpression" and not left.computed else None)
+        self.visit(node.right, hint)
+
+    def note_export(self, left, value):
+        """`module.exports = x`, `module.exports.a = x`, `exports.a = x`."""
+        if left.type != "MemberExpression" or left.computed and left.property.type != "Literal":
+            return
+        key = left.property.name if not left.computed else left.property.value
+        obj = left.object
+        exports = self.exports[self.module.path]
+        if obj.type == "Identifier" and obj.name == "module" and key == "exports":
+            exports[None] = value
+        elif obj.type == "Identifier" and obj.name == "exports":
+            exports[key] = value
+        elif (obj.type == "MemberExpression" and not obj.computed and obj.property.name == "exports"
+              and obj.object.type == "Identifier" and obj.object.name == "module"):
+            exports[key] = value
+
+    def UpdateExpression(self, node):
+        self.visit_target(node.argument, READ | WRITE)
+
+    def UnaryExpression(self, node):
+        if node.operator == "delete" and node.argument.type == "MemberExpression":
+            self.visit_target(node.argument, WRITE)
+        else:
+            self.visit(node.argument)
+
+    def visit_target(self, target, flags):
+        if target.type == "MemberExpression":
+            root = member_root(target)
+            self.visit_member_parts(target)
+            if root is not None:
+                self.ref(root, READ | MUTATE)
+            else:
+                self.visit(self.chain_base(target))
+        elif target.type == "Identifier":
+            self.ref(target, flags)
+        else:
+            for ident in pattern_identifiers(target):
+                self.ref(ident, WRITE)
+            self.visit_pattern_defaults(target)
+
+    def visit_member_parts(self, node):
+        """The computed keys along a member chain (they are reads)."""
+        while node.type == "MemberExpression":
+            if node.computed:
+                self.visit(node.property)
+            node = node.object
+
+    @staticmethod
+    def chain_base(node):
+        while node.type == "MemberExpression":
+            node = node.object
+        return node
+
+    def CallExpression(self, node):
+        self.calls.append(CallSite(node, self.func, self.scope, self.module))
+        if self.func is not None:
+            self.func.calls.append(self.calls[-1])
+        callee = node.callee
+        if callee.type == "MemberExpression" and not callee.computed \
+                and callee.property.name in MUTATING_METHODS and member_root(callee.object) is not None:
+            self.visit_target(callee.object, MUTATE) if callee.object.type == "MemberExpression" \
+                else self.ref(callee.object, READ | MUTATE)
+        else:
+            self.visit(callee)
+        if callee.type == "Identifier" and callee.name == "eval":
+            self.report.warning("eval", self.module, node.range)
+        if callee.type == "MemberExpression" and not callee.computed and callee.property.name == "assign" \
+                and callee.object.type == "Identifier" and callee.object.name == "Object" and node.arguments:
+            first, rest = node.arguments[0], node.arguments[1:]
+            self.visit_target(first, MUTATE) if first.type in ("Identifier", "MemberExpression") \
+                else self.visit(first)
+            for arg in rest:
+                self.visit(arg)
+            return
+        if callee.type == "Identifier" and callee.name == "require":
+            if not node.arguments or node.arguments[0].type != "Literal" \
+                    or not isinstance(node.arguments[0].value, str):
+                self.report.warning("dynamic-require", self.module, node.range)
+        for arg in node.arguments:
+            self.visit(arg)
+
+    NewExpression = CallExpression
+
+    # -- resolution ----------------------------------------------------
+
+    def resolve(self):
+        unresolved = []
+        for scope in self.scopes:
+            for r in scope.refs:
+                v = scope.lookup(r.node.name)
+                if v is None:
+                    unresolved.append(r)
+                else:
+                    self.bind(r, v)
+        implicit = {r.node.name for r in unresolved if r.flags & WRITE and not r.flags & READ}
+        self.unresolved = []
+        for r in unresolved:
+            if r.node.name in implicit:
+                v = self.global_scope.variables.get(r.node.name) \
+                    or self.global_scope.declare(r.node.name, "implicit", r.node)
+                self.bind(r, v)
+            else:
+                self.unresolved.append(r)
+
+    @staticmethod
+    def bind(ref, variable):
+        ref.variable = variable
+        variable.refs.append(ref)
+        if ref.value is not None:
+            variable.assigned.append(ref.value)

@@ -1,0 +1,136 @@
+"""A service as the analyzer sees it: JavaScript modules and data files.
+
+A service is one `.js` file or a folder. In a folder the entry is `app.js`,
+`index.js` or the `main` of `package.json`; the local modules it requires
+(`require('./lib/x')`) are loaded too. Other files are data: listed, not parsed.
+"""
+import json
+import os
+import posixpath
+import re
+
+from .parse import Lines, parse
+
+JS_EXTENSIONS = (".js", ".cjs")
+ENTRY_CANDIDATES = ("app.js", "index.js", "server.js", "main.js")
+SKIPPED_DIRS = {"node_modules", ".git", "__pycache__"}
+LOCAL_REQUIRE = re.compile(r"""require\(\s*(['"])(\.{1,2}/[^'"]*)\1\s*\)""")
+
+
+class Module:
+    """One JavaScript file of the service: its text, AST and line table."""
+
+    def __init__(self, path, text):
+        self.path = path  # relative to the service root, with forward slashes
+        self.text = text
+        self.lines = Lines(text)
+        self.ast = parse(text, path)
+
+    def __repr__(self):
+        return f"Module({self.path!r})"
+
+
+class Service:
+    """The modules of a service (entry first) and its data files."""
+
+    def __init__(self, modules, data_files, root=None):
+        self.modules = modules
+        self.data_files = data_files
+        self.root = root
+        self.by_path = {m.path: m for m in modules}
+
+    @property
+    def entry(self):
+        return self.modules[0]
+
+    def resolve(self, from_path, request):
+        """The module path that `require(request)` in `from_path` loads, or None."""
+        return resolve_request(self.by_path, from_path, request)
+
+
+def resolve_request(known, from_path, request):
+    base = posixpath.normpath(posixpath.join(posixpath.dirname(from_path), request))
+    for candidate in (base, base + ".js", base + ".cjs", base + ".json", base + "/index.js"):
+        if candidate in known:
+            return candidate
+    return None
+
+
+def from_source(text, path="app.js"):
+    """A one-file service from source text (the IDE's pasted code)."""
+    return Service([Module(path, text)], [])
+
+
+def from_files(files, entry=None):
+    """A service from a {relative path: text or bytes} mapping (an upload)."""
+    js = {p: t for p, t in files.items() if p.endswith(JS_EXTENSIONS)}
+    entry = entry or find_entry(files)
+    if entry is None:
+        raise FileNotFoundError("no entry file: expected app.js, index.js or the main of package.json")
+    order = reachable_modules(js, entry)
+    modules = [Module(p, as_text(js[p])) for p in order]
+    data = sorted(p for p in files if p not in order)
+    return Service(modules, data)
+
+
+def from_path(path):
+    """A service from a `.js` file or a folder on disk."""
+    if os.path.isfile(path):
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+        service = from_files({os.path.basename(path): text}, os.path.basename(path))
+        service.root = os.path.dirname(os.path.abspath(path))
+        return service
+    files = {}
+    for rel in list_files(path):
+        with open(os.path.join(path, rel), "rb") as f:
+            files[rel] = f.read()
+    service = from_files(files)
+    service.root = os.path.abspath(path)
+    return service
+
+
+def list_files(root):
+    found = []
+    for here, dirs, names in os.walk(root):
+        dirs[:] = sorted(d for d in dirs if d not in SKIPPED_DIRS)
+        for name in sorted(names):
+            rel = os.path.relpath(os.path.join(here, name), root)
+            found.append(rel.replace(os.sep, "/"))
+    return found
+
+
+def find_entry(files):
+    if "package.json" in files:
+        try:
+            main = json.loads(as_text(files["package.json"])).get("main")
+        except ValueError:
+            main = None
+        if main:
+            resolved = resolve_request(files, "package.json", "./" + main)
+            if resolved:
+                return resolved
+    for name in ENTRY_CANDIDATES:
+        if name in files:
+            return name
+    js = sorted(p for p in files if p.endswith(JS_EXTENSIONS) and "/" not in p)
+    return js[0] if len(js) == 1 else None
+
+
+def reachable_modules(js, entry):
+    """Entry first, then the local modules it requires, transitively."""
+    order, todo = [], [entry]
+    while todo:
+        path = todo.pop(0)
+        if path in order or path not in js:
+            continue
+        order.append(path)
+        for _, request in LOCAL_REQUIRE.findall(as_text(js[path])):
+            target = resolve_request(js, path, request)
+            if target and target not in order:
+                todo.append(target)
+    return order
+
+
+def as_text(content):
+    return content.decode("utf-8") if isinstance(content, bytes) else content

@@ -1,0 +1,259 @@
+"""A small abstract interpretation: where does a value come from?
+
+Enough to tell an Express app from a redis client from a program function, so
+that calls can be classified. Values are tuples:
+
+    ("module", name)            require('fs'), require('express')
+    ("localmod", path)          require('./lib/x')
+    ("member", base, prop)      a property of an outside value (fs.promises)
+    ("app", id) ("router", id)  express(), express.Router()
+    ("route", base, path)       app.route('/x')
+    ("redis", id)               redis.createClient()
+    ("emitter", id)             new EventEmitter(), http.createServer()
+    ("promise",)                a promise (new Promise, fs.promises.*, async call)
+    ("external",)               anything else produced by code outside the program
+    ("func", Func)              a function of the program
+    ("object", node, module)    an object literal of the program
+    ("global", name)            an undeclared identifier
+    ("local",)                  any other value of the program
+"""
+LOCAL = ("local",)
+EXTERNAL = ("external",)
+PROMISE = ("promise",)
+EMITTER_MODULES = {"events"}
+SERVER_FACTORIES = {("http", "createServer"), ("https", "createServer"), ("net", "createServer")}
+OUTSIDE_KINDS = {"module", "member", "app", "router", "route", "redis", "emitter", "external", "promise"}
+
+
+def is_outside(value):
+    return value[0] in OUTSIDE_KINDS
+
+
+def module_name(value):
+    """The outside module a value derives from, if any."""
+    while value[0] == "member":
+        value = value[1]
+    return value[1] if value[0] == "module" else None
+
+
+class ValueTracker:
+    def __init__(self, scopes):
+        self.scopes = scopes
+        self.ref_of = {}
+        for scope in scopes.scopes:
+            for r in scope.refs:
+                self.ref_of[id(r.node)] = r
+        self.func_of = {id(f.node): f for f in scopes.funcs}
+        self.callers = {}  # Func -> call sites that call it directly (filled by RuptureFinder)
+        self._var_values = {}
+        self._busy = set()
+
+    def variable(self, ident):
+        r = self.ref_of.get(id(ident))
+        return r.variable if r is not None else None
+
+    # -- values of expressions ----------------------------------------
+
+    def value(self, node, module):
+        t = node.type
+        if t == "Identifier":
+            v = self.variable(node)
+            if v is None:
+                return ("global", node.name)
+            return self.variable_value(v)
+        if t in ("FunctionExpression", "ArrowFunctionExpression", "FunctionDeclaration"):
+            return ("func", self.func_of[id(node)])
+        if t == "ObjectExpression":
+            return ("object", node, module)
+        if t == "CallExpression":
+            return self.call_value(node, module)
+        if t == "NewExpression":
+            return self.new_value(node, module)
+        if t == "MemberExpression":
+            return self.member_value(node, module)
+        if t == "AwaitExpression":
+            return LOCAL
+        if t in ("ConditionalExpression",):
+            return self.value(node.consequent, module)
+        if t == "LogicalExpression":
+            left = self.value(node.left, module)
+            return left if left != LOCAL else self.value(node.right, module)
+        if t == "SequenceExpression":
+            return self.value(node.expressions[-1], module)
+        if t == "AssignmentExpression" and node.operator == "=":
+            return self.value(node.right, module)
+        return LOCAL
+
+    def variable_value(self, v):
+        key = id(v)
+        if key in self._var_values:
+            return self._var_values[key]
+        if key in self._busy:
+            return LOCAL
+        self._busy.add(key)
+        try:
+            result = self._compute_variable_value(v)
+        finally:
+            self._busy.discard(key)
+        self._var_values[key] = result
+        return result
+
+    def _compute_variable_value(self, v):
+        if v.kind == "param":
+            return self.param_value(v)
+        values = []
+        for assigned in v.assigned:
+            if isinstance(assigned, tuple):  # ("pattern", pattern, init)
+                values.append(self.pattern_value(v, assigned[1], assigned[2]))
+            elif assigned.type == "ClassDeclaration":
+                values.append(LOCAL)
+            else:
+                values.append(self.value(assigned, v.scope.module))
+        if not values:
+            return LOCAL
+        first = values[0]
+        return first if all(x == first for x in values) else LOCAL
+
+    def pattern_value(self, v, pattern, init):
+        """`const { readFile } = require('fs')` gives fs.readFile."""
+        base = self.value(init, v.scope.module)
+        if pattern.type != "ObjectPattern":
+            return EXTERNAL if is_outside(base) else LOCAL
+        for prop in pattern.properties:
+            if prop.type == "Property" and prop.value.type == "Identifier" and prop.value.name == v.name \
+                    and not prop.computed:
+                key = prop.key.name if prop.key.type == "Identifier" else prop.key.value
+                return self.property_of(base, key)
+        return LOCAL
+
+    def param_value(self, v):
+        func = v.scope.func
+        if func is None or v.node is None:
+            return LOCAL
+        try:
+            index = func.params.index(v)
+        except ValueError:
+            return LOCAL
+        callers = self.callers.get(func)
+        if not callers:
+            return EXTERNAL  # called by code outside the program: a listener, a continuation
+        for call in callers:
+            if index < len(call.node.arguments):
+                return self.value(call.node.arguments[index], call.module)
+        return LOCAL
+
+    def call_value(self, node, module):
+        callee = node.callee
+        if callee.type == "Identifier" and callee.name == "require" and self.variable(callee) is not None \
+                and self.variable(callee).kind == "param":
+            arg = node.arguments[0] if node.arguments else None
+            if arg is not None and arg.type == "Literal" and isinstance(arg.value, str):
+                name = arg.value
+                if name.startswith("."):
+                    target = self.scopes.service.resolve(module.path, name)
+                    return self.module_value(target) if target else LOCAL
+                return ("module", name[5:] if name.startswith("node:") else name)
+            return EXTERNAL
+        fn = self.value(callee, module)
+        kind = fn[0]
+        if kind == "module" and fn[1] == "express":
+            return ("app", id(node))
+        if kind == "member" and fn[2] == "Router" and module_name(fn) == "express":
+            return ("router", id(node))
+        if kind == "member" and fn[2] == "createClient" and module_name(fn) == "redis":
+            return ("redis", id(node))
+        if kind == "member" and module_name(fn) and (module_name(fn), fn[2]) in SERVER_FACTORIES:
+            return ("emitter", id(node))
+        if kind == "member" and fn[1][0] in ("app", "router") and fn[2] == "route" and node.arguments:
+            return ("route", fn[1], literal_string(node.arguments[0]))
+        if kind == "member" and fn[1][0] == "route":
+            return fn[1]
+        if kind == "member" and module_name(fn) == "util" and fn[2] == "promisify":
+            return ("member", ("module", "promisified"), "fn")
+        if kind == "member" and fn[2] in ("then", "catch", "finally"):
+            return PROMISE
+        if kind == "member" and module_name(fn) and fn[1] == ("member", ("module", "fs"), "promises"):
+            return PROMISE
+        if kind == "func":
+            if fn[1].is_async:
+                return PROMISE
+            returned = self.returned_functions(fn[1])
+            return ("func", returned[0]) if len(returned) == 1 else LOCAL
+        if kind == "member" and fn[2] == "bind":
+            return self.value(callee.object, module)
+        if is_outside(fn):
+            return EXTERNAL
+        return LOCAL
+
+    def new_value(self, node, module):
+        fn = self.value(node.callee, module)
+        if fn == ("global", "Promise"):
+            return PROMISE
+        if (fn[0] == "module" and fn[1] in EMITTER_MODULES) or \
+                (fn[0] == "member" and module_name(fn) in EMITTER_MODULES):
+            return ("emitter", id(node))
+        return EXTERNAL if is_outside(fn) else LOCAL
+
+    def member_value(self, node, module):
+        if node.computed and node.property.type != "Literal":
+            base = self.value(node.object, module)
+            return EXTERNAL if is_outside(base) else LOCAL
+        key = node.property.name if not node.computed else node.property.value
+        return self.property_of(self.value(node.object, module), key)
+
+    def property_of(self, base, key):
+        kind = base[0]
+        if kind in ("module", "member") or (kind == "global" and base[1] == "process"):
+            return ("member", base, key)
+        if kind in ("app", "router", "redis", "emitter", "route", "external"):
+            return ("member", base, key)
+        if kind == "localmod":
+            return self.export_value(base[1], key)
+        if kind == "object":
+            return self.object_property(base[1], base[2], key)
+        if kind == "global":
+            return ("member", base, key)
+        return LOCAL
+
+    def export_value(self, path, key):
+        exports = self.scopes.exports.get(path, {})
+        module = self.scopes.service.by_path.get(path)
+        if key in exports:
+            return self.value(exports[key], module)
+        if None in exports:
+            whole = self.value(exports[None], module)
+            return self.property_of(whole, key)
+        return LOCAL
+
+    def object_property(self, node, module, key):
+        for prop in node.properties:
+            if prop.type == "Property" and not prop.computed:
+                name = prop.key.name if prop.key.type == "Identifier" else getattr(prop.key, "value", None)
+                if name == key:
+                    return self.value(prop.value, module)
+        return LOCAL
+
+    def module_value(self, path):
+        """The value of `require(path)` for a local module."""
+        exports = self.scopes.exports.get(path, {})
+        if None in exports:
+            return self.value(exports[None], self.scopes.service.by_path.get(path))
+        return ("localmod", path)
+
+    def returned_functions(self, func):
+        found = []
+        for expr in func.returns:
+            value = self.value(expr, func.module)
+            if value[0] == "func" and value[1] is not func:
+                found.append(value[1])
+        return found
+
+
+def literal_string(node):
+    if node is None:
+        return None
+    if node.type == "Literal" and isinstance(node.value, str):
+        return node.value
+    if node.type == "TemplateLiteral" and not node.expressions:
+        return node.quasis[0].value.cooked
+    return None
