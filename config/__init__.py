@@ -1,0 +1,1 @@
+"""Django settings, URLs, ASGI and Celery wiring for Liquefy."""

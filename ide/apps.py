@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class IdeConfig(AppConfig):
+    name = "ide"
+    verbose_name = "Liquefy IDE"

@@ -1,0 +1,2 @@
+"""WebSocket routes of the IDE."""
+websocket_urlpatterns = []
