@@ -1,2 +1,8 @@
 """WebSocket routes of the IDE."""
-websocket_urlpatterns = []
+from django.urls import path
+
+from .consumers import ProjectConsumer
+
+websocket_urlpatterns = [
+    path("ws/projects/<slug:slug>/", ProjectConsumer.as_asgi()),
+]

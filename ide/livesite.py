@@ -1,0 +1,72 @@
+"""Runs the IDE under daphne in a subprocess, on a free port with a fresh SQLite database.
+
+Used by the browser tests and bench/ide_roundtrip.py:
+
+    with LiveSite() as site:
+        page.goto(site.url + "/")
+"""
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class LiveSite:
+    def __init__(self, settings="ide.live_settings"):
+        self.settings = settings
+        self.tmp = tempfile.TemporaryDirectory(prefix="liquefy-live-")
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.env = {**os.environ, "DJANGO_SETTINGS_MODULE": settings, "LIQUEFY_DB": f"{self.tmp.name}/db.sqlite3",
+                    "LIQUEFY_RUN_DIR": self.tmp.name, "PYTHONPATH": str(ROOT)}
+        self.process = None
+
+    def manage(self, *args):
+        subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=self.env, check=True,
+                       stdout=subprocess.DEVNULL)
+
+    def start(self):
+        self.manage("migrate", "--noinput")
+        self.log = open(f"{self.tmp.name}/daphne.log", "wb")
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "daphne", "-b", "127.0.0.1", "-p", str(self.port), "config.asgi:application"],
+            cwd=ROOT, env=self.env, stdout=self.log, stderr=subprocess.STDOUT)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError("daphne exited: " + Path(self.log.name).read_text())
+            try:
+                urllib.request.urlopen(self.url + "/login/", timeout=1).read()
+                return self
+            except OSError:
+                time.sleep(0.2)
+        raise RuntimeError("daphne did not answer within 30 s")
+
+    def stop(self):
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+        if self.process:
+            self.log.close()
+        self.tmp.cleanup()
+
+    def __enter__(self):
+        return self.start()
+
+    def __exit__(self, *exc):
+        self.stop()

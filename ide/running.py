@@ -1,0 +1,89 @@
+"""The IDE's calls into the executor (executor.api), and the live events they cause.
+
+Every call goes through `call()`, so that an executor that is not there (not yet
+written, no node alive) is one clear error for the views: ExecutorUnavailable.
+"""
+import time
+
+from asgiref.sync import async_to_sync
+from channels.layers import get_channel_layer
+
+from executor import api
+
+MAX_REQUEST_BODY = 1024 * 1024
+
+
+class ExecutorUnavailable(Exception):
+    pass
+
+
+def call(fn, *args, **kwargs):
+    try:
+        return fn(*args, **kwargs)
+    except NotImplementedError as e:
+        raise ExecutorUnavailable(f"the executor is not available: {e}") from None
+
+
+def group_name(project):
+    return f"project-{project.pk}"
+
+
+def notify(project, event):
+    """Sends `event` ({"type": "flx.placement", ...}) to the project's open WebSockets."""
+    layer = get_channel_layer()
+    if layer is not None:
+        try:
+            async_to_sync(layer.group_send)(group_name(project), event)
+        except Exception:  # noqa: BLE001  (live events are best effort: the page also refreshes itself)
+            pass
+
+
+def deploy(project):
+    revision = project.head
+    result = call(api.deploy, project.slug, revision.as_bytes(), overrides=dict(project.overrides))
+    moves = [call(api.place, project.slug, fid, node) for fid, node in project.pins.items()]
+    notify(project, {"type": "flx.placement", "reason": "deployed"})
+    return {"version": result.get("version"), "revision": revision.number, "url": service_url(project),
+            "pins": moves}
+
+
+def stop(project):
+    call(api.stop, project.slug)
+    notify(project, {"type": "flx.placement", "reason": "stopped"})
+    return {"stopped": True}
+
+
+def status(project):
+    out = call(api.status, project.slug)
+    out["url"] = service_url(project)
+    return out
+
+
+def service_url(project):
+    return f"/svc/{project.slug}/"
+
+
+def placement(project):
+    return {"nodes": call(api.nodes), "units": call(api.placement, project.slug)}
+
+
+def place(project, unit, node):
+    result = call(api.place, project.slug, unit, node)
+    notify(project, {"type": "flx.placement", "reason": "moved", "move": result})
+    return result
+
+
+def logs(project, since_ms=0, limit=200):
+    return call(api.logs, project.slug, since_ms=since_ms, limit=limit)
+
+
+def send_request(project, method, path, headers, body):
+    """One request to the deployed service: {status, headers, body, ms}."""
+    if not path.startswith("/"):
+        path = "/" + path
+    started = time.perf_counter()
+    status_code, out_headers, out_body = call(async_to_sync(api.request), project.slug, method.upper(), path,
+                                              headers=headers, body=body.encode("utf-8"))
+    ms = (time.perf_counter() - started) * 1000
+    text = out_body.decode("utf-8", errors="replace") if isinstance(out_body, bytes) else str(out_body)
+    return {"status": status_code, "headers": [list(h) for h in out_headers], "body": text, "ms": round(ms, 1)}

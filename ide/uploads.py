@@ -1,0 +1,162 @@
+"""Checks what users bring in: a pasted text, a .js file or a .zip of a service folder.
+
+Everything is read and checked before anything is saved: a refusal raises
+UploadRefused with a reason a person can act on, and nothing is half-imported.
+"""
+import io
+import json
+import posixpath
+import stat
+import zipfile
+
+from django.conf import settings
+
+JS_EXTENSIONS = (".js", ".cjs", ".mjs")
+TEXT_EXTENSIONS = JS_EXTENSIONS + (".json", ".txt", ".md", ".html", ".css", ".csv", ".xml", ".yml", ".yaml")
+SKIPPED_PARTS = {"node_modules", ".git", "__MACOSX"}
+ENTRY_CANDIDATES = ("app.js", "index.js", "server.js", "main.js")
+
+
+class UploadRefused(Exception):
+    """Why an upload was refused, in words for the person who sent it."""
+
+
+def limits():
+    return (settings.LIQUEFY_MAX_UPLOAD_BYTES, settings.LIQUEFY_MAX_UNZIPPED_BYTES, settings.LIQUEFY_MAX_FILES)
+
+
+def read_upload(uploaded):
+    """{path: bytes} from an uploaded .js or .zip file, or UploadRefused."""
+    max_upload, _, _ = limits()
+    name = (uploaded.name or "").rsplit("/", 1)[-1].rsplit("\\", 1)[-1]
+    if uploaded.size > max_upload:
+        raise UploadRefused(f"{name} is {uploaded.size} bytes; the limit is {max_upload} bytes")
+    data = uploaded.read(max_upload + 1)
+    if len(data) > max_upload:
+        raise UploadRefused(f"{name} is larger than the limit of {max_upload} bytes")
+    lower = name.lower()
+    if lower.endswith(".zip"):
+        return read_zip(data)
+    if lower.endswith(JS_EXTENSIONS):
+        check_text(name, data)
+        return {name: data}
+    raise UploadRefused(f"{name}: expected a .js file or a .zip of a service folder")
+
+
+def check_text(path, data):
+    """JavaScript must be UTF-8 text, not binary."""
+    if b"\x00" in data:
+        raise UploadRefused(f"{path} is binary, but JavaScript source is expected")
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise UploadRefused(f"{path} is not UTF-8 text (byte {e.start}), but JavaScript source is expected") from None
+
+
+def safe_path(raw):
+    """The normalised relative path of a zip member, or UploadRefused if it leaves the folder."""
+    path = raw.replace("\\", "/")
+    if path.startswith("/") or (len(path) > 1 and path[1] == ":"):
+        raise UploadRefused(f"{raw}: absolute paths are not allowed in the archive")
+    norm = posixpath.normpath(path)
+    if norm == ".." or norm.startswith("../") or "/../" in f"/{path}/":
+        raise UploadRefused(f"{raw}: the path escapes the service folder")
+    return norm
+
+
+def read_zip(data):
+    _, max_unzipped, max_files = limits()
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        raise UploadRefused("the file is not a zip archive")
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        members = [i for i in archive.infolist() if not i.is_dir()]
+    except (zipfile.BadZipFile, ValueError) as e:
+        raise UploadRefused(f"the zip archive is damaged: {e}") from None
+    members = [(i, safe_path(i.filename)) for i in members]
+    members = [(i, p) for i, p in members if not SKIPPED_PARTS & set(p.split("/"))]
+    if len(members) > max_files:
+        raise UploadRefused(f"the archive holds {len(members)} files; the limit is {max_files}")
+    declared = sum(i.file_size for i, _ in members)
+    if declared > max_unzipped:
+        raise UploadRefused(f"the archive unpacks to {declared} bytes; the limit is {max_unzipped} bytes")
+    files, total = {}, 0
+    for info, path in members:
+        if info.flag_bits & 0x1:
+            raise UploadRefused(f"{path}: encrypted archives are not supported")
+        if stat.S_ISLNK(info.external_attr >> 16):
+            raise UploadRefused(f"{path}: symbolic links are not allowed in the archive")
+        content = read_member(archive, info, path, max_unzipped - total)
+        total += len(content)
+        files[path] = content
+    if not files:
+        raise UploadRefused("the archive holds no files")
+    files = strip_common_folder(files)
+    for path, content in files.items():
+        if path.endswith(JS_EXTENSIONS):
+            check_text(path, content)
+    if find_entry(files) is None:
+        raise UploadRefused("no entry file: expected app.js, index.js, server.js or main.js at the top of the folder")
+    return files
+
+
+def read_member(archive, info, path, budget):
+    """The member's bytes, stopping as soon as it unpacks past the budget (a lying header)."""
+    try:
+        with archive.open(info) as f:
+            content = f.read(budget + 1)
+    except (zipfile.BadZipFile, NotImplementedError, RuntimeError, OSError) as e:
+        raise UploadRefused(f"{path}: cannot be unpacked ({e})") from None
+    if len(content) > budget:
+        raise UploadRefused(f"the archive unpacks to more than {settings.LIQUEFY_MAX_UNZIPPED_BYTES} bytes "
+                            "(a zip bomb?)")
+    return content
+
+
+def strip_common_folder(files):
+    """A zipped folder `svc/app.js ...` becomes `app.js ...`."""
+    tops = {p.split("/", 1)[0] for p in files}
+    if len(tops) == 1 and all("/" in p for p in files):
+        return {p.split("/", 1)[1]: c for p, c in files.items()}
+    return files
+
+
+def find_entry(paths):
+    """The entry module of a service: app.js, index.js, ..., the `main` of package.json, or a lone .js."""
+    main = package_main(paths)
+    if main:
+        return main
+    for candidate in ENTRY_CANDIDATES:
+        if candidate in paths:
+            return candidate
+    js = sorted(p for p in paths if p.endswith(JS_EXTENSIONS) and "/" not in p)
+    return js[0] if len(js) == 1 else None
+
+
+def split_text_and_binary(files):
+    """({path: text}, {path: bytes}): text files are edited, the rest stays as uploaded."""
+    text, binary = {}, {}
+    for path, content in files.items():
+        try:
+            if b"\x00" in content:
+                raise UnicodeDecodeError("utf-8", content, 0, 1, "NUL byte")
+            text[path] = content.decode("utf-8")
+        except UnicodeDecodeError:
+            binary[path] = content
+    return text, binary
+
+
+def package_main(files):
+    if not isinstance(files, dict) or "package.json" not in files:
+        return None
+    try:
+        main = json.loads(files["package.json"]).get("main")
+    except (ValueError, AttributeError):
+        return None
+    if not isinstance(main, str):
+        return None
+    main = posixpath.normpath(main)
+    for candidate in (main, main + ".js"):
+        if candidate in files:
+            return candidate
+    return None
