@@ -22,7 +22,7 @@ class ProjectForm(forms.Form):
     name = forms.CharField(max_length=100, required=False)
     source = forms.ChoiceField(choices=SOURCES, widget=forms.RadioSelect, initial="example")
     example = forms.ChoiceField(choices=examples.choices(), required=False)
-    code = forms.CharField(widget=forms.Textarea(attrs={"rows": 12, "spellcheck": "false"}), required=False,
+    code = forms.CharField(widget=forms.Textarea(attrs={"rows": 12, "spellcheck": "false"}), required=False, strip=False,
                            max_length=MAX_PASTE_CHARS)
     upload = forms.FileField(required=False)
 
@@ -39,7 +39,7 @@ class ProjectForm(forms.Form):
             if source == "example":
                 data["files"] = examples.files(data.get("example") or "hello")
             elif source == "paste":
-                code = data.get("code") or ""
+                code = (data.get("code") or "").replace("\r\n", "\n")
                 if not code.strip():
                     raise UploadRefused("paste the service's code")
                 data["files"] = {"app.js": code.encode("utf-8")}

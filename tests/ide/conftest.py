@@ -1,0 +1,82 @@
+"""Fixtures of the IDE's tests: users, projects, an in-memory channel layer and an in-memory executor."""
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+
+import django  # noqa: E402
+
+django.setup()
+
+import pytest  # noqa: E402
+
+from ide import services  # noqa: E402
+
+from ide_fake_executor import FakeExecutor  # noqa: E402
+
+CORPUS = ROOT.parent / "shared" / "corpus"
+if not CORPUS.exists():
+    CORPUS = Path("/work/shared/corpus")
+PASSWORD = "correct-horse-42"
+
+
+@pytest.fixture(autouse=True)
+def memory_channel_layer(settings):
+    settings.CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def alice(django_user_model):
+    return django_user_model.objects.create_user("alice", password=PASSWORD)
+
+
+@pytest.fixture
+def bob(django_user_model):
+    return django_user_model.objects.create_user("bob", password=PASSWORD)
+
+
+@pytest.fixture
+def alice_client(client, alice):
+    client.force_login(alice)
+    return client
+
+
+@pytest.fixture
+def bob_client(bob):
+    from django.test import Client
+    c = Client()
+    c.force_login(bob)
+    return c
+
+
+def corpus_files(name):
+    root = CORPUS / name
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*")
+            if p.is_file() and p.name not in ("expect.json", "requests.json")}
+
+
+@pytest.fixture
+def project(alice):
+    """Alice's project `readfile`: a route reading a data file (a post stream carrying res, who)."""
+    return services.create_project(alice, "readfile", "Read a file", corpus_files("readfile"))
+
+
+@pytest.fixture
+def executor(monkeypatch):
+    """executor.api replaced by an in-memory twin."""
+    fake = FakeExecutor()
+    fake.install(monkeypatch)
+    return fake
+
+
+@pytest.fixture
+def executor_missing(monkeypatch):
+    """executor.api as it is until it is written: every call raises NotImplementedError."""
+    fake = FakeExecutor(missing=True)
+    fake.install(monkeypatch)
+    return fake

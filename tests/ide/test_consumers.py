@@ -1,0 +1,97 @@
+"""ws/projects/<slug>/: the owner gets live events; anyone else is closed out."""
+import asyncio
+
+import pytest
+from channels.db import database_sync_to_async
+from channels.layers import get_channel_layer
+from channels.routing import URLRouter
+from channels.testing import WebsocketCommunicator
+
+from ide import consumers, running
+from ide.routing import websocket_urlpatterns
+
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.asyncio]
+
+
+def communicator(user, slug="readfile"):
+    c = WebsocketCommunicator(URLRouter(websocket_urlpatterns), f"/ws/projects/{slug}/")
+    c.scope["user"] = user
+    return c
+
+
+async def test_owner_connects_and_receives_placement_events(alice, project):
+    c = communicator(alice)
+    connected, _ = await c.connect()
+    assert connected
+    await get_channel_layer().group_send(running.group_name(project),
+                                         {"type": "flx.placement", "reason": "moved", "move": {"to": "node-b"}})
+    assert await c.receive_json_from() == {"type": "placement", "reason": "moved", "move": {"to": "node-b"}}
+    await c.disconnect()
+
+
+async def test_other_user_is_closed_out(bob, project):
+    connected, code = await communicator(bob).connect()
+    assert not connected and code == 4404
+
+
+async def test_anonymous_is_closed_out(project):
+    from django.contrib.auth.models import AnonymousUser
+    connected, code = await communicator(AnonymousUser()).connect()
+    assert not connected and code == 4404
+
+
+async def test_unknown_project_is_closed_out(alice):
+    connected, _ = await communicator(alice, "nope").connect()
+    assert not connected
+
+
+async def test_other_user_gets_no_events(alice, bob, project):
+    """Bob's own project does not put him in Alice's group."""
+    from conftest import corpus_files
+    from ide import services
+    await database_sync_to_async(services.create_project)(bob, "bobs", "Bob's", corpus_files("hello"))
+    c = communicator(bob, "bobs")
+    assert (await c.connect())[0]
+    await get_channel_layer().group_send(running.group_name(project), {"type": "flx.placement", "reason": "x"})
+    assert await c.receive_nothing(timeout=0.2)
+    await c.disconnect()
+
+
+async def test_logs_follow_streams_new_entries(alice, project, executor, monkeypatch):
+    monkeypatch.setattr(consumers, "LOG_POLL_SECONDS", 0.05)
+    executor.log(1000, "old")
+    executor.log(2000, "boom", level="error", fluxion="reply", file="app.js", line=10)
+    c = communicator(alice)
+    await c.connect()
+    await c.send_json_to({"type": "logs.follow", "since": 1500})
+    first = await c.receive_json_from()
+    assert first["type"] == "logs" and [e["text"] for e in first["entries"]] == ["boom"]
+    executor.log(3000, "later")
+    second = await c.receive_json_from(timeout=2)
+    assert [e["text"] for e in second["entries"]] == ["later"]
+    await c.disconnect()
+
+
+async def test_logs_follow_without_executor_says_so(alice, project, executor_missing):
+    c = communicator(alice)
+    await c.connect()
+    await c.send_json_to({"type": "logs.follow"})
+    message = await c.receive_json_from()
+    assert message["type"] == "logs.unavailable" and "not available" in message["message"]
+    await c.disconnect()
+
+
+async def test_full_stack_uses_session_auth(alice, project, client):
+    """Through config.asgi (origin check, session middleware): the session cookie decides."""
+    from config.asgi import application
+    await database_sync_to_async(client.force_login)(alice)
+    cookie = f"sessionid={client.cookies['sessionid'].value}".encode()
+    c = WebsocketCommunicator(application, "/ws/projects/readfile/",
+                              headers=[(b"cookie", cookie), (b"origin", b"http://127.0.0.1"), (b"host", b"127.0.0.1")])
+    connected, _ = await c.connect()
+    assert connected
+    await c.disconnect()
+    anonymous = WebsocketCommunicator(application, "/ws/projects/readfile/",
+                                      headers=[(b"origin", b"http://127.0.0.1"), (b"host", b"127.0.0.1")])
+    assert not (await anonymous.connect())[0]
+    await asyncio.sleep(0)

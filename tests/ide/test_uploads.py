@@ -1,0 +1,127 @@
+"""Every bad upload is refused with a reason, and nothing is saved."""
+import io
+import stat
+import zipfile
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from ide.models import Project, Revision
+from ide.uploads import UploadRefused, read_upload, safe_path
+
+pytestmark = pytest.mark.django_db
+
+APP = b"var express = require('express');\nvar app = express();\nmodule.exports = app;\n"
+
+
+def zip_bytes(files, compression=zipfile.ZIP_DEFLATED):
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", compression) as z:
+        for path, content in files.items():
+            if isinstance(content, zipfile.ZipInfo):
+                z.writestr(content, b"app.js")
+            else:
+                z.writestr(path, content)
+    return buf.getvalue()
+
+
+def symlink_zip():
+    info = zipfile.ZipInfo("link.js")
+    info.external_attr = (stat.S_IFLNK | 0o777) << 16
+    return zip_bytes({"app.js": APP, "link.js": info})
+
+
+def lying_zip(real_size):
+    """A zip whose header says a member is small while it unpacks to `real_size` bytes."""
+    data = bytearray(zip_bytes({"app.js": APP, "big.txt": b"0" * real_size}))
+    # Patch the central directory's uncompressed size of big.txt to 10 bytes.
+    cd = data.rfind(b"PK\x01\x02")
+    data[cd + 24:cd + 28] = (10).to_bytes(4, "little")
+    lh = data.find(b"PK\x03\x04", 4)
+    data[lh + 22:lh + 26] = (10).to_bytes(4, "little")
+    return bytes(data)
+
+
+BAD = {
+    "not a zip": ("service.zip", b"this is plain text", "not a zip archive"),
+    "wrong extension": ("service.tar.gz", b"\x1f\x8b whatever", "expected a .js file or a .zip"),
+    "binary js": ("app.js", b"\x7fELF\x00\x00binary", "is binary"),
+    "latin-1 js": ("app.js", "var s = 'é';".encode("latin-1"), "not UTF-8"),
+    "path escapes": ("s.zip", zip_bytes({"app.js": APP, "../evil.js": b"x"}), "escapes the service folder"),
+    "deep escape": ("s.zip", zip_bytes({"app.js": APP, "lib/../../evil.js": b"x"}), "escapes the service folder"),
+    "absolute path": ("s.zip", zip_bytes({"app.js": APP, "/etc/cron.d/x": b"x"}), "absolute paths"),
+    "windows absolute": ("s.zip", zip_bytes({"app.js": APP, "C:\\evil.js": b"x"}), "absolute paths"),
+    "binary js in zip": ("s.zip", zip_bytes({"app.js": APP, "lib/x.js": b"\x00\x01\x02"}), "lib/x.js is binary"),
+    "no entry": ("s.zip", zip_bytes({"lib/a.js": b"1", "lib/b.js": b"2"}), "no entry file"),
+    "empty zip": ("s.zip", zip_bytes({}), "holds no files"),
+    "symlink": ("s.zip", symlink_zip(), "symbolic links"),
+}
+
+
+@pytest.fixture
+def small_limits(settings):
+    settings.LIQUEFY_MAX_UPLOAD_BYTES = 20_000
+    settings.LIQUEFY_MAX_UNZIPPED_BYTES = 50_000
+    settings.LIQUEFY_MAX_FILES = 5
+
+
+def limit_cases():
+    return {
+        "too big": ("app.js", b"//" + b"x" * 30_000, "the limit is 20000 bytes"),
+        "zip bomb": ("s.zip", zip_bytes({"app.js": APP, "bomb.txt": b"0" * 2_000_000}), "unpacks to 2000"),
+        "lying header": ("s.zip", lying_zip(60_000), "big.txt: cannot be unpacked"),
+        "too many files": ("s.zip", zip_bytes({"app.js": APP, **{f"d/{i}.txt": b"x" for i in range(6)}}),
+                           "holds 7 files; the limit is 5"),
+    }
+
+
+@pytest.mark.parametrize("case", sorted(BAD))
+def test_bad_upload_refused_with_reason_on_new_project(alice_client, case):
+    name, content, reason = BAD[case]
+    answer = alice_client.post("/new/", {"slug": "svc", "source": "upload",
+                                         "upload": SimpleUploadedFile(name, content)})
+    assert answer.status_code == 200
+    assert reason in " ".join(answer.context["form"].errors["upload"])
+    assert not Project.objects.exists() and not Revision.objects.exists()
+
+
+@pytest.mark.parametrize("case", ["too big", "zip bomb", "lying header", "too many files"])
+def test_limits_refused_with_reason_on_new_project(alice_client, small_limits, case):
+    name, content, reason = limit_cases()[case]
+    answer = alice_client.post("/new/", {"slug": "svc", "source": "upload",
+                                         "upload": SimpleUploadedFile(name, content)})
+    assert reason in " ".join(answer.context["form"].errors["upload"])
+    assert not Project.objects.exists()
+
+
+@pytest.mark.parametrize("case", sorted(BAD))
+def test_bad_upload_into_project_refused_and_keeps_revisions(alice_client, project, case):
+    name, content, reason = BAD[case]
+    answer = alice_client.post("/p/readfile/upload", {"upload": SimpleUploadedFile(name, content)}, follow=True)
+    shown = [str(m) for m in answer.context["messages"]]
+    assert any(reason in m and m.startswith("Upload refused") for m in shown), shown
+    assert project.revisions.count() == 1
+
+
+def test_missing_upload_refused(alice_client):
+    answer = alice_client.post("/new/", {"slug": "svc", "source": "upload"})
+    assert "choose a .js or .zip" in " ".join(answer.context["form"].errors["upload"])
+
+
+def test_zip_member_paths_are_normalised():
+    assert safe_path("svc/./lib//x.js") == "svc/lib/x.js"
+    with pytest.raises(UploadRefused):
+        safe_path("a/../../b")
+
+
+def test_package_json_main_is_the_entry():
+    files = read_upload(SimpleUploadedFile("s.zip", zip_bytes({"package.json": b'{"main": "src/start"}',
+                                                                "src/start.js": APP})))
+    from ide.uploads import find_entry
+    assert find_entry(files) == "src/start.js"
+
+
+def test_analyzer_is_not_needed_to_accept_code_with_a_syntax_error(alice_client):
+    f = SimpleUploadedFile("app.js", b"var x = ;")
+    alice_client.post("/new/", {"slug": "broken", "source": "upload", "upload": f})
+    assert Project.objects.filter(slug="broken").exists()
