@@ -1,0 +1,52 @@
+"""The Node.js side of the differential tests, checked on its own: every service
+of tests/services answers all its requests under real Node.js + Express, and a
+second run from a fresh start gives the same comparable answers."""
+import pytest
+import redis
+
+from tests.support.nodejs import Response, comparable, load_requests, needs_redis, run_service, services
+
+SERVICES = services()
+REQUEST_KEYS = {"method", "path", "headers", "json", "raw", "delay_ms"}
+
+
+def fresh_redis(service_dir, url):
+    """The Redis URL for the service, emptied first; None if it uses no Redis."""
+    if not needs_redis(service_dir):
+        return None
+    redis.Redis.from_url(url).flushdb()
+    return url
+
+
+def test_comparable_keeps_status_body_media_type_charset_location_and_x_headers():
+    answer = Response(302, "Text/Plain; Charset=UTF-8", "Found", {
+        "content-type": "Text/Plain; Charset=UTF-8", "location": "/new", "vary": "Accept", "x-trace": "a, b"})
+    assert comparable(answer) == {"status": 302, "body": "Found", "media_type": "text/plain", "charset": "utf-8",
+                                  "headers": {"location": "/new", "x-trace": "a, b"}}
+    assert comparable(Response(204, "", "", {}))["media_type"] == ""
+
+
+def test_there_are_enough_services():
+    assert len(SERVICES) >= 24
+
+
+@pytest.mark.parametrize("service_dir", SERVICES, ids=lambda p: p.name)
+def test_requests_are_well_formed(service_dir):
+    requests = load_requests(service_dir)
+    assert requests
+    for r in requests:
+        assert set(r) <= REQUEST_KEYS and r["method"].isupper() and r["path"].startswith("/"), r
+        assert not ("json" in r and "raw" in r), r
+
+
+@pytest.mark.parametrize("service_dir", SERVICES, ids=lambda p: p.name)
+def test_node_answers_the_same_twice(service_dir, redis_url):
+    requests = load_requests(service_dir)
+    first = run_service(service_dir, fresh_redis(service_dir, redis_url))
+    second = run_service(service_dir, fresh_redis(service_dir, redis_url))
+    assert len(first) == len(second) == len(requests)
+    for r, a, b in zip(requests, first, second):
+        assert comparable(a) == comparable(b), f"{r['method']} {r['path']} answered differently"
+    if needs_redis(service_dir):
+        keys = redis.Redis.from_url(redis_url).keys()  # what the last run left
+        assert all(k.decode().startswith(service_dir.name + ":") for k in keys), keys

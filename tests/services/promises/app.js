@@ -1,0 +1,54 @@
+// Promises from handlers (past the callback style): then-chains, Promise.all
+// keeping order, rejections caught into answers or passed to next(err),
+// async/await with fs.promises.
+var express = require('express');
+var fs = require('fs');
+var path = require('path');
+var app = express();
+
+function later(ms, value) {
+  return new Promise(function wait(resolve) { setTimeout(function () { resolve(value); }, ms); });
+}
+
+app.get('/chain/:x', function chain(req, res) {
+  later(2, Number(req.params.x))
+    .then(function double(x) { return x * 2; })
+    .then(function addOne(x) { return later(1, x + 1); })
+    .then(function answer(x) { res.json({ result: x }); });
+});
+
+app.get('/all', function all(req, res) {
+  Promise.all([later(8, 'slow'), later(1, 'fast'), 'plain']).then(function answer(values) {
+    res.json(values);
+  });
+});
+
+app.get('/caught/:word', function caught(req, res) {
+  Promise.resolve(req.params.word)
+    .then(function check(word) {
+      if (word.length < 3) throw new Error('too short: ' + word);
+      return word.toUpperCase();
+    })
+    .then(function ok(word) { res.send(word); })
+    .catch(function failed(err) { res.status(400).json({ error: err.message }); });
+});
+
+app.get('/to-next', function toNext(req, res, next) {
+  fs.promises.readFile(path.join(__dirname, 'missing.txt'), 'utf8')
+    .then(function found(text) { res.send(text); })
+    .catch(next);
+});
+
+app.get('/await/:n', async function awaited(req, res, next) {
+  try {
+    var n = await later(1, Number(req.params.n));
+    var source = await fs.promises.readFile(__filename, 'utf8');
+    if (n < 0) throw new RangeError('negative');
+    res.json({ n: n, sourceHasAwait: source.indexOf('await') >= 0 });
+  } catch (err) {
+    next(err);
+  }
+});
+
+module.exports = app;
+if (require.main === module) app.listen(process.env.PORT || 8080);

@@ -1,0 +1,179 @@
+"""Running a test service under real Node.js + Express, replaying its requests.
+
+    with redis_server() as redis_url, NodeService(SERVICES / "redis-kv", redis_url) as base:
+        answers = replay(base, load_requests(SERVICES / "redis-kv"))
+    [comparable(a) for a in answers]
+
+Also a command, to see what Node.js answers: python -m tests.support.nodejs SERVICE_DIR
+"""
+import contextlib
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+
+from executor import redis_server as redis_servers
+
+TESTS = Path(__file__).resolve().parent.parent
+SERVICES = TESTS / "services"
+NODE_MODULES = TESTS / "node" / "node_modules"
+NODE = shutil.which("node") or "/usr/bin/node"
+
+# Headers that change from run to run or describe the connection, never compared.
+NOISE = {"date", "etag", "last-modified", "x-powered-by", "content-length",
+         "connection", "keep-alive", "transfer-encoding"}
+
+
+@dataclass(frozen=True)
+class Response:
+    status: int
+    content_type: str  # as sent, "" when absent
+    body_text: str     # UTF-8; bytes that are not UTF-8 as \\xNN escapes
+    headers: dict      # lower-case name -> value (repeated ones joined by ", "), NOISE left out
+
+
+def services():
+    """Every service folder of tests/services, sorted by name."""
+    return sorted(p for p in SERVICES.iterdir() if (p / "app.js").is_file())
+
+
+def needs_redis(service_dir):
+    return "REDIS_URL" in (Path(service_dir) / "app.js").read_text()
+
+
+def load_requests(service_dir):
+    return json.loads((Path(service_dir) / "requests.json").read_text())
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _wait_for_port(port, proc, log, timeout=15):
+    deadline = time.monotonic() + timeout
+    while True:
+        if proc.poll() is not None:
+            raise RuntimeError(f"node exited with {proc.returncode}:\n{log.read_text()}")
+        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=0.2):
+            return
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"node did not listen on port {port}:\n{log.read_text()}")
+        time.sleep(0.02)
+
+
+def _stop(proc):
+    proc.terminate()
+    try:
+        proc.wait(timeout=5)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
+@contextlib.contextmanager
+def NodeService(service_dir, redis_url=None):
+    """Runs a fresh copy of the service under Node.js; yields its base URL.
+
+    NODE_ENV=production, so Express's error pages carry no stack trace."""
+    service_dir = Path(service_dir)
+    with tempfile.TemporaryDirectory(prefix=f"node-{service_dir.name}-") as tmp:
+        work = Path(tmp) / service_dir.name
+        shutil.copytree(service_dir, work)
+        (work / "node_modules").symlink_to(NODE_MODULES, target_is_directory=True)
+        port = free_port()
+        env = dict(os.environ, PORT=str(port), NODE_ENV="production")
+        env.pop("REDIS_URL", None)
+        if redis_url:
+            env["REDIS_URL"] = redis_url
+        log = Path(tmp) / "node.log"
+        with open(log, "wb") as out:
+            proc = subprocess.Popen([NODE, "app.js"], cwd=work, env=env,
+                                    stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT)
+        try:
+            _wait_for_port(port, proc, log)
+            yield f"http://127.0.0.1:{port}"
+        finally:
+            _stop(proc)
+
+
+def _send(client, r):
+    kwargs = {"headers": r.get("headers", {})}
+    if "json" in r:
+        kwargs["json"] = r["json"]
+    elif "raw" in r:
+        kwargs["content"] = r["raw"].encode()
+    return client.request(r["method"], r["path"], **kwargs)
+
+
+def _response(answer):
+    headers = {}
+    for name, value in answer.headers.multi_items():
+        name = name.lower()
+        if name not in NOISE:
+            headers[name] = f"{headers[name]}, {value}" if name in headers else value
+    return Response(answer.status_code, answer.headers.get("content-type", ""),
+                    answer.content.decode("utf-8", "backslashreplace"), headers)
+
+
+def replay(base_url, requests, timeout=10):
+    """Sends the requests one after the other (sleeping delay_ms first); redirects are not followed."""
+    answers = []
+    with httpx.Client(base_url=base_url, timeout=timeout, follow_redirects=False) as client:
+        for r in requests:
+            if r.get("delay_ms"):
+                time.sleep(r["delay_ms"] / 1000)
+            answers.append(_response(_send(client, r)))
+    return answers
+
+
+def comparable(response):
+    """What must be equal between Node.js and Liquefy: status, body, media type and
+    charset (lower case), Location and the x-* headers."""
+    media, _, params = response.content_type.partition(";")
+    charset = ""
+    for param in params.split(";"):
+        key, _, value = param.strip().partition("=")
+        if key.lower() == "charset":
+            charset = value.strip('"').lower()
+    headers = {k: v for k, v in response.headers.items() if k == "location" or k.startswith("x-")}
+    return {"status": response.status, "body": response.body_text,
+            "media_type": media.strip().lower(), "charset": charset, "headers": headers}
+
+
+@contextlib.contextmanager
+def redis_server():
+    """A private Redis server on a free port, files in a temp dir; yields its URL."""
+    with tempfile.TemporaryDirectory(prefix="redis-") as tmp:
+        port = free_port()
+        proc, _ = redis_servers.start(port, tmp)
+        try:
+            yield f"redis://127.0.0.1:{port}/0"
+        finally:
+            _stop(proc)
+
+
+def run_service(service_dir, redis_url=None):
+    """The service's answers to its requests.json, from a fresh start."""
+    with NodeService(service_dir, redis_url) as base:
+        return replay(base, load_requests(service_dir))
+
+
+def main(service_dir):
+    with contextlib.ExitStack() as stack:
+        redis_url = stack.enter_context(redis_server()) if needs_redis(service_dir) else None
+        for r, a in zip(load_requests(service_dir), run_service(service_dir, redis_url)):
+            print(r["method"], r["path"], json.dumps(comparable(a), ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
