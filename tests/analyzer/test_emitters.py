@@ -1,0 +1,99 @@
+"""Event listeners (`on`, `addListener`) are `start`; `once` is a `post` continuation."""
+import pytest
+
+from .helpers import assert_fluxions, fluxion, graph, kind_of, same_group
+
+BUS = """
+    var EventEmitter = require('events');
+    var bus = new EventEmitter();
+    bus.on('msg', function onMsg(m) { console.log(m); });
+    bus.once('ready', function onReady() {});
+    bus.addListener('x', function onX() {});
+    bus.prependListener('y', function onY() {});
+    bus.emit('msg', 1);
+"""
+
+
+def test_listener_kinds():
+    assert_fluxions(BUS, ["main", ("start", 3), ("post", 4), ("start", 5), ("start", 6)])
+
+
+def test_emit_is_not_a_rupture():
+    assert "bus.emit" not in {s["callee"] for s in graph(BUS)["streams"]}
+
+
+def test_emitter_from_destructured_and_prefixed_modules():
+    src = """
+        const { EventEmitter } = require('events');
+        const a = new EventEmitter();
+        a.on('a', function onA() {});
+        const events = require('node:events');
+        const b = new events.EventEmitter();
+        b.on('b', function onB() {});
+    """
+    assert_fluxions(src, ["main", ("start", 3), ("start", 6)])
+
+
+def test_request_stream_listeners_inside_a_handler():
+    src = """
+        var express = require('express');
+        var app = express();
+        app.post('/upload', function upload(req, res) {
+          var body = '';
+          req.on('data', function onData(chunk) { body += chunk; });
+          req.on('end', function onEnd() { res.send(body); });
+        });
+    """
+    assert_fluxions(src, ["main", ("start", 3), ("start", 5), ("start", 6)])
+    assert kind_of(src, "body") == "share" and same_group(src, 3, 5, 6)
+
+
+def test_listener_and_route_sharing_state_are_grouped():
+    src = """
+        var express = require('express');
+        var EventEmitter = require('events');
+        var app = express();
+        var bus = new EventEmitter();
+        var last = null;
+        bus.on('order', function onOrder(o) { last = o; });
+        app.post('/order', function order(req, res) { bus.emit('order', req.body); res.end(); });
+        app.get('/last', function showLast(req, res) { res.json(last); });
+    """
+    assert kind_of(src, "last") == "share" and same_group(src, 6, 8)
+
+
+def test_server_listener_is_start():
+    src = """
+        var http = require('http');
+        var server = http.createServer();
+        server.on('request', function onRequest(req, res) { res.end('x'); });
+    """
+    assert fluxion(src, 3)["kind"] == "start"
+
+
+@pytest.mark.xfail(strict=True, reason="the request listener passed to http.createServer is classified post")
+def test_create_server_request_listener_is_start():
+    src = """
+        var http = require('http');
+        http.createServer(function serve(req, res) { res.end('x'); }).listen(8080);
+    """
+    assert fluxion(src, 2)["kind"] == "start"
+
+
+@pytest.mark.xfail(strict=True, reason="process.on(...) is not recognised as an event listener: no fluxion")
+def test_process_listener_is_start():
+    src = """
+        process.on('SIGTERM', function term() { process.exit(0); });
+    """
+    assert_fluxions(src, ["main", ("start", 1, "term")])
+
+
+@pytest.mark.xfail(strict=True, reason="an instance of a class extending EventEmitter is not an emitter: `on` is sync")
+def test_subclass_of_event_emitter_listener_is_start():
+    src = """
+        const EventEmitter = require('events');
+        class Bus extends EventEmitter {}
+        const bus = new Bus();
+        bus.on('a', function onA() {});
+    """
+    assert_fluxions(src, ["main", ("start", 4, "onA")])
