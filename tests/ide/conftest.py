@@ -80,3 +80,7 @@ def executor_missing(monkeypatch):
     fake = FakeExecutor(missing=True)
     fake.install(monkeypatch)
     return fake
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "executor: needs a running executor (Redis and live nodes)")

@@ -1,5 +1,6 @@
 // IDE.analysis: re-analyses the editor's text when typing pauses (300 ms), newest answer wins.
-// Emits "analysis.done" {result, ms} once the diagram is updated; `last` keeps the latest good graph.
+// Emits "analysis.done" {result, ms} once the diagram is updated; `last` keeps the latest good graph,
+// `lastMs` the time from the request (the debounce excluded) to the diagram on screen.
 (function (IDE) {
   "use strict";
   const DEBOUNCE_MS = 300;
@@ -21,6 +22,7 @@
       const mine = ++sequence;
       const started = performance.now();
       const result = await IDE.comms.post("analyze", { files: IDE.editor.files(), show_calls: showCalls });
+      const answered = performance.now();
       if (mine !== sequence) return;  // a newer analysis is on its way
       if (result.error) {
         this.lastError = result.error;
@@ -29,8 +31,11 @@
         this.last = result;
         this.lastError = null;
         IDE.graph.render(result.svg);
+        await new Promise((resolve) => requestAnimationFrame(resolve));  // the new diagram is on screen
       }
-      IDE.bus.emit("analysis.done", { result, ms: performance.now() - started, sequence: mine });
+      this.lastMs = performance.now() - started;
+      this.lastServerMs = answered - started;
+      IDE.bus.emit("analysis.done", { result, ms: this.lastMs, sequence: mine });
     },
   };
 })(window.IDE);

@@ -23,7 +23,7 @@
     if (!graph || !item) return;
     if (item.kind === "fluxion") {
       const f = graph.fluxions.find((x) => x.id === item.id);
-      if (f && f.kind !== "main") IDE.editor.highlight(f.file, f.range[0], f.range[1]);
+      if (f) IDE.editor.highlight(f.file, f.kind === "main" ? null : f.range[0], f.range[1]);
     } else if (item.kind === "stream") {
       const s = graph.streams.find((x) => x.id === item.id);
       if (s) IDE.editor.highlightLoc(s.file, s.loc);
@@ -74,7 +74,7 @@
       const selected = IDE.graph.selected;
       if (f && !(selected && selected.kind === "fluxion" && selected.id === f.id)) {
         IDE.graph.select({ kind: "fluxion", id: f.id }, { from: "code" });
-        if (f.kind !== "main") IDE.editor.highlight(f.file, f.range[0], f.range[1]);
+        IDE.editor.highlight(f.file, f.kind === "main" ? null : f.range[0], f.range[1]);
       }
     });
     bus.on("edits.changed", () => IDE.analysis.run());
