@@ -2,6 +2,13 @@
 
 Everything here talks to Redis; nothing needs a node to be in this process.
 """
+import json
+import time
+from functools import lru_cache
+
+import redis
+
+from . import keys
 
 
 class DeployError(Exception):
@@ -14,52 +21,146 @@ class DeployError(Exception):
     def as_dict(self):
         return {"message": self.message, "file": self.file, "line": self.line, "column": self.column}
 
+    def __str__(self):
+        where = f"{self.file}:{self.line}:{(self.column or 0) + 1}: " if self.file and self.line else ""
+        return where + self.message
 
-def deploy(slug, files, *, reset=False, overrides=None, limits=None):
+
+class PlacementError(Exception):
+    pass
+
+
+@lru_cache(maxsize=None)
+def _client(url):
+    return redis.Redis.from_url(url, decode_responses=True)
+
+
+def client():
+    from django.conf import settings
+    return _client(settings.REDIS_URL)
+
+
+def now_ms():
+    return int(time.time() * 1000)
+
+
+def deploy(slug, files, *, reset=False, overrides=None, env=None, pins=None, timeout_s=30):
     """Analyses, compiles and starts `files` ({path: bytes}) as project `slug`.
 
-    Returns {"version": int, "graph": flx-graph/1 dict, "units": {...}}.
-    Raises DeployError (parse error, module outside the runtime, no node alive).
+    Returns {"version", "graph", "units", "placement"}; raises DeployError.
     """
-    raise NotImplementedError("executor.api.deploy: being written (issue 3)")
+    from .deploy import deploy as run_deploy
+    return run_deploy(client(), slug, files, reset=reset, overrides=overrides, env=env, pins=pins,
+                      timeout_s=timeout_s)
 
 
 def stop(slug):
     """Stops the project: the gateway answers 503 until the next deploy."""
-    raise NotImplementedError("executor.api.stop: being written (issue 3)")
+    r = client()
+    r.hset(keys.meta(slug), "status", "stopped")
+    r.srem(keys.PROJECTS, slug)
+    from .deploy import wake_all
+    wake_all(r)
 
 
 def status(slug):
-    """{"deployed": bool, "version": int|None, "placement": placement(slug)}"""
-    raise NotImplementedError("executor.api.status: being written (issue 3)")
+    r = client()
+    meta = r.hgetall(keys.meta(slug))
+    return {"deployed": meta.get("status") == "running", "status": meta.get("status"),
+            "version": int(meta["version"]) if meta.get("version") else None,
+            "placement": placement(slug) if meta else {}}
 
 
 def nodes():
-    """[{"name": str, "alive": bool, "heartbeat_ms": int}] of the nodes known to Redis."""
-    raise NotImplementedError("executor.api.nodes: being written (issue 3)")
+    r = client()
+    names = sorted(r.hkeys(keys.NODES))
+    pipe = r.pipeline()
+    for n in names:
+        pipe.get(keys.alive(n))
+    beats = pipe.execute()
+    return [{"name": n, "alive": beat is not None, "heartbeat_ms": int(beat) if beat else None}
+            for n, beat in zip(names, beats)]
 
 
 def placement(slug):
-    """{unit_id: {"node": name or None, "fluxions": [fluxion ids], "replicated": bool}}
+    """{unit: {"node": name or None, "fluxions": [...], "replicated": bool, "moving_to": node or None}}"""
+    r = client()
+    units = {u: json.loads(v) for u, v in r.hgetall(keys.units(slug)).items()}
+    place = r.hgetall(keys.place(slug))
+    moving = r.hgetall(keys.moving(slug))
+    out = {}
+    for unit, info in units.items():
+        if unit in (keys.HTTP_UNIT, keys.MAIN_UNIT):
+            continue
+        node = place.get(unit)
+        out[unit] = {"node": None if node in (None, "*") else node, "fluxions": info["fluxions"],
+                     "replicated": node in (None, "*"), "stateful": bool(info["vars"]),
+                     "moving_to": moving.get(unit)}
+    return out
 
-    A unit is a group or a lone stateful fluxion; replicated units run on every node.
-    """
-    raise NotImplementedError("executor.api.placement: being written (issue 3)")
+
+def unit_of(slug, fluxion_or_unit):
+    r = client()
+    units = {u: json.loads(v) for u, v in r.hgetall(keys.units(slug)).items()}
+    if fluxion_or_unit in units:
+        return fluxion_or_unit, units
+    for unit, info in units.items():
+        if fluxion_or_unit in info["fluxions"]:
+            return unit, units
+    raise PlacementError(f"{slug} has no fluxion or unit named {fluxion_or_unit}")
 
 
 def place(slug, fluxion_or_unit, node, timeout=10.0):
     """Moves a fluxion (its whole unit) to `node` while traffic flows.
 
-    Returns {"unit": id, "from": node, "to": node, "pause_ms": float}.
+    The owner hands the unit over between two messages; its queue stays in
+    Redis meanwhile. Returns {"unit", "from", "to", "pause_ms"} where the pause
+    is the time from the request to the hand-over. `node` "*" un-pins a
+    stateless unit so every node runs it again.
     """
-    raise NotImplementedError("executor.api.place: being written (issue 3)")
+    r = client()
+    unit, units = unit_of(slug, fluxion_or_unit)
+    living = {n["name"] for n in nodes() if n["alive"]}
+    if node != "*" and node not in living:
+        raise PlacementError(f"node {node} is not running (running: {', '.join(sorted(living)) or 'none'})")
+    if node == "*" and units[unit]["vars"]:
+        raise PlacementError(f"{unit} keeps state: it runs on one node at a time")
+    current = r.hget(keys.place(slug), unit)
+    started = time.perf_counter()
+    event = {"type": "move.start", "slug": slug, "unit": unit, "from": current, "to": node, "ts": now_ms()}
+    r.publish(keys.EVENTS, json.dumps(event))
+    if current == node:
+        return {"unit": unit, "from": current, "to": node, "pause_ms": 0.0}
+    stateless = not units[unit]["vars"]
+    if stateless or current in (None, "*") or current not in living:
+        r.hset(keys.place(slug), unit, node)  # no owner to wait for
+    else:
+        r.hset(keys.moving(slug), unit, node)
+        r.rpush(keys.wake(current), "move")
+        deadline = time.monotonic() + timeout
+        while r.hget(keys.place(slug), unit) != node:
+            if time.monotonic() > deadline:
+                r.hdel(keys.moving(slug), unit)
+                raise PlacementError(f"{current} did not hand {unit} over within {timeout} s")
+            time.sleep(0.001)
+    from .deploy import wake_all
+    wake_all(r)
+    pause = (time.perf_counter() - started) * 1000
+    r.publish(keys.EVENTS, json.dumps({"type": "move.end", "slug": slug, "unit": unit, "from": current,
+                                       "to": node, "pause_ms": round(pause, 2), "ts": now_ms()}))
+    return {"unit": unit, "from": current, "to": node, "pause_ms": pause}
 
 
 def logs(slug, since_ms=0, limit=200):
-    """The project's console output and errors, oldest first:
-    [{"ts": ms, "level": "log"|"error"|..., "text": str, "fluxion": id|None,
-      "file": str|None, "line": int|None, "error_id": str|None}]"""
-    raise NotImplementedError("executor.api.logs: being written (issue 3)")
+    """The project's console output and errors, oldest first."""
+    r = client()
+    entries = [json.loads(x) for x in r.lrange(keys.log(slug), 0, limit - 1)]
+    return [e for e in reversed(entries) if e["ts"] >= since_ms]
+
+
+def error(slug, error_id):
+    raw = client().hget(keys.errors(slug), error_id)
+    return json.loads(raw) if raw else None
 
 
 async def request(slug, method, path, headers=None, body=b"", timeout_ms=None):
@@ -67,4 +168,9 @@ async def request(slug, method, path, headers=None, body=b"", timeout_ms=None):
 
     Returns (status, [(header, value)], body bytes).
     """
-    raise NotImplementedError("executor.api.request: being written (issue 3)")
+    from .gateway import send
+    lowered = {k.lower(): v for k, v in (headers or {}).items()}
+    if body and "content-length" not in lowered:
+        lowered["content-length"] = str(len(body))
+    return await send(slug, method.upper(), path if path.startswith("/") else "/" + path, lowered,
+                      body or b"", timeout_ms=timeout_ms)

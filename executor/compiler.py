@@ -1,0 +1,232 @@
+"""Capsules: the analyzer's graph compiled into JavaScript the nodes can run.
+
+Each module of the service becomes one script, rewritten by source ranges so
+that every line stays where the user wrote it:
+
+  - the module body is wrapped in `__rt.defineModule(path, function (...) {`
+    on the user's first line; top-level statements other than declarations run
+    only when `__main` is true (at deployment), so that a node can load the
+    module's functions without running `main` again;
+  - every fluxion's function literal is replaced in place by a stream
+    placeholder `__rt.flx(id, envGetter)` padded to the same number of lines;
+  - every other function literal is tagged in place, `__rt.fn(id, fn, envGetter)`,
+    so that a closure can be carried across a stream as code plus captured values;
+  - after the user's last line come the factories: a copy of each function
+    literal's (rewritten) code that rebuilds it from a captured environment on any
+    node, and accessors for the module-level variables. A line map sends error
+    positions inside these copies back to the user's lines.
+"""
+import json
+
+from analyzer.scopes import pattern_identifiers
+
+SUPPORTED_MODULES = frozenset("""
+express fs path url querystring util events crypto redis buffer string_decoder assert timers http https os
+""".split())
+
+
+class CompiledModule:
+    def __init__(self, path, code, line_map):
+        self.path, self.code, self.line_map = path, code, line_map
+
+    def as_json(self):
+        return {"path": self.path, "code": self.code, "lineMap": self.line_map}
+
+
+class Compiler:
+    def __init__(self, analysis):
+        self.analysis = analysis
+        self.pipeline = analysis.pipeline
+        self.scopes = analysis.scopes
+        self.roots = {f.func: f.id for f in self.pipeline.fluxions if f.func is not None}
+        self.ids = {}
+        self.stream_module_vars = {id(i.variable) for i in self.pipeline.variables
+                                   if i.kind == "stream" and i.variable.is_module_level}
+        for n, func in enumerate(sorted(self.scopes.funcs, key=lambda f: (f.module.path, f.range[0]))):
+            self.ids[func] = self.roots.get(func) or f"fn{n}_{func.module.lines.pos(func.range[0])['line']}"
+        self.children = {}
+        for func in self.scopes.funcs:
+            self.children.setdefault(func.parent or func.module.path, []).append(func)
+        for items in self.children.values():
+            items.sort(key=lambda f: f.range[0])
+        self._env = {}
+
+    def compile(self):
+        return [self.compile_module(m) for m in self.analysis.service.modules]
+
+    # -- environments ----------------------------------------------------
+
+    def env_of(self, func):
+        """Names a function literal captures: function-scope variables declared
+        outside it, and module-level variables that travel in messages."""
+        if func in self._env:
+            return self._env[func]
+        names = []
+        for v in self.pipeline.free_variables(func):
+            if v.node is None or v.name in names or v.scope.kind == "global":
+                continue
+            if not v.is_module_level or id(v) in self.stream_module_vars:
+                names.append(v.name)
+        self._env[func] = names
+        return names
+
+    @staticmethod
+    def getter(names):
+        return "function(){return {" + ",".join(f"{json.dumps(n)}:{n}" for n in names) + "};}"
+
+    # -- rewriting -------------------------------------------------------
+
+    def rewrite(self, module, rng, owner):
+        """The text of `rng` with the functions directly inside it rewritten."""
+        text = module.text
+        out, pos = [], rng[0]
+        top = owner == module.path
+        edits = self.top_level_edits(module) if top else []
+        for func in self.children.get(owner, ()):
+            if not (rng[0] <= func.range[0] and func.range[1] <= rng[1]):
+                continue
+            edits.append((func.range[0], func.range[1], func))
+        edits.sort(key=lambda e: (e[0], -e[1]))
+        for start, end, what in edits:
+            if start < pos:
+                continue
+            out.append(text[pos:start])
+            if isinstance(what, str):
+                out.append(what)
+            else:
+                out.append(self.rewrite_function(module, what))
+            pos = end
+        out.append(text[pos:rng[1]])
+        return "".join(out)
+
+    def rewrite_function(self, module, func):
+        original = module.text[func.range[0]:func.range[1]]
+        fid = self.ids[func]
+        getter = self.getter(self.env_of(func))
+        if func.is_method:
+            return self.rewrite(module, func.range, func)
+        if func in self.roots:
+            return f"__rt.flx({json.dumps(fid)},{getter})" + "\n" * original.count("\n")
+        body = self.rewrite(module, func.range, func)
+        if func.node.type == "FunctionDeclaration":
+            if func.parent is None:
+                return body  # registered by name at the end of the module
+            return self.tag_declaration(func, body, fid, getter)
+        return f"__rt.fn({json.dumps(fid)},{body},{getter})"
+
+    def tag_declaration(self, func, body, fid, getter):
+        """Nested declarations are tagged by a statement at the top of their body."""
+        brace = body.index("{", func.node.body.range[0] - func.range[0])
+        tag = f"__rt.fn({json.dumps(fid)},{func.name},{getter});"
+        return body[:brace + 1] + tag + body[brace + 1:]
+
+    def top_level_edits(self, module):
+        """`if(__main)` before each top-level statement that is not a declaration;
+        `let`/`const` become `var` (same width) so that the guard stays legal."""
+        edits = []
+        for st in module.ast.body:
+            if st.type in ("FunctionDeclaration", "ClassDeclaration"):
+                continue
+            guard = "" if is_definition(st) else "if(__main)"
+            if st.type == "VariableDeclaration" and st.kind in ("let", "const"):
+                edits.append((st.range[0], st.range[0] + len(st.kind), guard + "var" + " " * (len(st.kind) - 3)))
+            elif guard:
+                edits.append((st.range[0], st.range[0], guard))
+        return edits
+
+    # -- modules ---------------------------------------------------------
+
+    def compile_module(self, module):
+        """One script per module. Line 1 carries the wrapper and the factory table;
+        the user's lines follow unchanged in number; factories and accessors come
+        after the last line."""
+        body = self.rewrite(module, [0, len(module.text)], module.path)
+        funcs = self.funcs_of(module)
+        table = ",".join(f"{json.dumps(self.ids[f])}:{factory_name(self.ids[f])}" for f in funcs)
+        header = (f"__rt.defineModule({json.dumps(module.path)},"
+                  "function(exports,require,module,__filename,__dirname,__main){"
+                  f"var __F={{{table}}};__rt.register({json.dumps(module.path)},__acc,__F);")
+        parts = [header, body, "\n;\n"]
+        line_no = 1 + body.count("\n") + 2  # the line the first factory starts on
+        line_map = []
+        for func in funcs:
+            names = self.env_of(func)
+            code = self.rewrite(module, func.range, func)
+            locals_ = "".join(f"var {n}=__env[{json.dumps(n)}];" for n in names)
+            factory = (f"function {factory_name(self.ids[func])}(__env){{{locals_}"
+                       f"return [({code}),{self.getter(names)}];}}\n")
+            original_line = module.lines.pos(func.range[0])["line"]
+            line_map.append([line_no, line_no + code.count("\n"), original_line])
+            line_no += factory.count("\n")
+            parts.append(factory)
+        parts.append(self.accessors(module))
+        parts.append("});\n//# sourceURL=" + module.path + "\n")
+        return CompiledModule(module.path, "".join(parts), line_map)
+
+    def funcs_of(self, module):
+        """Every function literal of the module that may have to be rebuilt
+        elsewhere: all but top-level declarations (found by name) and methods."""
+        return [f for f in sorted(self.scopes.funcs, key=lambda f: f.range[0])
+                if f.module is module and not f.is_method
+                and not (f.node.type == "FunctionDeclaration" and f.parent is None)]
+
+    def accessors(self, module):
+        scope = self.scopes.module_scopes[module.path]
+        names = [n for n, v in scope.variables.items() if v.kind != "param" and v.node is not None]
+        defined = {n for st in module.ast.body if is_definition(st) for n in declared_names(st)}
+        state = [n for n in names if scope.variables[n].kind not in ("function", "class") and n not in defined]
+        functions = [n for n in names if scope.variables[n].kind == "function"]
+        classes = [n for n in names if scope.variables[n].kind == "class"]
+        get_cases = "".join(f"case {json.dumps(n)}:return {n};" for n in names)
+        set_cases = "".join(f"case {json.dumps(n)}:{n}=v;return;" for n in names
+                            if scope.variables[n].kind not in ("function", "class"))
+        return ("function __acc(op,n,v){if(op==='get'){switch(n){" + get_cases + "}}"
+                "else{switch(n){" + set_cases + "}}}\n"
+                "return {factories:__F,acc:__acc,"
+                f"names:{json.dumps(state)},"
+                f"functions:{json.dumps(functions)},classes:{json.dumps(classes)}}};\n")
+
+
+def factory_name(fid):
+    return "__F_" + fid
+
+
+def declared_names(statement):
+    if statement.type == "VariableDeclaration":
+        return [i.name for d in statement.declarations for i in pattern_identifiers(d.id)]
+    return []
+
+
+def is_definition(statement):
+    """Top-level statements a node runs again when it loads a module: they only
+    define code (functions, classes, builtin modules), so running them twice is
+    harmless, and data restored later may refer to what they define."""
+    if statement.type == "VariableDeclaration":
+        return all(d.init is not None and defines_code(d.init) for d in statement.declarations)
+    if statement.type == "ExpressionStatement":
+        e = statement.expression
+        return (e.type == "AssignmentExpression" and e.operator == "=" and is_exports_target(e.left)
+                and (defines_code(e.right) or e.right.type == "Identifier"))
+    return False
+
+
+def defines_code(node):
+    if node.type in ("FunctionExpression", "ArrowFunctionExpression", "ClassExpression"):
+        return True
+    if node.type == "MemberExpression" and not node.computed:
+        return defines_code(node.object)
+    if node.type == "CallExpression" and node.callee.type == "Identifier" and node.callee.name == "require":
+        arg = node.arguments[0] if node.arguments else None
+        return (arg is not None and arg.type == "Literal" and isinstance(arg.value, str)
+                and not arg.value.startswith("."))
+    return False
+
+
+def is_exports_target(node):
+    if node.type != "MemberExpression":
+        return False
+    obj = node.object
+    if obj.type == "Identifier":
+        return obj.name == "exports" or (obj.name == "module" and not node.computed and node.property.name == "exports")
+    return (obj.type == "MemberExpression" and obj.object.type == "Identifier" and obj.object.name == "module"
+            and not obj.computed and obj.property.name == "exports")

@@ -1,0 +1,224 @@
+"""Deployment: analyse, compile, store, place, run main once.
+
+A deployed version is one JSON bundle in Redis: the compiled modules, the
+runtime configuration (units, fluxions) and the graph. Units are what the
+placement table places: a group of fluxions that share state, a lone
+fluxion with a context it writes, or a stateless fluxion (replicated: every
+node runs it).
+"""
+import base64
+import json
+import time
+import uuid
+
+from analyzer import ParseError, analyze, source
+from analyzer.pipeliner import MAIN
+
+from . import keys
+from .api import DeployError
+from .compiler import SUPPORTED_MODULES, Compiler
+
+ROOT = "/srv"
+DEFAULT_ENV = {"NODE_ENV": "production"}
+
+
+def text_files(files):
+    """Splits an upload into JavaScript sources (text) and data (bytes)."""
+    out = {}
+    for path, content in files.items():
+        if path.endswith(source.JS_EXTENSIONS):
+            try:
+                out[path] = content.decode("utf-8") if isinstance(content, bytes) else content
+            except UnicodeDecodeError:
+                raise DeployError(f"{path} is not UTF-8 text", file=path) from None
+        else:
+            out[path] = content if isinstance(content, bytes) else content.encode()
+    return out
+
+
+def check_modules(analysis):
+    """Refuses, at deployment, a require() of a module the runtime does not provide."""
+    for call in analysis.scopes.calls:
+        callee, args = call.node.callee, call.node.arguments
+        if callee.type != "Identifier" or callee.name != "require" or not args:
+            continue
+        arg = args[0]
+        if arg.type != "Literal" or not isinstance(arg.value, str):
+            continue
+        name = arg.value
+        pos = call.module.lines.pos(call.node.range[0])
+        if name.startswith("."):
+            if analysis.service.resolve(call.module.path, name) is None and \
+                    not any(p.startswith(name.lstrip("./")) for p in analysis.service.data_files):
+                raise DeployError(f"require('{name}'): no such file in the service", call.module.path,
+                                  pos["line"], pos["column"])
+            continue
+        base = name[5:] if name.startswith("node:") else name
+        if base.split("/")[0] not in SUPPORTED_MODULES:
+            raise DeployError(f"module '{name}' is not available in Liquefy (available: "
+                              f"{', '.join(sorted(SUPPORTED_MODULES))})", call.module.path, pos["line"], pos["column"])
+
+
+def written_by_fluxions(pipeline, variable):
+    return any(r.writes() and any(k is not MAIN for k in pipeline.runs_of(r.scope.func)) for r in variable.refs)
+
+
+def compute_units(analysis):
+    """{unit id: {"fluxions": [...], "vars": [[module, name]...], "replicated": bool}}"""
+    p = analysis.pipeline
+    units = {keys.HTTP_UNIT: {"fluxions": [], "vars": [], "replicated": True},
+             keys.MAIN_UNIT: {"fluxions": ["main"], "vars": [], "replicated": True}}
+    unit_of = {}
+    for g in p.groups:
+        units[g.id] = {"fluxions": [f.id for f in g.fluxions], "vars": [], "replicated": False}
+        for f in g.fluxions:
+            unit_of[f.id] = g.id
+    for f in p.fluxions:
+        if f.kind != "main" and f.id not in unit_of:
+            units[f.id] = {"fluxions": [f.id], "vars": [], "replicated": True}
+            unit_of[f.id] = f.id
+    for info in p.variables:
+        v = info.variable
+        if v.scope.kind != "module" or info.kind == "stream":
+            continue
+        if info.kind == "scope" and not written_by_fluxions(p, v):
+            continue  # a read-only constant: it stays in main's snapshot
+        owners = {unit_of[u.id] for u in info.users if u.kind != "main"}
+        for unit in owners:
+            entry = [v.scope.module.path, v.name]
+            if entry not in units[unit]["vars"]:
+                units[unit]["vars"].append(entry)
+                units[unit]["replicated"] = False
+    return units, unit_of
+
+
+def build(slug, files, overrides=None, env=None):
+    """(analysis, bundle) for an upload; DeployError when it cannot run."""
+    files = text_files(files)
+    try:
+        service = source.from_files(files)
+    except ParseError as e:
+        raise DeployError(e.message, e.file, e.line, e.column) from None
+    except FileNotFoundError as e:
+        raise DeployError(str(e)) from None
+    analysis = analyze(service, overrides)
+    check_modules(analysis)
+    compiled = Compiler(analysis).compile()
+    units, unit_of = compute_units(analysis)
+    fluxions = {}
+    for f in analysis.pipeline.fluxions:
+        if f.func is not None:
+            fluxions[f.id] = {"unit": unit_of[f.id], "arity": len(f.func.node.params), "module": f.module.path}
+    config = {"slug": slug, "root": f"{ROOT}/{slug}", "entry": service.entry.path, "units": {
+        u: info["vars"] for u, info in units.items()}, "fluxions": fluxions,
+        "env": dict(DEFAULT_ENV, **(env or {}))}
+    order = list(reversed([m.path for m in service.modules]))
+    modules = sorted((m.as_json() for m in compiled), key=lambda m: order.index(m["path"]))
+    bundle = {"modules": modules, "config": config, "units": units, "graph": analysis.graph}
+    return analysis, bundle, files
+
+
+def living_nodes(r):
+    names = sorted(r.hkeys(keys.NODES))
+    pipe = r.pipeline()
+    for n in names:
+        pipe.exists(keys.alive(n))
+    return [n for n, up in zip(names, pipe.execute()) if up]
+
+
+def wake_all(r):
+    pipe = r.pipeline()
+    for n in r.hkeys(keys.NODES):
+        pipe.rpush(keys.wake(n), "refresh")
+        pipe.ltrim(keys.wake(n), -10, -1)
+    pipe.execute()
+
+
+def drop_state(r, slug):
+    """Forgets everything the project stored: contexts, files, its own keys, logs, timers."""
+    for pattern in (keys.project(slug) + ":*",):
+        batch = list(r.scan_iter(pattern, count=500))
+        if batch:
+            r.delete(*batch)
+    members = [m for m in r.hkeys(keys.TIMER_DATA) if m.startswith(slug + "|")]
+    if members:
+        r.zrem(keys.TIMERS, *members)
+        r.hdel(keys.TIMER_DATA, *members)
+
+
+def assign_placement(r, slug, units, pins=None):
+    nodes = living_nodes(r)
+    if not nodes:
+        raise DeployError("no node is running: start one with `celery -A config worker -n NAME@%h` (see README)")
+    current = r.hgetall(keys.place(slug))
+    load = {n: 0 for n in nodes}
+    for unit, node in current.items():
+        if node in load and unit in units and not units[unit]["replicated"]:
+            load[node] += 1
+    placement = {}
+    for unit, info in sorted(units.items()):
+        pinned = (pins or {}).get(unit)
+        if info["replicated"] and not pinned:
+            placement[unit] = "*"
+        elif pinned in nodes:
+            placement[unit] = pinned
+        elif current.get(unit) in nodes and current.get(unit) != "*":
+            placement[unit] = current[unit]
+        else:
+            node = min(nodes, key=lambda n: (load[n], n))
+            load[node] += 1
+            placement[unit] = node
+    pipe = r.pipeline()
+    pipe.delete(keys.place(slug), keys.moving(slug))
+    pipe.hset(keys.place(slug), mapping=placement)
+    pipe.execute()
+    return placement
+
+
+def deploy(r, slug, files, reset=False, overrides=None, env=None, pins=None, timeout_s=30):
+    analysis, bundle, files = build(slug, files, overrides, env)
+    if not living_nodes(r):
+        raise DeployError("no node is running: start one with `celery -A config worker -n NAME@%h` (see README)")
+    if reset:
+        drop_state(r, slug)
+    old_units = {u: json.loads(v) for u, v in r.hgetall(keys.units(slug)).items()}
+    keep = [u for u, info in bundle["units"].items()
+            if u in old_units and old_units[u].get("vars") == info["vars"] and info["vars"] and not reset]
+    version = r.hincrby(keys.meta(slug), "version", 1)
+    pipe = r.pipeline()
+    pipe.hset(keys.meta(slug), mapping={"status": "starting", "entry": bundle["config"]["entry"],
+                                        "deployed_ms": int(time.time() * 1000)})
+    pipe.set(keys.bundle(slug, version), json.dumps(bundle))
+    pipe.delete(keys.bundle(slug, version - 1), keys.main(slug), keys.units(slug))
+    pipe.hset(keys.units(slug), mapping={u: json.dumps(info) for u, info in bundle["units"].items()})
+    for path, content in files.items():
+        raw = content.encode() if isinstance(content, str) else content
+        pipe.hset(keys.files(slug), path, base64.b64encode(raw).decode())
+    pipe.incr(keys.files_version(slug))
+    pipe.sadd(keys.PROJECTS, slug)
+    pipe.execute()
+    placement = assign_placement(r, slug, bundle["units"], pins)
+    wake_all(r)
+    run_main(r, slug, keep, timeout_s)
+    r.hset(keys.meta(slug), "status", "running")
+    wake_all(r)
+    r.publish(keys.EVENTS, json.dumps({"type": "deploy", "slug": slug, "version": version,
+                                       "ts": int(time.time() * 1000)}))
+    return {"version": version, "graph": bundle["graph"], "units": bundle["units"], "placement": placement}
+
+
+def run_main(r, slug, keep, timeout_s):
+    rid = uuid.uuid4().hex
+    message = {"id": rid, "k": "main", "unit": keys.MAIN_UNIT, "rid": rid, "keep": keep, "fx": "main",
+               "t": int(time.time() * 1000)}
+    r.rpush(keys.queue(slug, keys.MAIN_UNIT), json.dumps(message))
+    got = r.blpop([keys.reply(rid)], timeout=timeout_s)
+    if got is None:
+        r.hset(keys.meta(slug), "status", "stopped")
+        raise DeployError(f"main did not finish within {timeout_s} s (are the nodes running?)")
+    result = json.loads(got[1])
+    if result.get("main") != "done":
+        r.hset(keys.meta(slug), "status", "stopped")
+        error = result.get("error") or {}
+        raise DeployError(f"main failed: {error.get('message', 'unknown error')}", error.get("file"),
+                          error.get("line"), error.get("column"))

@@ -1,0 +1,94 @@
+"""The gateway: `ANY /svc/NAME/<path>` becomes a message, its response comes back.
+
+The request goes to the project's HTTP unit (any node may take it); the
+Express router runs there and calls the route's fluxions, here or elsewhere.
+Whichever node ends the response pushes it to `flx:reply:<rid>`, where the
+gateway waits for it.
+"""
+import asyncio
+import base64
+import json
+import time
+import uuid
+from urllib.parse import quote
+
+import redis.asyncio as aioredis
+from django.conf import settings
+from django.http import HttpResponse
+from django.views.decorators.csrf import csrf_exempt
+
+from . import keys
+
+HOP_BY_HOP = {"connection", "keep-alive", "transfer-encoding", "content-length", "upgrade", "proxy-connection"}
+_clients = {}
+
+
+def client():
+    """One async Redis client per event loop (tests run several loops)."""
+    loop = asyncio.get_running_loop()
+    c = _clients.get(id(loop))
+    if c is None:
+        c = _clients[id(loop)] = aioredis.Redis.from_url(settings.REDIS_URL, decode_responses=True)
+    return c
+
+
+def request_headers(request):
+    headers = {}
+    for name, value in request.headers.items():
+        headers[name.lower()] = value
+    return headers
+
+
+async def send(slug, method, url, headers, body, ip="::ffff:127.0.0.1", timeout_ms=None):
+    """(status, [(name, value)], body bytes) for one request to a deployed service."""
+    r = client()
+    status = await r.hget(keys.meta(slug), "status")
+    if status is None:
+        return 404, [("Content-Type", "text/plain; charset=utf-8")], f"no service named {slug}\n".encode()
+    if status != "running":
+        return 503, [("Content-Type", "text/plain; charset=utf-8"), ("Retry-After", "1")], \
+            f"service {slug} is {status}\n".encode()
+    rid = uuid.uuid4().hex
+    message = {"id": rid, "k": "http", "unit": keys.HTTP_UNIT, "rid": rid, "t": int(time.time() * 1000),
+               "req": {"method": method, "url": url, "headers": headers, "ip": ip,
+                       "body": base64.b64encode(body).decode() if body else ""}}
+    await r.rpush(keys.queue(slug, keys.HTTP_UNIT), json.dumps(message))
+    timeout = (timeout_ms or settings.LIQUEFY_GATEWAY_TIMEOUT_MS) / 1000
+    got = await r.blpop([keys.reply(rid)], timeout=timeout)
+    if got is None:
+        await r.set(f"flx:replied:{rid}", "timeout", ex=keys.REPLY_TTL_S)
+        return 504, [("Content-Type", "text/plain; charset=utf-8"), ("X-Liquefy-Request", rid)], \
+            f"the service did not answer within {timeout:g} s (request {rid})\n".encode()
+    reply = json.loads(got[1])
+    return reply["status"], [tuple(h) for h in reply["headers"]], base64.b64decode(reply["body"])
+
+
+def raw_path(request, slug):
+    """The path after /svc/NAME as the client sent it (Express decodes it itself)."""
+    scope = getattr(request, "scope", None) or {}
+    raw = scope.get("raw_path")
+    full = raw.decode("latin-1") if raw else quote(request.path, safe="/:@!$&'()*+,;=-._~%")
+    prefix = f"/svc/{slug}"
+    rest = full[len(prefix):] if full.startswith(prefix) else full
+    return rest if rest.startswith("/") else "/" + rest
+
+
+@csrf_exempt
+async def gateway(request, slug, path=""):
+    url = raw_path(request, slug)
+    if request.META.get("QUERY_STRING"):
+        url += "?" + request.META["QUERY_STRING"]
+    status, headers, body = await send(slug, request.method, url, request_headers(request), request.body,
+                                       ip=request.META.get("REMOTE_ADDR") or "::ffff:127.0.0.1")
+    response = HttpResponse(body, status=status)
+    del response["Content-Type"]
+    for name, value in headers:
+        if name.lower() in HOP_BY_HOP:
+            continue
+        if name.lower() in response.headers:
+            response.headers[name] = response.headers[name] + ", " + value
+        else:
+            response.headers[name] = value
+    if request.method == "HEAD":
+        response.content = b""
+    return response

@@ -1,0 +1,111 @@
+"""The Redis key layout, in one place.
+
+Global:
+    flx:nodes                       hash  node name -> JSON {host, pid, started_ms}
+    flx:node:<node>:alive           str   heartbeat, expires NODE_TTL_MS after the last beat
+    flx:node:<node>:wake            list  anything pushed here wakes the node's loop at once
+    flx:projects                    set   slugs of running projects
+    flx:timers                      zset  "<slug>|<timer id>" scored by due time (ms)
+    flx:timerdata                   hash  "<slug>|<timer id>" -> JSON {queue, message, repeat}
+    flx:reply:<rid>                 list  the response to one HTTP request (expires)
+    flx:events                      pubsub channel: JSON events (moves, node joins, errors)
+
+Per project (p = flx:p:<slug>):
+    p:meta                          hash  version, status (starting|running|stopped), entry
+    p:bundle:<version>              str   the compiled service (JSON)
+    p:main                          str   what main left in module-level variables (serialized)
+    p:units                         hash  unit id -> JSON {fluxions, vars, replicated}
+    p:place                         hash  unit id -> node name ("*": any node)
+    p:moving                        hash  unit id -> node it is being handed over to
+    p:q:<unit>                      list  the unit's message queue (RPUSH in, LPOP out)
+    p:state:<unit>                  str   the unit's context or group state (serialized)
+    p:files                         hash  path -> base64 content (the file store)
+    p:filesver                      str   incremented on each write to the file store
+    p:kv:<key>                      any   the service's own keys (its `redis` module)
+    p:log                           list  console output and errors, newest first (capped)
+    p:errors                        hash  error id -> JSON record
+"""
+
+NODE_TTL_MS = 3000
+NODES = "flx:nodes"
+PROJECTS = "flx:projects"
+TIMERS = "flx:timers"
+TIMER_DATA = "flx:timerdata"
+EVENTS = "flx:events"
+LOG_LIMIT = 1000
+REPLY_TTL_S = 120
+
+HTTP_UNIT = "__http"
+MAIN_UNIT = "__main"
+
+
+def alive(node):
+    return f"flx:node:{node}:alive"
+
+
+def wake(node):
+    return f"flx:node:{node}:wake"
+
+
+def reply(rid):
+    return f"flx:reply:{rid}"
+
+
+def project(slug):
+    return f"flx:p:{slug}"
+
+
+def meta(slug):
+    return f"flx:p:{slug}:meta"
+
+
+def bundle(slug, version):
+    return f"flx:p:{slug}:bundle:{version}"
+
+
+def main(slug):
+    return f"flx:p:{slug}:main"
+
+
+def units(slug):
+    return f"flx:p:{slug}:units"
+
+
+def place(slug):
+    return f"flx:p:{slug}:place"
+
+
+def moving(slug):
+    return f"flx:p:{slug}:moving"
+
+
+def queue(slug, unit):
+    return f"flx:p:{slug}:q:{unit}"
+
+
+def state(slug, unit):
+    return f"flx:p:{slug}:state:{unit}"
+
+
+def files(slug):
+    return f"flx:p:{slug}:files"
+
+
+def files_version(slug):
+    return f"flx:p:{slug}:filesver"
+
+
+def kv_prefix(slug):
+    return f"flx:p:{slug}:kv:"
+
+
+def log(slug):
+    return f"flx:p:{slug}:log"
+
+
+def errors(slug):
+    return f"flx:p:{slug}:errors"
+
+
+def timer_member(slug, timer_id):
+    return f"{slug}|{timer_id}"

@@ -1,0 +1,280 @@
+"""A node: one event loop that takes messages from Redis and runs them in V8.
+
+A node listens on the queues of the units it may run: every replicated unit of
+every running project, and the units the placement table gives it. It runs one
+message at a time. Between two messages it looks for units it must hand over
+(a move asked by `executor.placement.place`): since nothing is in flight, it
+gives the unit to the new node atomically and wakes it. Messages stay in the
+unit's Redis list all along, so a move loses, duplicates and reorders none.
+"""
+import json
+import logging
+import os
+import socket
+import threading
+import time
+import uuid
+
+import redis
+
+from . import keys
+from .effects import EffectApplier
+from .isolate import Isolate, MessageFailed
+
+log = logging.getLogger("liquefy.node")
+
+HANDOVER = """
+-- KEYS: place, moving, new node's wake list; ARGV: unit, old node, new node
+if redis.call('HGET', KEYS[1], ARGV[1]) ~= ARGV[2] then return 0 end
+if redis.call('HGET', KEYS[2], ARGV[1]) ~= ARGV[3] then return 0 end
+redis.call('HSET', KEYS[1], ARGV[1], ARGV[3])
+redis.call('HDEL', KEYS[2], ARGV[1])
+redis.call('RPUSH', KEYS[3], 'placed')
+return 1
+"""
+
+FIRE_TIMERS = """
+-- KEYS: timers zset, timer data hash; ARGV: now (ms), max count
+local due = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'LIMIT', 0, tonumber(ARGV[2]))
+for _, member in ipairs(due) do
+  redis.call('ZREM', KEYS[1], member)
+  local raw = redis.call('HGET', KEYS[2], member)
+  if raw then
+    local t = cjson.decode(raw)
+    redis.call('RPUSH', t.queue, t.message)
+    if t.repeat_ms and t.repeat_ms > 0 then
+      redis.call('ZADD', KEYS[1], tonumber(ARGV[1]) + t.repeat_ms, member)
+    else
+      redis.call('HDEL', KEYS[2], member)
+    end
+  end
+end
+return #due
+"""
+
+
+def now_ms():
+    return int(time.time() * 1000)
+
+
+class ProjectView:
+    """What a node knows of one project: version, units, placement."""
+
+    def __init__(self, slug, meta, units, place, moving):
+        self.slug = slug
+        self.version = int(meta.get("version", 0))
+        self.status = meta.get("status", "stopped")
+        self.units = {u: json.loads(v) for u, v in units.items()}
+        self.place = place
+        self.moving = moving
+        self.unit_of = {f: u for u, info in self.units.items() for f in info.get("fluxions", ())}
+
+    def unit_runs_here(self, unit, node):
+        info = self.units.get(unit)
+        if info is None or self.status == "stopped":
+            return False
+        if self.status == "starting":
+            return unit == keys.MAIN_UNIT
+        if info.get("replicated"):
+            return self.place.get(unit, "*") in ("*", node) and unit not in self.moving
+        return self.place.get(unit) == node and unit not in self.moving
+
+    def local_units(self, node):
+        return {u for u in self.units if self.unit_runs_here(u, node)}
+
+
+class Node:
+    def __init__(self, name, redis_url, time_limit_ms=1000, heap_limit_mb=128, refresh_ms=500):
+        self.name = name
+        self.r = redis.Redis.from_url(redis_url, decode_responses=True)
+        self.kv_client = redis.Redis.from_url(redis_url, decode_responses=True)
+        self.kv_client.response_callbacks.clear()
+        self.time_limit_ms, self.heap_limit_mb = time_limit_ms, heap_limit_mb
+        self.refresh_ms = refresh_ms
+        self.views = {}
+        self.isolates = {}
+        self.listen = []
+        self.next_refresh = 0
+        self.next_beat = 0
+        self.stopping = threading.Event()
+        self.handover = self.r.register_script(HANDOVER)
+        self.fire_timers = self.r.register_script(FIRE_TIMERS)
+        self.effects = EffectApplier(self)
+        self.processed = 0
+
+    # -- life cycle ---------------------------------------------------------
+
+    def start(self):
+        info = {"host": socket.gethostname(), "pid": os.getpid(), "started_ms": now_ms()}
+        self.r.hset(keys.NODES, self.name, json.dumps(info))
+        self.beat()
+        self.r.publish(keys.EVENTS, json.dumps({"type": "node.join", "node": self.name, "ts": now_ms()}))
+        log.warning("node %s started", self.name)
+
+    def stop(self):
+        self.stopping.set()
+
+    def close(self):
+        self.r.delete(keys.alive(self.name))
+        self.r.publish(keys.EVENTS, json.dumps({"type": "node.leave", "node": self.name, "ts": now_ms()}))
+        for iso in self.isolates.values():
+            iso.close()
+
+    def beat(self):
+        self.r.set(keys.alive(self.name), now_ms(), px=keys.NODE_TTL_MS)
+        self.next_beat = now_ms() + 1000
+
+    def run(self):
+        self.start()
+        try:
+            while not self.stopping.is_set():
+                self.step()
+        finally:
+            self.close()
+
+    def step(self, block_s=0.05):
+        now = now_ms()
+        if now >= self.next_beat:
+            self.beat()
+        if now >= self.next_refresh:
+            self.refresh()
+        self.fire_timers(keys=[keys.TIMERS, keys.TIMER_DATA], args=[now, 100])
+        item = self.r.blpop(self.listen, timeout=block_s) if self.listen else None
+        if item is None:
+            if not self.listen:
+                time.sleep(block_s)
+            return
+        queue, raw = item
+        if queue == keys.wake(self.name):
+            self.refresh()
+            return
+        self.handle(queue, raw)
+
+    # -- placement ----------------------------------------------------------
+
+    def refresh(self):
+        slugs = sorted(self.r.smembers(keys.PROJECTS))
+        pipe = self.r.pipeline()
+        for slug in slugs:
+            pipe.hgetall(keys.meta(slug))
+            pipe.hgetall(keys.units(slug))
+            pipe.hgetall(keys.place(slug))
+            pipe.hgetall(keys.moving(slug))
+        results = pipe.execute()
+        views = {}
+        for i, slug in enumerate(slugs):
+            meta, units, place, moving = results[4 * i:4 * i + 4]
+            views[slug] = ProjectView(slug, meta, units, place, moving)
+        self.views = views
+        self.hand_over_units()
+        self.take_orphans()
+        for slug, iso in list(self.isolates.items()):
+            view = views.get(slug)
+            if view is None or view.version != iso.version:
+                iso.close()
+                del self.isolates[slug]
+            else:
+                iso.set_local(view.local_units(self.name))
+        listen = [keys.wake(self.name)]
+        for view in views.values():
+            for unit in sorted(view.local_units(self.name)):
+                listen.append(keys.queue(view.slug, unit))
+        self.listen = listen
+        self.next_refresh = now_ms() + self.refresh_ms
+
+    def hand_over_units(self):
+        """Gives away the units a move asked for: nothing of theirs is running."""
+        for view in self.views.values():
+            for unit, target in list(view.moving.items()):
+                if view.place.get(unit) == self.name and target != self.name:
+                    done = self.handover(keys=[keys.place(view.slug), keys.moving(view.slug), keys.wake(target)],
+                                         args=[unit, self.name, target])
+                    if done:
+                        view.place[unit] = target
+                        del view.moving[unit]
+                        self.r.publish(keys.EVENTS, json.dumps({
+                            "type": "move.handover", "slug": view.slug, "unit": unit, "from": self.name,
+                            "to": target, "ts": now_ms()}))
+
+    def take_orphans(self):
+        """Units placed on a node that stopped beating move to the living ones."""
+        for view in self.views.values():
+            for unit, owner in view.place.items():
+                if owner in ("*", self.name) or view.units.get(unit, {}).get("replicated"):
+                    continue
+                if self.r.exists(keys.alive(owner)):
+                    continue
+                living = sorted(n for n in self.r.hkeys(keys.NODES) if self.r.exists(keys.alive(n)))
+                if not living or living[hash(unit) % len(living)] != self.name:
+                    continue
+                if self.r.hsetnx(keys.moving(view.slug), unit, self.name):
+                    self.r.hset(keys.place(view.slug), unit, self.name)
+                    self.r.hdel(keys.moving(view.slug), unit)
+                    view.place[unit] = self.name
+                    self.r.publish(keys.EVENTS, json.dumps({
+                        "type": "move.orphan", "slug": view.slug, "unit": unit, "from": owner, "to": self.name,
+                        "ts": now_ms()}))
+
+    # -- messages -----------------------------------------------------------
+
+    def isolate(self, view):
+        iso = self.isolates.get(view.slug)
+        if iso is not None:
+            current = int(self.r.get(keys.files_version(view.slug)) or 0)
+            if current != iso.files_version:
+                iso.set_files(self.r.hgetall(keys.files(view.slug)), current)
+            return iso
+        pipe = self.r.pipeline()
+        pipe.get(keys.bundle(view.slug, view.version))
+        pipe.get(keys.main(view.slug))
+        pipe.hgetall(keys.files(view.slug))
+        pipe.get(keys.files_version(view.slug))
+        bundle, snapshot, files, files_ver = pipe.execute()
+        if bundle is None:
+            raise MessageFailed("missing", f"version {view.version} of {view.slug} is not in Redis")
+        iso = Isolate(view.slug, view.version, json.loads(bundle), snapshot, files, int(files_ver or 0),
+                      view.local_units(self.name), self.time_limit_ms, self.heap_limit_mb)
+        self.isolates[view.slug] = iso
+        return iso
+
+    def handle(self, queue, raw):
+        slug, unit = queue_parts(queue)
+        view = self.views.get(slug)
+        message = json.loads(raw)
+        if view is None:
+            self.effects.fail_message(slug, message, "stopped", "the service is not running")
+            return
+        started = time.perf_counter()
+        needs_state = bool(view.units.get(unit, {}).get("vars"))
+        state = self.r.get(keys.state(slug, unit)) if needs_state else None
+        try:
+            iso = self.isolate(view)
+            result = iso.run(raw, state)
+        except MessageFailed as failure:
+            self.drop_isolate(slug)
+            self.effects.fail_message(slug, message, failure.reason, failure.message, unit=unit)
+            return
+        except Exception as e:  # noqa: BLE001 - one bad message must not stop the node
+            log.exception("message on %s failed", queue)
+            self.drop_isolate(slug)
+            self.effects.fail_message(slug, message, "crash", f"{type(e).__name__}: {e}", unit=unit)
+            return
+        self.effects.apply(view, unit, message, result, state)
+        self.processed += 1
+        self.last_ms = (time.perf_counter() - started) * 1000
+
+    def drop_isolate(self, slug):
+        iso = self.isolates.pop(slug, None)
+        if iso is not None:
+            iso.close()
+
+
+def queue_parts(queue):
+    """"flx:p:<slug>:q:<unit>" -> (slug, unit)."""
+    rest = queue[len("flx:p:"):]
+    slug, unit = rest.split(":q:", 1)
+    return slug, unit
+
+
+def new_id():
+    return uuid.uuid4().hex

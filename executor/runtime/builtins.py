@@ -1,0 +1,147 @@
+"""Node.js-compatible builtin modules for the V8 isolates, in plain JavaScript.
+
+Each ``builtins/<name>.js`` is a CommonJS module body, run once as
+``function (exports, require, module) { ... }`` when first required; its
+``require`` reaches the other builtins, ``internal/*`` helpers included.
+
+``bundle()`` is the one source to evaluate in a fresh context.  It defines
+
+    globalThis.__liquefyBuiltins = { require(name), has(name), names }
+
+where ``require`` accepts the ``node:`` prefix and throws for a name that is
+not a builtin, and installs Node's globals ``Buffer``, ``TextEncoder``,
+``TextDecoder``, ``URL``, ``URLSearchParams``, ``atob`` and ``btoa`` as lazy
+accessors: nothing is instantiated until used.  Each module's source is kept
+as a string and compiled on first use, with ``//# sourceURL=node:<name>`` so
+that stack traces read as Node's do.
+"""
+import json
+from functools import lru_cache
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent / "builtins"
+
+# The modules user code may require (plus their `node:` forms).
+BUILTIN_NAMES = (
+    "assert",
+    "assert/strict",
+    "buffer",
+    "crypto",
+    "events",
+    "path",
+    "path/posix",
+    "querystring",
+    "string_decoder",
+    "url",
+    "util",
+    "util/types",
+)
+
+# Globals Node defines that a bare V8 lacks: name -> (module, export).
+GLOBALS = (
+    ("Buffer", "buffer", "Buffer"),
+    ("atob", "buffer", "atob"),
+    ("btoa", "buffer", "btoa"),
+    ("TextEncoder", "internal/encoding", "TextEncoder"),
+    ("TextDecoder", "internal/encoding", "TextDecoder"),
+    ("URL", "internal/url", "URL"),
+    ("URLSearchParams", "internal/url", "URLSearchParams"),
+)
+
+_LOADER = r"""
+(function (global) {
+  'use strict';
+  const sources = %(sources)s;
+  const publicNames = %(names)s;
+  const isPublic = new Set(publicNames);
+  const cache = Object.create(null);
+
+  function load(name) {
+    const cached = cache[name];
+    if (cached !== undefined) return cached.exports;
+    const source = sources[name];
+    if (source === undefined) {
+      const err = new Error(`No such built-in module: ${name}`);
+      err.code = 'ERR_UNKNOWN_BUILTIN_MODULE';
+      throw err;
+    }
+    const factory = (0, eval)(
+      `(function (exports, require, module) {${source}\n})\n//# sourceURL=node:${name}\n`);
+    const module = { id: name, exports: {}, loaded: false };
+    cache[name] = module;
+    try {
+      factory.call(module.exports, module.exports, load, module);
+    } catch (err) {
+      delete cache[name];
+      throw err;
+    }
+    module.loaded = true;
+    return module.exports;
+  }
+
+  function canonical(name) {
+    name = `${name}`;
+    return name.startsWith('node:') ? name.slice(5) : name;
+  }
+
+  function has(name) {
+    return isPublic.has(canonical(name));
+  }
+
+  function require(name) {
+    const id = canonical(name);
+    if (!isPublic.has(id)) {
+      const prefixed = `${name}`.startsWith('node:');
+      const err = new Error(prefixed ? `No such built-in module: ${name}` : `Cannot find module '${name}'`);
+      err.code = prefixed ? 'ERR_UNKNOWN_BUILTIN_MODULE' : 'MODULE_NOT_FOUND';
+      throw err;
+    }
+    return load(id);
+  }
+
+  Object.defineProperty(global, '__liquefyBuiltins', {
+    value: Object.freeze({ require, has, names: Object.freeze(publicNames.slice()) }),
+    writable: false, enumerable: false, configurable: false,
+  });
+
+  // Node's globals, created on first use.
+  function lazyGlobal(name, moduleName, exportName) {
+    const define = (value) => Object.defineProperty(global, name, {
+      value, writable: true, enumerable: false, configurable: true,
+    });
+    Object.defineProperty(global, name, {
+      enumerable: false,
+      configurable: true,
+      get() {
+        const value = load(moduleName)[exportName];
+        define(value);
+        return value;
+      },
+      set(value) { define(value); },
+    });
+  }
+  for (const [name, moduleName, exportName] of %(globals)s) lazyGlobal(name, moduleName, exportName);
+})(globalThis);
+"""
+
+
+def _module_sources():
+    sources = {}
+    for path in sorted(HERE.rglob("*.js")):
+        name = path.relative_to(HERE).with_suffix("").as_posix()
+        sources[name] = path.read_text()
+    return sources
+
+
+@lru_cache(maxsize=1)
+def bundle():
+    """The JS source that installs the builtins in a context (see module doc)."""
+    sources = _module_sources()
+    missing = [name for name in BUILTIN_NAMES if name not in sources]
+    if missing:
+        raise RuntimeError(f"builtins without a source file: {missing}")
+    return _LOADER % {
+        "sources": json.dumps(sources, ensure_ascii=True, separators=(",", ":")),
+        "names": json.dumps(list(BUILTIN_NAMES)),
+        "globals": json.dumps([list(g) for g in GLOBALS]),
+    } + "//# sourceURL=liquefy/builtins.js\n"

@@ -1,0 +1,649 @@
+// Liquefy runtime core: what runs around users' code inside a node's V8 isolate.
+//
+// One isolate per project per node. Python calls `__rt.run(message, state)` once
+// per message; user code never touches the outside world directly: runtime
+// modules (fs, redis, timers, express responses) append effects to an outbox
+// that Python carries out after the run.
+(function (global) {
+  "use strict";
+  const rt = {};
+  global.__rt = rt;
+  const builtins = global.__liquefyBuiltins;
+
+  // -- project configuration -------------------------------------------------
+  const project = {
+    slug: "", root: "/srv/app", units: {}, fluxions: {}, local: new Set(), env: {},
+    modules: {}, order: [], main: null, files: {}, filesVersion: -1,
+  };
+  rt.project = project;
+
+  rt.configure = function (json) {
+    const c = JSON.parse(json);
+    project.slug = c.slug;
+    project.root = c.root;
+    project.units = c.units;          // unit id -> [[module path, variable name], ...]
+    project.fluxions = c.fluxions;    // fluxion id -> {unit, arity, module}
+    project.env = c.env || {};
+    project.local = new Set(c.local || []);
+    project.entry = c.entry;
+    return true;
+  };
+
+  rt.setLocal = function (json) {
+    project.local = new Set(JSON.parse(json));
+    return true;
+  };
+
+  // -- function identities -----------------------------------------------------
+  // Every function literal of the program is tagged where it is created, so
+  // that it can be carried across a stream as code (an id) plus captured values.
+  const fnInfo = new WeakMap();
+  const factoryModule = {};  // factory id -> module path
+  rt.fnInfo = fnInfo;
+
+  rt.flx = function (fid, env) {
+    const ref = function () {
+      return invokeFluxion(fid, env(), this, arguments);
+    };
+    const arity = (project.fluxions[fid] || {}).arity;
+    Object.defineProperty(ref, "name", {value: fid});
+    if (arity !== undefined) Object.defineProperty(ref, "length", {value: arity});
+    fnInfo.set(ref, {k: "flx", id: fid, env: env});
+    return ref;
+  };
+
+  rt.fn = function (cid, fn, env) {
+    if (typeof fn === "function" && !fnInfo.has(fn)) fnInfo.set(fn, {k: "fn", id: cid, env: env});
+    return fn;
+  };
+
+  function factory(id) {
+    const path = factoryModule[id];
+    const mod = path && loadModule(path, false);
+    const make = mod && mod.desc.factories[id];
+    if (!make) throw new Error("Liquefy: no code for function " + id + " (was the service redeployed?)");
+    return make;
+  }
+
+  function instantiate(id, envObj) {
+    const made = factory(id)(envObj);
+    fnInfo.set(made[0], {k: "fn", id: id, env: made[1]});
+    return made[0];
+  }
+
+  // Which fluxion is running, for logs and errors.
+  const running = [];
+  const errorFluxion = new WeakMap();
+  rt.runningFluxion = () => (running.length ? running[running.length - 1] : (current && current.fx) || null);
+
+  function invokeFluxion(fid, envObj, self, args) {
+    const made = factory(fid)(envObj);
+    running.push(fid);
+    try {
+      return made[0].apply(self, args);
+    } catch (e) {
+      if (e !== null && typeof e === "object" && !errorFluxion.has(e)) errorFluxion.set(e, fid);
+      throw e;
+    } finally {
+      running.pop();
+    }
+  }
+  rt.invokeFluxion = invokeFluxion;
+
+  function fluxionOf(fn) {
+    const info = typeof fn === "function" ? fnInfo.get(fn) : undefined;
+    return info && info.k === "flx" ? info.id : null;
+  }
+  rt.fluxionOf = fluxionOf;
+
+  rt.isLocal = function (fn) {
+    const fid = fluxionOf(fn);
+    if (fid === null) return true;
+    const unit = (project.fluxions[fid] || {}).unit;
+    return project.local.has(unit);
+  };
+
+  // -- values the runtime provides (modules and their members) -----------------
+  const runtimeValues = new Map();   // value -> path such as "fs.readFile"
+  function registerRuntimeValue(value, path, depth) {
+    if (value === null || (typeof value !== "object" && typeof value !== "function")) return;
+    if (runtimeValues.has(value)) return;
+    runtimeValues.set(value, path);
+    if (depth > 0) {
+      for (const key of Object.getOwnPropertyNames(value)) {
+        if (key === "prototype" || key === "caller" || key === "arguments" || key === "callee") continue;
+        let v;
+        try { v = value[key]; } catch (e) { continue; }
+        registerRuntimeValue(v, path + "." + key, depth - 1);
+      }
+    }
+  }
+  function runtimeValue(path) {
+    const parts = path.split(".");
+    let v = requireBuiltin(parts[0]);
+    for (let i = 1; i < parts.length; i++) v = v[parts[i]];
+    return v;
+  }
+
+  // -- handles: runtime objects that serialize themselves ----------------------
+  const SER = Symbol("liquefy.serialize");
+  const handleKinds = {};  // kind -> function(data, deser) -> object
+  rt.SER = SER;
+  rt.handleKind = function (kind, restore) { handleKinds[kind] = restore; };
+
+  // -- classes defined at the top level of a module ----------------------------
+  const classNames = new Map();  // constructor -> [module path, name]
+
+  // -- serialization -----------------------------------------------------------
+  // JSON plus tags {"$": kind, ...}; objects reached twice are defined once and
+  // referred to afterwards, so shared structure and cycles survive a trip.
+  function isPlain(o) {
+    const p = Object.getPrototypeOf(o);
+    return p === Object.prototype || p === null;
+  }
+
+  function countRefs(value, counts) {
+    if (value === null || (typeof value !== "object" && typeof value !== "function")) return;
+    const n = counts.get(value) || 0;
+    counts.set(value, n + 1);
+    if (n > 0) return;
+    if (typeof value === "function") {
+      // what a function carries is its environment, or a handle's data
+      const info = fnInfo.get(value);
+      if (info && info.env) countRefs(info.env(), counts);
+      else if (!runtimeValues.has(value) && value[SER]) countRefs(value[SER]().v, counts);
+      return;
+    }
+    if (Array.isArray(value)) { for (const x of value) countRefs(x, counts); return; }
+    if (runtimeValues.has(value)) return;
+    if (value[SER]) { countRefs(value[SER]().v, counts); return; }
+    if (value instanceof Date || value instanceof RegExp || isBuffer(value)) return;
+    if (value instanceof Map) { for (const [k, v] of value) { countRefs(k, counts); countRefs(v, counts); } return; }
+    if (value instanceof Set) { for (const v of value) countRefs(v, counts); return; }
+    for (const k of Object.keys(value)) countRefs(value[k], counts);
+  }
+
+  function isBuffer(v) {
+    return typeof Buffer !== "undefined" && Buffer.isBuffer(v);
+  }
+
+  function encodeNumber(v) {
+    if (Number.isNaN(v)) return {$: "n", v: "NaN"};
+    if (v === Infinity) return {$: "n", v: "Infinity"};
+    if (v === -Infinity) return {$: "n", v: "-Infinity"};
+    if (v === 0 && 1 / v < 0) return {$: "n", v: "-0"};
+    return v;
+  }
+
+  function serialize(value) {
+    const counts = new Map();
+    countRefs(value, counts);
+    const ids = new Map();
+    let next = 0;
+
+    function enc(v) {
+      switch (typeof v) {
+        case "undefined": return {$: "u"};
+        case "number": return encodeNumber(v);
+        case "string": case "boolean": return v;
+        case "bigint": return {$: "big", v: String(v)};
+        case "symbol": return {$: "sym", v: v.description};
+      }
+      if (v === null) return null;
+      if (ids.has(v)) return {$: "ref", id: ids.get(v)};
+      if ((counts.get(v) || 0) > 1) {
+        const id = next++;
+        ids.set(v, id);
+        return {$: "def", id: id, v: encodeObject(v)};
+      }
+      return encodeObject(v);
+    }
+
+    function encodeObject(v) {
+      if (typeof v === "function") return encodeFunction(v);
+      if (Array.isArray(v)) {
+        const out = new Array(v.length);
+        for (let i = 0; i < v.length; i++) out[i] = (i in v) ? enc(v[i]) : {$: "u"};
+        return out;
+      }
+      if (runtimeValues.has(v)) return {$: "rtv", p: runtimeValues.get(v)};
+      if (v[SER]) { const h = v[SER](); return {$: "h", k: h.k, v: enc(h.v)}; }
+      if (v instanceof Date) return {$: "date", v: v.getTime()};
+      if (v instanceof RegExp) return {$: "re", s: v.source, f: v.flags};
+      if (isBuffer(v)) return {$: "buf", v: v.toString("base64")};
+      if (v instanceof Map) return {$: "map", v: Array.from(v, ([a, b]) => [enc(a), enc(b)])};
+      if (v instanceof Set) return {$: "set", v: Array.from(v, enc)};
+      if (v instanceof Error) return {$: "err", v: encodeFields(v, ["name", "message", "stack"])};
+      if (typeof Promise !== "undefined" && v instanceof Promise) {
+        throw new TypeError("Liquefy cannot carry a pending Promise across a stream");
+      }
+      if (ArrayBuffer.isView(v)) return {$: "ta", k: v.constructor.name, v: Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString("base64")};
+      const proto = Object.getPrototypeOf(v);
+      if (proto !== Object.prototype && proto !== null && proto && classNames.has(proto.constructor)) {
+        const [m, n] = classNames.get(proto.constructor);
+        return {$: "inst", m: m, n: n, v: encodeFields(v, [])};
+      }
+      const fields = encodeFields(v, []);
+      if (proto === null) return {$: "nobj", v: fields};
+      for (const k in fields) if (k.charCodeAt(0) === 36) return {$: "obj", v: fields};  // a "$" key
+      return fields;
+    }
+
+    function encodeFields(v, extra) {
+      const out = {};
+      for (const k of extra) if (v[k] !== undefined) out[k] = enc(v[k]);
+      for (const k of Object.keys(v)) out[k] = enc(v[k]);
+      return out;
+    }
+
+    function encodeFunction(f) {
+      const info = fnInfo.get(f);
+      if (info) {
+        const env = enc(info.env ? info.env() : {});
+        return info.k === "flx" ? {$: "flx", id: info.id, env: env} : {$: "fn", id: info.id, env: env};
+      }
+      if (runtimeValues.has(f)) return {$: "rtv", p: runtimeValues.get(f)};
+      if (f[SER]) { const h = f[SER](); return {$: "h", k: h.k, v: enc(h.v)}; }
+      const named = topLevelFunctions.get(f);
+      if (named) return {$: "mfn", m: named[0], n: named[1]};
+      if (classNames.has(f)) return {$: "cls", m: classNames.get(f)[0], n: classNames.get(f)[1]};
+      throw new TypeError("Liquefy cannot carry the function " + (f.name || "(anonymous)") +
+                          " across a stream: it is not code of the service");
+    }
+
+    return enc(value);
+  }
+
+  function deserialize(data) {
+    const defs = new Map();
+
+    function dec(d) {
+      if (d === null || typeof d !== "object") return d;
+      if (Array.isArray(d)) return d.map(dec);
+      const tag = d.$;
+      if (tag === undefined) return decodeFields(d, {});
+      switch (tag) {
+        case "u": return undefined;
+        case "n": return d.v === "-0" ? -0 : Number(d.v);
+        case "big": return BigInt(d.v);
+        case "sym": return Symbol(d.v);
+        case "ref": return defs.get(d.id);
+        case "def": return decodeDef(d);
+        case "obj": return decodeFields(d.v, {});
+        case "nobj": return decodeFields(d.v, Object.create(null));
+        case "date": return new Date(d.v);
+        case "re": return new RegExp(d.s, d.f);
+        case "buf": return Buffer.from(d.v, "base64");
+        case "ta": { const b = Buffer.from(d.v, "base64"); return new global[d.k](b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength)); }
+        case "map": return new Map(d.v.map(([a, b]) => [dec(a), dec(b)]));
+        case "set": return new Set(d.v.map(dec));
+        case "err": return decodeError(d.v);
+        case "rtv": return runtimeValue(d.p);
+        case "h": return handleKinds[d.k](dec(d.v), d.k);
+        case "flx": { const env = dec(d.env); return rt.flx(d.id, () => env); }
+        case "fn": return instantiate(d.id, dec(d.env));
+        case "mfn": return loadModule(d.m, false).desc.acc("get", d.n);
+        case "cls": return loadModule(d.m, false).desc.acc("get", d.n);
+        case "inst": {
+          const cls = loadModule(d.m, false).desc.acc("get", d.n);
+          return decodeFields(d.v, Object.create(cls.prototype));
+        }
+      }
+      throw new Error("Liquefy: unknown value tag " + tag);
+    }
+
+    function decodeDef(d) {
+      const inner = d.v;
+      if (Array.isArray(inner)) {
+        const out = [];
+        defs.set(d.id, out);
+        for (const x of inner) out.push(dec(x));
+        return out;
+      }
+      if (inner !== null && typeof inner === "object" && (inner.$ === undefined || inner.$ === "obj" || inner.$ === "nobj")) {
+        const out = inner.$ === "nobj" ? Object.create(null) : {};
+        defs.set(d.id, out);
+        return decodeFields(inner.$ === undefined ? inner : inner.v, out);
+      }
+      const value = dec(inner);
+      defs.set(d.id, value);
+      return value;
+    }
+
+    function decodeFields(fields, target) {
+      for (const k of Object.keys(fields)) target[k] = dec(fields[k]);
+      return target;
+    }
+
+    function decodeError(fields) {
+      const Ctor = global[dec(fields.name)] || Error;
+      const e = Object.create(Ctor.prototype);
+      for (const k of Object.keys(fields)) {
+        Object.defineProperty(e, k, {value: dec(fields[k]), writable: true, configurable: true,
+                                     enumerable: !(k === "stack" || k === "message" || k === "name")});
+      }
+      return e;
+    }
+
+    return dec(data);
+  }
+
+  rt.serialize = serialize;
+  rt.deserialize = deserialize;
+
+  // -- modules ---------------------------------------------------------------
+  const runtimeModules = {};      // name -> factory() for modules the runtime implements
+  const runtimeModuleCache = {};
+  const topLevelFunctions = new Map();  // function -> [module path, name]
+
+  rt.defineRuntimeModule = function (name, make) { runtimeModules[name] = make; };
+
+  function requireBuiltin(name) {
+    if (name.startsWith("node:")) name = name.slice(5);
+    if (runtimeModuleCache[name] !== undefined) return runtimeModuleCache[name];
+    let value;
+    if (runtimeModules[name]) value = runtimeModules[name]();
+    else if (builtins) value = builtins.require(name);
+    else throw new Error("Cannot find module '" + name + "'");
+    runtimeModuleCache[name] = value;
+    registerRuntimeValue(value, name, 2);
+    return value;
+  }
+  rt.require = requireBuiltin;
+
+  rt.defineModule = function (path, fn) {
+    project.modules[path] = {path: path, fn: fn, desc: null, module: null, loading: false};
+    project.order.push(path);
+  };
+
+  function resolveLocal(from, request) {
+    const dir = from.indexOf("/") >= 0 ? from.slice(0, from.lastIndexOf("/")) : "";
+    const parts = (dir ? dir.split("/") : []);
+    for (const p of request.split("/")) {
+      if (p === "..") parts.pop();
+      else if (p !== "." && p !== "") parts.push(p);
+    }
+    const base = parts.join("/");
+    for (const c of [base, base + ".js", base + ".cjs", base + ".json", base + "/index.js"]) {
+      if (project.modules[c] || project.files[c] !== undefined) return c;
+    }
+    return null;
+  }
+
+  function makeRequire(from) {
+    const req = function require(request) {
+      if (typeof request !== "string") throw new TypeError("The \"id\" argument must be of type string");
+      if (request.startsWith("./") || request.startsWith("../") || request.startsWith("/")) {
+        const path = resolveLocal(from, request.startsWith("/") ? request.slice(project.root.length + 1) : request);
+        if (path === null) {
+          const e = new Error("Cannot find module '" + request + "'");
+          e.code = "MODULE_NOT_FOUND";
+          throw e;
+        }
+        if (path.endsWith(".json") && !project.modules[path]) return JSON.parse(project.files[path].toString("utf8"));
+        return loadModule(path, mainRunning).module.exports;
+      }
+      return requireBuiltin(request);
+    };
+    req.main = undefined;
+    req.resolve = function (request) { return project.root + "/" + resolveLocal(from, request); };
+    req.cache = {};
+    return req;
+  }
+
+  let mainRunning = false;
+
+  function loadModule(path, main) {
+    const m = project.modules[path];
+    if (!m) throw new Error("Liquefy: no module " + path);
+    if (m.desc || m.loading) return m;
+    m.loading = true;
+    const filename = project.root + "/" + path;
+    const dirname = filename.slice(0, filename.lastIndexOf("/"));
+    m.module = {exports: {}, id: main && path === project.entry ? "." : filename, filename: filename,
+                loaded: false, path: dirname, children: [], paths: []};
+    m.module.require = makeRequire(path);
+    m.desc = m.fn.call(m.module.exports, m.module.exports, m.module.require, m.module, filename, dirname, main);
+    for (const id of Object.keys(m.desc.factories)) factoryModule[id] = path;
+    for (const name of m.desc.functions) topLevelFunctions.set(m.desc.acc("get", name), [path, name]);
+    for (const name of m.desc.classes) {
+      const cls = m.desc.acc("get", name);
+      if (typeof cls === "function") classNames.set(cls, [path, name]);
+    }
+    m.module.loaded = true;
+    m.loading = false;
+    return m;
+  }
+  rt.loadModule = loadModule;
+
+  // Called from a module's first line: its factories and variable accessors.
+  rt.register = function (path, acc, factories) {
+    for (const id of Object.keys(factories)) factoryModule[id] = path;
+  };
+
+  // -- loading a deployed project on a node -------------------------------------
+  // Modules are loaded without running main (only their definitions run), then
+  // the values main left are decoded and put back in the module-level variables.
+  rt.loadMain = function (snapshotText) {
+    for (const path of project.order) loadModule(path, false);
+    const values = deserialize(JSON.parse(snapshotText).__all);
+    for (const path of Object.keys(values)) {
+      const m = loadModule(path, false);
+      for (const name of Object.keys(values[path].vars)) m.desc.acc("set", name, values[path].vars[name]);
+      m.module.exports = values[path].exports;
+    }
+    return true;
+  };
+
+  // -- files ---------------------------------------------------------------------
+  rt.setFiles = function (json, version) {
+    const files = JSON.parse(json);
+    project.files = {};
+    for (const path of Object.keys(files)) project.files[path] = Buffer.from(files[path], "base64");
+    project.filesVersion = version;
+    return true;
+  };
+
+  // -- the outbox ----------------------------------------------------------------
+  let outbox = [];
+  let current = null;  // the message being run
+  let counter = 0;
+
+  rt.emit = function (effect) { outbox.push(effect); };
+  rt.current = function () { return current; };
+  rt.newId = function () { return current.id + "." + (++counter); };
+
+  // Hands `fn` to whichever node runs its fluxion, with `args`: a post stream.
+  rt.post = function (fn, args, extra) {
+    const effect = Object.assign({op: "post", fn: fn, args: args || []}, extra || {});
+    outbox.push(effect);
+    return effect;
+  };
+
+  // -- console -------------------------------------------------------------------
+  function format(args) {
+    const util = requireBuiltin("util");
+    return util.format.apply(null, args);
+  }
+  const consoleObject = {};
+  for (const [name, level] of [["log", "log"], ["info", "info"], ["debug", "debug"], ["warn", "warn"],
+                               ["error", "error"], ["trace", "error"]]) {
+    consoleObject[name] = function () {
+      outbox.push({op: "log", level: level, text: format(arguments), fx: rt.runningFluxion()});
+    };
+  }
+  consoleObject.dir = function (v) { outbox.push({op: "log", level: "log", text: requireBuiltin("util").inspect(v)}); };
+  consoleObject.table = consoleObject.log;
+  consoleObject.time = consoleObject.timeEnd = consoleObject.group = consoleObject.groupEnd = function () {};
+  consoleObject.assert = function (ok) {
+    if (!ok) outbox.push({op: "log", level: "error", text: "Assertion failed" + (arguments.length > 1 ? ": " + format(Array.prototype.slice.call(arguments, 1)) : "")});
+  };
+  global.console = consoleObject;
+
+  // -- process -------------------------------------------------------------------
+  const startedAt = Date.now();
+  global.process = {
+    env: new Proxy({}, {get: (t, k) => (typeof k === "string" ? project.env[k] : undefined),
+                        set: (t, k, v) => { project.env[k] = String(v); return true; },
+                        has: (t, k) => k in project.env, ownKeys: () => Object.keys(project.env),
+                        getOwnPropertyDescriptor: (t, k) => (k in project.env ? {value: project.env[k], enumerable: true, configurable: true} : undefined)}),
+    argv: ["/usr/bin/node", "app.js"], execArgv: [], pid: 1, ppid: 0, platform: "linux", arch: "x64",
+    version: "v20.0.0", versions: {node: "20.0.0", v8: "liquefy"}, release: {name: "node"}, title: "node",
+    cwd: () => project.root, uptime: () => (Date.now() - startedAt) / 1000,
+    hrtime: Object.assign(function (prev) {
+      const ns = Math.round(performanceNow() * 1e6);
+      let s = Math.floor(ns / 1e9), n = ns % 1e9;
+      if (prev) { s -= prev[0]; n -= prev[1]; if (n < 0) { s -= 1; n += 1e9; } }
+      return [s, n];
+    }, {bigint: () => BigInt(Math.round(performanceNow() * 1e6))}),
+    memoryUsage: () => ({rss: 0, heapTotal: 0, heapUsed: 0, external: 0, arrayBuffers: 0}),
+    nextTick: function (fn) { rt.post(fn, Array.prototype.slice.call(arguments, 1), {via: "process.nextTick"}); },
+    on: function () { return this; }, once: function () { return this; }, emit: function () { return false; },
+    exit: function (code) { throw new Error("process.exit(" + (code || 0) + ") is not available: a liquid service does not stop itself"); },
+    stdout: {write: (s) => { outbox.push({op: "log", level: "log", text: String(s).replace(/\n$/, "")}); return true; }},
+    stderr: {write: (s) => { outbox.push({op: "log", level: "error", text: String(s).replace(/\n$/, "")}); return true; }},
+  };
+  function performanceNow() { return Date.now() - startedAt; }
+  global.global = global;
+  global.setTimeout = global.setInterval = global.setImmediate = undefined;  // defined by the timers module
+
+  // -- errors ----------------------------------------------------------------------
+  // Positions inside the factory copies are mapped back to the user's lines.
+  const lineMaps = {};
+  rt.setLineMaps = function (json) { Object.assign(lineMaps, JSON.parse(json)); return true; };
+
+  function mapLine(file, line) {
+    const map = lineMaps[file];
+    if (!map) return line;
+    for (const [from, to, original] of map) if (line >= from && line <= to) return original + (line - from);
+    return line;
+  }
+
+  function userFrames(error) {
+    const stack = (error && typeof error.stack === "string") ? error.stack : "";
+    const frames = [];
+    const re = /\(?([^\s()]+):(\d+):(\d+)\)?$/;
+    for (const line of stack.split("\n").slice(1)) {
+      const m = re.exec(line.trim());
+      if (m && project.modules[m[1]]) frames.push({file: m[1], line: mapLine(m[1], Number(m[2])), column: Number(m[3]) - 1});
+    }
+    return frames;
+  }
+
+  function remapStack(error) {
+    if (!error || typeof error.stack !== "string") return;
+    try {
+      const lines = error.stack.split("\n").map((line) => line.replace(/([^\s()]+):(\d+):(\d+)/, (all, file, l, c) =>
+        project.modules[file] ? project.root + "/" + file + ":" + mapLine(file, Number(l)) + ":" + c : all));
+      Object.defineProperty(error, "stack", {value: lines.join("\n"), writable: true, configurable: true});
+    } catch (e) { /* frozen error objects keep their stack */ }
+  }
+  rt.remapStack = remapStack;
+
+  rt.describeError = function (error) {
+    const frames = userFrames(error);
+    remapStack(error);
+    let message;
+    try { message = (error && error.stack) ? String(error.stack) : String(error); } catch (e) { message = "(unprintable error)"; }
+    const fluxion = (error !== null && typeof error === "object" && errorFluxion.get(error)) || rt.runningFluxion();
+    return {fluxion: fluxion, message: error && error.message !== undefined ? String(error.message) : String(error),
+            name: error && error.name ? String(error.name) : "Error",
+            stack: message, file: frames.length ? frames[0].file : null,
+            line: frames.length ? frames[0].line : null, column: frames.length ? frames[0].column : null};
+  };
+
+  // -- running one message ---------------------------------------------------------
+  const messageKinds = {};  // kind -> function(message)
+  rt.messageKind = function (kind, handle) { messageKinds[kind] = handle; };
+
+  function restoreUnit(unit, stateText) {
+    const vars = project.units[unit] || [];
+    if (!vars.length || stateText === null) return;
+    const values = deserialize(JSON.parse(stateText));
+    for (const [path, name] of vars) {
+      const key = path + ":" + name;
+      if (key in values) loadModule(path, false).desc.acc("set", name, values[key]);
+    }
+  }
+
+  function saveUnit(unit) {
+    const vars = project.units[unit] || [];
+    if (!vars.length) return null;
+    const values = {};
+    for (const [path, name] of vars) values[path + ":" + name] = loadModule(path, false).desc.acc("get", name);
+    return JSON.stringify(serialize(values));
+  }
+  rt.saveUnit = saveUnit;
+
+  function encodeEffects(effects) {
+    const out = [];
+    for (const effect of effects) {
+      try {
+        const encoded = {};
+        for (const k of Object.keys(effect)) {
+          const v = effect[k];
+          encoded[k] = (k === "fn" || k === "args" || k === "cb" || k === "cbs" || k === "value") ? serialize(v) : v;
+        }
+        if (effect.fn !== undefined) encoded.target = fluxionOf(effect.fn);
+        if (effect.cb !== undefined) encoded.target = fluxionOf(effect.cb);
+        out.push(encoded);
+      } catch (e) {
+        out.push({op: "error", error: rt.describeError(e), during: effect.op});
+      }
+    }
+    return out;
+  }
+
+  rt.run = function (messageText, stateText) {
+    const message = JSON.parse(messageText);
+    outbox = [];
+    counter = 0;
+    current = message;
+    let error = null;
+    try {
+      restoreUnit(message.unit, stateText);
+      messageKinds[message.k](message);
+    } catch (e) {
+      error = rt.describeError(e);
+      if (rt.onUncaught) rt.onUncaught(e, message, error);
+    }
+    let state = null;
+    try {
+      state = saveUnit(message.unit);
+    } catch (e) {
+      error = error || rt.describeError(e);
+    }
+    const effects = encodeEffects(outbox);
+    outbox = [];
+    current = null;
+    return JSON.stringify({state: state, effects: effects, error: error});
+  };
+
+  // A call message: run a function (a fluxion or a carried closure) with arguments.
+  rt.messageKind("call", function (message) {
+    const fn = deserialize(message.fn);
+    const args = deserialize(message.args);
+    fn.apply(undefined, args);
+  });
+
+  // The main message: the top level of the program, once, at deployment.
+  rt.messageKind("main", function (message) {
+    mainRunning = true;
+    try {
+      loadModule(project.entry, true);
+    } finally {
+      mainRunning = false;
+    }
+    const all = {};
+    for (const path of project.order) {
+      const m = project.modules[path];
+      if (!m.desc) continue;
+      const vars = {};
+      for (const name of m.desc.names) vars[name] = m.desc.acc("get", name);
+      all[path] = {vars: vars, exports: m.module.exports};
+    }
+    const units = {};
+    for (const unit of Object.keys(project.units)) units[unit] = saveUnit(unit);
+    outbox.push({op: "main", snapshot: JSON.stringify({__all: serialize(all)}), units: units});
+  });
+})(globalThis);

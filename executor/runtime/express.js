@@ -1,0 +1,469 @@
+// Express 4, liquid: the same routing and response semantics, but the chain of
+// handlers can stop on one node and go on on another. The router's position
+// (which layer of which router, what prefix was removed) is data, so `next`
+// is a value that can travel in a message like `req` and `res`.
+(function (rt) {
+  "use strict";
+  const H = rt.http;
+  const METHODS = ["get", "post", "put", "patch", "delete", "head", "options", "all"];
+  let routerIds = 0;
+  const routersById = new Map();  // id -> app, router or route: found again after a trip
+
+  function register(obj) {
+    obj._id = obj._id || (rt.project.slug + ":" + (++routerIds));
+    routersById.set(obj._id, obj);
+    return obj;
+  }
+
+  // -- layers and routes -------------------------------------------------------------
+  function makeLayer(path, options, fn, extra) {
+    const layer = Object.assign({spec: path, options: options, handle: fn, route: null, method: null}, extra || {});
+    compileLayer(layer);
+    return layer;
+  }
+
+  function compileLayer(layer) {
+    layer.keys = [];
+    layer.regexp = H.pathToRegexp(layer.spec, layer.keys, layer.options);
+    layer.fastSlash = layer.spec === "/" && layer.options.end === false;
+    layer.fastStar = layer.spec === "*";
+  }
+
+  function decodeParam(val) {
+    if (typeof val !== "string" || val.length === 0) return val;
+    try {
+      return decodeURIComponent(val);
+    } catch (err) {
+      if (err instanceof URIError) {
+        err.message = "Failed to decode param '" + val + "'";
+        err.status = err.statusCode = 400;
+      }
+      throw err;
+    }
+  }
+
+  function matchLayer(layer, path) {
+    if (path == null) return null;
+    if (layer.fastSlash) return {params: {}, path: ""};
+    if (layer.fastStar) return {params: {0: decodeParam(path)}, path: path};
+    const m = layer.regexp.exec(path);
+    if (!m) return null;
+    const params = {};
+    for (let i = 1; i < m.length; i++) {
+      const key = layer.keys[i - 1];
+      const val = decodeParam(m[i]);
+      if (val !== undefined || !Object.prototype.hasOwnProperty.call(params, key.name)) params[key.name] = val;
+    }
+    return {params: params, path: m[0]};
+  }
+
+  function flattenHandlers(args, what) {
+    const out = [];
+    (function walk(list) {
+      for (const x of list) Array.isArray(x) ? walk(x) : out.push(x);
+    })(args);
+    for (const fn of out) {
+      if (typeof fn !== "function") {
+        throw new TypeError(what + " requires a callback function but got a " + Object.prototype.toString.call(fn));
+      }
+    }
+    return out;
+  }
+
+  function Route(path) {
+    const route = {path: path, stack: [], methods: {}, kind: "route"};
+    register(route);
+    for (const method of METHODS) {
+      route[method] = function () {
+        const handles = flattenHandlers(Array.prototype.slice.call(arguments),
+          "Route." + method + "()");
+        for (const fn of handles) {
+          if (method !== "all") route.methods[method] = true;
+          else route.methods._all = true;
+          route.stack.push(makeLayer("/", {}, fn, {method: method === "all" ? null : method}));
+        }
+        return route;
+      };
+    }
+    route[rt.SER] = () => serializeRouter(route);
+    return route;
+  }
+
+  function routeHandlesMethod(route, method) {
+    if (route.methods._all) return true;
+    let name = typeof method === "string" ? method.toLowerCase() : method;
+    if (name === "head" && !route.methods.head) name = "get";
+    return Boolean(route.methods[name]);
+  }
+
+  function routeOptions(route) {
+    const methods = Object.keys(route.methods).filter((m) => m !== "_all");
+    if (route.methods.get && !route.methods.head) methods.push("head");
+    return methods.map((m) => m.toUpperCase());
+  }
+
+  // -- routers and apps -------------------------------------------------------------
+  function addRouterMethods(router) {
+    router.stack = [];
+    router.params = {};
+    router.use = function use(fn) {
+      let offset = 0;
+      let path = "/";
+      if (typeof fn !== "function") {
+        let arg = fn;
+        while (Array.isArray(arg) && arg.length !== 0) arg = arg[0];
+        if (typeof arg !== "function") { offset = 1; path = fn; }
+      }
+      const fns = flattenHandlers(Array.prototype.slice.call(arguments, offset), (router.isApp ? "app" : "Router") + ".use()");
+      if (fns.length === 0) throw new TypeError((router.isApp ? "app" : "Router") + ".use() requires a middleware function");
+      for (const handle of fns) {
+        router.stack.push(makeLayer(path, {sensitive: router.caseSensitive, strict: false, end: false}, handle));
+      }
+      return router;
+    };
+    router.route = function route(path) {
+      const r = Route(path);
+      router.stack.push(makeLayer(path, {sensitive: router.caseSensitive, strict: router.strict, end: true},
+                                  null, {route: r}));
+      return r;
+    };
+    for (const method of METHODS.concat(["del"])) {
+      router[method] = function (path) {
+        if (router.isApp && method === "get" && arguments.length === 1) return router.set(path);
+        const r = router.route(path);
+        r[method === "del" ? "delete" : method].apply(r, Array.prototype.slice.call(arguments, 1));
+        return router;
+      };
+    }
+    router.param = function param(name, fn) {
+      if (typeof name === "function") throw new Error("app.param(fn) is not supported");
+      for (const n of Array.isArray(name) ? name : [name]) {
+        const key = n[0] === ":" ? n.slice(1) : n;
+        (router.params[key] = router.params[key] || []).push(fn);
+      }
+      return router;
+    };
+    router[rt.SER] = () => serializeRouter(router);
+  }
+
+  function Router(options) {
+    const opts = options || {};
+    const router = function router(req, res, next) { handleRouter(router, req, res, next); };
+    router.kind = "router";
+    router.caseSensitive = opts.caseSensitive;
+    router.mergeParams = opts.mergeParams;
+    router.strict = opts.strict;
+    addRouterMethods(router);
+    return register(router);
+  }
+
+  function createApplication() {
+    const app = function app(req, res, next) { handleRouter(app, req, res, next); };
+    app.kind = "app";
+    app.isApp = true;
+    app.settings = {"x-powered-by": true, etag: "weak", env: rt.project.env.NODE_ENV || "development",
+                    "query parser": "extended", "subdomain offset": 2, "trust proxy": false,
+                    "jsonp callback name": "callback"};
+    app.locals = {settings: app.settings};
+    app.mountpath = "/";
+    addRouterMethods(app);
+    app.set = function (setting, val) {
+      if (arguments.length === 1) return app.settings[setting];
+      app.settings[setting] = val;
+      return app;
+    };
+    app.enable = (s) => app.set(s, true);
+    app.disable = (s) => app.set(s, false);
+    app.enabled = (s) => Boolean(app.settings[s]);
+    app.disabled = (s) => !app.settings[s];
+    app.path = () => "";
+    app.engine = function () { return app; };
+    app.render = function (name, options, cb) {
+      const err = new Error("Failed to lookup view \"" + name + "\": view engines are not available in Liquefy");
+      if (typeof options === "function") cb = options;
+      if (cb) rt.post(cb, [err], {via: "app.render"});
+      else throw err;
+    };
+    app.listen = function () {
+      const cb = arguments[arguments.length - 1];
+      if (typeof cb === "function") rt.post(cb, [], {via: "app.listen"});
+      return {close: (fn) => { if (fn) rt.post(fn, [], {via: "server.close"}); }, address: () => ({port: 0}),
+              on: function () { return this; }};
+    };
+    app.handle = function (req, res, callback) { handleRouter(app, req, res, callback); };
+    rt.express.lastApp = app;
+    return register(app);
+  }
+
+  // Routers travel by id when the receiving node already has them (they were
+  // built by main); otherwise, and in the main snapshot, they travel whole.
+  function serializeRouter(r) {
+    if (!rt.express.snapshotting && r._fromMain) return {k: "routerRef", v: r._id};
+    const data = {id: r._id, kind: r.kind};
+    if (r.kind === "route") {
+      data.path = r.path; data.methods = r.methods;
+      data.stack = r.stack.map(layerData);
+    } else {
+      data.stack = r.stack.map(layerData);
+      data.params = r.params;
+      data.caseSensitive = r.caseSensitive; data.mergeParams = r.mergeParams; data.strict = r.strict;
+      if (r.isApp) { data.settings = r.settings; data.locals = r.locals; }
+    }
+    return {k: "router", v: data};
+  }
+
+  function layerData(layer) {
+    return {spec: layer.spec, options: layer.options, handle: layer.handle, route: layer.route, method: layer.method};
+  }
+
+  rt.handleKind("routerRef", function (id) {
+    const r = routersById.get(id);
+    if (!r) throw new Error("Liquefy: router " + id + " is unknown on this node");
+    return r;
+  });
+
+  rt.handleKind("router", function (data) {
+    const existing = routersById.get(data.id);
+    let r;
+    if (data.kind === "route") {
+      r = Route(data.path);
+      r.methods = data.methods;
+    } else if (data.kind === "app") {
+      r = createApplication();
+      Object.assign(r.settings, data.settings);
+      r.locals = data.locals;
+    } else {
+      r = Router({caseSensitive: data.caseSensitive, mergeParams: data.mergeParams, strict: data.strict});
+    }
+    if (existing === undefined) { routersById.delete(r._id); r._id = data.id; routersById.set(data.id, r); }
+    r.stack = data.stack.map((l) => makeLayer(l.spec, l.options, l.handle, {route: l.route, method: l.method}));
+    if (data.params) r.params = data.params;
+    r._fromMain = true;
+    return r;
+  });
+
+  rt.express = {snapshotting: false, lastApp: null, Router: Router, routersById: routersById};
+
+  // -- dispatching: a chain of frames instead of closures --------------------------
+  // A frame says where the walk through one router (or route) stands.
+  function handleRouter(router, req, res, out) {
+    const frame = {router: router, idx: 0, removed: "", slashAdded: false,
+                   parentUrl: req.baseUrl || "", parentParams: req.params, paramsCalled: {}, options: []};
+    req.baseUrl = frame.parentUrl;
+    req.originalUrl = req.originalUrl || req.url;
+    const chain = {frames: [frame], out: out || null, req: req, res: res};
+    nextInRouter(chain, undefined);
+  }
+
+  function makeNext(chain) {
+    const next = function next(err) { resume(chain, err); };
+    next[rt.SER] = () => ({k: "next", v: {frames: chain.frames.map(frameData), out: chain.out, req: chain.req, res: chain.res}});
+    return next;
+  }
+
+  function frameData(f) {
+    return Object.assign({}, f);
+  }
+
+  rt.handleKind("next", function (data) {
+    const chain = {frames: data.frames, out: data.out, req: data.req, res: data.res};
+    return makeNext(chain);
+  });
+
+  function resume(chain, err) {
+    const top = chain.frames[chain.frames.length - 1];
+    if (!top) { finish(chain, err); return; }
+    if (top.route) nextInRoute(chain, err);
+    else nextInRouter(chain, err);
+  }
+
+  function finish(chain, err) {
+    if (chain.out) { chain.out(err); return; }
+    finalHandler(chain.req, chain.res, err);
+  }
+
+  function popFrame(chain, err) {
+    chain.frames.pop();
+    if (chain.frames.length === 0) { finish(chain, err); return; }
+    resume(chain, err);
+  }
+
+  function pathname(url) {
+    if (url == null) return undefined;
+    const q = url.indexOf("?");
+    return q === -1 ? url : url.slice(0, q);
+  }
+
+  function nextInRouter(chain, err) {
+    const frame = chain.frames[chain.frames.length - 1];
+    const req = chain.req, res = chain.res;
+    let layerError = err === "route" ? null : err;
+    if (frame.slashAdded) { req.url = req.url.slice(1); frame.slashAdded = false; }
+    if (frame.removed.length !== 0) {
+      req.baseUrl = frame.parentUrl;
+      req.url = frame.removed + req.url;
+      frame.removed = "";
+    }
+    const stack = frame.router.stack;
+    const leave = function (e) {
+      req.baseUrl = frame.parentUrl;
+      req.params = frame.parentParams;
+      if (req.method === "OPTIONS" && !e && frame.options.length && chain.frames.length === 1 && !chain.out) {
+        sendOptions(res, frame.options);
+        return;
+      }
+      popFrame(chain, e);
+    };
+    if (layerError === "router") { leave(null); return; }
+    if (frame.idx >= stack.length) { leave(layerError); return; }
+    const path = pathname(req.url);
+    let layer, match = null, route;
+    while (match === null && frame.idx < stack.length) {
+      layer = stack[frame.idx++];
+      try {
+        match = matchLayer(layer, path);
+      } catch (e) {
+        layerError = layerError || e;
+        match = null;
+        continue;
+      }
+      route = layer.route;
+      if (match === null || !route) continue;
+      if (layerError) { match = null; continue; }
+      const hasMethod = routeHandlesMethod(route, req.method);
+      if (!hasMethod && req.method === "OPTIONS") {
+        for (const m of routeOptions(route)) if (frame.options.indexOf(m) === -1) frame.options.push(m);
+      }
+      if (!hasMethod && req.method !== "HEAD") match = null;
+    }
+    if (match === null) { leave(layerError); return; }
+    if (route) req.route = route;
+    req.params = frame.router.mergeParams ? Object.assign({}, frame.parentParams, match.params) : match.params;
+    processParams(chain, frame, layer, match, req, res, function (paramErr) {
+      if (paramErr) { nextInRouter(chain, layerError || paramErr); return; }
+      if (route) { enterRoute(chain, layer); return; }
+      trimPrefix(chain, frame, layer, layerError, match.path, path);
+    });
+  }
+
+  function processParams(chain, frame, layer, match, req, res, done) {
+    const params = frame.router.params;
+    const keys = layer.keys;
+    const pending = keys.filter((k) => params[k.name] && req.params[k.name] !== undefined &&
+                                      frame.paramsCalled[k.name] !== req.params[k.name]);
+    if (!pending.length) { done(); return; }
+    const key = pending[0];
+    frame.paramsCalled[key.name] = req.params[key.name];
+    const fns = params[key.name];
+    let i = 0;
+    (function callNext(err) {
+      if (err) { done(err); return; }
+      const fn = fns[i++];
+      if (!fn) { processParams(chain, frame, layer, match, req, res, done); return; }
+      try { fn(req, res, callNext, req.params[key.name], key.name); } catch (e) { callNext(e); }
+    })();
+  }
+
+  function trimPrefix(chain, frame, layer, layerError, layerPath, path) {
+    const req = chain.req;
+    if (layerPath.length !== 0) {
+      if (layerPath !== path.slice(0, layerPath.length)) { nextInRouter(chain, layerError); return; }
+      const c = path[layerPath.length];
+      if (c && c !== "/" && c !== ".") { nextInRouter(chain, layerError); return; }
+      frame.removed = layerPath;
+      req.url = req.url.slice(frame.removed.length);
+      if (req.url[0] !== "/") { req.url = "/" + req.url; frame.slashAdded = true; }
+      req.baseUrl = frame.parentUrl + (frame.removed[frame.removed.length - 1] === "/" ?
+        frame.removed.substring(0, frame.removed.length - 1) : frame.removed);
+    }
+    callLayer(chain, layer.handle, layerError);
+  }
+
+  function enterRoute(chain, layer) {
+    const req = chain.req;
+    const route = layer.route;
+    let method = req.method.toLowerCase();
+    if (method === "head" && !route.methods.head) method = "get";
+    req.route = route;
+    chain.frames.push({route: route, idx: 0, method: method});
+    if (route.stack.length === 0) { popFrame(chain, undefined); return; }
+    nextInRoute(chain, undefined);
+  }
+
+  function nextInRoute(chain, err) {
+    const frame = chain.frames[chain.frames.length - 1];
+    if (err === "route") { popFrame(chain, undefined); return; }
+    if (err === "router") { popFrame(chain, err); return; }
+    const stack = frame.route.stack;
+    let layer = stack[frame.idx++];
+    while (layer && layer.method && layer.method !== frame.method) layer = stack[frame.idx++];
+    if (!layer) { popFrame(chain, err); return; }
+    callLayer(chain, layer.handle, err);
+  }
+
+  // Calls one handler: here if its fluxion runs on this node, else as a message.
+  function callLayer(chain, handle, err) {
+    const req = chain.req, res = chain.res;
+    const isErrorHandler = handle.length === 4;
+    if (err ? !isErrorHandler : isErrorHandler) { resume(chain, err); return; }
+    const next = makeNext(chain);
+    req.next = next;
+    const args = err ? [err, req, res, next] : [req, res, next];
+    if (!rt.isLocal(handle)) {
+      rt.post(handle, args, {via: "express", rid: res._rid});
+      return;
+    }
+    try {
+      handle.apply(undefined, args);
+    } catch (e) {
+      next(e);
+    }
+  }
+
+  function sendOptions(res, options) {
+    const body = options.join(",");
+    res.set("Allow", body);
+    res.send(body);
+  }
+
+  function finalHandler(req, res, err) {
+    if (!err && res.headersSent) return;
+    let status, msg, headers;
+    if (err) {
+      status = errorStatus(err);
+      if (status === undefined) {
+        status = (typeof res.statusCode !== "number" || res.statusCode < 400 || res.statusCode > 599) ? 500 : res.statusCode;
+      } else if (err.headers && typeof err.headers === "object") {
+        headers = err.headers;
+      }
+      const env = rt.project.env.NODE_ENV || "development";
+      msg = env !== "production" ? (err.stack || String(err)) : null;
+      msg = msg || H.STATUS[status];
+      const error = rt.describeError(err);
+      rt.emit({op: "log", level: "error", text: error.stack, fx: error.fluxion, file: error.file, line: error.line});
+    } else {
+      status = 404;
+      msg = "Cannot " + req.method + " " + H.encodeUrl(pathname(req.originalUrl));
+    }
+    if (res.headersSent) return;
+    const body = H.createHtmlDocument(msg);
+    res.statusCode = status;
+    for (const name of ["Content-Encoding", "Content-Language", "Content-Range"]) res.removeHeader(name);
+    if (headers) for (const k of Object.keys(headers)) res.setHeader(k, headers[k]);
+    res.setHeader("Content-Security-Policy", "default-src 'none'");
+    res.setHeader("X-Content-Type-Options", "nosniff");
+    res.setHeader("Content-Type", "text/html; charset=utf-8");
+    res.setHeader("Content-Length", Buffer.byteLength(body, "utf8"));
+    res.end(req.method === "HEAD" ? undefined : body, "utf8");
+  }
+
+  function errorStatus(err) {
+    if (typeof err.status === "number" && err.status >= 400 && err.status < 600) return err.status;
+    if (typeof err.statusCode === "number" && err.statusCode >= 400 && err.statusCode < 600) return err.statusCode;
+    return undefined;
+  }
+
+  rt.express.finalHandler = finalHandler;
+  rt.express.createApplication = createApplication;
+  rt.express.Route = Route;
+})(globalThis.__rt);

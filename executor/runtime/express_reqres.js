@@ -1,0 +1,561 @@
+// Express's request and response objects, the body parsers, and the `express`
+// module. A response is a handle: any node can finish it, because finishing it
+// is an effect ("respond to request rid") that Python carries out.
+(function (rt) {
+  "use strict";
+  const H = rt.http;
+  const E = rt.express;
+
+  // -- request --------------------------------------------------------------------
+  const reqProto = {
+    get(name) {
+      if (!name) throw new TypeError("name argument is required to req.get");
+      if (typeof name !== "string") throw new TypeError("name must be a string to req.get");
+      const lc = name.toLowerCase();
+      if (lc === "referer" || lc === "referrer") return this.headers.referrer || this.headers.referer;
+      return this.headers[lc];
+    },
+    is(types) {
+      const list = Array.isArray(types) ? types : Array.prototype.slice.call(arguments);
+      const ct = this.headers["content-type"];
+      if (!hasBody(this) || !ct) return hasBody(this) ? false : null;
+      const actual = ct.split(";")[0].trim().toLowerCase();
+      if (!list.length) return actual;
+      for (const t of list) if (mimeMatch(t, actual)) return t;
+      return false;
+    },
+    accepts(types) {
+      const list = Array.isArray(types) ? types : Array.prototype.slice.call(arguments);
+      const accept = parseAccept(this.headers.accept);
+      if (!list.length) return accept.map((a) => a.type);
+      let best = false, bestQ = 0, bestIndex = Infinity;
+      list.forEach((t) => {
+        const full = t.indexOf("/") === -1 ? H.lookupType(t) : t;
+        accept.forEach((a, i) => {
+          if (a.q > 0 && mimeMatch(a.type, full) && (a.q > bestQ || (a.q === bestQ && i < bestIndex))) {
+            best = t; bestQ = a.q; bestIndex = i;
+          }
+        });
+      });
+      return best;
+    },
+    acceptsCharsets() { return arguments[0] || "utf-8"; },
+    acceptsEncodings() { return arguments[0] || "identity"; },
+    acceptsLanguages() { return arguments[0] || false; },
+    param(name, def) {
+      if (this.params && this.params[name] !== undefined) return this.params[name];
+      if (this.body && this.body[name] !== undefined) return this.body[name];
+      if (this.query && this.query[name] !== undefined) return this.query[name];
+      return def;
+    },
+    range() { return undefined; },
+  };
+  reqProto.header = reqProto.get;
+  const reqGetters = {
+    path() { const u = this.url || ""; const q = u.indexOf("?"); return q === -1 ? u : u.slice(0, q); },
+    hostname() { const host = this.headers.host || ""; return host.replace(/:\d+$/, "") || undefined; },
+    host() { return this.headers.host; },
+    protocol() { return "http"; },
+    secure() { return false; },
+    ips() { return []; },
+    subdomains() { return []; },
+    xhr() { return String(this.headers["x-requested-with"] || "").toLowerCase() === "xmlhttprequest"; },
+    fresh() {
+      const method = this.method, status = this.res ? this.res.statusCode : 200;
+      if (method !== "GET" && method !== "HEAD") return false;
+      if ((status >= 200 && status < 300) || status === 304) {
+        const match = this.headers["if-none-match"];
+        const etag = this.res && this.res.getHeader("ETag");
+        if (!match || !etag) return false;
+        if (/(?:^|,)\s*?no-cache\s*?(?:,|$)/.test(this.headers["cache-control"] || "")) return false;
+        return match === "*" || match.split(/\s*,\s*/).some((m) => m === etag || m === "W/" + etag || "W/" + m === etag);
+      }
+      return false;
+    },
+    stale() { return !this.fresh; },
+  };
+  for (const name of Object.keys(reqGetters)) {
+    Object.defineProperty(reqProto, name, {get: reqGetters[name], configurable: true, enumerable: false});
+  }
+  reqProto.on = function () { return this; };
+  reqProto.once = reqProto.on;
+  reqProto[rt.SER] = function () {
+    const data = {};
+    for (const k of Object.keys(this)) if (k !== "next" && k !== "res") data[k] = this[k];
+    return {k: "req", v: data};
+  };
+  rt.handleKind("req", (data) => Object.assign(Object.create(reqProto), data));
+
+  function hasBody(req) {
+    return req.headers["transfer-encoding"] !== undefined || !isNaN(parseInt(req.headers["content-length"], 10));
+  }
+
+  function mimeMatch(pattern, actual) {
+    let p = String(pattern).toLowerCase();
+    if (p.indexOf("/") === -1) {
+      if (p === "urlencoded") p = "application/x-www-form-urlencoded";
+      else if (p === "multipart") p = "multipart/*";
+      else if (p[0] === "+") p = "*/*" + p;
+      else p = H.lookupType(p);
+    }
+    const [ptype, psub] = p.split("/");
+    const [atype, asub] = actual.split("/");
+    if (ptype !== "*" && ptype !== atype) return false;
+    if (psub === "*") return true;
+    if (psub && psub.startsWith("*+")) return asub && asub.endsWith(psub.slice(1));
+    return psub === asub;
+  }
+
+  function parseAccept(header) {
+    if (!header) return [{type: "*/*", q: 1}];
+    return header.split(",").map((part) => {
+      const [type, ...params] = part.trim().split(";");
+      let q = 1;
+      for (const p of params) { const m = /^\s*q=([\d.]+)/.exec(p); if (m) q = parseFloat(m[1]); }
+      return {type: type.trim().toLowerCase(), q: q};
+    }).filter((a) => a.type);
+  }
+
+  // -- response -------------------------------------------------------------------
+  const resProto = {
+    status(code) { this.statusCode = code; return this; },
+    setHeader(name, value) {
+      if (this.headersSent) {
+        const e = new Error("Cannot set headers after they are sent to the client");
+        e.code = "ERR_HTTP_HEADERS_SENT";
+        throw e;
+      }
+      this._headers[String(name).toLowerCase()] = [String(name), Array.isArray(value) ? value.map(String) : String(value)];
+      return this;
+    },
+    getHeader(name) { const h = this._headers[String(name).toLowerCase()]; return h ? h[1] : undefined; },
+    getHeaders() { const out = {}; for (const k of Object.keys(this._headers)) out[k] = this._headers[k][1]; return out; },
+    getHeaderNames() { return Object.keys(this._headers); },
+    hasHeader(name) { return String(name).toLowerCase() in this._headers; },
+    removeHeader(name) { delete this._headers[String(name).toLowerCase()]; },
+    get(field) { return this.getHeader(field); },
+    set(field, val) {
+      if (arguments.length === 2) {
+        let value = Array.isArray(val) ? val.map(String) : String(val);
+        if (String(field).toLowerCase() === "content-type") {
+          if (Array.isArray(value)) throw new TypeError("Content-Type cannot be set to an Array");
+          if (!/;\s*charset\s*=/.test(value)) {
+            const charset = H.charsetFor(value.split(";")[0]);
+            if (charset) value += "; charset=" + charset;
+          }
+        }
+        this.setHeader(field, value);
+      } else {
+        for (const key of Object.keys(field)) this.set(key, field[key]);
+      }
+      return this;
+    },
+    append(field, val) {
+      const prev = this.get(field);
+      let value = val;
+      if (prev) value = (Array.isArray(prev) ? prev : [prev]).concat(val);
+      return this.set(field, value);
+    },
+    type(type) { return this.set("Content-Type", type.indexOf("/") === -1 ? H.lookupType(type) : type); },
+    links(links) {
+      let link = this.get("Link") || "";
+      if (link) link += ", ";
+      return this.set("Link", link + Object.keys(links).map((rel) => "<" + links[rel] + ">; rel=\"" + rel + "\"").join(", "));
+    },
+    location(url) {
+      const loc = url === "back" ? (this.req.get("Referrer") || "/") : String(url);
+      return this.set("Location", H.encodeUrl(loc));
+    },
+    vary(field) {
+      const prev = this.get("Vary");
+      const list = prev ? String(prev).split(/\s*,\s*/) : [];
+      for (const f of [].concat(field)) if (list.indexOf(f) === -1) list.push(f);
+      return this.set("Vary", list.join(", "));
+    },
+    cookie(name, value, options) {
+      const opts = Object.assign({path: "/"}, options || {});
+      let val = typeof value === "object" ? "j:" + JSON.stringify(value) : String(value);
+      if (opts.maxAge != null) {
+        const maxAge = opts.maxAge - 0;
+        if (!isNaN(maxAge)) { opts.expires = new Date(Date.now() + maxAge); opts.maxAge = Math.floor(maxAge / 1000); }
+      }
+      let str = name + "=" + encodeURIComponent(val);
+      if (opts.maxAge != null) str += "; Max-Age=" + opts.maxAge;
+      if (opts.domain) str += "; Domain=" + opts.domain;
+      if (opts.path) str += "; Path=" + opts.path;
+      if (opts.expires) str += "; Expires=" + opts.expires.toUTCString();
+      if (opts.httpOnly) str += "; HttpOnly";
+      if (opts.secure) str += "; Secure";
+      if (opts.sameSite) str += "; SameSite=" + (opts.sameSite === true ? "Strict" : opts.sameSite[0].toUpperCase() + opts.sameSite.slice(1));
+      return this.append("Set-Cookie", str);
+    },
+    clearCookie(name, options) {
+      return this.cookie(name, "", Object.assign({expires: new Date(1), path: "/"}, options || {}, {maxAge: undefined}));
+    },
+    attachment(filename) {
+      if (filename) this.type(filename.slice(filename.lastIndexOf(".")));
+      return this.set("Content-Disposition", filename ? "attachment; filename=\"" + filename.replace(/^.*\//, "") + "\"" : "attachment");
+    },
+    send(body) {
+      let chunk = body;
+      let encoding;
+      if (arguments.length === 2) {
+        if (typeof arguments[0] !== "number" && typeof arguments[1] === "number") this.statusCode = arguments[1];
+        else { this.statusCode = arguments[0]; chunk = arguments[1]; }
+      }
+      if (typeof chunk === "number" && arguments.length === 1) {
+        if (!this.get("Content-Type")) this.type("txt");
+        this.statusCode = chunk;
+        chunk = H.STATUS[chunk];
+      }
+      switch (typeof chunk) {
+        case "string":
+          if (!this.get("Content-Type")) this.type("html");
+          break;
+        case "boolean": case "number": case "object":
+          if (chunk === null) chunk = "";
+          else if (Buffer.isBuffer(chunk)) { if (!this.get("Content-Type")) this.type("bin"); }
+          else return this.json(chunk);
+          break;
+      }
+      if (typeof chunk === "string") {
+        encoding = "utf8";
+        const type = this.get("Content-Type");
+        if (typeof type === "string") this.set("Content-Type", H.setCharset(type, "utf-8"));
+      }
+      const app = this.app;
+      const generateETag = !this.get("ETag") && app && app.settings.etag;
+      let len;
+      if (chunk !== undefined) {
+        if (!Buffer.isBuffer(chunk)) { chunk = Buffer.from(chunk, encoding); encoding = undefined; }
+        len = chunk.length;
+        this.set("Content-Length", len);
+      }
+      if (generateETag && len !== undefined) {
+        const etag = weakEtag(chunk);
+        if (etag) this.set("ETag", etag);
+      }
+      if (this.req && this.req.fresh) this.statusCode = 304;
+      if (this.statusCode === 204 || this.statusCode === 304) {
+        this.removeHeader("Content-Type");
+        this.removeHeader("Content-Length");
+        this.removeHeader("Transfer-Encoding");
+        chunk = "";
+      }
+      if (this.statusCode === 205) { this.set("Content-Length", "0"); chunk = ""; }
+      if (this.req && this.req.method === "HEAD") this.end();
+      else this.end(chunk, encoding);
+      return this;
+    },
+    json(obj) {
+      let val = obj;
+      if (arguments.length === 2) {
+        if (typeof arguments[1] === "number") this.statusCode = arguments[1];
+        else { this.statusCode = arguments[0]; val = arguments[1]; }
+      }
+      const app = this.app;
+      const replacer = app && app.settings["json replacer"];
+      const spaces = app && app.settings["json spaces"];
+      let body = replacer || spaces ? JSON.stringify(val, replacer, spaces) : JSON.stringify(val);
+      if (app && app.settings["json escape"] && typeof body === "string") {
+        body = body.replace(/[<>&]/g, (c) => "\\u00" + c.charCodeAt(0).toString(16));
+      }
+      if (!this.get("Content-Type")) this.set("Content-Type", "application/json");
+      return this.send(body);
+    },
+    jsonp(obj) { return this.json(obj); },
+    sendStatus(statusCode) {
+      const body = H.STATUS[statusCode] || String(statusCode);
+      this.statusCode = statusCode;
+      this.type("txt");
+      return this.send(body);
+    },
+    redirect(url) {
+      let address = url, status = 302, body;
+      if (arguments.length === 2) {
+        if (typeof arguments[0] === "number") { status = arguments[0]; address = arguments[1]; }
+        else status = arguments[1];
+      }
+      address = this.location(address).get("Location");
+      const accepted = this.req ? this.req.accepts(["text", "html"]) : "text";
+      if (accepted === "html") body = "<p>" + H.STATUS[status] + ". Redirecting to " + H.escapeHtml(address) + "</p>";
+      else if (accepted === "text") body = H.STATUS[status] + ". Redirecting to " + address;
+      else body = "";
+      if (accepted) this.set("Content-Type", accepted === "html" ? "text/html; charset=utf-8" : "text/plain; charset=utf-8");
+      this.vary("Accept");
+      this.statusCode = status;
+      this.set("Content-Length", Buffer.byteLength(body));
+      if (this.req && this.req.method === "HEAD") this.end();
+      else this.end(body);
+    },
+    format(obj) {
+      const keys = Object.keys(obj).filter((v) => v !== "default");
+      const key = keys.length > 0 && this.req ? this.req.accepts(keys) : false;
+      this.vary("Accept");
+      if (key) {
+        this.set("Content-Type", key.indexOf("/") === -1 ? H.lookupType(key) : key);
+        obj[key](this.req, this, this.req.next);
+      } else if (obj.default) {
+        obj.default(this.req, this, this.req.next);
+      } else {
+        const err = new Error("Not Acceptable");
+        err.status = err.statusCode = 406;
+        err.types = keys;
+        this.req.next(err);
+      }
+      return this;
+    },
+    sendFile(path, options, callback) {
+      const done = typeof options === "function" ? options : callback;
+      const fs = rt.require("fs");
+      const pathMod = rt.require("path");
+      const full = options && options.root ? pathMod.join(options.root, path) : path;
+      const data = fs.readFileSyncOrNull(full);
+      if (data === null) {
+        const err = new Error("ENOENT: no such file or directory, stat '" + full + "'");
+        err.code = "ENOENT"; err.status = err.statusCode = 404;
+        if (done) rt.post(done, [err], {via: "res.sendFile"});
+        else this.req.next(err);
+        return;
+      }
+      if (!this.get("Content-Type")) this.type(pathMod.extname(full) || "bin");
+      this.send(data);
+      if (done) rt.post(done, [], {via: "res.sendFile"});
+    },
+    download(path, filename, options, callback) {
+      this.attachment(typeof filename === "string" ? filename : path);
+      return this.sendFile(path, typeof filename === "function" ? filename : options, callback);
+    },
+    render(view) {
+      const err = new Error("Failed to lookup view \"" + view + "\": view engines are not available in Liquefy");
+      this.req.next(err);
+    },
+    writeHead(status, message, headers) {
+      this.statusCode = status;
+      const h = typeof message === "object" ? message : headers;
+      if (h) for (const k of Object.keys(h)) this.setHeader(k, h[k]);
+      return this;
+    },
+    write(chunk, encoding) {
+      if (chunk === undefined || chunk === null) return true;
+      const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk), encoding || "utf8");
+      this._chunks = (this._chunks || "") + buf.toString("base64") + ",";
+      this._started = true;
+      return true;
+    },
+    end(chunk, encoding) {
+      if (typeof chunk === "function") chunk = undefined;
+      if (this.finished) return this;
+      if (chunk !== undefined && chunk !== null) this.write(chunk, encoding);
+      const parts = (this._chunks || "").split(",").filter(Boolean).map((b) => Buffer.from(b, "base64"));
+      const body = Buffer.concat(parts);
+      if (this.app && this.app.settings["x-powered-by"] && !this.hasHeader("X-Powered-By")) {
+        this._headers["x-powered-by"] = ["X-Powered-By", "Express"];
+      }
+      const headers = [];
+      for (const k of Object.keys(this._headers)) {
+        const [name, value] = this._headers[k];
+        if (Array.isArray(value)) for (const v of value) headers.push([name, v]);
+        else headers.push([name, value]);
+      }
+      this.finished = true;
+      this.headersSent = true;
+      this._chunks = "";
+      rt.emit({op: "respond", rid: this._rid, status: this.statusCode, headers: headers, body: body.toString("base64")});
+      return this;
+    },
+    on() { return this; },
+    once() { return this; },
+  };
+  Object.defineProperty(resProto, "writableEnded", {get() { return this.finished; }});
+  resProto.header = resProto.set;
+  resProto.contentType = resProto.type;
+  resProto[rt.SER] = function () {
+    return {k: "res", v: {rid: this._rid, statusCode: this.statusCode, headers: this._headers, finished: this.finished,
+                          headersSent: this.headersSent, locals: this.locals, chunks: this._chunks || "", app: this.app,
+                          statusMessage: this.statusMessage, req: this.req}};
+  };
+  rt.handleKind("res", function (v) {
+    const res = Object.create(resProto);
+    res._rid = v.rid; res.statusCode = v.statusCode; res._headers = v.headers; res.finished = v.finished;
+    res.headersSent = v.headersSent; res.locals = v.locals; res._chunks = v.chunks; res.app = v.app;
+    res.statusMessage = v.statusMessage;
+    if (v.req) {  // req and res find each other again after a trip
+      Object.defineProperty(res, "req", {value: v.req, enumerable: false, writable: true});
+      Object.defineProperty(v.req, "res", {value: res, enumerable: false, writable: true});
+    }
+    return res;
+  });
+
+  function weakEtag(body) {
+    if (body.length === 0) return "W/\"0-2jmj7l5rSw0yVb/vlWAYkK/YBwk\"";
+    const crypto = rt.require("crypto");
+    const hash = crypto.createHash("sha1").update(body).digest("base64").substring(0, 27);
+    return "W/\"" + body.length.toString(16) + "-" + hash + "\"";
+  }
+
+  // -- body parsers ---------------------------------------------------------------
+  function parseBytes(limit) {
+    if (typeof limit === "number") return limit;
+    const m = /^(\d+(?:\.\d+)?)\s*(b|kb|mb|gb)?$/i.exec(String(limit || "100kb"));
+    if (!m) return 102400;
+    return Math.floor(parseFloat(m[1]) * ({b: 1, kb: 1024, mb: 1048576, gb: 1073741824})[(m[2] || "b").toLowerCase()]);
+  }
+
+  function bodyError(status, type, message, extra) {
+    const err = new Error(message);
+    err.status = err.statusCode = status;
+    err.type = type;
+    err.expose = status < 500;
+    return Object.assign(err, extra || {});
+  }
+
+  function bodyParser(name, defaults, parse) {
+    return function (options) {
+      const opts = Object.assign({}, defaults, options || {});
+      const limit = parseBytes(opts.limit);
+      const types = [].concat(opts.type);
+      const mw = function (req, res, next) {
+        if (req._body) { next(); return; }
+        req.body = req.body || {};
+        if (!hasBody(req)) { next(); return; }
+        const ct = req.headers["content-type"];
+        if (!ct || !types.some((t) => typeof t === "function" ? t(req) : mimeMatch(t, ct.split(";")[0].trim().toLowerCase()))) {
+          next(); return;
+        }
+        const raw = req._rawBody ? Buffer.from(req._rawBody, "base64") : Buffer.alloc(0);
+        if (raw.length > limit) {
+          next(bodyError(413, "entity.too.large", "request entity too large",
+                         {expected: raw.length, length: raw.length, limit: limit})); return;
+        }
+        req._body = true;
+        try {
+          req.body = parse(raw, opts, ct);
+        } catch (e) {
+          next(e); return;
+        }
+        next();
+      };
+      mw[rt.SER] = () => ({k: "bodyParser", v: {name: name, options: options || null}});
+      Object.defineProperty(mw, "name", {value: name + "Parser"});
+      return mw;
+    };
+  }
+
+  const parsers = {
+    json: bodyParser("json", {type: "application/json", strict: true, limit: "100kb"}, function (raw, opts) {
+      const text = raw.toString("utf8");
+      if (text.length === 0) return {};
+      if (opts.strict !== false) {
+        const first = /^[\x20\x09\x0a\x0d]*([^\x20\x09\x0a\x0d])/.exec(text);
+        if (first && first[1] !== "{" && first[1] !== "[") {
+          throw bodyError(400, "entity.parse.failed", "Unexpected token " + first[1] + " in JSON at position 0",
+                          {body: text});
+        }
+      }
+      try {
+        return JSON.parse(text, opts.reviver);
+      } catch (e) {
+        throw bodyError(400, "entity.parse.failed", e.message, {body: text});
+      }
+    }),
+    text: bodyParser("text", {type: "text/plain", limit: "100kb", defaultCharset: "utf-8"}, (raw) => raw.toString("utf8")),
+    raw: bodyParser("raw", {type: "application/octet-stream", limit: "100kb"}, (raw) => raw),
+    urlencoded: bodyParser("urlencoded", {type: "application/x-www-form-urlencoded", limit: "100kb", extended: true},
+      function (raw, opts) {
+        const text = raw.toString("utf8");
+        if (opts.extended === false) {
+          const qs = rt.require("querystring").parse(text);
+          const out = {};
+          for (const k of Object.keys(qs)) out[k] = qs[k];
+          return out;
+        }
+        return H.parseQueryExtended(text);
+      }),
+  };
+  rt.handleKind("bodyParser", (v) => parsers[v.name](v.options || undefined));
+
+  function serveStatic(root, options) {
+    const mw = function (req, res, next) {
+      if (req.method !== "GET" && req.method !== "HEAD") { next(); return; }
+      const pathMod = rt.require("path");
+      let rel;
+      try { rel = decodeURIComponent(req.path); } catch (e) { next(); return; }
+      let full = pathMod.join(root, rel);
+      const fs = rt.require("fs");
+      if (rel.endsWith("/")) full = pathMod.join(full, (options && options.index) || "index.html");
+      const data = fs.readFileSyncOrNull(full);
+      if (data === null) { next(); return; }
+      if (!res.get("Content-Type")) res.type(pathMod.extname(full) || "bin");
+      res.send(data);
+    };
+    mw[rt.SER] = () => ({k: "static", v: {root: root, options: options || null}});
+    return mw;
+  }
+  rt.handleKind("static", (v) => serveStatic(v.root, v.options || undefined));
+
+  // -- the express module ---------------------------------------------------------
+  rt.defineRuntimeModule("express", function () {
+    const express = function () { return E.createApplication(); };
+    express.Router = E.Router;
+    express.Route = E.Route;
+    express.json = parsers.json;
+    express.text = parsers.text;
+    express.raw = parsers.raw;
+    express.urlencoded = parsers.urlencoded;
+    express.static = serveStatic;
+    express.request = reqProto;
+    express.response = resProto;
+    express.application = {};
+    return express;
+  });
+
+  // -- HTTP messages: a request arrives from the gateway ----------------------------
+  function queryOf(url) {
+    const q = url.indexOf("?");
+    return q === -1 ? "" : url.slice(q + 1);
+  }
+
+  rt.messageKind("http", function (message) {
+    const app = rt.express.app();
+    const r = message.req;
+    const req = Object.create(reqProto);
+    req.method = r.method;
+    req.url = r.url;
+    req.originalUrl = r.url;
+    req.headers = r.headers;
+    req.httpVersion = "1.1";
+    req.httpVersionMajor = 1;
+    req.httpVersionMinor = 1;
+    req.ip = r.ip || "::ffff:127.0.0.1";
+    req._rawBody = r.body || "";
+    req.params = {};
+    req.app = app;
+    const res = Object.create(resProto);
+    res._rid = message.rid;
+    res.statusCode = 200;
+    res._headers = {};
+    res.finished = false;
+    res.headersSent = false;
+    res.locals = Object.create(null);
+    res.app = app;
+    Object.defineProperty(req, "res", {value: res, enumerable: false, writable: true});
+    Object.defineProperty(res, "req", {value: req, enumerable: false, writable: true});
+    try {
+      const parser = app.settings["query parser"];
+      req.query = parser === false ? {} :
+        (parser === "simple" ? rt.require("querystring").parse(queryOf(r.url)) : H.parseQueryExtended(queryOf(r.url)));
+    } catch (e) {
+      req.query = {};
+    }
+    app.handle(req, res);
+  });
+
+  rt.express.app = function () {
+    const entry = rt.project.modules[rt.project.entry];
+    const exported = entry && entry.module && entry.module.exports;
+    if (typeof exported === "function" && exported.kind === "app") return exported;
+    if (rt.express.lastApp) return rt.express.lastApp;
+    throw new Error("the service does not create an Express app (express())");
+  };
+})(globalThis.__rt);

@@ -1,0 +1,236 @@
+// fs on the project's file store: the uploaded files plus what the service
+// writes. The store lives in Redis; each node's isolate holds a copy that is
+// refreshed before a message when the store has changed. Reads are served from
+// the copy; writes change the copy and become effects that Python persists
+// before any continuation of the write runs. Callbacks are post messages.
+(function (rt) {
+  "use strict";
+  const P = () => rt.project;
+
+  function pathModule() { return rt.require("path"); }
+
+  // "/srv/app/data/x.txt" or "data/x.txt" -> "data/x.txt"; null outside the service.
+  function relative(p) {
+    if (p instanceof URL) p = p.pathname;
+    if (Buffer.isBuffer(p)) p = p.toString();
+    if (typeof p !== "string") {
+      const e = new TypeError('The "path" argument must be of type string or an instance of Buffer or URL. Received ' + typeof p);
+      e.code = "ERR_INVALID_ARG_TYPE";
+      throw e;
+    }
+    const abs = pathModule().resolve(P().root, p);
+    if (abs === P().root) return "";
+    if (!abs.startsWith(P().root + "/")) return null;
+    return abs.slice(P().root.length + 1);
+  }
+
+  function absolute(p) { return pathModule().resolve(P().root, String(p)); }
+
+  function fsError(code, syscall, path, dest) {
+    const info = {ENOENT: [-2, "no such file or directory"], EEXIST: [-17, "file already exists"],
+                  EISDIR: [-21, "illegal operation on a directory"], ENOTDIR: [-20, "not a directory"],
+                  ENOTEMPTY: [-39, "directory not empty"], EACCES: [-13, "permission denied"]}[code];
+    let message = code + ": " + info[1] + ", " + syscall;
+    if (path !== undefined) message += " '" + path + "'";
+    if (dest !== undefined) message += " -> '" + dest + "'";
+    const e = new Error(message);
+    e.errno = info[0];
+    e.code = code;
+    e.syscall = syscall;
+    if (path !== undefined) e.path = path;
+    if (dest !== undefined) e.dest = dest;
+    return e;
+  }
+
+  function isDir(rel) {
+    if (rel === "") return true;
+    const files = P().files;
+    if (files[rel + "/"] !== undefined) return true;
+    const prefix = rel + "/";
+    for (const k in files) if (k.startsWith(prefix)) return true;
+    return false;
+  }
+
+  function exists(rel) { return rel !== null && (P().files[rel] !== undefined || isDir(rel)); }
+
+  function encodingOf(options) {
+    if (typeof options === "string") return options;
+    return options && options.encoding ? options.encoding : null;
+  }
+
+  function toBuffer(data, options) {
+    if (Buffer.isBuffer(data)) return data;
+    if (ArrayBuffer.isView(data)) return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    if (typeof data !== "string") {
+      const e = new TypeError('The "data" argument must be of type string or an instance of Buffer, TypedArray, or DataView. Received ' + (data === null ? "null" : typeof data));
+      e.code = "ERR_INVALID_ARG_TYPE";
+      throw e;
+    }
+    return Buffer.from(data, encodingOf(options) || "utf8");
+  }
+
+  function persist(rel, buffer) {
+    if (buffer === null) delete P().files[rel];
+    else P().files[rel] = buffer;
+    rt.emit({op: "fsWrite", path: rel, data: buffer === null ? null : buffer.toString("base64")});
+  }
+
+  function parentExists(rel) {
+    const slash = rel.lastIndexOf("/");
+    return slash === -1 || isDir(rel.slice(0, slash));
+  }
+
+  class Stats {
+    constructor(rel, size, dir) {
+      const t = new Date(P().filesTime || 0);
+      Object.assign(this, {dev: 2049, mode: dir ? 16877 : 33188, nlink: 1, uid: 0, gid: 0, rdev: 0, blksize: 4096,
+                           ino: 0, size: size, blocks: Math.ceil(size / 512), atimeMs: t.getTime(), mtimeMs: t.getTime(),
+                           ctimeMs: t.getTime(), birthtimeMs: t.getTime(), atime: t, mtime: t, ctime: t, birthtime: t});
+      Object.defineProperty(this, "_dir", {value: dir});
+    }
+    isFile() { return !this._dir; }
+    isDirectory() { return this._dir; }
+    isSymbolicLink() { return false; }
+    isFIFO() { return false; }
+    isSocket() { return false; }
+    isBlockDevice() { return false; }
+    isCharacterDevice() { return false; }
+  }
+
+  // -- the operations, synchronous: they throw ----------------------------------
+  const ops = {
+    readFile(p, options) {
+      const rel = relative(p);
+      if (rel !== null && isDir(rel) && P().files[rel] === undefined) throw fsError("EISDIR", "read");
+      const data = rel === null ? undefined : P().files[rel];
+      if (data === undefined) throw fsError("ENOENT", "open", absolute(p));
+      const enc = encodingOf(options);
+      return enc ? data.toString(enc) : Buffer.from(data);
+    },
+    writeFile(p, data, options) {
+      const rel = relative(p);
+      if (rel === null || !parentExists(rel)) throw fsError("ENOENT", "open", absolute(p));
+      if (isDir(rel) && P().files[rel] === undefined) throw fsError("EISDIR", "open", absolute(p));
+      persist(rel, toBuffer(data, options));
+    },
+    appendFile(p, data, options) {
+      const rel = relative(p);
+      if (rel === null || !parentExists(rel)) throw fsError("ENOENT", "open", absolute(p));
+      const before = P().files[rel] || Buffer.alloc(0);
+      persist(rel, Buffer.concat([before, toBuffer(data, options)]));
+    },
+    readdir(p, options) {
+      const rel = relative(p);
+      if (rel === null || !exists(rel)) throw fsError("ENOENT", "scandir", absolute(p));
+      if (!isDir(rel)) throw fsError("ENOTDIR", "scandir", absolute(p));
+      const prefix = rel === "" ? "" : rel + "/";
+      const names = new Set();
+      for (const k in P().files) {
+        if (k.startsWith(prefix) && k.length > prefix.length) names.add(k.slice(prefix.length).split("/")[0]);
+      }
+      const sorted = Array.from(names).sort();
+      if (options && options.withFileTypes) {
+        return sorted.map((name) => {
+          const dir = isDir(prefix + name);
+          return {name: name, isFile: () => !dir, isDirectory: () => dir, isSymbolicLink: () => false};
+        });
+      }
+      return sorted;
+    },
+    stat(p) {
+      const rel = relative(p);
+      if (!exists(rel)) throw fsError("ENOENT", "stat", absolute(p));
+      const data = P().files[rel];
+      return data !== undefined && !rel.endsWith("/") ? new Stats(rel, data.length, false) : new Stats(rel, 4096, true);
+    },
+    access(p) {
+      const rel = relative(p);
+      if (!exists(rel)) throw fsError("ENOENT", "access", absolute(p));
+    },
+    unlink(p) {
+      const rel = relative(p);
+      if (rel === null || P().files[rel] === undefined) throw fsError("ENOENT", "unlink", absolute(p));
+      persist(rel, null);
+    },
+    mkdir(p, options) {
+      const rel = relative(p);
+      const recursive = options && typeof options === "object" && options.recursive;
+      if (rel === null) throw fsError("EACCES", "mkdir", absolute(p));
+      if (exists(rel)) {
+        if (recursive) return undefined;
+        throw fsError("EEXIST", "mkdir", absolute(p));
+      }
+      if (!recursive && !parentExists(rel)) throw fsError("ENOENT", "mkdir", absolute(p));
+      persist(rel + "/", Buffer.alloc(0));
+      return recursive ? absolute(p) : undefined;
+    },
+    rmdir(p) {
+      const rel = relative(p);
+      if (rel === null || !isDir(rel)) throw fsError("ENOENT", "rmdir", absolute(p));
+      for (const k in P().files) if (k.startsWith(rel + "/") && k !== rel + "/") throw fsError("ENOTEMPTY", "rmdir", absolute(p));
+      persist(rel + "/", null);
+    },
+    rm(p, options) {
+      const rel = relative(p);
+      if (rel === null || !exists(rel)) {
+        if (options && options.force) return;
+        throw fsError("ENOENT", "rm", absolute(p));
+      }
+      for (const k of Object.keys(P().files)) if (k === rel || k.startsWith(rel + "/")) persist(k, null);
+    },
+    rename(from, to) {
+      const a = relative(from), b = relative(to);
+      if (a === null || P().files[a] === undefined) throw fsError("ENOENT", "rename", absolute(from), absolute(to));
+      const data = P().files[a];
+      persist(a, null);
+      persist(b, data);
+    },
+    copyFile(from, to) {
+      const a = relative(from);
+      if (a === null || P().files[a] === undefined) throw fsError("ENOENT", "copyfile", absolute(from), absolute(to));
+      persist(relative(to), P().files[a]);
+    },
+    exists(p) {
+      try { return exists(relative(p)); } catch (e) { return false; }
+    },
+  };
+  ops.lstat = ops.stat;
+
+  // -- the module: callbacks, sync and promise forms of each operation ----------
+  rt.defineRuntimeModule("fs", function () {
+    const fs = {constants: {F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1}};
+    const promises = {};
+    for (const name of Object.keys(ops)) {
+      if (name === "exists") continue;
+      const op = ops[name];
+      fs[name + "Sync"] = function () { return op.apply(null, arguments); };
+      fs[name] = function () {
+        const args = Array.prototype.slice.call(arguments);
+        const cb = args.pop();
+        if (typeof cb !== "function") {
+          const e = new TypeError('The "cb" argument must be of type function. Received ' + (cb === undefined ? "undefined" : typeof cb));
+          e.code = "ERR_INVALID_ARG_TYPE";
+          throw e;
+        }
+        let result, error = null;
+        try { result = op.apply(null, args); } catch (e) { error = e; }
+        rt.post(cb, error ? [error] : (result === undefined ? [null] : [null, result]), {via: "fs." + name});
+      };
+      promises[name] = function () {
+        try { return Promise.resolve(op.apply(null, arguments)); } catch (e) { return Promise.reject(e); }
+      };
+    }
+    fs.existsSync = ops.exists;
+    fs.exists = function (p, cb) { rt.post(cb, [ops.exists(p)], {via: "fs.exists"}); };
+    fs.promises = promises;
+    fs.Stats = Stats;
+    fs.createReadStream = function () { throw new Error("fs.createReadStream is not available in Liquefy: use fs.readFile"); };
+    fs.createWriteStream = function () { throw new Error("fs.createWriteStream is not available in Liquefy: use fs.writeFile"); };
+    fs.watch = fs.watchFile = function () { throw new Error("fs.watch is not available in Liquefy"); };
+    Object.defineProperty(fs, "readFileSyncOrNull", {enumerable: false, value: function (p) {
+      try { return ops.readFile(p); } catch (e) { return null; }
+    }});
+    return fs;
+  });
+  rt.defineRuntimeModule("fs/promises", () => rt.require("fs").promises);
+})(globalThis.__rt);

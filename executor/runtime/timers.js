@@ -1,0 +1,64 @@
+// Timers: every callback is a message. setTimeout and setImmediate post one
+// message later; setInterval starts a stream of them (a `start` stream).
+(function (rt) {
+  "use strict";
+
+  class Timeout {
+    constructor(id, repeat) { this._id = id; this._repeat = repeat; this._ref = true; }
+    ref() { this._ref = true; return this; }
+    unref() { this._ref = false; return this; }
+    hasRef() { return this._ref; }
+    refresh() { return this; }
+    close() { rt.emit({op: "clearTimer", id: this._id}); return this; }
+    [Symbol.toPrimitive]() { return this._id; }
+    [rt.SER]() { return {k: "timer", v: {id: this._id, repeat: this._repeat}}; }
+  }
+  class Immediate extends Timeout {}
+  rt.handleKind("timer", (v) => new Timeout(v.id, v.repeat));
+
+  function delayOf(ms) {
+    const n = Number(ms);
+    return n >= 1 && n <= 2147483647 ? Math.floor(n) : 1;
+  }
+
+  function checkCallback(fn) {
+    if (typeof fn !== "function") {
+      const e = new TypeError('The "callback" argument must be of type function. Received ' + (fn === undefined ? "undefined" : typeof fn));
+      e.code = "ERR_INVALID_ARG_TYPE";
+      throw e;
+    }
+  }
+
+  function setTimeout(fn, ms) {
+    checkCallback(fn);
+    const id = rt.newId();
+    rt.post(fn, Array.prototype.slice.call(arguments, 2), {via: "setTimeout", delay: delayOf(ms), id: id});
+    return new Timeout(id, null);
+  }
+
+  function setInterval(fn, ms) {
+    checkCallback(fn);
+    const id = rt.newId();
+    const period = delayOf(ms);
+    rt.post(fn, Array.prototype.slice.call(arguments, 2), {via: "setInterval", delay: period, repeat: period, id: id, kind: "start"});
+    return new Timeout(id, period);
+  }
+
+  function setImmediate(fn) {
+    checkCallback(fn);
+    const id = rt.newId();
+    rt.post(fn, Array.prototype.slice.call(arguments, 1), {via: "setImmediate", id: id});
+    return new Immediate(id, null);
+  }
+
+  function clear(timer) {
+    if (timer === null || timer === undefined) return;
+    const id = typeof timer === "object" ? timer._id : String(timer);
+    if (id) rt.emit({op: "clearTimer", id: id});
+  }
+
+  const timers = {setTimeout, setInterval, setImmediate, clearTimeout: clear, clearInterval: clear, clearImmediate: clear};
+  Object.assign(globalThis, timers);
+  globalThis.queueMicrotask = function (fn) { checkCallback(fn); rt.post(fn, [], {via: "queueMicrotask"}); };
+  rt.defineRuntimeModule("timers", () => timers);
+})(globalThis.__rt);

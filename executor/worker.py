@@ -1,0 +1,41 @@
+"""A Celery worker becomes a Liquefy node: a bootstep runs the node's loop.
+
+    celery -A config worker -n node1@%h -Q node1 --pool=solo
+
+The loop runs in its own thread, owning the node's isolates; the worker's
+own queue (named after the node) takes control tasks (executor.tasks).
+"""
+import logging
+import threading
+
+from celery import bootsteps
+from django.conf import settings
+
+log = logging.getLogger("liquefy.node")
+
+
+def node_name(hostname):
+    return hostname.split("@", 1)[0]
+
+
+class NodeStep(bootsteps.StartStopStep):
+    requires = {"celery.worker.components:Pool"}
+
+    def __init__(self, worker, **kwargs):
+        super().__init__(worker, **kwargs)
+        self.node = None
+        self.thread = None
+
+    def start(self, worker):
+        from .node import Node
+
+        self.node = Node(node_name(worker.hostname), settings.REDIS_URL,
+                         time_limit_ms=settings.LIQUEFY_MESSAGE_TIME_LIMIT_MS,
+                         heap_limit_mb=settings.LIQUEFY_HEAP_LIMIT_MB)
+        self.thread = threading.Thread(target=self.node.run, name=f"liquefy-node-{self.node.name}", daemon=True)
+        self.thread.start()
+
+    def stop(self, worker):
+        if self.node is not None:
+            self.node.stop()
+            self.thread.join(timeout=5)
