@@ -1,9 +1,9 @@
 """Fixtures of the IDE's tests: users, projects, an in-memory channel layer and an in-memory executor."""
 import os
 import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from .helpers import PASSWORD, ROOT, corpus_files
+
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
@@ -16,12 +16,7 @@ import pytest  # noqa: E402
 
 from ide import services  # noqa: E402
 
-from ide_fake_executor import FakeExecutor  # noqa: E402
-
-CORPUS = ROOT.parent / "shared" / "corpus"
-if not CORPUS.exists():
-    CORPUS = Path("/work/shared/corpus")
-PASSWORD = "correct-horse-42"
+from .fake_executor import FakeExecutor  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -52,12 +47,6 @@ def bob_client(bob):
     c = Client()
     c.force_login(bob)
     return c
-
-
-def corpus_files(name):
-    root = CORPUS / name
-    return {p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*")
-            if p.is_file() and p.name not in ("expect.json", "requests.json")}
 
 
 @pytest.fixture

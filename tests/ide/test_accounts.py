@@ -3,7 +3,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from conftest import PASSWORD
+from .helpers import PASSWORD
 
 pytestmark = pytest.mark.django_db
 
@@ -48,7 +48,7 @@ def test_login_refuses_wrong_password(client, alice):
 
 def test_home_lists_only_own_projects(alice_client, project, bob):
     from ide import services
-    from conftest import corpus_files
+    from .helpers import corpus_files
     services.create_project(bob, "bobs-service", "Bob's", corpus_files("hello"))
     page = alice_client.get("/")
     assert b"readfile" in page.content and b"bobs-service" not in page.content

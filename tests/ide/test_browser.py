@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CORPUS, ROOT, PASSWORD
+from .helpers import CORPUS, ROOT, PASSWORD
 
 playwright = pytest.importorskip("playwright.sync_api")
 from playwright.sync_api import expect, sync_playwright  # noqa: E402

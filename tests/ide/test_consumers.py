@@ -47,7 +47,7 @@ async def test_unknown_project_is_closed_out(alice):
 
 async def test_other_user_gets_no_events(alice, bob, project):
     """Bob's own project does not put him in Alice's group."""
-    from conftest import corpus_files
+    from .helpers import corpus_files
     from ide import services
     await database_sync_to_async(services.create_project)(bob, "bobs", "Bob's", corpus_files("hello"))
     c = communicator(bob, "bobs")

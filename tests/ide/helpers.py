@@ -1,0 +1,15 @@
+"""What the IDE's tests share: where things are, a password, corpus services as uploads."""
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT.parent / "shared" / "corpus"
+if not CORPUS.exists():
+    CORPUS = Path("/work/shared/corpus")
+PASSWORD = "correct-horse-42"
+
+
+def corpus_files(name):
+    """{path: bytes} of a corpus service, without its expectations."""
+    root = CORPUS / name
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*")
+            if p.is_file() and p.name not in ("expect.json", "requests.json")}
