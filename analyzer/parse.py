@@ -3,10 +3,15 @@
 esprima is asked for ranges only: building `loc` objects for every node costs
 almost as much as the parse itself, so lines and columns are computed on demand
 from a table of line starts.
+
+A file is parsed as Node.js loads a CommonJS module: a `#!` first line is
+ignored and the body is a function body (a top-level `return` is allowed).
+Offsets stay those of the original text.
 """
 import bisect
 
 import esprima
+from esprima.parser import Parser
 
 
 class ParseError(Exception):
@@ -41,9 +46,11 @@ class Lines:
 
 
 def parse(text, file="<input>"):
-    """Parses a script (CommonJS). Raises ParseError with the position."""
+    """Parses a CommonJS module. Raises ParseError with the position."""
     try:
-        return esprima.parseScript(text, {"range": True, "tolerant": False})
+        parser = Parser(without_hashbang(text), {"range": True, "tolerant": False})
+        parser.context.inFunctionBody = True  # Node wraps a module in a function
+        return parser.parseScript()
     except esprima.Error as e:
         message = str(getattr(e, "description", "") or e.message)
         message = message.split(": ", 1)[1] if message.startswith("Line ") else message
@@ -52,3 +59,12 @@ def parse(text, file="<input>"):
         raise ParseError(file, line, column, message) from None
     except RecursionError:
         raise ParseError(file, 1, 0, "program nested too deeply to parse") from None
+
+
+def without_hashbang(text):
+    """The text with a `#!` first line blanked out, offsets unchanged."""
+    if not text.startswith("#!"):
+        return text
+    end = text.find("\n")
+    end = len(text) if end < 0 else end
+    return " " * end + text[end:]

@@ -56,11 +56,9 @@ def test_very_deep_nesting_is_a_parse_error_not_a_crash():
     assert parse_error("var x = " + "(" * 3000 + "1" + ")" * 3000 + ";\n").line >= 1
 
 
-@pytest.mark.xfail(strict=True, reason="esprima rejects the hashbang line that Node accepts")
 def test_hashbang_line_is_accepted():
     assert summary("#!/usr/bin/env node\nsetTimeout(function t() {}, 1);\n") == ["main", ("post", 2)]
 
 
-@pytest.mark.xfail(strict=True, reason="parsed as a script: a top-level return (valid in a CommonJS module) is rejected")
 def test_top_level_return_is_accepted():
     assert summary("if (!process.env.X) return;\nsetTimeout(function t() {}, 1);\n") == ["main", ("post", 2)]
