@@ -32,7 +32,7 @@ def owner_json(view):
             return JsonResponse({"error": {"message": str(e)}}, status=503)
         except DeployError as e:
             return JsonResponse({"error": e.as_dict()}, status=400)
-        except (UploadRefused, services.EditRefused) as e:
+        except (UploadRefused, services.EditRefused, running.PlacementRefused) as e:
             return JsonResponse({"error": {"message": str(e)}}, status=400)
     return wrapped
 

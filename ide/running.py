@@ -5,15 +5,21 @@ written, no node alive) is one clear error for the views: ExecutorUnavailable.
 """
 import time
 
+import redis
 from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
 
 from executor import api
 
 MAX_REQUEST_BODY = 1024 * 1024
+PLACEMENT_ERRORS = tuple(e for e in [getattr(api, "PlacementError", None)] if e)
 
 
 class ExecutorUnavailable(Exception):
+    pass
+
+
+class PlacementRefused(Exception):
     pass
 
 
@@ -22,6 +28,10 @@ def call(fn, *args, **kwargs):
         return fn(*args, **kwargs)
     except NotImplementedError as e:
         raise ExecutorUnavailable(f"the executor is not available: {e}") from None
+    except (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError) as e:
+        raise ExecutorUnavailable(f"the executor is not available: Redis does not answer ({e})") from None
+    except PLACEMENT_ERRORS as e:
+        raise PlacementRefused(str(e)) from None
 
 
 def group_name(project):
@@ -41,10 +51,20 @@ def notify(project, event):
 def deploy(project):
     revision = project.head
     result = call(api.deploy, project.slug, revision.as_bytes(), overrides=dict(project.overrides))
-    moves = [call(api.place, project.slug, fid, node) for fid, node in project.pins.items()]
     notify(project, {"type": "flx.placement", "reason": "deployed"})
     return {"version": result.get("version"), "revision": revision.number, "url": service_url(project),
-            "pins": moves}
+            "pins": apply_pins(project)}
+
+
+def apply_pins(project):
+    """Moves each pinned fluxion (its unit) to its node; a pin that cannot be honoured is reported, not fatal."""
+    out = []
+    for fluxion, node in sorted(project.pins.items()):
+        try:
+            out.append({"fluxion": fluxion, **call(api.place, project.slug, fluxion, node)})
+        except PlacementRefused as e:
+            out.append({"fluxion": fluxion, "to": node, "error": str(e)})
+    return out
 
 
 def stop(project):

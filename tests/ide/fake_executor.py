@@ -21,7 +21,7 @@ class FakeExecutor:
         if self.missing:
             raise NotImplementedError("fake: not written yet")
 
-    def deploy(self, slug, files, *, reset=False, overrides=None, limits=None):
+    def deploy(self, slug, files, *, reset=False, overrides=None, env=None, pins=None, timeout_s=30):
         self.check()
         if self.deploy_error:
             raise self.deploy_error
@@ -51,6 +51,8 @@ class FakeExecutor:
 
     def place(self, slug, fluxion_or_unit, node, timeout=10.0):
         self.check()
+        if node not in NODES:
+            raise api.PlacementError(f"node {node} is not running")
         units = self.units.setdefault(slug, {})
         unit_id = next((u for u, v in units.items() if u == fluxion_or_unit or fluxion_or_unit in v["fluxions"]),
                        fluxion_or_unit)

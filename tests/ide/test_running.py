@@ -22,7 +22,15 @@ def test_deploy_sends_the_head_revision_with_overrides_and_pins(alice_client, pr
     sent = executor.deployed["readfile"]
     assert sent["files"]["data/greeting.txt"].startswith(b"Bonjour") and b"function reply" in sent["files"]["app.js"]
     assert sent["overrides"] == {"app.js:8:2": "sync"}
-    assert answer["pins"][0]["to"] == "node-b"
+    assert answer["pins"][0]["to"] == "node-b" and answer["pins"][0]["fluxion"] == "handler"
+
+
+def test_deploy_reports_a_pin_that_cannot_be_honoured(alice_client, project, executor):
+    project.pins = {"handler": "node-gone"}
+    project.save()
+    answer = post(alice_client, "deploy")
+    assert answer.status_code == 200
+    assert answer.json()["pins"] == [{"fluxion": "handler", "to": "node-gone", "error": "node node-gone is not running"}]
 
 
 def test_deploy_error_is_shown_with_its_place(alice_client, project, executor):
@@ -77,6 +85,23 @@ def test_place_moves_a_unit_and_tells_open_sockets(alice_client, project, execut
     event = async_to_sync(layer.receive)(channel)
     assert event["type"] == "flx.placement" and event["move"]["to"] == "node-b"
     assert executor.units["readfile"]["grp_total"]["node"] == "node-b"
+
+
+def test_place_on_a_dead_node_is_refused_with_reason(alice_client, project, executor):
+    post(alice_client, "deploy")
+    answer = post(alice_client, "place", {"unit": "grp_total", "node": "node-dead"})
+    assert answer.status_code == 400 and "not running" in answer.json()["error"]["message"]
+
+
+def test_redis_down_is_a_clear_503(alice_client, project, monkeypatch):
+    import redis
+    from executor import api
+
+    def down(*args, **kwargs):
+        raise redis.exceptions.ConnectionError("Connection refused")
+    monkeypatch.setattr(api, "nodes", down)
+    answer = alice_client.get("/api/projects/readfile/placement")
+    assert answer.status_code == 503 and "Redis does not answer" in answer.json()["error"]["message"]
 
 
 def test_place_needs_unit_and_node(alice_client, project, executor):

@@ -109,7 +109,7 @@
       $("graph").hidden = nodes;
       $("nodes").hidden = !nodes;
       document.querySelectorAll("[data-view]").forEach((b) => b.classList.toggle("active", b === button));
-      if (nodes) IDE.nodes.refresh();
+      IDE.nodes.show(nodes);
     }));
     document.addEventListener("keydown", (e) => {
       if ((e.ctrlKey || e.metaKey) && e.key === "s") { e.preventDefault(); save(); }

@@ -4,13 +4,16 @@
   "use strict";
   let root = null;
   let dragged = null;
+  let poller = null;
+  const POLL_MS = 3000;  // moves made elsewhere show up too
 
   function card(unitId, unit) {
     const el = document.createElement("div");
-    el.className = "unit" + (unit.replicated ? " replicated" : "");
-    el.draggable = !unit.replicated;
+    el.className = "unit" + (unit.replicated ? " replicated" : "") + (unit.moving_to ? " moving" : "");
+    el.draggable = !unit.moving_to;
     el.dataset.unit = unitId;
-    el.textContent = `${unitId}: ${unit.fluxions.join(", ")}${unit.replicated ? " (on every node)" : ""}`;
+    el.title = unit.replicated ? "stateless: runs on every node; drop it on a node to pin it there" : "drag to another node";
+    el.textContent = `${unitId}: ${unit.fluxions.join(", ")}${unit.moving_to ? ` (moving to ${unit.moving_to})` : ""}`;
     el.addEventListener("dragstart", (e) => {
       dragged = unitId;
       e.dataTransfer.setData("text/plain", unitId);
@@ -25,7 +28,7 @@
     el.className = "lane" + (alive ? "" : " dead");
     el.dataset.node = name || "";
     const title = document.createElement("h4");
-    title.textContent = name ? `${name}${alive ? "" : " (not answering)"}` : "not placed";
+    title.textContent = name ? `${name}${alive ? "" : " (not answering)"}` : "on every node (stateless)";
     el.append(title);
     el.addEventListener("dragover", (e) => { if (dragged && name) { e.preventDefault(); el.classList.add("over"); } });
     el.addEventListener("dragleave", () => el.classList.remove("over"));
@@ -43,9 +46,19 @@
       root = el;
       IDE.comms.subscribe("placement", () => { if (!root.hidden) this.refresh(); });
     },
+    show(visible) {
+      clearInterval(poller);
+      if (!visible) return;
+      this.refresh();
+      poller = setInterval(() => { if (IDE.mode.current !== IDE.Mode.DRAGGING_UNIT) this.refresh(); }, POLL_MS);
+    },
     async refresh() {
       const data = await IDE.comms.get("placement");
-      if (data.error) { root.replaceChildren(Object.assign(document.createElement("p"), { className: "muted", textContent: data.error.message })); return; }
+      if (data.error) {
+        root.replaceChildren(Object.assign(document.createElement("p"), { className: "muted", textContent: data.error.message }));
+        this.show(false);
+        return;
+      }
       const live = data.nodes.filter((n) => n.alive);
       const lanes = new Map(live.map((n) => [n.name, lane(n.name, true)]));
       const unplaced = lane(null, false);

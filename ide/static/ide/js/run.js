@@ -2,12 +2,15 @@
 (function (IDE) {
   "use strict";
   let logList = null;
+  let lastTs = -1;  // the newest log entry shown
   const $ = (id) => document.getElementById(id);
 
   function say(text, level) { IDE.bus.emit("status", { level: level || "info", text }); }
 
   function showLogs(entries) {
+    logList.querySelectorAll("li.muted").forEach((li) => li.remove());
     for (const e of entries) {
+      lastTs = Math.max(lastTs, e.ts);
       const li = document.createElement("li");
       li.className = `log ${e.level}`;
       const when = new Date(e.ts).toLocaleTimeString();
@@ -34,7 +37,7 @@
     }
     say(`Deployed revision ${result.revision} at ${result.url}`);
     $("svc-url").hidden = false;
-    IDE.comms.send({ type: "logs.follow", since: 0 });
+    IDE.comms.send({ type: "logs.follow", since: lastTs + 1 });
     IDE.bus.emit("deployed", result);
   }
 
@@ -73,8 +76,10 @@
       $("stop").addEventListener("click", stop);
       $("request-form").addEventListener("submit", sendRequest);
       IDE.comms.subscribe("logs", (event) => showLogs(event.entries));
-      IDE.comms.subscribe("logs.unavailable", (event) => say(event.message, "warning"));
-      IDE.bus.on("socket.open", () => IDE.comms.send({ type: "logs.follow", since: 0 }));
+      IDE.comms.subscribe("logs.unavailable", (event) => {
+        logList.replaceChildren(Object.assign(document.createElement("li"), { className: "muted", textContent: event.message }));
+      });
+      IDE.bus.on("socket.open", () => IDE.comms.send({ type: "logs.follow", since: lastTs + 1 }));
     },
     showLogs,
   };
