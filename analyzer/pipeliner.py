@@ -400,7 +400,8 @@ def join_path(prefix, path):
 
 
 def identifier(text):
-    name = re.sub(r"[^A-Za-z0-9$]+", "_", text).strip("_")
+    """`text` as a name: letters (any script), digits and `$`; runs of anything else become `_`."""
+    name = re.sub(r"(?:[^\w$]|_)+", "_", text).strip("_")
     return name or "anonymous"
 
 

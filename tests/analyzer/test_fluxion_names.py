@@ -35,6 +35,5 @@ def test_id_is_the_name():
     assert fluxion(NAMES, 8)["id"] == "reply_2"
 
 
-@pytest.mark.xfail(strict=True, reason="non-ASCII letters are stripped from names: `ünï` becomes `n`")
 def test_unicode_function_name_is_kept():
     assert fluxion("setTimeout(function ünï() {}, 1);\n", 1)["name"] == "ünï"
