@@ -5,6 +5,7 @@ walker (ScopeAnalyzer). References are resolved when the whole service has been
 walked, which gives `var` and function hoisting for free.
 """
 from .diagnostics import Report
+from .values import literal_string
 
 READ, WRITE, MUTATE = 1, 2, 4
 
@@ -487,13 +488,18 @@ class ScopeAnalyzer:
                 self.visit(arg)
             return
         if callee.type == "Identifier" and callee.name == "require":
-            if not node.arguments or node.arguments[0].type != "Literal" \
-                    or not isinstance(node.arguments[0].value, str):
-                self.report.warning("dynamic-require", self.module, node.range)
+            self.check_require(node)
         for arg in node.arguments:
             self.visit(arg)
 
     NewExpression = CallExpression
+
+    def check_require(self, node):
+        name = literal_string(node.arguments[0]) if node.arguments else None
+        if name is None:
+            self.report.warning("dynamic-require", self.module, node.range)
+        elif name.startswith(".") and not self.service.has_file(self.module.path, name):
+            self.report.warning("missing-module", self.module, node.range, name=name)
 
     # -- resolution ----------------------------------------------------
 

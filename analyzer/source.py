@@ -14,7 +14,7 @@ from .parse import Lines, parse
 JS_EXTENSIONS = (".js", ".cjs")
 ENTRY_CANDIDATES = ("app.js", "index.js", "server.js", "main.js")
 SKIPPED_DIRS = {"node_modules", ".git", "__pycache__"}
-LOCAL_REQUIRE = re.compile(r"""require\(\s*(['"])(\.{1,2}/[^'"]*)\1\s*\)""")
+LOCAL_REQUIRE = re.compile(r"""require\(\s*(?:'(\.{1,2}/[^']*)'|"(\.{1,2}/[^"]*)"|`(\.{1,2}/[^`$]*)`)\s*\)""")
 
 
 class Module:
@@ -46,6 +46,11 @@ class Service:
     def resolve(self, from_path, request):
         """The module path that `require(request)` in `from_path` loads, or None."""
         return resolve_request(self.by_path, from_path, request)
+
+    def has_file(self, from_path, request):
+        """Whether `require(request)` in `from_path` finds a module or a data file of the service."""
+        return self.resolve(from_path, request) is not None or \
+            resolve_request(set(self.data_files), from_path, request) is not None
 
 
 def resolve_request(known, from_path, request):
@@ -125,7 +130,8 @@ def reachable_modules(js, entry):
         if path in order or path not in js:
             continue
         order.append(path)
-        for _, request in LOCAL_REQUIRE.findall(as_text(js[path])):
+        for quoted in LOCAL_REQUIRE.findall(as_text(js[path])):
+            request = "".join(quoted)  # one of the three quote styles matched
             target = resolve_request(js, path, request)
             if target and target not in order:
                 todo.append(target)

@@ -146,9 +146,8 @@ class ValueTracker:
         callee = node.callee
         if callee.type == "Identifier" and callee.name == "require" and self.variable(callee) is not None \
                 and self.variable(callee).kind == "param":
-            arg = node.arguments[0] if node.arguments else None
-            if arg is not None and arg.type == "Literal" and isinstance(arg.value, str):
-                name = arg.value
+            name = literal_string(node.arguments[0]) if node.arguments else None
+            if name is not None:
                 if name.startswith("."):
                     target = self.scopes.service.resolve(module.path, name)
                     return self.module_value(target) if target else LOCAL

@@ -123,13 +123,11 @@ def test_computed_callback_of_a_module_function_is_reported():
     assert 3 in diagnostic_lines(src, "dynamic-callback")
 
 
-@pytest.mark.xfail(strict=True, reason="the `missing-module` warning is defined but never reported")
 def test_require_of_a_missing_local_file_is_a_warning():
     files = {"app.js": "var helpers = require('./lib/nope');\n", "lib/other.js": "exports.x = 1;\n"}
     assert diagnostic_lines(files, "missing-module") == {1}
 
 
-@pytest.mark.xfail(strict=True, reason="require of a template literal without substitutions is flagged as dynamic")
 def test_require_of_a_plain_template_literal_is_static():
     src = js("""
         var path = require(`path`);
