@@ -24,8 +24,32 @@ ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background
         "--disable-component-update", "--disable-sync", "--no-first-run"]
 ARTIFACTS = ROOT / "tests" / "artifacts"
 READFILE = (CORPUS / "readfile" / "app.js").read_text()
+# res.end, not res.send: this test is about the IDE, not about Express's ETags in the runtime.
+COUNTER_WITH_ERRORS = """var express = require('express');
+var app = express();
+var total = 100;
 
-pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="no Chromium at /usr/bin/chromium")
+app.get('/deposit/:amount', function deposit(req, res) {
+  total += parseInt(req.params.amount, 10);
+  console.log('deposited ' + req.params.amount);
+  res.end('total=' + total);
+});
+
+app.get('/boom', function boom(req, res) {
+  var nothing = null;
+  res.end(nothing.explode);
+});
+
+app.get('/withdraw/:amount', function withdraw(req, res) {
+  total -= parseInt(req.params.amount, 10);
+  res.end('total=' + total);
+});
+
+module.exports = app;
+"""
+
+pytestmark = [pytest.mark.browser,
+              pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="no Chromium at /usr/bin/chromium")]
 
 
 @pytest.fixture(scope="module")
@@ -242,9 +266,7 @@ def executor_site():
 def test_run_and_place_with_executor(executor_site, page):
     site = executor_site
     sign_up(page, site, "grace")
-    page.fill("#id_slug", "counter-e2e")
-    page.select_option("#id_example", "shared-counter")
-    page.click("button:has-text('Create')")
+    new_project_by_paste(page, "counter-e2e", COUNTER_WITH_ERRORS)
     expect(fluxion(page, "deposit")).to_be_visible()
 
     # Deploy; the service answers under /svc/NAME/.
@@ -257,23 +279,32 @@ def test_run_and_place_with_executor(executor_site, page):
     page.fill("#req-path", "/deposit/5")
     page.click("#req-send")
     expect(page.locator("#req-result")).to_contain_text(re.compile(r"^200 · [\d.]+ ms"))
+    expect(page.locator("#req-result")).to_contain_text("total=105")
     gateway = page.request.get(site.url + "/svc/counter-e2e/withdraw/2")
-    assert gateway.status == 200
+    assert gateway.status == 200 and gateway.text().startswith("total=")
+
+    # Console output, and an error with its fluxion and line: clicking it shows the line.
+    expect(page.locator("#logs")).to_contain_text("deposited 5")
+    page.fill("#req-path", "/boom")
+    page.click("#req-send")
+    expect(page.locator("#req-result")).to_contain_text(re.compile(r"^500 "))
+    error = page.locator("#logs li.level-error.jump").first
+    expect(error).to_contain_text("boom app.js:13")
+    error.click()
+    expect(page.locator(".cm-activeLine")).to_contain_text("nothing.explode")
     shot(page, "request-console")
 
-    # By node: one lane per live node; drag a unit to another lane.
+    # By node: one lane per live node; drag the group to the other lane.
     page.click("[data-view=nodes]")
-    expect(page.locator("#nodes .lane").first).to_be_visible()
-    unit = page.locator("#nodes .unit[draggable=true]").first
-    unit_id = unit.get_attribute("data-unit")
-    source = page.locator("#nodes .lane", has=page.locator(f".unit[data-unit='{unit_id}']"))
-    here = source.get_attribute("data-node")
-    target = page.locator(f"#nodes .lane[data-node]:not([data-node='{here}']):not([data-node=''])").first
-    there = target.get_attribute("data-node")
-    unit.drag_to(target)
-    expect(page.locator(f"#nodes .lane[data-node='{there}'] .unit[data-unit='{unit_id}']")).to_be_visible(timeout=20_000)
+    unit = page.locator("#nodes .unit[data-unit='grp_total']")
+    expect(unit).to_be_visible()
+    here = page.locator("#nodes .lane", has=page.locator(".unit[data-unit='grp_total']")).get_attribute("data-node")
+    there = "ide-node2" if here == "ide-node1" else "ide-node1"
+    unit.drag_to(page.locator(f"#nodes .lane[data-node='{there}']"))
+    expect(page.locator(f"#nodes .lane[data-node='{there}'] .unit[data-unit='grp_total']")).to_be_visible(timeout=20_000)
     expect(page.locator("#status")).to_contain_text(f"to {there}")
     shot(page, "by-node")
+    assert page.request.get(site.url + "/svc/counter-e2e/deposit/1").status == 200  # it answers from its new node
 
     # Stop: the gateway answers 503.
     page.click("#stop")

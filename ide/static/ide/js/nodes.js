@@ -74,7 +74,7 @@
       IDE.bus.emit("status", { level: "info", text: `Moving ${unit} to ${node}…` });
       const result = await IDE.comms.post("place", { unit, node });
       if (result.error) IDE.bus.emit("status", { level: "error", text: `Move refused: ${result.error.message}` });
-      else IDE.bus.emit("status", { level: "info", text: `Moved ${result.unit} from ${result.from} to ${result.to} (paused ${result.pause_ms} ms)` });
+      else IDE.bus.emit("status", { level: "info", text: `Moved ${result.unit} from ${result.from} to ${result.to} (paused ${Number(result.pause_ms).toFixed(1)} ms)` });
       await this.refresh();
     },
   };

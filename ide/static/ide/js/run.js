@@ -12,7 +12,7 @@
     for (const e of entries) {
       lastTs = Math.max(lastTs, e.ts);
       const li = document.createElement("li");
-      li.className = `log ${e.level}`;
+      li.className = `log level-${e.level}`;
       const when = new Date(e.ts).toLocaleTimeString();
       const where = e.line ? ` ${e.fluxion || ""} ${e.file || ""}:${e.line}` : "";
       li.textContent = `${when} ${e.level}${where} ${e.text}`;
