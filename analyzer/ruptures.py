@@ -21,6 +21,10 @@ SYNC_HOF = frozenset("""
 map filter forEach reduce reduceRight sort find findIndex findLast findLastIndex some every flatMap
 replace replaceAll call apply bind from toSorted match split join keys values entries
 """.split())
+# Methods of arrays, maps and sets that never call a function they are given.
+KNOWN_SYNC_METHODS = SYNC_HOF | frozenset("""
+push unshift splice set add delete has includes indexOf lastIndexOf concat slice fill with
+""".split())
 BUILTIN_GLOBALS = frozenset("""
 Array Object JSON Math String Number Boolean Symbol Date RegExp Map Set WeakMap WeakSet Reflect Proxy
 Error TypeError RangeError SyntaxError console parseInt parseFloat isNaN isFinite encodeURIComponent
@@ -42,6 +46,13 @@ class Rupture:
         return self.call.func
 
 
+def param_ref(v):
+    """The ParamRef of a variable that is a named parameter of a program function, or None."""
+    if v is not None and v.kind == "param" and v.scope.func is not None and v in v.scope.func.params:
+        return ParamRef(v.scope.func, v.scope.func.params.index(v))
+    return None
+
+
 def call_key(call):
     """How the IDE names a call site in overrides: `file:line:column` of its start."""
     pos = call.module.lines.pos(call.node.range[0])
@@ -59,6 +70,7 @@ class RuptureFinder:
         self.param_calls = {}  # ParamRef -> [Func | None] where it is invoked
         self.sync_calls = {}  # Func -> [Func | None] where it is invoked synchronously
         self.user_calls = []  # (CallSite, Func)
+        self._returned = {}  # Func -> what it may return (see returned_items)
 
     def run(self):
         self.find_direct_callers()
@@ -89,38 +101,36 @@ class RuptureFinder:
         if forced == "sync":
             self.sync_call(call, node.arguments)
         elif forced in ("post", "start"):
-            self.rupture(call, forced, node.arguments)
+            self.rupture(call, forced, node.arguments, dynamic=self.computed_function)
         elif callee.type == "Identifier":
             self.classify_plain_call(call, callee)
         elif callee.type == "MemberExpression":
             self.classify_method_call(call, callee)
         else:
-            value = self.values.value(callee, module)
-            if value[0] == "func":
-                self.user_call(call, value[1], node.arguments)
-            else:
-                self.sync_call(call, node.arguments)
+            self.classify_value_call(call, self.values.value(callee, module), node.arguments)
 
     def classify_plain_call(self, call, callee):
         args = call.node.arguments
         v = self.values.variable(callee)
-        if v is not None and v.kind == "param" and v.scope.func is not None and v in v.scope.func.params:
-            ref = ParamRef(v.scope.func, v.scope.func.params.index(v))
+        ref = param_ref(v)
+        if ref is not None:
             self.param_calls.setdefault(ref, []).append(call.func)
             self.sync_call(call, args)
             return
         value = self.values.value(callee, call.module)
-        if value[0] == "func":
-            self.user_call(call, value[1], args)
-        elif value[0] == "global" and value[1] in ASYNC_GLOBALS:
+        if value[0] == "global" and value[1] in ASYNC_GLOBALS:
             self.rupture(call, ASYNC_GLOBALS[value[1]], args[:1])
         elif value[0] == "global" and value[1] not in BUILTIN_GLOBALS and v is None:
-            if self.function_args(args):
-                self.report.info("unknown-module", call.module, call.node.range, name=value[1])
-                self.rupture(call, "post", args)
-        elif is_outside(value) and value[0] != "global":
-            if self.function_args(args) and not (value[0] == "member" and value[2] in SYNC_HOF):
-                self.rupture(call, "post", args)
+            self.outside_call(call, args, unknown_module=value[1])
+        else:
+            self.classify_value_call(call, value, args)
+
+    def classify_value_call(self, call, value, args):
+        """A call of whatever the callee evaluates to: a program function, outside code, or else."""
+        if value[0] == "func":
+            self.user_call(call, value[1], args)
+        elif is_outside(value) and not (value[0] == "member" and value[2] in SYNC_HOF):
+            self.outside_call(call, args)
         else:
             self.sync_call(call, args)
 
@@ -130,23 +140,15 @@ class RuptureFinder:
         base = self.values.value(callee.object, module)
         kind = base[0]
         target = self.values.value(callee, module)
-        if prop in ("call", "apply"):
-            fn = self.values.value(callee.object, module)
-            if fn[0] == "func":
-                self.user_call(call, fn[1], args[1:] if prop == "call" else [])
-                return
-            if callee.object.type == "Identifier":
-                v = self.values.variable(callee.object)
-                if v is not None and v.kind == "param" and v.scope.func and v in v.scope.func.params:
-                    ref = ParamRef(v.scope.func, v.scope.func.params.index(v))
-                    self.param_calls.setdefault(ref, []).append(call.func)
+        if prop in ("call", "apply") and self.call_or_apply(call, callee.object, prop, args):
+            return
         if kind in ("app", "router", "route") and prop in EXPRESS_METHODS:
             self.express_rupture(call, base, prop, args)
         elif kind == "app" and prop == "listen":
-            self.rupture(call, "post", args)
-        elif prop in LISTENER_METHODS and (kind in ("emitter", "external", "member") or self.is_param(callee.object)):
+            self.rupture(call, "post", args, dynamic=self.computed_function)
+        elif prop in LISTENER_METHODS and self.emits_events(base, callee.object):
             self.rupture(call, "start", args[1:])
-        elif prop in ONCE_METHODS and (kind in ("emitter", "external", "member") or self.is_param(callee.object)):
+        elif prop in ONCE_METHODS and self.emits_events(base, callee.object):
             self.rupture(call, "post", args[1:])
         elif base == ("global", "process") and prop == "nextTick":
             self.rupture(call, "post", args[:1])
@@ -154,17 +156,27 @@ class RuptureFinder:
             self.rupture(call, "post", args)
         elif target[0] == "func":
             self.user_call(call, target[1], args)
-        elif is_outside(base) or (kind == "global" and base[1] not in BUILTIN_GLOBALS):
-            if self.function_args(args) and prop not in SYNC_HOF:
-                if kind == "global":
-                    self.report.info("unknown-module", module, call.node.range, name=base[1])
-                self.rupture(call, "post", args)
-            else:
-                self.sync_call(call, args)
+        elif (is_outside(base) or (kind == "global" and base[1] not in BUILTIN_GLOBALS)) and prop not in SYNC_HOF:
+            self.outside_call(call, args, unknown_module=base[1] if kind == "global" else None)
         else:
-            if self.function_args(args) and prop not in SYNC_HOF and kind != "global":
+            if kind != "global" and prop not in KNOWN_SYNC_METHODS and self.function_args(args, module):
                 self.report.info("unknown-callee", module, callee.range, callee=self.text(module, callee))
             self.sync_call(call, args)
+
+    def call_or_apply(self, call, fn_node, prop, args):
+        """`f.call(this, a)`, `f.apply(this, [a])`: True when `f` is a program function."""
+        fn = self.values.value(fn_node, call.module)
+        if fn[0] == "func":
+            self.user_call(call, fn[1], args[1:] if prop == "call" else [])
+            return True
+        ref = param_ref(self.values.variable(fn_node)) if fn_node.type == "Identifier" else None
+        if ref is not None:
+            self.param_calls.setdefault(ref, []).append(call.func)
+        return False
+
+    def emits_events(self, base, node):
+        """Whether `node.on(...)` registers a listener: outside objects and parameters may be emitters."""
+        return is_outside(base) or base == ("global", "process") or self.is_param(node)
 
     def is_param(self, node):
         if node.type != "Identifier":
@@ -183,7 +195,7 @@ class RuptureFinder:
             handlers = args[1:]
         elif method != "use":
             handlers = args[1:]
-        callbacks = self.callbacks_of(call, handlers, report_dynamic=True)
+        callbacks = self.callbacks_of(call, handlers, self.maybe_function)
         mounted = [self.values.value(a, call.module) for a in handlers]
         self.ruptures.append(Rupture(call, "start", self.text(call.module, call.node.callee), callbacks,
                                      express=(method, path, base, mounted)))
@@ -196,10 +208,23 @@ class RuptureFinder:
             return value[0] not in ("func", "router", "app")
         return False
 
-    def rupture(self, call, kind, args):
-        callbacks = self.callbacks_of(call, args, report_dynamic=kind == "post")
+    def rupture(self, call, kind, args, dynamic=None):
+        """A rupture of `kind` whose callbacks are the functions among `args`.
+
+        `dynamic` tells which arguments that are not known functions are reported as
+        computed callbacks; by default, for a continuation, any value of the program.
+        """
+        if dynamic is None and kind == "post":
+            dynamic = self.maybe_function
+        callbacks = self.callbacks_of(call, args, dynamic)
         if callbacks:
             self.ruptures.append(Rupture(call, kind, self.text(call.module, call.node.callee), callbacks))
+
+    def outside_call(self, call, args, unknown_module=None):
+        """A call into code outside the program: the functions handed to it are continuations."""
+        if unknown_module and self.function_args(args, call.module):
+            self.report.info("unknown-module", call.module, call.node.range, name=unknown_module)
+        self.rupture(call, "post", args, dynamic=self.computed_function)
 
     def user_call(self, call, func, args):
         self.user_calls.append((call, func))
@@ -216,25 +241,33 @@ class RuptureFinder:
                 else:
                     self.sync_calls.setdefault(item, []).append(call.func)
 
-    def function_args(self, args):
-        return any(arg.type in ("FunctionExpression", "ArrowFunctionExpression") or
-                   (arg.type == "Identifier" and self.items(arg, None)) for arg in args)
+    def function_args(self, args, module):
+        return any(self.items(arg, module) for arg in args)
 
-    def callbacks_of(self, call, args, report_dynamic):
+    def callbacks_of(self, call, args, dynamic=None):
         found = []
         for arg in args:
             items = self.items(arg, call.module)
-            if not items and report_dynamic and self.maybe_function(arg, call.module):
+            if not items and dynamic is not None and dynamic(arg, call.module):
                 self.report.info("dynamic-callback", call.module, arg.range,
                                  callee=self.text(call.module, call.node.callee))
             found.extend(items)
         return found
 
     def maybe_function(self, node, module):
+        """Where a function is expected: any value of the program that is not a known function."""
         if node.type not in ("Identifier", "MemberExpression", "CallExpression"):
             return False
         value = self.values.value(node, module)
         return value[0] == "local" and module is not None
+
+    def computed_function(self, node, module):
+        """`table[key]`, where `table` is an object of the program holding functions."""
+        if node.type != "MemberExpression" or not node.computed:
+            return False
+        base = self.values.value(node.object, module)
+        return base[0] == "object" and any(self.items(p.value, base[2]) for p in base[1].properties
+                                           if p.type == "Property")
 
     def items(self, node, module):
         """The program functions (or parameters holding them) an expression may evaluate to."""
@@ -245,8 +278,9 @@ class RuptureFinder:
             v = self.values.variable(node)
             if v is None:
                 return []
-            if v.kind == "param" and v.scope.func is not None and v in v.scope.func.params:
-                return [ParamRef(v.scope.func, v.scope.func.params.index(v))]
+            ref = param_ref(v)
+            if ref is not None:
+                return [ref]
             value = self.values.variable_value(v)
             return [value[1]] if value[0] == "func" else []
         if t == "ArrayExpression":
@@ -255,14 +289,31 @@ class RuptureFinder:
             return self.items(node.consequent, module) + self.items(node.alternate, module)
         if t == "LogicalExpression":
             return self.items(node.left, module) + self.items(node.right, module)
-        if t in ("CallExpression", "MemberExpression") and module is not None:
+        if t == "CallExpression" and module is not None:
+            return self.call_items(node, module)
+        if t == "MemberExpression" and module is not None:
             value = self.values.value(node, module)
-            if value[0] == "func":
-                return [value[1]]
-            if t == "CallExpression" and node.callee.type == "MemberExpression" \
-                    and not node.callee.computed and node.callee.property.name == "bind":
-                return self.items(node.callee.object, module)
+            return [value[1]] if value[0] == "func" else []
         return []
+
+    def call_items(self, node, module):
+        """The functions a call returns: of a program function, `f.bind(...)`."""
+        callee = node.callee
+        fn = self.values.value(callee, module)
+        if fn[0] == "func" and not fn[1].is_async:
+            return self.returned_items(fn[1])
+        if callee.type == "MemberExpression" and not callee.computed and callee.property.name == "bind":
+            return self.items(callee.object, module)
+        value = self.values.value(node, module)
+        return [value[1]] if value[0] == "func" else []
+
+    def returned_items(self, func):
+        """The functions `func` may return, every branch of a conditional included."""
+        if func not in self._returned:
+            self._returned[func] = []  # a recursive factory returns nothing more through itself
+            found = [i for expr in func.returns for i in self.items(expr, func.module) if i is not func]
+            self._returned[func] = found
+        return self._returned[func]
 
     # -- flows ---------------------------------------------------------
 

@@ -1,5 +1,4 @@
 """Callbacks written as other expressions that name a program function."""
-import pytest
 
 from .helpers import assert_fluxions, summary
 
@@ -37,16 +36,13 @@ FS = """
 """
 
 
-@pytest.mark.xfail(strict=True, reason="a member expression is not seen as a callback of an outside module")
 def test_object_member_handed_to_a_module_function():
     assert ("post", 2) in summary(FS)
 
 
-@pytest.mark.xfail(strict=True, reason="f.bind(...) is not seen as a callback of an outside module")
 def test_bound_function_handed_to_a_module_function():
     assert ("post", 3) in summary(FS)
 
 
-@pytest.mark.xfail(strict=True, reason="a conditional is not seen as a callback of an outside module")
 def test_conditional_handed_to_a_module_function():
     assert {("post", 4), ("post", 5)} <= set(summary(FS))

@@ -113,7 +113,6 @@ def test_odd_but_valid_code_does_not_crash(src):
     assert g["schema"] == "flx-graph/1" and g["fluxions"][0]["kind"] == "main"
 
 
-@pytest.mark.xfail(strict=True, reason="a computed callback handed to a module function (fs.readFile) is dropped silently")
 def test_computed_callback_of_a_module_function_is_reported():
     src = """
         var fs = require('fs');

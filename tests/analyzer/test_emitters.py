@@ -80,7 +80,6 @@ def test_create_server_request_listener_is_start():
     assert fluxion(src, 2)["kind"] == "start"
 
 
-@pytest.mark.xfail(strict=True, reason="process.on(...) is not recognised as an event listener: no fluxion")
 def test_process_listener_is_start():
     src = """
         process.on('SIGTERM', function term() { process.exit(0); });

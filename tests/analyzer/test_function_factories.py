@@ -1,5 +1,4 @@
 """A function returned by a program function is the callback where its result is passed."""
-import pytest
 
 from .helpers import assert_fluxions, context, diagnostic_lines, has_stream, routes, signature, streams, summary
 
@@ -46,7 +45,6 @@ def test_factory_of_continuations_handed_to_a_timer():
     assert {"res", "prefix"} <= signature(CONTINUATION_FACTORY, 7, 5)
 
 
-@pytest.mark.xfail(strict=True, reason="a call result is not seen as a callback of an outside module (fs.readFile)")
 def test_factory_of_continuations_handed_to_a_module_function():
     assert has_stream(CONTINUATION_FACTORY, 8, 5)
 
@@ -68,7 +66,6 @@ def test_factory_result_stored_in_a_variable():
     assert_fluxions(src, ["main", ("start", 1, "tick")])
 
 
-@pytest.mark.xfail(strict=True, reason="of `return c ? f1 : f2`, only f1 is found; f2 is lost without a diagnostic")
 def test_factory_returning_one_of_two_functions():
     src = """
         function pick() {

@@ -59,7 +59,6 @@ def test_command_without_callback_is_not_a_rupture():
     assert_fluxions(src, ["main"])
 
 
-@pytest.mark.xfail(strict=True, reason="client.on(...) on a redis client is classified post, not a start listener")
 def test_client_event_listener_is_start():
     src = """
         var redis = require('redis');

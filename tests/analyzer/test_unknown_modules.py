@@ -1,5 +1,4 @@
 """A function handed to a required npm module is a `post` continuation; array methods are not ruptures."""
-import pytest
 
 from .helpers import assert_fluxions, signature, stream, summary
 
@@ -77,7 +76,6 @@ def test_node_prefixed_builtin_module():
     assert stream(src, "main", 2)["callee"] == "fs.stat"
 
 
-@pytest.mark.xfail(strict=True, reason="a function handed to the value of require(...) called directly is not a rupture")
 def test_function_handed_to_a_required_function_called_directly():
     src = """
         require('async-lib')(function direct() {});
