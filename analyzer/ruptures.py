@@ -8,7 +8,7 @@ Every call site of the program is classified:
 """
 from collections import namedtuple
 
-from .values import ValueTracker, is_outside, literal_string, module_name
+from .values import ValueTracker, is_outside, is_server_factory, literal_string, module_name
 
 ParamRef = namedtuple("ParamRef", "func index")
 
@@ -129,6 +129,8 @@ class RuptureFinder:
         """A call of whatever the callee evaluates to: a program function, outside code, or else."""
         if value[0] == "func":
             self.user_call(call, value[1], args)
+        elif is_server_factory(value):
+            self.rupture(call, "start", args)
         elif is_outside(value) and not (value[0] == "member" and value[2] in SYNC_HOF):
             self.outside_call(call, args)
         else:
@@ -146,6 +148,8 @@ class RuptureFinder:
             self.express_rupture(call, base, prop, args)
         elif kind == "app" and prop == "listen":
             self.rupture(call, "post", args, dynamic=self.computed_function)
+        elif is_server_factory(target):
+            self.rupture(call, "start", args)
         elif prop in LISTENER_METHODS and self.emits_events(base, callee.object):
             self.rupture(call, "start", args[1:])
         elif prop in ONCE_METHODS and self.emits_events(base, callee.object):

@@ -29,6 +29,11 @@ def is_outside(value):
     return value[0] in OUTSIDE_KINDS
 
 
+def is_server_factory(value):
+    """http.createServer and the like: the function handed to it listens to connections."""
+    return value[0] == "member" and (module_name(value), value[2]) in SERVER_FACTORIES
+
+
 def module_name(value):
     """The outside module a value derives from, if any."""
     while value[0] == "member":

@@ -71,7 +71,6 @@ def test_server_listener_is_start():
     assert fluxion(src, 3)["kind"] == "start"
 
 
-@pytest.mark.xfail(strict=True, reason="the request listener passed to http.createServer is classified post")
 def test_create_server_request_listener_is_start():
     src = """
         var http = require('http');
