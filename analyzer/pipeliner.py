@@ -198,7 +198,7 @@ class Pipeliner:
         if not v.is_module_level or v.kind == "param":
             return False
         value = self.values.variable_value(v)
-        return value[0] in ("func", "module", "localmod", "member", "app", "router", "redis", "emitter")
+        return value[0] in ("func", "class", "module", "localmod", "member", "app", "router", "redis", "emitter")
 
     def place(self, v, reach):
         module_level = v.is_module_level

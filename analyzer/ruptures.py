@@ -131,6 +131,8 @@ class RuptureFinder:
             self.user_call(call, value[1], args)
         elif is_server_factory(value):
             self.rupture(call, "start", args)
+        elif value[0] == "class":
+            self.construction(call, value, args)
         elif is_outside(value) and not (value[0] == "member" and value[2] in SYNC_HOF):
             self.outside_call(call, args)
         else:
@@ -142,6 +144,8 @@ class RuptureFinder:
         base = self.values.value(callee.object, module)
         kind = base[0]
         target = self.values.value(callee, module)
+        if kind == "instance" and target[0] == "member":
+            base, kind = target[1], target[1][0]  # inherited from an outside class (an EventEmitter)
         if prop in ("call", "apply") and self.call_or_apply(call, callee.object, prop, args):
             return
         if kind in ("app", "router", "route") and prop in EXPRESS_METHODS:
@@ -165,6 +169,14 @@ class RuptureFinder:
         else:
             if kind != "global" and prop not in KNOWN_SYNC_METHODS and self.function_args(args, module):
                 self.report.info("unknown-callee", module, callee.range, callee=self.text(module, callee))
+            self.sync_call(call, args)
+
+    def construction(self, call, cls, args):
+        """`new C(...)` of a program class runs its constructor."""
+        constructor = self.values.class_member(cls, "constructor")
+        if constructor[0] == "func":
+            self.user_call(call, constructor[1], args)
+        else:
             self.sync_call(call, args)
 
     def call_or_apply(self, call, fn_node, prop, args):

@@ -14,6 +14,8 @@ that calls can be classified. Values are tuples:
     ("external",)               anything else produced by code outside the program
     ("func", Func)              a function of the program
     ("object", node, module)    an object literal of the program
+    ("class", node, module)     a class of the program
+    ("instance", node, module)  an object made by `new` of a class of the program
     ("global", name)            an undeclared identifier
     ("local",)                  any other value of the program
 """
@@ -22,6 +24,7 @@ EXTERNAL = ("external",)
 PROMISE = ("promise",)
 EMITTER_MODULES = {"events"}
 SERVER_FACTORIES = {("http", "createServer"), ("https", "createServer"), ("net", "createServer")}
+MAX_CLASS_CHAIN = 20
 OUTSIDE_KINDS = {"module", "member", "app", "router", "route", "redis", "emitter", "external", "promise"}
 
 
@@ -70,6 +73,8 @@ class ValueTracker:
             return ("func", self.func_of[id(node)])
         if t == "ObjectExpression":
             return ("object", node, module)
+        if t == "ClassExpression":
+            return ("class", node, module)
         if t == "CallExpression":
             return self.call_value(node, module)
         if t == "NewExpression":
@@ -111,7 +116,7 @@ class ValueTracker:
             if isinstance(assigned, tuple):  # ("pattern", pattern, init)
                 values.append(self.pattern_value(v, assigned[1], assigned[2]))
             elif assigned.type == "ClassDeclaration":
-                values.append(LOCAL)
+                values.append(("class", assigned, v.scope.module))
             else:
                 values.append(self.value(assigned, v.scope.module))
         if not values:
@@ -191,12 +196,36 @@ class ValueTracker:
 
     def new_value(self, node, module):
         fn = self.value(node.callee, module)
+        if fn[0] == "class":
+            return ("instance", fn[1], fn[2])
+        return self.constructed(fn, id(node))
+
+    def constructed(self, fn, key):
+        """What `new fn()` gives, for a constructor that is not a class of the program."""
         if fn == ("global", "Promise"):
             return PROMISE
         if (fn[0] == "module" and fn[1] in EMITTER_MODULES) or \
                 (fn[0] == "member" and module_name(fn) in EMITTER_MODULES):
-            return ("emitter", id(node))
+            return ("emitter", key)
         return EXTERNAL if is_outside(fn) else LOCAL
+
+    def class_member(self, cls, key, static=False):
+        """A method of a program class, looked up along its `extends` chain.
+
+        Past the last class of the program, a member of the outside class it
+        extends (an EventEmitter): ("member", what that class makes, key).
+        """
+        for _ in range(MAX_CLASS_CHAIN):
+            node, module = cls[1], cls[2]
+            method = find_method(node, key, static)
+            if method is not None:
+                return ("func", self.func_of[id(method.value)])
+            if node.superClass is None:
+                return LOCAL
+            cls = self.value(node.superClass, module)
+            if cls[0] != "class":
+                return self.property_of(cls if static else self.constructed(cls, id(node)), key)
+        return LOCAL
 
     def member_value(self, node, module):
         if node.computed and node.property.type != "Literal":
@@ -215,6 +244,8 @@ class ValueTracker:
             return self.export_value(base[1], key)
         if kind == "object":
             return self.object_property(base[1], base[2], key)
+        if kind in ("class", "instance"):
+            return self.class_member(base, key, static=kind == "class")
         if kind == "global":
             return ("member", base, key)
         return LOCAL
@@ -251,6 +282,17 @@ class ValueTracker:
             if value[0] == "func" and value[1] is not func:
                 found.append(value[1])
         return found
+
+
+def find_method(cls, key, static):
+    """The MethodDefinition `key` (`constructor` included) written in the body of class `cls`."""
+    for member in cls.body.body:
+        if member.computed or member.static != static or member.kind not in ("method", "constructor"):
+            continue
+        name = member.key.name if member.key.type == "Identifier" else getattr(member.key, "value", None)
+        if name == key:
+            return member
+    return None
 
 
 def literal_string(node):

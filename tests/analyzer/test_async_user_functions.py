@@ -1,5 +1,4 @@
 """A program function whose callback parameter reaches a rupture point is asynchronous too."""
-import pytest
 
 from .helpers import assert_fluxions, diagnostic_lines, has_stream, signature, stream, summary, variable
 
@@ -92,7 +91,6 @@ def test_exported_async_helper_in_an_object_literal():
     assert_fluxions(src, ["main", ("post", 2, "done")])
 
 
-@pytest.mark.xfail(strict=True, reason="a class method handing its callback to setTimeout is treated as synchronous")
 def test_class_method_handing_its_callback_to_a_timer():
     src = """
         class Store {

@@ -1,5 +1,4 @@
 """Event listeners (`on`, `addListener`) are `start`; `once` is a `post` continuation."""
-import pytest
 
 from .helpers import assert_fluxions, fluxion, graph, kind_of, same_group
 
@@ -86,7 +85,6 @@ def test_process_listener_is_start():
     assert_fluxions(src, ["main", ("start", 1, "term")])
 
 
-@pytest.mark.xfail(strict=True, reason="an instance of a class extending EventEmitter is not an emitter: `on` is sync")
 def test_subclass_of_event_emitter_listener_is_start():
     src = """
         const EventEmitter = require('events');
