@@ -8,6 +8,7 @@ Every call site of the program is classified:
 """
 from collections import namedtuple
 
+from .scopes import MUTATE
 from .values import ValueTracker, is_outside, is_server_factory, literal_string, module_name
 
 ParamRef = namedtuple("ParamRef", "func index")
@@ -76,7 +77,15 @@ class RuptureFinder:
         self.find_direct_callers()
         for call in self.scopes.calls:
             self.classify(call)
+        self.keep_program_mutations()
         return self
+
+    def keep_program_mutations(self):
+        """`client.set(k, v)` on an object from outside the program (a redis client, a module)
+        changes no program variable: such a call is a read, unlike `items.push(x)`."""
+        for ref, receiver in self.scopes.mutating_calls:
+            if is_outside(self.values.value(receiver, ref.scope.module)):
+                ref.flags &= ~MUTATE
 
     def text(self, module, node):
         return module.text[node.range[0]:node.range[1]]

@@ -168,6 +168,7 @@ class ScopeAnalyzer:
         self.funcs = []
         self.calls = []
         self.exports = {}  # module path -> {name or None: expression node}
+        self.mutating_calls = []  # (Reference, receiver) of `x.push(...)`, `x.set(...)`: see RuptureFinder
         self.scopes = [self.global_scope]
         self.scope = None
         self.func = None
@@ -439,15 +440,15 @@ class ScopeAnalyzer:
             self.visit(node.argument)
 
     def visit_target(self, target, flags):
+        """A written place; returns the reference to the variable it changes, if one."""
         if target.type == "MemberExpression":
             root = member_root(target)
             self.visit_member_parts(target)
             if root is not None:
-                self.ref(root, READ | MUTATE)
-            else:
-                self.visit(self.chain_base(target))
+                return self.ref(root, READ | MUTATE)
+            self.visit(self.chain_base(target))
         elif target.type == "Identifier":
-            self.ref(target, flags)
+            return self.ref(target, flags)
         else:
             for ident in pattern_identifiers(target):
                 self.ref(ident, WRITE)
@@ -473,8 +474,8 @@ class ScopeAnalyzer:
         callee = node.callee
         if callee.type == "MemberExpression" and not callee.computed \
                 and callee.property.name in MUTATING_METHODS and member_root(callee.object) is not None:
-            self.visit_target(callee.object, MUTATE) if callee.object.type == "MemberExpression" \
-                else self.ref(callee.object, READ | MUTATE)
+            ref = self.visit_target(callee.object, READ | MUTATE)
+            self.mutating_calls.append((ref, callee.object))
         else:
             self.visit(callee)
         if callee.type == "Identifier" and callee.name == "eval":

@@ -1,5 +1,4 @@
 """A node-redis client: its commands with a callback are `post` rupture points."""
-import pytest
 
 from .helpers import assert_fluxions, fluxion, group_of, signature, stream, variables
 
@@ -69,7 +68,6 @@ def test_client_event_listener_is_start():
     assert fluxion(src, 4)["kind"] == "start"
 
 
-@pytest.mark.xfail(strict=True, reason="client.set(...) counts as a mutation of the client variable: unrelated routes grouped")
 def test_commands_do_not_make_the_client_shared_state():
     src = """
         var redis = require('redis');
