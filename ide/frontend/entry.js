@@ -3,6 +3,6 @@ export { EditorState, StateEffect, StateField, Compartment } from "@codemirror/s
 export { EditorView, Decoration, keymap, lineNumbers, highlightActiveLine, highlightActiveLineGutter, drawSelection } from "@codemirror/view";
 export { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirror/commands";
 export { javascript } from "@codemirror/lang-javascript";
-export { syntaxHighlighting, defaultHighlightStyle, bracketMatching, indentOnInput, foldGutter } from "@codemirror/language";
+export { syntaxHighlighting, defaultHighlightStyle, bracketMatching, indentOnInput, foldGutter, syntaxTree } from "@codemirror/language";
 export { linter, lintGutter, setDiagnostics, forceLinting } from "@codemirror/lint";
 export { searchKeymap, highlightSelectionMatches } from "@codemirror/search";

@@ -171,6 +171,15 @@ def test_ide_end_to_end(site, page, tmp_path):
     page.click("#undo")
     expect(fluxion(page, "reply")).to_have_count(1)
 
+    # The same from the code: the call under the cursor can be marked synchronous.
+    page.locator(".cm-line", has_text="'nope.txt'").click(position={"x": 30, "y": 6})  # on `fs.readFile`
+    call_block = page.locator("#panel .call-at-cursor")
+    expect(call_block).to_contain_text("a rupture point (post stream missing → onMissing)")
+    call_block.locator("button[data-override=sync]").click()
+    expect(fluxion(page, "onMissing")).to_have_count(0)
+    page.click("#undo")
+    expect(fluxion(page, "onMissing")).to_have_count(1)
+
     # Rename, undo, redo; the name survives a reload.
     fluxion(page, "handler").click()
     page.fill("#rename-input", "Greeter")

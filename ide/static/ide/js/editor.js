@@ -33,10 +33,23 @@
       CM.EditorView.updateListener.of((update) => {
         if (update.docChanged) IDE.bus.emit("code.changed", { path: current });
         if (update.selectionSet && !update.docChanged) {
-          IDE.bus.emit("editor.cursor", { path: current, offset: update.state.selection.main.head });
+          const offset = update.state.selection.main.head;
+          IDE.bus.emit("editor.cursor", { path: current, offset, call: callAt(update.state, offset) });
         }
       }),
     ];
+  }
+
+  // The innermost call around `offset`, named as overrides name it: file:line:column of its start.
+  function callAt(state, offset) {
+    for (let node = CM.syntaxTree(state).resolveInner(offset, -1); node; node = node.parent) {
+      if (node.name !== "CallExpression") continue;
+      const args = node.getChild("ArgList");
+      const line = state.doc.lineAt(node.from);
+      const callee = state.doc.sliceString(node.from, args ? args.from : node.to).replace(/\s+/g, " ").slice(0, 60);
+      return { file: current, line: line.number, column: node.from - line.from, callee };
+    }
+    return null;
   }
 
   function offsetOf(doc, line, column) {

@@ -69,7 +69,8 @@
       if (item.from === "graph") showSelectionInCode(item);
       IDE.panel.render();
     });
-    bus.on("editor.cursor", ({ path, offset }) => {
+    bus.on("editor.cursor", ({ path, offset, call }) => {
+      IDE.panel.setCall(call);
       const f = fluxionAt(path, offset);
       const selected = IDE.graph.selected;
       if (f && !(selected && selected.kind === "fluxion" && selected.id === f.id)) {
@@ -115,6 +116,8 @@
       if ((e.ctrlKey || e.metaKey) && e.key === "s") { e.preventDefault(); save(); }
     });
   }
+
+  IDE.project = { save, get dirty() { return dirty; } };
 
   document.addEventListener("DOMContentLoaded", () => {
     IDE.boot = JSON.parse($("boot").textContent);

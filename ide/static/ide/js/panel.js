@@ -2,6 +2,7 @@
 (function (IDE) {
   "use strict";
   let root = null;
+  let callAtCursor = null;
 
   const KIND_WHY = {
     main: "the top-level program: it runs once, when the service is deployed.",
@@ -25,11 +26,12 @@
   const list = (items) => (items.length ? items.map(code).flatMap((c, i) => (i ? [", ", c] : [c])) : ["none"]);
   const keyOf = (file, loc) => `${file}:${loc.start.line}:${loc.start.column}`;
 
-  function overrideButtons(key, callee, current) {
+  // `current`: the override in force, if any; `natural`: what the call is without one.
+  function overrideButtons(key, callee, current, natural) {
     const edit = (after, label) => IDE.history.do({ kind: "override", key, before: current || null, after, label });
     const choices = [["sync", "Mark synchronous"], ["post", "Mark as rupture point (post)"], ["start", "Mark as rupture point (start)"]];
     return h("div", { class: "actions" },
-      ...choices.filter(([v]) => v !== current).map(([v, text]) =>
+      ...choices.filter(([v]) => v !== (current || natural)).map(([v, text]) =>
         h("button", { type: "button", "data-override": v, onclick: () => edit(v, `${text}: ${callee}`) }, text)),
       current ? h("button", { type: "button", "data-override": "clear", onclick: () => edit(null, `Clear override of ${callee}`) },
                   `Clear override (${current})`) : null);
@@ -71,7 +73,7 @@
       h("h3", {}, `Stream ${s.from} → ${s.to}`),
       h("p", {}, "Rupture point: the call to ", code(s.callee), " at ", code(`${s.file}:${s.loc.start.line}`), " is ", STREAM_WHY[s.type], "."),
       h("p", {}, `Type: ${s.type}. Each message carries `, ...list(s.signature), s.signature.length ? ": the variables the downstream fluxion reads and the upstream one set." : "."),
-      overrideButtons(key, s.callee, graph.edits.overrides[key]),
+      overrideButtons(key, s.callee, graph.edits.overrides[key], s.type),
     ];
   }
 
@@ -90,8 +92,18 @@
     return [
       h("h3", {}, `Call ${c.callee}()`),
       h("p", {}, code(c.caller), " calls ", code(c.callee), " synchronously at ", code(`${c.file}:${c.loc.start.line}`), ": it runs inside fluxion ", code(c.fluxion), "."),
-      overrideButtons(key, c.callee, graph.edits.overrides[key]),
+      overrideButtons(key, c.callee, graph.edits.overrides[key], "sync"),
     ];
+  }
+
+  function cursorCall(graph, c) {
+    const key = `${c.file}:${c.line}:${c.column}`;
+    const stream = graph.streams.find((s) => keyOf(s.file, s.loc) === key);
+    const now = stream ? `a rupture point (${stream.type} stream ${stream.from} → ${stream.to})`
+                       : "not a rupture point: it runs synchronously inside its fluxion";
+    return h("div", { class: "call-at-cursor" }, h("h4", {}, "Call at the cursor"),
+      h("p", {}, code(`${c.callee}(…)`), ` at ${c.file}:${c.line}: ${now}.`),
+      overrideButtons(key, c.callee, graph.edits.overrides[key], stream ? stream.type : "sync"));
   }
 
   function overridesList(graph) {
@@ -121,7 +133,13 @@
       } else if (item && item.kind === "call") {
         body = call(graph, item.id);
       }
-      root.replaceChildren(...body.filter(Boolean), overridesList(graph) || "");
+      root.replaceChildren(...body.filter(Boolean), callAtCursor ? cursorCall(graph, callAtCursor) : "",
+                           overridesList(graph) || "");
+    },
+    setCall(call) {
+      const same = JSON.stringify(call) === JSON.stringify(callAtCursor);
+      callAtCursor = call;
+      if (!same) this.render();
     },
   };
 })(window.IDE);

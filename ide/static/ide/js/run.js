@@ -27,6 +27,7 @@
   }
 
   async function deploy() {
+    if (IDE.project.dirty) await IDE.project.save();  // deploy what the editor shows
     say("Deploying the saved revision…");
     const result = await IDE.comms.post("deploy");
     if (result.error) {
