@@ -12,6 +12,7 @@ from .scopes import MUTATE
 from .values import ValueTracker, is_outside, is_server_factory, literal_string, module_name
 
 ParamRef = namedtuple("ParamRef", "func index")
+MAX_CALLER_ROUNDS = 4
 
 EXPRESS_METHODS = frozenset("get post put patch delete del all use head options param".split())
 LISTENER_METHODS = frozenset(("on", "addListener", "prependListener"))
@@ -91,15 +92,34 @@ class RuptureFinder:
         return module.text[node.range[0]:node.range[1]]
 
     def find_direct_callers(self):
-        """Who calls which program function by name: needed to know parameter values."""
-        for call in self.scopes.calls:
-            callee = call.node.callee
-            if callee.type == "Identifier":
-                v = self.values.variable(callee)
-                if v is not None and v.kind != "param":
-                    value = self.values.variable_value(v)
-                    if value[0] == "func":
-                        self.values.callers.setdefault(value[1], []).append(call)
+        """Who calls which program function: needed to know parameter values.
+
+        What a callee names may depend on parameter values (`app.get` inside
+        `function mount(app)`, itself called from another module), so the search
+        is repeated, with values forgotten in between, until it finds no new caller.
+        """
+        found = None
+        for _ in range(MAX_CALLER_ROUNDS):
+            callers = {}
+            for call in self.scopes.calls:
+                func = self.called_function(call)
+                if func is not None:
+                    callers.setdefault(func, []).append(call)
+            self.values.callers = callers
+            self.values.forget()
+            if found == len(callers) + sum(map(len, callers.values())):
+                break
+            found = len(callers) + sum(map(len, callers.values()))
+
+    def called_function(self, call):
+        """The program function a call runs, when its callee names one (not through a parameter)."""
+        callee = call.node.callee
+        if callee.type == "Identifier" and param_ref(self.values.variable(callee)) is not None:
+            return None
+        value = self.values.value(callee, call.module)
+        if value[0] == "class":
+            value = self.values.class_member(value, "constructor")
+        return value[1] if value[0] == "func" else None
 
     # -- classification -------------------------------------------------
 

@@ -56,6 +56,10 @@ class ValueTracker:
         self._var_values = {}
         self._busy = set()
 
+    def forget(self):
+        """Drops the values computed so far (after `callers` changed)."""
+        self._var_values.clear()
+
     def variable(self, ident):
         r = self.ref_of.get(id(ident))
         return r.variable if r is not None else None

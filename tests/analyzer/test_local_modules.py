@@ -1,5 +1,4 @@
 """A folder service: the entry and the local modules it requires, analysed together."""
-import pytest
 
 from .helpers import assert_fluxions, fluxion, graph, kind_of, routes, same_group, signature, summary
 
@@ -95,7 +94,6 @@ def test_module_required_with_extension_and_parent_path():
     assert ("post", 2) in summary(files)
 
 
-@pytest.mark.xfail(strict=True, reason="`require('./routes')(app)`: the module's app.get handler becomes post with no route")
 def test_module_exporting_a_function_that_registers_routes():
     files = {
         "app.js": "var express = require('express');\nvar app = express();\nrequire('./routes')(app);\n",
