@@ -83,7 +83,11 @@ def stop(request, project, body):
 @require_GET
 @owner_json
 def status(request, project, body):
-    return running.status(project)
+    """Asked on every page load: an executor that does not answer is a state here, not an error."""
+    try:
+        return running.status(project)
+    except running.ExecutorUnavailable as e:
+        return {"deployed": False, "unavailable": str(e), "url": running.service_url(project)}
 
 
 @require_GET

@@ -108,7 +108,13 @@ def test_place_needs_unit_and_node(alice_client, project, executor):
     assert post(alice_client, "place", {"unit": "grp_total"}).status_code == 400
 
 
-@pytest.mark.parametrize("method, name", [("post", "deploy"), ("post", "stop"), ("get", "status"), ("get", "logs"),
+def test_status_without_executor_says_so_without_failing(alice_client, project, executor_missing):
+    answer = alice_client.get("/api/projects/readfile/status")
+    assert answer.status_code == 200
+    assert answer.json()["deployed"] is False and "not available" in answer.json()["unavailable"]
+
+
+@pytest.mark.parametrize("method, name", [("post", "deploy"), ("post", "stop"), ("get", "logs"),
                                           ("post", "request"), ("get", "placement"), ("post", "place")])
 def test_missing_executor_is_a_clear_503(alice_client, project, executor_missing, method, name):
     body = {"unit": "u", "node": "n"} if name == "place" else {}

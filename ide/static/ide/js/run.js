@@ -80,6 +80,11 @@
       IDE.comms.subscribe("logs.unavailable", (event) => {
         logList.replaceChildren(Object.assign(document.createElement("li"), { className: "muted", textContent: event.message }));
       });
+      IDE.comms.get("status").then((s) => {
+        if (s.unavailable) say(s.unavailable, "warning");
+        else if (s.deployed) say(`Running version ${s.version} at ${s.url}`);
+        else say("Not deployed.");
+      });
       IDE.bus.on("socket.open", () => IDE.comms.send({ type: "logs.follow", since: lastTs + 1 }));
     },
     showLogs,
