@@ -76,6 +76,7 @@ def stop(project):
 def status(project):
     out = call(api.status, project.slug)
     out["url"] = service_url(project)
+    out["nodes"] = [n["name"] for n in call(api.nodes) if n["alive"]]
     return out
 
 

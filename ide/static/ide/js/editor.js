@@ -61,7 +61,8 @@
     const doc = view.state.doc;
     const items = (diagnostics.get(current) || []).map((d) => {
       const from = offsetOf(doc, d.line, d.column);
-      const to = d.endLine ? Math.max(from, offsetOf(doc, d.endLine, d.endColumn)) : Math.min(doc.line(Math.min(d.line, doc.lines)).to, from + 1);
+      const lineEnd = doc.lineAt(from).to;  // a finding about a whole callback underlines its first line only
+      const to = d.endLine ? Math.min(lineEnd, Math.max(from, offsetOf(doc, d.endLine, d.endColumn))) : Math.min(lineEnd, from + 1);
       return { from, to: Math.max(to, from), severity: d.severity === "error" ? "error" : d.severity === "warning" ? "warning" : "info", message: d.message };
     });
     view.dispatch(CM.setDiagnostics(view.state, items));

@@ -84,6 +84,7 @@
         if (s.unavailable) say(s.unavailable, "warning");
         else if (s.deployed) say(`Running version ${s.version} at ${s.url}`);
         else say("Not deployed.");
+        $("node-names").replaceChildren(...(s.nodes || []).map((name) => Object.assign(document.createElement("option"), { value: name })));
       });
       IDE.bus.on("socket.open", () => IDE.comms.send({ type: "logs.follow", since: lastTs + 1 }));
     },
