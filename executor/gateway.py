@@ -91,4 +91,5 @@ async def gateway(request, slug, path=""):
             response.headers[name] = value
     if request.method == "HEAD":
         response.content = b""
+    response.service_headers = {name.lower() for name, _ in headers}
     return response

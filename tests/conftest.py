@@ -1,0 +1,31 @@
+"""The test session: one private Redis server, and Django pointed at it.
+
+Set up before any test module imports Django, so that every part of the
+suite (the IDE, the gateway, the nodes started by tests) uses this Redis and
+a temporary run directory, never the developer's.
+"""
+import atexit
+import os
+import shutil
+import tempfile
+
+from executor import redis_server
+from tests.support.ports import free_port
+
+RUN_DIR = tempfile.mkdtemp(prefix="liquefy-tests-")
+REDIS_PORT = free_port()
+_redis, _origin = redis_server.start(REDIS_PORT, os.path.join(RUN_DIR, "redis"))
+
+os.environ["REDIS_URL"] = f"redis://127.0.0.1:{REDIS_PORT}/0"
+os.environ["LIQUEFY_RUN_DIR"] = RUN_DIR
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+
+
+@atexit.register
+def _stop_redis():
+    _redis.terminate()
+    try:
+        _redis.wait(timeout=5)
+    except Exception:  # noqa: BLE001
+        _redis.kill()
+    shutil.rmtree(RUN_DIR, ignore_errors=True)

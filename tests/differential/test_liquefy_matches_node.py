@@ -1,0 +1,42 @@
+"""Every test service answers under Liquefy exactly as under Node.js + Express.
+
+Each service runs twice from a fresh start: under real Node.js 20 + Express 4,
+and deployed on a live Liquefy (two Celery worker nodes, real Redis, the
+daphne gateway). Both get the same requests, one after the other; the
+comparable parts of the answers (status, body, media type, charset, Location,
+x-* headers) must be equal.
+"""
+import pytest
+import redis
+
+from tests.support.nodejs import SERVICES, comparable, load_requests, needs_redis, replay, run_service, services
+from tests.support.stack import LiquefyStack
+
+pytestmark = pytest.mark.executor
+
+
+@pytest.fixture(scope="module")
+def stack():
+    with LiquefyStack(nodes=["diff1", "diff2"]) as s:
+        yield s
+
+
+def liquefy_answers(stack, service_dir):
+    slug = "diff-" + service_dir.name
+    stack.deploy(slug, service_dir, reset=True)
+    return replay(stack.url(slug, ""), load_requests(service_dir))
+
+
+@pytest.mark.parametrize("service_dir", services(), ids=lambda p: p.name)
+def test_same_answers_as_node(stack, redis_url, service_dir):
+    redis.Redis.from_url(redis_url).flushdb()
+    node = run_service(service_dir, redis_url if needs_redis(service_dir) else None)
+    liquid = liquefy_answers(stack, service_dir)
+    requests = load_requests(service_dir)
+    for request, expected, got in zip(requests, node, liquid):
+        assert comparable(got) == comparable(expected), f"{request['method']} {request['path']}"
+    assert len(liquid) == len(node)
+
+
+def test_services_are_found():
+    assert len(services()) >= 24 and all((SERVICES / s.name / "requests.json").exists() for s in services())

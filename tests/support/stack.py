@@ -1,0 +1,131 @@
+"""A live Liquefy for tests: real Celery worker nodes and a real gateway (daphne).
+
+    with LiquefyStack(nodes=["node1", "node2"]) as stack:
+        stack.deploy("hello", SERVICES / "hello")
+        httpx.get(stack.url("hello", "/"))
+
+Everything talks to the session's private Redis (tests/conftest.py).
+"""
+import contextlib
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import redis
+
+from analyzer.source import list_files
+from executor import keys
+from tests.support.ports import free_port
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def service_files(path):
+    path = Path(path)
+    if path.is_file():
+        return {path.name: path.read_bytes()}
+    return {rel: (path / rel).read_bytes() for rel in list_files(str(path))
+            if rel not in ("requests.json", "expect.json", "README.md")}
+
+
+class LiquefyStack:
+    def __init__(self, nodes=("node1", "node2"), gateway=True, env=None):
+        self.node_names = list(nodes)
+        self.gateway = gateway
+        self.extra_env = dict(env or {})
+        self.procs = {}
+        self.port = None
+        self.r = redis.Redis.from_url(os.environ["REDIS_URL"], decode_responses=True)
+        self.logdir = Path(os.environ.get("LIQUEFY_RUN_DIR", "/tmp")) / "stack-logs"
+        self.logdir.mkdir(parents=True, exist_ok=True)
+
+    # -- processes --------------------------------------------------------------
+
+    def env(self):
+        env = dict(os.environ)
+        env.update({"PYTHONPATH": str(ROOT), "DJANGO_SETTINGS_MODULE": "config.settings"})
+        env.update(self.extra_env)
+        return env
+
+    def spawn(self, name, args):
+        log = open(self.logdir / f"{name}.log", "ab")
+        proc = subprocess.Popen(args, cwd=ROOT, env=self.env(), stdout=log, stderr=subprocess.STDOUT,
+                                start_new_session=True)
+        self.procs[name] = proc
+        return proc
+
+    def start_node(self, name):
+        self.spawn(name, [sys.executable, "-m", "celery", "-A", "config", "worker", "-n", f"{name}@%h", "-Q", name,
+                          "--pool=solo", "-l", "warning", "--without-gossip", "--without-mingle",
+                          "--without-heartbeat"])
+        self.wait_for(lambda: self.r.exists(keys.alive(name)), f"node {name} to start", name)
+
+    def kill_node(self, name, sig=signal.SIGKILL):
+        proc = self.procs.pop(name)
+        os.killpg(proc.pid, sig)
+        proc.wait(timeout=15)
+        if sig == signal.SIGKILL:
+            self.r.delete(keys.alive(name))
+
+    def start_gateway(self):
+        self.port = free_port()
+        self.spawn("gateway", [sys.executable, "-m", "daphne", "-b", "127.0.0.1", "-p", str(self.port),
+                               "config.asgi:application"])
+        self.wait_for(self.gateway_up, "the gateway to listen", "gateway")
+
+    def gateway_up(self):
+        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", self.port), timeout=0.2):
+            return True
+        return False
+
+    def wait_for(self, check, what, proc_name, timeout=60):
+        deadline = time.monotonic() + timeout
+        while not check():
+            proc = self.procs.get(proc_name)
+            if proc is not None and proc.poll() is not None:
+                raise RuntimeError(f"{proc_name} exited while waiting for {what}:\n{self.log_of(proc_name)}")
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"timed out waiting for {what}:\n{self.log_of(proc_name)}")
+            time.sleep(0.05)
+
+    def log_of(self, name):
+        path = self.logdir / f"{name}.log"
+        return path.read_text(errors="replace")[-4000:] if path.exists() else ""
+
+    def __enter__(self):
+        for name in self.node_names:
+            self.r.delete(keys.alive(name))
+        for name in self.node_names:
+            self.start_node(name)
+        if self.gateway:
+            self.start_gateway()
+        return self
+
+    def __exit__(self, *exc):
+        self.stop()
+
+    def stop(self):
+        for name, proc in list(self.procs.items()):
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGTERM)
+        for name, proc in list(self.procs.items()):
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait()
+        self.procs.clear()
+
+    # -- services ----------------------------------------------------------------
+
+    def deploy(self, slug, service, reset=True, **kwargs):
+        from executor import api
+        files = service if isinstance(service, dict) else service_files(service)
+        return api.deploy(slug, files, reset=reset, **kwargs)
+
+    def url(self, slug, path="/"):
+        return f"http://127.0.0.1:{self.port}/svc/{slug}{path}"
