@@ -131,7 +131,7 @@ class Pipeliner:
             return identifier(func.name)
         line = func.module.lines.pos(func.range[0])["line"]
         if rupture.express is not None:
-            method, path = rupture.express[0], rupture.express[1] or ""
+            method, path = rupture.express.method, rupture.express.path or ""
             return identifier(f"{method}_{path}") if path.strip("/") else f"{method}_root"
         last = rupture.callee.split(".")[-1]
         return identifier(f"{last}_{line}")
@@ -333,10 +333,11 @@ class Pipeliner:
     def make_routes(self):
         mounts = {}
         for r in self.finder.ruptures:
-            if r.express and r.express[0] == "use":
-                for value in r.express[3]:
+            if r.express and r.express.method == "use":
+                for value in r.express.mounted:
                     if value[0] == "router":
-                        mounts.setdefault(value[1], []).append((r.express[2], r.express[1] or "/"))
+                        mounts.setdefault(value[1], []).extend(
+                            (r.express.base, path) for path in r.express.paths or ("/",))
 
         def prefixes(base, depth=0):
             if depth > 20:
@@ -349,14 +350,14 @@ class Pipeliner:
             return [""]
 
         for r in self.finder.ruptures:
-            if not r.express or r.express[0] == "param":
+            if not r.express or r.express.method == "param":
                 continue
-            method, path, base = r.express[0], r.express[1], r.express[2]
-            method = {"del": "DELETE"}.get(method, method.upper())
-            for prefix in prefixes(base):
-                full = join_path(prefix, path if path is not None else "/")
-                for func in self.finder.expand(r.callbacks):
-                    self.routes.append({"method": method, "path": full, "fluxion": self.fluxion_of[func].id})
+            method = {"del": "DELETE"}.get(r.express.method, r.express.method.upper())
+            for prefix in prefixes(r.express.base):
+                for path in r.express.paths or ("/",):
+                    for func in self.finder.expand(r.callbacks):
+                        self.routes.append({"method": method, "path": join_path(prefix, path),
+                                            "fluxion": self.fluxion_of[func].id})
 
     def func_label(self, func):
         if func is None:

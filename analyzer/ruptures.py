@@ -6,12 +6,16 @@ Every call site of the program is classified:
   - a call of a parameter (whatever function flowed into it is invoked here);
   - a synchronous call (a builtin, a known synchronous higher-order function).
 """
+import re
 from collections import namedtuple
 
-from .scopes import MUTATE
+from .scopes import FUNCTION_TYPES, MUTATE, children
 from .values import ValueTracker, is_outside, is_server_factory, literal_string, module_name
 
 ParamRef = namedtuple("ParamRef", "func index")
+# An Express registration: `paths` a tuple of strings (None when not known), `path` the first;
+# `base` the app, router or route value; `mounted` the values of the handlers.
+Registration = namedtuple("Registration", "method path base mounted paths")
 MAX_CALLER_ROUNDS = 4
 
 EXPRESS_METHODS = frozenset("get post put patch delete del all use head options param".split())
@@ -41,7 +45,7 @@ class Rupture:
 
     def __init__(self, call, kind, callee, callbacks, express=None):
         self.call, self.kind, self.callee, self.callbacks = call, kind, callee, callbacks
-        self.express = express  # (method, path or None, base value) for Express registrations
+        self.express = express  # a Registration for an Express app, router or route
 
     @property
     def func(self):
@@ -53,6 +57,24 @@ def param_ref(v):
     if v is not None and v.kind == "param" and v.scope.func is not None and v in v.scope.func.params:
         return ParamRef(v.scope.func, v.scope.func.params.index(v))
     return None
+
+
+def short_text(module, node):
+    """An expression as written, on one line, with the arguments of inner calls that
+    hold functions elided: `app.route('/book').get(...).post`."""
+    t = node.type
+    if t == "MemberExpression" and not node.computed:
+        return f"{short_text(module, node.object)}.{node.property.name}"
+    if t == "MemberExpression":
+        return f"{short_text(module, node.object)}[{short_text(module, node.property)}]"
+    if t in ("CallExpression", "NewExpression"):
+        args = ", ".join("..." if holds_function(a) else short_text(module, a) for a in node.arguments)
+        return f"{'new ' if t == 'NewExpression' else ''}{short_text(module, node.callee)}({args})"
+    return re.sub(r"\s*\n\s*", " ", module.text[node.range[0]:node.range[1]])
+
+
+def holds_function(node):
+    return node.type in FUNCTION_TYPES or any(holds_function(child) for child in children(node))
 
 
 def call_key(call):
@@ -88,8 +110,8 @@ class RuptureFinder:
             if is_outside(self.values.value(receiver, ref.scope.module)):
                 ref.flags &= ~MUTATE
 
-    def text(self, module, node):
-        return module.text[node.range[0]:node.range[1]]
+    def callee_text(self, call):
+        return short_text(call.module, call.node.callee)
 
     def find_direct_callers(self):
         """Who calls which program function: needed to know parameter values.
@@ -197,7 +219,7 @@ class RuptureFinder:
             self.outside_call(call, args, unknown_module=base[1] if kind == "global" else None)
         else:
             if kind != "global" and prop not in KNOWN_SYNC_METHODS and self.function_args(args, module):
-                self.report.info("unknown-callee", module, callee.range, callee=self.text(module, callee))
+                self.report.info("unknown-callee", module, callee.range, callee=self.callee_text(call))
             self.sync_call(call, args)
 
     def construction(self, call, cls, args):
@@ -232,18 +254,18 @@ class RuptureFinder:
     # -- outcomes ------------------------------------------------------
 
     def express_rupture(self, call, base, method, args):
-        path = literal_string(args[0]) if args else None
+        paths = self.values.strings(args[0], call.module) if args else None
         handlers = args
         if base[0] == "route":
-            path = base[2]
-        elif args and (path is not None or self.is_path_like(args[0], call.module)):
+            paths = base[2]
+        elif args and (paths is not None or self.is_path_like(args[0], call.module)):
             handlers = args[1:]
         elif method != "use":
             handlers = args[1:]
         callbacks = self.callbacks_of(call, handlers, self.maybe_function)
         mounted = [self.values.value(a, call.module) for a in handlers]
-        self.ruptures.append(Rupture(call, "start", self.text(call.module, call.node.callee), callbacks,
-                                     express=(method, path, base, mounted)))
+        express = Registration(method, paths[0] if paths else None, base, mounted, paths)
+        self.ruptures.append(Rupture(call, "start", self.callee_text(call), callbacks, express=express))
 
     def is_path_like(self, node, module):
         if node.type in ("Literal", "TemplateLiteral", "ArrayExpression"):
@@ -263,7 +285,7 @@ class RuptureFinder:
             dynamic = self.maybe_function
         callbacks = self.callbacks_of(call, args, dynamic)
         if callbacks:
-            self.ruptures.append(Rupture(call, kind, self.text(call.module, call.node.callee), callbacks))
+            self.ruptures.append(Rupture(call, kind, self.callee_text(call), callbacks))
 
     def outside_call(self, call, args, unknown_module=None):
         """A call into code outside the program: the functions handed to it are continuations."""
@@ -294,8 +316,7 @@ class RuptureFinder:
         for arg in args:
             items = self.items(arg, call.module)
             if not items and dynamic is not None and dynamic(arg, call.module):
-                self.report.info("dynamic-callback", call.module, arg.range,
-                                 callee=self.text(call.module, call.node.callee))
+                self.report.info("dynamic-callback", call.module, arg.range, callee=self.callee_text(call))
             found.extend(items)
         return found
 

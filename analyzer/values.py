@@ -7,7 +7,7 @@ that calls can be classified. Values are tuples:
     ("localmod", path)          require('./lib/x')
     ("member", base, prop)      a property of an outside value (fs.promises)
     ("app", id) ("router", id)  express(), express.Router()
-    ("route", base, path)       app.route('/x')
+    ("route", base, paths)      app.route('/x'): paths a tuple of strings, or None if unknown
     ("redis", id)               redis.createClient()
     ("emitter", id)             new EventEmitter(), http.createServer()
     ("promise",)                a promise (new Promise, fs.promises.*, async call)
@@ -25,6 +25,7 @@ PROMISE = ("promise",)
 EMITTER_MODULES = {"events"}
 SERVER_FACTORIES = {("http", "createServer"), ("https", "createServer"), ("net", "createServer")}
 MAX_CLASS_CHAIN = 20
+MAX_CONSTANT_CHAIN = 10
 OUTSIDE_KINDS = {"module", "member", "app", "router", "route", "redis", "emitter", "external", "promise"}
 
 
@@ -178,7 +179,7 @@ class ValueTracker:
         if kind == "member" and module_name(fn) and (module_name(fn), fn[2]) in SERVER_FACTORIES:
             return ("emitter", id(node))
         if kind == "member" and fn[1][0] in ("app", "router") and fn[2] == "route" and node.arguments:
-            return ("route", fn[1], literal_string(node.arguments[0]))
+            return ("route", fn[1], self.strings(node.arguments[0], module))
         if kind == "member" and fn[1][0] == "route":
             return fn[1]
         if kind == "member" and module_name(fn) == "util" and fn[2] == "promisify":
@@ -278,6 +279,22 @@ class ValueTracker:
         if None in exports:
             return self.value(exports[None], self.scopes.service.by_path.get(path))
         return ("localmod", path)
+
+    def strings(self, node, module, depth=0):
+        """The constant strings an expression stands for (a literal, an array of them, a
+        variable never written after its initialiser), as a tuple; None if not constant."""
+        single = literal_string(node)
+        if single is not None:
+            return (single,)
+        if node.type == "ArrayExpression" and node.elements and depth < MAX_CONSTANT_CHAIN:
+            parts = [self.strings(el, module, depth + 1) if el is not None else None for el in node.elements]
+            return None if None in parts else tuple(s for part in parts for s in part)
+        if node.type == "Identifier" and depth < MAX_CONSTANT_CHAIN:
+            v = self.variable(node)
+            if v is not None and len(v.assigned) == 1 and not isinstance(v.assigned[0], tuple) \
+                    and not any(r.writes() for r in v.refs):
+                return self.strings(v.assigned[0], v.scope.module, depth + 1)
+        return None
 
     def returned_functions(self, func):
         found = []

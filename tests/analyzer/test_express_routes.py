@@ -1,5 +1,4 @@
 """Express registrations are `start` rupture points; routes carry their full path."""
-import pytest
 
 from .helpers import assert_fluxions, fluxion, graph, line_of, routes, stream, streams
 
@@ -134,13 +133,11 @@ def test_listen_callback_is_a_post_continuation():
     assert stream(src, "main", 3)["type"] == "post"
 
 
-@pytest.mark.xfail(strict=True, reason="callee of a chained route includes the source of the previous handler")
 def test_chained_route_callee_is_not_the_whole_chain_source():
     callee = stream(CHAINED, "main", 5)["callee"]
     assert "getBook" not in callee and callee.endswith("post")
 
 
-@pytest.mark.xfail(strict=True, reason="a path held in a constant is not resolved: the route is reported at '/'")
 def test_route_path_from_a_constant():
     src = """
         var express = require('express');
@@ -151,7 +148,6 @@ def test_route_path_from_a_constant():
     assert routes(src) == {("GET", "/status", 4)}
 
 
-@pytest.mark.xfail(strict=True, reason="an array of paths is reported as one route at '/'")
 def test_route_with_an_array_of_paths():
     src = """
         var express = require('express');
