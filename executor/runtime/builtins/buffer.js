@@ -544,7 +544,11 @@ function _fill(buf, value, offset, end, encoding) {
 }
 
 proto.write = function write(string, offset, length, encoding) {
-  if (typeof string !== 'string') throw new ERR_INVALID_ARG_TYPE('argument', 'string', string);
+  if (typeof string !== 'string') {
+    const err = new TypeError('argument must be a string');
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    throw err;
+  }
   if (offset === undefined) return enc.utf8Write(this, string, 0, this.length);
   if (length === undefined && typeof offset === 'string') {
     encoding = offset;

@@ -6,7 +6,7 @@
 
 const enc = require('internal/encodings');
 const {
-  codes: { ERR_ENCODING_INVALID_ENCODED_DATA, ERR_ENCODING_NOT_SUPPORTED, ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS },
+  codes: { ERR_ENCODING_NOT_SUPPORTED, ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS },
   validateString,
 } = require('internal/errors');
 const { isAnyArrayBuffer, isArrayBufferView, isUint8Array } = require('internal/types');
@@ -106,6 +106,13 @@ function toBytes(input) {
 
 const empty = new Uint8Array(0);
 
+// Node raises this one from C++: a plain TypeError with a code.
+function invalidData(encoding) {
+  const err = new TypeError(`The encoded data was not valid for encoding ${encoding}`);
+  err.code = 'ERR_ENCODING_INVALID_ENCODED_DATA';
+  return err;
+}
+
 class TextDecoder {
   constructor(encoding = 'utf-8', options = {}) {
     encoding = `${encoding}`;
@@ -164,14 +171,14 @@ class TextDecoder {
       }
       if (info.invalid && state.fatal) {
         state.bomSeen = false;
-        throw new ERR_ENCODING_INVALID_ENCODED_DATA(state.encoding, undefined);
+        throw invalidData(state.encoding);
       }
     } else if (state.encoding === 'utf-16le') {
       const even = bytes.length & ~1;
       text = enc.ucs2Slice(bytes, 0, even);
       if (even !== bytes.length) {
         if (stream) state.pending = bytes.slice(even);
-        else if (state.fatal) throw new ERR_ENCODING_INVALID_ENCODED_DATA(state.encoding, undefined);
+        else if (state.fatal) throw invalidData(state.encoding);
         else text += '\ufffd';
       }
       text = text.toWellFormed ? text.toWellFormed() : text;
