@@ -10,7 +10,7 @@ import re
 from collections import namedtuple
 
 from .scopes import FUNCTION_TYPES, MUTATE, children
-from .values import ValueTracker, is_outside, is_server_factory, literal_string, module_name
+from .values import ValueTracker, is_outside, is_server_factory, module_name
 
 ParamRef = namedtuple("ParamRef", "func index")
 # An Express registration: `paths` a tuple of strings (None when not known), `path` the first;
@@ -100,10 +100,10 @@ class RuptureFinder:
         self.find_direct_callers()
         for call in self.scopes.calls:
             self.classify(call)
-        self.keep_program_mutations()
+        self.drop_outside_mutations()
         return self
 
-    def keep_program_mutations(self):
+    def drop_outside_mutations(self):
         """`client.set(k, v)` on an object from outside the program (a redis client, a module)
         changes no program variable: such a call is a read, unlike `items.push(x)`."""
         for ref, receiver in self.scopes.mutating_calls:
@@ -120,18 +120,16 @@ class RuptureFinder:
         `function mount(app)`, itself called from another module), so the search
         is repeated, with values forgotten in between, until it finds no new caller.
         """
-        found = None
         for _ in range(MAX_CALLER_ROUNDS):
             callers = {}
             for call in self.scopes.calls:
                 func = self.called_function(call)
                 if func is not None:
                     callers.setdefault(func, []).append(call)
-            self.values.callers = callers
+            known, self.values.callers = self.values.callers, callers
             self.values.forget()
-            if found == len(callers) + sum(map(len, callers.values())):
+            if callers == known:
                 break
-            found = len(callers) + sum(map(len, callers.values()))
 
     def called_function(self, call):
         """The program function a call runs, when its callee names one (not through a parameter)."""
@@ -406,4 +404,4 @@ class RuptureFinder:
         return found
 
 
-__all__ = ["RuptureFinder", "Rupture", "ParamRef", "module_name"]
+__all__ = ["RuptureFinder", "Rupture", "Registration", "ParamRef", "module_name"]
