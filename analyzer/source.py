@@ -9,7 +9,7 @@ import os
 import posixpath
 import re
 
-from .parse import Lines, parse
+from .parse import Lines, parse, without_hashbang
 
 JS_EXTENSIONS = (".js", ".cjs")
 ENTRY_CANDIDATES = ("app.js", "index.js", "server.js", "main.js")
@@ -18,11 +18,15 @@ LOCAL_REQUIRE = re.compile(r"""require\(\s*(?:'(\.{1,2}/[^']*)'|"(\.{1,2}/[^"]*)
 
 
 class Module:
-    """One JavaScript file of the service: its text, AST and line table."""
+    """One JavaScript file of the service: its text, AST and line table.
+
+    The text is the file's, with a `#!` first line blanked out as Node.js ignores
+    it (offsets unchanged), so that any part of it is valid JavaScript.
+    """
 
     def __init__(self, path, text):
         self.path = path  # relative to the service root, with forward slashes
-        self.text = text
+        self.text = without_hashbang(text)
         self.lines = Lines(text)
         self.ast = parse(text, path)
 
