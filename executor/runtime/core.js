@@ -96,11 +96,15 @@
   }
   rt.fluxionOf = fluxionOf;
 
+  // Can this fluxion run inside the current message? Yes if it belongs to the
+  // message's unit, or to a stateless unit this node runs; a stateful unit's
+  // state is only loaded by a message of its own.
   rt.isLocal = function (fn) {
     const fid = fluxionOf(fn);
     if (fid === null) return true;
     const unit = (project.fluxions[fid] || {}).unit;
-    return project.local.has(unit);
+    if (current && unit === current.unit) return true;
+    return !(project.units[unit] || []).length && project.local.has(unit);
   };
 
   // -- values the runtime provides (modules and their members) -----------------
@@ -329,6 +333,10 @@
   }
 
   rt.serialize = serialize;
+  rt.snapshotting = false;  // true while main's values are written or read back
+  const mainDoneHooks = [];
+  rt.onMainDone = function (hook) { mainDoneHooks.push(hook); };
+  rt.mainDone = function () { for (const hook of mainDoneHooks) hook(); };
   rt.deserialize = deserialize;
 
   // -- modules ---------------------------------------------------------------
@@ -426,7 +434,14 @@
   // the values main left are decoded and put back in the module-level variables.
   rt.loadMain = function (snapshotText) {
     for (const path of project.order) loadModule(path, false);
-    const values = deserialize(JSON.parse(snapshotText).__all);
+    rt.snapshotting = true;
+    let values;
+    try {
+      values = deserialize(JSON.parse(snapshotText).__all);
+    } finally {
+      rt.snapshotting = false;
+    }
+    rt.mainDone();
     for (const path of Object.keys(values)) {
       const m = loadModule(path, false);
       for (const name of Object.keys(values[path].vars)) m.desc.acc("set", name, values[path].vars[name]);
@@ -634,6 +649,7 @@
     } finally {
       mainRunning = false;
     }
+    rt.mainDone();
     const all = {};
     for (const path of project.order) {
       const m = project.modules[path];
@@ -643,7 +659,14 @@
       all[path] = {vars: vars, exports: m.module.exports};
     }
     const units = {};
-    for (const unit of Object.keys(project.units)) units[unit] = saveUnit(unit);
-    outbox.push({op: "main", snapshot: JSON.stringify({__all: serialize(all)}), units: units});
+    rt.snapshotting = true;
+    let snapshot;
+    try {
+      snapshot = JSON.stringify({__all: serialize(all)});
+      for (const unit of Object.keys(project.units)) units[unit] = saveUnit(unit);
+    } finally {
+      rt.snapshotting = false;
+    }
+    outbox.push({op: "main", snapshot: snapshot, units: units});
   });
 })(globalThis);

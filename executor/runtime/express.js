@@ -6,14 +6,23 @@
   "use strict";
   const H = rt.http;
   const METHODS = ["get", "post", "put", "patch", "delete", "head", "options", "all"];
+  // Routers, apps and routes have ids. Those that exist when main ends are in
+  // every node (restored from main's snapshot under the same id) and travel as
+  // a reference; ids made later carry a token of this isolate, so never clash.
   let routerIds = 0;
-  const routersById = new Map();  // id -> app, router or route: found again after a trip
+  let idToken = "main";
+  const routersById = new Map();
 
-  function register(obj) {
-    obj._id = obj._id || (rt.project.slug + ":" + (++routerIds));
+  function register(obj, id) {
+    obj._id = id || (idToken + ":" + (++routerIds));
     routersById.set(obj._id, obj);
     return obj;
   }
+
+  rt.onMainDone(function () {
+    for (const r of routersById.values()) r._fromMain = true;
+    idToken = Math.random().toString(36).slice(2, 10);
+  });
 
   // -- layers and routes -------------------------------------------------------------
   function makeLayer(path, options, fn, extra) {
@@ -70,9 +79,9 @@
     return out;
   }
 
-  function Route(path) {
+  function Route(path, id) {
     const route = {path: path, stack: [], methods: {}, kind: "route"};
-    register(route);
+    register(route, id);
     for (const method of METHODS) {
       route[method] = function () {
         const handles = flattenHandlers(Array.prototype.slice.call(arguments),
@@ -146,7 +155,7 @@
     router[rt.SER] = () => serializeRouter(router);
   }
 
-  function Router(options) {
+  function Router(options, id) {
     const opts = options || {};
     const router = function router(req, res, next) { handleRouter(router, req, res, next); };
     router.kind = "router";
@@ -154,10 +163,10 @@
     router.mergeParams = opts.mergeParams;
     router.strict = opts.strict;
     addRouterMethods(router);
-    return register(router);
+    return register(router, id);
   }
 
-  function createApplication() {
+  function createApplication(id) {
     const app = function app(req, res, next) { handleRouter(app, req, res, next); };
     app.kind = "app";
     app.isApp = true;
@@ -192,13 +201,13 @@
     };
     app.handle = function (req, res, callback) { handleRouter(app, req, res, callback); };
     rt.express.lastApp = app;
-    return register(app);
+    return register(app, id);
   }
 
   // Routers travel by id when the receiving node already has them (they were
   // built by main); otherwise, and in the main snapshot, they travel whole.
   function serializeRouter(r) {
-    if (!rt.express.snapshotting && r._fromMain) return {k: "routerRef", v: r._id};
+    if (!rt.snapshotting && r._fromMain) return {k: "routerRef", v: r._id};
     const data = {id: r._id, kind: r.kind};
     if (r.kind === "route") {
       data.path = r.path; data.methods = r.methods;
@@ -223,26 +232,24 @@
   });
 
   rt.handleKind("router", function (data) {
-    const existing = routersById.get(data.id);
     let r;
     if (data.kind === "route") {
-      r = Route(data.path);
+      r = Route(data.path, data.id);
       r.methods = data.methods;
     } else if (data.kind === "app") {
-      r = createApplication();
+      r = createApplication(data.id);
       Object.assign(r.settings, data.settings);
       r.locals = data.locals;
     } else {
-      r = Router({caseSensitive: data.caseSensitive, mergeParams: data.mergeParams, strict: data.strict});
+      r = Router({caseSensitive: data.caseSensitive, mergeParams: data.mergeParams, strict: data.strict}, data.id);
     }
-    if (existing === undefined) { routersById.delete(r._id); r._id = data.id; routersById.set(data.id, r); }
     r.stack = data.stack.map((l) => makeLayer(l.spec, l.options, l.handle, {route: l.route, method: l.method}));
     if (data.params) r.params = data.params;
     r._fromMain = true;
     return r;
   });
 
-  rt.express = {snapshotting: false, lastApp: null, Router: Router, routersById: routersById};
+  rt.express = {lastApp: null, Router: Router, routersById: routersById};
 
   // -- dispatching: a chain of frames instead of closures --------------------------
   // A frame says where the walk through one router (or route) stands.

@@ -1,8 +1,9 @@
-"""The test session: one private Redis server, and Django pointed at it.
+"""A pytest plugin: one private Redis server for the session, Django pointed at it.
 
-Set up before any test module imports Django, so that every part of the
-suite (the IDE, the gateway, the nodes started by tests) uses this Redis and
-a temporary run directory, never the developer's.
+Loaded with `-p tests.session_redis` (pytest.ini), so before pytest-django
+reads the settings: every part of the suite (the IDE, the gateway, the nodes
+started by tests) uses this Redis and a temporary run directory, never the
+developer's.
 """
 import atexit
 import os
