@@ -297,12 +297,14 @@ class ValueTracker:
         return None
 
     def returned_functions(self, func):
-        found = []
-        for expr in func.returns:
-            value = self.value(expr, func.module)
-            if value[0] == "func" and value[1] is not func:
-                found.append(value[1])
-        return found
+        if func in self._busy:
+            return []  # a recursive call: what it returns is found where it returns it
+        self._busy.add(func)
+        try:
+            values = [self.value(expr, func.module) for expr in func.returns]
+        finally:
+            self._busy.discard(func)
+        return [v[1] for v in values if v[0] == "func" and v[1] is not func]
 
 
 def find_method(cls, key, static):

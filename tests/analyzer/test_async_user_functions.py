@@ -99,3 +99,15 @@ def test_class_method_handing_its_callback_to_a_timer():
         new Store().save(function saved() {});
     """
     assert ("post", 4) in summary(src)
+
+
+def test_static_method_and_constructor_handing_their_callback_to_a_timer():
+    src = """
+        class Job {
+          constructor(cb) { setTimeout(cb, 1); }
+          static later(cb) { setImmediate(cb); }
+        }
+        new Job(function built() {});
+        Job.later(function deferred() {});
+    """
+    assert {("post", 5), ("post", 6)} <= set(summary(src))

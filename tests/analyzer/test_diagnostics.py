@@ -132,3 +132,34 @@ def test_require_of_a_plain_template_literal_is_static():
         var path = require(`path`);
     """)
     assert diagnostics(src, "dynamic-require") == []
+
+
+def test_values_next_to_a_callback_are_not_computed_callbacks():
+    src = """
+        var fs = require('fs');
+        var express = require('express');
+        var app = express();
+        var PORT = 3000;
+        var name = 'x' + process.argv[2];
+        fs.readFile(name, function r(err, d) {});
+        app.listen(PORT, function up() {});
+    """
+    assert diagnostics(src, "dynamic-callback") == []
+
+
+def test_array_push_of_a_parameter_is_not_an_unknown_callee():
+    src = """
+        var up = [];
+        function add(n) { up.push(n); }
+        add(1);
+    """
+    assert diagnostics(src, "unknown-callee") == []
+
+
+def test_require_of_a_data_file_is_not_missing():
+    files = {"app.js": "var conf = require('./conf.json');\n", "conf.json": "{}\n"}
+    assert diagnostics(files, "missing-module") == []
+
+
+def test_recursive_factory_does_not_crash():
+    assert summary("function f() { return f(); }\nsetTimeout(f(), 1);\n") == ["main"]

@@ -93,3 +93,11 @@ def test_subclass_of_event_emitter_listener_is_start():
         bus.on('a', function onA() {});
     """
     assert_fluxions(src, ["main", ("start", 4, "onA")])
+
+
+def test_destructured_create_server_listener_is_start():
+    src = """
+        const { createServer } = require('https');
+        createServer({}, function serve(req, res) { res.end(); });
+    """
+    assert fluxion(src, 2)["kind"] == "start"

@@ -155,3 +155,14 @@ def test_route_with_an_array_of_paths():
         app.get(['/a', '/b'], function ab(req, res) { res.end(); });
     """
     assert routes(src) == {("GET", "/a", 3), ("GET", "/b", 3)}
+
+
+def test_router_mounted_at_an_array_of_paths():
+    src = """
+        var express = require('express');
+        var app = express();
+        var r = express.Router();
+        r.get('/x', function x(req, res) { res.end(); });
+        app.use(['/a', '/b'], r);
+    """
+    assert routes(src) == {("GET", "/a/x", 4), ("GET", "/b/x", 4)}

@@ -100,3 +100,16 @@ def test_module_exporting_a_function_that_registers_routes():
         "routes.js": "module.exports = function mount(app) {\n  app.get('/x', function x(req, res) { res.end(); });\n};\n",
     }
     assert fluxion(files, "x")["kind"] == "start" and routes(files) == {("GET", "/x", 2)}
+
+
+def test_module_method_that_registers_routes():
+    files = {
+        "app.js": "var express = require('express');\nvar app = express();\nrequire('./routes').mount(app);\n",
+        "routes.js": "exports.mount = function (app) {\n  app.get('/y', function y(req, res) { res.end(); });\n};\n",
+    }
+    assert routes(files) == {("GET", "/y", 2)}
+
+
+def test_module_required_with_a_template_literal_is_loaded():
+    files = {"app.js": "var lib = require(`./lib`);\n", "lib.js": "exports.x = 1;\n"}
+    assert graph(files)["files"] == ["app.js", "lib.js"]
