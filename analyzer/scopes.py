@@ -99,6 +99,7 @@ class Func:
         self.calls = []
         self.returns = []
         self.inner = []
+        self.is_method = False  # an object or class method: not a standalone expression
 
     @property
     def range(self):
@@ -323,7 +324,9 @@ class ScopeAnalyzer:
         for member in node.body.body:
             if member.computed:
                 self.visit(member.key)
+            first = len(self.funcs)
             self.visit(member.value, member.key.name if member.key.type == "Identifier" else None)
+            self.funcs[first].is_method = True
         self.pop()
 
     # -- blocks --------------------------------------------------------
@@ -396,7 +399,10 @@ class ScopeAnalyzer:
         if node.computed:
             self.visit(node.key)
         hint = node.key.name if node.key.type == "Identifier" else getattr(node.key, "value", None)
+        first = len(self.funcs)
         self.visit(node.value, hint if isinstance(hint, str) else None)
+        if node.method or node.kind in ("get", "set"):
+            self.funcs[first].is_method = True
 
     def MethodDefinition(self, node):
         if node.computed:
