@@ -81,7 +81,7 @@ class Compiler:
         text = module.text
         out, pos = [], rng[0]
         top = owner == module.path
-        edits = self.top_level_edits(module) if top else []
+        edits = self.top_level_edits(module) if top else self.declaration_tags(owner)
         for func in self.children.get(owner, ()):
             if not (rng[0] <= func.range[0] and func.range[1] <= rng[1]):
                 continue
@@ -99,6 +99,17 @@ class Compiler:
         out.append(text[pos:rng[1]])
         return "".join(out)
 
+    def declaration_tags(self, owner):
+        """Functions declared inside `owner` are tagged as soon as its body starts
+        (they are hoisted there), so they can travel before they are first called."""
+        body = owner.node.body
+        if body.type != "BlockStatement":
+            return []
+        tags = "".join(f"__rt.fn({json.dumps(self.ids[f])},{f.name},{self.getter(self.env_of(f))});"
+                       for f in self.children.get(owner, ())
+                       if f.node.type == "FunctionDeclaration" and f.name and not f.is_method)
+        return [(body.range[0] + 1, body.range[0] + 1, tags)] if tags else []
+
     def rewrite_function(self, module, func):
         original = module.text[func.range[0]:func.range[1]]
         fid = self.ids[func]
@@ -109,16 +120,8 @@ class Compiler:
             return f"__rt.flx({json.dumps(fid)},{getter})" + "\n" * original.count("\n")
         body = self.rewrite(module, func.range, func)
         if func.node.type == "FunctionDeclaration":
-            if func.parent is None:
-                return body  # registered by name at the end of the module
-            return self.tag_declaration(func, body, fid, getter)
+            return body  # tagged at the top of the enclosing body, or found by name at the top level
         return f"__rt.fn({json.dumps(fid)},{body},{getter})"
-
-    def tag_declaration(self, func, body, fid, getter):
-        """Nested declarations are tagged by a statement at the top of their body."""
-        brace = body.index("{", func.node.body.range[0] - func.range[0])
-        tag = f"__rt.fn({json.dumps(fid)},{func.name},{getter});"
-        return body[:brace + 1] + tag + body[brace + 1:]
 
     def top_level_edits(self, module):
         """`if(__main)` before each top-level statement that is not a declaration;
