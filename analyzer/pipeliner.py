@@ -170,9 +170,55 @@ class Pipeliner:
             reach[flx] = seen
         return reach
 
+    # -- fan-out: a stream that may carry many messages per run of its source --
+
+    def repeated_functions(self):
+        """Functions that may run several times in one run of their fluxion: handed
+        to an iterating method, called in a loop, from two places, or by such a function."""
+        sites = {}
+        for call, func in self.finder.user_calls:
+            sites.setdefault(func, []).append(call)
+        for ref, calls in self.finder.param_call_sites.items():
+            for func in self.finder.funcs_flowing(ref):
+                sites.setdefault(func, []).extend(calls)
+        repeated = set(self.finder.expand(self.finder.iterated))
+        changed = True
+        while changed:
+            changed = False
+            for func, calls in sites.items():
+                if func in repeated or func in self.roots:
+                    continue
+                if len(calls) > 1 or any(c.in_loop or (c.func is not None and c.func not in self.roots
+                                                          and c.func in repeated) for c in calls):
+                    repeated.add(func)
+                    changed = True
+        return repeated
+
+    def fan_out_reach(self):
+        """fluxion -> the fluxions it reaches through at least one stream that may
+        carry several messages for one message of its source."""
+        repeated = self.repeated_functions()
+        fans = {s: (s.rupture.call.in_loop or (s.rupture.func is not None and s.rupture.func not in self.roots
+                                               and s.rupture.func in repeated)) for s in self.streams}
+        nexts = {}
+        for s in self.streams:
+            nexts.setdefault(s.src, []).append((s.dst, fans[s]))
+        reach = {}
+        for flx in self.fluxions:
+            seen, todo = set(), [(d, f) for d, f in nexts.get(flx, ())]
+            while todo:
+                x, fanned = todo.pop()
+                if (x, fanned) in seen:
+                    continue
+                seen.add((x, fanned))
+                todo.extend((d, fanned or f) for d, f in nexts.get(x, ()))
+            reach[flx] = {x for x, fanned in seen if fanned}
+        return reach
+
     def place_variables(self):
         reach = self.downstream()
         self.reach = reach
+        self.fanned = self.fan_out_reach()
         for variable in self.candidate_variables():
             info = self.place(variable, reach)
             if info is not None:
@@ -223,11 +269,17 @@ class Pipeliner:
         users = sorted(users, key=self.fluxions.index)
         if len(users) == 1 or not (writers - ({self.fluxion_of[MAIN]} if module_level else set())):
             kind = "scope"
+        elif not module_level and self.written_by_many_messages(writers - creators, creators):
+            kind = "share"
         elif self.is_stream(writers, readers, reach, module_level):
             kind = "stream"
         else:
             kind = "share"
         return VariableInfo(v, kind, users)
+
+    def written_by_many_messages(self, writers, creators):
+        """Several messages of one chain write it (a fan-out): copies would diverge."""
+        return any(w in self.fanned[c] for w in writers for c in creators)
 
     @staticmethod
     def is_stream(writers, readers, reach, module_level):

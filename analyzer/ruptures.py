@@ -23,6 +23,10 @@ LISTENER_METHODS = frozenset(("on", "addListener", "prependListener"))
 ONCE_METHODS = frozenset(("once", "prependOnceListener"))
 PROMISE_METHODS = frozenset(("then", "catch", "finally"))
 ASYNC_GLOBALS = {"setTimeout": "post", "setImmediate": "post", "queueMicrotask": "post", "setInterval": "start"}
+ITERATING_METHODS = frozenset("""
+forEach map filter reduce reduceRight some every find findIndex findLast findLastIndex flatMap sort replace
+replaceAll toSorted from
+""".split())
 SYNC_HOF = frozenset("""
 map filter forEach reduce reduceRight sort find findIndex findLast findLastIndex some every flatMap
 replace replaceAll call apply bind from toSorted match split join keys values entries
@@ -92,7 +96,10 @@ class RuptureFinder:
         self.ruptures = []
         self.flows = {}  # ParamRef -> [Func | ParamRef] passed into it
         self.param_calls = {}  # ParamRef -> [Func | None] where it is invoked
+        self.param_call_sites = {}  # ParamRef -> [CallSite] that invoke it
         self.sync_calls = {}  # Func -> [Func | None] where it is invoked synchronously
+        self.iterated = set()  # Funcs handed to an iterating method (forEach, map...): called many times
+        self.param_arguments = []  # (ParamRef, CallSite): a parameter called with arguments
         self.user_calls = []  # (CallSite, Func)
         self._returned = {}  # Func -> what it may return (see returned_items)
 
@@ -100,8 +107,28 @@ class RuptureFinder:
         self.find_direct_callers()
         for call in self.scopes.calls:
             self.classify(call)
+        self.pass_arguments_through_parameters()
         self.drop_outside_mutations()
         return self
+
+    def pass_arguments_through_parameters(self):
+        """`iterator(item, done)` where `iterator` is a parameter: `done` flows into the
+        parameters of every function passed as `iterator`. Repeated until nothing new
+        flows; when no function is known to flow there, the call counts as synchronous."""
+        changed = True
+        while changed:
+            changed = False
+            for ref, call in self.param_arguments:
+                for func in self.funcs_flowing(ref):
+                    for index, arg in enumerate(call.node.arguments):
+                        known = self.flows.setdefault(ParamRef(func, index), [])
+                        for item in self.items(arg, call.module):
+                            if item not in known:
+                                known.append(item)
+                                changed = True
+        for ref, call in self.param_arguments:
+            if not self.funcs_flowing(ref):
+                self.sync_call(call, call.node.arguments)
 
     def drop_outside_mutations(self):
         """`client.set(k, v)` on an object from outside the program (a redis client, a module)
@@ -163,8 +190,8 @@ class RuptureFinder:
         v = self.values.variable(callee)
         ref = param_ref(v)
         if ref is not None:
-            self.param_calls.setdefault(ref, []).append(call.func)
-            self.sync_call(call, args)
+            self.note_param_call(ref, call)
+            self.param_arguments.append((ref, call))
             return
         value = self.values.value(callee, call.module)
         if value[0] == "global" and value[1] in ASYNC_GLOBALS:
@@ -236,7 +263,7 @@ class RuptureFinder:
             return True
         ref = param_ref(self.values.variable(fn_node)) if fn_node.type == "Identifier" else None
         if ref is not None:
-            self.param_calls.setdefault(ref, []).append(call.func)
+            self.note_param_call(ref, call)
         return False
 
     def emits_events(self, base, node):
@@ -298,11 +325,20 @@ class RuptureFinder:
             if items:
                 self.flows.setdefault(ParamRef(func, index), []).extend(items)
 
+    def note_param_call(self, ref, call):
+        self.param_calls.setdefault(ref, []).append(call.func)
+        self.param_call_sites.setdefault(ref, []).append(call)
+
     def sync_call(self, call, args):
+        callee = call.node.callee
+        iterating = callee.type == "MemberExpression" and not callee.computed \
+            and callee.property.name in ITERATING_METHODS
         for arg in args:
             for item in self.items(arg, call.module):
+                if iterating:
+                    self.iterated.add(item)
                 if isinstance(item, ParamRef):
-                    self.param_calls.setdefault(item, []).append(call.func)
+                    self.note_param_call(item, call)
                 else:
                     self.sync_calls.setdefault(item, []).append(call.func)
 

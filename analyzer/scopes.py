@@ -114,10 +114,11 @@ class Func:
 
 
 class CallSite:
-    __slots__ = ("node", "func", "scope", "module")
+    __slots__ = ("node", "func", "scope", "module", "in_loop")
 
-    def __init__(self, node, func, scope, module):
+    def __init__(self, node, func, scope, module, in_loop=False):
         self.node, self.func, self.scope, self.module = node, func, scope, module
+        self.in_loop = in_loop  # inside a loop of its own function: it may run many times per call
 
 
 def children(node):
@@ -174,6 +175,7 @@ class ScopeAnalyzer:
         self.scope = None
         self.func = None
         self.module = None
+        self.loop_depth = 0
 
     def run(self):
         for module in self.service.modules:
@@ -243,8 +245,8 @@ class ScopeAnalyzer:
         self.funcs.append(func)
         if self.func is not None:
             self.func.inner.append(func)
-        outer_func = self.func
-        self.func = func
+        outer_func, outer_loops = self.func, self.loop_depth
+        self.func, self.loop_depth = func, 0
         func.scope = scope = self.push("function", node)
         if node.type == "FunctionExpression" and node.id is not None:
             scope.declare(node.id.name, "fname", node.id).assigned.append(node)
@@ -262,7 +264,7 @@ class ScopeAnalyzer:
             func.returns.append(node.body)
             self.visit(node.body)
         self.pop()
-        self.func = outer_func
+        self.func, self.loop_depth = outer_func, outer_loops
 
     def visit_pattern_defaults(self, pattern):
         """Default values and computed keys inside a pattern are reads."""
@@ -346,9 +348,20 @@ class ScopeAnalyzer:
 
     def ForStatement(self, node):
         self.push("block", node)
-        for child in (node.init, node.test, node.update, node.body):
-            self.visit(child)
+        self.visit(node.init)
+        self.in_loop(node.test, node.update, node.body)
         self.pop()
+
+    def in_loop(self, *nodes):
+        self.loop_depth += 1
+        for n in nodes:
+            self.visit(n)
+        self.loop_depth -= 1
+
+    def WhileStatement(self, node):
+        self.in_loop(node.test, node.body)
+
+    DoWhileStatement = WhileStatement
 
     def ForInStatement(self, node):
         self.push("block", node)
@@ -360,7 +373,7 @@ class ScopeAnalyzer:
                 self.ref(ident, WRITE)
         else:
             self.visit_target(left, WRITE)
-        self.visit(node.body)
+        self.in_loop(node.body)
         self.pop()
 
     ForOfStatement = ForInStatement
@@ -474,7 +487,7 @@ class ScopeAnalyzer:
         return node
 
     def CallExpression(self, node):
-        self.calls.append(CallSite(node, self.func, self.scope, self.module))
+        self.calls.append(CallSite(node, self.func, self.scope, self.module, self.loop_depth > 0))
         if self.func is not None:
             self.func.calls.append(self.calls[-1])
         callee = node.callee
