@@ -176,6 +176,9 @@ class ScopeAnalyzer:
         self.func = None
         self.module = None
         self.loop_depth = 0
+        self.shorthands = set()  # ids of identifiers written `{name}` in an object literal
+        self.declarators = {}  # id of a declared identifier -> its VariableDeclarator
+        self.loop_heads = set()  # ids of identifiers declared in a for-in/of head
 
     def run(self):
         for module in self.service.modules:
@@ -298,6 +301,8 @@ class ScopeAnalyzer:
     def VariableDeclaration(self, node):
         target = self.scope.var_scope if node.kind == "var" else self.scope
         for decl in node.declarations:
+            if decl.id.type == "Identifier":
+                self.declarators[id(decl.id)] = decl
             for ident in pattern_identifiers(decl.id):
                 v = target.declare(ident.name, node.kind, ident)
                 if decl.init is not None and decl.id.type == "Identifier":
@@ -368,6 +373,8 @@ class ScopeAnalyzer:
         self.visit(node.right)
         left = node.left
         if left.type == "VariableDeclaration":
+            for decl in left.declarations:
+                self.loop_heads.update(id(i) for i in pattern_identifiers(decl.id))
             self.visit(left)
             for ident in pattern_identifiers(left.declarations[0].id):
                 self.ref(ident, WRITE)
@@ -416,6 +423,8 @@ class ScopeAnalyzer:
         self.visit(node.value, hint if isinstance(hint, str) else None)
         if node.method or node.kind in ("get", "set"):
             self.funcs[first].is_method = True
+        if node.shorthand and node.value.type == "Identifier":
+            self.shorthands.add(id(node.value))
 
     def MethodDefinition(self, node):
         if node.computed:

@@ -94,7 +94,7 @@ def placement(slug):
             continue
         node = place.get(unit)
         out[unit] = {"node": None if node in (None, "*") else node, "fluxions": info["fluxions"],
-                     "replicated": node in (None, "*"), "stateful": bool(info["vars"]),
+                     "replicated": node in (None, "*"), "stateful": bool(info["vars"] or info.get("cells")),
                      "moving_to": moving.get(unit)}
     return out
 
@@ -123,7 +123,8 @@ def place(slug, fluxion_or_unit, node, timeout=10.0):
     living = {n["name"] for n in nodes() if n["alive"]}
     if node != "*" and node not in living:
         raise PlacementError(f"node {node} is not running (running: {', '.join(sorted(living)) or 'none'})")
-    if node == "*" and units[unit]["vars"]:
+    stateless = not (units[unit]["vars"] or units[unit].get("cells"))
+    if node == "*" and not stateless:
         raise PlacementError(f"{unit} keeps state: it runs on one node at a time")
     current = r.hget(keys.place(slug), unit)
     started = time.perf_counter()
@@ -131,7 +132,6 @@ def place(slug, fluxion_or_unit, node, timeout=10.0):
     r.publish(keys.EVENTS, json.dumps(event))
     if current == node:
         return {"unit": unit, "from": current, "to": node, "pause_ms": 0.0}
-    stateless = not units[unit]["vars"]
     if stateless or current in (None, "*") or current not in living:
         r.hset(keys.place(slug), unit, node)  # no owner to wait for
     else:

@@ -50,6 +50,7 @@ class Compiler:
         for items in self.children.values():
             items.sort(key=lambda f: f.range[0])
         self._env = {}
+        self.cell_edits = self.plan_cells()
 
     def compile(self):
         return [self.compile_module(m) for m in self.analysis.service.modules]
@@ -74,6 +75,44 @@ class Compiler:
     def getter(names):
         return "function(){return {" + ",".join(f"{json.dumps(n)}:{n}" for n in names) + "};}"
 
+    # -- cells: function-scope variables that several messages write --------
+
+    def plan_cells(self):
+        """Edits that turn each such variable into a cell (`x` becomes `x.v`),
+        grouped by the function whose text they are in."""
+        edits = {}
+        for info in self.pipeline.variables:
+            v = info.variable
+            if info.kind == "share" and not v.is_module_level and self.boxable(v):
+                for owner, edit in self.cell_edits_of(v):
+                    edits.setdefault(owner, []).append(edit)
+        return edits
+
+    def boxable(self, v):
+        if v.kind == "param":
+            func = v.scope.func
+            return func is not None and func.node.body.type == "BlockStatement"
+        return v.kind in ("var", "let", "const") and id(v.node) in self.scopes.declarators \
+            and id(v.node) not in self.scopes.loop_heads
+
+    def cell_edits_of(self, v):
+        if v.kind == "param":
+            body = v.scope.func.node.body
+            yield v.scope.func, (body.range[0] + 1, body.range[0] + 1, f"{v.name}=__rt.cell({v.name});")
+        else:
+            decl = self.scopes.declarators[id(v.node)]
+            owner = v.scope.func or v.scope.module.path
+            if decl.init is not None:
+                yield owner, (decl.init.range[0], decl.init.range[0], "__rt.cell(")
+                yield owner, (decl.init.range[1], decl.init.range[1], ")")
+            else:
+                yield owner, (v.node.range[1], v.node.range[1], "=__rt.cell(undefined)")
+        for ref in v.refs:
+            if ref.node is v.node:
+                continue
+            text = f"{v.name}: {v.name}.v" if id(ref.node) in self.scopes.shorthands else f"{v.name}.v"
+            yield ref.scope.func or ref.scope.module.path, (ref.node.range[0], ref.node.range[1], text)
+
     # -- rewriting -------------------------------------------------------
 
     def rewrite(self, module, rng, owner):
@@ -82,11 +121,12 @@ class Compiler:
         out, pos = [], rng[0]
         top = owner == module.path
         edits = self.top_level_edits(module) if top else self.declaration_tags(owner)
+        edits += [e for e in self.cell_edits.get(owner, ()) if rng[0] <= e[0] and e[1] <= rng[1]]
         for func in self.children.get(owner, ()):
             if not (rng[0] <= func.range[0] and func.range[1] <= rng[1]):
                 continue
             edits.append((func.range[0], func.range[1], func))
-        edits.sort(key=lambda e: (e[0], -e[1]))
+        edits.sort(key=lambda e: (e[0], e[1]))
         for start, end, what in edits:
             if start < pos:
                 continue

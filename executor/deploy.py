@@ -79,6 +79,11 @@ def compute_units(analysis):
             unit_of[f.id] = f.id
     for info in p.variables:
         v = info.variable
+        if info.kind == "share" and not v.is_module_level:
+            for u in info.users:
+                if u.kind != "main":
+                    units[unit_of[u.id]].update(cells=True, replicated=False)
+            continue
         if v.scope.kind != "module" or info.kind == "stream":
             continue
         if info.kind == "scope" and not written_by_fluxions(p, v):
@@ -111,6 +116,7 @@ def build(slug, files, overrides=None, env=None):
             fluxions[f.id] = {"unit": unit_of[f.id], "arity": len(f.func.node.params), "module": f.module.path}
     config = {"slug": slug, "root": f"{ROOT}/{slug}", "entry": service.entry.path, "units": {
         u: info["vars"] for u, info in units.items()}, "fluxions": fluxions,
+        "cellUnits": sorted(u for u, info in units.items() if info.get("cells")),
         "env": dict(DEFAULT_ENV, **(env or {}))}
     order = list(reversed([m.path for m in service.modules]))
     modules = sorted((m.as_json() for m in compiled), key=lambda m: order.index(m["path"]))

@@ -245,7 +245,8 @@ class Node:
             self.effects.fail_message(slug, message, "stopped", "the service is not running")
             return
         started = time.perf_counter()
-        needs_state = bool(view.units.get(unit, {}).get("vars"))
+        info = view.units.get(unit, {})
+        needs_state = bool(info.get("vars") or info.get("cells"))
         state = self.r.get(keys.state(slug, unit)) if needs_state else None
         try:
             iso = self.isolate(view)

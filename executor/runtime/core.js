@@ -24,6 +24,7 @@
     project.units = c.units;          // unit id -> [[module path, variable name], ...]
     project.fluxions = c.fluxions;    // fluxion id -> {unit, arity, module}
     project.env = c.env || {};
+    project.cellUnits = new Set(c.cellUnits || []);
     project.local = new Set(c.local || []);
     project.entry = c.entry;
     return true;
@@ -104,8 +105,12 @@
     if (fid === null) return true;
     const unit = (project.fluxions[fid] || {}).unit;
     if (current && unit === current.unit) return true;
-    return !(project.units[unit] || []).length && project.local.has(unit);
+    return isStateless(unit) && project.local.has(unit);
   };
+
+  function isStateless(unit) {
+    return !(project.units[unit] || []).length && !project.cellUnits.has(unit);
+  }
 
   // -- values the runtime provides (modules and their members) -----------------
   const runtimeValues = new Map();   // value -> path such as "fs.readFile"
@@ -567,26 +572,75 @@
             line: frames.length ? frames[0].line : null, column: frames.length ? frames[0].column : null};
   };
 
+  // -- cells -------------------------------------------------------------------------
+  // A function-scope variable that several messages write (a counter of pending
+  // lookups) lives in a cell. Messages carry the cell's id; its value is kept
+  // in the state of the unit that created it (all its writers are in that group).
+  const CELL_TTL_MS = 10 * 60 * 1000;
+  const cells = new Map();  // id -> {cell, unit, touched}
+  let cellCount = 0;
+
+  function Cell(value, id) { this.v = value; this.id = id; }
+  Cell.prototype[SER] = function () { return {k: "cell", v: this.id}; };
+
+  rt.cell = function (value) {
+    const id = (current ? current.id : "main") + ":c" + (++cellCount);
+    const cell = new Cell(value, id);
+    cells.set(id, {cell: cell, unit: current ? current.unit : null, touched: Date.now()});
+    return cell;
+  };
+
+  rt.handleKind("cell", function (id) {
+    const entry = cells.get(id);
+    if (!entry) throw new Error("Liquefy: the shared variable cell " + id + " is gone (cells are kept " + (CELL_TTL_MS / 60000) + " minutes after their last use)");
+    entry.touched = Date.now();
+    return entry.cell;
+  });
+
+  function saveCells(unit) {
+    const out = {};
+    const now = Date.now();
+    for (const [id, entry] of cells) {
+      if (entry.unit !== unit) continue;
+      if (now - entry.touched > CELL_TTL_MS) { cells.delete(id); continue; }
+      out[id] = [entry.cell.v, entry.touched];
+    }
+    return out;
+  }
+
+  function restoreCells(unit, saved) {
+    for (const id of Object.keys(saved)) {
+      const [value, touched] = saved[id];
+      const entry = cells.get(id);
+      if (entry) { entry.cell.v = value; entry.touched = touched; entry.unit = unit; }
+      else cells.set(id, {cell: new Cell(value, id), unit: unit, touched: touched});
+    }
+  }
+
   // -- running one message ---------------------------------------------------------
   const messageKinds = {};  // kind -> function(message)
   rt.messageKind = function (kind, handle) { messageKinds[kind] = handle; };
 
   function restoreUnit(unit, stateText) {
-    const vars = project.units[unit] || [];
-    if (!vars.length || stateText === null) return;
-    const values = deserialize(JSON.parse(stateText));
-    for (const [path, name] of vars) {
+    if (isStateless(unit) || stateText === null || stateText === undefined) return;
+    const state = JSON.parse(stateText);
+    if (state.cells) restoreCells(unit, deserialize(state.cells));
+    const values = deserialize(state.vars);
+    for (const [path, name] of project.units[unit] || []) {
       const key = path + ":" + name;
       if (key in values) loadModule(path, false).desc.acc("set", name, values[key]);
     }
   }
 
   function saveUnit(unit) {
-    const vars = project.units[unit] || [];
-    if (!vars.length) return null;
+    if (isStateless(unit)) return null;
     const values = {};
-    for (const [path, name] of vars) values[path + ":" + name] = loadModule(path, false).desc.acc("get", name);
-    return JSON.stringify(serialize(values));
+    for (const [path, name] of project.units[unit] || []) {
+      values[path + ":" + name] = loadModule(path, false).desc.acc("get", name);
+    }
+    const state = {vars: serialize(values)};
+    if (project.cellUnits.has(unit)) state.cells = serialize(saveCells(unit));
+    return JSON.stringify(state);
   }
   rt.saveUnit = saveUnit;
 

@@ -100,7 +100,30 @@ function utf8Encode(str) {
 // sequence at the end is not decoded: the number of bytes it holds is set in
 // state.pending, for the caller to keep for the next chunk; state.invalid
 // tells whether any U+FFFD replaced invalid input.
+// String.fromCharCode over bytes [start, end), which must all be < 0x80
+// for UTF-8 (any byte for latin1).
+function bytesToString(buf, start, end) {
+  let out = '';
+  for (let i = start; i < end; i += CHUNK) {
+    const n = Math.min(CHUNK, end - i);
+    out += String.fromCharCode.apply(null, new Uint8Array(buf.buffer, buf.byteOffset + i, n));
+  }
+  return out;
+}
+
+function isAscii(buf, start, end) {
+  for (let i = start; i < end; i++) if (buf[i] >= 0x80) return false;
+  return true;
+}
+
 function utf8Slice(buf, start = 0, end = buf.length, state) {
+  if (isAscii(buf, start, end)) {
+    if (state !== undefined) {
+      state.pending = 0;
+      state.invalid = false;
+    }
+    return bytesToString(buf, start, end);
+  }
   const units = [];
   let needed = 0;
   let seen = 0;
@@ -174,9 +197,7 @@ function latin1Write(buf, str, offset = 0, max = buf.length - offset) {
 }
 
 function latin1Slice(buf, start = 0, end = buf.length) {
-  const units = new Array(end - start);
-  for (let i = start; i < end; i++) units[i - start] = buf[i];
-  return fromCodeUnits(units);
+  return bytesToString(buf, start, end);
 }
 
 function asciiSlice(buf, start = 0, end = buf.length) {

@@ -17,8 +17,9 @@ const MD5_K = new Int32Array([
 ]);
 const MD5_S = [7, 12, 17, 22, 5, 9, 14, 20, 4, 11, 16, 23, 6, 10, 15, 21];
 
+const md5Words = new Int32Array(16);
 function md5Block(h, block, off) {
-  const m = new Int32Array(16);
+  const m = md5Words;
   for (let i = 0; i < 16; i++) {
     const j = off + i * 4;
     m[i] = block[j] | (block[j + 1] << 8) | (block[j + 2] << 16) | (block[j + 3] << 24);
@@ -58,8 +59,9 @@ function md5Block(h, block, off) {
 
 // ---- SHA-1 ------------------------------------------------------------------------
 
+const sha1Words = new Int32Array(80);
 function sha1Block(h, block, off) {
-  const w = new Int32Array(80);
+  const w = sha1Words;
   for (let i = 0; i < 16; i++) {
     const j = off + i * 4;
     w[i] = (block[j] << 24) | (block[j + 1] << 16) | (block[j + 2] << 8) | block[j + 3];
@@ -116,8 +118,9 @@ const SHA256_K = new Int32Array([
   0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
 ]);
 
+const sha256Words = new Int32Array(64);
 function sha256Block(h, block, off) {
-  const w = new Int32Array(64);
+  const w = sha256Words;
   for (let i = 0; i < 16; i++) {
     const j = off + i * 4;
     w[i] = (block[j] << 24) | (block[j + 1] << 16) | (block[j + 2] << 8) | block[j + 3];
@@ -188,8 +191,9 @@ const SHA512_K = new Int32Array([
   0x4cc5d4be, 0xcb3e42b6, 0x597f299c, 0xfc657e2a, 0x5fcb6fab, 0x3ad6faec, 0x6c44198c, 0x4a475817,
 ]);
 
+const sha512Words = new Int32Array(160);
 function sha512Block(h, block, off) {
-  const w = new Int32Array(160);
+  const w = sha512Words;
   for (let i = 0; i < 32; i++) {
     const j = off + i * 4;
     w[i] = (block[j] << 24) | (block[j + 1] << 16) | (block[j + 2] << 8) | block[j + 3];
