@@ -196,10 +196,12 @@ class Pipeliner:
 
     def fan_out_reach(self):
         """fluxion -> the fluxions it reaches through at least one stream that may
-        carry several messages for one message of its source."""
+        carry several messages for one message of its source (every `start` stream
+        does: a listener fires again and again)."""
         repeated = self.repeated_functions()
-        fans = {s: (s.rupture.call.in_loop or (s.rupture.func is not None and s.rupture.func not in self.roots
-                                               and s.rupture.func in repeated)) for s in self.streams}
+        fans = {s: (s.type == "start" or s.rupture.call.in_loop
+                    or (s.rupture.func is not None and s.rupture.func not in self.roots
+                        and s.rupture.func in repeated)) for s in self.streams}
         nexts = {}
         for s in self.streams:
             nexts.setdefault(s.src, []).append((s.dst, fans[s]))

@@ -34,8 +34,9 @@ class CompiledModule:
 
 
 class Compiler:
-    def __init__(self, analysis):
+    def __init__(self, analysis, unit_of=None):
         self.analysis = analysis
+        self.unit_of = unit_of or {}  # fluxion id -> the unit that runs it
         self.pipeline = analysis.pipeline
         self.scopes = analysis.scopes
         self.roots = {f.func: f.id for f in self.pipeline.fluxions if f.func is not None}
@@ -84,7 +85,9 @@ class Compiler:
         for info in self.pipeline.variables:
             v = info.variable
             if info.kind == "share" and not v.is_module_level and self.boxable(v):
-                for owner, edit in self.cell_edits_of(v):
+                users = [u for u in info.users if u.kind != "main"]
+                unit = self.unit_of.get(users[0].id, users[0].id) if users else None
+                for owner, edit in self.cell_edits_of(v, unit):
                     edits.setdefault(owner, []).append(edit)
         return edits
 
@@ -95,18 +98,20 @@ class Compiler:
         return v.kind in ("var", "let", "const") and id(v.node) in self.scopes.declarators \
             and id(v.node) not in self.scopes.loop_heads
 
-    def cell_edits_of(self, v):
+    def cell_edits_of(self, v, unit):
+        """The cell is kept by `unit`, the group of the fluxions that use it."""
+        tail = f",{json.dumps(unit)})"
         if v.kind == "param":
             body = v.scope.func.node.body
-            yield v.scope.func, (body.range[0] + 1, body.range[0] + 1, f"{v.name}=__rt.cell({v.name});")
+            yield v.scope.func, (body.range[0] + 1, body.range[0] + 1, f"{v.name}=__rt.cell({v.name}{tail};")
         else:
             decl = self.scopes.declarators[id(v.node)]
             owner = v.scope.func or v.scope.module.path
             if decl.init is not None:
                 yield owner, (decl.init.range[0], decl.init.range[0], "__rt.cell(")
-                yield owner, (decl.init.range[1], decl.init.range[1], ")")
+                yield owner, (decl.init.range[1], decl.init.range[1], tail)
             else:
-                yield owner, (v.node.range[1], v.node.range[1], "=__rt.cell(undefined)")
+                yield owner, (v.node.range[1], v.node.range[1], f"=__rt.cell(undefined{tail}")
         for ref in v.refs:
             if ref.node is v.node:
                 continue

@@ -108,8 +108,8 @@ def build(slug, files, overrides=None, env=None):
         raise DeployError(str(e)) from None
     analysis = analyze(service, overrides)
     check_modules(analysis)
-    compiled = Compiler(analysis).compile()
     units, unit_of = compute_units(analysis)
+    compiled = Compiler(analysis, unit_of).compile()
     fluxions = {}
     for f in analysis.pipeline.fluxions:
         if f.func is not None:

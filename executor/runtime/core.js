@@ -580,20 +580,34 @@
   const cells = new Map();  // id -> {cell, unit, touched}
   let cellCount = 0;
 
-  function Cell(value, id) { this.v = value; this.id = id; }
+  // A cell decoded before its unit's state was loaded is a placeholder: it
+  // gets its value when a message of its unit runs, and refuses to be read before.
+  function Cell(value, id, loaded) { this._v = value; this.id = id; this.loaded = loaded !== false; }
+  Object.defineProperty(Cell.prototype, "v", {
+    get() {
+      if (!this.loaded) throw new Error("Liquefy: a shared variable was read outside the group that keeps it (cell " + this.id + ")");
+      return this._v;
+    },
+    set(value) { this._v = value; this.loaded = true; },
+  });
   Cell.prototype[SER] = function () { return {k: "cell", v: this.id}; };
 
-  rt.cell = function (value) {
+  rt.cell = function (value, unit) {
     const id = (current ? current.id : "main") + ":c" + (++cellCount);
     const cell = new Cell(value, id);
-    cells.set(id, {cell: cell, unit: current ? current.unit : null, touched: Date.now()});
+    // cells made by main are referred to by main's values: they never expire
+    const touched = mainRunning ? Infinity : Date.now();
+    cells.set(id, {cell: cell, unit: unit || (current ? current.unit : null), touched: touched});
     return cell;
   };
 
   rt.handleKind("cell", function (id) {
-    const entry = cells.get(id);
-    if (!entry) throw new Error("Liquefy: the shared variable cell " + id + " is gone (cells are kept " + (CELL_TTL_MS / 60000) + " minutes after their last use)");
-    entry.touched = Date.now();
+    let entry = cells.get(id);
+    if (!entry) {
+      entry = {cell: new Cell(undefined, id, false), unit: null, touched: Date.now()};
+      cells.set(id, entry);
+    }
+    entry.touched = Math.max(entry.touched, Date.now());
     return entry.cell;
   });
 
@@ -601,9 +615,9 @@
     const out = {};
     const now = Date.now();
     for (const [id, entry] of cells) {
-      if (entry.unit !== unit) continue;
+      if (entry.unit !== unit || !entry.cell.loaded) continue;
       if (now - entry.touched > CELL_TTL_MS) { cells.delete(id); continue; }
-      out[id] = [entry.cell.v, entry.touched];
+      out[id] = [entry.cell._v, entry.touched];
     }
     return out;
   }
@@ -612,7 +626,7 @@
     for (const id of Object.keys(saved)) {
       const [value, touched] = saved[id];
       const entry = cells.get(id);
-      if (entry) { entry.cell.v = value; entry.touched = touched; entry.unit = unit; }
+      if (entry) { entry.cell.v = value; entry.touched = Math.max(touched, entry.touched); entry.unit = unit; }
       else cells.set(id, {cell: new Cell(value, id), unit: unit, touched: touched});
     }
   }
