@@ -669,7 +669,97 @@ ASSERT = [
     "[typeof assert, typeof assert.strict, assert.strict.strict === assert.strict, typeof require('assert/strict')]",
 ]
 
-SNIPPETS = BUFFER + UTIL + EVENTS + PATH + QUERYSTRING + URLS + CRYPTO + STRING_DECODER + ASSERT
+MORE_INSPECT = [
+    # (an arrow: V8 14 no longer gives sloppy functions own `arguments`/`caller`)
+    "util.format('%o', (a, b) => a)",
+    "util.format('%o', [1, { a: 'x' }])",
+    "util.format('%o', 'str')",
+    "util.inspect({ a: [1, 2, [3, 4, [5, [6]]]] }, { depth: 1 })",
+    "util.inspect(new Map([['k', { deep: { deeper: { deepest: 1 } } }]]))",
+    "(() => { const m = new Map(); m.set('self', m); return util.inspect(m); })()",
+    "(() => { const s = new Set(); s.add(s); return util.inspect(s); })()",
+    "util.inspect({ [Symbol('with\\nnewline')]: 1, ['key\\nnl']: 2 })",
+    "util.inspect([['a', 1], ['b', 2]])",
+    "util.inspect({ a: ['x'.repeat(10), 'y'.repeat(10), 'z'.repeat(10), 'w'.repeat(10), 'v'.repeat(10), 'u'.repeat(10), 't'.repeat(10)] })",
+    "util.inspect(Array.from({ length: 12 }, (_, i) => i % 2 ? 'odd' : i))",
+    "util.inspect(Array.from({ length: 40 }, (_, i) => -i * 37))",
+    "util.inspect(Array.from({ length: 9 }, (_, i) => [i, i * 2]))",
+    "util.inspect({ long1: 'a'.repeat(30), long2: 'b'.repeat(30), long3: 'c'.repeat(30) })",
+    "util.inspect([{ a: 1, b: 2 }, { a: 3, b: 4 }])",
+    "util.inspect({ nested: { arr: [{ x: 1 }, { y: [1, 2, 3] }] } })",
+    "util.inspect({ date: new Date(0), re: /x/g, fn() {}, sym: Symbol.iterator, big: 10n, nul: null, undef: undefined })",
+    "util.inspect(Object.create(Array.prototype))",
+    "util.inspect(Object.setPrototypeOf({ a: 1 }, Object.create(null)))",
+    "util.inspect(new (class Point { constructor() { this.x = 1; this.y = 2; } get len() { return 3; } })(), { showHidden: true })",
+    "util.inspect(new Error('msg'), { compact: true }).split('\\n')[0]",
+    "util.inspect(Object.assign(new Error('with props'), { stack: 'Error: with props', status: 404, expose: true }))",
+    "util.inspect({ err: Object.assign(new RangeError('nested'), { stack: 'RangeError: nested\\n    at a (b.js:1:2)\\n    at c (d.js:3:4)' }) })",
+    "util.inspect([new Date(1e12), new Date(-1)])",
+    "util.inspect({ a: -0, b: [-0], c: new Set([-0]) })",
+    "util.inspect('a\\'b\"c`d${e}')",
+    "util.inspect(['\\x00\\x1f\\x7f\\x9f'])",
+    "util.inspect({ 'key-with-dash': { 'another one': 1 } })",
+    "util.inspect(Object.freeze({ frozen: true }))",
+    "util.inspect(new Int16Array([-1, 2, -3]))",
+    "util.inspect(new Uint8Array(120))",
+    "util.inspect({ buf: Buffer.from('a'.repeat(60)) })",
+    "util.inspect(Buffer.from('abc'), { showHidden: true })",
+    "util.inspect(Object.assign(Buffer.from('ab'), { extra: 1 }))",
+    "util.inspect(new ArrayBuffer(60))",
+    "util.inspect([undefined, , null])",
+    "util.inspect(Object.assign([], { '-1': 'neg', 1.5: 'frac' }))",
+    "util.inspect({ a: 1 }, { depth: -1 })",
+    "util.inspect([[]], { depth: 0 })",
+    "util.inspect(new Map([[1, 2]]), { depth: -1 })",
+    "util.inspect(new Set([1]), { showHidden: true })",
+    "util.inspect(Math.PI) + util.inspect(1e-7) + util.inspect(2 ** 53)",
+    "util.inspect(123456789.123, { numericSeparator: true }) + ' ' + util.inspect(-1234567n, { numericSeparator: true })",
+    "util.format('%s %o', 'x', [1])",
+    "util.format('%d', '0x10') + util.format(' %i', '0x10') + util.format(' %f', '1e3')",
+    "util.format('%s', Object.create(null))",
+    "util.format('%s', [1, 2, 3])",
+    "util.format('%s', new Map([[1, 2]]))",
+    "util.format('%s', { a: { b: 1 } })",
+    "util.format('a%', 1) + '|' + util.format('%', 1) + '|' + util.format('%%%s', 1)",
+    "util.format('%s', 'a\\nb')",
+    "util.format({ a: 'x\\ny' }, 'plain\\nstring')",
+]
+
+MORE_BUFFER = [
+    "(() => { const b = Buffer.from('hello world'); return [b.indexOf('o'), b.lastIndexOf('o'), b.lastIndexOf('o', 5), b.lastIndexOf(Buffer.from('l')), b.indexOf('world', -5), b.includes('xyz')]; })()",
+    "(() => { const b = Buffer.from('€uro'); return [b.length, b.indexOf('u'), b.indexOf('€'), b.indexOf('uro', 0, 'latin1')]; })()",
+    "Buffer.from('hello').toString('base64', 1, 4)",
+    "Buffer.from('héllo').toString('latin1')",
+    "Buffer.from([0xe2, 0x82, 0xac, 0xe2, 0x82]).toString('utf8', 0, 4)",
+    "Buffer.from('abc').toString('utf16le')",
+    "(() => { const b = Buffer.allocUnsafe(10).fill(0); b.write('\\u00e9\\u00e9\\u00e9', 0, 5, 'utf8'); return b.toString('hex'); })()",
+    "(() => { const b = Buffer.alloc(10); return [b.write('abc', 'latin1'), b.write('abcdef', 8), b.toString('hex')]; })()",
+    "(() => { const b = Buffer.alloc(4); return [b.write('€€', 0, 'utf16le'), b.toString('hex')]; })()",
+    "(() => { const b = Buffer.alloc(3); return [b.write('YWJjZGVm', 'base64'), b.toString()]; })()",
+    "Buffer.from([1, 2, 3]).reverse().toJSON().data",
+    "[...Buffer.from('ab')]",
+    "Buffer.from('abc').slice(-2).toString() + Buffer.from('abc').subarray(1, -1).toString()",
+    "Buffer.from('xyz').toString(undefined, NaN, 2)",
+    "Buffer.concat([Buffer.from('a'), Buffer.from('b')]).constructor.name",
+    "Buffer.from('ab').equals(new Uint8Array([97, 98]))",
+    "Buffer.alloc(3, '').toJSON().data",
+    "Buffer.alloc(5, 'é').toString('hex')",
+    "Buffer.alloc(5, 'é', 'latin1').toString('hex')",
+    "Buffer.alloc(2, 'abc', 'nope')",
+    "Buffer.from('abc', 'utf16le').swap16().toString('hex')",
+    "(() => { const b = Buffer.alloc(6); b.writeUInt16BE(0x1234); b.writeInt32LE(-123456, 2); return [b.toString('hex'), b.readInt32LE(2), b.readUInt16BE()]; })()",
+    "(() => { const b = Buffer.alloc(8); b.writeDoubleBE(-0.1); return [b.toString('hex'), b.readDoubleBE()]; })()",
+    "(() => { const b = Buffer.alloc(4); b.writeFloatLE(NaN); return b.toString('hex'); })()",
+    "Buffer.from(new Uint8Array([1, 2, 3]).buffer, 1).toJSON().data",
+    "Buffer.from(Buffer.from('abc').buffer).length >= 3",
+    "Buffer.copyBytesFrom(new Uint16Array([1, 2, 3]), 1, 1).toJSON().data",
+    "[Buffer.byteLength('aGk=', 'base64url'), Buffer.byteLength('abc', 'latin1'), Buffer.byteLength('€', 'ascii'), Buffer.byteLength(new ArrayBuffer(5))]",
+    "Object.keys(Buffer.from('ab'))",
+    "JSON.stringify(Object.entries(Buffer.from('a')))",
+    "typeof Buffer.from('a').parent + ' ' + typeof Buffer.from('a').offset",
+]
+
+SNIPPETS = BUFFER + MORE_BUFFER + UTIL + MORE_INSPECT + EVENTS + PATH + QUERYSTRING + URLS + CRYPTO + STRING_DECODER + ASSERT
 
 
 @pytest.fixture(scope="module")
@@ -704,19 +794,33 @@ def test_bundle_is_cheap_to_evaluate():
 
 
 def test_require_names_and_globals():
-    ctx = new_context()
-    assert ctx.eval("__liquefyBuiltins.require('node:path') === __liquefyBuiltins.require('path')")
-    assert ctx.eval("__liquefyBuiltins.has('node:util') && !__liquefyBuiltins.has('internal/errors')")
-    assert ctx.eval("(() => { try { __liquefyBuiltins.require('internal/errors'); } catch (e) {"
-                    " return e.code; } })()") == "MODULE_NOT_FOUND"
-    assert ctx.eval("(() => { try { __liquefyBuiltins.require('node:nope'); } catch (e) {"
-                    " return e.code; } })()") == "ERR_UNKNOWN_BUILTIN_MODULE"
-    assert ctx.eval("typeof console + typeof setTimeout") is not None
+    from py_mini_racer import MiniRacer
+    from executor.runtime.builtins import BUILTIN_NAMES, bundle
+    ctx = MiniRacer()
+    ctx.eval("globalThis.__before = [globalThis.console, globalThis.setTimeout];")
+    ctx.eval(bundle())
+    # The runtime owns console, process, timers and require.
+    assert ctx.eval("__before[0] === globalThis.console && __before[1] === globalThis.setTimeout")
+    assert ctx.eval("typeof require === 'undefined' && typeof process === 'undefined'")
+    assert list(ctx.eval("JSON.stringify(__liquefyBuiltins.names)").strip("[]").replace('"', "").split(",")) \
+        == list(BUILTIN_NAMES)
+    b = "__liquefyBuiltins"
+    assert ctx.eval(f"{b}.require('node:path') === {b}.require('path')")
+    assert ctx.eval(f"{b}.require('node:path/posix') === {b}.require('path')")
+    assert ctx.eval(f"{b}.has('node:util') && !{b}.has('internal/errors') && !{b}.has('fs')")
+    assert ctx.eval(f"(() => {{ try {{ {b}.require('internal/errors'); }} catch (e) {{ return e.code; }} }})()") \
+        == "MODULE_NOT_FOUND"
+    assert ctx.eval(f"(() => {{ try {{ {b}.require('node:nope'); }} catch (e) {{ return e.message; }} }})()") \
+        == "No such built-in module: node:nope"
+    # Globals are accessors until first use, then plain writable values.
+    assert ctx.eval("typeof Object.getOwnPropertyDescriptor(globalThis, 'Buffer').get") == "function"
     assert ctx.eval("[Buffer, TextEncoder, TextDecoder, URL, URLSearchParams, atob, btoa]"
                     ".every((g) => typeof g === 'function')")
-    assert ctx.eval("typeof require === 'function' && typeof globalThis.process === 'undefined'")
-    assert ctx.eval("Buffer === __liquefyBuiltins.require('buffer').Buffer")
+    assert ctx.eval("Object.getOwnPropertyDescriptor(globalThis, 'Buffer').writable === true")
+    assert ctx.eval(f"Buffer === {b}.require('buffer').Buffer && URL === {b}.require('url').URL")
+    assert ctx.eval(f"TextDecoder === {b}.require('util').TextDecoder")
     assert ctx.eval("(() => { globalThis.URL = 5; return URL; })()") == 5
+    assert ctx.eval("Object.keys(globalThis).filter((k) => /Buffer|URL|Text|atob|btoa/.test(k)).length") == 0
 
 
 def test_random_source_is_used_when_present():
