@@ -723,6 +723,8 @@ MORE_INSPECT = [
     "util.format('a%', 1) + '|' + util.format('%', 1) + '|' + util.format('%%%s', 1)",
     "util.format('%s', 'a\\nb')",
     "util.format({ a: 'x\\ny' }, 'plain\\nstring')",
+    "[util.format('%s', Buffer.from('ab')), util.format('%s', new URL('http://a/b')), util.format('%s', new URLSearchParams('a=1')), util.format('%s', new TextEncoder()), util.format('%s', new (require('events'))())]",
+    "[util.format('%s', new Map()), util.format('%s', new Set([1])), util.format('%s', new Promise(() => {})), util.format('%s', new Uint8Array(2)), util.format('%s', /re/), util.format('%s', new Number(5))]",
 ]
 
 MORE_BUFFER = [
