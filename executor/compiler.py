@@ -150,10 +150,19 @@ class Compiler:
         body = owner.node.body
         if body.type != "BlockStatement":
             return []
-        tags = "".join(f"__rt.fn({json.dumps(self.ids[f])},{f.name},{self.getter(self.env_of(f))});"
-                       for f in self.children.get(owner, ())
-                       if f.node.type == "FunctionDeclaration" and f.name and not f.is_method)
+        tags = self.tags_for(self.children.get(owner, ()))
         return [(body.range[0] + 1, body.range[0] + 1, tags)] if tags else []
+
+    def tags_for(self, funcs):
+        tags = []
+        for f in funcs:
+            if f.node.type != "FunctionDeclaration" or not f.name or f.is_method:
+                continue
+            kind = "flxDecl" if f in self.roots else "fn"
+            if kind == "fn" and f.parent is None:
+                continue  # a top-level declaration is found by its name
+            tags.append(f"__rt.{kind}({json.dumps(self.ids[f])},{f.name},{self.getter(self.env_of(f))});")
+        return "".join(tags)
 
     def rewrite_function(self, module, func):
         original = module.text[func.range[0]:func.range[1]]
@@ -162,7 +171,12 @@ class Compiler:
         if func.is_method:
             return self.rewrite(module, func.range, func)
         if func in self.roots:
-            return f"__rt.flx({json.dumps(fid)},{getter})" + "\n" * original.count("\n")
+            padding = "\n" * original.count("\n")
+            if func.node.type == "FunctionDeclaration":
+                # still a declaration (hoisted, callable), tagged as the fluxion where it is hoisted
+                return (f"function {func.name}(){{return __rt.invokeFluxion({json.dumps(fid)},({getter})(),this,"
+                        f"arguments);}}{padding}")
+            return f"__rt.flx({json.dumps(fid)},{getter}){padding}"
         body = self.rewrite(module, func.range, func)
         if func.node.type == "FunctionDeclaration":
             return body  # tagged at the top of the enclosing body, or found by name at the top level
@@ -193,7 +207,8 @@ class Compiler:
         table = ",".join(f"{json.dumps(self.ids[f])}:{factory_name(self.ids[f])}" for f in funcs)
         header = (f"__rt.defineModule({json.dumps(module.path)},"
                   "function(exports,require,module,__filename,__dirname,__main){"
-                  f"var __F={{{table}}};__rt.register({json.dumps(module.path)},__acc,__F);")
+                  f"var __F={{{table}}};__rt.register({json.dumps(module.path)},__acc,__F);"
+                  + self.tags_for(self.children.get(module.path, ())))
         parts = [header, body, "\n;\n"]
         line_no = 1 + body.count("\n") + 2  # the line the first factory starts on
         line_map = []
@@ -216,7 +231,7 @@ class Compiler:
         elsewhere: all but top-level declarations (found by name) and methods."""
         return [f for f in sorted(self.scopes.funcs, key=lambda f: f.range[0])
                 if f.module is module and not f.is_method
-                and not (f.node.type == "FunctionDeclaration" and f.parent is None)]
+                and not (f.node.type == "FunctionDeclaration" and f.parent is None and f not in self.roots)]
 
     def accessors(self, module):
         scope = self.scopes.module_scopes[module.path]

@@ -53,6 +53,14 @@
     return ref;
   };
 
+  // A fluxion written as a function declaration stays a declaration; this tags it.
+  rt.flxDecl = function (fid, fn, env) {
+    const arity = (project.fluxions[fid] || {}).arity;
+    if (arity !== undefined) Object.defineProperty(fn, "length", {value: arity});
+    fnInfo.set(fn, {k: "flx", id: fid, env: env});
+    return fn;
+  };
+
   rt.fn = function (cid, fn, env) {
     if (typeof fn === "function" && !fnInfo.has(fn)) fnInfo.set(fn, {k: "fn", id: cid, env: env});
     return fn;
