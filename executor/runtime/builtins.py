@@ -30,6 +30,7 @@ BUILTIN_NAMES = (
     "events",
     "path",
     "path/posix",
+    "punycode",
     "querystring",
     "string_decoder",
     "url",

@@ -584,6 +584,13 @@ CRYPTO = [
     "[typeof crypto.webcrypto.getRandomValues, typeof crypto.getHashes, crypto.getHashes().includes('sha256'), crypto.getHashes().includes('md5')]",
 ]
 
+PUNYCODE = [
+    "(() => { const p = require('punycode'); return [p.version, Object.keys(p), p.encode('mañana'), p.decode('maana-pta'), p.toASCII('mañana.com'), p.toUnicode('xn--maana-pta.com'), p.toASCII('Ünì@cödé.COM'), p.ucs2.decode('😀a'), p.ucs2.encode([0x1F600, 97])]; })()",
+    "['ü', 'a-\\u00e9', '99999999999', 'abc-', '-> $1.00 <--'].map((s) => { try { return require('punycode').decode(s); } catch (e) { return [e.name, e.message]; } })",
+    "['bücher', '他们为什么不说中文', 'Pročprostěnemluvíčesky', '\\ud800x', 'abc'].map((s) => require('punycode').encode(s))",
+    "require('punycode').toUnicode('xn--mller-kva.example。com')",
+]
+
 STRING_DECODER = [
     "(() => { const d = new StringDecoder('utf8'); return [d.write(Buffer.from([0xe2])), d.write(Buffer.from([0x82])), d.write(Buffer.from([0xac, 0x41])), d.end()]; })()",
     "(() => { const d = new StringDecoder('utf8'); return [d.write(Buffer.from([0xe2, 0x82])), d.end()]; })()",
@@ -761,7 +768,7 @@ MORE_BUFFER = [
     "typeof Buffer.from('a').parent + ' ' + typeof Buffer.from('a').offset",
 ]
 
-SNIPPETS = BUFFER + MORE_BUFFER + UTIL + MORE_INSPECT + EVENTS + PATH + QUERYSTRING + URLS + CRYPTO + STRING_DECODER + ASSERT
+SNIPPETS = BUFFER + MORE_BUFFER + UTIL + MORE_INSPECT + EVENTS + PATH + QUERYSTRING + URLS + CRYPTO + PUNYCODE + STRING_DECODER + ASSERT
 
 
 @pytest.fixture(scope="module")

@@ -1,6 +1,7 @@
 'use strict';
-// Punycode (RFC 3492) and the label-by-label ToASCII / ToUnicode of IDNA
-// domains, without the UTS #46 mapping table.
+// Punycode (RFC 3492), as the punycode.js library bundled with Node.js does it
+// (MIT licence), and the label-by-label ToASCII / ToUnicode that the URL
+// parser uses for domains (without the UTS #46 mapping table).
 
 const base = 36;
 const tMin = 1;
@@ -10,6 +11,16 @@ const damp = 700;
 const initialBias = 72;
 const initialN = 128;
 const maxInt = 0x7fffffff;
+
+const errors = {
+  'overflow': 'Overflow: input needs wider integers to process',
+  'not-basic': 'Illegal input >= 0x80 (not a basic code point)',
+  'invalid-input': 'Invalid input',
+};
+
+function error(type) {
+  throw new RangeError(errors[type]);
+}
 
 function adapt(delta, numPoints, firstTime) {
   let k = 0;
@@ -30,7 +41,7 @@ function basicToDigit(codePoint) {
   return base;
 }
 
-// Code points of a label -> its Punycode (without "xn--"), or null.
+// A string (its code points, lone surrogates included) -> Punycode.
 function encode(input) {
   const codePoints = Array.from(input, (ch) => ch.codePointAt(0));
   let n = initialN;
@@ -44,11 +55,11 @@ function encode(input) {
   while (handled < codePoints.length) {
     let m = maxInt;
     for (const c of codePoints) if (c >= n && c < m) m = c;
-    if (m - n > Math.floor((maxInt - delta) / (handled + 1))) return null;
+    if (m - n > Math.floor((maxInt - delta) / (handled + 1))) error('overflow');
     delta += (m - n) * (handled + 1);
     n = m;
     for (const c of codePoints) {
-      if (c < n && ++delta > maxInt) return null;
+      if (c < n && ++delta > maxInt) error('overflow');
       if (c === n) {
         let q = delta;
         for (let k = base; ; k += base) {
@@ -69,7 +80,7 @@ function encode(input) {
   return output;
 }
 
-// Punycode (without "xn--") -> the label, or null.
+// Punycode -> the string it encodes.
 function decode(input) {
   const output = [];
   let i = 0;
@@ -78,47 +89,58 @@ function decode(input) {
   let basic = input.lastIndexOf('-');
   if (basic < 0) basic = 0;
   for (let j = 0; j < basic; ++j) {
-    if (input.charCodeAt(j) >= 0x80) return null;
+    if (input.charCodeAt(j) >= 0x80) error('not-basic');
     output.push(input.charCodeAt(j));
   }
   for (let index = basic > 0 ? basic + 1 : 0; index < input.length;) {
     const oldi = i;
     for (let w = 1, k = base; ; k += base) {
-      if (index >= input.length) return null;
+      if (index >= input.length) error('invalid-input');
       const digit = basicToDigit(input.charCodeAt(index++));
-      if (digit >= base || digit > Math.floor((maxInt - i) / w)) return null;
+      if (digit >= base) error('invalid-input');
+      if (digit > Math.floor((maxInt - i) / w)) error('overflow');
       i += digit * w;
       const t = k <= bias ? tMin : (k >= bias + tMax ? tMax : k - bias);
       if (digit < t) break;
       const baseMinusT = base - t;
-      if (w > Math.floor(maxInt / baseMinusT)) return null;
+      if (w > Math.floor(maxInt / baseMinusT)) error('overflow');
       w *= baseMinusT;
     }
     const out = output.length + 1;
     bias = adapt(i - oldi, out, oldi === 0);
-    if (Math.floor(i / out) > maxInt - n) return null;
+    if (Math.floor(i / out) > maxInt - n) error('overflow');
     n += Math.floor(i / out);
     i %= out;
-    if (n > 0x10ffff) return null;
     output.splice(i++, 0, n);
   }
   return String.fromCodePoint(...output);
 }
 
+function attempt(fn, arg) {
+  try {
+    return fn(arg);
+  } catch {
+    return null;
+  }
+}
+
 // Each label that is not ASCII becomes "xn--" + Punycode; "xn--" labels must
-// decode. Returns null when a label is invalid.
+// decode to something that is not ASCII. Returns null when a label is invalid.
 function toASCII(domain) {
   const labels = domain.split('.');
   for (let i = 0; i < labels.length; i++) {
     const label = labels[i];
     if (label.startsWith('xn--') && /[^\x00-\x7f]/.test(label)) return null;
     if (/[^\x00-\x7f]/.test(label)) {
-      const encoded = encode(label);
+      const encoded = attempt(encode, label);
       if (encoded === null) return null;
       labels[i] = `xn--${encoded}`;
     } else if (label.startsWith('xn--')) {
-      const decoded = decode(label.slice(4));
-      if (decoded === null || decoded === '' || !/[^\x00-\x7f]/.test(decoded)) return null;
+      const decoded = attempt(decode, label.slice(4));
+      if (decoded === null || decoded === '' || !/[^\x00-\x7f]/.test(decoded) ||
+          /[\ud800-\udfff]/.test(decoded)) {
+        return null;
+      }
     }
   }
   return labels.join('.');
@@ -127,7 +149,7 @@ function toASCII(domain) {
 function toUnicode(domain) {
   return domain.split('.').map((label) => {
     if (label.toLowerCase().startsWith('xn--')) {
-      const decoded = decode(label.slice(4).toLowerCase());
+      const decoded = attempt(decode, label.slice(4).toLowerCase());
       return decoded === null ? label : decoded;
     }
     return label;
