@@ -4,6 +4,8 @@ Keys get the project's prefix, so a service sees only its own keys; commands
 that would reach beyond them (or block the node) are refused. Replies are
 shaped as node-redis 3 gives them to callbacks.
 """
+import re
+
 import redis
 
 # How each command names its keys: index list, "all", "pairs" (key value ...),
@@ -46,10 +48,20 @@ def prefixed_args(prefix, cmd, args):
     raise CommandRefused(f"ERR unknown command '{cmd}', with args beginning with: ")
 
 
+def server_message(error):
+    """The error line as Redis sent it: redis-py strips a known prefix ("ERR ",
+    "EXECABORT "...) from the message and keeps it as status_code."""
+    code = getattr(error, "status_code", None)
+    return f"{code} {error}" if code else str(error)
+
+
 def reply_error(cmd, args, message):
-    code = message.split(" ", 1)[0] if message.split(" ", 1)[0].isupper() else "ERR"
-    return {"$": "err", "v": {"name": "ReplyError", "message": message, "command": cmd.upper(),
-                              "args": list(args), "code": code}}
+    """A ReplyError as node-redis 3 makes it: its code is the message's first word if in capitals."""
+    fields = {"name": "ReplyError", "message": message, "command": cmd.upper(), "args": list(args)}
+    match = re.match(r"([A-Z]+)\s+(.+)$", message, re.S)
+    if match:
+        fields["code"] = match.group(1)
+    return {"$": "err", "v": fields}
 
 
 def shape(cmd, value):
@@ -98,7 +110,7 @@ class KeyValue:
         except CommandRefused as e:
             return reply_error(cmd, args, str(e)), None
         except redis.ResponseError as e:
-            return reply_error(cmd, args, str(e)), None
+            return reply_error(cmd, args, server_message(e)), None
 
     def multi(self, commands):
         """Runs queued commands atomically; (error, [replies])."""
@@ -112,7 +124,7 @@ class KeyValue:
         replies = []
         for (cmd, args), value in zip(commands, results):
             if isinstance(value, redis.ResponseError):
-                replies.append(reply_error(cmd, args, str(value)))
+                replies.append(reply_error(cmd, args, server_message(value)))
             else:
                 if cmd == "hgetall" and isinstance(value, list):
                     value = dict(zip(value[::2], value[1::2]))
