@@ -40,7 +40,7 @@ class EffectApplier:
         if result.get("state") is not None and result["state"] != old_state:
             pipe.set(keys.state(slug, unit), result["state"])
         responded = False
-        wrote_files = False
+        version_bumps = []  # where the file store's version counter is in the pipeline
         for effect in result.get("effects", ()):
             op = effect.get("op")
             if op == "respond":
@@ -57,8 +57,8 @@ class EffectApplier:
                     pipe.hdel(keys.files(slug), effect["path"])
                 else:
                     pipe.hset(keys.files(slug), effect["path"], effect["data"])
+                version_bumps.append(len(pipe.command_stack))
                 pipe.incr(keys.files_version(slug))
-                wrote_files = True
             elif op == "redis":
                 self.redis_command(pipe, view, unit, message, effect)
             elif op == "log":
@@ -76,15 +76,14 @@ class EffectApplier:
             elif message.get("rid") and not responded:
                 self.fail_request(pipe, message["rid"], error_id)
         results = pipe.execute()
-        if wrote_files:
-            self.note_own_writes(slug, results)
+        if version_bumps:
+            self.note_own_writes(slug, [results[i] for i in version_bumps])
 
-    def note_own_writes(self, slug, results):
+    def note_own_writes(self, slug, versions):
         """If only this node wrote, its isolate's copy of the files is current."""
-        iso = self.node.isolates.get(slug)
-        versions = [v for v in results if isinstance(v, int) and not isinstance(v, bool)]
-        if iso is not None and versions and versions[-1] == iso.files_version + len(versions):
-            iso.files_version = versions[-1]
+        held = self.node.loaded.get(slug)
+        if held is not None and versions[-1] == held["files_version"] + len(versions):
+            held["files_version"] = versions[-1]
 
     def respond(self, pipe, rid, status, headers, body_b64):
         pipe.set(f"flx:replied:{rid}", 1, nx=True, ex=keys.REPLY_TTL_S)

@@ -19,7 +19,8 @@ import redis
 
 from . import keys
 from .effects import EffectApplier
-from .isolate import Isolate, MessageFailed
+from .isolate import MessageFailed
+from .sandbox import Sandbox
 
 log = logging.getLogger("liquefy.node")
 
@@ -92,7 +93,8 @@ class Node:
         self.time_limit_ms, self.heap_limit_mb = time_limit_ms, heap_limit_mb
         self.refresh_ms = refresh_ms
         self.views = {}
-        self.isolates = {}
+        self.sandbox = Sandbox(time_limit_ms, heap_limit_mb)
+        self.loaded = self.sandbox.loaded  # slug -> what the sandbox holds for it
         self.listen = []
         self.next_refresh = 0
         self.next_beat = 0
@@ -117,8 +119,7 @@ class Node:
     def close(self):
         self.r.delete(keys.alive(self.name))
         self.r.publish(keys.EVENTS, json.dumps({"type": "node.leave", "node": self.name, "ts": now_ms()}))
-        for iso in self.isolates.values():
-            iso.close()
+        self.sandbox.close()
 
     def beat(self):
         self.r.set(keys.alive(self.name), now_ms(), px=keys.NODE_TTL_MS)
@@ -128,7 +129,14 @@ class Node:
         self.start()
         try:
             while not self.stopping.is_set():
-                self.step()
+                try:
+                    self.step()
+                except redis.ConnectionError:
+                    log.warning("node %s lost Redis; retrying", self.name)
+                    time.sleep(1)
+                except Exception:  # noqa: BLE001 - the node must outlive any one failure
+                    log.exception("node %s: step failed", self.name)
+                    time.sleep(0.1)
         finally:
             self.close()
 
@@ -168,13 +176,15 @@ class Node:
         self.views = views
         self.hand_over_units()
         self.take_orphans()
-        for slug, iso in list(self.isolates.items()):
+        for slug, held in list(self.loaded.items()):
             view = views.get(slug)
-            if view is None or view.version != iso.version:
-                iso.close()
-                del self.isolates[slug]
+            if view is None or view.version != held["version"]:
+                self.drop_isolate(slug)
             else:
-                iso.set_local(view.local_units(self.name))
+                local = sorted(view.local_units(self.name))
+                if local != held["local"]:
+                    self.sandbox.call({"op": "local", "slug": slug, "units": local}, 10)
+                    held["local"] = local
         listen = [keys.wake(self.name)]
         for view in views.values():
             for unit in sorted(view.local_units(self.name)):
@@ -217,13 +227,16 @@ class Node:
 
     # -- messages -----------------------------------------------------------
 
-    def isolate(self, view):
-        iso = self.isolates.get(view.slug)
-        if iso is not None:
+    def ensure_loaded(self, view):
+        """The project's current version is in the sandbox, with current files."""
+        held = self.loaded.get(view.slug)
+        if held is not None and held["version"] == view.version:
             current = int(self.r.get(keys.files_version(view.slug)) or 0)
-            if current != iso.files_version:
-                iso.set_files(self.r.hgetall(keys.files(view.slug)), current)
-            return iso
+            if current != held["files_version"]:
+                self.sandbox.call({"op": "files", "slug": view.slug, "files": self.r.hgetall(keys.files(view.slug)),
+                                   "files_version": current}, 30)
+                held["files_version"] = current
+            return
         pipe = self.r.pipeline()
         pipe.get(keys.bundle(view.slug, view.version))
         pipe.get(keys.main(view.slug))
@@ -232,10 +245,19 @@ class Node:
         bundle, snapshot, files, files_ver = pipe.execute()
         if bundle is None:
             raise MessageFailed("missing", f"version {view.version} of {view.slug} is not in Redis")
-        iso = Isolate(view.slug, view.version, json.loads(bundle), snapshot, files, int(files_ver or 0),
-                      view.local_units(self.name), self.time_limit_ms, self.heap_limit_mb)
-        self.isolates[view.slug] = iso
-        return iso
+        local = sorted(view.local_units(self.name))
+        reply = self.sandbox.call({"op": "load", "slug": view.slug, "version": view.version,
+                                   "bundle": json.loads(bundle), "snapshot": snapshot, "files": files,
+                                   "files_version": int(files_ver or 0), "local": local}, 60)
+        self.loaded[view.slug] = {"version": view.version, "files_version": int(files_ver or 0), "local": local,
+                                  "load_ms": reply["load_ms"]}
+
+    def run_in_sandbox(self, view, raw, state):
+        self.ensure_loaded(view)
+        deadline = 2 * self.time_limit_ms / 1000 + 1
+        reply = self.sandbox.call({"op": "run", "slug": view.slug, "message": raw, "state": state}, deadline)
+        self.heap = reply.get("heap", 0)
+        return reply["result"]
 
     def handle(self, queue, raw):
         slug, unit = queue_parts(queue)
@@ -249,8 +271,7 @@ class Node:
         needs_state = bool(info.get("vars") or info.get("cells"))
         state = self.r.get(keys.state(slug, unit)) if needs_state else None
         try:
-            iso = self.isolate(view)
-            result = iso.run(raw, state)
+            result = self.run_in_sandbox(view, raw, state)
         except MessageFailed as failure:
             self.drop_isolate(slug)
             self.effects.fail_message(slug, message, failure.reason, failure.message, unit=unit)
@@ -265,9 +286,11 @@ class Node:
         self.last_ms = (time.perf_counter() - started) * 1000
 
     def drop_isolate(self, slug):
-        iso = self.isolates.pop(slug, None)
-        if iso is not None:
-            iso.close()
+        if self.loaded.pop(slug, None) is not None and self.sandbox.alive():
+            try:
+                self.sandbox.call({"op": "drop", "slug": slug}, 10)
+            except MessageFailed:
+                self.sandbox.kill()
 
 
 def queue_parts(queue):

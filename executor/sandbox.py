@@ -1,0 +1,163 @@
+"""The isolates of a node live in a child process: the sandbox.
+
+V8 stops a runaway loop or an ordinary heap overflow by itself, but some
+failures (one huge allocation inside a builtin) abort the whole process. So a
+node runs its isolates in a child process it supervises: if the child dies or
+overruns the time limit, the node fails that one message, starts a new child
+and goes on; the isolates are rebuilt from Redis as needed.
+
+Frames on the pipes are 4-byte big-endian lengths followed by JSON.
+"""
+import json
+import os
+import struct
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from .isolate import MessageFailed
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def write_frame(stream, obj):
+    data = json.dumps(obj).encode()
+    stream.write(struct.pack(">I", len(data)) + data)
+    stream.flush()
+
+
+def read_frame(stream):
+    head = stream.read(4)
+    if len(head) < 4:
+        return None
+    size = struct.unpack(">I", head)[0]
+    data = stream.read(size)
+    return json.loads(data) if len(data) == size else None
+
+
+class Sandbox:
+    """The node's side: one child process holding this node's isolates."""
+
+    def __init__(self, time_limit_ms, heap_limit_mb):
+        self.time_limit_ms, self.heap_limit_mb = time_limit_ms, heap_limit_mb
+        self.proc = None
+        self.stderr = None
+        self.loaded = {}  # slug -> {"version", "files_version", "load_ms"}
+        self.restarts = 0
+
+    def start(self):
+        self.stderr = tempfile.TemporaryFile()
+        self.proc = subprocess.Popen([sys.executable, "-m", "executor.sandbox", str(self.time_limit_ms),
+                                      str(self.heap_limit_mb)], cwd=ROOT, stdin=subprocess.PIPE,
+                                     stdout=subprocess.PIPE, stderr=self.stderr,
+                                     env=dict(os.environ, PYTHONPATH=str(ROOT)))
+        self.loaded.clear()
+
+    def alive(self):
+        return self.proc is not None and self.proc.poll() is None
+
+    def call(self, request, deadline_s):
+        if not self.alive():
+            if self.proc is not None:
+                self.restarts += 1
+            self.start()
+        write_frame(self.proc.stdin, request)
+        reply = self.read_reply(deadline_s)
+        if reply.get("failed"):
+            if reply["failed"] in ("timeout", "memory"):
+                self.kill()  # V8 may still be busy inside a builtin: start afresh
+            raise MessageFailed(reply["failed"], reply["message"])
+        return reply
+
+    def read_reply(self, deadline_s):
+        import select
+        end = time.monotonic() + deadline_s
+        fd = self.proc.stdout.fileno()
+        while True:
+            left = end - time.monotonic()
+            if left <= 0:
+                self.kill()
+                raise MessageFailed("timeout", f"the message ran longer than {self.time_limit_ms} ms and was stopped")
+            ready, _, _ = select.select([fd], [], [], min(left, 0.5))
+            if ready:
+                reply = read_frame(self.proc.stdout)
+                if reply is None:
+                    raise self.died()
+                return reply
+            if self.proc.poll() is not None:
+                raise self.died()
+
+    def died(self):
+        self.proc.wait()
+        self.stderr.seek(0)
+        tail = self.stderr.read()[-4000:].decode("utf-8", "replace")
+        self.proc = None
+        self.loaded.clear()
+        if "heap" in tail.lower() or "out of memory" in tail.lower() or "Last few GCs" in tail:
+            return MessageFailed("memory", f"the isolate's heap went over {self.heap_limit_mb} MB")
+        return MessageFailed("crash", "the isolate stopped: " + (tail.strip().splitlines() or ["no message"])[-1])
+
+    def kill(self):
+        if self.proc is not None:
+            self.proc.kill()
+            self.proc.wait()
+        self.proc = None
+        self.loaded.clear()
+
+    def close(self):
+        if self.alive():
+            self.proc.stdin.close()
+            try:
+                self.proc.wait(timeout=2)
+            except subprocess.TimeoutExpired:
+                self.kill()
+
+
+def serve(time_limit_ms, heap_limit_mb):
+    """The child's side: isolates by project, driven by frames on stdin."""
+    from .isolate import Isolate
+    isolates = {}
+    inp, out = sys.stdin.buffer, sys.stdout.buffer
+    while True:
+        request = read_frame(inp)
+        if request is None:
+            return
+        op, slug = request["op"], request.get("slug")
+        try:
+            if op == "load":
+                old = isolates.pop(slug, None)
+                if old is not None:
+                    old.close()
+                iso = Isolate(slug, request["version"], request["bundle"], request["snapshot"], request["files"],
+                              request["files_version"], request["local"], time_limit_ms, heap_limit_mb)
+                isolates[slug] = iso
+                reply = {"load_ms": iso.load_ms}
+            elif op == "run":
+                reply = {"result": isolates[slug].run(request["message"], request["state"]),
+                         "heap": isolates[slug].heap_used()}
+            elif op == "files":
+                isolates[slug].set_files(request["files"], request["files_version"])
+                reply = {}
+            elif op == "local":
+                isolates[slug].set_local(request["units"])
+                reply = {}
+            elif op == "drop":
+                iso = isolates.pop(slug, None)
+                if iso is not None:
+                    iso.close()
+                reply = {}
+            else:
+                reply = {"failed": "crash", "message": f"unknown request {op}"}
+        except MessageFailed as failure:
+            isolates.pop(slug, None)  # rebuilt from Redis on the next message
+            reply = {"failed": failure.reason, "message": failure.message}
+        except Exception as e:  # noqa: BLE001 - reported to the node, which fails the message
+            isolates.pop(slug, None)
+            reply = {"failed": "crash", "message": f"{type(e).__name__}: {e}"}
+        write_frame(out, reply)
+
+
+if __name__ == "__main__":
+    serve(int(sys.argv[1]), int(sys.argv[2]))

@@ -1,0 +1,75 @@
+"""A fluxion that loops, recurses forever, allocates a gigabyte or throws fails
+its own request with a clear error; the node lives on and keeps serving."""
+import httpx
+import pytest
+
+from executor import api
+from tests.support.stack import LiquefyStack
+
+pytestmark = pytest.mark.executor
+
+SERVICE = {"app.js": b"""
+var express = require('express');
+var app = express();
+var served = 0;
+
+app.get('/ok', function ok(req, res) { served += 1; res.send('ok ' + served); });
+app.get('/loop', function spin(req, res) { while (true) {} });
+app.get('/recurse', function deep(req, res) {
+  function down(n) { return down(n + 1) + 1; }
+  res.send(String(down(0)));
+});
+app.get('/alloc', function hog(req, res) {
+  var big = new Array(134217728).fill(1.5);
+  res.send('allocated ' + big.length);
+});
+app.get('/grow', function hoard(req, res) {
+  var kept = [];
+  while (true) kept.push(new Array(1000000).fill(1.5));
+});
+app.get('/throw', function boom(req, res) { throw new Error('boom'); });
+app.get('/late', function later(req, res) {
+  setTimeout(function lateBoom() { throw new Error('late boom'); }, 1);
+});
+
+module.exports = app;
+"""}
+
+BAD = ["/loop", "/recurse", "/alloc", "/grow", "/throw", "/late"]
+
+
+@pytest.fixture(scope="module")
+def stack():
+    # one node: the bad requests and the good ones share its isolate
+    with LiquefyStack(nodes=["lim1"], env={"LIQUEFY_MESSAGE_TIME_LIMIT_MS": "500"}) as s:
+        s.deploy("limits", SERVICE)
+        yield s
+
+
+@pytest.mark.parametrize("path", BAD)
+def test_a_bad_request_fails_alone(stack, path):
+    with httpx.Client(timeout=30) as http:
+        before = http.get(stack.url("limits", "/ok"))
+        bad = http.get(stack.url("limits", path))
+        after = http.get(stack.url("limits", "/ok"))
+    assert before.status_code == 200 and after.status_code == 200
+    assert int(after.text.split()[1]) == int(before.text.split()[1]) + 1, "the served counter survived"
+    assert bad.status_code == 500
+    assert "Internal Server Error" in bad.text
+
+
+def test_failures_are_recorded_with_their_reason(stack):
+    errors = [e for e in api.logs("limits", limit=500) if e["level"] == "error"]
+    text = "\n".join(e["text"] for e in errors)
+    assert "ran longer than 500 ms" in text
+    assert "Maximum call stack size exceeded" in text
+    assert "heap went over" in text
+    assert "boom" in text and "late boom" in text
+    late = [e for e in errors if "late boom" in e["text"]][0]
+    assert late["fluxion"] == "lateBoom" and late["line"] == 22 and late.get("error_id")
+    assert late["file"] == "app.js"
+    assert api.error("limits", late["error_id"])["message"] == "late boom"
+
+
+def test_the_node_is_still_alive(stack):
+    assert [n["alive"] for n in api.nodes() if n["name"] == "lim1"] == [True]
