@@ -112,10 +112,20 @@
   }
 
   // -- routers and apps -------------------------------------------------------------
+  // An app's router is made on its first use (Express's lazyrouter): it takes
+  // the `case sensitive routing` and `strict routing` settings of that moment.
+  function lazyRouter(router) {
+    if (!router.isApp || router.routerMade) return;
+    router.caseSensitive = router.enabled("case sensitive routing");
+    router.strict = router.enabled("strict routing");
+    router.routerMade = true;
+  }
+
   function addRouterMethods(router) {
     router.stack = [];
     router.params = {};
     router.use = function use(fn) {
+      lazyRouter(router);
       let offset = 0;
       let path = "/";
       if (typeof fn !== "function") {
@@ -131,6 +141,7 @@
       return router;
     };
     router.route = function route(path) {
+      lazyRouter(router);
       const r = Route(path);
       router.stack.push(makeLayer(path, {sensitive: router.caseSensitive, strict: router.strict, end: true},
                                   null, {route: r}));
@@ -146,6 +157,7 @@
     }
     router.param = function param(name, fn) {
       if (typeof name === "function") throw new Error("app.param(fn) is not supported");
+      lazyRouter(router);
       for (const n of Array.isArray(name) ? name : [name]) {
         const key = n[0] === ":" ? n.slice(1) : n;
         (router.params[key] = router.params[key] || []).push(fn);
@@ -199,7 +211,7 @@
       return {close: (fn) => { if (fn) rt.post(fn, [], {via: "server.close"}); }, address: () => ({port: 0}),
               on: function () { return this; }};
     };
-    app.handle = function (req, res, callback) { handleRouter(app, req, res, callback); };
+    app.handle = function (req, res, callback) { lazyRouter(app); handleRouter(app, req, res, callback); };
     rt.express.lastApp = app;
     return register(app, id);
   }
@@ -216,7 +228,7 @@
       data.stack = r.stack.map(layerData);
       data.params = r.params;
       data.caseSensitive = r.caseSensitive; data.mergeParams = r.mergeParams; data.strict = r.strict;
-      if (r.isApp) { data.settings = r.settings; data.locals = r.locals; }
+      if (r.isApp) { data.settings = r.settings; data.locals = r.locals; data.routerMade = r.routerMade; }
     }
     return {k: "router", v: data};
   }
@@ -240,6 +252,7 @@
       r = createApplication(data.id);
       Object.assign(r.settings, data.settings);
       r.locals = data.locals;
+      Object.assign(r, {caseSensitive: data.caseSensitive, strict: data.strict, routerMade: data.routerMade});
     } else {
       r = Router({caseSensitive: data.caseSensitive, mergeParams: data.mergeParams, strict: data.strict}, data.id);
     }
