@@ -1,0 +1,117 @@
+"""The runtime's Express against Express 4's behaviour, on a LocalService."""
+import pytest
+
+from tests.executor.runtime_harness import LocalService
+
+pytestmark = pytest.mark.executor
+
+EXPRESS = "var express = require('express');\nvar app = express();\n"
+END = "\nmodule.exports = app;\n"
+
+
+def service(code, **files):
+    return LocalService({"app.js": EXPRESS + code + END, **files})
+
+
+def test_routing_settings_are_read_when_the_router_is_made():
+    with service("""
+app.set('case sensitive routing', true);
+app.set('strict routing', true);
+app.get('/Case', function upper(req, res) { res.send('upper'); });
+app.get('/strict/', function slash(req, res) { res.send('slash'); });
+app.get('/strict', function noSlash(req, res) { res.send('no slash'); });
+app.set('case sensitive routing', false);  // too late: Express's router exists
+""") as svc:
+        assert svc.request("GET", "/Case").text == "upper"
+        assert svc.request("GET", "/case").status == 404
+        assert svc.request("GET", "/strict/").text == "slash"
+        assert svc.request("GET", "/strict").text == "no slash"
+
+
+def test_routing_is_loose_by_default():
+    with service("app.get('/Case/', function r(req, res) { res.send('ok'); });") as svc:
+        assert svc.request("GET", "/case").text == "ok"
+
+
+def test_req_is_answers_the_actual_type_for_a_wildcard():
+    with service("""
+app.post('/is', function is(req, res) {
+  res.json([req.is('text/*'), req.is('json', 'text'), req.is('+json'), req.is(['text/plain']), req.is()]);
+});""") as svc:
+        answer = svc.request("POST", "/is", {"content-type": "text/plain; charset=utf-8"}, "hi")
+        assert answer.json() == ["text/plain", "text", False, "text/plain", "text/plain"]
+        answer = svc.request("POST", "/is", {"content-type": "application/ld+json"}, "{}")
+        assert answer.json() == [False, False, "application/ld+json", False, "application/ld+json"]
+
+
+def test_jsonp_with_and_without_a_callback():
+    with service("""
+app.set('jsonp callback name', 'cb');
+app.get('/p', function p(req, res) { res.jsonp({ ok: '\\u2028<' }); });""") as svc:
+        plain = svc.request("GET", "/p")
+        assert plain.header("content-type") == "application/json; charset=utf-8"
+        assert plain.header("x-content-type-options") == "nosniff"
+        assert plain.body == '{"ok":"\u2028<"}'.encode()
+        called = svc.request("GET", "/p?cb=show!me")
+        assert called.header("content-type") == "text/javascript; charset=utf-8"
+        assert called.text == "/**/ typeof showme === 'function' && showme({\"ok\":\"\\u2028<\"});"
+
+
+STATIC = {"public/a.txt": "hello world", "public/sub/index.html": "<p>sub</p>", "public/.secret": "s",
+          "secret.txt": "outside"}
+
+
+def static_service(options=""):
+    return service(f"app.use('/s', express.static(require('path').join(__dirname, 'public'){options}));", **STATIC)
+
+
+def test_static_serves_files_with_their_type():
+    with static_service() as svc:
+        answer = svc.request("GET", "/s/a.txt")
+        assert (answer.status, answer.text) == (200, "hello world")
+        assert answer.header("content-type") == "text/plain; charset=UTF-8"
+        assert answer.header("accept-ranges") == "bytes"
+        assert svc.request("GET", "/s/sub/").text == "<p>sub</p>"
+        head = svc.request("HEAD", "/s/a.txt")
+        assert (head.status, head.body, head.header("content-length")) == (200, b"", "11")
+
+
+def test_static_redirects_a_folder_to_its_slash_keeping_the_query():
+    with static_service() as svc:
+        answer = svc.request("GET", "/s/sub?x=1")
+        assert answer.status == 301 and answer.header("location") == "/s/sub/?x=1"
+        assert "<title>Redirecting</title>" in answer.text and "<pre>Redirecting to /s/sub/?x=1</pre>" in answer.text
+        assert svc.request("GET", "/s").header("location") == "/s/"
+
+
+def test_static_ranges():
+    with static_service() as svc:
+        answer = svc.request("GET", "/s/a.txt", {"range": "bytes=6-"})
+        assert (answer.status, answer.text, answer.header("content-range")) == (206, "world", "bytes 6-10/11")
+        unsatisfiable = svc.request("GET", "/s/a.txt", {"range": "bytes=20-30"})
+        assert unsatisfiable.status == 416 and unsatisfiable.header("content-range") == "bytes */11"
+        several = svc.request("GET", "/s/a.txt", {"range": "bytes=0-1,5-6"})
+        assert (several.status, several.text) == (200, "hello world")
+
+
+def test_static_falls_through_for_what_it_does_not_serve():
+    with static_service() as svc:
+        for path in ["/s/missing.txt", "/s/%2e%2e/secret.txt", "/s/.secret", "/s/%E0%A4%A"]:
+            answer = svc.request("GET", path)
+            assert answer.status == 404 and f"Cannot GET {path}" in answer.text, path
+        assert svc.request("POST", "/s/a.txt").status == 404
+
+
+def test_static_without_fallthrough_answers_its_errors():
+    with static_service(", { fallthrough: false, index: false, redirect: false }") as svc:
+        assert "<pre>Not Found</pre>" in svc.request("GET", "/s/missing.txt").text
+        assert "<pre>Not Found</pre>" in svc.request("GET", "/s/sub").text
+        assert "<pre>Not Found</pre>" in svc.request("GET", "/s/sub/").text
+        assert "<pre>Forbidden</pre>" in svc.request("GET", "/s/%2e%2e/secret.txt").text
+        post = svc.request("POST", "/s/a.txt")
+        assert (post.status, post.header("allow")) == (405, "GET, HEAD")
+
+
+def test_static_extensions_option():
+    with static_service(", { extensions: ['txt'] }") as svc:
+        assert svc.request("GET", "/s/a").text == "hello world"
