@@ -1,8 +1,11 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from executor.gateway import healthz
+
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("svc/", include("executor.urls")),
+    path("healthz", healthz, name="healthz"),
     path("", include("ide.urls")),
 ]

@@ -93,3 +93,8 @@ async def gateway(request, slug, path=""):
         response.content = b""
     response.service_headers = {name.lower() for name, _ in headers}
     return response
+
+
+async def healthz(request):
+    """A bare async view: the baseline the gateway's own cost is compared with."""
+    return HttpResponse(b"ok", content_type="text/plain")
