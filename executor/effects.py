@@ -27,10 +27,56 @@ def error_page(status, message):
     return body
 
 
+# A branch of a Promise.all/allSettled/any reports to its join. KEYS: the join's
+# hash. ARGV: index, "1"/"0" (fulfilled?), the encoded value. Returns nil while the
+# join waits, else {"resolve"|"reject", encoded value} once (the join is deleted).
+JOIN_PUT = """
+local meta = redis.call('HGET', KEYS[1], 'meta')
+if not meta then return nil end
+if redis.call('HSETNX', KEYS[1], 'v' .. ARGV[1], ARGV[3]) == 0 then return nil end
+redis.call('HSET', KEYS[1], 'ok' .. ARGV[1], ARGV[2])
+local m = cjson.decode(meta)
+local count = redis.call('HINCRBY', KEYS[1], 'count', 1)
+local function values(wrap)
+  local out = {}
+  for i = 0, m.total - 1 do
+    local v = redis.call('HGET', KEYS[1], 'v' .. i)
+    local ok = redis.call('HGET', KEYS[1], 'ok' .. i)
+    table.insert(out, wrap(v, ok == '1'))
+  end
+  return '[' .. table.concat(out, ',') .. ']'
+end
+local result = nil
+if m.mode == 'all' then
+  if ARGV[2] == '0' then result = {'reject', ARGV[3]}
+  elseif count == m.total then result = {'resolve', values(function (v) return v end)} end
+elseif m.mode == 'allSettled' then
+  if count == m.total then
+    result = {'resolve', values(function (v, ok)
+      if ok then return '{"status":"fulfilled","value":' .. v .. '}' end
+      return '{"status":"rejected","reason":' .. v .. '}' end)}
+  end
+else
+  if ARGV[2] == '1' then result = {'resolve', ARGV[3]}
+  elseif count == m.total then
+    result = {'reject', '{"$":"err","v":{"name":"AggregateError","message":"All promises were rejected","errors":' ..
+              values(function (v) return v end) .. '}}'}
+  end
+end
+if result then
+  table.insert(result, redis.call('HGET', KEYS[1], result[1]))
+  table.insert(result, m.unit)
+  redis.call('DEL', KEYS[1])
+end
+return result
+"""
+
+
 class EffectApplier:
     def __init__(self, node):
         self.node = node
         self.r = node.r
+        self.join_put = self.r.register_script(JOIN_PUT)
 
     # -- the normal path --------------------------------------------------------
 
@@ -41,7 +87,11 @@ class EffectApplier:
             pipe.set(keys.state(slug, unit), result["state"])
         responded = False
         version_bumps = []  # where the file store's version counter is in the pipeline
-        for effect in result.get("effects", ()):
+        effects = result.get("effects", ())
+        for effect in effects:
+            if effect.get("op") == "joinCreate":  # before any branch message can report to it
+                self.join_create(view.slug, unit, effect)
+        for effect in effects:
             op = effect.get("op")
             if op == "respond":
                 self.respond(pipe, effect["rid"], effect["status"], effect["headers"], effect["body"])
@@ -67,6 +117,8 @@ class EffectApplier:
                               line=effect.get("line"))
             elif op == "main":
                 self.main_done(pipe, slug, message, effect)
+            elif op == "joinPut":
+                self.join_report(pipe, view, unit, message, effect)
             elif op == "error":
                 self.record_error(pipe, slug, message, unit, effect["error"], "effect")
         if result.get("error"):
@@ -129,6 +181,29 @@ class EffectApplier:
         if target is None and cb.get("$") == "flx":
             target = cb.get("id")
         self.post(pipe, view, unit, message, {"fn": cb, "args": args, "target": target, "via": via})
+
+    def join_create(self, slug, unit, effect):
+        key = keys.join(slug, effect["id"])
+        fields = {"meta": json.dumps({"mode": effect["mode"], "total": effect["total"], "unit": unit}),
+                  "resolve": json.dumps(effect["resolve"]), "reject": json.dumps(effect["reject"]), "count": 0}
+        settled = effect.get("settled") or {}
+        for index, pair in settled.items():  # branches that settled before the join moved here
+            if isinstance(pair, list) and len(pair) == 2:
+                fields["v" + index] = json.dumps(pair[1])
+                fields["ok" + index] = "1" if pair[0] is True else "0"
+        fields["count"] = len(settled)
+        pipe = self.r.pipeline()
+        pipe.hset(key, mapping=fields)
+        pipe.expire(key, keys.JOIN_TTL_S)
+        pipe.execute()
+
+    def join_report(self, pipe, view, unit, message, effect):
+        done = self.join_put(keys=[keys.join(view.slug, effect["id"])],
+                             args=[effect["index"], "1" if effect["ok"] else "0", json.dumps(effect["value"])])
+        if done:
+            _, value, settle_fn, join_unit = done
+            self.post(pipe, view, join_unit or unit, message,
+                      {"fn": json.loads(settle_fn), "args": [json.loads(value)], "target": None, "via": "join"})
 
     def main_done(self, pipe, slug, message, effect):
         pipe.set(keys.main(slug), effect["snapshot"])

@@ -24,6 +24,8 @@ Per project (p = flx:p:<slug>):
     p:kv:<key>                      any   the service's own keys (its `redis` module)
     p:log                           list  console output and errors, newest first (capped)
     p:errors                        hash  error id -> JSON record
+    p:join:<id>                     hash  a Promise.all (or allSettled, any) waiting for branches
+                                          settled in other messages: meta, resolve, reject, v<i>, ok<i>
 """
 
 NODE_TTL_MS = 3000
@@ -34,6 +36,7 @@ TIMER_DATA = "flx:timerdata"
 EVENTS = "flx:events"
 LOG_LIMIT = 1000
 REPLY_TTL_S = 120
+JOIN_TTL_S = 24 * 3600
 
 HTTP_UNIT = "__http"
 MAIN_UNIT = "__main"
@@ -109,3 +112,7 @@ def errors(slug):
 
 def timer_member(slug, timer_id):
     return f"{slug}|{timer_id}"
+
+
+def join(slug, join_id):
+    return f"flx:p:{slug}:join:{join_id}"

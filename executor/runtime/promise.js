@@ -1,0 +1,251 @@
+// Promises that can travel. A promise is data (state, value, reactions) and its
+// resolve/reject functions are handles, so a promise made in one message can be
+// settled in another, on another node (a timer, a file read, a redis reply).
+// Reactions run here, as microtasks drained at the end of the message, when
+// their fluxion can run here; otherwise they become a message to their fluxion.
+(function (rt) {
+  "use strict";
+  const PENDING = "pending", FULFILLED = "fulfilled", REJECTED = "rejected";
+  const jobs = [];
+  let unhandled = [];
+
+  function isThenable(v) {
+    return v !== null && (typeof v === "object" || typeof v === "function") && typeof v.then === "function";
+  }
+
+  class LiquidPromise {
+    constructor(executor) {
+      if (typeof executor !== "function") throw new TypeError("Promise resolver " + typeof executor + " is not a function");
+      this._state = PENDING;
+      this._value = undefined;
+      this._reactions = [];
+      this._handled = false;
+      const [resolve, reject] = resolvers(this);
+      try { executor(resolve, reject); } catch (e) { reject(e); }
+    }
+
+    then(onFulfilled, onRejected) {
+      const child = new LiquidPromise(noop);
+      const reaction = {onFulfilled: typeof onFulfilled === "function" ? onFulfilled : undefined,
+                        onRejected: typeof onRejected === "function" ? onRejected : undefined, child: child};
+      this._handled = true;
+      if (this._state === PENDING) this._reactions.push(reaction);
+      else schedule(reaction, this._state, this._value);
+      return child;
+    }
+
+    catch(onRejected) { return this.then(undefined, onRejected); }
+
+    finally(onFinally) {
+      if (typeof onFinally !== "function") return this.then(onFinally, onFinally);
+      return this.then(rt.partial(rt.promiseFinallyValue, onFinally), rt.partial(rt.promiseFinallyError, onFinally));
+    }
+
+    static resolve(value) {
+      if (value instanceof LiquidPromise) return value;
+      return new LiquidPromise((res) => res(value));
+    }
+
+    static reject(reason) { return new LiquidPromise((res, rej) => rej(reason)); }
+
+    static all(iterable) { return combine(iterable, "all"); }
+    static allSettled(iterable) { return combine(iterable, "allSettled"); }
+    static any(iterable) { return combine(iterable, "any"); }
+
+    static race(iterable) {
+      return new LiquidPromise((resolve, reject) => {
+        for (const item of iterable) LiquidPromise.resolve(item).then(resolve, reject);
+      });
+    }
+
+    static withResolvers() {
+      let resolve, reject;
+      const promise = new LiquidPromise((a, b) => { resolve = a; reject = b; });
+      return {promise, resolve, reject};
+    }
+
+    get [Symbol.toStringTag]() { return "Promise"; }
+
+    [rt.SER]() {
+      return {k: "promise", v: {state: this._state, value: this._value, reactions: this._reactions, handled: this._handled}};
+    }
+  }
+
+  function noop() {}
+
+  rt.handleKind("promise", function (v) {
+    const p = Object.create(LiquidPromise.prototype);
+    p._state = v.state; p._value = v.value; p._reactions = v.reactions; p._handled = v.handled;
+    return p;
+  });
+
+  // -- resolving functions: handles that remember their promise ----------------------
+  function resolvers(promise) {
+    const state = {done: false};
+    const resolve = function (value) { settle(promise, state, value, false); };
+    const reject = function (reason) { settle(promise, state, reason, true); };
+    resolve[rt.SER] = () => ({k: "resolver", v: {promise: promise, reject: false, state: state}});
+    reject[rt.SER] = () => ({k: "resolver", v: {promise: promise, reject: true, state: state}});
+    return [resolve, reject];
+  }
+
+  rt.handleKind("resolver", function (v) {
+    const fn = function (value) { settle(v.promise, v.state, value, v.reject); };
+    fn[rt.SER] = () => ({k: "resolver", v: v});
+    return fn;
+  });
+
+  function settle(promise, state, value, isReject) {
+    if (state.done) return;
+    state.done = true;
+    if (isReject) { finish(promise, REJECTED, value); return; }
+    if (value === promise) { finish(promise, REJECTED, new TypeError("Chaining cycle detected for promise #<Promise>")); return; }
+    if (isThenable(value)) {
+      const [res, rej] = resolvers(promise);
+      try { value.then(res, rej); } catch (e) { rej(e); }
+      return;
+    }
+    finish(promise, FULFILLED, value);
+  }
+
+  function finish(promise, status, value) {
+    promise._state = status;
+    promise._value = value;
+    const reactions = promise._reactions;
+    promise._reactions = [];
+    if (status === REJECTED && !promise._handled && reactions.length === 0) unhandled.push(promise);
+    for (const reaction of reactions) schedule(reaction, status, value);
+  }
+
+  // -- running reactions ---------------------------------------------------------------
+  function schedule(reaction, status, value) {
+    const handler = status === FULFILLED ? reaction.onFulfilled : reaction.onRejected;
+    if (handler === undefined || rt.isLocal(handler)) {
+      jobs.push([reaction, status, value]);
+    } else {
+      rt.post(rt.promiseJob, [reaction, status, value], {via: "promise", target: rt.fluxionOf(handler)});
+    }
+  }
+
+  rt.promiseJob = function (reaction, status, value) {
+    runJob(reaction, status, value);
+    rt.drainMicrotasks();
+  };
+
+  function runJob(reaction, status, value) {
+    const handler = status === FULFILLED ? reaction.onFulfilled : reaction.onRejected;
+    const [resolve, reject] = resolvers(reaction.child);
+    if (handler === undefined) {
+      (status === FULFILLED ? resolve : reject)(value);
+      return;
+    }
+    let result;
+    try {
+      result = handler(value);
+    } catch (e) {
+      reject(e);
+      return;
+    }
+    resolve(result);
+  }
+
+  rt.drainMicrotasks = function () {
+    let guard = 0;
+    while (jobs.length) {
+      if (++guard > 100000) throw new Error("Liquefy: more than 100000 promise reactions in one message");
+      const [reaction, status, value] = jobs.shift();
+      runJob(reaction, status, value);
+    }
+  };
+
+  // Rejections nobody handled by the end of a message: Node reports them.
+  rt.takeUnhandledRejections = function () {
+    const found = unhandled.filter((p) => !p._handled);
+    unhandled = [];
+    return found.map((p) => p._value);
+  };
+
+  rt.promiseFinallyValue = function (onFinally, value) {
+    return LiquidPromise.resolve(onFinally()).then(() => value);
+  };
+  rt.promiseFinallyError = function (onFinally, reason) {
+    return LiquidPromise.resolve(onFinally()).then(() => { throw reason; });
+  };
+
+  // -- combinators -----------------------------------------------------------------------
+  // A join waits for several promises. While its branches settle in this message
+  // it is plain data; once a branch must wait in another message, the join moves
+  // to Redis (effect joinCreate) and each branch reports there (joinPut), where an
+  // atomic script settles the combined promise when the last one arrives.
+  function combine(iterable, mode) {
+    return new LiquidPromise(function (resolve, reject) {
+      const items = Array.from(iterable);
+      const join = new Join(mode, items.length, resolve, reject);
+      if (items.length === 0) {
+        if (mode === "any") reject(aggregate([]));
+        else resolve([]);
+        return;
+      }
+      items.forEach(function (item, index) {
+        LiquidPromise.resolve(item).then(rt.partial(rt.joinFulfilled, join, index), rt.partial(rt.joinRejected, join, index));
+      });
+    });
+  }
+
+  function Join(mode, total, resolve, reject) {
+    Object.assign(this, {mode: mode, total: total, left: total, resolve: resolve, reject: reject, done: false,
+                         settled: {}, remote: null});
+  }
+
+  Join.prototype[rt.SER] = function () {
+    if (!this.remote && !this.done) {
+      this.remote = rt.newId();
+      rt.emit({op: "joinCreate", id: this.remote, mode: this.mode, total: this.total, settled: this.settled,
+               resolve: this.resolve, reject: this.reject});
+    }
+    return {k: "join", v: {remote: this.remote, done: this.done, mode: this.mode}};
+  };
+
+  rt.handleKind("join", function (v) {
+    const join = Object.create(Join.prototype);
+    return Object.assign(join, {remote: v.remote, done: v.done, mode: v.mode});
+  });
+
+  function aggregate(errors) {
+    const e = new Error("All promises were rejected");
+    e.name = "AggregateError";
+    e.errors = errors;
+    return e;
+  }
+
+  function branch(join, index, ok, value) {
+    if (join.done) return;
+    if (join.remote) { rt.emit({op: "joinPut", id: join.remote, index: index, ok: ok, value: value}); return; }
+    join.settled[index] = [ok, value];
+    join.left -= 1;
+    const values = () => Object.keys(join.settled).sort((a, b) => a - b).map((k) => join.settled[k]);
+    if (join.mode === "all") {
+      if (!ok) { join.done = true; join.reject(value); } else if (join.left === 0) { join.done = true; join.resolve(values().map((x) => x[1])); }
+    } else if (join.mode === "allSettled") {
+      if (join.left === 0) {
+        join.done = true;
+        join.resolve(values().map(([good, v]) => (good ? {status: "fulfilled", value: v} : {status: "rejected", reason: v})));
+      }
+    } else if (ok) {
+      join.done = true; join.resolve(value);
+    } else if (join.left === 0) {
+      join.done = true; join.reject(aggregate(values().map((x) => x[1])));
+    }
+  }
+
+  rt.joinFulfilled = function (join, index, value) { branch(join, index, true, value); };
+  rt.joinRejected = function (join, index, reason) { branch(join, index, false, reason); };
+
+  rt.Promise = LiquidPromise;
+  globalThis.Promise = LiquidPromise;
+  rt.defineRuntimeModule("__liquefy", () => ({promiseJob: rt.promiseJob, joinFulfilled: rt.joinFulfilled,
+                                              joinRejected: rt.joinRejected,
+                                              promiseFinallyValue: rt.promiseFinallyValue,
+                                              promiseFinallyError: rt.promiseFinallyError}));
+  rt.require("__liquefy");  // registers these functions as values that can travel
+})(globalThis.__rt);
