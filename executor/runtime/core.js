@@ -87,6 +87,8 @@
 
   function invokeFluxion(fid, envObj, self, args) {
     const made = factory(fid)(envObj);
+    // the copy is the fluxion too: inside it, its name refers to it (`setImmediate(step)`)
+    fnInfo.set(made[0], {k: "flx", id: fid, env: made[1]});
     running.push(fid);
     try {
       return made[0].apply(self, args);
@@ -144,9 +146,45 @@
 
   // -- handles: runtime objects that serialize themselves ----------------------
   const SER = Symbol("liquefy.serialize");
-  const handleKinds = {};  // kind -> function(data, deser) -> object
+  const handleKinds = {};  // kind -> function(data, kind) -> object
+  const fillingKinds = new Set();  // kinds whose restore is function(data, target): they fill an object
   rt.SER = SER;
-  rt.handleKind = function (kind, restore) { handleKinds[kind] = restore; };
+  // With `fills`, restore(data, target) fills `target`, an empty object made
+  // before the data is decoded, so that the data can refer back to it (cycles).
+  rt.handleKind = function (kind, restore, fills) {
+    handleKinds[kind] = restore;
+    if (fills) fillingKinds.add(kind);
+  };
+
+  // -- runtime classes (fs.Stats...): their instances travel as a handle --------
+  // made of the class's name and the instance's own fields (hidden ones too).
+  const runtimeClasses = {};  // name -> constructor
+  rt.runtimeClass = function (name, Ctor) {
+    runtimeClasses[name] = Ctor;
+    Ctor.prototype[SER] = function () {
+      const fields = {}, hidden = [];
+      for (const k of Object.getOwnPropertyNames(this)) {
+        fields[k] = this[k];
+        if (!Object.prototype.propertyIsEnumerable.call(this, k)) hidden.push(k);
+      }
+      return {k: "object", v: {c: name, f: fields, h: hidden}};
+    };
+  };
+  rt.handleKind("object", function (v, target) {
+    Object.setPrototypeOf(target, runtimeClasses[v.c].prototype);
+    for (const k of Object.keys(v.f)) {
+      Object.defineProperty(target, k, {value: v.f[k], writable: true, configurable: true, enumerable: v.h.indexOf(k) === -1});
+    }
+    return target;
+  }, true);
+
+  // A runtime function with some arguments fixed (what `bind` would make), able to travel.
+  rt.partial = function (fn, ...fixed) {
+    const bound = function (...rest) { return fn.apply(this, fixed.concat(rest)); };
+    bound[SER] = () => ({k: "partial", v: {fn: fn, args: fixed}});
+    return bound;
+  };
+  rt.handleKind("partial", (v) => rt.partial(v.fn, ...v.args));
 
   // -- classes defined at the top level of a module ----------------------------
   const classNames = new Map();  // constructor -> [module path, name]
@@ -296,7 +334,7 @@
         case "set": return new Set(d.v.map(dec));
         case "err": return decodeError(d.v);
         case "rtv": return runtimeValue(d.p);
-        case "h": return handleKinds[d.k](dec(d.v), d.k);
+        case "h": return fillingKinds.has(d.k) ? handleKinds[d.k](dec(d.v), {}) : handleKinds[d.k](dec(d.v), d.k);
         case "flx": { const env = dec(d.env); return rt.flx(d.id, () => env); }
         case "fn": return instantiate(d.id, dec(d.env));
         case "mfn": return loadModule(d.m, false).desc.acc("get", d.n);
@@ -321,6 +359,18 @@
         const out = inner.$ === "nobj" ? Object.create(null) : {};
         defs.set(d.id, out);
         return decodeFields(inner.$ === undefined ? inner : inner.v, out);
+      }
+      if (inner !== null && typeof inner === "object" && inner.$ === "flx") {  // its environment may refer to it
+        let env;
+        const ref = rt.flx(inner.id, () => env);
+        defs.set(d.id, ref);
+        env = dec(inner.env);
+        return ref;
+      }
+      if (inner !== null && typeof inner === "object" && inner.$ === "h" && fillingKinds.has(inner.k)) {
+        const out = {};
+        defs.set(d.id, out);
+        return handleKinds[inner.k](dec(inner.v), out);
       }
       const value = dec(inner);
       defs.set(d.id, value);
@@ -368,9 +418,56 @@
     else throw new Error("Cannot find module '" + name + "'");
     runtimeModuleCache[name] = value;
     registerRuntimeValue(value, name, 2);
+    if (name === "events") value.prototype[SER] = emitterHandle;
     return value;
   }
   rt.require = requireBuiltin;
+
+  // -- EventEmitters travel with their listeners -----------------------------------
+  // An emitter is a handle: its class, its own fields and its listeners by event
+  // (events named by strings). A `once` listener travels as the function it
+  // wraps, and is wrapped again for the emitter it arrives in.
+  function isOnceWrapper(fn) {
+    return typeof fn === "function" && fn.name === "bound onceWrapper" && typeof fn.listener === "function";
+  }
+
+  function emitterHandle() {
+    const fields = {}, events = [];
+    for (const k of Object.keys(this)) if (k !== "_events" && k !== "_eventsCount") fields[k] = this[k];
+    for (const type of Object.keys(this._events || {})) {
+      const listeners = [].concat(this._events[type]);
+      events.push([type, listeners.map((l) => (isOnceWrapper(l) ? [l.listener, true] : [l, false]))]);
+    }
+    return {k: "emitter", v: {c: Object.getPrototypeOf(this).constructor, f: fields, e: events}};
+  }
+
+  function onceWrapper() {  // as the events module's
+    if (!this.fired) {
+      this.target.removeListener(this.type, this.wrapFn);
+      this.fired = true;
+      return this.listener.apply(this.target, arguments);
+    }
+    return undefined;
+  }
+
+  rt.handleKind("emitter", function (v, target) {
+    Object.setPrototypeOf(target, v.c.prototype);
+    requireBuiltin("events").init.call(target);
+    Object.assign(target, v.f);
+    for (const [type, listeners] of v.e) {
+      const fns = listeners.map(([fn, once]) => {
+        if (!once) return fn;
+        const state = {fired: false, wrapFn: undefined, target: target, type: type, listener: fn};
+        const wrapped = onceWrapper.bind(state);
+        wrapped.listener = fn;
+        state.wrapFn = wrapped;
+        return wrapped;
+      });
+      target._events[type] = fns.length === 1 ? fns[0] : fns;
+      target._eventsCount++;
+    }
+    return target;
+  }, true);
 
   rt.defineModule = function (path, fn) {
     project.modules[path] = {path: path, fn: fn, desc: null, module: null, loading: false};
@@ -488,6 +585,54 @@
     return effect;
   };
 
+  // -- process.nextTick and queueMicrotask ------------------------------------------
+  // Node runs them as soon as the running code returns, before any timer or I/O
+  // callback: the nextTick queue first, then microtasks, until both are empty.
+  // Those whose fluxion can run here run at the end of the message, before its
+  // state is saved and its effects are sent; the others are posted ahead of
+  // the message's other posts.
+  let ticks = [], microtasks = [];
+  const tickPosts = new WeakSet();
+
+  rt.tick = function (fn, args, via) {
+    if (typeof fn !== "function") {
+      const e = new TypeError('The "callback" argument must be of type function.' + received(fn));
+      e.code = "ERR_INVALID_ARG_TYPE";
+      throw e;
+    }
+    (via === "queueMicrotask" ? microtasks : ticks).push([fn, args, via]);
+  };
+
+  // The end of Node's ERR_INVALID_ARG_TYPE messages.
+  function received(v) {
+    if (v == null) return " Received " + v;
+    if (typeof v === "function") return " Received function " + (v.name || "<anonymous>");
+    if (typeof v === "object") {
+      const name = v.constructor && v.constructor.name;
+      return name ? " Received an instance of " + name : " Received " + requireBuiltin("util").inspect(v, {depth: -1});
+    }
+    let shown = requireBuiltin("util").inspect(v, {colors: false});
+    if (shown.length > 28) shown = shown.slice(0, 25) + "...";
+    return " Received type " + typeof v + " (" + shown + ")";
+  }
+  rt.received = received;
+
+  function runTicks() {
+    do {
+      while (ticks.length) runTick(ticks.shift());
+      while (microtasks.length) runTick(microtasks.shift());
+    } while (ticks.length);
+  }
+
+  function runTick([fn, args, via]) {
+    if (rt.isLocal(fn)) { fn.apply(undefined, args); return; }
+    const effect = {op: "post", fn: fn, args: args, via: via};
+    tickPosts.add(effect);
+    const at = outbox.findIndex((e) => e.op === "post" && !tickPosts.has(e));
+    if (at === -1) outbox.push(effect);
+    else outbox.splice(at, 0, effect);
+  }
+
   // -- console -------------------------------------------------------------------
   function format(args) {
     const util = requireBuiltin("util");
@@ -525,7 +670,7 @@
       return [s, n];
     }, {bigint: () => BigInt(Math.round(performanceNow() * 1e6))}),
     memoryUsage: () => ({rss: 0, heapTotal: 0, heapUsed: 0, external: 0, arrayBuffers: 0}),
-    nextTick: function (fn) { rt.post(fn, Array.prototype.slice.call(arguments, 1), {via: "process.nextTick"}); },
+    nextTick: function (fn) { rt.tick(fn, Array.prototype.slice.call(arguments, 1), "process.nextTick"); },
     on: function () { return this; }, once: function () { return this; }, emit: function () { return false; },
     exit: function (code) { throw new Error("process.exit(" + (code || 0) + ") is not available: a liquid service does not stop itself"); },
     stdout: {write: (s) => { outbox.push({op: "log", level: "log", text: String(s).replace(/\n$/, "")}); return true; }},
@@ -666,6 +811,9 @@
   }
   rt.saveUnit = saveUnit;
 
+  // Effect fields holding values of the program (encoded); the rest is plain data.
+  const ENCODED_FIELDS = new Set(["fn", "args", "cb", "cbs", "value", "resolve", "reject", "settled"]);
+
   function encodeEffects(effects) {
     const out = [];
     for (const effect of effects) {
@@ -673,10 +821,12 @@
         const encoded = {};
         for (const k of Object.keys(effect)) {
           const v = effect[k];
-          encoded[k] = (k === "fn" || k === "args" || k === "cb" || k === "cbs" || k === "value") ? serialize(v) : v;
+          encoded[k] = ENCODED_FIELDS.has(k) ? serialize(v) : v;
         }
-        if (effect.fn !== undefined) encoded.target = fluxionOf(effect.fn);
-        if (effect.cb !== undefined) encoded.target = fluxionOf(effect.cb);
+        if (effect.target === undefined) {
+          if (effect.fn !== undefined) encoded.target = fluxionOf(effect.fn);
+          if (effect.cb !== undefined) encoded.target = fluxionOf(effect.cb);
+        }
         out.push(encoded);
       } catch (e) {
         out.push({op: "error", error: rt.describeError(e), during: effect.op});
@@ -685,15 +835,26 @@
     return out;
   }
 
+  function unhandledRejection(reason) {
+    const error = rt.describeError(reason);
+    error.message = "Unhandled promise rejection: " + error.message;
+    return error;
+  }
+
   rt.run = function (messageText, stateText) {
     const message = JSON.parse(messageText);
     outbox = [];
     counter = 0;
     current = message;
+    ticks = [];
+    microtasks = [];
     let error = null;
     try {
       restoreUnit(message.unit, stateText);
       messageKinds[message.k](message);
+      do { runTicks(); rt.drainMicrotasks(); } while (ticks.length);
+      const rejected = rt.takeUnhandledRejections();
+      if (rejected.length) error = unhandledRejection(rejected[0]);
     } catch (e) {
       error = rt.describeError(e);
       if (rt.onUncaught) rt.onUncaught(e, message, error);
@@ -722,6 +883,7 @@
     mainRunning = true;
     try {
       loadModule(project.entry, true);
+      runTicks();
     } finally {
       mainRunning = false;
     }
