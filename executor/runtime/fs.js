@@ -14,9 +14,8 @@
     if (p instanceof URL) p = p.pathname;
     if (Buffer.isBuffer(p)) p = p.toString();
     if (typeof p !== "string") {
-      const e = new TypeError('The "path" argument must be of type string or an instance of Buffer or URL. Received ' + typeof p);
-      e.code = "ERR_INVALID_ARG_TYPE";
-      throw e;
+      throw argError(TypeError, "ERR_INVALID_ARG_TYPE",
+                     'The "path" argument must be of type string or an instance of Buffer or URL.' + rt.received(p));
     }
     const abs = pathModule().resolve(P().root, p);
     if (abs === P().root) return "";
@@ -53,18 +52,36 @@
 
   function exists(rel) { return rel !== null && (P().files[rel] !== undefined || isDir(rel)); }
 
+  // The encoding of an options argument, checked as Node's getOptions does.
   function encodingOf(options) {
-    if (typeof options === "string") return options;
-    return options && options.encoding ? options.encoding : null;
+    if (options == null || typeof options === "function") return null;
+    const enc = typeof options === "string" ? options : options.encoding;
+    if (typeof options !== "string" && typeof options !== "object") {
+      throw argError(TypeError, "ERR_INVALID_ARG_TYPE", 'The "options" argument must be one of type string or object.' +
+                     rt.received(options));
+    }
+    if (enc && enc !== "buffer" && !Buffer.isEncoding(enc)) {
+      throw argError(TypeError, "ERR_INVALID_ARG_VALUE", "The argument 'encoding' is invalid encoding. Received " +
+                     rt.require("util").inspect(enc));
+    }
+    return enc || null;
+  }
+
+  // An invalid argument: thrown at the call, even by the callback forms.
+  const argErrors = new WeakSet();
+  function argError(Type, code, message) {
+    const e = new Type(message);
+    e.code = code;
+    argErrors.add(e);
+    return e;
   }
 
   function toBuffer(data, options) {
     if (Buffer.isBuffer(data)) return data;
     if (ArrayBuffer.isView(data)) return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
     if (typeof data !== "string") {
-      const e = new TypeError('The "data" argument must be of type string or an instance of Buffer, TypedArray, or DataView. Received ' + (data === null ? "null" : typeof data));
-      e.code = "ERR_INVALID_ARG_TYPE";
-      throw e;
+      throw argError(TypeError, "ERR_INVALID_ARG_TYPE", 'The "data" argument must be of type string or an instance of ' +
+                     "Buffer, TypedArray, or DataView." + rt.received(data));
     }
     return Buffer.from(data, encodingOf(options) || "utf8");
   }
@@ -80,13 +97,29 @@
     return slash === -1 || isDir(rel.slice(0, slash));
   }
 
+  // fs.Stats and fs.Dirent keep their methods after a trip (runtime classes).
+  const S_IFMT = 0o170000, S_IFREG = 0o100000, S_IFDIR = 0o040000;
   class Stats {
     constructor(rel, size, dir) {
       const t = new Date(P().filesTime || 0);
       Object.assign(this, {dev: 2049, mode: dir ? 16877 : 33188, nlink: 1, uid: 0, gid: 0, rdev: 0, blksize: 4096,
                            ino: 0, size: size, blocks: Math.ceil(size / 512), atimeMs: t.getTime(), mtimeMs: t.getTime(),
                            ctimeMs: t.getTime(), birthtimeMs: t.getTime(), atime: t, mtime: t, ctime: t, birthtime: t});
-      Object.defineProperty(this, "_dir", {value: dir});
+    }
+    isFile() { return (this.mode & S_IFMT) === S_IFREG; }
+    isDirectory() { return (this.mode & S_IFMT) === S_IFDIR; }
+    isSymbolicLink() { return false; }
+    isFIFO() { return false; }
+    isSocket() { return false; }
+    isBlockDevice() { return false; }
+    isCharacterDevice() { return false; }
+  }
+  rt.runtimeClass("fs.Stats", Stats);
+
+  class Dirent {
+    constructor(name, parent, dir) {
+      Object.assign(this, {name: name, parentPath: parent, path: parent});
+      Object.defineProperty(this, "_dir", {value: dir, writable: true, configurable: true});
     }
     isFile() { return !this._dir; }
     isDirectory() { return this._dir; }
@@ -96,30 +129,34 @@
     isBlockDevice() { return false; }
     isCharacterDevice() { return false; }
   }
+  rt.runtimeClass("fs.Dirent", Dirent);
 
   // -- the operations, synchronous: they throw ----------------------------------
   const ops = {
     readFile(p, options) {
+      const enc = encodingOf(options);
       const rel = relative(p);
       if (rel !== null && isDir(rel) && P().files[rel] === undefined) throw fsError("EISDIR", "read");
       const data = rel === null ? undefined : P().files[rel];
       if (data === undefined) throw fsError("ENOENT", "open", absolute(p));
-      const enc = encodingOf(options);
       return enc ? data.toString(enc) : Buffer.from(data);
     },
     writeFile(p, data, options) {
+      encodingOf(options);
       const rel = relative(p);
       if (rel === null || !parentExists(rel)) throw fsError("ENOENT", "open", absolute(p));
       if (isDir(rel) && P().files[rel] === undefined) throw fsError("EISDIR", "open", absolute(p));
       persist(rel, toBuffer(data, options));
     },
     appendFile(p, data, options) {
+      encodingOf(options);
       const rel = relative(p);
       if (rel === null || !parentExists(rel)) throw fsError("ENOENT", "open", absolute(p));
       const before = P().files[rel] || Buffer.alloc(0);
       persist(rel, Buffer.concat([before, toBuffer(data, options)]));
     },
     readdir(p, options) {
+      encodingOf(options);
       const rel = relative(p);
       if (rel === null || !exists(rel)) throw fsError("ENOENT", "scandir", absolute(p));
       if (!isDir(rel)) throw fsError("ENOTDIR", "scandir", absolute(p));
@@ -129,12 +166,7 @@
         if (k.startsWith(prefix) && k.length > prefix.length) names.add(k.slice(prefix.length).split("/")[0]);
       }
       const sorted = Array.from(names).sort();
-      if (options && options.withFileTypes) {
-        return sorted.map((name) => {
-          const dir = isDir(prefix + name);
-          return {name: name, isFile: () => !dir, isDirectory: () => dir, isSymbolicLink: () => false};
-        });
-      }
+      if (options && options.withFileTypes) return sorted.map((name) => new Dirent(name, absolute(p), isDir(prefix + name)));
       return sorted;
     },
     stat(p) {
@@ -213,7 +245,10 @@
           throw e;
         }
         let result, error = null;
-        try { result = op.apply(null, args); } catch (e) { error = e; }
+        try { result = op.apply(null, args); } catch (e) {
+          if (argErrors.has(e)) throw e;
+          error = e;
+        }
         rt.post(cb, error ? [error] : (result === undefined ? [null] : [null, result]), {via: "fs." + name});
       };
       promises[name] = function () {
@@ -224,6 +259,7 @@
     fs.exists = function (p, cb) { rt.post(cb, [ops.exists(p)], {via: "fs.exists"}); };
     fs.promises = promises;
     fs.Stats = Stats;
+    fs.Dirent = Dirent;
     fs.createReadStream = function () { throw new Error("fs.createReadStream is not available in Liquefy: use fs.readFile"); };
     fs.createWriteStream = function () { throw new Error("fs.createWriteStream is not available in Liquefy: use fs.writeFile"); };
     fs.watch = fs.watchFile = function () { throw new Error("fs.watch is not available in Liquefy"); };

@@ -59,6 +59,6 @@
 
   const timers = {setTimeout, setInterval, setImmediate, clearTimeout: clear, clearInterval: clear, clearImmediate: clear};
   Object.assign(globalThis, timers);
-  globalThis.queueMicrotask = function (fn) { checkCallback(fn); rt.post(fn, [], {via: "queueMicrotask"}); };
+  globalThis.queueMicrotask = function (fn) { rt.tick(fn, [], "queueMicrotask"); };
   rt.defineRuntimeModule("timers", () => timers);
 })(globalThis.__rt);

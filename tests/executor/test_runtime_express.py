@@ -3,7 +3,6 @@ import pytest
 
 from tests.executor.runtime_harness import LocalService
 
-pytestmark = pytest.mark.executor
 
 EXPRESS = "var express = require('express');\nvar app = express();\n"
 END = "\nmodule.exports = app;\n"

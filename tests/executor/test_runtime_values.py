@@ -1,0 +1,149 @@
+"""Runtime values that cross messages (EventEmitters, fs.Stats), fs argument
+errors, process.nextTick ordering — on a LocalService (two isolates, so that
+every message after main may run in another isolate than the one before)."""
+from tests.executor.runtime_harness import LocalService
+
+HEAD = "var express = require('express');\nvar app = express();\n"
+END = "\nmodule.exports = app;\n"
+
+
+def service(code, **files):
+    return LocalService({"app.js": HEAD + code + END, **files})
+
+
+def test_module_level_emitter_keeps_on_and_once_listeners():
+    with service("""
+var EventEmitter = require('events');
+var bus = new EventEmitter();
+var seen = [];
+bus.on('sale', function record(item) { seen.push('on ' + item); });
+bus.once('sale', function first(item) { seen.push('once ' + item); });
+bus.prependOnceListener('sale', function before(item) { seen.push('before ' + item); });
+app.post('/sell/:item', function sell(req, res) {
+  bus.emit('sale', req.params.item);
+  res.json({ seen: seen, count: bus.listenerCount('sale'), raw: bus.rawListeners('sale').length });
+});""") as svc:
+        assert svc.request("POST", "/sell/tea").json() == {
+            "seen": ["before tea", "on tea", "once tea"], "count": 1, "raw": 1}
+        assert svc.request("POST", "/sell/cake").json()["seen"][-1] == "on cake"
+
+
+def test_emitter_subclass_keeps_its_class_fields_and_cycles():
+    with service("""
+var EventEmitter = require('events');
+class Counter extends EventEmitter {
+  constructor() { super(); this.n = 0; }
+  bump() { this.n += 1; this.emit('bumped', this.n); return this.n; }
+}
+var counter = new Counter();
+var log = [];
+counter.on('bumped', function note(n) { log.push(n + ':' + (this === counter) + ':' + counter.n); });
+app.post('/bump', function bump(req, res) {
+  res.json({ n: counter.bump(), log: log, isCounter: counter instanceof Counter });
+});""") as svc:
+        svc.request("POST", "/bump")
+        assert svc.request("POST", "/bump").json() == {"n": 2, "log": ["1:true:1", "2:true:2"], "isCounter": True}
+
+
+def test_emitter_carried_by_a_stream_with_a_fluxion_that_posts_itself():
+    with service("""
+var EventEmitter = require('events');
+function runJob(steps) {
+  var job = new EventEmitter();
+  var done = 0;
+  function step() {
+    done += 1;
+    job.emit('progress', done);
+    if (done < steps) setImmediate(step);
+    else job.emit('done', done);
+  }
+  setImmediate(step);
+  return job;
+}
+app.get('/job/:n', function job(req, res) {
+  var seen = [];
+  var worker = runJob(Number(req.params.n));
+  worker.on('progress', function onProgress(n) { seen.push(n); });
+  worker.once('done', function onDone(n) { res.json({ steps: n, progress: seen }); });
+});""") as svc:
+        assert svc.request("GET", "/job/3").json() == {"steps": 3, "progress": [1, 2, 3]}
+
+
+def test_stats_and_dirents_keep_their_methods_after_a_trip():
+    with service("""
+var fs = require('fs');
+app.get('/stat', function stat(req, res) {
+  fs.stat(__dirname + '/data/a.txt', function statted(err, st) {
+    fs.readdir(__dirname + '/data', { withFileTypes: true }, function listed(err2, entries) {
+      setImmediate(function later() {
+        res.json({ size: st.size, isFile: st.isFile(), isDirectory: st.isDirectory(),
+                   stats: st instanceof fs.Stats, mtime: st.mtime instanceof Date,
+                   entries: entries.map(function (e) { return [e.name, e.isDirectory(), e instanceof fs.Dirent]; }) });
+      });
+    });
+  });
+});""", **{"data/a.txt": "hello", "data/sub/b.txt": "x"}) as svc:
+        assert svc.request("GET", "/stat").json() == {
+            "size": 5, "isFile": True, "isDirectory": False, "stats": True, "mtime": True,
+            "entries": [["a.txt", False, True], ["sub", True, True]]}
+
+
+def test_fs_rejects_an_unknown_encoding_at_the_call():
+    with service("""
+var fs = require('fs');
+function attempt(fn) {
+  try { fn(); return 'no error'; } catch (e) { return [e.name, e.code, e.message]; }
+}
+app.get('/enc', function enc(req, res) {
+  var file = __dirname + '/a.txt';
+  res.json([
+    attempt(function () { fs.readFile(file, { encoding: 'klingon' }, function () {}); }),
+    attempt(function () { fs.readFileSync(file, 'klingon'); }),
+    attempt(function () { fs.writeFile(file, 'x', 'klingon', function () {}); }),
+    attempt(function () { fs.readFileSync(file, 5); }),
+    attempt(function () { fs.readFileSync(file, { encoding: 'buffer' }); }),
+    attempt(function () { fs.readFile(true, function () {}); }),
+  ]);
+});
+app.get('/missing', function missing(req, res) {
+  fs.readFile(__dirname + '/nope.txt', 'klingon', function read(err) { res.send('called'); });
+});""", **{"a.txt": "hello"}) as svc:
+        invalid = ["TypeError", "ERR_INVALID_ARG_VALUE", "The argument 'encoding' is invalid encoding. Received 'klingon'"]
+        assert svc.request("GET", "/enc").json() == [
+            invalid, invalid, invalid,
+            ["TypeError", "ERR_INVALID_ARG_TYPE",
+             'The "options" argument must be one of type string or object. Received type number (5)'],
+            ["TypeError", "ERR_UNKNOWN_ENCODING", "Unknown encoding: buffer"],
+            ["TypeError", "ERR_INVALID_ARG_TYPE",
+             'The "path" argument must be of type string or an instance of Buffer or URL. Received type boolean (true)']]
+        assert svc.request("GET", "/missing").status == 500  # thrown before the file is looked for
+
+
+def test_next_tick_runs_before_immediates_and_timers():
+    with service("""
+app.get('/order', function order(req, res) {
+  var seen = [];
+  setTimeout(function timer() { seen.push('timeout'); }, 0);
+  setImmediate(function later() {
+    seen.push('immediate');
+    setTimeout(function last() { res.json(seen); }, 5);
+  });
+  process.nextTick(function soon(x) {
+    seen.push('tick ' + x);
+    process.nextTick(function sooner() { seen.push('nested tick'); });
+  }, 'arg');
+  queueMicrotask(function micro() { seen.push('microtask'); });
+  seen.push('sync');
+});""") as svc:
+        assert svc.request("GET", "/order").json() == [
+            "sync", "tick arg", "nested tick", "microtask", "immediate", "timeout"]
+
+
+def test_next_tick_checks_its_callback():
+    with service("""
+app.get('/bad', function bad(req, res) {
+  try { process.nextTick(5); } catch (e) { return res.json([e.code, e.message]); }
+  res.send('no error');
+});""") as svc:
+        assert svc.request("GET", "/bad").json() == [
+            "ERR_INVALID_ARG_TYPE", 'The "callback" argument must be of type function. Received type number (5)']
