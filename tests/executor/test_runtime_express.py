@@ -1,6 +1,4 @@
 """The runtime's Express against Express 4's behaviour, on a LocalService."""
-import pytest
-
 from tests.executor.runtime_harness import LocalService
 
 
