@@ -360,6 +360,11 @@
         defs.set(d.id, out);
         return decodeFields(inner.$ === undefined ? inner : inner.v, out);
       }
+      if (inner !== null && typeof inner === "object" && inner.$ === "inst") {  // its fields may refer to it
+        const out = Object.create(loadModule(inner.m, false).desc.acc("get", inner.n).prototype);
+        defs.set(d.id, out);
+        return decodeFields(inner.v, out);
+      }
       if (inner !== null && typeof inner === "object" && inner.$ === "flx") {  // its environment may refer to it
         let env;
         const ref = rt.flx(inner.id, () => env);

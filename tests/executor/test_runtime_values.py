@@ -147,3 +147,15 @@ app.get('/bad', function bad(req, res) {
 });""") as svc:
         assert svc.request("GET", "/bad").json() == [
             "ERR_INVALID_ARG_TYPE", 'The "callback" argument must be of type function. Received type number (5)']
+
+
+def test_instance_of_a_class_of_the_service_that_refers_to_itself():
+    with service("""
+class Box { constructor(v) { this.v = v; this.me = this; } get() { return this.v; } }
+var box = new Box(1);
+app.post('/bump', function bump(req, res) {
+  box.v += 1;
+  res.json({ v: box.get(), same: box.me === box, viaMe: box.me.get() });
+});""") as svc:
+        svc.request("POST", "/bump")
+        assert svc.request("POST", "/bump").json() == {"v": 3, "same": True, "viaMe": 3}
