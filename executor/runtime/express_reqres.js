@@ -604,7 +604,7 @@
     if (opts.setHeaders) opts.setHeaders(res, path, stat);
     if (opts.acceptRanges !== false && !res.getHeader("Accept-Ranges")) res.setHeader("Accept-Ranges", "bytes");
     if (opts.cacheControl !== false && !res.getHeader("Cache-Control")) {
-      const maxAge = Math.min(Math.max(0, Number(opts.maxAge || opts.maxage) || 0), 31536000000);
+      const maxAge = Math.min(Math.max(0, msOf(opts.maxAge || opts.maxage) || 0), 31536000000);
       res.setHeader("Cache-Control", "public, max-age=" + Math.floor(maxAge / 1000) + (opts.immutable ? ", immutable" : ""));
     }
     if (opts.lastModified !== false && !res.getHeader("Last-Modified")) res.setHeader("Last-Modified", stat.mtime.toUTCString());
@@ -649,6 +649,19 @@
     if (req.method === "HEAD") res.end();
     else res.end(data);
     return undefined;
+  }
+
+  // A duration as the `ms` package reads it ("1d", "2 hours", 500).
+  function msOf(value) {
+    if (typeof value !== "string") return Number(value);
+    const m = /^(-?\d*\.?\d+) *([a-z]*)$/i.exec(value.trim());
+    if (!m) return NaN;
+    const unit = m[2].toLowerCase();
+    if (/^(|ms|msecs?|milliseconds?)$/.test(unit)) return parseFloat(m[1]);
+    const scale = /^(s|secs?|seconds?)$/.test(unit) ? 1e3 : /^(m|mins?|minutes?)$/.test(unit) ? 6e4 :
+      /^(h|hrs?|hours?)$/.test(unit) ? 36e5 : /^(d|days?)$/.test(unit) ? 864e5 : /^(w|weeks?)$/.test(unit) ? 6048e5 :
+      /^(y|yrs?|years?)$/.test(unit) ? 315576e5 : NaN;
+    return parseFloat(m[1]) * scale;
   }
 
   // range-parser with {combine: true}: -1 unsatisfiable, -2 malformed.

@@ -112,3 +112,8 @@ def test_static_without_fallthrough_answers_its_errors():
 def test_static_extensions_option():
     with static_service(", { extensions: ['txt'] }") as svc:
         assert svc.request("GET", "/s/a").text == "hello world"
+
+
+def test_static_max_age_as_a_duration():
+    with static_service(", { maxAge: '1d', immutable: true }") as svc:
+        assert svc.request("GET", "/s/a.txt").header("cache-control") == "public, max-age=86400, immutable"
