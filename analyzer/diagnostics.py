@@ -18,11 +18,13 @@ KINDS = {
                                 "captured variables ({captured})"),
     "group": ("info", "{fluxions} share {variables}: they form group {group} and run one message at a time"),
     "missing-module": ("warning", "require('{name}'): no such file in the service"),
+    "await-kept-whole": ("info", "{why}: this async function is not split at its awaits; it runs as one "
+                                 "fluxion, and an await there must settle within the same message"),
 }
 
 
 class Diagnostic:
-    __slots__ = ("kind", "severity", "message", "file", "range")
+    __slots__ = ("kind", "severity", "message", "file", "range", "loc")
 
     def __init__(self, kind, file, rng, **fields):
         severity, template = KINDS[kind]
@@ -35,12 +37,14 @@ class Report:
         self.items = []
         self._seen = set()
 
-    def add(self, kind, module, rng, **fields):
-        key = (kind, module.path if module else None, tuple(rng or ()), tuple(sorted(fields.items())))
+    def add(self, kind, module, rng, loc=None, **fields):
+        key = (kind, module.path if module else None, tuple(rng or ()), str(loc), tuple(sorted(fields.items())))
         if key in self._seen:
             return
         self._seen.add(key)
-        self.items.append((Diagnostic(kind, module.path if module else None, rng, **fields), module))
+        d = Diagnostic(kind, module.path if module else None, rng, **fields)
+        d.loc = loc
+        self.items.append((d, module))
 
     def warning(self, kind, module, rng, **fields):
         self.add(kind, module, rng, **fields)
@@ -51,7 +55,9 @@ class Report:
         out = []
         for d, module in self.items:
             item = {"severity": d.severity, "kind": d.kind, "message": d.message, "file": d.file}
-            if module is not None and d.range:
+            if d.loc is not None:
+                item["loc"] = d.loc
+            elif module is not None and d.range:
                 item["loc"] = module.lines.loc(d.range)
             out.append(item)
         return out

@@ -28,7 +28,7 @@ def to_json(analysis):
 def fluxion_json(f):
     item = {
         "id": f.id, "name": f.name, "kind": f.kind, "file": f.module.path,
-        "loc": loc_of(f.module, f.range), "range": list(f.range),
+        "loc": loc_of(f.module, f.range), "range": f.module.original_range(f.range),
         "context": list(f.context), "group": f.group,
     }
     if f.func is not None:

@@ -45,6 +45,17 @@ class Lines:
         return self.starts[line - 1] + column
 
 
+class MappedLines(Lines):
+    """Line starts of a transformed text (`offset`), positions reported in the original's."""
+
+    def __init__(self, text, original_lines, mapping):
+        super().__init__(text)
+        self.original_lines, self.mapping = original_lines, mapping
+
+    def pos(self, offset):
+        return self.original_lines.pos(self.mapping.original(offset))
+
+
 def parse(text, file="<input>"):
     """Parses a CommonJS module. Raises ParseError with the position."""
     try:

@@ -264,12 +264,15 @@ class Pipeliner:
         users = readers | writers
         if module_level and not users:
             return None
-        if not module_level and users <= creators:
+        split_shared = not module_level and self.written_across_awaits(v)
+        if not module_level and users <= creators and not split_shared:
             return None
         if self.is_code(v):
             return None
         users = sorted(users, key=self.fluxions.index)
-        if len(users) == 1 or not (writers - ({self.fluxion_of[MAIN]} if module_level else set())):
+        if split_shared:
+            kind = "share"
+        elif len(users) == 1 or not (writers - ({self.fluxion_of[MAIN]} if module_level else set())):
             kind = "scope"
         elif not module_level and self.written_by_many_messages(writers - creators, creators):
             kind = "share"
@@ -278,6 +281,16 @@ class Pipeliner:
         else:
             kind = "share"
         return VariableInfo(v, kind, users)
+
+    def written_across_awaits(self, v):
+        """In an async function split at its awaits, a variable written by one piece
+        (a continuation, a catch or finally block, a loop body) and used by another
+        runs in several messages: it must be one shared cell, not copies."""
+        if not in_split_async(v.scope.func):
+            return False
+        writers = {r.scope.func for r in v.refs if r.writes()}
+        users = {r.scope.func for r in v.refs}
+        return any(w is not v.scope.func for w in writers) and len(users) > 1
 
     def written_by_many_messages(self, writers, creators):
         """Several messages of one chain write it (a fan-out): copies would diverge."""
@@ -429,6 +442,16 @@ class Pipeliner:
                                    "caller": self.func_label(call.func),
                                    "callee": func.name or "anonymous",
                                    "loc": call.module.lines.loc(call.node.range), "file": call.module.path})
+
+
+def in_split_async(func):
+    """Whether `func` is the body of an async function split by asyncsplit, or inside one."""
+    while func is not None:
+        text = func.module.text
+        if text.endswith("__rt.async(", 0, func.range[0]):
+            return True
+        func = func.parent
+    return False
 
 
 def depth(func):

@@ -25,7 +25,7 @@ PROMISE_METHODS = frozenset(("then", "catch", "finally"))
 ASYNC_GLOBALS = {"setTimeout": "post", "setImmediate": "post", "queueMicrotask": "post", "setInterval": "start"}
 ITERATING_METHODS = frozenset("""
 forEach map filter reduce reduceRight some every find findIndex findLast findLastIndex flatMap sort replace
-replaceAll toSorted from
+replaceAll toSorted from loop forOf
 """.split())
 SYNC_HOF = frozenset("""
 map filter forEach reduce reduceRight sort find findIndex findLast findLastIndex some every flatMap
@@ -40,7 +40,7 @@ Array Object JSON Math String Number Boolean Symbol Date RegExp Map Set WeakMap 
 Error TypeError RangeError SyntaxError console parseInt parseFloat isNaN isFinite encodeURIComponent
 decodeURIComponent encodeURI decodeURI escape unescape Buffer Intl BigInt globalThis undefined NaN Infinity
 process require module exports __filename __dirname clearTimeout clearInterval clearImmediate Promise
-structuredClone URL URLSearchParams TextEncoder TextDecoder arguments
+structuredClone URL URLSearchParams TextEncoder TextDecoder arguments __rt
 """.split())
 
 
@@ -138,6 +138,11 @@ class RuptureFinder:
                 ref.flags &= ~MUTATE
 
     def callee_text(self, call):
+        """The rupture's callee as written; for a split await, what is awaited."""
+        awaited = split_await_operand(call.node.callee)
+        if awaited is not None:
+            target = awaited.callee if awaited.type in ("CallExpression", "NewExpression") else awaited
+            return short_text(call.module, target)
         return short_text(call.module, call.node.callee)
 
     def find_direct_callers(self):
@@ -441,3 +446,16 @@ class RuptureFinder:
 
 
 __all__ = ["RuptureFinder", "Rupture", "Registration", "ParamRef", "module_name"]
+
+
+def split_await_operand(callee):
+    """`E` when the callee is `__rt.awaitv(E).then` (an await split by asyncsplit)."""
+    if callee.type != "MemberExpression" or callee.computed or callee.property.name != "then":
+        return None
+    inner = callee.object
+    if inner.type != "CallExpression" or inner.callee.type != "MemberExpression" or not inner.arguments:
+        return None
+    base = inner.callee
+    if base.object.type == "Identifier" and base.object.name == "__rt" and base.property.name == "awaitv":
+        return inner.arguments[0]
+    return None

@@ -186,6 +186,8 @@ class ScopeAnalyzer:
             self.exports[module.path] = {}
             self.scope = self.global_scope
             self.module_scopes[module.path] = self.push("module", module.ast)
+            for loc, why in module.kept_whole:
+                self.report.info("await-kept-whole", module, None, loc=loc, why=why[0].upper() + why[1:])
             for name in ("require", "module", "exports", "__filename", "__dirname"):
                 self.scope.declare(name, "param", None)
             self.visit_body(module.ast.body)

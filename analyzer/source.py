@@ -9,7 +9,8 @@ import os
 import posixpath
 import re
 
-from .parse import Lines, parse, without_hashbang
+from . import asyncsplit
+from .parse import Lines, MappedLines, parse, without_hashbang
 
 JS_EXTENSIONS = (".js", ".cjs")
 ENTRY_CANDIDATES = ("app.js", "index.js", "server.js", "main.js")
@@ -26,9 +27,29 @@ class Module:
 
     def __init__(self, path, text):
         self.path = path  # relative to the service root, with forward slashes
-        self.text = without_hashbang(text)
+        self.original_text = self.text = without_hashbang(text)
         self.lines = Lines(text)
         self.ast = parse(text, path)
+        self.mapping = None
+        self.kept_whole = []  # async functions left in one piece: (loc of the await's place, why)
+        if "await" in text:
+            self.split_awaits()
+
+    def split_awaits(self):
+        """Async functions become promise continuations (analyzer/asyncsplit.py); the
+        analysis runs on the new text, positions are reported in the user's."""
+        new_text, mapping, kept = asyncsplit.split(self.text, self.ast, self.lines)
+        self.kept_whole = [(self.lines.loc(n.range), why) for f, n, why in kept]
+        if new_text is None:
+            return
+        self.ast = parse(new_text, self.path)
+        self.text, self.mapping = new_text, mapping
+        self.lines = MappedLines(new_text, self.lines, mapping)
+
+    def original_range(self, rng):
+        if self.mapping is None:
+            return list(rng)
+        return [self.mapping.original(rng[0]), self.mapping.original(rng[1])]
 
     def __repr__(self):
         return f"Module({self.path!r})"

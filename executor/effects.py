@@ -144,7 +144,7 @@ class EffectApplier:
 
     def post(self, pipe, view, unit, message, effect):
         target = effect.get("target")
-        dest = view.unit_of.get(target) or unit
+        dest = effect.get("unit") or view.unit_of.get(target) or unit
         msg = {"id": uuid.uuid4().hex, "k": "call", "unit": dest, "fn": effect["fn"], "args": effect["args"],
                "rid": effect.get("rid") or message.get("rid"), "via": effect.get("via"),
                "src": message.get("fx") or unit, "fx": target, "t": now_ms()}

@@ -12,6 +12,7 @@ import time
 import uuid
 from urllib.parse import quote
 
+import redis
 import redis.asyncio as aioredis
 from django.conf import settings
 from django.http import HttpResponse
@@ -28,7 +29,8 @@ def client():
     loop = asyncio.get_running_loop()
     c = _clients.get(id(loop))
     if c is None:
-        c = _clients[id(loop)] = aioredis.Redis.from_url(settings.REDIS_URL, decode_responses=True)
+        c = _clients[id(loop)] = aioredis.Redis.from_url(settings.REDIS_URL, decode_responses=True,
+                                                         socket_timeout=None)
     return c
 
 
@@ -54,7 +56,10 @@ async def send(slug, method, url, headers, body, ip="::ffff:127.0.0.1", timeout_
                        "body": base64.b64encode(body).decode() if body else ""}}
     await r.rpush(keys.queue(slug, keys.HTTP_UNIT), json.dumps(message))
     timeout = (timeout_ms or settings.LIQUEFY_GATEWAY_TIMEOUT_MS) / 1000
-    got = await r.blpop([keys.reply(rid)], timeout=timeout)
+    try:
+        got = await r.blpop([keys.reply(rid)], timeout=timeout)
+    except redis.exceptions.TimeoutError:
+        got = None
     if got is None:
         await r.set(f"flx:replied:{rid}", "timeout", ex=keys.REPLY_TTL_S)
         return 504, [("Content-Type", "text/plain; charset=utf-8"), ("X-Liquefy-Request", rid)], \

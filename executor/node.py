@@ -50,7 +50,8 @@ for _, member in ipairs(due) do
     end
   end
 end
-return #due
+local first = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
+return {#due, first[2] or false}
 """
 
 
@@ -146,7 +147,9 @@ class Node:
             self.beat()
         if now >= self.next_refresh:
             self.refresh()
-        self.fire_timers(keys=[keys.TIMERS, keys.TIMER_DATA], args=[now, 100])
+        _, next_due = self.fire_timers(keys=[keys.TIMERS, keys.TIMER_DATA], args=[now, 100])
+        if next_due:  # wake up in time for the next timer (any node may fire it)
+            block_s = min(block_s, max((float(next_due) - now_ms()) / 1000, 0.001))
         item = self.r.blpop(self.listen, timeout=block_s) if self.listen else None
         if item is None:
             if not self.listen:

@@ -102,6 +102,7 @@
   rt.invokeFluxion = invokeFluxion;
 
   function fluxionOf(fn) {
+    while (typeof fn === "function" && boundTargets.has(fn)) fn = boundTargets.get(fn);
     const info = typeof fn === "function" ? fnInfo.get(fn) : undefined;
     return info && info.k === "flx" ? info.id : null;
   }
@@ -121,6 +122,7 @@
   function isStateless(unit) {
     return !(project.units[unit] || []).length && !project.cellUnits.has(unit);
   }
+  rt.isStateless = isStateless;
 
   // -- values the runtime provides (modules and their members) -----------------
   const runtimeValues = new Map();   // value -> path such as "fs.readFile"
@@ -185,6 +187,19 @@
     return bound;
   };
   rt.handleKind("partial", (v) => rt.partial(v.fn, ...v.args));
+
+  // fn.bind(self, ...args) made by user code can travel when fn and self can;
+  // a bound fluxion stays that fluxion (its messages go to its unit).
+  const nativeBind = Function.prototype.bind;
+  const boundTargets = new WeakMap();
+  Object.defineProperty(Function.prototype, "bind", {writable: true, configurable: true, value: function bind(self, ...args) {
+    const target = this;
+    const bound = nativeBind.call(target, self, ...args);
+    bound[SER] = () => ({k: "bound", v: {fn: target, self: self, args: args}});
+    boundTargets.set(bound, target);
+    return bound;
+  }});
+  rt.handleKind("bound", (v) => v.fn.bind(v.self, ...v.args));
 
   // -- classes defined at the top level of a module ----------------------------
   const classNames = new Map();  // constructor -> [module path, name]

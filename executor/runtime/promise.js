@@ -25,9 +25,12 @@
     }
 
     then(onFulfilled, onRejected) {
+      if (this._forward) return target(this).then(onFulfilled, onRejected);
       const child = new LiquidPromise(noop);
+      const current = rt.current();
       const reaction = {onFulfilled: typeof onFulfilled === "function" ? onFulfilled : undefined,
-                        onRejected: typeof onRejected === "function" ? onRejected : undefined, child: child};
+                        onRejected: typeof onRejected === "function" ? onRejected : undefined, child: child,
+                        unit: current ? current.unit : null};
       this._handled = true;
       if (this._state === PENDING) this._reactions.push(reaction);
       else schedule(reaction, this._state, this._value);
@@ -67,15 +70,24 @@
     get [Symbol.toStringTag]() { return "Promise"; }
 
     [rt.SER]() {
-      return {k: "promise", v: {state: this._state, value: this._value, reactions: this._reactions, handled: this._handled}};
+      return {k: "promise", v: {state: this._state, value: this._value, reactions: this._reactions,
+                                handled: this._handled, forward: this._forward || null}};
     }
   }
 
   function noop() {}
 
+  // A promise resolved with another of ours follows it: its reactions move there,
+  // so chains (a loop's iterations) stay flat however long they grow.
+  function target(p) {
+    while (p._forward) p = p._forward;
+    return p;
+  }
+
   rt.handleKind("promise", function (v) {
     const p = Object.create(LiquidPromise.prototype);
     p._state = v.state; p._value = v.value; p._reactions = v.reactions; p._handled = v.handled;
+    p._forward = v.forward;
     return p;
   });
 
@@ -100,6 +112,20 @@
     state.done = true;
     if (isReject) { finish(promise, REJECTED, value); return; }
     if (value === promise) { finish(promise, REJECTED, new TypeError("Chaining cycle detected for promise #<Promise>")); return; }
+    if (value instanceof LiquidPromise) {
+      const inner = target(value);
+      if (inner === promise) { finish(promise, REJECTED, new TypeError("Chaining cycle detected for promise #<Promise>")); return; }
+      if (inner._state === PENDING) {
+        promise._forward = inner;
+        inner._handled = inner._handled || promise._reactions.length > 0;
+        for (const reaction of promise._reactions) inner._reactions.push(reaction);
+        promise._reactions = [];
+        return;
+      }
+      inner._handled = true;
+      finish(promise, inner._state, inner._value);
+      return;
+    }
     if (isThenable(value)) {
       const [res, rej] = resolvers(promise);
       try { value.then(res, rej); } catch (e) { rej(e); }
@@ -118,12 +144,22 @@
   }
 
   // -- running reactions ---------------------------------------------------------------
+  // A handler that is a fluxion runs in its unit. Any other handler (a closure of
+  // the program) runs in the unit that registered it when that unit keeps state:
+  // the closure may use the unit's cells.
   function schedule(reaction, status, value) {
     const handler = status === FULFILLED ? reaction.onFulfilled : reaction.onRejected;
-    if (handler === undefined || rt.isLocal(handler)) {
+    const current = rt.current();
+    const here = current ? current.unit : null;
+    if (handler === undefined) {
       jobs.push([reaction, status, value]);
+    } else if (rt.fluxionOf(handler) !== null) {
+      if (rt.isLocal(handler)) jobs.push([reaction, status, value]);
+      else rt.post(rt.promiseJob, [reaction, status, value], {via: "promise", target: rt.fluxionOf(handler)});
+    } else if (reaction.unit && reaction.unit !== here && !rt.isStateless(reaction.unit)) {
+      rt.post(rt.promiseJob, [reaction, status, value], {via: "promise", target: null, unit: reaction.unit});
     } else {
-      rt.post(rt.promiseJob, [reaction, status, value], {via: "promise", target: rt.fluxionOf(handler)});
+      jobs.push([reaction, status, value]);
     }
   }
 
@@ -241,11 +277,100 @@
   rt.joinFulfilled = function (join, index, value) { branch(join, index, true, value); };
   rt.joinRejected = function (join, index, reason) { branch(join, index, false, reason); };
 
+  // -- async functions, split at their awaits (analyzer/asyncsplit.py) -------------------
+  // Blocks of a split function settle with a completion: undefined (go on), a
+  // return record, or a break/continue signal for the enclosing split loop.
+  function Ret(value) { this.value = value; }
+  Ret.prototype[rt.SER] = function () { return {k: "ret", v: this.value}; };
+  rt.handleKind("ret", (v) => new Ret(v));
+  const BREAK = {[rt.SER]: () => ({k: "signal", v: "break"})};
+  const CONTINUE = {[rt.SER]: () => ({k: "signal", v: "continue"})};
+  rt.handleKind("signal", (v) => (v === "break" ? BREAK : CONTINUE));
+  rt.BREAK = BREAK;
+  rt.CONTINUE = CONTINUE;
+
+  rt.ret = function (value) { return new Ret(value); };
+  rt.unret = function (completion) { return completion instanceof Ret ? completion.value : undefined; };
+  rt.awaitv = function (value) { return LiquidPromise.resolve(value); };
+
+  rt.block = function (body) {
+    try { return LiquidPromise.resolve(body()); } catch (e) { return LiquidPromise.reject(e); }
+  };
+  rt.async = function (body) { return rt.block(body).then(rt.unret); };
+
+  rt.tryBlock = function (body, onError, onFinally) {
+    let p = rt.block(body);
+    if (onError) p = p.then(undefined, rt.partial(rt.catchWith, onError));
+    if (onFinally) p = p.then(rt.partial(rt.finallyValue, onFinally), rt.partial(rt.finallyError, onFinally));
+    return p;
+  };
+  rt.catchWith = function (onError, error) { return onError(error); };
+  rt.finallyValue = function (onFinally, completion) {
+    const c = onFinally();
+    return c !== undefined ? c : completion;
+  };
+  rt.finallyError = function (onFinally, error) {
+    const c = onFinally();
+    if (c !== undefined) return c;
+    throw error;
+  };
+
+  rt.loop = function (test, body, update) {
+    if (!test()) return undefined;
+    return rt.block(body).then(rt.partial(rt.loopNext, test, body, update));
+  };
+  rt.loopNext = function (test, body, update, completion) {
+    if (completion === BREAK) return undefined;
+    if (completion !== undefined && completion !== CONTINUE) return completion;
+    if (update) update();
+    return rt.loop(test, body, update);
+  };
+  rt.forOf = function (items, body) { return rt.forStep(Array.from(items), body, 0); };
+  rt.forStep = function (items, body, index) {
+    if (index >= items.length) return undefined;
+    return rt.block(() => body(items[index])).then(rt.partial(rt.forNext, items, body, index));
+  };
+  rt.forNext = function (items, body, index, completion) {
+    if (completion === BREAK) return undefined;
+    if (completion !== undefined && completion !== CONTINUE) return completion;
+    return rt.forStep(items, body, index + 1);
+  };
+
+  // -- util.promisify, with continuations that can travel -------------------------------
+  rt.promisifiedCall = function (fn, ...args) {
+    const self = this;
+    return new LiquidPromise(function (resolve, reject) {
+      fn.apply(self, args.concat([rt.partial(rt.settleFromCallback, resolve, reject)]));
+    });
+  };
+  rt.settleFromCallback = function (resolve, reject, err, ...values) {
+    if (err) reject(err);
+    else resolve(values.length > 1 ? values : values[0]);
+  };
+
+  function promisify(fn) {
+    if (typeof fn !== "function") {
+      const e = new TypeError('The "original" argument must be of type function');
+      e.code = "ERR_INVALID_ARG_TYPE";
+      throw e;
+    }
+    if (fn[promisify.custom]) return fn[promisify.custom];
+    return rt.partial(rt.promisifiedCall, fn);
+  }
+
   rt.Promise = LiquidPromise;
   globalThis.Promise = LiquidPromise;
+  const util = rt.require("util");
+  promisify.custom = util.promisify.custom;
+  util.promisify = promisify;
   rt.defineRuntimeModule("__liquefy", () => ({promiseJob: rt.promiseJob, joinFulfilled: rt.joinFulfilled,
                                               joinRejected: rt.joinRejected,
                                               promiseFinallyValue: rt.promiseFinallyValue,
-                                              promiseFinallyError: rt.promiseFinallyError}));
+                                              promiseFinallyError: rt.promiseFinallyError,
+                                              ret: rt.ret, unret: rt.unret, catchWith: rt.catchWith,
+                                              finallyValue: rt.finallyValue, finallyError: rt.finallyError,
+                                              loopNext: rt.loopNext, forNext: rt.forNext,
+                                              promisifiedCall: rt.promisifiedCall,
+                                              settleFromCallback: rt.settleFromCallback}));
   rt.require("__liquefy");  // registers these functions as values that can travel
 })(globalThis.__rt);

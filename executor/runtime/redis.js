@@ -41,6 +41,7 @@
         rt.emit({op: "redis", cmd: cmd, args: flatten(args, cmd), cb: cb === null ? undefined : cb});
         return true;
       };
+      send[rt.SER] = () => ({k: "redisMethod", v: {client: self, cmd: cmd}});
       self[cmd] = send;
       self[cmd.toUpperCase()] = send;
     }
@@ -80,6 +81,7 @@
   }
 
   rt.handleKind("redisClient", (v) => Client(v.options));
+  rt.handleKind("redisMethod", (v) => v.client[v.cmd]);
 
   rt.defineRuntimeModule("redis", function () {
     return {
