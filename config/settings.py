@@ -94,6 +94,7 @@ CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 LIQUEFY_GATEWAY_TIMEOUT_MS = int(os.environ.get("LIQUEFY_GATEWAY_TIMEOUT_MS", "10000"))
 LIQUEFY_MESSAGE_TIME_LIMIT_MS = int(os.environ.get("LIQUEFY_MESSAGE_TIME_LIMIT_MS", "1000"))
 LIQUEFY_HEAP_LIMIT_MB = int(os.environ.get("LIQUEFY_HEAP_LIMIT_MB", "128"))
+LIQUEFY_METRICS = os.environ.get("LIQUEFY_METRICS", "1") != "0"
 
 # -- uploads ------------------------------------------------------------------
 DATA_UPLOAD_MAX_MEMORY_SIZE = 4 * 1024 * 1024

@@ -174,3 +174,53 @@ async def request(slug, method, path, headers=None, body=b"", timeout_ms=None):
         lowered["content-length"] = str(len(body))
     return await send(slug, method.upper(), path if path.startswith("/") else "/" + path, lowered,
                       body or b"", timeout_ms=timeout_ms)
+
+
+# -- live load (issue: dashboards, load generator, balancing) ---------------------
+
+def frames(slug, since_ms=0, limit=900):
+    """The last metrics frames of the project (one per second, up to 15 minutes)."""
+    raw = client().lrange(keys.frames(slug), -limit, -1)
+    return [f for f in (json.loads(x) for x in raw) if f["ts"] >= since_ms]
+
+
+def events(slug, limit=200):
+    """Moves, node joins and leaves, errors and balancing decisions, oldest first."""
+    return [json.loads(x) for x in client().lrange(keys.events(slug), -limit, -1)]
+
+
+def set_balancer(slug, on):
+    r = client()
+    if on:
+        r.set(keys.balancer(slug), "on")
+    else:
+        r.delete(keys.balancer(slug))
+    r.publish(keys.EVENTS, json.dumps({"type": "balancer", "slug": slug, "on": bool(on), "ts": now_ms()}))
+
+
+def balancer_on(slug):
+    return client().get(keys.balancer(slug)) == "on"
+
+
+def start_load(slug, routes, rate=None, concurrency=None, duration_s=10):
+    """Starts the load generator on the control worker; returns the run id.
+    Raises ValueError for a plan out of bounds."""
+    from config.celery import app
+    from .loadgen import Plan, new_run_id
+    plan = Plan(routes, rate=rate, concurrency=concurrency, duration_s=duration_s)
+    run_id = new_run_id()
+    client().hset(keys.load_runs(slug), run_id, json.dumps({"run": run_id, "plan": plan.as_dict(),
+                                                            "state": "queued", "started_ms": now_ms()}))
+    app.send_task("executor.loadgen", args=[slug, run_id, plan.as_dict()], queue="liquefy")
+    return run_id
+
+
+def load_runs(slug):
+    """Every load generator run of the project, newest first."""
+    runs = [json.loads(x) for x in client().hvals(keys.load_runs(slug))]
+    return sorted(runs, key=lambda r: r.get("started_ms", 0), reverse=True)
+
+
+def load_run(slug, run_id):
+    """The per-second results of one run."""
+    return [json.loads(x) for x in client().lrange(keys.load_run(slug, run_id), 0, -1)]

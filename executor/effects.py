@@ -83,6 +83,7 @@ class EffectApplier:
     def apply(self, view, unit, message, result, old_state):
         slug = view.slug
         pipe = self.r.pipeline(transaction=False)
+        pipe.delete(keys.inflight(self.node.name))
         if result.get("state") is not None and result["state"] != old_state:
             pipe.set(keys.state(slug, unit), result["state"])
         responded = False
@@ -94,7 +95,8 @@ class EffectApplier:
         for effect in effects:
             op = effect.get("op")
             if op == "respond":
-                self.respond(pipe, effect["rid"], effect["status"], effect["headers"], effect["body"])
+                self.respond(pipe, effect["rid"], effect["status"], effect["headers"], effect["body"],
+                             effect.get("route"))
                 responded = True
             elif op == "post":
                 self.post(pipe, view, unit, message, effect)
@@ -130,6 +132,7 @@ class EffectApplier:
         results = pipe.execute()
         if version_bumps:
             self.note_own_writes(slug, [results[i] for i in version_bumps])
+        return sum(1 for e in effects if e.get("op") in ("post", "redis"))
 
     def note_own_writes(self, slug, versions):
         """If only this node wrote, its isolate's copy of the files is current."""
@@ -137,9 +140,10 @@ class EffectApplier:
         if held is not None and versions[-1] == held["files_version"] + len(versions):
             held["files_version"] = versions[-1]
 
-    def respond(self, pipe, rid, status, headers, body_b64):
+    def respond(self, pipe, rid, status, headers, body_b64, route=None):
         pipe.set(f"flx:replied:{rid}", 1, nx=True, ex=keys.REPLY_TTL_S)
-        pipe.rpush(keys.reply(rid), json.dumps({"status": status, "headers": headers, "body": body_b64}))
+        pipe.rpush(keys.reply(rid), json.dumps({"status": status, "headers": headers, "body": body_b64,
+                                                "route": route}))
         pipe.expire(keys.reply(rid), keys.REPLY_TTL_S)
 
     def post(self, pipe, view, unit, message, effect):
@@ -248,9 +252,10 @@ class EffectApplier:
         self.respond(pipe, rid, status, headers, base64.b64encode(body.encode()).decode())
 
     def fail_message(self, slug, message, reason, text, unit=None):
-        """A message the isolate could not finish (time, memory, crash)."""
+        """A message that could not finish (time, memory, crash, its node stopped)."""
         pipe = self.r.pipeline(transaction=False)
-        error = {"name": {"timeout": "TimeoutError", "memory": "RangeError"}.get(reason, "Error"),
+        pipe.delete(keys.inflight(self.node.name))
+        error = {"name": {"timeout": "TimeoutError", "memory": "RangeError", "node": "NodeStopped"}.get(reason, "Error"),
                  "message": text, "reason": reason}
         error_id = self.record_error(pipe, slug, message, unit, error, reason)
         if message.get("rid"):

@@ -19,9 +19,11 @@ from django.http import HttpResponse
 from django.views.decorators.csrf import csrf_exempt
 
 from . import keys
+from .metrics import SECOND_TTL_S, route_fields, second_key
 
 HOP_BY_HOP = {"connection", "keep-alive", "transfer-encoding", "content-length", "upgrade", "proxy-connection"}
 _clients = {}
+_pending = set()  # background writes of route metrics
 
 
 def client():
@@ -51,6 +53,7 @@ async def send(slug, method, url, headers, body, ip="::ffff:127.0.0.1", timeout_
         return 503, [("Content-Type", "text/plain; charset=utf-8"), ("Retry-After", "1")], \
             f"service {slug} is {status}\n".encode()
     rid = uuid.uuid4().hex
+    started = time.perf_counter()
     message = {"id": rid, "k": "http", "unit": keys.HTTP_UNIT, "rid": rid, "t": int(time.time() * 1000),
                "req": {"method": method, "url": url, "headers": headers, "ip": ip,
                        "body": base64.b64encode(body).decode() if body else ""}}
@@ -65,7 +68,33 @@ async def send(slug, method, url, headers, body, ip="::ffff:127.0.0.1", timeout_
         return 504, [("Content-Type", "text/plain; charset=utf-8"), ("X-Liquefy-Request", rid)], \
             f"the service did not answer within {timeout:g} s (request {rid})\n".encode()
     reply = json.loads(got[1])
+    record_route(slug, reply.get("route") or f"{method} (no route)", reply["status"], started)
     return reply["status"], [tuple(h) for h in reply["headers"]], base64.b64decode(reply["body"])
+
+
+def record_route(slug, route, status, started):
+    """Per-route rate, latency and status, counted in the background."""
+    if not settings.LIQUEFY_METRICS:
+        return
+    ms = (time.perf_counter() - started) * 1000
+    fields = route_fields(slug, route, status, ms)
+
+    async def write():
+        pipe = client().pipeline(transaction=False)
+        key = second_key(int(time.time()))
+        for field, amount in fields.items():
+            if isinstance(amount, float):
+                pipe.hincrbyfloat(key, field, amount)
+            else:
+                pipe.hincrby(key, field, amount)
+        pipe.expire(key, SECOND_TTL_S)
+        try:
+            await pipe.execute()
+        except redis.exceptions.RedisError:
+            pass
+    task = asyncio.ensure_future(write())
+    _pending.add(task)
+    task.add_done_callback(_pending.discard)
 
 
 def raw_path(request, slug):

@@ -4,11 +4,15 @@ Global:
     flx:nodes                       hash  node name -> JSON {host, pid, started_ms}
     flx:node:<node>:alive           str   heartbeat, expires NODE_TTL_MS after the last beat
     flx:node:<node>:wake            list  anything pushed here wakes the node's loop at once
+    flx:node:<node>:inflight        str   "<slug>\n<message>" the node is running (failed by another
+                                          node if this one stops beating meanwhile)
     flx:projects                    set   slugs of running projects
     flx:timers                      zset  "<slug>|<timer id>" scored by due time (ms)
     flx:timerdata                   hash  "<slug>|<timer id>" -> JSON {queue, message, repeat}
     flx:reply:<rid>                 list  the response to one HTTP request (expires)
     flx:events                      pubsub channel: JSON events (moves, node joins, errors)
+    flx:m:<second>                  hash  counters of that second: per fluxion, stream, route, node
+                                          (executor/metrics.py), expires after 3 minutes
 
 Per project (p = flx:p:<slug>):
     p:meta                          hash  version, status (starting|running|stopped), entry
@@ -24,6 +28,11 @@ Per project (p = flx:p:<slug>):
     p:kv:<key>                      any   the service's own keys (its `redis` module)
     p:log                           list  console output and errors, newest first (capped)
     p:errors                        hash  error id -> JSON record
+    p:frames                        list  one metrics frame (JSON) per second, the last 15 minutes
+    p:events                        list  moves, node joins and leaves, errors, balancing decisions
+    p:balancer                      str   "on" when the project's automatic balancer runs
+    p:loadruns                      hash  load generator run id -> JSON plan and summary
+    p:load:<run>                    list  that run's results, one JSON entry per second
     p:join:<id>                     hash  a Promise.all (or allSettled, any) waiting for branches
                                           settled in other messages: meta, resolve, reject, v<i>, ok<i>
 """
@@ -37,6 +46,7 @@ EVENTS = "flx:events"
 LOG_LIMIT = 1000
 REPLY_TTL_S = 120
 JOIN_TTL_S = 24 * 3600
+EVENT_LIMIT = 500
 
 HTTP_UNIT = "__http"
 MAIN_UNIT = "__main"
@@ -44,6 +54,10 @@ MAIN_UNIT = "__main"
 
 def alive(node):
     return f"flx:node:{node}:alive"
+
+
+def inflight(node):
+    return f"flx:node:{node}:inflight"
 
 
 def wake(node):
@@ -116,3 +130,23 @@ def timer_member(slug, timer_id):
 
 def join(slug, join_id):
     return f"flx:p:{slug}:join:{join_id}"
+
+
+def frames(slug):
+    return f"flx:p:{slug}:frames"
+
+
+def events(slug):
+    return f"flx:p:{slug}:events"
+
+
+def balancer(slug):
+    return f"flx:p:{slug}:balancer"
+
+
+def load_runs(slug):
+    return f"flx:p:{slug}:loadruns"
+
+
+def load_run(slug, run_id):
+    return f"flx:p:{slug}:load:{run_id}"

@@ -14,12 +14,14 @@ import socket
 import threading
 import time
 import uuid
+import zlib
 
 import redis
 
 from . import keys
 from .effects import EffectApplier
 from .isolate import MessageFailed
+from .metrics import NodeMetrics
 from .sandbox import Sandbox
 
 log = logging.getLogger("liquefy.node")
@@ -103,6 +105,8 @@ class Node:
         self.handover = self.r.register_script(HANDOVER)
         self.fire_timers = self.r.register_script(FIRE_TIMERS)
         self.effects = EffectApplier(self)
+        self.metrics = NodeMetrics(name, enabled=os.environ.get("LIQUEFY_METRICS", "1") != "0")
+        self.heap = None
         self.processed = 0
 
     # -- life cycle ---------------------------------------------------------
@@ -147,6 +151,7 @@ class Node:
             self.beat()
         if now >= self.next_refresh:
             self.refresh()
+        self.metrics.maybe_flush(self.r, self.heap)
         _, next_due = self.fire_timers(keys=[keys.TIMERS, keys.TIMER_DATA], args=[now, 100])
         if next_due:  # wake up in time for the next timer (any node may fire it)
             block_s = min(block_s, max((float(next_due) - now_ms()) / 1000, 0.001))
@@ -210,7 +215,9 @@ class Node:
                             "to": target, "ts": now_ms()}))
 
     def take_orphans(self):
-        """Units placed on a node that stopped beating move to the living ones."""
+        """Units placed on a node that stopped beating move to the living ones; the
+        message it was running when it stopped fails with a clear error."""
+        self.fail_lost_messages()
         for view in self.views.values():
             for unit, owner in view.place.items():
                 if owner in ("*", self.name) or view.units.get(unit, {}).get("replicated"):
@@ -218,7 +225,7 @@ class Node:
                 if self.r.exists(keys.alive(owner)):
                     continue
                 living = sorted(n for n in self.r.hkeys(keys.NODES) if self.r.exists(keys.alive(n)))
-                if not living or living[hash(unit) % len(living)] != self.name:
+                if not living or living[zlib.crc32(unit.encode()) % len(living)] != self.name:
                     continue
                 if self.r.hsetnx(keys.moving(view.slug), unit, self.name):
                     self.r.hset(keys.place(view.slug), unit, self.name)
@@ -227,6 +234,18 @@ class Node:
                     self.r.publish(keys.EVENTS, json.dumps({
                         "type": "move.orphan", "slug": view.slug, "unit": unit, "from": owner, "to": self.name,
                         "ts": now_ms()}))
+
+    def fail_lost_messages(self):
+        for node in self.r.hkeys(keys.NODES):
+            if node == self.name or self.r.exists(keys.alive(node)):
+                continue
+            raw = self.r.getdel(keys.inflight(node))
+            if raw is None:
+                continue
+            slug, text = raw.split("\n", 1)
+            message = json.loads(text)
+            self.effects.fail_message(slug, message, "node", f"node {node} stopped while running this message",
+                                      unit=message.get("unit"))
 
     # -- messages -----------------------------------------------------------
 
@@ -272,21 +291,27 @@ class Node:
         started = time.perf_counter()
         info = view.units.get(unit, {})
         needs_state = bool(info.get("vars") or info.get("cells"))
-        state = self.r.get(keys.state(slug, unit)) if needs_state else None
+        pipe = self.r.pipeline(transaction=False)
+        pipe.set(keys.inflight(self.name), slug + "\n" + raw)  # if this node dies, someone fails it
+        pipe.get(keys.state(slug, unit))
+        state = pipe.execute()[1] if needs_state else None
         try:
             result = self.run_in_sandbox(view, raw, state)
         except MessageFailed as failure:
             self.drop_isolate(slug)
             self.effects.fail_message(slug, message, failure.reason, failure.message, unit=unit)
+            self.metrics.message(slug, message, (time.perf_counter() - started) * 1000, failed=True)
             return
         except Exception as e:  # noqa: BLE001 - one bad message must not stop the node
             log.exception("message on %s failed", queue)
             self.drop_isolate(slug)
             self.effects.fail_message(slug, message, "crash", f"{type(e).__name__}: {e}", unit=unit)
+            self.metrics.message(slug, message, (time.perf_counter() - started) * 1000, failed=True)
             return
-        self.effects.apply(view, unit, message, result, state)
+        posts = self.effects.apply(view, unit, message, result, state)
         self.processed += 1
-        self.last_ms = (time.perf_counter() - started) * 1000
+        self.metrics.message(slug, message, (time.perf_counter() - started) * 1000, failed=bool(result.get("error")))
+        self.metrics.posted(slug, message.get("fx") or unit, posts)
 
     def drop_isolate(self, slug):
         if self.loaded.pop(slug, None) is not None and self.sandbox.alive():

@@ -1,7 +1,8 @@
 """`make run`: the whole stack in the foreground, stopped together by Ctrl-C.
 
     Redis (found or started), the web IDE and gateway (daphne) on 127.0.0.1:8000,
-    two executor nodes (Celery workers node1 and node2).
+    two executor nodes (Celery workers node1 and node2), the metrics loop, and a
+    control worker (Celery, queue `liquefy`) for work such as load generation.
 
 Settings from the environment: REDIS_URL, LIQUEFY_PORT (8000), LIQUEFY_NODES (2).
 """
@@ -51,6 +52,11 @@ def main():
         procs.append((name, spawn([python, "-m", "celery", "-A", "config", "worker", "-n", f"{name}@%h", "-Q", name,
                                    "--pool=solo", "-l", "warning", "--without-gossip", "--without-mingle",
                                    "--without-heartbeat"], env)))
+    procs.append(("metrics", spawn([python, "-m", "executor.metrics"], env)))
+    procs.append(("control", spawn([python, "-m", "celery", "-A", "config", "worker", "-n", "control@%h", "-Q",
+                                    "liquefy", "--pool=threads", "--concurrency=4", "-l", "warning",
+                                    "--without-gossip", "--without-mingle", "--without-heartbeat"],
+                                   dict(env, LIQUEFY_NODE="0"))))
     print(f"Liquefy is starting: the IDE at http://127.0.0.1:{port}/, services at http://127.0.0.1:{port}/svc/NAME/",
           f"\n{node_count} nodes: " + ", ".join(f"node{n}" for n in range(1, node_count + 1)),
           "\nCtrl-C stops everything.", flush=True)

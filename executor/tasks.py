@@ -1,4 +1,4 @@
-"""Celery tasks: control work sent to one node's own queue, or to any node."""
+"""Celery tasks: work for the control worker (queue `liquefy`), and a ping."""
 from celery import shared_task
 
 
@@ -6,3 +6,14 @@ from celery import shared_task
 def ping():
     """A round trip through Celery: the baseline the executor's hops are compared with."""
     return "pong"
+
+
+@shared_task(name="executor.loadgen")
+def loadgen(slug, run_id, plan):
+    """Runs the load generator (executor/loadgen.py) for one project."""
+    from django.conf import settings
+
+    from . import loadgen as lg
+    from .api import _client
+    from .metrics import channel_publisher
+    return lg.execute(_client(settings.REDIS_URL), slug, run_id, lg.Plan(**plan), channel_publisher())

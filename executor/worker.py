@@ -6,6 +6,7 @@ The loop runs in its own thread, owning the node's isolates; the worker's
 own queue (named after the node) takes control tasks (executor.tasks).
 """
 import logging
+import os
 import threading
 
 from celery import bootsteps
@@ -27,6 +28,8 @@ class NodeStep(bootsteps.StartStopStep):
         self.thread = None
 
     def start(self, worker):
+        if os.environ.get("LIQUEFY_NODE", "1") == "0":
+            return  # a control worker: Celery tasks only, no fluxions
         from .node import Node
 
         self.node = Node(node_name(worker.hostname), settings.REDIS_URL,

@@ -378,7 +378,10 @@
       this.finished = true;
       this.headersSent = true;
       this._chunks = "";
-      rt.emit({op: "respond", rid: this._rid, status: this.statusCode, headers: headers, body: body.toString("base64")});
+      const req = this.req;
+      const route = req && req.route && typeof req.route.path === "string" ? req.method + " " + (req.baseUrl || "") + req.route.path : null;
+      rt.emit({op: "respond", rid: this._rid, status: this.statusCode, headers: headers, body: body.toString("base64"),
+               route: route});
       return this;
     },
     on() { return this; },

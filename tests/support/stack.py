@@ -33,9 +33,10 @@ def service_files(path):
 
 
 class LiquefyStack:
-    def __init__(self, nodes=("node1", "node2"), gateway=True, env=None):
+    def __init__(self, nodes=("node1", "node2"), gateway=True, env=None, metrics=False, control=False):
         self.node_names = list(nodes)
         self.gateway = gateway
+        self.metrics, self.control = metrics, control
         self.extra_env = dict(env or {})
         self.procs = {}
         self.port = None
@@ -103,7 +104,20 @@ class LiquefyStack:
             self.start_node(name)
         if self.gateway:
             self.start_gateway()
+        if self.metrics:
+            self.spawn("metrics", [sys.executable, "-m", "executor.metrics"])
+        if self.control:
+            self.start_control()
         return self
+
+    def start_control(self):
+        """The control worker (queue `liquefy`): Celery tasks such as the load generator."""
+        saved = dict(self.extra_env)
+        self.extra_env["LIQUEFY_NODE"] = "0"
+        self.spawn("control", [sys.executable, "-m", "celery", "-A", "config", "worker", "-n", "control@%h",
+                               "-Q", "liquefy", "--pool=threads", "--concurrency=4", "-l", "warning",
+                               "--without-gossip", "--without-mingle", "--without-heartbeat"])
+        self.extra_env = saved
 
     def __exit__(self, *exc):
         self.stop()

@@ -1,0 +1,156 @@
+"""The load generator: requests to a deployed service, at a rate or with a number
+of clients, for a while; results every second and in total.
+
+It runs server-side, as a Celery task on the control worker (queue `liquefy`),
+and sends its requests the way the gateway does (executor.gateway.send). Each
+second it publishes what happened (`load.<slug>` Channels group) and keeps it;
+the run's summary is kept in the project's list of runs.
+"""
+import asyncio
+import json
+import random
+import time
+import uuid
+
+from . import keys
+from .metrics import bucket, percentile
+
+MAX_DURATION_S = 600
+MAX_RATE = 2000
+MAX_CONCURRENCY = 64
+
+
+class Plan:
+    """What to send: routes [{"method", "path", "weight", "body"}], a rate (requests/s,
+    open loop) or a concurrency (closed loop), and a duration."""
+
+    def __init__(self, routes, rate=None, concurrency=None, duration_s=10):
+        if not routes:
+            raise ValueError("pick at least one route")
+        if (rate is None) == (concurrency is None):
+            raise ValueError("give either a rate or a concurrency")
+        if rate is not None and not 0 < rate <= MAX_RATE:
+            raise ValueError(f"the rate must be between 1 and {MAX_RATE} requests per second")
+        if concurrency is not None and not 0 < concurrency <= MAX_CONCURRENCY:
+            raise ValueError(f"the concurrency must be between 1 and {MAX_CONCURRENCY} clients")
+        if not 0 < duration_s <= MAX_DURATION_S:
+            raise ValueError(f"the duration must be between 1 and {MAX_DURATION_S} seconds")
+        self.routes = [dict(method=str(r.get("method", "GET")).upper(), path=str(r.get("path", "/")),
+                            weight=float(r.get("weight", 1)), body=r.get("body")) for r in routes]
+        self.rate, self.concurrency, self.duration_s = rate, concurrency, duration_s
+
+    def as_dict(self):
+        return {"routes": self.routes, "rate": self.rate, "concurrency": self.concurrency,
+                "duration_s": self.duration_s}
+
+    def pick(self, rng):
+        return rng.choices(self.routes, weights=[r["weight"] for r in self.routes])[0]
+
+
+class Tally:
+    def __init__(self):
+        self.sent = self.ok = self.failed = 0
+        self.buckets = {}
+        self.status = {}
+
+    def add(self, status, ms):
+        self.sent += 1
+        if 200 <= status < 500:
+            self.ok += 1
+        else:
+            self.failed += 1
+        k = bucket(ms)
+        self.buckets[k] = self.buckets.get(k, 0) + 1
+        self.status[str(status)] = self.status.get(str(status), 0) + 1
+
+    def as_dict(self, seconds):
+        return {"sent": self.sent, "ok": self.ok, "failed": self.failed,
+                "rate": round(self.sent / seconds, 2) if seconds else 0,
+                "p50": percentile(self.buckets, 0.5), "p95": percentile(self.buckets, 0.95),
+                "p99": percentile(self.buckets, 0.99), "status": self.status}
+
+
+async def one_request(slug, route, tally, second_tally):
+    from .gateway import send
+    body = route["body"]
+    data = json.dumps(body).encode() if isinstance(body, (dict, list)) else (body or "").encode()
+    headers = {"content-type": "application/json", "content-length": str(len(data))} if data else {}
+    started = time.perf_counter()
+    try:
+        status, _, _ = await send(slug, route["method"], route["path"], headers, data)
+    except Exception:  # noqa: BLE001 - a failed request is a result, not a crash
+        status = 599
+    ms = (time.perf_counter() - started) * 1000
+    tally.add(status, ms)
+    second_tally.add(status, ms)
+
+
+async def run_plan(slug, plan, on_second, seed=0):
+    """Sends the plan's requests; calls on_second(second index, tally of that second)."""
+    rng = random.Random(seed)
+    total = Tally()
+    started = time.monotonic()
+    end = started + plan.duration_s
+    current = {"tally": Tally(), "index": 0}
+    tasks = set()
+
+    async def ticker():
+        while time.monotonic() < end + 0.5:
+            await asyncio.sleep(1 - ((time.monotonic() - started) % 1))
+            finished, current["tally"] = current["tally"], Tally()
+            current["index"] += 1
+            on_second(current["index"], finished)
+
+    async def client_loop():
+        while time.monotonic() < end:
+            await one_request(slug, plan.pick(rng), total, current["tally"])
+
+    tick = asyncio.ensure_future(ticker())
+    if plan.concurrency:
+        await asyncio.gather(*(client_loop() for _ in range(plan.concurrency)))
+    else:
+        interval = 1 / plan.rate
+        n = 0
+        while True:
+            due = started + n * interval
+            if due >= end:
+                break
+            delay = due - time.monotonic()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            task = asyncio.ensure_future(one_request(slug, plan.pick(rng), total, current["tally"]))
+            tasks.add(task)
+            task.add_done_callback(tasks.discard)
+            n += 1
+        if tasks:
+            await asyncio.gather(*tasks)
+    tick.cancel()
+    elapsed = time.monotonic() - started
+    on_second(current["index"] + 1, current["tally"])
+    return total.as_dict(elapsed), elapsed
+
+
+def execute(r, slug, run_id, plan, publish):
+    """Runs a plan to the end, publishing each second; returns the summary."""
+    def on_second(index, tally):
+        entry = dict(tally.as_dict(1), second=index, run=run_id, ts=int(time.time() * 1000))
+        r.rpush(keys.load_run(slug, run_id), json.dumps(entry))
+        r.expire(keys.load_run(slug, run_id), 24 * 3600)
+        message = {"type": "flx.load", "run": run_id, "second": entry}
+        try:  # inside the generator's event loop: publish from a thread (the layer is called synchronously)
+            asyncio.get_running_loop().run_in_executor(None, publish, f"load.{slug}", message)
+        except RuntimeError:
+            publish(f"load.{slug}", message)
+
+    r.hset(keys.load_runs(slug), run_id, json.dumps({"run": run_id, "plan": plan.as_dict(), "state": "running",
+                                                     "started_ms": int(time.time() * 1000)}))
+    summary, elapsed = asyncio.run(run_plan(slug, plan, on_second))
+    record = {"run": run_id, "plan": plan.as_dict(), "state": "done", "elapsed_s": round(elapsed, 2),
+              "started_ms": json.loads(r.hget(keys.load_runs(slug), run_id))["started_ms"], **summary}
+    r.hset(keys.load_runs(slug), run_id, json.dumps(record))
+    publish(f"load.{slug}", {"type": "flx.load", "run": run_id, "summary": record})
+    return record
+
+
+def new_run_id():
+    return uuid.uuid4().hex[:12]
