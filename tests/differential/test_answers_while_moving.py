@@ -1,0 +1,56 @@
+"""The same answers as Node.js while the services' units move between nodes.
+
+Services with promises, async/await and closures carried across streams are
+replayed under Liquefy while another thread moves every stateful unit back
+and forth between the two nodes; the answers must still be Node.js's.
+"""
+import threading
+import time
+
+import pytest
+import redis
+
+from executor import api
+from tests.support.nodejs import SERVICES, comparable, load_requests, needs_redis, replay, run_service
+from tests.support.stack import LiquefyStack
+
+pytestmark = [pytest.mark.executor, pytest.mark.slow]
+
+MOVING = ["async-await", "promises", "callbacks", "shared-state", "items-crud", "timers-chain"]
+
+
+@pytest.fixture(scope="module")
+def stack():
+    with LiquefyStack(nodes=["mv1", "mv2"]) as s:
+        yield s
+
+
+def keep_moving(slug, stop, moves):
+    nodes = ["mv1", "mv2"]
+    while not stop.is_set():
+        for unit, info in api.placement(slug).items():
+            if info["stateful"]:
+                target = nodes[(nodes.index(info["node"]) + 1) % 2] if info["node"] in nodes else nodes[0]
+                moves.append(api.place(slug, unit, target, timeout=20))
+        time.sleep(0.01)
+
+
+@pytest.mark.parametrize("name", MOVING)
+def test_same_answers_while_units_move(stack, redis_url, name):
+    service = SERVICES / name
+    redis.Redis.from_url(redis_url).flushdb()
+    node = run_service(service, redis_url if needs_redis(service) else None)
+    slug = "moving-" + name
+    stack.deploy(slug, service, reset=True)
+    stop, moves = threading.Event(), []
+    mover = threading.Thread(target=keep_moving, args=(slug, stop, moves))
+    mover.start()
+    try:
+        liquid = replay(stack.url(slug, ""), load_requests(service))
+    finally:
+        stop.set()
+        mover.join()
+    for request, expected, got in zip(load_requests(service), node, liquid):
+        assert comparable(got) == comparable(expected), f"{request['method']} {request['path']}"
+    if any(info["stateful"] for info in api.placement(slug).values()):
+        assert moves, "nothing moved during the replay"
