@@ -116,6 +116,9 @@ def to_dot(graph, show_calls=False):
             dot.node(f["id"], fluxion_label(f), id=f"flx-{f['id']}", **KIND_STYLE[f["kind"]])
     for s in graph["streams"]:
         label = s["callee"] + ("\n[" + ", ".join(s["signature"]) + "]" if s["signature"] else "")
+        if s.get("join"):
+            draw_join(dot, s, label)
+            continue
         dot.edge(s["from"], s["to"], label=label, id=f"stream-{s['id']}", **STREAM_STYLE[s["type"]])
     if show_calls:
         for i, c in enumerate(graph.get("calls", [])):
@@ -123,6 +126,16 @@ def to_dot(graph, show_calls=False):
             dot.node(node, c["callee"] + "()", shape="plaintext", fontsize="9", id=f"call-{i}")
             dot.edge(c["fluxion"], node, style="dotted", arrowhead="open", color="#6b7280")
     return dot
+
+
+def draw_join(dot, s, label):
+    """A fan-out and a join: one edge per branch into a join point, then the continuation."""
+    join = f"join_{s['id']}"
+    dot.node(join, f"Promise.{s['join']['kind']}", shape="diamond", style="filled", fillcolor="#ede9fe",
+             fontsize="9", id=f"join-{s['id']}")
+    for i, branch in enumerate(s["join"]["branches"]):
+        dot.edge(s["from"], join, label=branch, id=f"stream-{s['id']}-branch-{i}", **STREAM_STYLE["post"])
+    dot.edge(join, s["to"], label=label, id=f"stream-{s['id']}", **STREAM_STYLE[s["type"]])
 
 
 def to_svg(graph, show_calls=False):

@@ -38,12 +38,15 @@ def fluxion_json(f):
 
 def stream_json(s):
     call = s.rupture.call
-    return {
+    item = {
         "id": s.id, "from": s.src.id, "to": s.dst.id, "type": s.type,
         "callee": s.rupture.callee, "file": call.module.path,
         "loc": loc_of(call.module, call.node.range),
         "signature": [v.name for v in s.signature],
     }
+    if s.rupture.join:
+        item["join"] = s.rupture.join  # {"kind": "all" | ..., "branches": [expressions]}
+    return item
 
 
 def variable_json(p, info):

@@ -50,6 +50,7 @@ class Rupture:
     def __init__(self, call, kind, callee, callbacks, express=None):
         self.call, self.kind, self.callee, self.callbacks = call, kind, callee, callbacks
         self.express = express  # a Registration for an Express app, router or route
+        self.join = join_of(call)  # for the continuation of Promise.all(...) & co: what it joins
 
     @property
     def func(self):
@@ -459,3 +460,23 @@ def split_await_operand(callee):
     if base.object.type == "Identifier" and base.object.name == "__rt" and base.property.name == "awaitv":
         return inner.arguments[0]
     return None
+
+
+JOINS = ("all", "allSettled", "race", "any")
+
+
+def join_of(call):
+    """{"kind": "all", "branches": [...]} when the continuation waits for Promise.all (and
+    allSettled, race, any) over an array written in place: a fan-out and a join."""
+    callee = call.node.callee
+    if callee.type != "MemberExpression" or callee.computed or callee.property.name not in ("then", "catch", "finally"):
+        return None
+    target = split_await_operand(callee) or callee.object
+    if target.type != "CallExpression" or target.callee.type != "MemberExpression" or not target.arguments:
+        return None
+    base = target.callee
+    if not (base.object.type == "Identifier" and base.object.name == "Promise" and not base.computed
+            and base.property.name in JOINS and target.arguments[0].type == "ArrayExpression"):
+        return None
+    branches = [short_text(call.module, el) for el in target.arguments[0].elements if el is not None]
+    return {"kind": base.property.name, "branches": branches}
