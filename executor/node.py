@@ -100,7 +100,6 @@ class Node:
         self.loaded = self.sandbox.loaded  # slug -> what the sandbox holds for it
         self.listen = []
         self.next_refresh = 0
-        self.next_beat = 0
         self.stopping = threading.Event()
         self.handover = self.r.register_script(HANDOVER)
         self.fire_timers = self.r.register_script(FIRE_TIMERS)
@@ -115,6 +114,7 @@ class Node:
         info = {"host": socket.gethostname(), "pid": os.getpid(), "started_ms": now_ms()}
         self.r.hset(keys.NODES, self.name, json.dumps(info))
         self.beat()
+        threading.Thread(target=self.keep_beating, name=f"liquefy-beat-{self.name}", daemon=True).start()
         self.r.publish(keys.EVENTS, json.dumps({"type": "node.join", "node": self.name, "ts": now_ms()}))
         log.warning("node %s started", self.name)
 
@@ -122,13 +122,23 @@ class Node:
         self.stopping.set()
 
     def close(self):
+        self.stopping.set()
         self.r.delete(keys.alive(self.name))
         self.r.publish(keys.EVENTS, json.dumps({"type": "node.leave", "node": self.name, "ts": now_ms()}))
         self.sandbox.close()
 
     def beat(self):
         self.r.set(keys.alive(self.name), now_ms(), px=keys.NODE_TTL_MS)
-        self.next_beat = now_ms() + 1000
+
+    def keep_beating(self):
+        """Heartbeats from their own thread: a long message or a slow isolate load
+        must not make the other nodes think this one stopped."""
+        beats = redis.Redis(connection_pool=self.r.connection_pool)
+        while not self.stopping.wait(1.0):
+            try:
+                beats.set(keys.alive(self.name), now_ms(), px=keys.NODE_TTL_MS)
+            except redis.RedisError:
+                log.warning("node %s: heartbeat failed", self.name)
 
     def run(self):
         self.start()
@@ -147,8 +157,6 @@ class Node:
 
     def step(self, block_s=0.05):
         now = now_ms()
-        if now >= self.next_beat:
-            self.beat()
         if now >= self.next_refresh:
             self.refresh()
         self.metrics.maybe_flush(self.r, self.heap)
