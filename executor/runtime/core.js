@@ -877,7 +877,6 @@
       if (rejected.length) error = unhandledRejection(rejected[0]);
     } catch (e) {
       error = rt.describeError(e);
-      if (rt.onUncaught) rt.onUncaught(e, message, error);
     }
     let state = null;
     try {
