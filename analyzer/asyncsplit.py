@@ -55,6 +55,10 @@ class Writer:
             self.out.append(self.text[start:end])
             self.size += end - start
 
+    def copy_elsewhere(self, start, end):
+        """Copies [start, end) here, though it is not next in the original order."""
+        self.copy(start, end)
+
     def skip(self, start, end):
         """Leaves [start, end) out, keeping its newlines so that lines do not move."""
         newlines = self.text.count("\n", start, end)
@@ -121,6 +125,8 @@ def inline_awaits(st):
     awaits = sorted((n for n in own_nodes(head) if n.type == "AwaitExpression"), key=lambda n: n.range[0])
     if not awaits or any(has_await(a.argument) for a in awaits):
         return None
+    if any(conditional(head, aw) for aw in awaits):
+        return None  # `x ? await f() : y` must not call f() when x is false
     taken = set()
     for aw in awaits:
         for n in own_nodes(head):
@@ -128,6 +134,27 @@ def inline_awaits(st):
                 return None
         taken.update(id(x) for x in own_nodes(aw))
     return awaits
+
+
+def conditional(root, target):
+    """Whether `target` is evaluated only on some condition inside `root`."""
+    def walk(node, under_condition):
+        if node is target:
+            return under_condition
+        if not isinstance(getattr(node, "type", None), str) or (node.type in FUNCTION_TYPES):
+            return None
+        t = node.type
+        for key, value in node.__dict__.items():
+            if key in ("type", "range", "loc"):
+                continue
+            guarded = under_condition or (t == "ConditionalExpression" and key in ("consequent", "alternate")) \
+                or (t == "LogicalExpression" and key == "right")
+            for item in (value if isinstance(value, list) else [value]):
+                found = walk(item, guarded)
+                if found is not None:
+                    return found
+        return None
+    return bool(walk(root, False))
 
 
 def direct_await(st):
@@ -192,8 +219,7 @@ class AsyncSplitter:
         if not self.text.startswith("async", f.range[0]):
             raise Unsupported(f, "an async method")
         if f.body.type != "BlockStatement":
-            if f.body.type != "AwaitExpression" and has_await(f.body):
-                raise Unsupported(f.body, "an await inside an expression")
+            self.check_statement(ExpressionBody(f.body), in_loop=False)
             return
         self.check_list(f.body.body, in_loop=False)
 
@@ -269,12 +295,11 @@ class AsyncSplitter:
         w.copy(f.range[0], async_kw)
         w.insert(" " * len("async"), async_kw)  # keep columns of the function's first line
         body = f.body
-        if body.type != "BlockStatement":
+        if body.type != "BlockStatement":  # `async x => expr`: as `{ return expr; }`
             w.copy(async_kw + len("async"), body.range[0])
-            w.insert("__rt.async(() => __rt.awaitv(", body.range[0])
-            self.emit_plain(w, body.range[0] + len("await"), body.range[1]) if body.type == "AwaitExpression" \
-                else self.emit_plain(w, body.range[0], body.range[1])
-            w.insert(").then(__rt.unret))", body.range[1])
+            w.insert("__rt.async(() => {", body.range[0])
+            closers = self.emit_list(w, [ExpressionBody(body)], body.range[0], body.range[1], in_loop=False)
+            w.insert(closers + "})", body.range[1])
             w.copy(body.range[1], f.range[1])
             return
         w.copy(async_kw + len("async"), body.range[0] + 1)
@@ -326,7 +351,7 @@ class AsyncSplitter:
             if suffix is not None:
                 self.apply_edits(w, a + offset, b, inner)
                 w.insert(suffix, b)
-            else:
+            elif offset != -1:
                 w.skip(a, b)
             cur = b
             i += 1 + len(inner)
@@ -365,6 +390,7 @@ class AsyncSplitter:
         line = self.lines.pos(st.range[0])["line"]
         t = st.type
         w.insert("return __rt.block(() => {", st.range[0])
+        keyword = self.KEYWORDS.get(t, "block")
         if t == "BlockStatement":
             inner = self.emit_list(w, st.body, st.range[0] + 1, st.range[1] - 1, in_loop)
             w.insert(inner, st.range[1] - 1)
@@ -374,8 +400,13 @@ class AsyncSplitter:
             self.emit_try(w, st, in_loop)
         else:
             self.emit_loop(w, st)
-        w.insert(f"}}).then(function __after_{line}(__c) {{ if (__c !== undefined) return __c;", st.range[1])
+        w.insert(f"}}, \"{keyword}\").then(function __after_{line}(__c) {{ if (__c !== undefined) return __c;",
+                 st.range[1])
         return "});"
+
+    # the keyword a block's continuation is named after in the graph (stream callee)
+    KEYWORDS = {"IfStatement": "if", "TryStatement": "try", "ForStatement": "for", "ForOfStatement": "for...of",
+                "ForInStatement": "for...in", "WhileStatement": "while", "BlockStatement": "block"}
 
     def emit_direct(self, w, st, form):
         kind, aw = form
@@ -401,7 +432,9 @@ class AsyncSplitter:
         else:
             param, bind = "__v", ""
         w.insert(").then(", aw.argument.range[1])
-        w.insert(f"function {name}({param}) {{{bind}", aw.range[0])  # the continuation starts at the await
+        w.insert(f"function {name}(", aw.range[0])  # the continuation starts at the await
+        w.insert(param, st.declarations[0].id.range[0] if param != "__v" else aw.range[0])
+        w.insert(f") {{{bind}", aw.range[0])
         w.skip(aw.argument.range[1], st.range[1])
         return "});"
 
@@ -412,11 +445,12 @@ class AsyncSplitter:
         for n, aw in enumerate(awaits):
             line = self.lines.pos(aw.range[0])["line"]
             w.insert("return __rt.awaitv(", st.range[0])
-            w.insert(self.text[aw.argument.range[0]:aw.argument.range[1]], st.range[0])
+            w.copy_elsewhere(aw.argument.range[0], aw.argument.range[1])
             w.insert(").then(", st.range[0])
             w.insert(f"function __await_{line}(__a{n}) {{", aw.range[0])
             closers += "});"
-        edits = [(aw.range[0], aw.range[1], (f"__a{n}", None, 0)) for n, aw in enumerate(awaits)]
+        # the operand was copied above, newlines included: the await goes without them
+        edits = [(aw.range[0], aw.range[1], (f"__a{n}", None, -1)) for n, aw in enumerate(awaits)]
         self.emit_simple(w, st.range[0], st, in_loop, extra_edits=edits)
         return closers
 
@@ -513,6 +547,15 @@ class AsyncSplitter:
         else:
             inner = self.emit_list(w, [body], body.range[0], body.range[1], in_loop=True)
             w.insert(inner, body.range[1])
+
+
+class ExpressionBody:
+    """The expression body of an arrow, seen as the statement `return expr;`."""
+
+    def __init__(self, expression):
+        self.type = "ReturnStatement"
+        self.argument = expression
+        self.range = list(expression.range)
 
 
 class _Span:

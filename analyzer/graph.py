@@ -1,6 +1,15 @@
 """The fluxion graph as data (schema `flx-graph/1`)."""
 
+from .pipeliner import user_function
+from .ruptures import split_await_operand
+
 SCHEMA = "flx-graph/1"
+
+
+def awaited_range(call_node):
+    """A split await's stream is located at what it awaits."""
+    operand = split_await_operand(call_node.callee)
+    return operand.range if operand is not None else None
 
 
 def loc_of(module, rng):
@@ -26,13 +35,14 @@ def to_json(analysis):
 
 
 def fluxion_json(f):
+    rng = f.module.original_range(f.range, with_async=True)
     item = {
         "id": f.id, "name": f.name, "kind": f.kind, "file": f.module.path,
-        "loc": loc_of(f.module, f.range), "range": f.module.original_range(f.range),
+        "loc": f.module.original_loc(rng), "range": rng,
         "context": list(f.context), "group": f.group,
     }
     if f.func is not None:
-        item["async"] = f.func.is_async
+        item["async"] = f.func.is_async or f.module.original_text.startswith("async", rng[0])
     return item
 
 
@@ -41,7 +51,7 @@ def stream_json(s):
     item = {
         "id": s.id, "from": s.src.id, "to": s.dst.id, "type": s.type,
         "callee": s.rupture.callee, "file": call.module.path,
-        "loc": loc_of(call.module, call.node.range),
+        "loc": loc_of(call.module, awaited_range(call.node) or call.node.range),
         "signature": [v.name for v in s.signature],
     }
     if s.rupture.join:
@@ -51,7 +61,7 @@ def stream_json(s):
 
 def variable_json(p, info):
     v = info.variable
-    declared = v.scope.func
+    declared = user_function(v.scope.func)
     declared_in = "main" if declared is None else (
         p.fluxion_of[declared].id if declared in p.fluxion_of else (declared.name or "anonymous"))
     return {

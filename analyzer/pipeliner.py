@@ -138,15 +138,25 @@ class Pipeliner:
 
     def make_streams(self):
         seen = set()
+        by_call = {id(r.call.node): r for r in self.finder.ruptures}
         for r in self.finder.ruptures:
             for func in self.finder.expand(r.callbacks):
                 dst = self.fluxion_of[func]
-                for src_key in sorted(self.runs_of(r.func), key=self.order):
-                    src = self.fluxion_of[src_key]
+                for src in self.sources(r, by_call):
                     key = (src.id, dst.id, id(r.call))
                     if key not in seen:
                         seen.add(key)
                         self.streams.append(Stream(f"s{len(self.streams) + 1}", src, dst, r))
+
+    def sources(self, rupture, by_call):
+        """Where a rupture's messages come from: the fluxions running its call site,
+        or, for `.then` chained on another `.then` (or an await of one), that one's callback."""
+        previous = by_call.get(id(chained_on(rupture.call.node)))
+        if previous is not None:
+            callbacks = [self.fluxion_of[f] for f in self.finder.expand(previous.callbacks) if f in self.fluxion_of]
+            if callbacks:
+                return sorted(set(callbacks), key=self.fluxions.index)
+        return [self.fluxion_of[k] for k in sorted(self.runs_of(rupture.func), key=self.order)]
 
     def order(self, key):
         flx = self.fluxion_of[key]
@@ -286,11 +296,13 @@ class Pipeliner:
         """In an async function split at its awaits, a variable written by one piece
         (a continuation, a catch or finally block, a loop body) and used by another
         runs in several messages: it must be one shared cell, not copies."""
-        if not in_split_async(v.scope.func):
+        declaring = v.scope.func
+        if not in_split_async(declaring):
             return False
-        writers = {r.scope.func for r in v.refs if r.writes()}
-        users = {r.scope.func for r in v.refs}
-        return any(w is not v.scope.func for w in writers) and len(users) > 1
+        writers = {r.scope.func for r in v.refs if r.writes()} - {declaring}
+        users = {r.scope.func for r in v.refs} - {declaring}
+        # a piece created inside the writer sees the written value; any other keeps an old copy
+        return any(u is not w and not within(u, w) for w in writers for u in users)
 
     def written_by_many_messages(self, writers, creators):
         """Several messages of one chain write it (a fan-out): copies would diverge."""
@@ -442,6 +454,37 @@ class Pipeliner:
                                    "caller": self.func_label(call.func),
                                    "callee": func.name or "anonymous",
                                    "loc": call.module.lines.loc(call.node.range), "file": call.module.path})
+
+
+PROMISE_CHAIN = ("then", "catch", "finally")
+
+
+def chained_on(node):
+    """For `x.then(...)` where x is itself `y.then(...)` (or `__rt.awaitv(y.then(...))`), that call."""
+    callee = node.callee
+    if callee.type != "MemberExpression" or callee.computed or callee.property.name not in PROMISE_CHAIN:
+        return None
+    target = callee.object
+    if target.type == "CallExpression" and target.callee.type == "MemberExpression" \
+            and target.callee.object.type == "Identifier" and target.callee.object.name == "__rt" \
+            and target.arguments:
+        target = target.arguments[0]
+    if target.type == "CallExpression" and target.callee.type == "MemberExpression" \
+            and not target.callee.computed and target.callee.property.name in PROMISE_CHAIN:
+        return target
+    return None
+
+
+def split_body(func):
+    """Whether `func` is the arrow asyncsplit made for an async function's body."""
+    return func.module.text.endswith("__rt.async(", 0, func.range[0])
+
+
+def user_function(func):
+    """The function the user wrote: the async function around a split body."""
+    while func is not None and split_body(func):
+        func = func.parent
+    return func
 
 
 def in_split_async(func):

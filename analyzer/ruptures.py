@@ -139,7 +139,11 @@ class RuptureFinder:
                 ref.flags &= ~MUTATE
 
     def callee_text(self, call):
-        """The rupture's callee as written; for a split await, what is awaited."""
+        """The rupture's callee as written; for a split await, what is awaited; for
+        the code after a block with awaits, the block's keyword."""
+        block = split_block_keyword(call.node.callee)
+        if block is not None:
+            return f"{block} with await"
         awaited = split_await_operand(call.node.callee)
         if awaited is not None:
             target = awaited.callee if awaited.type in ("CallExpression", "NewExpression") else awaited
@@ -447,6 +451,20 @@ class RuptureFinder:
 
 
 __all__ = ["RuptureFinder", "Rupture", "Registration", "ParamRef", "module_name"]
+
+
+def split_block_keyword(callee):
+    """"for" when the callee is `__rt.block(fn, "for").then` (asyncsplit's block continuation)."""
+    if callee.type != "MemberExpression" or callee.computed or callee.property.name != "then":
+        return None
+    inner = callee.object
+    if inner.type != "CallExpression" or inner.callee.type != "MemberExpression" or len(inner.arguments) != 2:
+        return None
+    base = inner.callee
+    if base.object.type == "Identifier" and base.object.name == "__rt" and base.property.name == "block" \
+            and inner.arguments[1].type == "Literal":
+        return inner.arguments[1].value
+    return None
 
 
 def split_await_operand(callee):

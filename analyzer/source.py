@@ -46,10 +46,22 @@ class Module:
         self.text, self.mapping = new_text, mapping
         self.lines = MappedLines(new_text, self.lines, mapping)
 
-    def original_range(self, rng):
+    def original_range(self, rng, with_async=False):
+        """Offsets in the user's text; `with_async`: a function split at its awaits
+        starts at its `async` keyword, as written."""
         if self.mapping is None:
             return list(rng)
-        return [self.mapping.original(rng[0]), self.mapping.original(rng[1])]
+        start, end = self.mapping.original(rng[0]), self.mapping.original(rng[1])
+        if with_async:
+            before = self.original_text[:start].rstrip()
+            if before.endswith("async") and not before[-6:-5].isalnum():
+                start = len(before) - len("async")
+        return [start, end]
+
+    def original_loc(self, rng):
+        """loc of a range already in the user's offsets."""
+        lines = self.lines.original_lines if self.mapping is not None else self.lines
+        return lines.loc(rng)
 
     def __repr__(self):
         return f"Module({self.path!r})"

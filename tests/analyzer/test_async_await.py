@@ -4,7 +4,6 @@ import os
 import subprocess
 import sys
 
-import pytest
 
 from .helpers import (ROOT, assert_fluxions, diagnostics, fluxion, fluxion_at, graph, has_stream, js, kind_of,
                       same_group, signature, stream, summary, variable, variables)
@@ -127,9 +126,6 @@ def test_res_is_stream_from_the_handler_to_the_last_continuation():
     assert res["kind"] == "stream" and res["declared_in"] == fluxion(CHAIN, 4)["id"] and "await_8" in res["fluxions"]
 
 
-@pytest.mark.xfail(strict=True, reason="a variable declared in a split async function before its first await is "
-                                       "reported declared_in 'anonymous' (the transform's inner arrow), not the "
-                                       "handler's fluxion")
 def test_variable_declared_before_the_first_await_is_declared_in_the_handler():
     assert variable(CHAIN, "who")["declared_in"] == fluxion(CHAIN, 4)["id"]
 
@@ -308,9 +304,6 @@ def test_variable_written_after_an_await_and_read_by_another_route_is_share():
     assert kind_of(src, "last") == "share" and same_group(src, 6, 10)
 
 
-@pytest.mark.xfail(strict=True, reason="a variable initialised before an await, overwritten after it and read only "
-                                       "after the next await (one chain, nobody downstream writes it) is reported "
-                                       "share instead of stream")
 def test_variable_written_upstream_and_read_downstream_across_awaits_is_stream():
     src = """
         const fs = require('fs');
@@ -325,9 +318,6 @@ def test_variable_written_upstream_and_read_downstream_across_awaits_is_stream()
     assert kind_of(src, "count") == "stream" and "count" in signature(src, 4, 6)
 
 
-@pytest.mark.xfail(strict=True, reason="an expression-bodied async arrow is kept whole ('an await inside an "
-                                       "expression') even when its await is the first effect, which a block body "
-                                       "with the same statement splits")
 def test_expression_bodied_async_arrow_with_a_leading_await_is_split():
     src = """
         const express = require('express');
@@ -339,8 +329,6 @@ def test_expression_bodied_async_arrow_with_a_leading_await_is_split():
     assert diagnostics(src, "await-kept-whole") == []
 
 
-@pytest.mark.xfail(strict=True, reason="the fluxion's `async` flag is false for a split async function (it describes "
-                                       "the transformed code, not the user's function)")
 def test_split_async_handler_keeps_its_async_flag():
     assert fluxion_at(DOUBLED, 7)["async"] is True
 

@@ -128,17 +128,12 @@ SPLIT_HANDLERS = [(SERVICE, 4, "async (req, res)"), (FUNCTION_EXPRESSION, 4, "as
 IDS = ["async arrow", "async function expression", "async function declaration"]
 
 
-@pytest.mark.xfail(strict=True, reason="the range of a split async function starts after `async` (the transform "
-                                       "blanks the keyword), e.g. at `(req, res)`, while an unsplit one starts at "
-                                       "`async`")
 @pytest.mark.parametrize("text, line, written", SPLIT_HANDLERS, ids=IDS)
 def test_split_handler_range_starts_with_async(text, line, written):
     f = fluxion_at(text, line)
     assert text[f["range"][0]:f["range"][1]].startswith(written)
 
 
-@pytest.mark.xfail(strict=True, reason="loc.start of a split async function is the column after `async ` (its "
-                                       "parameters or `function`), not the `async` keyword where the code starts")
 @pytest.mark.parametrize("text, line, written", SPLIT_HANDLERS, ids=IDS)
 def test_split_handler_loc_starts_at_async(text, line, written):
     assert fluxion_at(text, line)["loc"]["start"] == at(text, written)
@@ -174,8 +169,6 @@ def test_then_stream_in_a_continuation_is_located_at_its_call():
     assert s["callee"] == "fs.promises.stat(x).then"
 
 
-@pytest.mark.xfail(strict=True, reason="the stream of an await is located at the start of its statement (`const`, "
-                                       "`res.json`), not at the await or the awaited call")
 @pytest.mark.parametrize("name", ["await_6", "await_7", "await_10"])
 def test_await_stream_is_located_at_the_await(name):
     g = graph(SERVICE)
@@ -201,8 +194,6 @@ def test_variable_declared_before_the_first_await_is_located_at_its_name():
     assert variable(SERVICE, "x")["loc"]["start"] == at(SERVICE, "x = req")
 
 
-@pytest.mark.xfail(strict=True, reason="a variable declared by `const v = await ...` is located at the await (the "
-                                       "transform makes it the continuation's parameter there), not at its name")
 def test_variable_declared_by_an_await_is_located_at_its_name():
     assert variable(SERVICE, "doubled")["loc"]["start"] == at(SERVICE, "doubled = await")
 

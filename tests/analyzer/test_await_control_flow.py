@@ -1,7 +1,6 @@
 """Awaits inside try/catch, if/else and loops: continuations `await_<line>`, the code
 after the statement `after_<line>`; what a loop accumulates across iterations is
 `share` (a cell), and so is its counter."""
-import pytest
 
 from .helpers import (assert_fluxions, diagnostics, fluxion_at, graph, has_stream, kind_of, same_group, signature,
                       stream, variable)
@@ -168,8 +167,6 @@ def test_return_inside_try_after_an_await_keeps_res_in_the_continuation():
     assert "res" in signature(TRY_AWAIT_IN_CATCH, 4, 7)
 
 
-@pytest.mark.xfail(strict=True, reason="the stream to an after_ continuation has callee `__rt.block(...).then`: the "
-                                       "transform's runtime helper, not a call the user wrote")
 def test_after_continuation_callee_is_not_a_runtime_helper():
     assert all("__rt" not in s["callee"] for s in streams_into(TRY, 11))
 

@@ -189,10 +189,6 @@ CONDITIONAL = {
 }
 
 
-@pytest.mark.xfail(strict=True, reason="an await that its statement may not evaluate (a branch of ?:, the right of "
-                                       "&&/||) is taken out of the statement and so always awaited (the operand "
-                                       "is called even when the condition is false) instead of keeping the "
-                                       "function whole")
 @pytest.mark.parametrize("name", sorted(CONDITIONAL))
 def test_conditionally_evaluated_await_keeps_the_function_whole(name):
     src = handler(CONDITIONAL[name] + "res.send(String(v));\n")

@@ -1,6 +1,5 @@
 """`.then`, `.catch` and `.finally` callbacks are `post` continuations; a chain of
 `.then` is a chain of `post` fluxions whose signatures carry what is used downstream."""
-import pytest
 
 from .helpers import (assert_fluxions, fluxion_at, graph, has_stream, kind_of, same_group, signature, stream,
                       variable)
@@ -96,13 +95,10 @@ def test_every_continuation_of_the_chain_is_reached_by_a_post_stream():
                for line in (7, 8, 11, 14))
 
 
-@pytest.mark.xfail(strict=True, reason="a .then chain is analysed as a fan-out: every callback gets its stream "
-                                       "from the handler, not from the previous callback of the chain")
 def test_a_then_chain_is_a_chain_of_post_streams():
     assert has_stream(CHAIN, 7, 8) and not has_stream(CHAIN, 4, 8)
 
 
-@pytest.mark.xfail(strict=True, reason="no stream between two .then callbacks of one chain (fan-out from the handler)")
 def test_variables_used_by_a_later_then_travel_through_the_earlier_one():
     assert {"res", "name"} <= signature(CHAIN, 7, 8)
 
@@ -227,7 +223,5 @@ def test_then_callbacks_writing_a_shared_variable_are_grouped():
     assert kind_of(src, "loads") == "share" and same_group(src, 6, 8)
 
 
-@pytest.mark.xfail(strict=True, reason="the second .then is not downstream of the first in the graph, so a variable "
-                                       "written by the first and read by the second is reported share (and grouped)")
 def test_variable_written_by_a_then_and_read_by_the_next_is_stream():
     assert kind_of(WRITTEN_UPSTREAM, "count") == "stream" and not same_group(WRITTEN_UPSTREAM, 4, 2)
