@@ -3,7 +3,7 @@ import functools
 import json
 
 from django.http import JsonResponse
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from executor.api import DeployError
 
@@ -11,6 +11,8 @@ from . import running, services
 from .uploads import UploadRefused
 
 MAX_FILES_CHARS = 2_000_000
+LOAD_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS")
+MAX_LOAD_ROUTES = 20
 
 
 def owner_json(view):
@@ -32,7 +34,7 @@ def owner_json(view):
             return JsonResponse({"error": {"message": str(e)}}, status=503)
         except DeployError as e:
             return JsonResponse({"error": e.as_dict()}, status=400)
-        except (UploadRefused, services.EditRefused, running.PlacementRefused) as e:
+        except (UploadRefused, services.EditRefused, running.PlacementRefused, running.PlanRefused) as e:
             return JsonResponse({"error": {"message": str(e)}}, status=400)
     return wrapped
 
@@ -124,3 +126,66 @@ def place(request, project, body):
     if not isinstance(unit, str) or not isinstance(node, str):
         raise UploadRefused("`unit` and `node` are needed")
     return running.place(project, unit, node)
+
+
+# -- live load ------------------------------------------------------------------------
+
+def number(body, key, integer=False):
+    value = body.get(key)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or (integer and value != int(value)):
+        raise running.PlanRefused(f"`{key}` must be {'a whole number' if integer else 'a number'}")
+    return int(value) if integer else value
+
+
+def load_route(route):
+    """One route of a load plan, checked: {method, path, body, weight}."""
+    if not isinstance(route, dict):
+        raise running.PlanRefused("each route is an object {method, path, body}")
+    method = str(route.get("method") or "GET").upper()
+    if method not in LOAD_METHODS:
+        raise running.PlanRefused(f"unknown method {method}")
+    path = route.get("path")
+    if not isinstance(path, str) or not path.startswith("/"):
+        raise running.PlanRefused("each route's path must start with /")
+    payload = route.get("body")
+    if payload is not None and not isinstance(payload, (str, dict, list)):
+        raise running.PlanRefused("a route's body is text or JSON")
+    if len(json.dumps(payload)) > running.MAX_REQUEST_BODY:
+        raise running.PlanRefused("a route's body is too long")
+    weight = number(route, "weight")
+    if weight is not None and weight <= 0:
+        raise running.PlanRefused("a route's weight must be above 0")
+    return {"method": method, "path": path, "body": payload or None, "weight": 1 if weight is None else weight}
+
+
+@require_POST
+@owner_json
+def start_load(request, project, body):
+    """Starts the load generator: {routes: [{method, path, body}], rate or concurrency, duration_s} -> {run}."""
+    routes = body.get("routes")
+    if not isinstance(routes, list) or len(routes) > MAX_LOAD_ROUTES:
+        raise running.PlanRefused(f"`routes` must be a list of at most {MAX_LOAD_ROUTES} routes")
+    duration = number(body, "duration_s")
+    return running.start_load(project, [load_route(r) for r in routes], rate=number(body, "rate"),
+                              concurrency=number(body, "concurrency", integer=True),
+                              duration_s=10 if duration is None else duration)
+
+
+@require_GET
+@owner_json
+def load_runs(request, project, body):
+    run = request.GET.get("run")
+    return running.load_run(project, run) if run else running.load_runs(project)
+
+
+@require_http_methods(["GET", "POST"])
+@owner_json
+def balancer(request, project, body):
+    """GET: {on}; POST {on: bool}: turns the project's automatic balancer on or off."""
+    if request.method == "GET":
+        return running.balancer(project)
+    if not isinstance(body.get("on"), bool):
+        raise UploadRefused("`on` must be true or false")
+    return running.balancer(project, body["on"])

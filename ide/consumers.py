@@ -1,4 +1,5 @@
-"""ws/projects/<slug>/: live events of one project (placement changes, logs), for its owner only."""
+"""ws/projects/<slug>/: live events of one project, for its owner only: placement changes,
+logs on demand, and what the executor sends (metrics frames, events, load generator results)."""
 import asyncio
 
 from channels.db import database_sync_to_async
@@ -10,7 +11,8 @@ LOG_POLL_SECONDS = 1.0
 
 
 class ProjectConsumer(AsyncJsonWebsocketConsumer):
-    """Thin: checks ownership, joins the project's group, forwards events, follows logs on demand."""
+    """Thin: checks ownership, joins the project's groups, forwards events, answers requests for logs
+    and history."""
 
     async def connect(self):
         slug = self.scope["url_route"]["kwargs"]["slug"]
@@ -19,21 +21,25 @@ class ProjectConsumer(AsyncJsonWebsocketConsumer):
         if self.project is None:
             await self.close(code=4404)
             return
-        self.group = running.group_name(self.project)
-        await self.channel_layer.group_add(self.group, self.channel_name)
+        self.groups_joined = [running.group_name(self.project), *running.live_groups(self.project)]
+        for group in self.groups_joined:
+            await self.channel_layer.group_add(group, self.channel_name)
         await self.accept()
 
     async def disconnect(self, code):
         if getattr(self, "follower", None):
             self.follower.cancel()
-        if getattr(self, "project", None) is not None:
-            await self.channel_layer.group_discard(self.group, self.channel_name)
+        for group in getattr(self, "groups_joined", []):
+            await self.channel_layer.group_discard(group, self.channel_name)
 
     async def receive_json(self, content, **kwargs):
-        if content.get("type") == "logs.follow":
+        kind = content.get("type")
+        if kind == "logs.follow":
             if self.follower:
                 self.follower.cancel()
             self.follower = asyncio.create_task(self.follow_logs(int(content.get("since") or 0)))
+        elif kind == "history":
+            await self.send_history()
 
     async def follow_logs(self, since):
         while True:
@@ -47,5 +53,23 @@ class ProjectConsumer(AsyncJsonWebsocketConsumer):
                 await self.send_json({"type": "logs", "entries": entries})
             await asyncio.sleep(LOG_POLL_SECONDS)
 
+    async def send_history(self):
+        try:
+            history = await database_sync_to_async(running.history)(self.project)
+        except running.ExecutorUnavailable as e:
+            await self.send_json({"type": "history.unavailable", "message": str(e)})
+            return
+        await self.send_json({"type": "history", **history})
+
     async def flx_placement(self, event):
         await self.send_json({"type": "placement", "reason": event.get("reason"), "move": event.get("move")})
+
+    async def flx_metrics(self, event):
+        await self.send_json({"type": "metrics", "frame": event["frame"]})
+
+    async def flx_event(self, event):
+        await self.send_json({"type": "event", "event": event["event"]})
+
+    async def flx_load(self, event):
+        await self.send_json({"type": "load", "run": event.get("run"),
+                              **{k: event[k] for k in ("second", "summary") if k in event}})

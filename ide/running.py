@@ -5,6 +5,7 @@ written, no node alive) is one clear error for the views: ExecutorUnavailable.
 """
 import time
 
+import kombu.exceptions
 import redis
 from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
@@ -23,12 +24,16 @@ class PlacementRefused(Exception):
     pass
 
 
+class PlanRefused(Exception):
+    """A load generator plan out of bounds, or a project that is not running."""
+
+
 def call(fn, *args, **kwargs):
     try:
         return fn(*args, **kwargs)
     except NotImplementedError as e:
         raise ExecutorUnavailable(f"the executor is not available: {e}") from None
-    except (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError) as e:
+    except (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError, kombu.exceptions.OperationalError) as e:
         raise ExecutorUnavailable(f"the executor is not available: Redis does not answer ({e})") from None
     except PLACEMENT_ERRORS as e:
         raise PlacementRefused(str(e)) from None
@@ -36,6 +41,12 @@ def call(fn, *args, **kwargs):
 
 def group_name(project):
     return f"project-{project.pk}"
+
+
+def live_groups(project):
+    """The Channels groups the executor sends the project's live data to: metrics frames
+    (executor.metrics), events (moves, nodes, balancing) and load generator results."""
+    return [f"{kind}.{project.slug}" for kind in ("metrics", "events", "load")]
 
 
 def notify(project, event):
@@ -108,3 +119,38 @@ def send_request(project, method, path, headers, body):
     ms = (time.perf_counter() - started) * 1000
     text = out_body.decode("utf-8", errors="replace") if isinstance(out_body, bytes) else str(out_body)
     return {"status": status_code, "headers": [list(h) for h in out_headers], "body": text, "ms": round(ms, 1)}
+
+
+# -- live load ----------------------------------------------------------------------
+
+def history(project):
+    """What a dashboard shows when it opens: the last 15 minutes of frames, the events,
+    the load generator's runs and whether the balancer is on."""
+    slug = project.slug
+    return {"frames": call(api.frames, slug), "events": call(api.events, slug),
+            "runs": call(api.load_runs, slug), "balancer": call(api.balancer_on, slug)}
+
+
+def start_load(project, routes, rate=None, concurrency=None, duration_s=10):
+    if not call(api.status, project.slug).get("deployed"):
+        raise PlanRefused("the project is not running: deploy it first")
+    try:
+        run = call(api.start_load, project.slug, routes, rate=rate, concurrency=concurrency, duration_s=duration_s)
+    except ValueError as e:
+        raise PlanRefused(str(e)) from None
+    return {"run": run}
+
+
+def load_runs(project):
+    return {"runs": call(api.load_runs, project.slug)}
+
+
+def load_run(project, run_id):
+    return {"run": run_id, "seconds": call(api.load_run, project.slug, run_id)}
+
+
+def balancer(project, on=None):
+    """Turns the project's automatic balancer on or off (on=None: only asks)."""
+    if on is not None:
+        call(api.set_balancer, project.slug, bool(on))
+    return {"on": call(api.balancer_on, project.slug)}

@@ -12,9 +12,15 @@ class FakeExecutor:
         self.entries = []      # log entries
         self.requests = []
         self.deploy_error = None
+        self.frames_kept = {}  # slug -> metrics frames
+        self.events_kept = {}  # slug -> events
+        self.balancers = set()
+        self.runs = {}         # slug -> [run record]
+        self.plans = []        # (slug, routes, rate, concurrency, duration_s) started
 
     def install(self, monkeypatch):
-        for name in ("deploy", "stop", "status", "nodes", "placement", "place", "logs", "request"):
+        for name in ("deploy", "stop", "status", "nodes", "placement", "place", "logs", "request", "frames", "events",
+                     "set_balancer", "balancer_on", "start_load", "load_runs", "load_run"):
             monkeypatch.setattr(api, name, getattr(self, name))
 
     def check(self):
@@ -72,3 +78,41 @@ class FakeExecutor:
     def log(self, ts, text, level="log", fluxion=None, file=None, line=None):
         self.entries.append({"ts": ts, "level": level, "text": text, "fluxion": fluxion, "file": file, "line": line,
                              "error_id": None})
+
+    # -- live load --------------------------------------------------------------------
+
+    def frames(self, slug, since_ms=0, limit=900):
+        self.check()
+        return [f for f in self.frames_kept.get(slug, []) if f["ts"] >= since_ms][-limit:]
+
+    def events(self, slug, limit=200):
+        self.check()
+        return self.events_kept.get(slug, [])[-limit:]
+
+    def set_balancer(self, slug, on):
+        self.check()
+        (self.balancers.add if on else self.balancers.discard)(slug)
+
+    def balancer_on(self, slug):
+        self.check()
+        return slug in self.balancers
+
+    def start_load(self, slug, routes, rate=None, concurrency=None, duration_s=10):
+        """Checks the plan as the real one does (ValueError with the reason)."""
+        from executor.loadgen import Plan
+        self.check()
+        plan = Plan(routes, rate=rate, concurrency=concurrency, duration_s=duration_s)
+        run = f"run{len(self.plans) + 1}"
+        self.plans.append((slug, routes, rate, concurrency, duration_s))
+        self.runs.setdefault(slug, []).insert(0, {"run": run, "plan": plan.as_dict(), "state": "queued",
+                                                  "started_ms": 1})
+        return run
+
+    def load_runs(self, slug):
+        self.check()
+        return self.runs.get(slug, [])
+
+    def load_run(self, slug, run_id):
+        self.check()
+        return [{"second": 1, "run": run_id, "sent": 5, "ok": 5, "failed": 0}] if any(
+            r["run"] == run_id for r in self.runs.get(slug, [])) else []

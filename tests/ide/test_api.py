@@ -10,7 +10,8 @@ from ide.models import Project
 pytestmark = pytest.mark.django_db
 
 ALL_ENDPOINTS = [("post", "analyze"), ("post", "save"), ("post", "edit"), ("post", "deploy"), ("post", "stop"),
-                 ("get", "status"), ("get", "logs"), ("post", "request"), ("get", "placement"), ("post", "place")]
+                 ("get", "status"), ("get", "logs"), ("post", "request"), ("get", "placement"), ("post", "place"),
+                 ("post", "load"), ("get", "load-runs"), ("get", "balancer"), ("post", "balancer")]
 
 
 def post(client, name, body, slug="readfile"):

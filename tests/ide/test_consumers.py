@@ -95,3 +95,56 @@ async def test_full_stack_uses_session_auth(alice, project, client):
                                       headers=[(b"origin", b"http://127.0.0.1"), (b"host", b"127.0.0.1")])
     assert not (await anonymous.connect())[0]
     await asyncio.sleep(0)
+
+
+# -- live load: what the executor sends to the project's groups ---------------------
+
+async def test_owner_receives_metrics_events_and_load(alice, project):
+    c = communicator(alice)
+    assert (await c.connect())[0]
+    layer = get_channel_layer()
+    frame = {"ts": 1000, "slug": "readfile", "fluxions": {"handler": {"in": 3}}}
+    await layer.group_send("metrics.readfile", {"type": "flx.metrics", "frame": frame})
+    assert await c.receive_json_from() == {"type": "metrics", "frame": frame}
+    event = {"type": "move.end", "unit": "grp", "from": "a", "to": "b", "pause_ms": 2.5}
+    await layer.group_send("events.readfile", {"type": "flx.event", "event": event})
+    assert await c.receive_json_from() == {"type": "event", "event": event}
+    await layer.group_send("load.readfile", {"type": "flx.load", "run": "r1", "second": {"sent": 5}})
+    assert await c.receive_json_from() == {"type": "load", "run": "r1", "second": {"sent": 5}}
+    await layer.group_send("load.readfile", {"type": "flx.load", "run": "r1", "summary": {"failed": 0}})
+    assert await c.receive_json_from() == {"type": "load", "run": "r1", "summary": {"failed": 0}}
+    await c.disconnect()
+
+
+async def test_history_on_demand(alice, project, executor):
+    executor.frames_kept["readfile"] = [{"ts": 1000}, {"ts": 2000}]
+    executor.events_kept["readfile"] = [{"type": "deploy", "version": 1}]
+    executor.set_balancer("readfile", True)
+    c = communicator(alice)
+    await c.connect()
+    await c.send_json_to({"type": "history"})
+    assert await c.receive_json_from() == {"type": "history", "frames": [{"ts": 1000}, {"ts": 2000}],
+                                           "events": [{"type": "deploy", "version": 1}], "runs": [],
+                                           "balancer": True}
+    await c.disconnect()
+
+
+async def test_history_without_executor_says_so(alice, project, executor_missing):
+    c = communicator(alice)
+    await c.connect()
+    await c.send_json_to({"type": "history"})
+    message = await c.receive_json_from()
+    assert message["type"] == "history.unavailable" and "not available" in message["message"]
+    await c.disconnect()
+
+
+async def test_others_get_no_metrics(alice, bob, project):
+    from .helpers import corpus_files
+    from ide import services
+    await database_sync_to_async(services.create_project)(bob, "bobs", "Bob's", corpus_files("hello"))
+    c = communicator(bob, "bobs")
+    assert (await c.connect())[0]
+    await get_channel_layer().group_send("metrics.readfile", {"type": "flx.metrics", "frame": {"ts": 1}})
+    await get_channel_layer().group_send("events.readfile", {"type": "flx.event", "event": {"type": "deploy"}})
+    assert await c.receive_nothing(timeout=0.2)
+    await c.disconnect()
