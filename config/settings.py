@@ -112,4 +112,6 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LIQUEFY_LOG_LEVEL", "WARNING")},
+    # a deployed service's 404s are its answers, not the IDE's warnings
+    "loggers": {"django.request": {"level": "ERROR"}},
 }

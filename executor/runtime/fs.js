@@ -28,7 +28,8 @@
   function fsError(code, syscall, path, dest) {
     const info = {ENOENT: [-2, "no such file or directory"], EEXIST: [-17, "file already exists"],
                   EISDIR: [-21, "illegal operation on a directory"], ENOTDIR: [-20, "not a directory"],
-                  ENOTEMPTY: [-39, "directory not empty"], EACCES: [-13, "permission denied"]}[code];
+                  ENOTEMPTY: [-39, "directory not empty"], EACCES: [-13, "permission denied"],
+                  ENOSPC: [-28, "no space left on device"]}[code];
     let message = code + ": " + info[1] + ", " + syscall;
     if (path !== undefined) message += " '" + path + "'";
     if (dest !== undefined) message += " -> '" + dest + "'";
@@ -86,7 +87,23 @@
     return Buffer.from(data, encodingOf(options) || "utf8");
   }
 
+  // The file store is kept in Redis: a service gets a bounded share of it.
+  const MAX_FILE_BYTES = 8 * 1024 * 1024;
+  const MAX_STORE_BYTES = 32 * 1024 * 1024;
+
+  function storeBytes() {
+    let total = 0;
+    for (const k in P().files) total += P().files[k].length;
+    return total;
+  }
+
   function persist(rel, buffer) {
+    if (buffer !== null) {
+      const before = P().files[rel] ? P().files[rel].length : 0;
+      if (buffer.length > MAX_FILE_BYTES || storeBytes() - before + buffer.length > MAX_STORE_BYTES) {
+        throw fsError("ENOSPC", "write", absolute(rel));
+      }
+    }
     if (buffer === null) delete P().files[rel];
     else P().files[rel] = buffer;
     rt.emit({op: "fsWrite", path: rel, data: buffer === null ? null : buffer.toString("base64")});
