@@ -105,16 +105,24 @@
       const path = (prompt("New file path (e.g. lib/util.js)") || "").trim();
       if (path && !IDE.editor.paths().includes(path)) { IDE.editor.add(path, ""); IDE.editor.open(path); IDE.files.render(); }
     });
-    document.querySelectorAll("[data-view]").forEach((button) => button.addEventListener("click", () => {
-      const nodes = button.dataset.view === "nodes";
-      $("graph").hidden = nodes;
-      $("nodes").hidden = !nodes;
-      document.querySelectorAll("[data-view]").forEach((b) => b.classList.toggle("active", b === button));
-      IDE.nodes.show(nodes);
+    document.querySelectorAll("[data-view]").forEach((button) => button.addEventListener("click", () => showView(button.dataset.view)));
+    document.querySelectorAll("[data-tab]").forEach((button) => button.addEventListener("click", () => {
+      const pane = button.closest(".pane");
+      pane.querySelectorAll("[data-tab]").forEach((b) => b.classList.toggle("active", b === button));
+      pane.querySelectorAll("[data-pane]").forEach((el) => { el.hidden = el.dataset.pane !== button.dataset.tab; });
     }));
     document.addEventListener("keydown", (e) => {
       if ((e.ctrlKey || e.metaKey) && e.key === "s") { e.preventDefault(); save(); }
     });
+  }
+
+  // The graph pane shows the diagram, the nodes' lanes or the dashboard.
+  function showView(view) {
+    for (const id of ["graph", "nodes", "dashboard"]) $(id).hidden = id !== view;
+    document.querySelectorAll("[data-view]").forEach((b) => b.classList.toggle("active", b.dataset.view === view));
+    IDE.nodes.show(view === "nodes");
+    IDE.dashboard.show(view === "dashboard");
+    IDE.live.draw();
   }
 
   IDE.project = { save, get dirty() { return dirty; } };
@@ -127,7 +135,12 @@
     IDE.graph.init($("graph"));
     IDE.panel.init($("panel"));
     IDE.run.init();
+    IDE.live.init();
+    IDE.overlay.init();
     IDE.nodes.init($("nodes"));
+    IDE.dashboard.init($("dashboard"));
+    IDE.events.init($("events"), $("balancer"));
+    IDE.load.init();
     wire();
     controls();
     const first = IDE.boot.files[IDE.boot.entry] !== undefined ? IDE.boot.entry : Object.keys(IDE.boot.files)[0];

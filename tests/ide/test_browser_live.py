@@ -1,0 +1,120 @@
+"""Live load in headless Chromium: the dashboard, the load generator started from the page, the
+diagram's rates, a unit dragged to the other node under load, the move in the event log.
+
+Real nodes, the metrics loop and the control worker on the session's Redis; the IDE under daphne
+with the Redis channel layer (the metrics loop and the load generator are other processes).
+Screenshots go to tests/artifacts/.
+"""
+import re
+from pathlib import Path
+
+import pytest
+
+from .test_browser import (CHROMIUM, browser, executor_missing_reason, fluxion, new_project_by_paste,  # noqa: F401
+                           page, redis_url, shot, sign_up)
+
+from playwright.sync_api import expect  # noqa: E402
+
+from ide.livesite import LiveSite  # noqa: E402
+
+pytestmark = [pytest.mark.browser, pytest.mark.executor,
+              pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="no Chromium at /usr/bin/chromium")]
+
+COUNTER = """var express = require('express');
+var app = express();
+var total = 0;
+
+app.get('/deposit/:amount', function deposit(req, res) {
+  total += parseInt(req.params.amount, 10);
+  res.end('total=' + total);
+});
+
+app.get('/withdraw/:amount', function withdraw(req, res) {
+  total -= parseInt(req.params.amount, 10);
+  res.end('total=' + total);
+});
+
+app.get('/hello', function hello(req, res) {
+  res.end('hello');
+});
+
+module.exports = app;
+"""
+NONZERO_RATE = re.compile(r"^[\d.]*[1-9][\d.]*/s · p95 ")
+
+
+@pytest.fixture(scope="module")
+def live_site():
+    reason = executor_missing_reason(redis_url())
+    if reason:
+        pytest.skip(reason)
+    from tests.support.stack import LiquefyStack
+    with LiquefyStack(nodes=("lv-node1", "lv-node2"), metrics=True, control=True, gateway=False), \
+            LiveSite(settings="config.settings") as site:
+        yield site
+
+
+def test_live_load_dashboard_and_a_move_under_load(live_site, page):
+    sign_up(page, live_site, "lena")
+    new_project_by_paste(page, "live-e2e", COUNTER)
+    expect(fluxion(page, "deposit")).to_be_visible()
+    page.click("#deploy")
+    expect(page.locator("#status")).to_contain_text("Deployed revision 1")
+
+    # The dashboard, then the load generator from the Load tab: every route, 20 requests/s.
+    page.click("[data-view=dashboard]")
+    expect(page.locator("#dashboard .chart")).to_have_count(4)
+    page.click("[data-tab=load]")
+    expect(page.locator("#load-routes tr")).to_have_count(3)
+    expect(page.locator("#load-routes tr").first.locator(".path")).to_have_value("/deposit/1")
+    page.fill("#load-amount", "20")
+    page.fill("#load-duration", "25")
+    page.click("#load-start")
+    expect(page.locator("#load-summary")).to_have_attribute("data-state", "running", timeout=20_000)
+    expect(page.locator("#load-live li").first).to_contain_text(re.compile(r"\d+ sent · \d+ ok · 0 failed"))
+
+    # Rates above zero on the charts and on the diagram.
+    rate_chart = page.locator("#dashboard .chart[data-chart='0']")
+    expect(rate_chart.locator(".now")).to_contain_text(re.compile(r"deposit [\d.]*[1-9]"))
+    assert float(rate_chart.get_attribute("data-now")) > 0
+    shot(page, "live-dashboard")
+    page.click("[data-view=graph]")
+    expect(fluxion(page, "deposit").locator("text.live-rate")).to_have_text(NONZERO_RATE)
+    expect(fluxion(page, "hello").locator("text.live-rate")).to_have_text(NONZERO_RATE)  # counted as its route
+    expect(page.locator("#graph [id='stream-s1'] text.live-rate")).to_have_text(re.compile(r"[1-9][\d.]*/s|0\.\d+/s"))
+    shot(page, "live-diagram")
+
+    # Drag the group to the other node's lane while the load runs: the move in the event log, with its pause.
+    page.click("[data-tab=events]")
+    page.click("[data-view=nodes]")
+    unit = page.locator("#nodes .unit", has_text="deposit")
+    expect(unit).to_be_visible()
+    unit_id = unit.get_attribute("data-unit")
+    here = page.locator("#nodes .lane", has=page.locator(f".unit[data-unit='{unit_id}']")).get_attribute("data-node")
+    there = "lv-node2" if here == "lv-node1" else "lv-node1"
+    expect(page.locator(f"#nodes .lane[data-node='{here}'] .meter .text")).to_contain_text("busy")
+    unit.drag_to(page.locator(f"#nodes .lane[data-node='{there}']"))
+    expect(page.locator(f"#nodes .lane[data-node='{there}'] .unit[data-unit='{unit_id}']")).to_be_visible(timeout=20_000)
+    events = page.locator("#events")
+    expect(events.locator("li[data-type='move.start']")).to_contain_text(f"move of {unit_id} from {here} to {there}")
+    expect(events.locator("li[data-type='move.end']")).to_contain_text(re.compile(rf"{unit_id} moved .* paused [\d.]+ ms"))
+    expect(page.locator(f".unit[data-unit='{unit_id}'] .note")).to_contain_text("paused")
+    assert page.locator("#load-summary").get_attribute("data-state") == "running", "the move came after the load"
+    shot(page, "live-move")
+
+    # The generator's summary: nothing failed, the move included; the run is listed.
+    summary = page.locator("#load-summary")
+    expect(summary).to_have_attribute("data-state", "done", timeout=40_000)
+    expect(summary).to_have_attribute("data-failed", "0")
+    expect(summary).to_contain_text(re.compile(r"achieved .* p50 .* p95 .* p99 .* 0 failed"))
+    expect(page.locator("#load-runs li")).to_have_count(1)
+    page.click("[data-tab=load]")
+    shot(page, "live-load-summary")
+
+    # The balancer switch: its decisions (and the switch itself) are events.
+    page.click("[data-tab=events]")
+    page.check("#balancer")
+    expect(events.locator("li[data-type='balancer']")).to_contain_text("balancer turned on")
+    page.uncheck("#balancer")
+    expect(events.locator("li[data-type='balancer']").last).to_contain_text("balancer turned off")
+    assert page.console_errors == []
