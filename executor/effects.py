@@ -72,6 +72,16 @@ return result
 """
 
 
+class Run:
+    """One message's effects being carried out."""
+
+    def __init__(self, view, unit, message, pipe):
+        self.view, self.unit, self.message, self.pipe = view, unit, message, pipe
+        self.responded = False
+        self.sent = 0
+        self.version_bumps = []  # where the file store's version counter is in the pipeline
+
+
 class EffectApplier:
     def __init__(self, node):
         self.node = node
@@ -81,58 +91,74 @@ class EffectApplier:
     # -- the normal path --------------------------------------------------------
 
     def apply(self, view, unit, message, result, old_state):
-        slug = view.slug
-        pipe = self.r.pipeline(transaction=False)
-        pipe.delete(keys.inflight(self.node.name))
+        """Carries out one message's result; returns how many messages it sent on."""
+        run = Run(view, unit, message, self.r.pipeline(transaction=False))
+        run.pipe.delete(keys.inflight(self.node.name))
         if result.get("state") is not None and result["state"] != old_state:
-            pipe.set(keys.state(slug, unit), result["state"])
-        responded = False
-        version_bumps = []  # where the file store's version counter is in the pipeline
+            run.pipe.set(keys.state(view.slug, unit), result["state"])
         effects = result.get("effects", ())
         for effect in effects:
             if effect.get("op") == "joinCreate":  # before any branch message can report to it
                 self.join_create(view.slug, unit, effect)
         for effect in effects:
-            op = effect.get("op")
-            if op == "respond":
-                self.respond(pipe, effect["rid"], effect["status"], effect["headers"], effect["body"],
-                             effect.get("route"))
-                responded = True
-            elif op == "post":
-                self.post(pipe, view, unit, message, effect)
-            elif op == "clearTimer":
-                member = keys.timer_member(slug, effect["id"])
-                pipe.zrem(keys.TIMERS, member)
-                pipe.hdel(keys.TIMER_DATA, member)
-            elif op == "fsWrite":
-                if effect["data"] is None:
-                    pipe.hdel(keys.files(slug), effect["path"])
-                else:
-                    pipe.hset(keys.files(slug), effect["path"], effect["data"])
-                version_bumps.append(len(pipe.command_stack))
-                pipe.incr(keys.files_version(slug))
-            elif op == "redis":
-                self.redis_command(pipe, view, unit, message, effect)
-            elif op == "log":
-                self.log_line(pipe, slug, effect.get("level", "log"), effect.get("text", ""), message, unit,
-                              fluxion=effect.get("fx") or message.get("fx"), file=effect.get("file"),
-                              line=effect.get("line"))
-            elif op == "main":
-                self.main_done(pipe, slug, message, effect)
-            elif op == "joinPut":
-                self.join_report(pipe, view, unit, message, effect)
-            elif op == "error":
-                self.record_error(pipe, slug, message, unit, effect["error"], "effect")
+            handler = getattr(self, "on_" + effect.get("op", ""), None)
+            if handler is not None:
+                handler(run, effect)
         if result.get("error"):
-            error_id = self.record_error(pipe, slug, message, unit, result["error"], "exception")
-            if message.get("k") == "main":
-                pipe.rpush(keys.reply(message["rid"]), json.dumps({"main": "failed", "error": result["error"]}))
-            elif message.get("rid") and not responded:
-                self.fail_request(pipe, message["rid"], error_id)
-        results = pipe.execute()
-        if version_bumps:
-            self.note_own_writes(slug, [results[i] for i in version_bumps])
-        return sum(1 for e in effects if e.get("op") in ("post", "redis"))
+            self.failed(run, result["error"])
+        results = run.pipe.execute()
+        if run.version_bumps:
+            self.note_own_writes(view.slug, [results[i] for i in run.version_bumps])
+        return run.sent
+
+    def on_respond(self, run, effect):
+        self.respond(run.pipe, effect["rid"], effect["status"], effect["headers"], effect["body"], effect.get("route"))
+        run.responded = True
+
+    def on_post(self, run, effect):
+        self.post(run.pipe, run.view, run.unit, run.message, effect)
+        run.sent += 1
+
+    def on_clearTimer(self, run, effect):  # noqa: N802 - named after the effect
+        member = keys.timer_member(run.view.slug, effect["id"])
+        run.pipe.zrem(keys.TIMERS, member)
+        run.pipe.hdel(keys.TIMER_DATA, member)
+
+    def on_fsWrite(self, run, effect):  # noqa: N802
+        files = keys.files(run.view.slug)
+        if effect["data"] is None:
+            run.pipe.hdel(files, effect["path"])
+        else:
+            run.pipe.hset(files, effect["path"], effect["data"])
+        run.version_bumps.append(len(run.pipe.command_stack))
+        run.pipe.incr(keys.files_version(run.view.slug))
+
+    def on_redis(self, run, effect):
+        self.redis_command(run.pipe, run.view, run.unit, run.message, effect)
+        run.sent += 1
+
+    def on_log(self, run, effect):
+        self.log_line(run.pipe, run.view.slug, effect.get("level", "log"), effect.get("text", ""), run.message,
+                      run.unit, fluxion=effect.get("fx") or run.message.get("fx"), file=effect.get("file"),
+                      line=effect.get("line"))
+
+    def on_main(self, run, effect):
+        self.main_done(run.pipe, run.view.slug, run.message, effect)
+
+    def on_joinPut(self, run, effect):  # noqa: N802
+        self.join_report(run.pipe, run.view, run.unit, run.message, effect)
+
+    def on_error(self, run, effect):
+        self.record_error(run.pipe, run.view.slug, run.message, run.unit, effect["error"], "effect")
+
+    def failed(self, run, error):
+        """The message threw: recorded; main's deployment fails; a request still open answers 500."""
+        message = run.message
+        error_id = self.record_error(run.pipe, run.view.slug, message, run.unit, error, "exception")
+        if message.get("k") == "main":
+            run.pipe.rpush(keys.reply(message["rid"]), json.dumps({"main": "failed", "error": error}))
+        elif message.get("rid") and not run.responded:
+            self.fail_request(run.pipe, message["rid"], error_id)
 
     def note_own_writes(self, slug, versions):
         """If only this node wrote, its isolate's copy of the files is current."""
