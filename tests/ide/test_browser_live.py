@@ -6,11 +6,13 @@ with the Redis channel layer (the metrics loop and the load generator are other 
 Screenshots go to tests/artifacts/.
 """
 import re
+import shutil
 from pathlib import Path
 
 import pytest
 
-from .test_browser import (CHROMIUM, browser, executor_missing_reason, fluxion, new_project_by_paste,  # noqa: F401
+from .helpers import ROOT
+from .test_browser import (ARTIFACTS, CHROMIUM, browser, executor_missing_reason, fluxion, new_project_by_paste,  # noqa: F401
                            page, redis_url, shot, sign_up)
 
 from playwright.sync_api import expect  # noqa: E402
@@ -38,6 +40,11 @@ app.get('/hello', function hello(req, res) {
   res.end('hello');
 });
 
+app.get('/boom', function boom(req, res) {
+  var nothing = null;
+  res.end(nothing.explode);
+});
+
 module.exports = app;
 """
 NONZERO_RATE = re.compile(r"^[\d.]*[1-9][\d.]*/s · p95 ")
@@ -61,12 +68,22 @@ def test_live_load_dashboard_and_a_move_under_load(live_site, page):
     page.click("#deploy")
     expect(page.locator("#status")).to_contain_text("Deployed revision 1")
 
-    # The dashboard, then the load generator from the Load tab: every route, 20 requests/s.
+    # An error shows in the event log, with its fluxion and line.
+    page.fill("#req-path", "/boom")
+    page.click("#req-send")
+    page.click("[data-tab=events]")
+    expect(page.locator("#events li[data-type='error']")).to_contain_text("error in boom (app.js:21): TypeError")
+
+    # The dashboard, then the load generator from the Load tab: the routes but /boom, 20 requests/s.
     page.click("[data-view=dashboard]")
     expect(page.locator("#dashboard .chart")).to_have_count(4)
     page.click("[data-tab=load]")
-    expect(page.locator("#load-routes tr")).to_have_count(3)
-    expect(page.locator("#load-routes tr").first.locator(".path")).to_have_value("/deposit/1")
+    routes = page.locator("#load-routes tr")
+    expect(routes).to_have_count(4)
+    expect(routes.nth(0).locator(".path")).to_have_value("/deposit/1")
+    routes.nth(0).locator(".path").fill("/deposit/2")
+    expect(routes.nth(3).locator(".path")).to_have_value("/boom")
+    routes.nth(3).locator(".pick").uncheck()
     page.fill("#load-amount", "20")
     page.fill("#load-duration", "25")
     page.click("#load-start")
@@ -83,6 +100,7 @@ def test_live_load_dashboard_and_a_move_under_load(live_site, page):
     expect(fluxion(page, "hello").locator("text.live-rate")).to_have_text(NONZERO_RATE)  # counted as its route
     expect(page.locator("#graph [id='stream-s1'] text.live-rate")).to_have_text(re.compile(r"[1-9][\d.]*/s|0\.\d+/s"))
     shot(page, "live-diagram")
+    shutil.copy(ARTIFACTS / "ide-live-diagram.png", ROOT / "docs" / "screenshot-live.png")
 
     # Drag the group to the other node's lane while the load runs: the move in the event log, with its pause.
     page.click("[data-tab=events]")
@@ -108,11 +126,22 @@ def test_live_load_dashboard_and_a_move_under_load(live_site, page):
     expect(summary).to_have_attribute("data-failed", "0")
     expect(summary).to_contain_text(re.compile(r"achieved .* p50 .* p95 .* p99 .* 0 failed"))
     expect(page.locator("#load-runs li")).to_have_count(1)
+    expect(page.locator("#load-runs li")).to_contain_text("GET /deposit/2, GET /withdraw/1, GET /hello at 20/s for 25 s")
     page.click("[data-tab=load]")
     shot(page, "live-load-summary")
 
+    # Opened again, the page has the history: the frames of the run, its past run.
+    page.reload()
+    page.click("[data-view=dashboard]")
+    page.click("[data-tab=load]")
+    expect(page.locator("#load-runs li")).to_have_count(1)
+    busy = "IDE.live.frames.filter((f) => f.fluxions.deposit && f.fluxions.deposit.in > 0).length"
+    page.wait_for_function(f"{busy} >= 20")
+    expect(page.locator("#dashboard .chart")).to_have_count(4)
+
     # The balancer switch: its decisions (and the switch itself) are events.
     page.click("[data-tab=events]")
+    expect(page.locator("#events li[data-type='move.end']")).to_have_count(1)  # from the history
     page.check("#balancer")
     expect(events.locator("li[data-type='balancer']")).to_contain_text("balancer turned on")
     page.uncheck("#balancer")

@@ -18,7 +18,7 @@
     balance: (e) => `balancer moved ${e.unit} from ${e.from} to ${e.to} (paused ${ms(e.pause_ms)}) because ${e.why}`,
     balancer: (e) => `balancer turned ${e.on ? "on" : "off"}`,
     deploy: (e) => `deployed version ${e.version}`,
-    error: (e) => `error in ${e.fluxion || "the service"}${e.line ? ` (${e.file || ""}:${e.line})` : ""}: ${e.text}`,
+    error: (e) => `error in ${e.fluxion || "the service"}${e.line ? ` (${e.file || ""}:${e.line})` : ""}: ${e.text.split("\n")[0]}`,
   };
 
   function add(event) {
@@ -37,6 +37,7 @@
     li.className = `event type-${event.type.replace(".", "-")}`;
     li.dataset.type = event.type;
     li.dataset.text = text;
+    if (event.type === "error") li.title = event.text;  // with its stack
     li.append(`${IDE.live.fmt.time(event.ts)} ${text}`, Object.assign(document.createElement("span"), { className: "count" }));
     const stick = list.scrollTop + list.clientHeight >= list.scrollHeight - 4;
     list.append(li);
