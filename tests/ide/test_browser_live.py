@@ -95,6 +95,11 @@ def test_live_load_dashboard_and_a_move_under_load(live_site, page):
     expect(rate_chart.locator(".now")).to_contain_text(re.compile(r"deposit [\d.]*[1-9]"))
     assert float(rate_chart.get_attribute("data-now")) > 0
     shot(page, "live-dashboard")
+    for subject in ("fx:deposit", "nodes", "node:lv-node1", "routes"):
+        page.select_option("#dash-subject", subject)
+        expect(page.locator("#dashboard .chart")).to_have_count(4)
+    expect(rate_chart.locator(".now")).to_contain_text(re.compile(r"GET /deposit/:amount [\d.]*[1-9]"))
+    page.select_option("#dash-subject", "fluxions")
     page.click("[data-view=graph]")
     expect(fluxion(page, "deposit").locator("text.live-rate")).to_have_text(NONZERO_RATE)
     expect(fluxion(page, "hello").locator("text.live-rate")).to_have_text(NONZERO_RATE)  # counted as its route
