@@ -39,8 +39,11 @@
     li.dataset.text = text;
     if (event.type === "error") li.title = event.text;  // with its stack
     li.append(`${IDE.live.fmt.time(event.ts)} ${text}`, Object.assign(document.createElement("span"), { className: "count" }));
+    li.dataset.ts = event.ts || 0;
+    let next = null;  // in time order: a node's event may reach us after a later one of api.place
+    for (let el = list.lastElementChild; el && Number(el.dataset.ts) > event.ts; el = el.previousElementSibling) next = el;
     const stick = list.scrollTop + list.clientHeight >= list.scrollHeight - 4;
-    list.append(li);
+    list.insertBefore(li, next);
     while (list.children.length > LIMIT) list.firstElementChild.remove();
     if (stick) list.scrollTop = list.scrollHeight;
   }
