@@ -8,6 +8,7 @@ from functools import lru_cache
 
 import redis
 
+from . import events as event_log
 from . import keys
 
 
@@ -128,11 +129,11 @@ def place(slug, fluxion_or_unit, node, timeout=10.0):
         raise PlacementError(f"{unit} keeps state: it runs on one node at a time")
     current = r.hget(keys.place(slug), unit)
     started = time.perf_counter()
-    event = {"type": "move.start", "slug": slug, "unit": unit, "from": current, "to": node, "ts": now_ms()}
-    r.publish(keys.EVENTS, json.dumps(event))
+    event_log.publish(r, {"type": "move.start", "unit": unit, "from": current, "to": node}, slug)
     if current == node:
         return {"unit": unit, "from": current, "to": node, "pause_ms": 0.0}
-    if stateless or current in (None, "*") or current not in living:
+    handed_over = not (stateless or current in (None, "*") or current not in living)
+    if not handed_over:
         r.hset(keys.place(slug), unit, node)  # no owner to wait for
     else:
         r.hset(keys.moving(slug), unit, node)
@@ -144,10 +145,12 @@ def place(slug, fluxion_or_unit, node, timeout=10.0):
                 raise PlacementError(f"{current} did not hand {unit} over within {timeout} s")
             time.sleep(0.001)
     from .deploy import wake_all
-    wake_all(r)
     pause = (time.perf_counter() - started) * 1000
-    r.publish(keys.EVENTS, json.dumps({"type": "move.end", "slug": slug, "unit": unit, "from": current,
-                                       "to": node, "pause_ms": round(pause, 2), "ts": now_ms()}))
+    if handed_over:
+        event_log.publish(r, {"type": "move.handover", "unit": unit, "from": current, "to": node}, slug)
+    wake_all(r)
+    event_log.publish(r, {"type": "move.end", "unit": unit, "from": current, "to": node,
+                          "pause_ms": round(pause, 2)}, slug)
     return {"unit": unit, "from": current, "to": node, "pause_ms": pause}
 
 
@@ -185,8 +188,8 @@ def frames(slug, since_ms=0, limit=900):
 
 
 def events(slug, limit=200):
-    """Moves, node joins and leaves, errors and balancing decisions, oldest first."""
-    return [json.loads(x) for x in client().lrange(keys.events(slug), -limit, -1)]
+    """Moves, node joins and leaves, deploys, balancing decisions, oldest first."""
+    return event_log.of_project(client(), slug, limit)
 
 
 def set_balancer(slug, on):
@@ -195,7 +198,7 @@ def set_balancer(slug, on):
         r.set(keys.balancer(slug), "on")
     else:
         r.delete(keys.balancer(slug))
-    r.publish(keys.EVENTS, json.dumps({"type": "balancer", "slug": slug, "on": bool(on), "ts": now_ms()}))
+    event_log.publish(r, {"type": "balancer", "on": bool(on)}, slug)
 
 
 def balancer_on(slug):
@@ -208,6 +211,11 @@ def start_load(slug, routes, rate=None, concurrency=None, duration_s=10):
     from config.celery import app
     from .loadgen import Plan, new_run_id
     plan = Plan(routes, rate=rate, concurrency=concurrency, duration_s=duration_s)
+    r = client()
+    if r.hget(keys.meta(slug), "status") != "running":
+        raise ValueError(f"{slug} is not running: deploy it first")
+    if not r.exists(keys.CONTROL_ALIVE):
+        raise ValueError("no control worker is running to generate the load (`make run` starts one)")
     run_id = new_run_id()
     client().hset(keys.load_runs(slug), run_id, json.dumps({"run": run_id, "plan": plan.as_dict(),
                                                             "state": "queued", "started_ms": now_ms()}))

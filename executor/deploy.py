@@ -14,7 +14,7 @@ import uuid
 from analyzer import ParseError, analyze, source
 from analyzer.pipeliner import MAIN
 
-from . import keys
+from . import events, keys
 from .api import DeployError
 from .compiler import SUPPORTED_MODULES, Compiler
 
@@ -208,8 +208,7 @@ def deploy(r, slug, files, reset=False, overrides=None, env=None, pins=None, tim
     run_main(r, slug, keep, timeout_s)
     r.hset(keys.meta(slug), "status", "running")
     wake_all(r)
-    r.publish(keys.EVENTS, json.dumps({"type": "deploy", "slug": slug, "version": version,
-                                       "ts": int(time.time() * 1000)}))
+    events.publish(r, {"type": "deploy", "version": version}, slug)
     return {"version": version, "graph": bundle["graph"], "units": bundle["units"], "placement": placement}
 
 

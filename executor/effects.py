@@ -177,7 +177,7 @@ class EffectApplier:
         dest = effect.get("unit") or view.unit_of.get(target) or unit
         msg = {"id": uuid.uuid4().hex, "k": "call", "unit": dest, "fn": effect["fn"], "args": effect["args"],
                "rid": effect.get("rid") or message.get("rid"), "via": effect.get("via"),
-               "src": message.get("fx") or unit, "fx": target, "t": now_ms()}
+               "src": effect.get("src") or message.get("fx") or unit, "fx": target, "t": now_ms()}
         text = json.dumps(msg)
         queue = keys.queue(view.slug, dest)
         delay = effect.get("delay")

@@ -7,10 +7,12 @@ Global:
     flx:node:<node>:inflight        str   "<slug>\n<message>" the node is running (failed by another
                                           node if this one stops beating meanwhile)
     flx:projects                    set   slugs of running projects
+    flx:control:alive               str   heartbeat of a control worker (queue `liquefy`)
     flx:timers                      zset  "<slug>|<timer id>" scored by due time (ms)
     flx:timerdata                   hash  "<slug>|<timer id>" -> JSON {queue, message, repeat}
     flx:reply:<rid>                 list  the response to one HTTP request (expires)
     flx:events                      pubsub channel: JSON events (moves, node joins, errors)
+    flx:events:nodes                list  node joins and leaves (projects keep their own events)
     flx:m:<second>                  hash  counters of that second: per fluxion, stream, route, node
                                           (executor/metrics.py), expires after 3 minutes
 
@@ -47,6 +49,8 @@ LOG_LIMIT = 1000
 REPLY_TTL_S = 120
 JOIN_TTL_S = 24 * 3600
 EVENT_LIMIT = 500
+GLOBAL_EVENTS = "flx:events:nodes"
+CONTROL_ALIVE = "flx:control:alive"
 
 HTTP_UNIT = "__http"
 MAIN_UNIT = "__main"

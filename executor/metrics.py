@@ -17,7 +17,7 @@ import threading
 import time
 from collections import defaultdict
 
-from . import keys
+from . import events, keys
 
 HISTORY = 900  # frames kept: 15 minutes at one per second
 BUCKET_BASE_MS, BUCKET_RATIO, BUCKETS = 0.1, 1.25, 64
@@ -103,23 +103,28 @@ class NodeMetrics(Counters):
         self.enabled = enabled
         self.next_flush = 0
 
-    def message(self, slug, message, ms, failed):
+    def message(self, slug, message, ms, failed, invoked=()):
+        """One message run: counted for the fluxions it ran (a router's message runs the
+        route's handler here when it can), its time shared among them."""
         if not self.enabled:
             return
-        fx = message.get("fx") or ("http" if message.get("k") == "http" else message.get("unit"))
+        ran = invoked or [(message.get("fx") or ("http" if message.get("k") == "http" else message.get("unit")),
+                           message.get("src"))]
         waited = max(0.0, time.time() * 1000 - message.get("t", time.time() * 1000))
+        share = ms / len(ran)
         with self.lock:
             v = self.values
-            prefix = f"{slug}|fx|{fx}|"
-            v[prefix + "n"] += 1
-            v[prefix + "ms"] += ms
-            v[prefix + "wait"] += waited
-            v[prefix + f"b{bucket(ms)}"] += 1
-            v[prefix + f"node|{self.node}"] += 1
-            if failed:
-                v[prefix + "err"] += 1
-            if message.get("src"):
-                v[f"{slug}|st|{message['src']}>{fx}"] += 1
+            for fx, src in ran:
+                prefix = f"{slug}|fx|{fx}|"
+                v[prefix + "n"] += 1
+                v[prefix + "ms"] += share
+                v[prefix + "wait"] += waited
+                v[prefix + f"b{bucket(share)}"] += 1
+                v[prefix + f"node|{self.node}"] += 1
+                if failed:
+                    v[prefix + "err"] += 1
+                if src:
+                    v[f"{slug}|st|{src}>{fx}"] += 1
             v[f"node|{self.node}|n"] += 1
             v[f"node|{self.node}|busy"] += ms
 
@@ -249,8 +254,7 @@ class MetricsLoop:
         self.balancer = Balancer(r, self.event)
 
     def event(self, slug, event):
-        event.setdefault("ts", int(time.time() * 1000))
-        self.r.publish(keys.EVENTS, json.dumps(dict(event, slug=slug)))
+        events.publish(self.r, event, slug)
 
     def tick(self, second):
         slugs = sorted(self.r.smembers(keys.PROJECTS))
@@ -285,7 +289,8 @@ class MetricsLoop:
 
 
 class EventForwarder(threading.Thread):
-    """flx:events (Redis pub/sub) -> each project's event log and its browsers."""
+    """flx:events (Redis pub/sub) -> the browsers watching the project (events are
+    kept by whoever publishes them: executor/events.py)."""
 
     def __init__(self, r, publish):
         super().__init__(daemon=True, name="liquefy-events")
@@ -301,11 +306,8 @@ class EventForwarder(threading.Thread):
                 continue
             if event.get("type") == "log":
                 continue  # console lines go to the console, not the event log
-            text = json.dumps(event)
             slugs = [event["slug"]] if event.get("slug") else sorted(self.r.smembers(keys.PROJECTS))
             for slug in slugs:
-                self.r.rpush(keys.events(slug), text)
-                self.r.ltrim(keys.events(slug), -keys.EVENT_LIMIT, -1)
                 self.publish(f"events.{slug}", {"type": "flx.event", "event": event})
 
 

@@ -18,7 +18,7 @@ import zlib
 
 import redis
 
-from . import keys
+from . import events, keys
 from .effects import EffectApplier
 from .isolate import MessageFailed
 from .metrics import NodeMetrics
@@ -115,7 +115,7 @@ class Node:
         self.r.hset(keys.NODES, self.name, json.dumps(info))
         self.beat()
         threading.Thread(target=self.keep_beating, name=f"liquefy-beat-{self.name}", daemon=True).start()
-        self.r.publish(keys.EVENTS, json.dumps({"type": "node.join", "node": self.name, "ts": now_ms()}))
+        events.publish(self.r, {"type": "node.join", "node": self.name})
         log.warning("node %s started", self.name)
 
     def stop(self):
@@ -124,7 +124,7 @@ class Node:
     def close(self):
         self.stopping.set()
         self.r.delete(keys.alive(self.name))
-        self.r.publish(keys.EVENTS, json.dumps({"type": "node.leave", "node": self.name, "ts": now_ms()}))
+        events.publish(self.r, {"type": "node.leave", "node": self.name})
         self.sandbox.close()
 
     def beat(self):
@@ -215,12 +215,9 @@ class Node:
                 if view.place.get(unit) == self.name and target != self.name:
                     done = self.handover(keys=[keys.place(view.slug), keys.moving(view.slug), keys.wake(target)],
                                          args=[unit, self.name, target])
-                    if done:
+                    if done:  # api.place sees it and tells (move.handover, move.end)
                         view.place[unit] = target
                         del view.moving[unit]
-                        self.r.publish(keys.EVENTS, json.dumps({
-                            "type": "move.handover", "slug": view.slug, "unit": unit, "from": self.name,
-                            "to": target, "ts": now_ms()}))
 
     def take_orphans(self):
         """Units placed on a node that stopped beating move to the living ones; the
@@ -239,9 +236,8 @@ class Node:
                     self.r.hset(keys.place(view.slug), unit, self.name)
                     self.r.hdel(keys.moving(view.slug), unit)
                     view.place[unit] = self.name
-                    self.r.publish(keys.EVENTS, json.dumps({
-                        "type": "move.orphan", "slug": view.slug, "unit": unit, "from": owner, "to": self.name,
-                        "ts": now_ms()}))
+                    events.publish(self.r, {"type": "move.orphan", "unit": unit, "from": owner, "to": self.name,
+                                            "why": f"{owner} stopped beating"}, view.slug)
 
     def fail_lost_messages(self):
         for node in self.r.hkeys(keys.NODES):
@@ -318,7 +314,8 @@ class Node:
             return
         posts = self.effects.apply(view, unit, message, result, state)
         self.processed += 1
-        self.metrics.message(slug, message, (time.perf_counter() - started) * 1000, failed=bool(result.get("error")))
+        self.metrics.message(slug, message, (time.perf_counter() - started) * 1000, failed=bool(result.get("error")),
+                             invoked=[tuple(x) for x in result.get("invoked", ())])
         self.metrics.posted(slug, message.get("fx") or unit, posts)
 
     def drop_isolate(self, slug):

@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 from .isolate import MessageFailed
+from .processes import die_with_parent
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -51,7 +52,7 @@ class Sandbox:
         self.stderr = tempfile.TemporaryFile()
         self.proc = subprocess.Popen([sys.executable, "-m", "executor.sandbox", str(self.time_limit_ms),
                                       str(self.heap_limit_mb)], cwd=ROOT, stdin=subprocess.PIPE,
-                                     stdout=subprocess.PIPE, stderr=self.stderr,
+                                     stdout=subprocess.PIPE, stderr=self.stderr, preexec_fn=die_with_parent,
                                      env=dict(os.environ, PYTHONPATH=str(ROOT)))
         self.loaded.clear()
 

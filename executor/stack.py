@@ -14,13 +14,14 @@ import time
 from pathlib import Path
 
 from . import redis_server
+from .processes import die_with_parent
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def spawn(args, env):
     # each child leads its own process group, so that stopping it stops its children
-    return subprocess.Popen(args, cwd=ROOT, env=env, start_new_session=True)
+    return subprocess.Popen(args, cwd=ROOT, env=env, start_new_session=True, preexec_fn=die_with_parent)
 
 
 def stop_all(procs):

@@ -28,8 +28,10 @@ class NodeStep(bootsteps.StartStopStep):
         self.thread = None
 
     def start(self, worker):
-        if os.environ.get("LIQUEFY_NODE", "1") == "0":
-            return  # a control worker: Celery tasks only, no fluxions
+        if os.environ.get("LIQUEFY_NODE", "1") == "0":  # a control worker: Celery tasks only, no fluxions
+            self.thread = threading.Thread(target=beat_as_control, args=(worker,), daemon=True)
+            self.thread.start()
+            return
         from .node import Node
 
         self.node = Node(node_name(worker.hostname), settings.REDIS_URL,
@@ -42,3 +44,19 @@ class NodeStep(bootsteps.StartStopStep):
         if self.node is not None:
             self.node.stop()
             self.thread.join(timeout=5)
+
+
+def beat_as_control(worker):
+    """The control worker says it is there (the load generator needs one)."""
+    import time
+
+    import redis
+
+    from . import keys
+    r = redis.Redis.from_url(settings.REDIS_URL)
+    while True:
+        try:
+            r.set(keys.CONTROL_ALIVE, worker.hostname, px=keys.NODE_TTL_MS)
+        except redis.RedisError:
+            log.warning("control worker: heartbeat failed")
+        time.sleep(1)

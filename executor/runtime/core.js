@@ -82,6 +82,7 @@
 
   // Which fluxion is running, for logs and errors.
   const running = [];
+  let invoked = [];
   const errorFluxion = new WeakMap();
   rt.runningFluxion = () => (running.length ? running[running.length - 1] : (current && current.fx) || null);
 
@@ -89,6 +90,11 @@
     const made = factory(fid)(envObj);
     // the copy is the fluxion too: inside it, its name refers to it (`setImmediate(step)`)
     fnInfo.set(made[0], {k: "flx", id: fid, env: made[1]});
+    if (running.length === 0 && current) {
+      // what ran in this message, for the metrics: a route handler the router ran
+      // here comes from main (a start stream), anything else from the message's sender
+      invoked.push([fid, current.k === "http" ? "main" : (current.src || null)]);
+    }
     running.push(fid);
     try {
       return made[0].apply(self, args);
@@ -887,7 +893,9 @@
     const effects = encodeEffects(outbox);
     outbox = [];
     current = null;
-    return JSON.stringify({state: state, effects: effects, error: error});
+    const ran = invoked;
+    invoked = [];
+    return JSON.stringify({state: state, effects: effects, error: error, invoked: ran});
   };
 
   // A call message: run a function (a fluxion or a carried closure) with arguments.

@@ -430,7 +430,7 @@
     req.next = next;
     const args = err ? [err, req, res, next] : [req, res, next];
     if (!rt.isLocal(handle)) {
-      rt.post(handle, args, {via: "express", rid: res._rid});
+      rt.post(handle, args, {via: "express", rid: res._rid, src: "main"});  // a start stream, in the graph
       return;
     }
     try {

@@ -88,7 +88,7 @@ async def test_frames_come_once_a_second_with_exact_counts(alice, project):
     assert [b["ts"] - a["ts"] for a, b in zip(frames, frames[1:])] == [1000] * (len(frames) - 1)
     assert sum(f["fluxions"].get("hit", {}).get("in", 0) for f in frames) == N
     assert sum(f["routes"].get("GET /hit", {}).get("rate", 0) for f in frames) == N
-    assert sum(f["streams"].get("__http>hit", 0) for f in frames) == N
+    assert sum(f["streams"].get("main>hit", 0) for f in frames) == N
     await c.disconnect()
 
 

@@ -19,6 +19,7 @@ import redis
 
 from analyzer.source import list_files
 from executor import keys
+from executor.processes import die_with_parent
 from tests.support.ports import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -55,7 +56,7 @@ class LiquefyStack:
     def spawn(self, name, args):
         log = open(self.logdir / f"{name}.log", "ab")
         proc = subprocess.Popen(args, cwd=ROOT, env=self.env(), stdout=log, stderr=subprocess.STDOUT,
-                                start_new_session=True)
+                                start_new_session=True, preexec_fn=die_with_parent)
         self.procs[name] = proc
         return proc
 
