@@ -76,28 +76,35 @@ def metrics_overhead(rounds, seconds, clients):
     return {"on": m_on, "off": m_off, "loss_pct": (m_off - m_on) / m_off * 100, "runs_on": on, "runs_off": off}
 
 
-def event_lag_and_pauses(moves, load_clients):
-    from asgiref.sync import async_to_sync
+async def event_lags(slug, unit, moves):
+    """Moves the unit back and forth; for each, how long its move.end event takes to
+    reach a subscriber of the project's group (one event loop, as a consumer has)."""
     from channels.layers import get_channel_layer
     layer = get_channel_layer()
-    with LiquefyStack(nodes=["lv1", "lv2"], gateway=False, metrics=True) as stack:
-        stack.deploy("moving", SERVICE)
+    channel = await layer.new_channel()
+    await layer.group_add(f"events.{slug}", channel)
+    await asyncio.sleep(1.5)  # the forwarder is subscribed
+    loop = asyncio.get_running_loop()
+    lags, pauses = [], []
+    first = api.placement(slug)[unit]["node"]
+    order = [first, "lv2" if first == "lv1" else "lv1"]
+    for n in range(moves):
+        moved = await loop.run_in_executor(None, api.place, slug, unit, order[(n + 1) % 2])
+        pauses.append(moved["pause_ms"])
+        while True:
+            message = await asyncio.wait_for(layer.receive(channel), timeout=10)
+            event = message.get("event", {})
+            if event.get("type") == "move.end" and event.get("unit") == unit:
+                lags.append(time.time() * 1000 - event["ts"])
+                break
+    return lags, pauses
+
+
+def event_lag_and_pauses(moves, load_clients):
+    with LiquefyStack(nodes=["lv1", "lv2"], gateway=False, metrics=True):
+        api.deploy("moving", SERVICE, reset=True)
         unit = next(u for u, i in api.placement("moving").items() if i["stateful"])
-        channel = async_to_sync(layer.new_channel)()
-        async_to_sync(layer.group_add)("events.moving", channel)
-        time.sleep(1.5)  # the forwarder is subscribed
-        lags, idle = [], []
-        nodes = ["lv1", "lv2"]
-        for n in range(moves):
-            moved = api.place("moving", unit, nodes[n % 2])
-            idle.append(moved["pause_ms"])
-            deadline = time.time() + 5
-            while time.time() < deadline:
-                message = async_to_sync(layer.receive)(channel)
-                event = message.get("event", {})
-                if event.get("type") == "move.end" and event.get("unit") == unit:
-                    lags.append(time.time() * 1000 - event["ts"])
-                    break
+        lags, idle = asyncio.run(event_lags("moving", unit, moves))
         loaded, stop = [], threading.Event()
 
         def load():
@@ -108,8 +115,10 @@ def event_lag_and_pauses(moves, load_clients):
         worker = threading.Thread(target=load)
         worker.start()
         time.sleep(1)
+        first = api.placement("moving")[unit]["node"]
+        order = [first, "lv2" if first == "lv1" else "lv1"]
         for n in range(moves):
-            loaded.append(api.place("moving", unit, nodes[n % 2])["pause_ms"])
+            loaded.append(api.place("moving", unit, order[(n + 1) % 2])["pause_ms"])
         stop.set()
         worker.join()
     return lags, idle, loaded

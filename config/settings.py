@@ -83,7 +83,8 @@ STATIC_ROOT = RUN_DIR / "static"
 # -- realtime (Channels) ------------------------------------------------------
 CHANNEL_LAYERS = {"default": {
     "BACKEND": "channels_redis.core.RedisChannelLayer",
-    "CONFIG": {"hosts": [REDIS_URL]},
+    # the layer blocks 5 s on BZPOPMIN: redis-py's default 5 s read timeout would cut it
+    "CONFIG": {"hosts": [{"address": REDIS_URL, "socket_timeout": None}]},
 }}
 
 # -- executor (Celery nodes) --------------------------------------------------

@@ -33,7 +33,8 @@ class PlacementError(Exception):
 
 @lru_cache(maxsize=None)
 def _client(url):
-    return redis.Redis.from_url(url, decode_responses=True)
+    # no read timeout: deploy waits on BLPOP for main longer than redis-py's default 5 s
+    return redis.Redis.from_url(url, decode_responses=True, socket_timeout=None)
 
 
 def client():
@@ -129,9 +130,9 @@ def place(slug, fluxion_or_unit, node, timeout=10.0):
         raise PlacementError(f"{unit} keeps state: it runs on one node at a time")
     current = r.hget(keys.place(slug), unit)
     started = time.perf_counter()
-    event_log.publish(r, {"type": "move.start", "unit": unit, "from": current, "to": node}, slug)
     if current == node:
-        return {"unit": unit, "from": current, "to": node, "pause_ms": 0.0}
+        return {"unit": unit, "from": current, "to": node, "pause_ms": 0.0}  # nothing moves: no event
+    event_log.publish(r, {"type": "move.start", "unit": unit, "from": current, "to": node}, slug)
     handed_over = not (stateless or current in (None, "*") or current not in living)
     if not handed_over:
         r.hset(keys.place(slug), unit, node)  # no owner to wait for

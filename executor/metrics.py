@@ -332,7 +332,8 @@ def main():
     django.setup()
     import redis
     from django.conf import settings
-    r = redis.Redis.from_url(settings.REDIS_URL, decode_responses=True)
+    # no read timeout: the event forwarder waits on pub/sub for as long as nothing happens
+    r = redis.Redis.from_url(settings.REDIS_URL, decode_responses=True, socket_timeout=None)
     print("metrics loop running", flush=True)
     MetricsLoop(r, channel_publisher()).run()
 

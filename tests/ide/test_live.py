@@ -38,7 +38,8 @@ def stack():
 def memory_channel_layer(settings):
     """Overrides the conftest's in-memory layer: the metrics loop is another process."""
     settings.CHANNEL_LAYERS = {"default": {"BACKEND": "channels_redis.core.RedisChannelLayer",
-                                           "CONFIG": {"hosts": [os.environ["REDIS_URL"]]}}}
+                                           "CONFIG": {"hosts": [{"address": os.environ["REDIS_URL"],
+                                                                 "socket_timeout": None}]}}}
 
 
 @pytest.fixture
