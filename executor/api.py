@@ -57,11 +57,13 @@ def deploy(slug, files, *, reset=False, overrides=None, env=None, pins=None, tim
 
 
 def stop(slug):
-    """Stops the project: the gateway answers 503 until the next deploy."""
+    """Stops the project: the gateway answers 503 until the next deploy; its timers
+    and intervals are dropped (a deploy runs main, which sets them again)."""
+    from .deploy import drop_timers, wake_all
     r = client()
     r.hset(keys.meta(slug), "status", "stopped")
     r.srem(keys.PROJECTS, slug)
-    from .deploy import wake_all
+    drop_timers(r, slug)
     wake_all(r)
 
 

@@ -142,10 +142,14 @@ def wake_all(r):
 
 def drop_state(r, slug):
     """Forgets everything the project stored: contexts, files, its own keys, logs, timers."""
-    for pattern in (keys.project(slug) + ":*",):
-        batch = list(r.scan_iter(pattern, count=500))
-        if batch:
-            r.delete(*batch)
+    batch = list(r.scan_iter(keys.project(slug) + ":*", count=500))
+    if batch:
+        r.delete(*batch)
+    drop_timers(r, slug)
+
+
+def drop_timers(r, slug):
+    """The project's pending timers and intervals: a new main registers its own."""
     members = [m for m in r.hkeys(keys.TIMER_DATA) if m.startswith(slug + "|")]
     if members:
         r.zrem(keys.TIMERS, *members)
@@ -187,6 +191,8 @@ def deploy(r, slug, files, reset=False, overrides=None, env=None, pins=None, tim
         raise DeployError("no node is running: start one with `celery -A config worker -n NAME@%h` (see README)")
     if reset:
         drop_state(r, slug)
+    else:
+        drop_timers(r, slug)  # main runs again and sets its intervals again
     old_units = {u: json.loads(v) for u, v in r.hgetall(keys.units(slug)).items()}
     keep = [u for u, info in bundle["units"].items()
             if u in old_units and old_units[u].get("vars") == info["vars"] and info["vars"] and not reset]

@@ -124,6 +124,11 @@ class LiquefyStack:
         self.stop()
 
     def stop(self):
+        """Stops every running project (a later stack's nodes would run it: the session's
+        Redis is shared), then this stack's processes."""
+        from executor import api
+        for slug in self.r.smembers(keys.PROJECTS):
+            api.stop(slug)
         for name, proc in list(self.procs.items()):
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(proc.pid, signal.SIGTERM)
