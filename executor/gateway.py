@@ -119,6 +119,9 @@ async def gateway(request, slug, path=""):
     for name, value in headers:
         if name.lower() in HOP_BY_HOP:
             continue
+        if name.lower() == "set-cookie":  # one header per cookie, as the service sent them
+            response.cookies.load(value)
+            continue
         if name.lower() in response.headers:
             response.headers[name] = response.headers[name] + ", " + value
         else:
