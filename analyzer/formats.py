@@ -40,38 +40,42 @@ def to_flx(analysis):
 
 
 def fluxion_code(analysis, flx):
-    """The fluxion's source, nested fluxions replaced by stream placeholders."""
+    """The fluxion's source as the user wrote it, nested fluxions replaced by stream
+    placeholders (an await's continuation runs from the await to the end of its function)."""
     p = analysis.pipeline
     if flx.func is None:
         pieces = []
         for module in analysis.service.modules:
-            text = with_placeholders(p, module, [0, len(module.text)], None)
+            text = with_placeholders(p, module, [0, len(module.original_text)], None)
             pieces.append(text if len(analysis.service.modules) == 1 else f"// {module.path}\n{text}")
         return "\n".join(pieces)
-    code = with_placeholders(p, flx.module, flx.range, flx)
-    return dedent_tail(code, flx.module.lines.pos(flx.range[0])["column"], flx.module, flx.range[0])
+    rng = flx.module.original_range(flx.range, with_async=True)
+    return dedent_tail(with_placeholders(p, flx.module, rng, flx), flx.module, rng[0])
 
 
-def dedent_tail(code, column, module, offset):
+def dedent_tail(code, module, offset):
     """Lines after the first lose the indentation of the line the fluxion starts on."""
-    line_start = module.lines.offset(module.lines.pos(offset)["line"])
-    indent = len(module.text[line_start:offset]) - len(module.text[line_start:offset].lstrip())
+    text = module.original_text
+    line_start = text.rfind("\n", 0, offset) + 1
+    indent = len(text[line_start:offset]) - len(text[line_start:offset].lstrip())
     lines = code.split("\n")
     return "\n".join([lines[0]] + [ln[indent:] if ln[:indent].strip() == "" else ln for ln in lines[1:]])
 
 
 def with_placeholders(p, module, rng, owner):
-    nested = sorted((f for f in p.fluxions
-                     if f.func is not None and f is not owner and f.module is module
-                     and rng[0] <= f.range[0] and f.range[1] <= rng[1]), key=lambda f: f.range[0])
+    """`rng` of the user's text with the fluxions inside it replaced by placeholders."""
+    ranges = [(module.original_range(f.range, with_async=True), f) for f in p.fluxions
+              if f.func is not None and f is not owner and f.module is module]
+    nested = sorted(((r, f) for r, f in ranges if rng[0] <= r[0] and r[1] <= rng[1]), key=lambda x: x[0][0])
+    text = module.original_text
     out, pos = [], rng[0]
-    for f in nested:
-        if f.range[0] < pos:
+    for (start, end), f in nested:
+        if start < pos:
             continue  # inside a fluxion already replaced
-        out.append(module.text[pos:f.range[0]])
+        out.append(text[pos:start])
         out.append(f"{STREAM_ARROWS.get(f.kind, '->')}{f.id}")
-        pos = f.range[1]
-    out.append(module.text[pos:rng[1]])
+        pos = end
+    out.append(text[pos:rng[1]])
     return "".join(out)
 
 
