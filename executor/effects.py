@@ -27,7 +27,7 @@ def error_page(status, message):
     return body
 
 
-# A branch of a Promise.all/allSettled/any reports to its join. KEYS: the join's
+# A branch of a Promise.all/allSettled/any/race reports to its join. KEYS: the join's
 # hash. ARGV: index, "1"/"0" (fulfilled?), the encoded value. Returns nil while the
 # join waits, else {"resolve"|"reject", encoded value} once (the join is deleted).
 JOIN_PUT = """
@@ -50,6 +50,8 @@ local result = nil
 if m.mode == 'all' then
   if ARGV[2] == '0' then result = {'reject', ARGV[3]}
   elseif count == m.total then result = {'resolve', values(function (v) return v end)} end
+elseif m.mode == 'race' then
+  result = {ARGV[2] == '1' and 'resolve' or 'reject', ARGV[3]}
 elseif m.mode == 'allSettled' then
   if count == m.total then
     result = {'resolve', values(function (v, ok)
@@ -80,6 +82,7 @@ class Run:
         self.responded = False
         self.sent = 0
         self.version_bumps = []  # where the file store's version counter is in the pipeline
+        self.timers_due = []
 
 
 class EffectApplier:
@@ -107,6 +110,8 @@ class EffectApplier:
         if result.get("error"):
             self.failed(run, result["error"])
         results = run.pipe.execute()
+        for due in run.timers_due:  # stored now: the clock may look for them
+            self.node.clock.expect(due)
         if run.version_bumps:
             self.note_own_writes(view.slug, [results[i] for i in run.version_bumps])
         return run.sent
@@ -116,7 +121,9 @@ class EffectApplier:
         run.responded = True
 
     def on_post(self, run, effect):
-        self.post(run.pipe, run.view, run.unit, run.message, effect)
+        due = self.post(run.pipe, run.view, run.unit, run.message, effect)
+        if due is not None:
+            run.timers_due.append(due)
         run.sent += 1
 
     def on_clearTimer(self, run, effect):  # noqa: N802 - named after the effect
@@ -173,6 +180,7 @@ class EffectApplier:
         pipe.expire(keys.reply(rid), keys.REPLY_TTL_S)
 
     def post(self, pipe, view, unit, message, effect):
+        """Queues a message to a fluxion, or stores it as a timer; returns when the timer is due."""
         target = effect.get("target")
         dest = effect.get("unit") or view.unit_of.get(target) or unit
         msg = {"id": uuid.uuid4().hex, "k": "call", "unit": dest, "fn": effect["fn"], "args": effect["args"],
@@ -184,10 +192,12 @@ class EffectApplier:
         if delay:
             member = keys.timer_member(view.slug, effect["id"])
             data = {"queue": queue, "message": text, "repeat_ms": effect.get("repeat") or 0}
+            due = now_ms() + int(delay)
             pipe.hset(keys.TIMER_DATA, member, json.dumps(data))
-            pipe.zadd(keys.TIMERS, {member: now_ms() + int(delay)})
-        else:
-            pipe.rpush(queue, text)
+            pipe.zadd(keys.TIMERS, {member: due})
+            return due
+        pipe.rpush(queue, text)
+        return None
 
     def redis_command(self, pipe, view, unit, message, effect):
         kv = KeyValue(self.node.kv_client, keys.kv_prefix(view.slug))

@@ -23,6 +23,7 @@ from .effects import EffectApplier
 from .isolate import MessageFailed
 from .metrics import NodeMetrics
 from .sandbox import Sandbox
+from .timers import TimerClock
 
 log = logging.getLogger("liquefy.node")
 
@@ -35,27 +36,6 @@ redis.call('HDEL', KEYS[2], ARGV[1])
 redis.call('RPUSH', KEYS[3], 'placed')
 return 1
 """
-
-FIRE_TIMERS = """
--- KEYS: timers zset, timer data hash; ARGV: now (ms), max count
-local due = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'LIMIT', 0, tonumber(ARGV[2]))
-for _, member in ipairs(due) do
-  redis.call('ZREM', KEYS[1], member)
-  local raw = redis.call('HGET', KEYS[2], member)
-  if raw then
-    local t = cjson.decode(raw)
-    redis.call('RPUSH', t.queue, t.message)
-    if t.repeat_ms and t.repeat_ms > 0 then
-      redis.call('ZADD', KEYS[1], tonumber(ARGV[1]) + t.repeat_ms, member)
-    else
-      redis.call('HDEL', KEYS[2], member)
-    end
-  end
-end
-local first = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
-return {#due, first[2] or false}
-"""
-
 
 def now_ms():
     return int(time.time() * 1000)
@@ -102,7 +82,7 @@ class Node:
         self.next_refresh = 0
         self.stopping = threading.Event()
         self.handover = self.r.register_script(HANDOVER)
-        self.fire_timers = self.r.register_script(FIRE_TIMERS)
+        self.clock = TimerClock(redis_url, name)
         self.effects = EffectApplier(self)
         self.metrics = NodeMetrics(name, enabled=os.environ.get("LIQUEFY_METRICS", "1") != "0")
         self.heap = None
@@ -115,6 +95,7 @@ class Node:
         self.r.hset(keys.NODES, self.name, json.dumps(info))
         self.beat()
         threading.Thread(target=self.keep_beating, name=f"liquefy-beat-{self.name}", daemon=True).start()
+        self.clock.start()
         events.publish(self.r, {"type": "node.join", "node": self.name})
         log.warning("node %s started", self.name)
 
@@ -123,6 +104,7 @@ class Node:
 
     def close(self):
         self.stopping.set()
+        self.clock.stop()
         self.r.delete(keys.alive(self.name))
         events.publish(self.r, {"type": "node.leave", "node": self.name})
         self.sandbox.close()
@@ -156,13 +138,9 @@ class Node:
             self.close()
 
     def step(self, block_s=0.05):
-        now = now_ms()
-        if now >= self.next_refresh:
+        if now_ms() >= self.next_refresh:
             self.refresh()
         self.metrics.maybe_flush(self.r, self.heap)
-        _, next_due = self.fire_timers(keys=[keys.TIMERS, keys.TIMER_DATA], args=[now, 100])
-        if next_due:  # wake up in time for the next timer (any node may fire it)
-            block_s = min(block_s, max((float(next_due) - now_ms()) / 1000, 0.001))
         item = self.r.blpop(self.listen, timeout=block_s) if self.listen else None
         if item is None:
             if not self.listen:

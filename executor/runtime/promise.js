@@ -55,11 +55,7 @@
     static allSettled(iterable) { return combine(iterable, "allSettled"); }
     static any(iterable) { return combine(iterable, "any"); }
 
-    static race(iterable) {
-      return new LiquidPromise((resolve, reject) => {
-        for (const item of iterable) LiquidPromise.resolve(item).then(resolve, reject);
-      });
-    }
+    static race(iterable) { return combine(iterable, "race"); }
 
     static withResolvers() {
       let resolve, reject;
@@ -209,7 +205,7 @@
   };
 
   // -- combinators -----------------------------------------------------------------------
-  // A join waits for several promises. While its branches settle in this message
+  // A join waits for several promises (a race, for the first). While its branches settle in this message
   // it is plain data; once a branch must wait in another message, the join moves
   // to Redis (effect joinCreate) and each branch reports there (joinPut), where an
   // atomic script settles the combined promise when the last one arrives.
@@ -219,7 +215,7 @@
       const join = new Join(mode, items.length, resolve, reject);
       if (items.length === 0) {
         if (mode === "any") reject(aggregate([]));
-        else resolve([]);
+        else if (mode !== "race") resolve([]);  // an empty race stays pending, as in Node
         return;
       }
       items.forEach(function (item, index) {
@@ -267,6 +263,8 @@
         join.done = true;
         join.resolve(values().map(([good, v]) => (good ? {status: "fulfilled", value: v} : {status: "rejected", reason: v})));
       }
+    } else if (join.mode === "race") {
+      join.done = true; (ok ? join.resolve : join.reject)(value);
     } else if (ok) {
       join.done = true; join.resolve(value);
     } else if (join.left === 0) {

@@ -50,5 +50,40 @@ app.get('/await/:n', async function awaited(req, res, next) {
   }
 });
 
+// Races: the first promise to settle wins, whether it fulfils or rejects; the
+// losers settle later and change nothing.
+app.get('/race/timers', function raceTimers(req, res) {
+  Promise.race([later(30, 'tortoise'), later(1, 'hare')]).then(function answer(winner) { res.send(winner); });
+});
+
+app.get('/race/rejects', function raceRejects(req, res) {
+  var failing = new Promise(function fail(resolve, reject) {
+    setTimeout(function () { reject(new Error('fell first')); }, 1);
+  });
+  Promise.race([later(30, 'late'), failing])
+    .then(function answer(winner) { res.send('won: ' + winner); })
+    .catch(function failed(err) { res.status(500).send('lost: ' + err.message); });
+});
+
+app.get('/race/settled', function raceSettled(req, res) {
+  Promise.race([later(1, 'timer'), 'plain', Promise.resolve('resolved')]).then(function answer(winner) {
+    res.send(winner);
+  });
+});
+
+app.get('/race/file', async function raceFile(req, res) {
+  var timeout = later(2000, 'timed out');
+  var text = fs.promises.readFile(__filename, 'utf8').then(function size(source) { return 'read ' + source.length; });
+  res.send(await Promise.race([text, timeout]));
+});
+
+app.get('/race/rounds/:n', async function rounds(req, res) {
+  var winners = [];
+  for (var i = 0; i < Number(req.params.n); i++) {
+    winners.push(await Promise.race([later(20 + i, 'slow' + i), later(1, 'quick' + i)]));
+  }
+  res.json(winners);
+});
+
 module.exports = app;
 if (require.main === module) app.listen(process.env.PORT || 8080);
