@@ -6,7 +6,6 @@ The steps that need a running executor are in test_run_and_place_with_executor (
 import io
 import json
 import re
-import shutil
 import zipfile
 from pathlib import Path
 
@@ -140,7 +139,6 @@ def test_ide_end_to_end(site, page, tmp_path):
     expect(page.locator("#panel")).to_contain_text("a continuation")
     expect(page.locator("#panel")).to_contain_text("each message carries res, who")
     shot(page, "fluxion-selected")
-    shutil.copy(ARTIFACTS / "ide-fluxion-selected.png", ROOT / "docs" / "screenshot-ide.png")
 
     # The cursor inside a callback selects its fluxion.
     page.locator(".cm-line", has_text="not found: ").click()

@@ -6,13 +6,11 @@ with the Redis channel layer (the metrics loop and the load generator are other 
 Screenshots go to tests/artifacts/.
 """
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 
-from .helpers import ROOT
-from .test_browser import (ARTIFACTS, CHROMIUM, browser, executor_missing_reason, fluxion, new_project_by_paste,  # noqa: F401
+from .test_browser import (CHROMIUM, browser, executor_missing_reason, fluxion, new_project_by_paste,  # noqa: F401
                            page, redis_url, shot, sign_up)
 
 from playwright.sync_api import expect  # noqa: E402
@@ -105,7 +103,6 @@ def test_live_load_dashboard_and_a_move_under_load(live_site, page):
     expect(fluxion(page, "hello").locator("text.live-rate")).to_have_text(NONZERO_RATE)  # counted as its route
     expect(page.locator("#graph [id='stream-s1'] text.live-rate")).to_have_text(re.compile(r"[1-9][\d.]*/s|0\.\d+/s"))
     shot(page, "live-diagram")
-    shutil.copy(ARTIFACTS / "ide-live-diagram.png", ROOT / "docs" / "screenshot-live.png")
 
     # Drag the group to the other node's lane while the load runs: the move in the event log, with its pause.
     page.click("[data-tab=events]")
