@@ -170,21 +170,33 @@ class Node:
         self.views = views
         self.hand_over_units()
         self.take_orphans()
-        for slug, held in list(self.loaded.items()):
-            view = views.get(slug)
-            if view is None or view.version != held["version"]:
-                self.drop_isolate(slug)
-            else:
-                local = sorted(view.local_units(self.name))
-                if local != held["local"]:
-                    self.sandbox.call({"op": "local", "slug": slug, "units": local}, 10)
-                    held["local"] = local
+        self.sync_isolates(views)
         listen = [keys.wake(self.name)]
         for view in views.values():
             for unit in sorted(view.local_units(self.name)):
                 listen.append(keys.queue(view.slug, unit))
         self.listen = listen
         self.next_refresh = now_ms() + self.refresh_ms
+
+    def sync_isolates(self, views):
+        """Isolates of stopped or redeployed projects go; the others learn which units run here."""
+        self.sandbox.ensure_running()
+        for slug in list(self.loaded):
+            held = self.loaded.get(slug)
+            if held is None:  # the sandbox restarted meanwhile: it holds nothing
+                continue
+            view = views.get(slug)
+            if view is None or view.version != held["version"]:
+                self.drop_isolate(slug)
+                continue
+            local = sorted(view.local_units(self.name))
+            if local != held["local"]:
+                try:
+                    self.sandbox.call({"op": "local", "slug": slug, "units": local}, 10)
+                    held["local"] = local
+                except MessageFailed as failure:  # loaded again, with its units, by its next message
+                    log.warning("node %s: isolate of %s dropped: %s", self.name, slug, failure.message)
+                    self.drop_isolate(slug)
 
     def hand_over_units(self):
         """Gives away the units a move asked for: nothing of theirs is running."""
@@ -233,6 +245,7 @@ class Node:
 
     def ensure_loaded(self, view):
         """The project's current version is in the sandbox, with current files."""
+        self.sandbox.ensure_running()
         held = self.loaded.get(view.slug)
         if held is not None and held["version"] == view.version:
             current = int(self.r.get(keys.files_version(view.slug)) or 0)

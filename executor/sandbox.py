@@ -59,11 +59,15 @@ class Sandbox:
     def alive(self):
         return self.proc is not None and self.proc.poll() is None
 
-    def call(self, request, deadline_s):
+    def ensure_running(self):
+        """Starts the child if it is not running; a child that died holds nothing any more."""
         if not self.alive():
             if self.proc is not None:
                 self.restarts += 1
             self.start()
+
+    def call(self, request, deadline_s):
+        self.ensure_running()
         write_frame(self.proc.stdin, request)
         reply = self.read_reply(deadline_s)
         if reply.get("failed"):

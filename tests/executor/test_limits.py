@@ -1,5 +1,10 @@
 """A fluxion that loops, recurses forever, allocates a gigabyte or throws fails
 its own request with a clear error; the node lives on and keeps serving."""
+import os
+import signal
+import subprocess
+import time
+
 import httpx
 import pytest
 
@@ -73,3 +78,31 @@ def test_failures_are_recorded_with_their_reason(stack):
 
 def test_the_node_is_still_alive(stack):
     assert [n["alive"] for n in api.nodes() if n["name"] == "lim1"] == [True]
+
+
+def test_an_isolate_process_killed_between_messages_is_replaced(stack):
+    """Whatever kills the node's isolate process while it is idle (the OOM killer, an
+    operator), the next message starts a new one and loads the project again."""
+    with httpx.Client(timeout=30) as http:
+        before = http.get(stack.url("limits", "/ok"))
+        child = sandbox_process(stack.procs["lim1"].pid)
+        os.kill(child, signal.SIGKILL)
+        wait_gone(child)
+        after = http.get(stack.url("limits", "/ok"))
+    assert before.status_code == 200 and after.status_code == 200, after.text
+    assert int(after.text.split()[1]) == int(before.text.split()[1]) + 1
+
+
+def sandbox_process(node_pid):
+    out = subprocess.run(["pgrep", "-P", str(node_pid), "-f", "executor.sandbox"], capture_output=True, text=True)
+    pids = [int(p) for p in out.stdout.split()]
+    assert len(pids) == 1, f"the node's isolate process: {pids}"
+    return pids[0]
+
+
+def wait_gone(pid):
+    for _ in range(100):
+        if not os.path.exists(f"/proc/{pid}") or open(f"/proc/{pid}/stat").read().split()[2] == "Z":
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"process {pid} still there")
