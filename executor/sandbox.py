@@ -9,6 +9,7 @@ and goes on; the isolates are rebuilt from Redis as needed.
 Frames on the pipes are 4-byte big-endian lengths followed by JSON.
 """
 import json
+import logging
 import os
 import struct
 import subprocess
@@ -21,6 +22,7 @@ from .isolate import MessageFailed
 from .processes import die_with_parent
 
 ROOT = Path(__file__).resolve().parent.parent
+log = logging.getLogger("liquefy.sandbox")
 
 
 def write_frame(stream, obj):
@@ -64,6 +66,8 @@ class Sandbox:
         if not self.alive():
             if self.proc is not None:
                 self.restarts += 1
+                log.warning("the isolate process stopped between messages (exit %s): %s", self.proc.returncode,
+                            self.stderr_tail() or "no message")
             self.start()
 
     def call(self, request, deadline_s):
@@ -96,13 +100,16 @@ class Sandbox:
 
     def died(self):
         self.proc.wait()
-        self.stderr.seek(0)
-        tail = self.stderr.read()[-4000:].decode("utf-8", "replace")
+        tail = self.stderr_tail()
         self.proc = None
         self.loaded.clear()
         if "heap" in tail.lower() or "out of memory" in tail.lower() or "Last few GCs" in tail:
             return MessageFailed("memory", f"the isolate's heap went over {self.heap_limit_mb} MB")
-        return MessageFailed("crash", "the isolate stopped: " + (tail.strip().splitlines() or ["no message"])[-1])
+        return MessageFailed("crash", "the isolate stopped: " + (tail.splitlines() or ["no message"])[-1])
+
+    def stderr_tail(self):
+        self.stderr.seek(0)
+        return self.stderr.read()[-4000:].decode("utf-8", "replace").strip()
 
     def kill(self):
         if self.proc is not None:
