@@ -74,6 +74,39 @@ return result
 """
 
 
+# Promises several places hold (promise.js, "promises held in several places").
+# KEYS: the promise's hash, its jobs list. ARGV: the job (JSON), the TTL. Returns
+# nil while the promise is pending (the job waits in the list), else
+# {state, encoded [state, value]}, or {"missing"}.
+PROMISE_THEN = """
+local state = redis.call('HGET', KEYS[1], 'state')
+if not state then return {'missing'} end
+local kept = redis.call('HGET', KEYS[1], 'kept') == '1'
+if not kept then redis.call('EXPIRE', KEYS[1], ARGV[2]) end
+if state == 'pending' then
+  redis.call('RPUSH', KEYS[2], ARGV[1])
+  if not kept then redis.call('EXPIRE', KEYS[2], ARGV[2]) end
+  return nil
+end
+return {state, redis.call('HGET', KEYS[1], 'args')}
+"""
+
+# KEYS: the promise's hash, its jobs list. ARGV: state, encoded [state, value], TTL.
+# The first settlement wins: returns {"run", job...} with the jobs to run then,
+# {"settled"} for any later one, {"missing"} if the promise is gone.
+PROMISE_SETTLE = """
+local state = redis.call('HGET', KEYS[1], 'state')
+if not state then return {'missing'} end
+if state ~= 'pending' then return {'settled'} end
+redis.call('HSET', KEYS[1], 'state', ARGV[1], 'args', ARGV[2])
+if redis.call('HGET', KEYS[1], 'kept') ~= '1' then redis.call('EXPIRE', KEYS[1], ARGV[3]) end
+local jobs = redis.call('LRANGE', KEYS[2], 0, -1)
+redis.call('DEL', KEYS[2])
+table.insert(jobs, 1, 'run')
+return jobs
+"""
+
+
 class Run:
     """One message's effects being carried out."""
 
@@ -90,6 +123,8 @@ class EffectApplier:
         self.node = node
         self.r = node.r
         self.join_put = self.r.register_script(JOIN_PUT)
+        self.promise_then = self.r.register_script(PROMISE_THEN)
+        self.promise_settle = self.r.register_script(PROMISE_SETTLE)
 
     # -- the normal path --------------------------------------------------------
 
@@ -100,9 +135,11 @@ class EffectApplier:
         if result.get("state") is not None and result["state"] != old_state:
             run.pipe.set(keys.state(view.slug, unit), result["state"])
         effects = result.get("effects", ())
-        for effect in effects:
-            if effect.get("op") == "joinCreate":  # before any branch message can report to it
+        for effect in effects:  # before any message that refers to them can run
+            if effect.get("op") == "joinCreate":
                 self.join_create(view.slug, unit, effect)
+            elif effect.get("op") == "promiseCreate":
+                self.promise_create(run, effect)
         for effect in effects:
             handler = getattr(self, "on_" + effect.get("op", ""), None)
             if handler is not None:
@@ -244,6 +281,53 @@ class EffectApplier:
             _, value, settle_fn, join_unit = done
             self.post(pipe, view, join_unit or unit, message,
                       {"fn": json.loads(settle_fn), "args": [json.loads(value)], "target": None, "via": "join"})
+
+    # -- promises several places hold ----------------------------------------------
+
+    def promise_create(self, run, effect):
+        key, jobs = keys.promise(run.view.slug, effect["id"]), keys.promise_jobs(run.view.slug, effect["id"])
+        run.pipe.hset(key, mapping={"state": "pending", "kept": "1" if effect.get("kept") else "0"})
+        if effect["jobs"]:
+            run.pipe.rpush(jobs, *(json.dumps(job) for job in effect["jobs"]))
+        if not effect.get("kept"):
+            run.pipe.expire(key, keys.PROMISE_TTL_S)
+            run.pipe.expire(jobs, keys.PROMISE_TTL_S)
+
+    def on_promiseKeep(self, run, effect):  # noqa: N802
+        key = keys.promise(run.view.slug, effect["id"])
+        run.pipe.hset(key, "kept", "1")
+        run.pipe.persist(key)
+        run.pipe.persist(keys.promise_jobs(run.view.slug, effect["id"]))
+
+    def on_promiseThen(self, run, effect):  # noqa: N802
+        slug = run.view.slug
+        for job in effect["jobs"]:
+            got = self.promise_then(keys=[keys.promise(slug, effect["id"]), keys.promise_jobs(slug, effect["id"])],
+                                    args=[json.dumps(job), keys.PROMISE_TTL_S])
+            if got and got[0] == "missing":
+                self.promise_gone(run, effect["id"])
+            elif got:
+                self.run_promise_job(run, job, got[0], json.loads(got[1]))
+
+    def on_promiseSettle(self, run, effect):  # noqa: N802
+        slug, state = run.view.slug, effect["args"][0]
+        got = self.promise_settle(keys=[keys.promise(slug, effect["id"]), keys.promise_jobs(slug, effect["id"])],
+                                  args=[state, json.dumps(effect["args"]), keys.PROMISE_TTL_S])
+        if got[0] == "missing":
+            self.promise_gone(run, effect["id"])
+        for job in got[1:] if got[0] == "run" else ():
+            self.run_promise_job(run, json.loads(job), state, effect["args"])
+
+    def run_promise_job(self, run, job, state, args):
+        target, unit = job[state]
+        self.post(run.pipe, run.view, run.unit, run.message,
+                  {"fn": job["fn"], "args": args, "target": target, "unit": unit, "via": "promise"})
+        run.sent += 1
+
+    def promise_gone(self, run, promise_id):
+        self.log_line(run.pipe, run.view.slug, "error",
+                      f"a promise shared between messages ({promise_id}) is gone: unused for "
+                      f"{keys.PROMISE_TTL_S // 3600} hours, or its project was reset", run.message, run.unit)
 
     def main_done(self, pipe, slug, message, effect):
         pipe.set(keys.main(slug), effect["snapshot"])

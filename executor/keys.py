@@ -35,8 +35,13 @@ Per project (p = flx:p:<slug>):
     p:balancer                      str   "on" when the project's automatic balancer runs
     p:loadruns                      hash  load generator run id -> JSON plan and summary
     p:load:<run>                    list  that run's results, one JSON entry per second
-    p:join:<id>                     hash  a Promise.all (or allSettled, any) waiting for branches
+    p:join:<id>                     hash  a Promise.all (or allSettled, any, race) waiting for branches
                                           settled in other messages: meta, resolve, reject, v<i>, ok<i>
+    p:promise:<id>                  hash  a pending promise several places hold: state (pending,
+                                          fulfilled, rejected), args (the encoded [state, value])
+    p:promise:<id>:jobs             list  its reactions waiting for it (JSON {fn, fulfilled, rejected})
+                                          Both expire PROMISE_TTL_S after their last use unless a unit's
+                                          state or main's snapshot holds the promise.
 """
 
 NODE_TTL_MS = 3000
@@ -48,6 +53,7 @@ EVENTS = "flx:events"
 LOG_LIMIT = 1000
 REPLY_TTL_S = 120
 JOIN_TTL_S = 24 * 3600
+PROMISE_TTL_S = 24 * 3600
 EVENT_LIMIT = 500
 GLOBAL_EVENTS = "flx:events:nodes"
 CONTROL_ALIVE = "flx:control:alive"
@@ -134,6 +140,14 @@ def timer_member(slug, timer_id):
 
 def join(slug, join_id):
     return f"flx:p:{slug}:join:{join_id}"
+
+
+def promise(slug, promise_id):
+    return f"flx:p:{slug}:promise:{promise_id}"
+
+
+def promise_jobs(slug, promise_id):
+    return f"flx:p:{slug}:promise:{promise_id}:jobs"
 
 
 def frames(slug):

@@ -825,20 +825,68 @@
     }
   }
 
-  function saveUnit(unit) {
+  // What a unit keeps between messages: its variables and its cells (not yet encoded).
+  function unitState(unit) {
     if (isStateless(unit)) return null;
     const values = {};
     for (const [path, name] of project.units[unit] || []) {
       values[path + ":" + name] = loadModule(path, false).desc.acc("get", name);
     }
-    const state = {vars: serialize(values)};
-    if (project.cellUnits.has(unit)) state.cells = serialize(saveCells(unit));
-    return JSON.stringify(state);
+    return {vars: values, cells: project.cellUnits.has(unit) ? saveCells(unit) : null};
   }
-  rt.saveUnit = saveUnit;
+
+  function encodeUnitState(state) {
+    if (state === null) return null;
+    const out = {vars: serialize(state.vars)};
+    if (state.cells !== null) out.cells = serialize(state.cells);
+    return JSON.stringify(out);
+  }
 
   // Effect fields holding values of the program (encoded); the rest is plain data.
+  // In `jobs` (reactions of a shared promise), each job's `fn` is encoded on its own.
   const ENCODED_FIELDS = new Set(["fn", "args", "cb", "cbs", "value", "resolve", "reject", "settled"]);
+
+  // -- values that leave the message -------------------------------------------------
+  // Each is encoded on its own ("a root"), so a value two roots reach arrives as two
+  // copies. For a pending promise that would make two promises: such promises are
+  // shared through Redis first (promise.js). Roots that stay (a unit's state, main's
+  // snapshot) also keep the shared promises they hold alive.
+  function effectRoots(effect) {
+    const roots = [];
+    for (const k of Object.keys(effect)) {
+      if (k === "jobs") for (const job of effect.jobs) roots.push(job.fn);
+      else if (k !== "resolve" && k !== "reject" && ENCODED_FIELDS.has(k)) roots.push(effect[k]);
+    }
+    // a join runs its resolve or its reject, never both: one root
+    if ("resolve" in effect || "reject" in effect) roots.push([effect.resolve, effect.reject]);
+    // a settlement is kept in Redis and handed to every reaction: as good as two roots
+    if (effect.op === "promiseSettle") roots.push(effect.args);
+    return roots;
+  }
+
+  function sharePendingPromises(keptRoots) {
+    for (;;) {
+      const emitted = outbox.length;
+      const roots = keptRoots.map((value) => ({value: value, kept: true}));
+      for (const effect of outbox) for (const value of effectRoots(effect)) roots.push({value: value, kept: false});
+      const holders = new Map();  // pending promise -> [how many roots reach it, whether a kept one does]
+      for (const root of roots) {
+        const counts = new Map();
+        countRefs(root.value, counts);  // may emit effects (a join moving to Redis): counted next round
+        for (const v of counts.keys()) {
+          if (rt.isLocalPending(v)) {
+            const h = holders.get(v) || [0, false];
+            holders.set(v, [h[0] + 1, h[1] || root.kept]);
+          } else if (root.kept && rt.isRemotePromise(v) && !v._kept) {
+            rt.keepPromise(v);
+          }
+        }
+      }
+      const shared = [...holders].filter(([, h]) => h[0] > 1);
+      for (const [p, h] of shared) rt.sharePromise(p, h[1]);
+      if (shared.length === 0 && outbox.length === emitted) return;
+    }
+  }
 
   function encodeEffects(effects) {
     const out = [];
@@ -847,7 +895,8 @@
         const encoded = {};
         for (const k of Object.keys(effect)) {
           const v = effect[k];
-          encoded[k] = ENCODED_FIELDS.has(k) ? serialize(v) : v;
+          if (k === "jobs") encoded.jobs = v.map((job) => Object.assign({}, job, {fn: serialize(job.fn)}));
+          else encoded[k] = ENCODED_FIELDS.has(k) ? serialize(v) : v;
         }
         if (effect.target === undefined) {
           if (effect.fn !== undefined) encoded.target = fluxionOf(effect.fn);
@@ -886,7 +935,9 @@
     }
     let state = null;
     try {
-      state = saveUnit(message.unit);
+      const kept = unitState(message.unit);
+      sharePendingPromises(kept === null ? [] : [kept]);
+      state = encodeUnitState(kept);
     } catch (e) {
       error = error || rt.describeError(e);
     }
@@ -910,7 +961,9 @@
     mainRunning = true;
     try {
       loadModule(project.entry, true);
-      runTicks();
+      // ticks and promise reactions of the top level run before the snapshot, as they
+      // run in Node before any timer or I/O callback
+      do { runTicks(); rt.drainMicrotasks(); } while (ticks.length);
     } finally {
       mainRunning = false;
     }
@@ -927,8 +980,11 @@
     rt.snapshotting = true;
     let snapshot;
     try {
+      const states = {};
+      for (const unit of Object.keys(project.units)) states[unit] = unitState(unit);
+      sharePendingPromises([all, ...Object.values(states).filter((x) => x !== null)]);
       snapshot = JSON.stringify({__all: serialize(all)});
-      for (const unit of Object.keys(project.units)) units[unit] = saveUnit(unit);
+      for (const unit of Object.keys(states)) units[unit] = encodeUnitState(states[unit]);
     } finally {
       rt.snapshotting = false;
     }

@@ -32,7 +32,8 @@
                         onRejected: typeof onRejected === "function" ? onRejected : undefined, child: child,
                         unit: current ? current.unit : null};
       this._handled = true;
-      if (this._state === PENDING) this._reactions.push(reaction);
+      if (this._remote) rt.emit({op: "promiseThen", id: this._remote, jobs: [jobOf(reaction)]});
+      else if (this._state === PENDING) this._reactions.push(reaction);
       else schedule(reaction, this._state, this._value);
       return child;
     }
@@ -66,6 +67,7 @@
     get [Symbol.toStringTag]() { return "Promise"; }
 
     [rt.SER]() {
+      if (this._remote) return {k: "promise", v: {remote: this._remote, kept: this._kept}};
       return {k: "promise", v: {state: this._state, value: this._value, reactions: this._reactions,
                                 handled: this._handled, forward: this._forward || null}};
     }
@@ -82,10 +84,55 @@
 
   rt.handleKind("promise", function (v) {
     const p = Object.create(LiquidPromise.prototype);
+    if (v.remote) {
+      Object.assign(p, {_state: PENDING, _reactions: [], _handled: true, _forward: null, _remote: v.remote,
+                        _kept: v.kept});
+      return p;
+    }
     p._state = v.state; p._value = v.value; p._reactions = v.reactions; p._handled = v.handled;
     p._forward = v.forward;
     return p;
   });
+
+  // -- promises held in several places ------------------------------------------------
+  // A pending promise copied into two places (two messages, or a message and a
+  // unit's state or main's snapshot) would be two promises: each copy settled on
+  // its own, reactions added to one never run by the other. So at the end of a
+  // message such a promise moves to Redis (p:promise:<id>, see effects.py): its
+  // copies become references, reactions are added there, and the first settlement
+  // wins and runs them, each as a message. A promise only one place holds stays
+  // data and settles in the message that settles it, at no cost.
+  rt.isLocalPending = function (v) {
+    return v instanceof LiquidPromise && !v._remote && !v._forward && v._state === PENDING;
+  };
+  rt.isRemotePromise = function (v) { return v instanceof LiquidPromise && !!v._remote; };
+
+  rt.sharePromise = function (p, kept) {
+    p._remote = rt.newId();
+    p._kept = kept;
+    const jobs = p._reactions.map(jobOf);
+    p._reactions = [];
+    p._handled = true;
+    rt.emit({op: "promiseCreate", id: p._remote, jobs: jobs, kept: kept});
+  };
+
+  rt.keepPromise = function (p) {
+    p._kept = true;
+    rt.emit({op: "promiseKeep", id: p._remote});
+  };
+
+  // A reaction kept in Redis: the function its message runs, and where it runs for
+  // each outcome ([fluxion, unit]), as schedule() decides for one run here.
+  function jobOf(reaction) {
+    return {fn: rt.partial(rt.promiseJob, reaction),
+            fulfilled: jobPlace(reaction, reaction.onFulfilled), rejected: jobPlace(reaction, reaction.onRejected)};
+  }
+
+  function jobPlace(reaction, handler) {
+    if (handler !== undefined && rt.fluxionOf(handler) !== null) return [rt.fluxionOf(handler), null];
+    if (handler !== undefined && reaction.unit && !rt.isStateless(reaction.unit)) return [null, reaction.unit];
+    return [null, null];
+  }
 
   // -- resolving functions: handles that remember their promise ----------------------
   function resolvers(promise) {
@@ -108,7 +155,7 @@
     state.done = true;
     if (isReject) { finish(promise, REJECTED, value); return; }
     if (value === promise) { finish(promise, REJECTED, new TypeError("Chaining cycle detected for promise #<Promise>")); return; }
-    if (value instanceof LiquidPromise) {
+    if (value instanceof LiquidPromise && !target(value)._remote) {
       const inner = target(value);
       if (inner === promise) { finish(promise, REJECTED, new TypeError("Chaining cycle detected for promise #<Promise>")); return; }
       if (inner._state === PENDING) {
@@ -131,6 +178,10 @@
   }
 
   function finish(promise, status, value) {
+    if (promise._remote) {  // the first settlement that reaches Redis wins
+      rt.emit({op: "promiseSettle", id: promise._remote, args: [status, value]});
+      return;
+    }
     promise._state = status;
     promise._value = value;
     const reactions = promise._reactions;

@@ -16,7 +16,7 @@ from tests.support.stack import LiquefyStack
 
 pytestmark = [pytest.mark.executor, pytest.mark.slow]
 
-MOVING = ["async-await", "promises", "callbacks", "shared-state", "items-crud", "timers-chain"]
+MOVING = ["async-await", "promises", "shared-promises", "callbacks", "shared-state", "items-crud", "timers-chain"]
 
 
 @pytest.fixture(scope="module")
