@@ -882,9 +882,11 @@
           }
         }
       }
-      const shared = [...holders].filter(([, h]) => h[0] > 1);
-      for (const [p, h] of shared) rt.sharePromise(p, h[1]);
-      if (shared.length === 0 && outbox.length === emitted) return;
+      // one at a time, outermost first: sharing a promise takes its reactions (and the
+      // promises they would settle) out of every root that reached them through it
+      const shared = [...holders].find(([, h]) => h[0] > 1);
+      if (shared) rt.sharePromise(shared[0], shared[1][1]);
+      else if (outbox.length === emitted) return;
     }
   }
 

@@ -7,8 +7,10 @@ Main runs in the first isolate; the others load main's snapshot, as the nodes
 of another machine would. Each message (a request, then every message its
 effects post, timers by due time on a simulated clock) runs in the next
 isolate in turn, so values cross a serialization boundary between any two
-messages. Unit states are kept here as Redis would keep them. Isolates are
-created one after the other, in the calling thread.
+messages. Unit states are kept here as Redis would keep them. Joins and shared
+promises (which the executor keeps in Redis) are not simulated: `emitted` lists
+every effect, those asking for them included. Isolates are created one after
+the other, in the calling thread.
 """
 import base64
 import heapq
@@ -55,11 +57,13 @@ class LocalService:
         self.turn = itertools.cycle(range(nodes))
         self.clock = 0
         self.logs, self.errors = [], []
+        self.emitted = []  # every effect of every message run, as the runtime encoded it
         rid = "main"
         result = self.isolates[0].run(json.dumps({"id": rid, "k": "main", "unit": keys.MAIN_UNIT, "rid": rid,
                                                  "fx": "main", "t": 0}), None)
         if result.get("error"):
             raise RuntimeError(f"main failed: {result['error']['message']}")
+        self.emitted += result["effects"]
         main = next(e for e in result["effects"] if e["op"] == "main")
         self.snapshot = main["snapshot"]
         self.states.update({u: s for u, s in main["units"].items() if s is not None})
@@ -123,4 +127,5 @@ class LocalService:
             self.states[unit] = result["state"]
         if result.get("error"):
             self.errors.append(result["error"])
+        self.emitted += result["effects"]
         return result["effects"]
