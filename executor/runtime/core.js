@@ -859,8 +859,10 @@
     }
     // a join runs its resolve or its reject, never both: one root
     if ("resolve" in effect || "reject" in effect) roots.push([effect.resolve, effect.reject]);
-    // a settlement is kept in Redis and handed to every reaction: as good as two roots
+    // kept in Redis and decoded again and again (a settlement handed to every reaction,
+    // an interval's message): as good as two roots
     if (effect.op === "promiseSettle") roots.push(effect.args);
+    if (effect.op === "post" && effect.repeat) roots.push(effect.fn, effect.args);
     return roots;
   }
 

@@ -87,3 +87,15 @@ app.get('/wait', function (req, res) { job.then(function (v) { res.send(v); }); 
         svc.request("POST", "/start")
         created = ops(svc, "promiseCreate")
         assert len(created) == 1 and created[0]["kept"] is True
+
+
+def test_a_promise_an_interval_carries_is_shared():
+    with service("""
+app.get('/', function (req, res) {
+  var ticks = 0;
+  new Promise(function (resolve) {
+    var timer = setInterval(function () { ticks += 1; if (ticks > 1) { clearInterval(timer); resolve(ticks); } }, 5);
+  }).then(function (n) { res.send('after ' + n); });
+});""") as svc:
+        svc.request("GET", "/")
+        assert len(ops(svc, "promiseCreate")) == 1

@@ -62,6 +62,20 @@ app.get('/two-waiters', (req, res) => {
   Promise.all([first, second]).then((both) => res.json(both));
 });
 
+// settled from an interval's callback, which runs once per tick
+app.get('/interval', (req, res) => {
+  let ticks = 0;
+  new Promise((resolve) => {
+    const timer = setInterval(() => {
+      ticks += 1;
+      if (ticks === 3) {
+        clearInterval(timer);
+        resolve(ticks);
+      }
+    }, 5);
+  }).then((n) => res.send('after ' + n + ' ticks'));
+});
+
 // resolved by one timer, rejected by another: only the first settlement counts
 let lateRejections = 0;
 app.get('/settle-twice', (req, res) => {
