@@ -34,6 +34,8 @@ class CommandRefused(Exception):
 def prefixed_args(prefix, cmd, args):
     if cmd in NO_KEY:
         return list(args)
+    if cmd == "sort":
+        return sort_args(prefix, args)
     if cmd in SINGLE_KEY:
         if not args:
             raise CommandRefused(f"ERR wrong number of arguments for '{cmd}' command")
@@ -46,6 +48,29 @@ def prefixed_args(prefix, cmd, args):
     if isinstance(where, list):
         return [prefix + a if i in where else a for i, a in enumerate(args)]
     raise CommandRefused(f"ERR unknown command '{cmd}', with args beginning with: ")
+
+
+def sort_args(prefix, args):
+    """SORT names keys after BY and GET (patterns) and STORE: they get the prefix too,
+    or a service could read or write keys of another project through them."""
+    if not args:
+        raise CommandRefused("ERR wrong number of arguments for 'sort' command")
+    out = [prefix + args[0]]
+    rest = list(args[1:])
+    i = 0
+    while i < len(rest):
+        word = str(rest[i]).lower()
+        out.append(rest[i])
+        if word in ("by", "get", "store") and i + 1 < len(rest):
+            value = rest[i + 1]
+            keeps = (word == "get" and value == "#") or (word == "by" and str(value).lower() == "nosort")
+            out.append(value if keeps else prefix + value)
+            i += 1
+        elif word == "limit":
+            out.extend(rest[i + 1:i + 3])
+            i += 2
+        i += 1
+    return out
 
 
 def server_message(error):

@@ -38,3 +38,20 @@ def test_errors_inside_multi(kv):
     assert replies[0]["v"]["message"] == "ERR hash value is not an integer"
     assert replies[0]["v"]["code"] == "ERR"
     assert replies[1] == "x"
+
+
+def test_sort_keeps_its_patterns_and_store_inside_the_project(kv):
+    other = KeyValue(kv.r, "test-kv-other:")
+    other.run("set", ["weight_b", "1"])
+    other.run("set", ["name_b", "secret"])
+    kv.run("rpush", ["ids", "b", "a"])
+    kv.run("set", ["weight_a", "2"])
+    kv.run("set", ["weight_b", "3"])
+    kv.run("set", ["name_a", "apple"])
+    err, reply = kv.run("sort", ["ids", "BY", "weight_*", "GET", "#", "GET", "name_*"])
+    assert err is None and reply == ["a", "apple", "b", None]  # never the other project's name_b
+    err, reply = kv.run("sort", ["ids", "BY", "nosort", "LIMIT", "0", "1", "ALPHA", "STORE", "sorted"])
+    assert err is None and reply == 1
+    assert kv.run("lrange", ["sorted", "0", "-1"]) == (None, ["b"])
+    assert kv.r.exists("sorted") == 0 and kv.r.exists("test-kv:sorted") == 1
+    other.flush()
