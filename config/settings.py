@@ -95,6 +95,7 @@ CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 LIQUEFY_GATEWAY_TIMEOUT_MS = int(os.environ.get("LIQUEFY_GATEWAY_TIMEOUT_MS", "10000"))
 LIQUEFY_MESSAGE_TIME_LIMIT_MS = int(os.environ.get("LIQUEFY_MESSAGE_TIME_LIMIT_MS", "1000"))
 LIQUEFY_HEAP_LIMIT_MB = int(os.environ.get("LIQUEFY_HEAP_LIMIT_MB", "128"))
+LIQUEFY_KV_QUOTA_MB = int(os.environ.get("LIQUEFY_KV_QUOTA_MB", "64"))  # a project's own Redis data
 LIQUEFY_METRICS = os.environ.get("LIQUEFY_METRICS", "1") != "0"
 
 # -- uploads ------------------------------------------------------------------

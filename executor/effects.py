@@ -237,7 +237,8 @@ class EffectApplier:
         return None
 
     def redis_command(self, pipe, view, unit, message, effect):
-        kv = KeyValue(self.node.kv_client, keys.kv_prefix(view.slug))
+        kv = KeyValue(self.node.kv_client, keys.kv_prefix(view.slug), used_key=keys.kv_used(view.slug),
+                      quota_bytes=self.node.kv_quota_mb * 1024 * 1024)
         if effect["cmd"] == "multi":
             err, replies = kv.multi(effect["args"])
             for cb, reply in zip(effect.get("cbs") or [], replies or []):

@@ -28,6 +28,8 @@ Per project (p = flx:p:<slug>):
     p:files                         hash  path -> base64 content (the file store)
     p:filesver                      str   incremented on each write to the file store
     p:kv:<key>                      any   the service's own keys (its `redis` module)
+    p:kvused                        str   bytes its keys take (MEMORY USAGE), kept by every write
+    p:kvused:counted                str   set for RECOUNT_S seconds after its keys were measured again
     p:log                           list  console output and errors, newest first (capped)
     p:errors                        hash  error id -> JSON record
     p:frames                        list  one metrics frame (JSON) per second, the last 15 minutes
@@ -124,6 +126,10 @@ def files_version(slug):
 
 def kv_prefix(slug):
     return f"flx:p:{slug}:kv:"
+
+
+def kv_used(slug):
+    return f"flx:p:{slug}:kvused"
 
 
 def log(slug):

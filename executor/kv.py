@@ -3,6 +3,13 @@
 Keys get the project's prefix, so a service sees only its own keys; commands
 that would reach beyond them (or block the node) are refused. Replies are
 shaped as node-redis 3 gives them to callbacks.
+
+A project's data has a quota. Every command that writes runs inside a script that
+measures its keys (MEMORY USAGE) before and after and keeps the total in
+`p:kvused`; once the total is over the quota, commands that may grow the data are
+refused with an error until the service deletes some. Keys that expire do not
+lower the total: when a project reaches its quota, its keys are measured again
+(at most every RECOUNT_S seconds) before anything is refused.
 """
 import re
 
@@ -25,6 +32,33 @@ setnx setrange sismember smembers spop srandmember srem strlen ttl type zadd zca
 zrangebyscore zrank zrem zremrangebyrank zremrangebyscore zrevrange zrevrangebyscore zrevrank zscore psetex sort
 """.split())
 NO_KEY = {"ping", "echo", "time"}
+READS = set("""
+get mget exists hget hgetall hkeys hvals hlen hmget hexists hstrlen llen lrange lindex scard smembers sismember
+srandmember sdiff sinter sunion zcard zcount zrange zrangebyscore zrank zrevrange zrevrangebyscore zrevrank zscore
+ttl pttl type strlen getrange getbit bitcount
+""".split()) | NO_KEY
+SHRINKS = set("""
+del unlink hdel srem zrem zremrangebyrank zremrangebyscore lpop rpop spop ltrim lrem expire expireat pexpire
+pexpireat persist touch
+""".split())
+RECOUNT_S = 10
+
+# KEYS: the usage counter, then the keys the command touches. ARGV: the quota
+# (bytes), "1" if the command may grow the data, the error to answer when over
+# quota, the command and its arguments. Replies what the command replies.
+KV_WRITE = """
+local function size(key) return redis.call('MEMORY', 'USAGE', key) or 0 end
+if ARGV[2] == '1' and tonumber(redis.call('GET', KEYS[1]) or '0') >= tonumber(ARGV[1]) then
+  return redis.error_reply(ARGV[3])
+end
+local before = 0
+for i = 2, #KEYS do before = before + size(KEYS[i]) end
+local reply = redis.pcall(ARGV[4], unpack(ARGV, 5))
+local after = 0
+for i = 2, #KEYS do after = after + size(KEYS[i]) end
+if after ~= before and redis.call('INCRBY', KEYS[1], after - before) < 0 then redis.call('SET', KEYS[1], 0) end
+return reply
+"""
 
 
 class CommandRefused(Exception):
@@ -113,10 +147,50 @@ def plain_object(d):
 
 
 class KeyValue:
-    """Runs one project's commands. `r` is a decode_responses=True client."""
+    """Runs one project's commands. `r` is a decode_responses=True client.
 
-    def __init__(self, r, prefix):
+    With `used_key` and `quota_bytes`, writes are measured and kept under the quota."""
+
+    def __init__(self, r, prefix, used_key=None, quota_bytes=None):
         self.r, self.prefix = r, prefix
+        self.used_key, self.quota_bytes = used_key, quota_bytes
+        self.write = r.register_script(KV_WRITE) if used_key else None
+
+    def execute(self, cmd, full, client=None):
+        """Runs one prefixed command, through the measuring script if it writes."""
+        client = client or self.r
+        if self.write is None or cmd in READS or (cmd == "sort" and not any(str(a).lower() == "store" for a in full)):
+            return client.execute_command(cmd.upper(), *full)
+        touched = list(dict.fromkeys(a for a in full if isinstance(a, str) and a.startswith(self.prefix)))
+        return self.write(keys=[self.used_key] + touched,
+                          args=[self.quota_bytes, "0" if cmd in SHRINKS else "1", self.over_quota_message(),
+                                cmd.upper()] + list(full), client=client)
+
+    def over_quota_message(self):
+        mb, kb = divmod(self.quota_bytes, 1024 * 1024)
+        size = f"{mb} MB" if mb and not kb else f"{self.quota_bytes // 1024} KB"
+        return f"ERR Liquefy: this project's Redis data is over its quota of {size}"
+
+    def recount(self):
+        """Measures the project's keys again (keys that expired were still counted), at most every RECOUNT_S."""
+        if not self.r.set(self.used_key + ":counted", 1, nx=True, ex=RECOUNT_S):
+            return False
+        total, cursor = 0, "0"
+        while True:  # by hand: the nodes' client has no reply parsers, which scan_iter needs
+            cursor, batch = self.r.execute_command("SCAN", cursor, "MATCH", self.prefix + "*", "COUNT", 1000)
+            total += self.sizes(batch)
+            if str(cursor) == "0":
+                break
+        self.r.set(self.used_key, total)
+        return True
+
+    def sizes(self, batch):
+        if not batch:
+            return 0
+        pipe = self.r.pipeline(transaction=False)
+        for key in batch:
+            pipe.execute_command("MEMORY", "USAGE", key)
+        return sum(int(x or 0) for x in pipe.execute())
 
     def run(self, cmd, args):
         """(error, reply) in wire form, one of them None."""
@@ -128,7 +202,12 @@ class KeyValue:
                 found = self.r.keys(self.prefix + pattern)
                 return None, sorted(k[len(self.prefix):] for k in found)
             full = prefixed_args(self.prefix, cmd, args)
-            value = self.r.execute_command(cmd.upper(), *full)
+            try:
+                value = self.execute(cmd, full)
+            except redis.ResponseError as e:
+                if not (str(e).startswith("Liquefy: ") and self.recount()):
+                    raise
+                value = self.execute(cmd, full)
             if cmd == "hgetall" and isinstance(value, list):
                 value = dict(zip(value[::2], value[1::2]))
             return None, shape(cmd, value)
@@ -142,7 +221,7 @@ class KeyValue:
         pipe = self.r.pipeline(transaction=True)
         try:
             for cmd, args in commands:
-                pipe.execute_command(cmd.upper(), *prefixed_args(self.prefix, cmd, args))
+                self.execute(cmd, prefixed_args(self.prefix, cmd, args), client=pipe)
             results = pipe.execute(raise_on_error=False)
         except CommandRefused as e:
             return reply_error("exec", [], str(e)), None
@@ -160,4 +239,6 @@ class KeyValue:
         keys = self.r.keys(self.prefix + "*")
         if keys:
             self.r.delete(*keys)
+        if self.used_key:
+            self.r.set(self.used_key, 0)
         return "OK"

@@ -1,5 +1,6 @@
-"""executor/kv.py: replies and errors shaped as node-redis 3 gives them."""
+"""executor/kv.py: replies and errors shaped as node-redis 3 gives them; the quota."""
 import os
+import time
 
 import pytest
 import redis
@@ -9,9 +10,12 @@ from executor.kv import KeyValue
 
 @pytest.fixture
 def kv():
+    """A project's store as the nodes make it: writes go through the measuring script."""
     r = redis.Redis.from_url(os.environ["REDIS_URL"], decode_responses=True)
-    store = KeyValue(r, "test-kv:")
+    r.response_callbacks.clear()
+    store = KeyValue(r, "test-kv:", used_key="test-kvused", quota_bytes=64 * 1024)
     store.flush()
+    r.delete("test-kvused:counted")
     yield store
     store.flush()
 
@@ -55,3 +59,55 @@ def test_sort_keeps_its_patterns_and_store_inside_the_project(kv):
     assert kv.run("lrange", ["sorted", "0", "-1"]) == (None, ["b"])
     assert kv.r.exists("sorted") == 0 and kv.r.exists("test-kv:sorted") == 1
     other.flush()
+
+
+def used(kv):
+    return int(kv.r.get("test-kvused"))
+
+
+def test_writes_are_measured(kv):
+    kv.run("set", ["big", "x" * 10_000])
+    assert 10_000 <= used(kv) < 11_000
+    kv.run("rpush", ["list", "a" * 1000, "b" * 1000])
+    assert 12_000 <= used(kv) < 13_500
+    assert kv.run("del", ["big", "list"]) == (None, 2)
+    assert used(kv) == 0
+
+
+def test_over_quota_growing_writes_are_refused_until_data_is_deleted(kv):
+    chunk = "x" * 8_000
+    errors = []
+    for i in range(20):  # 160 KB asked, 64 KB allowed
+        err, _ = kv.run("set", [f"k{i}", chunk])
+        if err:
+            errors.append(err)
+    assert errors and errors[0]["v"]["message"] == "ERR Liquefy: this project's Redis data is over its quota of 64 KB"
+    assert errors[0]["v"]["code"] == "ERR"
+    assert 64 * 1024 <= used(kv) < 64 * 1024 + 9_000  # one write past the line at most
+    assert kv.run("get", ["k0"]) == (None, chunk)  # reads still work
+    assert kv.run("incr", ["n"])[0] is not None  # any command that may grow the data is refused
+    kept = [f"k{i}" for i in range(20) if kv.run("exists", [f"k{i}"])[1]]
+    assert kv.run("del", kept) == (None, len(kept))  # deleting does
+    assert kv.run("set", ["again", chunk]) == (None, "OK")
+
+
+def test_keys_that_expired_are_recounted_before_refusing(kv):
+    kv.run("set", ["short", "x" * 70_000, "PX", "50"])
+    assert used(kv) >= 64 * 1024
+    time.sleep(0.2)
+    assert kv.run("set", ["after", "y"]) == (None, "OK")
+    assert used(kv) < 1_000
+
+
+def test_a_failing_write_changes_nothing_counted(kv):
+    kv.run("set", ["s", "text"])
+    before = used(kv)
+    err, _ = kv.run("lpush", ["s", "x"])
+    assert err["v"]["code"] == "WRONGTYPE"
+    assert used(kv) == before
+
+
+def test_multi_writes_are_measured(kv):
+    err, replies = kv.multi([["set", ["a", "x" * 5_000]], ["incr", ["n"]], ["get", ["a"]]])
+    assert err is None and replies == ["OK", 1, "x" * 5_000]
+    assert 5_000 <= used(kv) < 6_000

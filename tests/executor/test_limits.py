@@ -1,5 +1,6 @@
 """A fluxion that loops, recurses forever, allocates a gigabyte or throws fails
-its own request with a clear error; the node lives on and keeps serving."""
+its own request with a clear error; the node lives on and keeps serving. A
+service that fills its Redis quota gets an error from its client."""
 import os
 import signal
 import subprocess
@@ -37,6 +38,21 @@ app.get('/late', function later(req, res) {
   setTimeout(function lateBoom() { throw new Error('late boom'); }, 1);
 });
 
+var client = require('redis').createClient();
+app.get('/fill', function fill(req, res) {
+  var chunk = new Array(100001).join('x');
+  function put(i) {
+    client.set('k' + i, chunk, function stored(err) {
+      if (err) return res.status(507).send(i + ' stored, then: ' + err.message);
+      put(i + 1);
+    });
+  }
+  put(0);
+});
+app.get('/empty', function empty(req, res) {
+  client.flushdb(function flushed(err, reply) { res.send(String(reply)); });
+});
+
 module.exports = app;
 """}
 
@@ -46,7 +62,7 @@ BAD = ["/loop", "/recurse", "/alloc", "/grow", "/throw", "/late"]
 @pytest.fixture(scope="module")
 def stack():
     # one node: the bad requests and the good ones share its isolate
-    with LiquefyStack(nodes=["lim1"], env={"LIQUEFY_MESSAGE_TIME_LIMIT_MS": "500"}) as s:
+    with LiquefyStack(nodes=["lim1"], env={"LIQUEFY_MESSAGE_TIME_LIMIT_MS": "500", "LIQUEFY_KV_QUOTA_MB": "1"}) as s:
         s.deploy("limits", SERVICE)
         yield s
 
@@ -106,3 +122,14 @@ def wait_gone(pid):
             return
         time.sleep(0.05)
     raise AssertionError(f"process {pid} still there")
+
+
+def test_a_service_over_its_redis_quota_gets_an_error(stack):
+    with httpx.Client(timeout=30) as http:
+        full = http.get(stack.url("limits", "/fill"))
+        assert full.status_code == 507
+        stored = int(full.text.split()[0])
+        assert 9 <= stored <= 11  # 1 MB in 100 KB values, one past the line at most
+        assert full.text.endswith("ERR Liquefy: this project's Redis data is over its quota of 1 MB")
+        assert http.get(stack.url("limits", "/empty")).text == "OK"
+        assert int(http.get(stack.url("limits", "/fill")).text.split()[0]) == stored
