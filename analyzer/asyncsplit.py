@@ -15,8 +15,9 @@ runtime helpers and completion records (runtime/promise.js):
 No newline is added or removed, so every line stays where the user wrote it;
 `Mapping` sends columns of the new text back to the user's.
 An await in a place this transform does not split (inside an expression, a
-`switch`, a labelled statement, `do ... while`) leaves its function whole: one
-fluxion, with an info diagnostic saying why.
+`switch`, a labelled statement, `do ... while`), or `this` or `arguments` used
+from the first await on, leaves its function whole: one fluxion, with an info
+diagnostic saying why.
 """
 import bisect
 
@@ -113,6 +114,23 @@ def own_nodes(node):
                 continue
             for item in reversed(value if isinstance(value, list) else [value]):
                 if isinstance(getattr(item, "type", None), str) and not (item.type in FUNCTION_TYPES):
+                    stack.append(item)
+
+
+def lexical_nodes(node):
+    """The nodes that share the enclosing function's `this`: its own code and arrow functions'."""
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if not isinstance(getattr(n, "type", None), str):
+            continue
+        yield n
+        for key, value in n.__dict__.items():
+            if key in ("type", "range", "loc") or (key in ("property", "key") and not getattr(n, "computed", True)):
+                continue  # a property's name, not a variable
+            for item in (value if isinstance(value, list) else [value]):
+                kind = getattr(item, "type", None)
+                if isinstance(kind, str) and kind not in ("FunctionDeclaration", "FunctionExpression"):
                     stack.append(item)
 
 
@@ -220,8 +238,21 @@ class AsyncSplitter:
             raise Unsupported(f, "an async method")
         if f.body.type != "BlockStatement":
             self.check_statement(ExpressionBody(f.body), in_loop=False)
+            self.check_receiver(f.body)
             return
         self.check_list(f.body.body, in_loop=False)
+        first = next(i for i, st in enumerate(f.body.body) if has_await(st))
+        for st in f.body.body[first:]:
+            self.check_receiver(st)
+
+    def check_receiver(self, node):
+        """`this` and `arguments` in code that may run in a continuation would be the
+        continuation's own (arrow functions share them with the function)."""
+        for n in lexical_nodes(node):
+            if n.type == "ThisExpression":
+                raise Unsupported(n, "`this` used from an await on")
+            if n.type == "Identifier" and n.name == "arguments":
+                raise Unsupported(n, "`arguments` used from an await on")
 
     def check_list(self, statements, in_loop):
         for st in statements:

@@ -94,6 +94,21 @@ CASES = {
         }
         res.end();
     """), 7, "finally"),
+    "arguments after an await": (js(HEAD) + "app.get('/k', async function (req, res) {\n" + js("""
+        const t = await fs.promises.readFile('x', 'utf8');
+        res.send(t + arguments.length);
+    """) + "});\n", 6, "arguments"),
+    "this in an arrow after an await": (js(HEAD) + "app.get('/k', async function (req, res) {\n" + js("""
+        await fs.promises.readFile('x', 'utf8');
+        [1].forEach(() => res.send(String(this === undefined)));
+    """) + "});\n", 6, "this"),
+    "this in a loop with an await": (js(HEAD) + "app.get('/k', async function (req, res) {\n" + js("""
+        for (const n of ['a', 'b']) {
+          this.last = n;
+          await fs.promises.readFile(n);
+        }
+        res.end();
+    """) + "});\n", 6, "this"),
 }
 
 
@@ -281,3 +296,14 @@ def test_cli_does_not_crash_on_kept_whole_functions(tmp_path):
 def test_summary_of_a_kept_whole_handler_is_the_handler_only():
     src, _, _ = CASES["switch"]
     assert summary(src) == ["main", ("start", 4)]
+
+
+def test_this_and_arguments_before_the_first_await_or_in_inner_functions_allow_the_split():
+    src = js(HEAD) + "app.get('/k', async function (req, res) {\n" + js("""
+        const self = this, count = arguments.length;
+        const t = await fs.promises.readFile('x', 'utf8');
+        const f = function () { return this && arguments.length; };
+        res.send(t + count + f() + req.arguments + {arguments: 1}.arguments);
+    """) + "});\n"
+    assert diagnostics(src, "await-kept-whole") == []
+    assert any(f["name"].startswith("await_") for f in graph(src)["fluxions"])
