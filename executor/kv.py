@@ -4,12 +4,13 @@ Keys get the project's prefix, so a service sees only its own keys; commands
 that would reach beyond them (or block the node) are refused. Replies are
 shaped as node-redis 3 gives them to callbacks.
 
-A project's data has a quota. Every command that writes runs inside a script that
-measures its keys (MEMORY USAGE) before and after and keeps the total in
-`p:kvused`; once the total is over the quota, commands that may grow the data are
-refused with an error until the service deletes some. Keys that expire do not
-lower the total: when a project reaches its quota, its keys are measured again
-(at most every RECOUNT_S seconds) before anything is refused.
+A project's data has a quota. Every command that writes runs in a transaction
+between measures of the keys it names (MEMORY USAGE), and the difference is added
+to `p:kvused`; once the total is over the quota, commands that may grow the data
+are refused with an error until the service deletes some. Keys that expire do not
+lower the total: when a project reaches its quota, its keys are measured again (at
+most every RECOUNT_S seconds) before anything is refused. (Not a Lua script: replies
+would pass through Lua numbers, exact only up to 2^53.)
 """
 import re
 
@@ -42,24 +43,6 @@ del unlink hdel srem zrem zremrangebyrank zremrangebyscore lpop rpop spop ltrim 
 pexpireat persist touch
 """.split())
 RECOUNT_S = 10
-
-# KEYS: the usage counter, then the keys the command touches. ARGV: the quota
-# (bytes), "1" if the command may grow the data, the error to answer when over
-# quota, the command and its arguments. Replies what the command replies.
-KV_WRITE = """
-local function size(key) return redis.call('MEMORY', 'USAGE', key) or 0 end
-if ARGV[2] == '1' and tonumber(redis.call('GET', KEYS[1]) or '0') >= tonumber(ARGV[1]) then
-  return redis.error_reply(ARGV[3])
-end
-local before = 0
-for i = 2, #KEYS do before = before + size(KEYS[i]) end
-local reply = redis.pcall(ARGV[4], unpack(ARGV, 5))
-local after = 0
-for i = 2, #KEYS do after = after + size(KEYS[i]) end
-if after ~= before and redis.call('INCRBY', KEYS[1], after - before) < 0 then redis.call('SET', KEYS[1], 0) end
-return reply
-"""
-
 
 class CommandRefused(Exception):
     pass
@@ -140,6 +123,12 @@ def shape(cmd, value):
     return value
 
 
+def reply_value(cmd, value):
+    if cmd == "hgetall" and isinstance(value, list):
+        value = dict(zip(value[::2], value[1::2]))
+    return shape(cmd, value)
+
+
 def plain_object(d):
     if any(k.startswith("$") for k in d):
         return {"$": "obj", "v": d}
@@ -154,17 +143,96 @@ class KeyValue:
     def __init__(self, r, prefix, used_key=None, quota_bytes=None):
         self.r, self.prefix = r, prefix
         self.used_key, self.quota_bytes = used_key, quota_bytes
-        self.write = r.register_script(KV_WRITE) if used_key else None
 
-    def execute(self, cmd, full, client=None):
-        """Runs one prefixed command, through the measuring script if it writes."""
-        client = client or self.r
-        if self.write is None or cmd in READS or (cmd == "sort" and not any(str(a).lower() == "store" for a in full)):
-            return client.execute_command(cmd.upper(), *full)
-        touched = list(dict.fromkeys(a for a in full if isinstance(a, str) and a.startswith(self.prefix)))
-        return self.write(keys=[self.used_key] + touched,
-                          args=[self.quota_bytes, "0" if cmd in SHRINKS else "1", self.over_quota_message(),
-                                cmd.upper()] + list(full), client=client)
+    def run(self, cmd, args):
+        """(error, reply) in wire form, one of them None."""
+        try:
+            if cmd == "flushdb" or cmd == "flushall":
+                return None, self.flush()
+            if cmd == "keys":
+                pattern = args[0] if args else "*"
+                found = self.r.keys(self.prefix + pattern)
+                return None, sorted(k[len(self.prefix):] for k in found)
+            [value] = self.execute([(cmd, prefixed_args(self.prefix, cmd, args))])
+            if isinstance(value, redis.ResponseError):
+                raise value
+            return None, reply_value(cmd, value)
+        except CommandRefused as e:
+            return reply_error(cmd, args, str(e)), None
+        except redis.ResponseError as e:
+            return reply_error(cmd, args, server_message(e)), None
+
+    def multi(self, commands):
+        """Runs queued commands atomically; (error, [replies])."""
+        try:
+            results = self.execute([(cmd, prefixed_args(self.prefix, cmd, args)) for cmd, args in commands])
+        except CommandRefused as e:
+            return reply_error("exec", [], str(e)), None
+        except redis.ResponseError:  # a command Redis refused while queueing it
+            return reply_error("exec", [], "EXECABORT Transaction discarded because of previous errors."), None
+        replies = []
+        for (cmd, args), value in zip(commands, results):
+            if isinstance(value, redis.ResponseError):
+                replies.append(reply_error(cmd, args, server_message(value)))
+            else:
+                replies.append(reply_value(cmd, value))
+        return None, replies
+
+    # -- measuring writes ----------------------------------------------------------
+
+    def execute(self, commands):
+        """Runs prefixed commands in one transaction; their values (a ResponseError for
+        a failed one), each write between measures of the keys it names."""
+        growing = [cmd for cmd, full in commands if self.measures(cmd, full) and cmd not in SHRINKS]
+        refuse = bool(growing) and self.over_quota() and not (self.recount() and not self.over_quota())
+        pipe = self.r.pipeline(transaction=True)
+        plan = []  # per command: None (not measured), "refused", or how many keys it names
+        for cmd, full in commands:
+            if not self.measures(cmd, full):
+                plan.append(None)
+                pipe.execute_command(cmd.upper(), *full)
+            elif refuse and cmd not in SHRINKS:
+                plan.append("refused")
+            else:
+                named = list(dict.fromkeys(a for a in full if isinstance(a, str) and a.startswith(self.prefix)))
+                plan.append(len(named))
+                for key in named:
+                    pipe.execute_command("MEMORY", "USAGE", key)
+                pipe.execute_command(cmd.upper(), *full)
+                for key in named:
+                    pipe.execute_command("MEMORY", "USAGE", key)
+        try:
+            results = pipe.execute(raise_on_error=False) if len(pipe) else []
+        except redis.ResponseError as e:  # refused while queued: the transaction did not run
+            e.args = (str(e).split(" of pipeline caused error: ", 1)[-1],) + e.args[1:]  # redis-py's annotation
+            raise
+        return self.take_results(plan, results)
+
+    def take_results(self, plan, results):
+        values, grown, i = [], 0, 0
+        for step in plan:
+            if step is None:
+                values.append(results[i])
+                i += 1
+            elif step == "refused":
+                values.append(redis.ResponseError(self.over_quota_message()))
+            else:
+                before = sum(int(x or 0) for x in results[i:i + step])
+                values.append(results[i + step])
+                after = sum(int(x or 0) for x in results[i + step + 1:i + 2 * step + 1])
+                grown += after - before
+                i += 2 * step + 1
+        if grown and self.r.incrby(self.used_key, grown) < 0:
+            self.r.set(self.used_key, 0)
+        return values
+
+    def measures(self, cmd, full):
+        if self.used_key is None or cmd in READS:
+            return False
+        return cmd != "sort" or any(str(a).lower() == "store" for a in full)
+
+    def over_quota(self):
+        return int(self.r.get(self.used_key) or 0) >= self.quota_bytes
 
     def over_quota_message(self):
         mb, kb = divmod(self.quota_bytes, 1024 * 1024)
@@ -191,49 +259,6 @@ class KeyValue:
         for key in batch:
             pipe.execute_command("MEMORY", "USAGE", key)
         return sum(int(x or 0) for x in pipe.execute())
-
-    def run(self, cmd, args):
-        """(error, reply) in wire form, one of them None."""
-        try:
-            if cmd == "flushdb" or cmd == "flushall":
-                return None, self.flush()
-            if cmd == "keys":
-                pattern = args[0] if args else "*"
-                found = self.r.keys(self.prefix + pattern)
-                return None, sorted(k[len(self.prefix):] for k in found)
-            full = prefixed_args(self.prefix, cmd, args)
-            try:
-                value = self.execute(cmd, full)
-            except redis.ResponseError as e:
-                if not (str(e).startswith("Liquefy: ") and self.recount()):
-                    raise
-                value = self.execute(cmd, full)
-            if cmd == "hgetall" and isinstance(value, list):
-                value = dict(zip(value[::2], value[1::2]))
-            return None, shape(cmd, value)
-        except CommandRefused as e:
-            return reply_error(cmd, args, str(e)), None
-        except redis.ResponseError as e:
-            return reply_error(cmd, args, server_message(e)), None
-
-    def multi(self, commands):
-        """Runs queued commands atomically; (error, [replies])."""
-        pipe = self.r.pipeline(transaction=True)
-        try:
-            for cmd, args in commands:
-                self.execute(cmd, prefixed_args(self.prefix, cmd, args), client=pipe)
-            results = pipe.execute(raise_on_error=False)
-        except CommandRefused as e:
-            return reply_error("exec", [], str(e)), None
-        replies = []
-        for (cmd, args), value in zip(commands, results):
-            if isinstance(value, redis.ResponseError):
-                replies.append(reply_error(cmd, args, server_message(value)))
-            else:
-                if cmd == "hgetall" and isinstance(value, list):
-                    value = dict(zip(value[::2], value[1::2]))
-                replies.append(shape(cmd, value))
-        return None, replies
 
     def flush(self):
         keys = self.r.keys(self.prefix + "*")

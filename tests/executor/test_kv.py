@@ -111,3 +111,22 @@ def test_multi_writes_are_measured(kv):
     err, replies = kv.multi([["set", ["a", "x" * 5_000]], ["incr", ["n"]], ["get", ["a"]]])
     assert err is None and replies == ["OK", 1, "x" * 5_000]
     assert 5_000 <= used(kv) < 6_000
+
+
+def test_counters_past_two_to_the_53_stay_exact(kv):
+    kv.run("set", ["n", str(2 ** 60)])
+    assert kv.run("incr", ["n"]) == (None, 2 ** 60 + 1)
+    assert kv.run("incrby", ["n", "2"]) == (None, 2 ** 60 + 3)
+    err, replies = kv.multi([["decr", ["n"]]])
+    assert err is None and replies == [2 ** 60 + 2]
+
+
+def test_wrong_arity_reads_as_redis_says_it(kv):
+    err, _ = kv.run("set", ["only-a-key"])
+    assert err["v"]["message"] == "ERR wrong number of arguments for 'set' command"
+
+
+def test_a_multi_with_a_malformed_command_is_discarded(kv):
+    err, replies = kv.multi([["set", ["a", "1"]], ["set", ["b"]]])
+    assert replies is None and err["v"]["code"] == "EXECABORT"
+    assert kv.run("exists", ["a"]) == (None, 0)
