@@ -99,22 +99,23 @@ IMPURE = ("CallExpression", "NewExpression", "AssignmentExpression", "UpdateExpr
 INLINE_STATEMENTS = ("ExpressionStatement", "VariableDeclaration", "ReturnStatement", "ThrowStatement", "IfStatement")
 
 
+def children(node):
+    """(key, child node) pairs of an esprima node."""
+    for key, value in node.__dict__.items():
+        if key in ("type", "range", "loc"):
+            continue
+        for item in (value if isinstance(value, list) else [value]):
+            if isinstance(getattr(item, "type", None), str):
+                yield key, item
+
+
 def own_nodes(node):
     """The nodes of this node's own code (nested functions left out), parents first."""
     stack = [node]
     while stack:
         n = stack.pop()
-        if not isinstance(getattr(n, "type", None), str):
-            continue
         yield n
-        if n.type in FUNCTION_TYPES and n is not node:
-            continue
-        for key, value in reversed(list(n.__dict__.items())):
-            if key in ("type", "range", "loc"):
-                continue
-            for item in reversed(value if isinstance(value, list) else [value]):
-                if isinstance(getattr(item, "type", None), str) and not (item.type in FUNCTION_TYPES):
-                    stack.append(item)
+        stack.extend(reversed([c for _, c in children(n) if c.type not in FUNCTION_TYPES]))
 
 
 def lexical_nodes(node):
@@ -122,16 +123,9 @@ def lexical_nodes(node):
     stack = [node]
     while stack:
         n = stack.pop()
-        if not isinstance(getattr(n, "type", None), str):
-            continue
         yield n
-        for key, value in n.__dict__.items():
-            if key in ("type", "range", "loc") or (key in ("property", "key") and not getattr(n, "computed", True)):
-                continue  # a property's name, not a variable
-            for item in (value if isinstance(value, list) else [value]):
-                kind = getattr(item, "type", None)
-                if isinstance(kind, str) and kind not in ("FunctionDeclaration", "FunctionExpression"):
-                    stack.append(item)
+        stack.extend(c for key, c in children(n) if c.type not in ("FunctionDeclaration", "FunctionExpression")
+                     and not (key in ("property", "key") and not getattr(n, "computed", True)))  # a name, not a variable
 
 
 def inline_awaits(st):
