@@ -925,6 +925,7 @@
     outbox = [];
     counter = 0;
     current = message;
+    rt.promisesTouched = false;  // no promise made or decoded: none to share at the end
     ticks = [];
     microtasks = [];
     let error = null;
@@ -940,7 +941,7 @@
     let state = null;
     try {
       const kept = unitState(message.unit);
-      sharePendingPromises(kept === null ? [] : [kept]);
+      if (rt.promisesTouched) sharePendingPromises(kept === null ? [] : [kept]);
       state = encodeUnitState(kept);
     } catch (e) {
       error = error || rt.describeError(e);

@@ -16,6 +16,7 @@
   class LiquidPromise {
     constructor(executor) {
       if (typeof executor !== "function") throw new TypeError("Promise resolver " + typeof executor + " is not a function");
+      rt.promisesTouched = true;
       this._state = PENDING;
       this._value = undefined;
       this._reactions = [];
@@ -83,6 +84,7 @@
   }
 
   rt.handleKind("promise", function (v) {
+    rt.promisesTouched = true;
     const p = Object.create(LiquidPromise.prototype);
     if (v.remote) {
       Object.assign(p, {_state: PENDING, _reactions: [], _handled: true, _forward: null, _remote: v.remote,
