@@ -191,6 +191,7 @@ class AsyncSplitter:
     def __init__(self, text, ast, lines):
         self.text, self.ast, self.lines = text, ast, lines
         self.kept_whole = []  # (function node, unsupported node, why)
+        self.guarded = []  # the async functions kept whole, that the runtime must know are running
 
     def run(self):
         """(new text, Mapping) or (None, None) when there is nothing to split."""
@@ -202,7 +203,8 @@ class AsyncSplitter:
                 splittable.append(f)
             except Unsupported as e:
                 self.kept_whole.append((f, e.node, e.why))
-        if not splittable:
+        self.guarded = [f for f in funcs if f not in splittable]
+        if not funcs:
             return None, None
         w = Writer(self.text)
         self.emit_range(w, 0, len(self.text), splittable)
@@ -302,16 +304,36 @@ class AsyncSplitter:
     # -- writing ------------------------------------------------------------------
 
     def emit_range(self, w, start, end, splittable):
-        """Copies [start, end), rewriting the splittable functions inside it."""
+        """Copies [start, end), rewriting the async functions inside it."""
         pos = start
-        for f in sorted((f for f in splittable if start <= f.range[0] and f.range[1] <= end and f is not None),
+        for f in sorted((f for f in splittable + self.guarded if start <= f.range[0] and f.range[1] <= end),
                         key=lambda f: f.range[0]):
             if f.range[0] < pos:
                 continue  # nested in a function already written
             w.copy(pos, f.range[0])
-            self.emit_function(w, f, splittable)
+            if f in self.guarded:
+                self.emit_guarded(w, f, splittable)
+            else:
+                self.emit_function(w, f, splittable)
             pos = f.range[1]
         w.copy(pos, end)
+
+    def emit_guarded(self, w, f, splittable):
+        """A function kept whole tells the runtime while it runs (its awaits resume only
+        within the message): `{ body }` -> `{__rt.asyncEnter();try{ body }finally{__rt.asyncExit()}}`."""
+        body = f.body
+        w.copy(f.range[0], body.range[0])
+        if body.type == "BlockStatement":
+            w.copy(body.range[0], body.range[0] + 1)
+            w.insert("__rt.asyncEnter();try{", body.range[0] + 1)
+            self.emit_range(w, body.range[0] + 1, body.range[1] - 1, splittable)
+            w.insert("}finally{__rt.asyncExit()}", body.range[1] - 1)
+            w.copy(body.range[1] - 1, f.range[1])
+        else:  # `async x => expr`
+            w.insert("{__rt.asyncEnter();try{return ", body.range[0])
+            self.emit_range(w, body.range[0], body.range[1], splittable)
+            w.insert("}finally{__rt.asyncExit()}}", body.range[1])
+            w.copy(body.range[1], f.range[1])
 
     def emit_function(self, w, f, splittable):
         """`async function (...) { body }` -> `function (...) { return __rt.async(() => { body' }); }`"""

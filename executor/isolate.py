@@ -49,9 +49,18 @@ class Isolate:
         self.ctx.call("__rt.setLocal", json.dumps(sorted(units)))
 
     def run(self, message_text, state_text):
-        """Runs one message; returns the runtime's result (state, effects, error)."""
+        """Runs one message; returns the runtime's result (state, effects, error).
+
+        A message that entered an async function kept whole takes several calls: V8
+        runs that function's continuations between two of them (runtime/core.js)."""
+        deadline = time.monotonic() + self.time_limit_ms / 1000
         try:
             out = self.ctx.call("__rt.run", message_text, state_text, timeout_sec=self.time_limit_ms / 1000)
+            while out == '{"pending":true}':
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise JSTimeoutException()
+                out = self.ctx.call("__rt.resume", timeout_sec=left)
         except JSTimeoutException:
             raise MessageFailed("timeout", f"the message ran longer than {self.time_limit_ms} ms and was stopped") \
                 from None

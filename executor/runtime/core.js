@@ -920,24 +920,61 @@
     return error;
   }
 
+  // -- async functions kept whole --------------------------------------------------
+  // An async function the analyzer could not split runs on V8's own promises, whose
+  // continuations V8 runs only once our call returns. So a message that entered one
+  // is finished over several calls (Isolate.run): each lets V8 run its continuations,
+  // then `rt.resume` drains what they queued, until nothing is left. Such a function
+  // still suspended at the end waits for something another message will settle: it
+  // cannot go on there, and the message fails saying so.
+  let keptWholeRunning = 0, keptWholeEntered = false;
+  rt.asyncEnter = function () { keptWholeRunning += 1; keptWholeEntered = true; };
+  rt.asyncExit = function () { keptWholeRunning -= 1; };
+
+  let runError = null, runMessage = null;
+
   rt.run = function (messageText, stateText) {
     const message = JSON.parse(messageText);
     outbox = [];
     counter = 0;
-    current = message;
+    current = runMessage = message;
     rt.promisesTouched = false;  // no promise made or decoded: none to share at the end
     ticks = [];
     microtasks = [];
-    let error = null;
+    keptWholeRunning = 0;
+    keptWholeEntered = false;
+    runError = null;
     try {
       restoreUnit(message.unit, stateText);
       messageKinds[message.k](message);
       do { runTicks(); rt.drainMicrotasks(); } while (ticks.length);
-      const rejected = rt.takeUnhandledRejections();
-      if (rejected.length) error = unhandledRejection(rejected[0]);
     } catch (e) {
-      error = rt.describeError(e);
+      runError = rt.describeError(e);
     }
+    return keptWholeEntered ? JSON.stringify({pending: true}) : finishRun();
+  };
+
+  rt.resume = function () {
+    if (!ticks.length && !rt.hasMicrotasks()) return finishRun();
+    try {
+      do { runTicks(); rt.drainMicrotasks(); } while (ticks.length);
+    } catch (e) {
+      runError = runError || rt.describeError(e);
+    }
+    return JSON.stringify({pending: true});
+  };
+
+  function finishRun() {
+    const message = runMessage;
+    let error = runError;
+    if (!error && keptWholeRunning > 0) {
+      error = rt.describeError(new Error(
+        "Liquefy: an async function kept whole (see its info diagnostic) awaits something that settles in " +
+        "another message (a timer, a Redis reply, another request); only awaits that settle within the message " +
+        "can run there"));
+    }
+    const rejected = rt.takeUnhandledRejections();
+    if (!error && rejected.length) error = unhandledRejection(rejected[0]);
     let state = null;
     try {
       const kept = unitState(message.unit);
@@ -948,11 +985,11 @@
     }
     const effects = encodeEffects(outbox);
     outbox = [];
-    current = null;
+    current = runMessage = null;
     const ran = invoked;
     invoked = [];
     return JSON.stringify({state: state, effects: effects, error: error, invoked: ran});
-  };
+  }
 
   // A call message: run a function (a fluxion or a carried closure) with arguments.
   rt.messageKind("call", function (message) {

@@ -234,6 +234,8 @@
     resolve(result);
   }
 
+  rt.hasMicrotasks = function () { return jobs.length > 0; };
+
   rt.drainMicrotasks = function () {
     let guard = 0;
     while (jobs.length) {

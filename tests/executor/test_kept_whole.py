@@ -1,0 +1,58 @@
+"""Async functions the analyzer keeps whole (an await it does not split) run on V8's
+own promises: their awaits resume within the message, over several calls into the
+isolate; one waiting for another message fails that message with a clear error."""
+from tests.executor.runtime_harness import LocalService
+
+APP = """
+var express = require('express');
+var fs = require('fs');
+var app = express();
+
+class Store {
+  async read(name) {
+    const text = await fs.promises.readFile(__dirname + '/' + name, 'utf8');
+    return text.toUpperCase();
+  }
+  async later() {
+    await new Promise(function (resolve) { setTimeout(resolve, 5); });
+    return 'late';
+  }
+}
+var store = new Store();
+
+app.get('/kind/:k', async function (req, res) {
+  let out = 'none';
+  switch (req.params.k) {
+    case 'value':
+      out = await 'plain';
+      break;
+    case 'file':
+      out = await fs.promises.readFile(__dirname + '/data.txt', 'utf8');
+      break;
+    case 'loop':
+      for (let i = 0; i < 3; i++) out = (await Promise.resolve(out)) + i;
+      break;
+  }
+  res.send(out);
+});
+app.get('/method', function (req, res) { store.read('data.txt').then(function (t) { res.send(t); }); });
+app.get('/method-late', function (req, res) { store.later().then(function (t) { res.send(t); }); });
+module.exports = app;
+"""
+
+
+def test_awaits_that_settle_within_the_message_resume():
+    with LocalService({"app.js": APP, "data.txt": "stored"}) as svc:
+        assert svc.request("GET", "/kind/value").text == "plain"
+        assert svc.request("GET", "/kind/file").text == "stored"
+        assert svc.request("GET", "/kind/loop").text == "none012"
+        assert svc.request("GET", "/kind/other").text == "none"
+        assert svc.request("GET", "/method").text == "STORED"
+
+
+def test_an_await_on_another_message_fails_with_a_clear_error():
+    with LocalService({"app.js": APP, "data.txt": "stored"}) as svc:
+        assert svc.request("GET", "/method-late") is None  # no answer: the message failed
+        [first, *_] = svc.errors
+        assert first["message"].startswith("Liquefy: an async function kept whole (see its info diagnostic) awaits "
+                                           "something that settles in another message")
