@@ -57,8 +57,24 @@
     if (id) rt.emit({op: "clearTimer", id: id});
   }
 
+  // timers/promises, and what util.promisify gives for setTimeout and setImmediate (as in Node):
+  // the timer's message carries the promise's resolve function
+  function sleep(ms, value) {
+    return new rt.Promise((resolve) => setTimeout(resolve, ms, value));
+  }
+  function nextTurn(value) {
+    return new rt.Promise((resolve) => setImmediate(resolve, value));
+  }
+  const timersPromises = {setTimeout: sleep, setImmediate: nextTurn};
+  const PROMISIFY = Symbol.for("nodejs.util.promisify.custom");
+  setTimeout[PROMISIFY] = sleep;
+  setImmediate[PROMISIFY] = nextTurn;
+
   const timers = {setTimeout, setInterval, setImmediate, clearTimeout: clear, clearInterval: clear, clearImmediate: clear};
   Object.assign(globalThis, timers);
   globalThis.queueMicrotask = function (fn) { rt.tick(fn, [], "queueMicrotask"); };
   rt.defineRuntimeModule("timers", () => timers);
+  rt.defineRuntimeModule("timers/promises", () => timersPromises);
+  rt.require("timers");  // the globals are values that can travel (a closure may hold setTimeout)
+  rt.require("timers/promises");
 })(globalThis.__rt);

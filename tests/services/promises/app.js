@@ -85,5 +85,21 @@ app.get('/race/rounds/:n', async function rounds(req, res) {
   res.json(winners);
 });
 
+// Timers as promises: util.promisify(setTimeout) and timers/promises, as Node gives them.
+var util = require('util');
+var sleep = util.promisify(setTimeout);
+var timersPromises = require('timers/promises');
+
+app.get('/sleep/promisified', async function sleepy(req, res) {
+  var value = await sleep(3, 'rested');
+  res.send(String(value) + ' ' + typeof sleep);
+});
+
+app.get('/sleep/timers-promises', async function sleepier(req, res) {
+  var a = await timersPromises.setTimeout(2, 'later');
+  var b = await timersPromises.setImmediate('next');
+  res.json([a, b]);
+});
+
 module.exports = app;
 if (require.main === module) app.listen(process.env.PORT || 8080);
