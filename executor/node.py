@@ -271,9 +271,18 @@ class Node:
                                   "load_ms": reply["load_ms"]}
 
     def run_in_sandbox(self, view, raw, state):
-        self.ensure_loaded(view)
+        """The message's result. An isolate process killed from outside meanwhile gets the
+        message again, once, on a new process: nothing of the first run was carried out."""
         deadline = 2 * self.time_limit_ms / 1000 + 1
-        reply = self.sandbox.call({"op": "run", "slug": view.slug, "message": raw, "state": state}, deadline)
+        for attempt in (1, 2):
+            self.ensure_loaded(view)
+            try:
+                reply = self.sandbox.call({"op": "run", "slug": view.slug, "message": raw, "state": state}, deadline)
+                break
+            except MessageFailed as failure:
+                if failure.reason != "killed" or attempt == 2:
+                    raise
+                log.warning("node %s: %s during a message; running it again", self.name, failure.message)
         self.heap = reply.get("heap", 0)
         return reply["result"]
 

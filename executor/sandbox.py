@@ -11,6 +11,7 @@ Frames on the pipes are 4-byte big-endian lengths followed by JSON.
 import json
 import logging
 import os
+import signal
 import struct
 import subprocess
 import sys
@@ -99,10 +100,12 @@ class Sandbox:
                 raise self.died()
 
     def died(self):
-        self.proc.wait()
+        code = self.proc.wait()
         tail = self.stderr_tail()
         self.proc = None
         self.loaded.clear()
+        if code == -signal.SIGKILL:  # from outside: the kernel's OOM killer, an operator
+            return MessageFailed("killed", "the isolate process was killed (SIGKILL)")
         if "heap" in tail.lower() or "out of memory" in tail.lower() or "Last few GCs" in tail:
             return MessageFailed("memory", f"the isolate's heap went over {self.heap_limit_mb} MB")
         return MessageFailed("crash", "the isolate stopped: " + (tail.splitlines() or ["no message"])[-1])

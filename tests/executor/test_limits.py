@@ -105,7 +105,8 @@ def test_an_isolate_process_killed_between_messages_is_replaced(stack):
         os.kill(child, signal.SIGKILL)
         wait_gone(child)
         after = http.get(stack.url("limits", "/ok"))
-    assert before.status_code == 200 and after.status_code == 200, after.text
+    assert before.status_code == 200 and after.status_code == 200, \
+        str(api.error("limits", after.headers.get("x-liquefy-error", "-")))
     assert int(after.text.split()[1]) == int(before.text.split()[1]) + 1
 
 
