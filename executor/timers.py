@@ -101,6 +101,10 @@ class TimerClock:
             log.warning("timers: Redis unreachable; retrying")
             time.sleep(1)
             return
+        except Exception:  # noqa: BLE001 - the clock must outlive any one failure
+            log.exception("timers: firing failed; retrying")
+            time.sleep(1)
+            return
         with self.changed:
             if fired == BATCH:  # more are due already
                 next_due = now_ms()
