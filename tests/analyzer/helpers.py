@@ -85,6 +85,21 @@ def stream(fixture, src, dst):
     return found[0]
 
 
+def streams_into(fixture, line):
+    """Every stream into the fluxion starting at `line`."""
+    g = graph(fixture)
+    target = fluxion_at(g, line)["id"]
+    return [st for st in g["streams"] if st["to"] == target]
+
+
+def reaches(fixture, names, line):
+    """The fluxion starting at `line` is reached by streams, and every one carries `names`
+    (one name or several)."""
+    wanted = {names} if isinstance(names, str) else set(names)
+    found = streams_into(fixture, line)
+    return bool(found) and all(wanted <= set(st["signature"]) for st in found)
+
+
 def has_stream(fixture, src, dst):
     return bool(streams(fixture, src, dst))
 

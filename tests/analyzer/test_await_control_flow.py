@@ -2,8 +2,8 @@
 after the statement `after_<line>`; what a loop accumulates across iterations is
 `share` (a cell), and so is its counter."""
 
-from .helpers import (assert_fluxions, diagnostics, fluxion_at, graph, has_stream, kind_of, same_group, signature,
-                      stream, variable)
+from .helpers import (assert_fluxions, diagnostics, fluxion_at, graph, has_stream, kind_of, reaches, same_group,
+                      signature, stream, streams_into, variable)
 
 TRY = """
     const express = require('express');
@@ -114,18 +114,6 @@ RETURNS = """
       return res.send(b);
     });
 """
-
-
-def streams_into(fixture, line):
-    g = graph(fixture)
-    target = fluxion_at(g, line)["id"]
-    return [s for s in g["streams"] if s["to"] == target]
-
-
-def reaches(fixture, name, line):
-    """Every stream into the fluxion starting at `line` carries `name`."""
-    found = streams_into(fixture, line)
-    return bool(found) and all(name in s["signature"] for s in found)
 
 
 def kept_whole(fixture):

@@ -1,8 +1,8 @@
 """`.then`, `.catch` and `.finally` callbacks are `post` continuations; a chain of
 `.then` is a chain of `post` fluxions whose signatures carry what is used downstream."""
 
-from .helpers import (assert_fluxions, fluxion_at, graph, has_stream, kind_of, same_group, signature, stream,
-                      variable)
+from .helpers import (assert_fluxions, graph, has_stream, kind_of, reaches, same_group, signature, stream,
+                      streams_into, variable)
 
 CHAIN = """
     const express = require('express');
@@ -66,18 +66,6 @@ WRITTEN_UPSTREAM = """
       fs.promises.readFile('a').then(() => { count = 1; }).then(() => { console.log(count); });
     });
 """
-
-
-def streams_into(fixture, line):
-    g = graph(fixture)
-    target = fluxion_at(g, line)["id"]
-    return [s for s in g["streams"] if s["to"] == target]
-
-
-def reaches(fixture, names, line):
-    """The fluxion starting at `line` is reached by streams, and every one carries `names`."""
-    found = streams_into(fixture, line)
-    return bool(found) and all(set(names) <= set(s["signature"]) for s in found)
 
 
 def test_then_catch_finally_callbacks_are_post_fluxions():
