@@ -7,11 +7,14 @@ django_app = get_asgi_application()
 
 from channels.auth import AuthMiddlewareStack  # noqa: E402  (needs Django set up)
 from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
-from channels.security.websocket import AllowedHostsOriginValidator  # noqa: E402
+from channels.security.websocket import OriginValidator  # noqa: E402
+from django.conf import settings  # noqa: E402
 
 from ide.routing import websocket_urlpatterns  # noqa: E402
 
 application = ProtocolTypeRouter({
     "http": django_app,
-    "websocket": AllowedHostsOriginValidator(AuthMiddlewareStack(URLRouter(websocket_urlpatterns))),
+    # only the IDE's pages may open the IDE's sockets: never a service's page (executor/origins.py)
+    "websocket": OriginValidator(AuthMiddlewareStack(URLRouter(websocket_urlpatterns)),
+                                 [h for h in settings.ALLOWED_HOSTS if h != settings.LIQUEFY_SERVICE_HOST]),
 })

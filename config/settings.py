@@ -20,7 +20,15 @@ def _secret_key():
 # -- core ---------------------------------------------------------------------
 SECRET_KEY = _secret_key()
 DEBUG = os.environ.get("DJANGO_DEBUG", "1") == "1"
-ALLOWED_HOSTS = os.environ.get("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver").split(",")
+# The IDE and the services answer on two hosts, so that a service never shares the
+# IDE's origin or sees its cookies (executor/origins.py). The *_ORIGIN settings give
+# the public origins when a proxy stands in front; unset, they follow the request's port.
+LIQUEFY_IDE_HOST = os.environ.get("LIQUEFY_IDE_HOST", "localhost")
+LIQUEFY_SERVICE_HOST = os.environ.get("LIQUEFY_SERVICE_HOST", "127.0.0.1")
+LIQUEFY_IDE_ORIGIN = os.environ.get("LIQUEFY_IDE_ORIGIN", "")
+LIQUEFY_SERVICE_ORIGIN = os.environ.get("LIQUEFY_SERVICE_ORIGIN", "")
+ALLOWED_HOSTS = [LIQUEFY_IDE_HOST, LIQUEFY_SERVICE_HOST] + [
+    h for h in os.environ.get("DJANGO_ALLOWED_HOSTS", "").split(",") if h]
 ROOT_URLCONF = "config.urls"
 ASGI_APPLICATION = "config.asgi.application"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -39,6 +47,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "executor.origins.separate_origins",
     "executor.middleware.service_response_headers",
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -72,6 +81,16 @@ REDIS_URL = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "login"
+# Host-only cookies (no Domain) with names no service uses: the gateway never
+# forwards them and never lets a service set them. The page reads the CSRF token
+# from a <meta> tag, so no script needs either cookie.
+SESSION_COOKIE_NAME = "liquefy_session"
+CSRF_COOKIE_NAME = "liquefy_csrftoken"
+SESSION_COOKIE_HTTPONLY = True
+CSRF_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Strict"
+MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"  # no cookie of its own
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 8}},
 ]

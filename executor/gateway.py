@@ -20,6 +20,7 @@ from django.views.decorators.csrf import csrf_exempt
 
 from . import keys
 from .metrics import SECOND_TTL_S, route_fields, second_key
+from .origins import cookie_refusal, forwarded_cookie_header
 
 HOP_BY_HOP = {"connection", "keep-alive", "transfer-encoding", "content-length", "upgrade", "proxy-connection"}
 _clients = {}
@@ -37,9 +38,14 @@ def client():
 
 
 def request_headers(request):
+    """The request's headers as the service sees them, less the IDE's cookies."""
     headers = {}
     for name, value in request.headers.items():
         headers[name.lower()] = value
+    if "cookie" in headers:
+        headers["cookie"] = forwarded_cookie_header(headers["cookie"])
+        if not headers["cookie"]:
+            del headers["cookie"]
     return headers
 
 
@@ -120,7 +126,11 @@ async def gateway(request, slug, path=""):
         if name.lower() in HOP_BY_HOP:
             continue
         if name.lower() == "set-cookie":  # one header per cookie, as the service sent them
-            response.cookies.load(value)
+            refusal = cookie_refusal(value)
+            if refusal:
+                await log_refusal(slug, f"Set-Cookie refused ({refusal}): {value[:200]}")
+            else:
+                response.cookies.load(value)
             continue
         if name.lower() in response.headers:
             response.headers[name] = response.headers[name] + ", " + value
@@ -130,6 +140,17 @@ async def gateway(request, slug, path=""):
         response.content = b""
     response.service_headers = {name.lower() for name, _ in headers}
     return response
+
+
+async def log_refusal(slug, text):
+    """A line in the project's console: what the gateway would not pass on, and why."""
+    entry = json.dumps({"ts": int(time.time() * 1000), "level": "warn", "text": text, "fluxion": None,
+                        "unit": None, "node": "gateway"})
+    pipe = client().pipeline(transaction=False)
+    pipe.lpush(keys.log(slug), entry)
+    pipe.ltrim(keys.log(slug), 0, keys.LOG_LIMIT - 1)
+    pipe.publish(keys.EVENTS, json.dumps({"type": "log", "slug": slug, "entry": json.loads(entry)}))
+    await pipe.execute()
 
 
 async def healthz(request):

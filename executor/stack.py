@@ -1,6 +1,7 @@
 """`make run`: the whole stack in the foreground, stopped together by Ctrl-C.
 
-    Redis (found or started), the web IDE and gateway (daphne) on 127.0.0.1:8000,
+    Redis (found or started), the web IDE (http://localhost:8000/) and the gateway
+    (http://127.0.0.1:8000/svc/NAME/) in one daphne on port 8000,
     two executor nodes (Celery workers node1 and node2), the metrics loop, and a
     control worker (Celery, queue `liquefy`) for work such as load generation.
 
@@ -58,7 +59,10 @@ def main():
                                     "liquefy", "--pool=threads", "--concurrency=4", "-l", "warning",
                                     "--without-gossip", "--without-mingle", "--without-heartbeat"],
                                    dict(env, LIQUEFY_NODE="0"))))
-    print(f"Liquefy is starting: the IDE at http://127.0.0.1:{port}/, services at http://127.0.0.1:{port}/svc/NAME/",
+    ide_host = os.environ.get("LIQUEFY_IDE_HOST", "localhost")
+    service_host = os.environ.get("LIQUEFY_SERVICE_HOST", "127.0.0.1")
+    print(f"Liquefy is starting: the IDE at http://{ide_host}:{port}/, "
+          f"services at http://{service_host}:{port}/svc/NAME/ (two hosts: a service never shares the IDE's origin)",
           f"\n{node_count} nodes: " + ", ".join(f"node{n}" for n in range(1, node_count + 1)),
           "\nCtrl-C stops everything.", flush=True)
     stopping = []

@@ -73,7 +73,7 @@ def edit(request, project, body):
 @require_POST
 @owner_json
 def deploy(request, project, body):
-    return running.deploy(project)
+    return running.deploy(project, request)
 
 
 @require_POST
@@ -87,9 +87,9 @@ def stop(request, project, body):
 def status(request, project, body):
     """Asked on every page load: an executor that does not answer is a state here, not an error."""
     try:
-        return running.status(project)
+        return running.status(project, request)
     except running.ExecutorUnavailable as e:
-        return {"deployed": False, "unavailable": str(e), "url": running.service_url(project)}
+        return {"deployed": False, "unavailable": str(e), "url": running.service_url(project, request)}
 
 
 @require_GET

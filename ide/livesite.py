@@ -3,7 +3,8 @@
 Used by the browser tests and bench/ide_roundtrip.py:
 
     with LiveSite() as site:
-        page.goto(site.url + "/")
+        page.goto(site.url + "/")        # the IDE
+        page.goto(site.service_url + "/svc/NAME/")  # a service
 """
 import os
 import socket
@@ -28,7 +29,8 @@ class LiveSite:
         self.settings = settings
         self.tmp = tempfile.TemporaryDirectory(prefix="liquefy-live-")
         self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
+        self.url = f"http://localhost:{self.port}"  # the IDE's host
+        self.service_url = f"http://127.0.0.1:{self.port}"  # the services' host
         self.env = {**os.environ, "DJANGO_SETTINGS_MODULE": settings, "LIQUEFY_DB": f"{self.tmp.name}/db.sqlite3",
                     "LIQUEFY_RUN_DIR": self.tmp.name, "PYTHONPATH": str(ROOT)}
         self.process = None

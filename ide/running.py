@@ -11,6 +11,7 @@ from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
 
 from executor import api
+from executor.origins import service_origin
 
 MAX_REQUEST_BODY = 1024 * 1024
 PLACEMENT_ERRORS = tuple(e for e in [getattr(api, "PlacementError", None)] if e)
@@ -59,11 +60,11 @@ def notify(project, event):
             pass
 
 
-def deploy(project):
+def deploy(project, request):
     revision = project.head
     result = call(api.deploy, project.slug, revision.as_bytes(), overrides=dict(project.overrides))
     notify(project, {"type": "flx.placement", "reason": "deployed"})
-    return {"version": result.get("version"), "revision": revision.number, "url": service_url(project),
+    return {"version": result.get("version"), "revision": revision.number, "url": service_url(project, request),
             "pins": apply_pins(project)}
 
 
@@ -84,15 +85,16 @@ def stop(project):
     return {"stopped": True}
 
 
-def status(project):
+def status(project, request):
     out = call(api.status, project.slug)
-    out["url"] = service_url(project)
+    out["url"] = service_url(project, request)
     out["nodes"] = [n["name"] for n in call(api.nodes) if n["alive"]]
     return out
 
 
-def service_url(project):
-    return f"/svc/{project.slug}/"
+def service_url(project, request):
+    """Where the service answers: on the services' host, never the IDE's (executor/origins.py)."""
+    return f"{service_origin(request)}/svc/{project.slug}/"
 
 
 def placement(project):

@@ -8,7 +8,7 @@ from django.http import HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
-from . import services
+from . import running, services
 from .analysis import analyse_for_display, export
 from .forms import ProjectForm, SignupForm, UploadForm
 from .uploads import UploadRefused
@@ -54,7 +54,7 @@ def project(request, slug):
     head = project.head
     boot = {"slug": project.slug, "revision": head.number if head else None, "entry": head.entry if head else "",
             "files": head.files if head else {}, "data": sorted(head.binary) if head else [],
-            "url": f"/svc/{project.slug}/"}
+            "url": running.service_url(project, request)}
     return render(request, "ide/ide.html", {"project": project, "boot": boot})
 
 

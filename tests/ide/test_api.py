@@ -2,6 +2,7 @@
 import html
 import json
 
+from django.conf import settings
 import pytest
 from django.test import Client
 
@@ -179,7 +180,7 @@ def test_csrf_enforced_on_api_posts(alice, project, executor, name):
 def test_csrf_header_makes_api_post_work(alice, project):
     c = Client(enforce_csrf_checks=True)
     c.force_login(alice)
-    token = c.get("/p/readfile/").cookies["csrftoken"].value
+    token = c.get("/p/readfile/").cookies[settings.CSRF_COOKIE_NAME].value
     answer = c.post("/api/projects/readfile/analyze", "{}", content_type="application/json", HTTP_X_CSRFTOKEN=token)
     assert answer.status_code == 200
 

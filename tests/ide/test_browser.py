@@ -286,10 +286,11 @@ def test_run_and_place_with_executor(executor_site, page):
     new_project_by_paste(page, "counter-e2e", COUNTER_WITH_ERRORS)
     expect(fluxion(page, "deposit")).to_be_visible()
 
-    # Deploy; the service answers under /svc/NAME/.
+    # Deploy; the service answers under /svc/NAME/ on the services' host, not the IDE's.
     page.click("#deploy")
-    expect(page.locator("#status")).to_contain_text("Deployed revision 1 at /svc/counter-e2e/")
-    expect(page.locator("#svc-url")).to_have_attribute("href", "/svc/counter-e2e/")
+    service = site.service_url + "/svc/counter-e2e/"
+    expect(page.locator("#status")).to_contain_text(f"Deployed revision 1 at {service}")
+    expect(page.locator("#svc-url")).to_have_attribute("href", service)
 
     # The request console shows status, headers, body and timing.
     page.select_option("#req-method", "GET")
@@ -297,7 +298,7 @@ def test_run_and_place_with_executor(executor_site, page):
     page.click("#req-send")
     expect(page.locator("#req-result")).to_contain_text(re.compile(r"^200 · [\d.]+ ms"))
     expect(page.locator("#req-result")).to_contain_text("total=105")
-    gateway = page.request.get(site.url + "/svc/counter-e2e/withdraw/2")
+    gateway = page.request.get(site.service_url + "/svc/counter-e2e/withdraw/2")
     assert gateway.status == 200 and gateway.text().startswith("total=")
 
     # Console output, and an error with its fluxion and line: clicking it shows the line.
@@ -321,10 +322,10 @@ def test_run_and_place_with_executor(executor_site, page):
     expect(page.locator(f"#nodes .lane[data-node='{there}'] .unit[data-unit='grp_total']")).to_be_visible(timeout=20_000)
     expect(page.locator("#status")).to_contain_text(f"to {there}")
     shot(page, "by-node")
-    assert page.request.get(site.url + "/svc/counter-e2e/deposit/1").status == 200  # it answers from its new node
+    assert page.request.get(site.service_url + "/svc/counter-e2e/deposit/1").status == 200  # it answers from its new node
 
     # Stop: the gateway answers 503.
     page.click("#stop")
     expect(page.locator("#status")).to_contain_text("Stopped.")
-    assert page.request.get(site.url + "/svc/counter-e2e/deposit/1").status == 503
+    assert page.request.get(site.service_url + "/svc/counter-e2e/deposit/1").status == 503
     assert page.console_errors == []

@@ -1,6 +1,7 @@
 """ws/projects/<slug>/: the owner gets live events; anyone else is closed out."""
 import asyncio
 
+from django.conf import settings
 import pytest
 from channels.db import database_sync_to_async
 from channels.layers import get_channel_layer
@@ -85,14 +86,15 @@ async def test_full_stack_uses_session_auth(alice, project, client):
     """Through config.asgi (origin check, session middleware): the session cookie decides."""
     from config.asgi import application
     await database_sync_to_async(client.force_login)(alice)
-    cookie = f"sessionid={client.cookies['sessionid'].value}".encode()
+    name = settings.SESSION_COOKIE_NAME
+    cookie = f"{name}={client.cookies[name].value}".encode()
     c = WebsocketCommunicator(application, "/ws/projects/readfile/",
-                              headers=[(b"cookie", cookie), (b"origin", b"http://127.0.0.1"), (b"host", b"127.0.0.1")])
+                              headers=[(b"cookie", cookie), (b"origin", b"http://localhost"), (b"host", b"localhost")])
     connected, _ = await c.connect()
     assert connected
     await c.disconnect()
     anonymous = WebsocketCommunicator(application, "/ws/projects/readfile/",
-                                      headers=[(b"origin", b"http://127.0.0.1"), (b"host", b"127.0.0.1")])
+                                      headers=[(b"origin", b"http://localhost"), (b"host", b"localhost")])
     assert not (await anonymous.connect())[0]
     await asyncio.sleep(0)
 
@@ -148,3 +150,16 @@ async def test_others_get_no_metrics(alice, bob, project):
     await get_channel_layer().group_send("events.readfile", {"type": "flx.event", "event": {"type": "deploy"}})
     assert await c.receive_nothing(timeout=0.2)
     await c.disconnect()
+
+
+async def test_a_service_page_cannot_open_the_ides_socket(alice, project, client):
+    """A page on the services' host (Origin 127.0.0.1) is refused even with the visitor's session."""
+    from config.asgi import application
+    await database_sync_to_async(client.force_login)(alice)
+    name = settings.SESSION_COOKIE_NAME
+    cookie = f"{name}={client.cookies[name].value}".encode()
+    c = WebsocketCommunicator(application, "/ws/projects/readfile/",
+                              headers=[(b"cookie", cookie), (b"origin", b"http://127.0.0.1:8000"),
+                                       (b"host", b"localhost:8000")])
+    assert not (await c.connect())[0]
+    await asyncio.sleep(0)

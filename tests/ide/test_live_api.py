@@ -1,5 +1,6 @@
 """The live load endpoints: the load generator (plans checked, refused with the reason), its runs,
 the balancer switch; owner only, CSRF enforced. Against an in-memory executor.api."""
+from django.conf import settings
 import pytest
 from django.test import Client
 
@@ -85,7 +86,7 @@ def test_csrf_enforced(alice, deployed, name, body):
     c = Client(enforce_csrf_checks=True)
     c.force_login(alice)
     assert post(c, name, body).status_code == 403
-    token = c.get("/p/readfile/").cookies["csrftoken"].value
+    token = c.get("/p/readfile/").cookies[settings.CSRF_COOKIE_NAME].value
     answer = c.post(f"/api/projects/readfile/{name}", body, content_type="application/json", HTTP_X_CSRFTOKEN=token)
     assert answer.status_code == 200
 

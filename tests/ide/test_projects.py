@@ -2,6 +2,7 @@
 import io
 import zipfile
 
+from django.conf import settings
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
@@ -158,6 +159,6 @@ def test_csrf_token_makes_post_work(alice):
     c = Client(enforce_csrf_checks=True)
     c.force_login(alice)
     page = c.get("/new/")
-    token = page.cookies["csrftoken"].value
+    token = page.cookies[settings.CSRF_COOKIE_NAME].value
     answer = c.post("/new/", {"slug": "ok", "source": "example", "example": "hello", "csrfmiddlewaretoken": token})
     assert answer.status_code == 302

@@ -18,7 +18,7 @@ def test_deploy_sends_the_head_revision_with_overrides_and_pins(alice_client, pr
     project.pins = {"handler": "node-b"}
     project.save()
     answer = post(alice_client, "deploy").json()
-    assert answer["revision"] == 1 and answer["url"] == "/svc/readfile/" and answer["version"] == 1
+    assert answer["revision"] == 1 and answer["url"] == "http://127.0.0.1/svc/readfile/" and answer["version"] == 1
     sent = executor.deployed["readfile"]
     assert sent["files"]["data/greeting.txt"].startswith(b"Bonjour") and b"function reply" in sent["files"]["app.js"]
     assert sent["overrides"] == {"app.js:8:2": "sync"}
@@ -46,7 +46,7 @@ def test_stop_and_status(alice_client, project, executor):
     assert alice_client.get("/api/projects/readfile/status").json()["deployed"] is True
     assert post(alice_client, "stop").json() == {"stopped": True}
     status = alice_client.get("/api/projects/readfile/status").json()
-    assert status["deployed"] is False and status["url"] == "/svc/readfile/"
+    assert status["deployed"] is False and status["url"] == "http://127.0.0.1/svc/readfile/"
 
 
 def test_console_request_shows_status_headers_body_timing(alice_client, project, executor):

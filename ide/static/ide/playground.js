@@ -29,7 +29,8 @@
     const mine = ++sequence;
     const response = await fetch(window.LIQUEFY_ANALYZE_URL, {
       method: "POST",
-      headers: {"Content-Type": "application/json"},
+      headers: {"Content-Type": "application/json",
+                "X-CSRFToken": document.querySelector("meta[name=csrf-token]").content},
       body: JSON.stringify({code: code.value}),
     });
     const result = await response.json();

@@ -8,9 +8,10 @@
   let wsPath = "";
   const topics = new Map();
 
+  // The CSRF cookie is HttpOnly: the page carries the token in a <meta> tag.
   function csrfToken() {
-    const m = document.cookie.match(/(?:^|;\s*)csrftoken=([^;]+)/);
-    return m ? decodeURIComponent(m[1]) : "";
+    const meta = document.querySelector("meta[name=csrf-token]");
+    return meta ? meta.content : "";
   }
 
   async function call(method, name, body) {
