@@ -18,6 +18,37 @@ SKIPPED_DIRS = {"node_modules", ".git", "__pycache__"}
 LOCAL_REQUIRE = re.compile(r"""require\(\s*(?:'(\.{1,2}/[^']*)'|"(\.{1,2}/[^"]*)"|`(\.{1,2}/[^`$]*)`)\s*\)""")
 
 
+MAX_PATH_CHARS = 240
+MAX_PATH_DEPTH = 32
+PATH_SEGMENT = re.compile(r"[\w.@+~-]+")  # letters, digits, . _ @ + ~ -
+
+
+def path_problem(path):
+    """Why `path` cannot name a file of a service, or None. Paths reach generated
+    code and logs: no control characters, quotes or backslashes, no escape upwards."""
+    if not isinstance(path, str) or not path:
+        return "a file needs a non-empty path"
+    if len(path) > MAX_PATH_CHARS:
+        return f"the path is longer than {MAX_PATH_CHARS} characters"
+    segments = path.split("/")
+    if len(segments) > MAX_PATH_DEPTH:
+        return f"the path is deeper than {MAX_PATH_DEPTH} folders"
+    for segment in segments:
+        if segment in ("", ".", ".."):
+            return "the path must be relative, without empty, '.' or '..' parts"
+        if not PATH_SEGMENT.fullmatch(segment):
+            return "the path may hold only letters, digits, '.', '_', '@', '+', '~' and '-', separated by '/'"
+    return None
+
+
+def check_paths(paths):
+    """ValueError naming the first path that cannot name a file of a service."""
+    for path in paths:
+        problem = path_problem(path)
+        if problem:
+            raise ValueError(f"{path!r}: {problem}")
+
+
 class Module:
     """One JavaScript file of the service: its text, AST and line table.
 

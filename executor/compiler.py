@@ -17,6 +17,7 @@ that every line stays where the user wrote it:
     positions inside these copies back to the user's lines.
 """
 import json
+from urllib.parse import quote
 
 from analyzer.scopes import pattern_identifiers
 
@@ -223,7 +224,7 @@ class Compiler:
             line_no += factory.count("\n")
             parts.append(factory)
         parts.append(self.accessors(module))
-        parts.append("});\n//# sourceURL=" + module.path + "\n")
+        parts.append("});\n//# sourceURL=" + quote(module.path, safe="/._-~@+") + "\n")
         return CompiledModule(module.path, "".join(parts), line_map)
 
     def funcs_of(self, module):

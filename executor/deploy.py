@@ -26,6 +26,9 @@ def text_files(files):
     """Splits an upload into JavaScript sources (text) and data (bytes)."""
     out = {}
     for path, content in files.items():
+        problem = source.path_problem(path)
+        if problem:
+            raise DeployError(f"{path!r}: {problem}")
         if path.endswith(source.JS_EXTENSIONS):
             try:
                 out[path] = content.decode("utf-8") if isinstance(content, bytes) else content

@@ -107,6 +107,10 @@ return jobs
 """
 
 
+# the JavaScript error name a visitor sees for each way a message can fail as a whole
+FAILURE_NAMES = {"timeout": "TimeoutError", "stuck": "TimeoutError", "memory": "RangeError", "node": "NodeStopped"}
+
+
 class Run:
     """One message's effects being carried out."""
 
@@ -376,8 +380,7 @@ class EffectApplier:
         """A message that could not finish (time, memory, crash, its node stopped)."""
         pipe = self.r.pipeline(transaction=False)
         pipe.delete(keys.inflight(self.node.name))
-        error = {"name": {"timeout": "TimeoutError", "memory": "RangeError", "node": "NodeStopped"}.get(reason, "Error"),
-                 "message": text, "reason": reason}
+        error = {"name": FAILURE_NAMES.get(reason, "Error"), "message": text, "reason": reason}
         error_id = self.record_error(pipe, slug, message, unit, error, reason)
         if message.get("rid"):
             self.fail_request(pipe, message["rid"], error_id)

@@ -5,7 +5,9 @@ Redis before the next message: everything it held (the project's code, the
 values main left, the file store) is there.
 """
 import json
+import os
 import time
+from contextlib import contextmanager
 
 from py_mini_racer import JSEvalException, JSOOMException, JSTimeoutException, MiniRacer
 
@@ -20,33 +22,72 @@ class MessageFailed(Exception):
         self.reason, self.message = reason, message
 
 
+# each step of loading a project: the runtime, the modules, main's values, the file store
+LOAD_LIMIT_MS = int(os.environ.get("LIQUEFY_LOAD_TIME_LIMIT_MS", "5000"))
+
+
 class Isolate:
+    """Every call into V8 has a time limit: a script that does not return is
+    stopped by V8 itself (the process and the other projects' isolates live on)."""
+
     def __init__(self, slug, version, bundle, snapshot, files, files_version, local_units,
                  time_limit_ms=1000, heap_limit_mb=128):
         self.slug, self.version = slug, version
         self.time_limit_ms, self.heap_limit_mb = time_limit_ms, heap_limit_mb
+        self.load_limit_ms = max(time_limit_ms, LOAD_LIMIT_MS)
         self.files_version = files_version
         started = time.perf_counter()
         self.ctx = MiniRacer()
         self.ctx.set_hard_memory_limit(heap_limit_mb * 1024 * 1024)
         for source in runtime.runtime_source():
-            self.ctx.eval(source)
-        self.ctx.call("__rt.configure", json.dumps(bundle["config"]))
-        self.ctx.call("__rt.setLineMaps", json.dumps({m["path"]: m["lineMap"] for m in bundle["modules"]}))
-        self.ctx.call("__rt.setLocal", json.dumps(sorted(local_units)))
+            self.eval("loading the runtime", source)
+        self.call("loading the project's settings", "__rt.configure", json.dumps(bundle["config"]))
+        self.call("loading the line maps", "__rt.setLineMaps",
+                  json.dumps({m["path"]: m["lineMap"] for m in bundle["modules"]}))
+        self.set_local(local_units)
         self.set_files(files, files_version)
         for module in bundle["modules"]:
-            self.ctx.eval(module["code"])
+            self.eval(f"loading {module['path']}", module["code"])
         if snapshot is not None:
-            self.ctx.call("__rt.loadMain", snapshot, timeout_sec=max(self.time_limit_ms, 5000) / 1000)
+            self.call("restoring main's values", "__rt.loadMain", snapshot)
         self.load_ms = (time.perf_counter() - started) * 1000
 
+    def eval(self, what, code):
+        with self.limits(what, self.load_limit_ms):
+            return self.ctx.eval(code, timeout_sec=self.load_limit_ms / 1000)
+
+    def call(self, what, name, *args):
+        with self.limits(what, self.load_limit_ms):
+            return self.ctx.call(name, *args, timeout_sec=self.load_limit_ms / 1000)
+
+    @contextmanager
+    def limits(self, what, limit_ms):
+        try:
+            yield
+        except JSTimeoutException:
+            reason = "timeout" if self.responsive() else "stuck"
+            raise MessageFailed(reason, f"{what} ran longer than {limit_ms} ms and was stopped") from None
+        except JSOOMException:
+            raise MessageFailed("memory", f"{what}: the isolate's heap went over {self.heap_limit_mb} MB") from None
+        except JSEvalException as e:
+            raise MessageFailed("crash", f"{what}: " + (str(e).splitlines()[0] if str(e) else "failed")) from None
+
+    def responsive(self):
+        """After a timeout: whether V8 really stopped the script. Inside some builtins
+        (filling a huge array) it does not look at its interrupts; then only ending the
+        process stops it."""
+        try:
+            self.ctx.eval("0", timeout_sec=0.2)
+            return True
+        except Exception:  # noqa: BLE001 - any failure here means the isolate is lost
+            return False
+
     def set_files(self, files, version):
-        self.ctx.call("__rt.setFiles", json.dumps(files), version)
+        self.call("updating the file store", "__rt.setFiles", json.dumps(files), version)
         self.files_version = version
 
     def set_local(self, units):
-        self.ctx.call("__rt.setLocal", json.dumps(sorted(units)))
+        self.call("updating the local units", "__rt.setLocal", json.dumps(sorted(units)))
 
     def run(self, message_text, state_text):
         """Runs one message; returns the runtime's result (state, effects, error).
@@ -54,20 +95,13 @@ class Isolate:
         A message that entered an async function kept whole takes several calls: V8
         runs that function's continuations between two of them (runtime/core.js)."""
         deadline = time.monotonic() + self.time_limit_ms / 1000
-        try:
+        with self.limits("the message", self.time_limit_ms):
             out = self.ctx.call("__rt.run", message_text, state_text, timeout_sec=self.time_limit_ms / 1000)
             while out == '{"pending":true}':
                 left = deadline - time.monotonic()
                 if left <= 0:
                     raise JSTimeoutException()
                 out = self.ctx.call("__rt.resume", timeout_sec=left)
-        except JSTimeoutException:
-            raise MessageFailed("timeout", f"the message ran longer than {self.time_limit_ms} ms and was stopped") \
-                from None
-        except JSOOMException:
-            raise MessageFailed("memory", f"the isolate's heap went over {self.heap_limit_mb} MB") from None
-        except JSEvalException as e:
-            raise MessageFailed("crash", str(e).splitlines()[0] if str(e) else "the runtime failed") from None
         return json.loads(out)
 
     def heap_used(self):

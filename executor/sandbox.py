@@ -76,8 +76,13 @@ class Sandbox:
         write_frame(self.proc.stdin, request)
         reply = self.read_reply(deadline_s)
         if reply.get("failed"):
-            if reply["failed"] in ("timeout", "memory"):
-                self.kill()  # V8 may still be busy inside a builtin: start afresh
+            # A timeout was V8 terminating the script: the child dropped that isolate
+            # and the others live on. A script V8 could not stop ("stuck" inside a
+            # builtin) or a heap over its limit (V8's memory may be left fragmented)
+            # end the process: the others are loaded again from Redis.
+            if reply["failed"] in ("stuck", "memory"):
+                self.kill()
+            self.loaded.pop(request.get("slug"), None)  # the child dropped it: loaded again when next needed
             raise MessageFailed(reply["failed"], reply["message"])
         return reply
 
@@ -143,6 +148,12 @@ class HeapSampler:
         return self.value
 
 
+def drop(isolates, slug):
+    iso = isolates.pop(slug, None)
+    if iso is not None:
+        iso.close()
+
+
 def serve(time_limit_ms, heap_limit_mb):
     """The child's side: isolates by project, driven by frames on stdin."""
     from .isolate import Isolate
@@ -156,9 +167,7 @@ def serve(time_limit_ms, heap_limit_mb):
         op, slug = request["op"], request.get("slug")
         try:
             if op == "load":
-                old = isolates.pop(slug, None)
-                if old is not None:
-                    old.close()
+                drop(isolates, slug)
                 iso = Isolate(slug, request["version"], request["bundle"], request["snapshot"], request["files"],
                               request["files_version"], request["local"], time_limit_ms, heap_limit_mb)
                 isolates[slug] = iso
@@ -173,17 +182,16 @@ def serve(time_limit_ms, heap_limit_mb):
                 isolates[slug].set_local(request["units"])
                 reply = {}
             elif op == "drop":
-                iso = isolates.pop(slug, None)
-                if iso is not None:
-                    iso.close()
+                drop(isolates, slug)
                 reply = {}
             else:
                 reply = {"failed": "crash", "message": f"unknown request {op}"}
         except MessageFailed as failure:
-            isolates.pop(slug, None)  # rebuilt from Redis on the next message
+            if failure.reason != "stuck":  # a stuck one is left to the process's end
+                drop(isolates, slug)  # rebuilt from Redis on the next message
             reply = {"failed": failure.reason, "message": failure.message}
         except Exception as e:  # noqa: BLE001 - reported to the node, which fails the message
-            isolates.pop(slug, None)
+            drop(isolates, slug)
             reply = {"failed": "crash", "message": f"{type(e).__name__}: {e}"}
         write_frame(out, reply)
 

@@ -5,6 +5,7 @@ import json
 from django.http import JsonResponse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from analyzer.source import path_problem
 from executor.api import DeployError
 
 from . import running, services
@@ -43,6 +44,10 @@ def text_files(body):
     files = body.get("files") or {}
     if not isinstance(files, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in files.items()):
         raise UploadRefused("`files` must map paths to text")
+    for path in files:
+        problem = path_problem(path)
+        if problem:
+            raise UploadRefused(f"{path!r}: {problem}")
     if sum(len(v) for v in files.values()) > MAX_FILES_CHARS:
         raise UploadRefused(f"the files are longer than {MAX_FILES_CHARS} characters")
     return files

@@ -11,6 +11,8 @@ import zipfile
 
 from django.conf import settings
 
+from analyzer.source import path_problem
+
 JS_EXTENSIONS = (".js", ".cjs", ".mjs")
 TEXT_EXTENSIONS = JS_EXTENSIONS + (".json", ".txt", ".md", ".html", ".css", ".csv", ".xml", ".yml", ".yaml")
 SKIPPED_PARTS = {"node_modules", ".git", "__MACOSX"}
@@ -61,6 +63,9 @@ def safe_path(raw):
     norm = posixpath.normpath(path)
     if norm == ".." or norm.startswith("../") or "/../" in f"/{path}/":
         raise UploadRefused(f"{raw}: the path escapes the service folder")
+    problem = path_problem(norm)
+    if problem:
+        raise UploadRefused(f"{raw!r}: {problem}")
     return norm
 
 
