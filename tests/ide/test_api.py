@@ -188,3 +188,10 @@ def test_csrf_header_makes_api_post_work(alice, project):
 def test_api_get_only_endpoints_refuse_post(alice_client, project):
     assert alice_client.post("/api/projects/readfile/status").status_code == 405
     assert alice_client.get("/api/projects/readfile/analyze").status_code == 405
+
+
+@pytest.mark.parametrize("name", ["lib/x.js\nwhile(true){}//", "../up.js", "/abs.js", "a//b.js"])
+def test_save_refuses_a_path_that_could_reach_generated_code(alice_client, project, name):
+    answer = post(alice_client, "save", {"files": {"app.js": "module.exports = 1;", name: "x"}})
+    assert answer.status_code == 400 and "path" in answer.json()["error"]["message"]
+    assert project.revisions.count() == 1

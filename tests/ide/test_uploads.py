@@ -125,3 +125,12 @@ def test_analyzer_is_not_needed_to_accept_code_with_a_syntax_error(alice_client)
     f = SimpleUploadedFile("app.js", b"var x = ;")
     alice_client.post("/new/", {"slug": "broken", "source": "upload", "upload": f})
     assert Project.objects.filter(slug="broken").exists()
+
+
+@pytest.mark.parametrize("name", ["lib/x.js\nwhile(true){}//x.js", "a\u2028b.js", "x\".js", "sp ace.js",
+                                  "d/" + "x" * 300 + ".js"])
+def test_a_member_name_that_could_reach_generated_code_is_refused(alice_client, name):
+    upload = SimpleUploadedFile("svc.zip", zip_bytes({"app.js": APP, name: b"module.exports = 1;\n"}))
+    answer = alice_client.post("/new/", {"slug": "svc", "source": "upload", "upload": upload})
+    assert "may hold only" in answer.content.decode() or "longer than" in answer.content.decode()
+    assert not Project.objects.filter(slug="svc").exists()
