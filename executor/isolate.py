@@ -23,6 +23,7 @@ class MessageFailed(Exception):
 
 
 # each step of loading a project: the runtime, the modules, main's values, the file store
+ENTROPY_BYTES = 32  # from the host's os.urandom, at load and with every message (node:crypto's seed)
 LOAD_LIMIT_MS = int(os.environ.get("LIQUEFY_LOAD_TIME_LIMIT_MS", "5000"))
 
 
@@ -42,6 +43,7 @@ class Isolate:
         for source in runtime.runtime_source():
             self.eval("loading the runtime", source)
         self.call("loading the project's settings", "__rt.configure", json.dumps(bundle["config"]))
+        self.call("adding entropy", "__rt.addEntropy", os.urandom(ENTROPY_BYTES).hex())
         self.call("loading the line maps", "__rt.setLineMaps",
                   json.dumps({m["path"]: m["lineMap"] for m in bundle["modules"]}))
         self.set_local(local_units)
@@ -96,7 +98,8 @@ class Isolate:
         runs that function's continuations between two of them (runtime/core.js)."""
         deadline = time.monotonic() + self.time_limit_ms / 1000
         with self.limits("the message", self.time_limit_ms):
-            out = self.ctx.call("__rt.run", message_text, state_text, timeout_sec=self.time_limit_ms / 1000)
+            out = self.ctx.call("__rt.run", message_text, state_text, os.urandom(ENTROPY_BYTES).hex(),
+                                timeout_sec=self.time_limit_ms / 1000)
             while out == '{"pending":true}':
                 left = deadline - time.monotonic()
                 if left <= 0:

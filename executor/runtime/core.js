@@ -30,6 +30,16 @@
     return true;
   };
 
+  // -- entropy -------------------------------------------------------------------------
+  // Fresh bytes from the host (os.urandom) at load and with every message, taken
+  // by node:crypto's generator (builtins/crypto.js).
+  let entropy = "";
+  rt.addEntropy = function (hex) { entropy = (entropy + hex).slice(-512); return true; };
+  Object.defineProperty(global, "__liquefyTakeEntropy", {
+    value: function () { const taken = entropy; entropy = ""; return taken; },
+    writable: false, configurable: false, enumerable: false,
+  });
+
   rt.setLocal = function (json) {
     project.local = new Set(JSON.parse(json));
     return true;
@@ -933,7 +943,8 @@
 
   let runError = null, runMessage = null;
 
-  rt.run = function (messageText, stateText) {
+  rt.run = function (messageText, stateText, entropyHex) {
+    rt.addEntropy(entropyHex);
     const message = JSON.parse(messageText);
     outbox = [];
     counter = 0;

@@ -63,11 +63,16 @@ def run_node(snippets):
         return json.loads(proc.stdout)
 
 
-def new_context():
+def new_context(entropy=None):
+    """The builtins alone; `entropy` (hex) stands in for the runtime's host bytes."""
+    import os
     from py_mini_racer import MiniRacer
     from executor.runtime.builtins import bundle
     ctx = MiniRacer()
     ctx.eval(bundle())
+    hexed = os.urandom(32).hex() if entropy is None else entropy
+    ctx.eval(f"globalThis.__liquefyTakeEntropy = (() => {{ let e = {json.dumps(hexed)}; "
+             "return () => { const t = e; e = ''; return t; }; })();")
     ctx.eval("globalThis.require = (name) => globalThis.__liquefyBuiltins.require(name);")
     ctx.eval(HARNESS_JS)
     return ctx

@@ -832,8 +832,52 @@ def test_require_names_and_globals():
     assert ctx.eval("Object.keys(globalThis).filter((k) => /Buffer|URL|Text|atob|btoa/.test(k)).length") == 0
 
 
-def test_random_source_is_used_when_present():
-    ctx = new_context()
-    ctx.eval("globalThis.__liquefyRandomBytes = (n) => new Uint8Array(n).fill(7);")
-    assert ctx.eval("require('crypto').randomBytes(3).toString('hex')") == "070707"
-    assert ctx.eval("require('crypto').randomUUID()") == "07070707-0707-4707-8707-070707070707"
+def hmac_drbg(seeds, sizes):
+    """NIST SP 800-90A HMAC_DRBG (SHA-256) in Python: each seed instantiates or
+    reseeds, then one output per size."""
+    import hmac
+
+    def mac(key, *parts):
+        return hmac.new(key, b"".join(parts), "sha256").digest()
+
+    key, value, out = b"\0" * 32, b"\1" * 32, []
+
+    def update(data):
+        nonlocal key, value
+        key = mac(key, value, b"\0", data)
+        value = mac(key, value)
+        if data:
+            key = mac(key, value, b"\1", data)
+            value = mac(key, value)
+    for seed, size in zip(seeds, sizes):
+        if seed:
+            update(seed)
+        got = b""
+        while len(got) < size:
+            value = mac(key, value)
+            got += value
+        out.append(got[:size].hex())
+        update(b"")
+    return out
+
+
+def test_random_bytes_come_from_the_hosts_entropy_through_hmac_drbg():
+    seed = bytes(range(32))
+    ctx = new_context(entropy=seed.hex())
+    got = [ctx.eval("require('crypto').randomBytes(5).toString('hex')"),
+           ctx.eval("require('crypto').randomBytes(40).toString('hex')")]
+    assert got == hmac_drbg([seed, b""], [5, 40])
+    ctx.eval("globalThis.__liquefyTakeEntropy = () => 'ff'.repeat(32)")  # the next message's bytes
+    assert ctx.eval("require('crypto').randomBytes(3).toString('hex')") == hmac_drbg([seed, b"", b"\xff" * 32],
+                                                                                      [5, 40, 3])[2]
+
+
+def test_two_isolates_draw_different_tokens():
+    assert len({new_context().eval("require('crypto').randomUUID()") for _ in range(3)}) == 3
+
+
+def test_no_entropy_from_the_host_is_an_error_never_math_random():
+    ctx = new_context(entropy="")
+    for expr in ("randomBytes(4)", "randomUUID()", "randomInt(10)", "getRandomValues(new Uint8Array(4))"):
+        assert "no entropy from the host" in ctx.eval(
+            f"(() => {{ try {{ require('crypto').{expr}; return 'no error'; }} catch (e) {{ return e.message; }} }})()")

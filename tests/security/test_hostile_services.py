@@ -39,11 +39,20 @@ module.exports = app;
 """}
 
 
+TOKENS = {"app.js": b"""
+const crypto = require('crypto');
+const app = require('express')();
+app.get('/token', (req, res) => res.json([crypto.randomUUID(), crypto.randomBytes(16).toString('hex'),
+                                           crypto.randomInt(2 ** 40)]));
+module.exports = app;
+"""}
+
+
 @pytest.fixture(scope="module")
 def stack():
     env = {"LIQUEFY_MESSAGE_TIME_LIMIT_MS": "500", "LIQUEFY_LOAD_TIME_LIMIT_MS": "1000"}
     with LiquefyStack(nodes=["hostile1"], env=env) as s:
-        for slug, files in (("bystander", BYSTANDER), ("spinner", SPINNER), ("trap", TRAP)):
+        for slug, files in (("bystander", BYSTANDER), ("spinner", SPINNER), ("trap", TRAP), ("tokens", TOKENS)):
             s.deploy(slug, files)
         yield s
 
@@ -95,3 +104,13 @@ def test_a_runaway_message_is_stopped_alone_and_the_others_isolates_live_on(stac
     assert http.get(stack.url("spinner", "/loop")).status_code == 500
     assert served(stack, http) == before + 1
     assert sandbox_pid(stack) == pid, "the isolate process was killed with every project's isolates"
+
+
+# -- item 10: real randomness -----------------------------------------------------
+
+def test_tokens_are_drawn_from_the_hosts_entropy(stack, http):
+    """The nodes give every isolate host entropy: without it these requests fail (no more
+    Math.random fallback; the generator itself is checked in tests/executor/test_builtins.py)."""
+    drawn = [tuple(http.get(stack.url("tokens", "/token")).json()) for _ in range(20)]
+    for column in zip(*drawn):
+        assert len(set(column)) == 20

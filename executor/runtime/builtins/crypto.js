@@ -3,10 +3,7 @@
 // sha1, sha224, sha256, sha384, sha512), HMAC, PBKDF2, random bytes / UUIDs /
 // integers, timingSafeEqual and getRandomValues.
 //
-// Randomness comes from globalThis.__liquefyRandomBytes(n) when the runtime
-// defines it (it must return n bytes as a Uint8Array, an Array of numbers, an
-// ArrayBuffer, a hex string of 2n characters or a binary string of n); else
-// from Math.random, which is not cryptographically secure.
+// Random bytes come from a generator seeded by the host (see "entropy" below).
 
 const { Buffer } = require('buffer');
 const { Digest, canonicalName } = require('internal/hash');
@@ -30,25 +27,46 @@ function nextTick(fn, ...args) {
 }
 
 // ---- entropy ------------------------------------------------------------------------
+// An isolate has no randomness a service could trust: the host adds fresh bytes
+// (os.urandom) when it loads the isolate and with every message, which this
+// HMAC-DRBG (NIST SP 800-90A, SHA-256) takes in before it generates. Without
+// them, random bytes are an error, never Math.random.
+
+const drbg = { key: new Uint8Array(32), value: new Uint8Array(32).fill(1), seeded: false };
+
+function drbgHmac(key, ...parts) {
+  const h = hmacState('sha256', key);
+  for (const part of parts) h.update(part);
+  return h.digest();
+}
+
+function drbgUpdate(data) {
+  for (const round of [0, 1]) {
+    if (round === 1 && !data.length) return;
+    drbg.key = drbgHmac(drbg.key, drbg.value, Uint8Array.of(round), data);
+    drbg.value = drbgHmac(drbg.key, drbg.value);
+  }
+}
+
+function takeHostEntropy() {
+  const take = globalThis.__liquefyTakeEntropy;
+  const hex = typeof take === 'function' ? take() : '';
+  if (hex) {
+    drbgUpdate(Buffer.from(hex, 'hex'));
+    drbg.seeded = true;
+  }
+  if (!drbg.seeded) throw new Error('Liquefy: no entropy from the host, so no secure random bytes');
+}
 
 function fillRandom(bytes) {
   const n = bytes.length;
   if (n === 0) return bytes;
-  const source = globalThis.__liquefyRandomBytes;
-  if (typeof source === 'function') {
-    let got = source(n);
-    if (typeof got === 'string') {
-      got = got.length === 2 * n ? Buffer.from(got, 'hex') : Buffer.from(got, 'latin1');
-    } else if (isAnyArrayBuffer(got)) {
-      got = new Uint8Array(got);
-    } else if (isArrayBufferView(got)) {
-      got = new Uint8Array(got.buffer, got.byteOffset, got.byteLength);
-    }
-    if (got == null || got.length < n) throw new Error('__liquefyRandomBytes returned too few bytes');
-    for (let i = 0; i < n; i++) bytes[i] = got[i];
-    return bytes;
+  takeHostEntropy();
+  for (let at = 0; at < n; at += 32) {
+    drbg.value = drbgHmac(drbg.key, drbg.value);
+    bytes.set(drbg.value.subarray(0, Math.min(32, n - at)), at);
   }
-  for (let i = 0; i < n; i++) bytes[i] = Math.floor(Math.random() * 256);
+  drbgUpdate(new Uint8Array(0));
   return bytes;
 }
 
