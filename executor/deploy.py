@@ -9,7 +9,6 @@ node runs it).
 import base64
 import json
 import time
-import uuid
 
 from analyzer import ParseError, analyze, source
 from analyzer.pipeliner import MAIN
@@ -222,7 +221,7 @@ def deploy(r, slug, files, reset=False, overrides=None, env=None, pins=None, tim
 
 
 def run_main(r, slug, keep, timeout_s):
-    rid = uuid.uuid4().hex
+    rid = keys.request_id(slug)
     message = {"id": rid, "k": "main", "unit": keys.MAIN_UNIT, "rid": rid, "keep": keep, "fx": "main",
                "t": int(time.time() * 1000)}
     r.rpush(keys.queue(slug, keys.MAIN_UNIT), json.dumps(message))

@@ -12,6 +12,7 @@ import time
 import uuid
 
 from . import keys
+from .effect_checks import EffectRefused, check_effects
 from .kv import KeyValue
 
 log = logging.getLogger("liquefy.effects")
@@ -107,6 +108,19 @@ return jobs
 """
 
 
+FS_WRITE = """
+-- KEYS: the file store hash; ARGV: path, base64 content, the store's limit in base64 characters
+local total = #ARGV[2]
+for _, path in ipairs(redis.call('HKEYS', KEYS[1])) do
+  if path ~= ARGV[1] then total = total + redis.call('HSTRLEN', KEYS[1], path) end
+end
+if total > tonumber(ARGV[3]) then return 0 end
+redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+return 1
+"""
+FILE_STORE_B64_CHARS = 4 * ((32 * 2 ** 20 + 2) // 3)  # fs.js's 32 MB a project, base64
+
+
 # the JavaScript error name a visitor sees for each way a message can fail as a whole
 FAILURE_NAMES = {"timeout": "TimeoutError", "stuck": "TimeoutError", "memory": "RangeError", "node": "NodeStopped"}
 
@@ -120,6 +134,7 @@ class Run:
         self.sent = 0
         self.version_bumps = []  # where the file store's version counter is in the pipeline
         self.timers_due = []
+        self.fs_writes = []  # (where in the pipeline, path): writes the store's quota may refuse
 
 
 class EffectApplier:
@@ -129,16 +144,18 @@ class EffectApplier:
         self.join_put = self.r.register_script(JOIN_PUT)
         self.promise_then = self.r.register_script(PROMISE_THEN)
         self.promise_settle = self.r.register_script(PROMISE_SETTLE)
+        self.fs_write = self.r.register_script(FS_WRITE)
 
     # -- the normal path --------------------------------------------------------
 
     def apply(self, view, unit, message, result, old_state):
         """Carries out one message's result; returns how many messages it sent on."""
+        result = self.checked(result, view, message)
         run = Run(view, unit, message, self.r.pipeline(transaction=False))
         run.pipe.delete(keys.inflight(self.node.name))
         if result.get("state") is not None and result["state"] != old_state:
             run.pipe.set(keys.state(view.slug, unit), result["state"])
-        effects = result.get("effects", ())
+        effects = result["effects"]
         for effect in effects:  # before any message that refers to them can run
             if effect.get("op") == "joinCreate":
                 self.join_create(view.slug, unit, effect)
@@ -155,7 +172,27 @@ class EffectApplier:
             self.node.clock.expect(due)
         if run.version_bumps:
             self.note_own_writes(view.slug, [results[i] for i in run.version_bumps])
+        refused = [path for at, path in run.fs_writes if results[at] == 0]
+        if refused:
+            pipe = self.r.pipeline(transaction=False)
+            self.log_line(pipe, view.slug, "error", f"fs: the file store is full; not written: {', '.join(refused)}",
+                          message, unit)
+            pipe.execute()
         return run.sent
+
+    @staticmethod
+    def checked(result, view, message):
+        """The result with its effects checked; one refused fails the whole message."""
+        try:
+            state = result.get("state")
+            if state is not None and not isinstance(state, str):
+                raise EffectRefused("the unit's state is not a string")
+            if result.get("error") is not None and not isinstance(result["error"], dict):
+                raise EffectRefused("the message's error is not an object")
+            return dict(result, effects=check_effects(result.get("effects", []), message, view))
+        except EffectRefused as refused:
+            error = {"name": "Error", "message": f"Liquefy refused this message's effects: {refused}"}
+            return {"state": None, "effects": [], "error": error}
 
     def on_respond(self, run, effect):
         self.respond(run.pipe, effect["rid"], effect["status"], effect["headers"], effect["body"], effect.get("route"))
@@ -176,8 +213,10 @@ class EffectApplier:
         files = keys.files(run.view.slug)
         if effect["data"] is None:
             run.pipe.hdel(files, effect["path"])
-        else:
-            run.pipe.hset(files, effect["path"], effect["data"])
+        else:  # the store's quota, kept here too: fs.js runs in the isolate, among users' code
+            run.fs_writes.append((len(run.pipe.command_stack), effect["path"]))
+            self.fs_write(keys=[files], args=[effect["path"], effect["data"], FILE_STORE_B64_CHARS],
+                          client=run.pipe)
         run.version_bumps.append(len(run.pipe.command_stack))
         run.pipe.incr(keys.files_version(run.view.slug))
 
@@ -215,7 +254,7 @@ class EffectApplier:
             held["files_version"] = versions[-1]
 
     def respond(self, pipe, rid, status, headers, body_b64, route=None):
-        pipe.set(f"flx:replied:{rid}", 1, nx=True, ex=keys.REPLY_TTL_S)
+        pipe.set(keys.replied(rid), 1, nx=True, ex=keys.REPLY_TTL_S)
         pipe.rpush(keys.reply(rid), json.dumps({"status": status, "headers": headers, "body": body_b64,
                                                 "route": route}))
         pipe.expire(keys.reply(rid), keys.REPLY_TTL_S)
@@ -369,7 +408,7 @@ class EffectApplier:
 
     def fail_request(self, pipe, rid, error_id, status=500):
         """Answers a request whose chain broke, unless it was answered already."""
-        if self.r.exists(f"flx:replied:{rid}"):
+        if self.r.exists(keys.replied(rid)):
             return
         body = error_page(status, "Internal Server Error")
         headers = [["Content-Security-Policy", "default-src 'none'"], ["X-Content-Type-Options", "nosniff"],

@@ -9,7 +9,6 @@ import asyncio
 import base64
 import json
 import time
-import uuid
 from urllib.parse import quote
 
 import redis
@@ -58,7 +57,7 @@ async def send(slug, method, url, headers, body, ip="::ffff:127.0.0.1", timeout_
     if status != "running":
         return 503, [("Content-Type", "text/plain; charset=utf-8"), ("Retry-After", "1")], \
             f"service {slug} is {status}\n".encode()
-    rid = uuid.uuid4().hex
+    rid = keys.request_id(slug)
     started = time.perf_counter()
     message = {"id": rid, "k": "http", "unit": keys.HTTP_UNIT, "rid": rid, "t": int(time.time() * 1000),
                "req": {"method": method, "url": url, "headers": headers, "ip": ip,
@@ -70,7 +69,7 @@ async def send(slug, method, url, headers, body, ip="::ffff:127.0.0.1", timeout_
     except redis.exceptions.TimeoutError:
         got = None
     if got is None:
-        await r.set(f"flx:replied:{rid}", "timeout", ex=keys.REPLY_TTL_S)
+        await r.set(keys.replied(rid), "timeout", ex=keys.REPLY_TTL_S)
         return 504, [("Content-Type", "text/plain; charset=utf-8"), ("X-Liquefy-Request", rid)], \
             f"the service did not answer within {timeout:g} s (request {rid})\n".encode()
     reply = json.loads(got[1])

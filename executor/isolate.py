@@ -6,6 +6,7 @@ values main left, the file store) is there.
 """
 import json
 import os
+import secrets
 import time
 from contextlib import contextmanager
 
@@ -23,6 +24,7 @@ class MessageFailed(Exception):
 
 
 # each step of loading a project: the runtime, the modules, main's values, the file store
+MAX_RESULT_CHARS = 64 * 2 ** 20  # a message's state and effects, as JSON
 ENTROPY_BYTES = 32  # from the host's os.urandom, at load and with every message (node:crypto's seed)
 LOAD_LIMIT_MS = int(os.environ.get("LIQUEFY_LOAD_TIME_LIMIT_MS", "5000"))
 
@@ -42,16 +44,18 @@ class Isolate:
         self.ctx.set_hard_memory_limit(heap_limit_mb * 1024 * 1024)
         for source in runtime.runtime_source():
             self.eval("loading the runtime", source)
-        self.call("loading the project's settings", "__rt.configure", json.dumps(bundle["config"]))
-        self.call("adding entropy", "__rt.addEntropy", os.urandom(ENTROPY_BYTES).hex())
-        self.call("loading the line maps", "__rt.setLineMaps",
+        self.token = secrets.token_hex(16)
+        self.eval("sealing the runtime", f"__rt.seal({json.dumps(self.token)})")
+        self.call("loading the project's settings", "configure", json.dumps(bundle["config"]))
+        self.call("adding entropy", "addEntropy", os.urandom(ENTROPY_BYTES).hex())
+        self.call("loading the line maps", "setLineMaps",
                   json.dumps({m["path"]: m["lineMap"] for m in bundle["modules"]}))
         self.set_local(local_units)
         self.set_files(files, files_version)
         for module in bundle["modules"]:
             self.eval(f"loading {module['path']}", module["code"])
         if snapshot is not None:
-            self.call("restoring main's values", "__rt.loadMain", snapshot)
+            self.call("restoring main's values", "loadMain", snapshot)
         self.load_ms = (time.perf_counter() - started) * 1000
 
     def eval(self, what, code):
@@ -59,8 +63,9 @@ class Isolate:
             return self.ctx.eval(code, timeout_sec=self.load_limit_ms / 1000)
 
     def call(self, what, name, *args):
+        """One of the runtime's entry points (core.js, "sealing")."""
         with self.limits(what, self.load_limit_ms):
-            return self.ctx.call(name, *args, timeout_sec=self.load_limit_ms / 1000)
+            return self.ctx.call("__liquefyHost", self.token, name, *args, timeout_sec=self.load_limit_ms / 1000)
 
     @contextmanager
     def limits(self, what, limit_ms):
@@ -85,11 +90,11 @@ class Isolate:
             return False
 
     def set_files(self, files, version):
-        self.call("updating the file store", "__rt.setFiles", json.dumps(files), version)
+        self.call("updating the file store", "setFiles", json.dumps(files), version)
         self.files_version = version
 
     def set_local(self, units):
-        self.call("updating the local units", "__rt.setLocal", json.dumps(sorted(units)))
+        self.call("updating the local units", "setLocal", json.dumps(sorted(units)))
 
     def run(self, message_text, state_text):
         """Runs one message; returns the runtime's result (state, effects, error).
@@ -98,13 +103,15 @@ class Isolate:
         runs that function's continuations between two of them (runtime/core.js)."""
         deadline = time.monotonic() + self.time_limit_ms / 1000
         with self.limits("the message", self.time_limit_ms):
-            out = self.ctx.call("__rt.run", message_text, state_text, os.urandom(ENTROPY_BYTES).hex(),
-                                timeout_sec=self.time_limit_ms / 1000)
+            out = self.ctx.call("__liquefyHost", self.token, "run", message_text, state_text,
+                                os.urandom(ENTROPY_BYTES).hex(), timeout_sec=self.time_limit_ms / 1000)
             while out == '{"pending":true}':
                 left = deadline - time.monotonic()
                 if left <= 0:
                     raise JSTimeoutException()
-                out = self.ctx.call("__rt.resume", timeout_sec=left)
+                out = self.ctx.call("__liquefyHost", self.token, "resume", timeout_sec=left)
+        if not isinstance(out, str) or len(out) > MAX_RESULT_CHARS:
+            raise MessageFailed("crash", f"the message's result is over {MAX_RESULT_CHARS // 2 ** 20} MB")
         return json.loads(out)
 
     def heap_used(self):

@@ -10,7 +10,10 @@ Global:
     flx:control:alive               str   heartbeat of a control worker (queue `liquefy`)
     flx:timers                      zset  "<slug>|<timer id>" scored by due time (ms)
     flx:timerdata                   hash  "<slug>|<timer id>" -> JSON {queue, message, repeat}
-    flx:reply:<rid>                 list  the response to one HTTP request (expires)
+    flx:reply:<rid>                 list  the response to one HTTP request (expires); a request id
+                                          is "<slug>.<32 hex digits>": a node carries out a
+                                          project's response only to that project's requests
+    flx:replied:<rid>               str   set once the request was answered ("timeout": given up on)
     flx:events                      pubsub channel: JSON events (moves, node joins, errors)
     flx:events:nodes                list  node joins and leaves (projects keep their own events)
     flx:m:<second>                  hash  counters of that second: per fluxion, stream, route, node
@@ -45,6 +48,8 @@ Per project (p = flx:p:<slug>):
                                           Both expire PROMISE_TTL_S after their last use unless a unit's
                                           state or main's snapshot holds the promise.
 """
+import re
+import uuid
 
 NODE_TTL_MS = 3000
 NODES = "flx:nodes"
@@ -59,6 +64,8 @@ PROMISE_TTL_S = 24 * 3600
 EVENT_LIMIT = 500
 GLOBAL_EVENTS = "flx:events:nodes"
 CONTROL_ALIVE = "flx:control:alive"
+
+RID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]*\.[0-9a-f]{32}")
 
 HTTP_UNIT = "__http"
 MAIN_UNIT = "__main"
@@ -76,8 +83,20 @@ def wake(node):
     return f"flx:node:{node}:wake"
 
 
+def request_id(slug):
+    return f"{slug}.{uuid.uuid4().hex}"
+
+
+def owns_request(slug, rid):
+    return isinstance(rid, str) and rid.startswith(slug + ".") and RID_PATTERN.fullmatch(rid) is not None
+
+
 def reply(rid):
     return f"flx:reply:{rid}"
+
+
+def replied(rid):
+    return f"flx:replied:{rid}"
 
 
 def project(slug):

@@ -27,14 +27,18 @@ local due = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'LIMIT', 0, to
 for _, member in ipairs(due) do
   redis.call('ZREM', KEYS[1], member)
   local raw = redis.call('HGET', KEYS[2], member)
-  if raw then
-    local t = cjson.decode(raw)
+  local ok, t = pcall(cjson.decode, raw or '')
+  -- a record that is not what a node writes is dropped, never fails the others' timers
+  if ok and type(t) == 'table' and type(t.queue) == 'string' and type(t.message) == 'string' then
     redis.call('RPUSH', t.queue, t.message)
-    if t.repeat_ms and t.repeat_ms > 0 then
-      redis.call('ZADD', KEYS[1], tonumber(ARGV[1]) + t.repeat_ms, member)
+    local every = tonumber(t.repeat_ms)
+    if every and every > 0 then
+      redis.call('ZADD', KEYS[1], tonumber(ARGV[1]) + every, member)
     else
       redis.call('HDEL', KEYS[2], member)
     end
+  else
+    redis.call('HDEL', KEYS[2], member)
   end
 end
 local first = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')

@@ -1,9 +1,10 @@
 // Liquefy runtime core: what runs around users' code inside a node's V8 isolate.
 //
-// One isolate per project per node. Python calls `__rt.run(message, state)` once
-// per message; user code never touches the outside world directly: runtime
-// modules (fs, redis, timers, express responses) append effects to an outbox
-// that Python carries out after the run.
+// One isolate per project per node. Python calls `run(message, state)` once
+// per message, through `__liquefyHost` (see "sealing"); user code never touches
+// the outside world directly: runtime modules (fs, redis, timers, express
+// responses) append effects to an outbox that Python checks and carries out
+// after the run.
 (function (global) {
   "use strict";
   const rt = {};
@@ -1043,4 +1044,26 @@
     }
     outbox.push({op: "main", snapshot: snapshot, units: units});
   });
+
+  // -- sealing -------------------------------------------------------------------------
+  // Once the runtime's files are loaded (each took `rt` as it loaded), user code can
+  // name only the hooks that compiled code calls; the host's entry points answer
+  // only to the isolate's token, which Python alone holds. (What comes out of the
+  // isolate is checked in Python all the same: executor/effect_checks.py.)
+  const HOOKS = ["defineModule", "register", "fn", "flx", "flxDecl", "cell", "invokeFluxion", "async", "asyncEnter",
+                 "asyncExit", "awaitv", "block", "BREAK", "CONTINUE", "forOf", "loop", "ret", "tryBlock"];
+  const HOST = new Set(["configure", "addEntropy", "setLineMaps", "setLocal", "setFiles", "loadMain", "run",
+                        "resume"]);
+  rt.seal = function (token) {
+    const hooks = Object.create(null);
+    for (const name of HOOKS) if (name in rt) hooks[name] = rt[name];
+    const host = function (given, name, ...args) {
+      if (given !== token || !HOST.has(name)) throw new Error("Liquefy: the runtime's entry points are the host's");
+      return rt[name](...args);
+    };
+    for (const [name, value] of [["__rt", Object.freeze(hooks)], ["__liquefyHost", host]]) {
+      Object.defineProperty(global, name, {value: value, writable: false, configurable: false, enumerable: false});
+    }
+    return true;
+  };
 })(globalThis);

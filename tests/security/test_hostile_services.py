@@ -48,11 +48,48 @@ module.exports = app;
 """}
 
 
+TICKER = {"app.js": b"""
+const app = require('express')();
+let ticks = 0;
+setInterval(() => { ticks += 1; }, 20);
+app.get('/ticks', (req, res) => res.send(String(ticks)));
+module.exports = app;
+"""}
+
+# Reaches for the runtime's internals, then patches JSON.stringify (which the runtime
+# uses to hand its result to the node) to slip forged effects into its own result.
+FORGER = {"app.js": b"""
+const app = require('express')();
+app.get('/internals', (req, res) => {
+  let host;
+  try { __liquefyHost('guess', 'run', '{}', null, ''); host = 'answered'; } catch (e) { host = e.message; }
+  res.json({ hooks: Object.getOwnPropertyNames(__rt).sort(), emit: typeof __rt.emit, post: typeof __rt.post,
+             run: typeof __rt.run, writable: (() => { try { __rt.emit = 1; globalThis.__rt = {}; } catch (e) {} return __rt.emit === 1; })(),
+             host });
+});
+function forge(extra) {
+  return (req, res) => {
+    const real = JSON.stringify;
+    JSON.stringify = function (value, ...rest) {
+      if (value && Array.isArray(value.effects)) { JSON.stringify = real; value.effects.push(extra); }
+      return real.call(this, value, ...rest);
+    };
+    res.send('forged');
+  };
+}
+app.get('/timer', forge({ op: 'post', fn: { $: 'u' }, args: [], delay: 1, repeat: '1', id: 'evil' }));
+app.get('/file', forge({ op: 'fsWrite', path: 'big.bin', data: 'A'.repeat(12 * 1024 * 1024) }));
+app.get('/respond', forge({ op: 'respond', rid: 'ticker.' + 'ab'.repeat(16), status: 200, headers: [], body: '' }));
+module.exports = app;
+"""}
+
+
 @pytest.fixture(scope="module")
 def stack():
     env = {"LIQUEFY_MESSAGE_TIME_LIMIT_MS": "500", "LIQUEFY_LOAD_TIME_LIMIT_MS": "1000"}
     with LiquefyStack(nodes=["hostile1"], env=env) as s:
-        for slug, files in (("bystander", BYSTANDER), ("spinner", SPINNER), ("trap", TRAP), ("tokens", TOKENS)):
+        for slug, files in (("bystander", BYSTANDER), ("spinner", SPINNER), ("trap", TRAP), ("tokens", TOKENS),
+                            ("ticker", TICKER), ("forger", FORGER)):
             s.deploy(slug, files)
         yield s
 
@@ -114,3 +151,24 @@ def test_tokens_are_drawn_from_the_hosts_entropy(stack, http):
     drawn = [tuple(http.get(stack.url("tokens", "/token")).json()) for _ in range(20)]
     for column in zip(*drawn):
         assert len(set(column)) == 20
+
+
+# -- item 5: runtime internals out of reach, effects checked -----------------------
+
+def test_user_code_reaches_only_the_hooks_compiled_code_calls(stack, http):
+    seen = http.get(stack.url("forger", "/internals")).json()
+    assert seen["emit"] == seen["post"] == seen["run"] == "undefined"
+    assert seen["writable"] is False and "entry points are the host's" in seen["host"]
+    assert "defineModule" in seen["hooks"] and "seal" not in seen["hooks"]
+
+
+@pytest.mark.parametrize("attack", ["/timer", "/file", "/respond"])
+def test_a_forged_effect_fails_its_message_and_harms_nobody(stack, http, attack):
+    ticks = int(http.get(stack.url("ticker", "/ticks")).text)
+    forged = http.get(stack.url("forger", attack))
+    assert forged.status_code == 500, forged.text
+    refused = [e["text"] for e in api.logs("forger") if "Liquefy refused this message's effects" in e["text"]]
+    assert refused, [e["text"] for e in api.logs("forger")]
+    time.sleep(0.3)  # the other project's interval goes on firing
+    assert int(http.get(stack.url("ticker", "/ticks")).text) > ticks
+    assert served(stack, http) > 0
