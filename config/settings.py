@@ -1,17 +1,31 @@
-"""Liquefy settings. Everything that varies between machines comes from the environment."""
+"""Liquefy settings. Everything that varies between machines comes from the environment.
+
+These are fit for one machine; config/production.py adds what a public site needs (HTTPS).
+"""
 import os
+from datetime import timedelta
 from pathlib import Path
+
+from executor.redis_server import default_url
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 RUN_DIR = Path(os.environ.get("LIQUEFY_RUN_DIR", BASE_DIR / ".run"))
-RUN_DIR.mkdir(parents=True, exist_ok=True)
+RUN_DIR.mkdir(mode=0o700, parents=True, exist_ok=True)
+RUN_DIR.chmod(0o700)  # the secret key, the database, Redis's password and data
+
+
+def _private_file(path):
+    """`path`, readable by its owner only (created empty when missing)."""
+    os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+    os.chmod(path, 0o600)
+    return path
 
 
 def _secret_key():
     if os.environ.get("DJANGO_SECRET_KEY"):
         return os.environ["DJANGO_SECRET_KEY"]
-    path = RUN_DIR / "secret_key"
-    if not path.exists():
+    path = _private_file(RUN_DIR / "secret_key")
+    if not path.read_text().strip():
         import secrets
         path.write_text(secrets.token_urlsafe(50))
     return path.read_text().strip()
@@ -19,7 +33,7 @@ def _secret_key():
 
 # -- core ---------------------------------------------------------------------
 SECRET_KEY = _secret_key()
-DEBUG = os.environ.get("DJANGO_DEBUG", "1") == "1"
+DEBUG = os.environ.get("DJANGO_DEBUG", "0") == "1"
 # The IDE and the services answer on two hosts, so that a service never shares the
 # IDE's origin or sees its cookies (executor/origins.py). The *_ORIGIN settings give
 # the public origins when a proxy stands in front; unset, they follow the request's port.
@@ -42,6 +56,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "channels",
+    "axes",
     "ide",
     "executor",
 ]
@@ -56,6 +71,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 TEMPLATES = [{
@@ -72,10 +88,11 @@ TEMPLATES = [{
 # -- storage ------------------------------------------------------------------
 DATABASES = {"default": {
     "ENGINE": "django.db.backends.sqlite3",
-    "NAME": os.environ.get("LIQUEFY_DB", str(RUN_DIR / "db.sqlite3")),
+    "NAME": str(_private_file(Path(os.environ.get("LIQUEFY_DB", RUN_DIR / "db.sqlite3")))),
     "OPTIONS": {"timeout": 20},
 }}
-REDIS_URL = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
+# the Redis `make run` starts has a password, kept in RUN_DIR/redis (executor/redis_server.py)
+REDIS_URL = os.environ.get("REDIS_URL") or default_url(RUN_DIR / "redis")
 
 # -- auth ---------------------------------------------------------------------
 LOGIN_URL = "login"
@@ -92,8 +109,18 @@ SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Strict"
 MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"  # no cookie of its own
 AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 8}},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# Login throttling (django-axes): after LIQUEFY_LOGIN_FAILURES failed logins for one
+# username from one address, that pair is locked out for LIQUEFY_LOGIN_COOLOFF_MIN minutes.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_FAILURE_LIMIT = int(os.environ.get("LIQUEFY_LOGIN_FAILURES", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LIQUEFY_LOGIN_COOLOFF_MIN", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
 
 # -- static files -------------------------------------------------------------
 STATIC_URL = "static/"

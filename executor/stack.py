@@ -39,11 +39,11 @@ def stop_all(procs):
 
 
 def main():
-    redis_url = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
     run_dir = Path(os.environ.get("LIQUEFY_RUN_DIR", ROOT / ".run"))
+    redis_url = os.environ.get("REDIS_URL") or redis_server.default_url(run_dir / "redis")
     port = os.environ.get("LIQUEFY_PORT", "8000")
     node_count = int(os.environ.get("LIQUEFY_NODES", "2"))
-    redis_proc, how = redis_server.ensure(redis_url, str(run_dir / "redis"))
+    redis_proc, how, redis_url = redis_server.ensure(redis_url, str(run_dir / "redis"))
     print(f"Redis: {how}", flush=True)
     env = dict(os.environ, REDIS_URL=redis_url, LIQUEFY_RUN_DIR=str(run_dir), PYTHONPATH=str(ROOT),
                DJANGO_SETTINGS_MODULE="config.settings")

@@ -15,9 +15,9 @@ from tests.support.ports import free_port
 
 RUN_DIR = tempfile.mkdtemp(prefix="liquefy-tests-")
 REDIS_PORT = free_port()
-_redis, _origin = redis_server.start(REDIS_PORT, os.path.join(RUN_DIR, "redis"))
+_redis, _origin, _url = redis_server.start(REDIS_PORT, os.path.join(RUN_DIR, "redis"))
 
-os.environ["REDIS_URL"] = f"redis://127.0.0.1:{REDIS_PORT}/0"
+os.environ["REDIS_URL"] = _url
 os.environ["LIQUEFY_RUN_DIR"] = RUN_DIR
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
 
