@@ -142,6 +142,7 @@ LIQUEFY_GATEWAY_TIMEOUT_MS = int(os.environ.get("LIQUEFY_GATEWAY_TIMEOUT_MS", "1
 LIQUEFY_MESSAGE_TIME_LIMIT_MS = int(os.environ.get("LIQUEFY_MESSAGE_TIME_LIMIT_MS", "1000"))
 LIQUEFY_HEAP_LIMIT_MB = int(os.environ.get("LIQUEFY_HEAP_LIMIT_MB", "128"))
 LIQUEFY_KV_QUOTA_MB = int(os.environ.get("LIQUEFY_KV_QUOTA_MB", "64"))  # a project's own Redis data
+LIQUEFY_QUEUE_LIMIT = int(os.environ.get("LIQUEFY_QUEUE_LIMIT", "1000"))  # requests waiting: more get 503
 LIQUEFY_METRICS = os.environ.get("LIQUEFY_METRICS", "1") != "0"
 
 # -- uploads ------------------------------------------------------------------

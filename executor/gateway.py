@@ -21,8 +21,14 @@ from . import keys
 from .metrics import SECOND_TTL_S, route_fields, second_key
 from .origins import cookie_refusal, forwarded_cookie_header
 
+PUSH_IF_ROOM = """
+-- KEYS: a queue; ARGV: the message, the queue's limit. 0 when the queue is full.
+if redis.call('LLEN', KEYS[1]) >= tonumber(ARGV[2]) then return 0 end
+return redis.call('RPUSH', KEYS[1], ARGV[1])
+"""
 HOP_BY_HOP = {"connection", "keep-alive", "transfer-encoding", "content-length", "upgrade", "proxy-connection"}
 _clients = {}
+_scripts = {}
 _pending = set()  # background writes of route metrics
 
 
@@ -34,6 +40,14 @@ def client():
         c = _clients[id(loop)] = aioredis.Redis.from_url(settings.REDIS_URL, decode_responses=True,
                                                          socket_timeout=None)
     return c
+
+
+def push_if_room(r):
+    """The gateway's push into a project's request queue, refused when the queue is full."""
+    script = _scripts.get(id(r))
+    if script is None:
+        script = _scripts[id(r)] = r.register_script(PUSH_IF_ROOM)
+    return script
 
 
 def request_headers(request):
@@ -62,7 +76,10 @@ async def send(slug, method, url, headers, body, ip="::ffff:127.0.0.1", timeout_
     message = {"id": rid, "k": "http", "unit": keys.HTTP_UNIT, "rid": rid, "t": int(time.time() * 1000),
                "req": {"method": method, "url": url, "headers": headers, "ip": ip,
                        "body": base64.b64encode(body).decode() if body else ""}}
-    await r.rpush(keys.queue(slug, keys.HTTP_UNIT), json.dumps(message))
+    limit = settings.LIQUEFY_QUEUE_LIMIT
+    if not await push_if_room(r)(keys=[keys.queue(slug, keys.HTTP_UNIT)], args=[json.dumps(message), limit]):
+        return 503, [("Content-Type", "text/plain; charset=utf-8"), ("Retry-After", "1")], \
+            f"service {slug} has {limit} requests waiting already: try again shortly\n".encode()
     timeout = (timeout_ms or settings.LIQUEFY_GATEWAY_TIMEOUT_MS) / 1000
     try:
         got = await r.blpop([keys.reply(rid)], timeout=timeout)

@@ -21,6 +21,7 @@ import redis
 from . import events, keys
 from .effects import EffectApplier
 from .isolate import MessageFailed
+from .scheduling import FairQueues
 from .metrics import NodeMetrics
 from .sandbox import Sandbox
 from .timers import TimerClock
@@ -79,7 +80,8 @@ class Node:
         self.views = {}
         self.sandbox = Sandbox(time_limit_ms, heap_limit_mb)
         self.loaded = self.sandbox.loaded  # slug -> what the sandbox holds for it
-        self.listen = []
+        self.queues = {}  # slug -> the keys of its units' queues on this node
+        self.fair = FairQueues()
         self.next_refresh = 0
         self.stopping = threading.Event()
         self.handover = self.r.register_script(HANDOVER)
@@ -142,16 +144,16 @@ class Node:
         if now_ms() >= self.next_refresh:
             self.refresh()
         self.metrics.maybe_flush(self.r, self.heap)
-        item = self.r.blpop(self.listen, timeout=block_s) if self.listen else None
+        item = self.r.blpop([keys.wake(self.name)] + self.fair.order(self.queues), timeout=block_s)
         if item is None:
-            if not self.listen:
-                time.sleep(block_s)
             return
         queue, raw = item
         if queue == keys.wake(self.name):
             self.refresh()
             return
+        started = time.perf_counter()
         self.handle(queue, raw)
+        self.fair.served(queue_parts(queue)[0], queue, (time.perf_counter() - started) * 1000, self.queues)
 
     # -- placement ----------------------------------------------------------
 
@@ -172,11 +174,9 @@ class Node:
         self.hand_over_units()
         self.take_orphans()
         self.sync_isolates(views)
-        listen = [keys.wake(self.name)]
-        for view in views.values():
-            for unit in sorted(view.local_units(self.name)):
-                listen.append(keys.queue(view.slug, unit))
-        self.listen = listen
+        self.queues = {view.slug: [keys.queue(view.slug, unit) for unit in sorted(view.local_units(self.name))]
+                       for view in views.values() if view.local_units(self.name)}
+        self.fair.forget(self.queues)
         self.next_refresh = now_ms() + self.refresh_ms
 
     def sync_isolates(self, views):
