@@ -240,14 +240,14 @@ class EffectApplier:
         kv = KeyValue(self.node.kv_client, keys.kv_prefix(view.slug), used_key=keys.kv_used(view.slug),
                       quota_bytes=self.node.kv_quota_mb * 1024 * 1024)
         if effect["cmd"] == "multi":
-            err, replies = kv.multi(effect["args"])
+            err, replies = kv.multi(effect["args"], raw=bool(effect.get("raw")))
             for cb, reply in zip(effect.get("cbs") or [], replies or []):
                 if cb is not None and cb.get("$") != "u":
                     is_error = isinstance(reply, dict) and reply.get("$") == "err"
                     self.post_callback(pipe, view, unit, message, cb, [reply if is_error else None,
                                                                         None if is_error else reply])
         else:
-            err, replies = kv.run(effect["cmd"], effect["args"])
+            err, replies = kv.run(effect["cmd"], effect["args"], raw=bool(effect.get("raw")))
         cb = effect.get("cb")
         if cb is not None and cb.get("$") != "u":
             self.post_callback(pipe, view, unit, message, cb, [err, replies],

@@ -11,7 +11,7 @@ from executor.kv import KeyValue
 @pytest.fixture
 def kv():
     """A project's store as the nodes make it: writes go through the measuring script."""
-    r = redis.Redis.from_url(os.environ["REDIS_URL"], decode_responses=True)
+    r = redis.Redis.from_url(os.environ["REDIS_URL"], decode_responses=True, protocol=2)
     r.response_callbacks.clear()
     store = KeyValue(r, "test-kv:", used_key="test-kvused", quota_bytes=64 * 1024)
     store.flush()
