@@ -162,8 +162,11 @@ def server_message(error):
 
 
 def reply_error(cmd, args, message):
-    """A ReplyError as node-redis 3 makes it: its code is the message's first word if in capitals."""
-    fields = {"name": "ReplyError", "message": message, "command": cmd.upper(), "args": list(args)}
+    """A ReplyError as node-redis 3 makes it: its code is the message's first word if in capitals.
+    One inside a transaction has no `args`."""
+    fields = {"name": "ReplyError", "message": message, "command": cmd.upper()}
+    if args is not None:
+        fields["args"] = list(args)
     match = re.match(r"([A-Z]+)\s+(.+)$", message, re.S)
     if match:
         fields["code"] = match.group(1)
@@ -245,7 +248,7 @@ class KeyValue:
         replies = []
         for (cmd, args), value in zip(commands, results):
             if isinstance(value, redis.ResponseError):
-                replies.append(reply_error(cmd, args, server_message(value)))
+                replies.append(reply_error(cmd, None, server_message(value)))
             else:
                 value = self.without_prefix(cmd, value)
                 replies.append(value if raw else reply_value(cmd, value))

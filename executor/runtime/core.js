@@ -409,7 +409,8 @@
     }
 
     function decodeError(fields) {
-      const Ctor = global[dec(fields.name)] || Error;
+      const name = dec(fields.name);
+      const Ctor = errorClasses[name] || global[name] || Error;
       const e = Object.create(Ctor.prototype);
       for (const k of Object.keys(fields)) {
         Object.defineProperty(e, k, {value: dec(fields[k]), writable: true, configurable: true,
@@ -422,6 +423,10 @@
   }
 
   rt.serialize = serialize;
+  // Error classes of runtime modules (node-redis's ReplyError): errors of that name are
+  // decoded as their instances.
+  const errorClasses = {};
+  rt.errorClass = function (Ctor) { errorClasses[Ctor.name] = Ctor; };
   rt.snapshotting = false;  // true while main's values are written or read back
   const mainDoneHooks = [];
   rt.onMainDone = function (hook) { mainDoneHooks.push(hook); };

@@ -117,6 +117,12 @@
   }
 
   // -- node-redis 3 ------------------------------------------------------------------
+  // Its errors (redis-errors): Python sends a failed command's error as a ReplyError.
+  class RedisError extends Error {
+    get name() { return this.constructor.name; }
+  }
+  class ReplyError extends RedisError {}
+  rt.errorClass(ReplyError);
   const V3_COMMANDS = rt.redis3.offered.concat(rt.redis3.refused);  // refused ones: Redis's error in the callback
 
   function v3Send(self, cmd) {
@@ -155,7 +161,10 @@
     const methods = {};
     if (v4) {
       for (const method of R4.methods) methods[method] = (...args) => v4Call(method, args);
-      for (const method of V4_REFUSED) methods[method] = () => rt.Promise.reject(notOffered(method));
+      for (const method of V4_REFUSED) {
+        methods[method] = /Iterator$/.test(method) ? () => { throw notOffered(method); }
+                                                   : () => rt.Promise.reject(notOffered(method));
+      }
     } else {
       for (const cmd of V3_COMMANDS) methods[cmd] = methods[cmd.toUpperCase()] = v3Send(self, cmd);
     }
@@ -228,6 +237,8 @@
         else rt.emit({op: "log", level: "log", text: "Reply: " + reply});
       },
       RedisClient: Client,
+      RedisError: RedisError,
+      ReplyError: ReplyError,
       ErrorReply: ErrorReply,
       MultiErrorReply: MultiErrorReply,
     };

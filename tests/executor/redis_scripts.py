@@ -5,6 +5,9 @@ A call is [method, args, mode]: mode "sort" compares the reply with every array
 sorted (Redis answers those in hash order), "types" only its shape (TIME).
 A multi is ["multi", [[method, args]...], mode]."""
 import json
+from pathlib import Path
+
+NODE_DIR = Path(__file__).resolve().parents[1] / "node"
 
 # -- node-redis 4 -------------------------------------------------------------------
 
@@ -377,3 +380,109 @@ if (require.main === module) app.listen(process.env.PORT || 8080);
 
 def service_v4(script):
     return SERVICE_V4 % json.dumps(script, indent=0)
+
+
+# -- node-redis 3 -------------------------------------------------------------------
+
+# Redis's own arguments for each call of the v4 script, as node-redis 4 makes them.
+TO_ARGV = """
+const script = JSON.parse(require('fs').readFileSync(0, 'utf8'));
+function redisArgs(method, args) {
+  const command = require('@redis/client/dist/lib/client/commands.js').default[method] ||
+    require('@redis/client/dist/lib/cluster/commands.js').default[method];
+  return command.transformArguments(...args);
+}
+const out = script.map(([method, args, mode]) => method === 'multi'
+  ? ['multi', args.map(([m, a]) => redisArgs(m, a)), mode]
+  : [redisArgs(method, args), mode]);
+process.stdout.write(JSON.stringify(out));
+"""
+
+# node-redis 3 names that node-redis 4 has no method for.
+V3_ONLY = [
+    ["hmset", ["h3:1", "a", "1", "b", "2"], None],
+    ["hmset", ["h3:1", {"c": "3"}], None],
+    ["hgetall", ["h3:1"], "sort"],
+    ["zadd", ["z3:1", "1", "a", "2", "b", "3", "c"], None],
+    ["zrevrange", ["z3:1", "0", "-1", "WITHSCORES"], None],
+    ["zrevrangebyscore", ["z3:1", "+inf", "2"], None],
+    ["zrevrangebylex", ["z3:1", "+", "-"], None],
+    ["send_command", ["get", ["s:b"]], None],
+]
+
+
+def v3_script(node):
+    """The v4 script's calls through node-redis 3: each with Redis's own arguments."""
+    import subprocess
+    done = subprocess.run([node, "-e", TO_ARGV], input=json.dumps(v4_script()), capture_output=True, text=True,
+                          check=True, cwd=str(NODE_DIR))
+    script = []
+    for call in json.loads(done.stdout):
+        if call[0] == "multi":
+            script.append(["multi", [[argv[0].lower(), argv[1:]] for argv in call[1]], call[2]])
+        else:
+            argv, mode = call
+            script.append([argv[0].lower(), argv[1:], mode])
+    return script[:-12] + V3_ONLY + script[-12:]
+
+
+SERVICE_V3 = """
+const express = require('express');
+const redis = require('redis');
+const app = express();
+const client = redis.createClient({ url: process.env.REDIS_URL });
+const SCRIPT = %s;
+
+function failure(e) {
+  return { error: e.constructor.name, message: e.message, code: e.code, command: e.command, args: e.args };
+}
+
+function typed(v, mode) {
+  if (v === undefined) return { undefined: true };
+  if (v === null || typeof v === 'string' || typeof v === 'boolean') return mode === 'types' ? typeof v : v;
+  if (typeof v === 'number') return mode === 'types' ? 'number' : { number: String(v) };
+  if (v instanceof Error) return failure(v);
+  if (Array.isArray(v)) {
+    const items = v.map((x) => typed(x, mode));
+    return mode === 'sort' ? items.map((x) => JSON.stringify(x)).sort().map((x) => JSON.parse(x)) : items;
+  }
+  const fields = {};
+  for (const k of Object.keys(v)) fields[k] = typed(v[k], mode);
+  const proto = Object.getPrototypeOf(v);
+  return { object: fields, proto: proto === null ? null : proto.constructor.name };
+}
+
+app.get('/run/:from/:to', (req, res) => {
+  const calls = SCRIPT.slice(Number(req.params.from), Number(req.params.to));
+  const out = [];
+  function step(i) {
+    if (i === calls.length) {
+      res.json(out);
+      return;
+    }
+    const call = calls[i];
+    const done = function (err, reply) {
+      out.push(err ? failure(err) : typed(reply, call[2]));
+      step(i + 1);
+    };
+    if (call[0] === 'multi') {
+      let multi = client.multi();
+      for (const queued of call[1]) multi = multi[queued[0]](...queued[1]);
+      multi.exec(done);
+    } else if (typeof client[call[0]] !== 'function') {
+      out.push('no such method');
+      step(i + 1);
+    } else {
+      client[call[0]](...call[1], done);
+    }
+  }
+  step(0);
+});
+
+module.exports = app;
+if (require.main === module) app.listen(process.env.PORT || 8080);
+"""
+
+
+def service_v3(script):
+    return SERVICE_V3 % json.dumps(script, indent=0)

@@ -12,7 +12,7 @@ import redis
 
 from executor.runtime import vendor_redis4
 from tests.executor import redis_scripts
-from tests.support.nodejs import NodeService, redis_server
+from tests.support.nodejs import NODE, NodeService, redis_server
 from tests.support.stack import LiquefyStack
 
 pytestmark = pytest.mark.executor
@@ -69,3 +69,61 @@ def test_node_redis_4_replies_as_node_redis_4():
     assert len(expected) == len(got) == len(script)
     wrong = differences(script, expected, got)
     assert not wrong, f"{len(wrong)} of {len(script)} replies differ:\n" + "\n".join(wrong)
+
+
+def test_the_v3_script_calls_every_offered_command():
+    from executor.kv import OFFERED
+    known = set(json.loads((redis_scripts.NODE_DIR / "node_modules" / "redis-commands" / "commands.json").read_text()))
+    script = redis_scripts.v3_script(NODE)
+    called = {call[0] for call in script} | {m for call in script if call[0] == "multi" for m, _ in call[1]}
+    assert (OFFERED & known) - called == set()
+
+
+def test_node_redis_3_replies_as_node_redis_3():
+    script = redis_scripts.v3_script(NODE)
+    source = redis_scripts.service_v3(script)
+    expected = under_node(source, script)
+    got = under_liquefy("rdiff3", source, script)
+    assert len(expected) == len(got) == len(script)
+    wrong = differences(script, expected, got)
+    assert not wrong, f"{len(wrong)} of {len(script)} replies differ:\n" + "\n".join(wrong)
+
+
+REFUSED = """
+const express = require('express');
+const redis = require('redis');
+const app = express();
+const v4 = redis.createClient({ url: process.env.REDIS_URL });
+v4.connect();
+const v3 = redis.createClient({ url: process.env.REDIS_URL });
+const message = (e) => e.constructor.name + ': ' + e.message;
+app.get('/v4', async (req, res) => {
+  const out = [];
+  for (const call of [() => v4.blPop('k', 0), () => v4.xRead({ key: 'x', id: '$' }, { BLOCK: 10 }),
+                      () => v4.sendCommand(['SUBSCRIBE', 'c']), () => v4.eval('return 1')]) {
+    try { await call(); out.push('answered'); } catch (e) { out.push(message(e)); }
+  }
+  try { v4.scanIterator(); out.push('answered'); } catch (e) { out.push(message(e)); }
+  res.json(out);
+});
+app.get('/v3', (req, res) => {
+  v3.blpop('k', 0, (err) => res.json([message(err)]));
+});
+module.exports = app;
+"""
+
+
+def test_commands_not_offered_fail_clearly():
+    with LiquefyStack(nodes=["rref1"]) as stack:
+        stack.deploy("rref", {"app.js": REFUSED.encode()})
+        v4 = httpx.get(stack.url("rref", "/v4"), timeout=20).json()
+        v3 = httpx.get(stack.url("rref", "/v3"), timeout=20).json()
+    docs = "(blocking, scripting, pub/sub, server and cluster commands are not: see docs/executor.md)"
+    assert v4 == [f"Error: Liquefy: node-redis 4's blPop() is not available to services {docs}",
+                  "ErrorReply: ERR Liquefy: XREAD with BLOCK is not available (a blocked command would hold a node)",
+                  "ErrorReply: ERR Liquefy: the Redis command 'subscribe' is not available to services "
+                  "(see docs/executor.md)",
+                  f"Error: Liquefy: node-redis 4's eval() is not available to services {docs}",
+                  f"Error: Liquefy: node-redis 4's scanIterator() is not available to services {docs}"]
+    assert v3 == ["ReplyError: ERR Liquefy: the Redis command 'blpop' is not available to services "
+                  "(see docs/executor.md)"]
