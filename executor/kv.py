@@ -121,6 +121,8 @@ def prefixed_args(r, prefix, cmd, args):
         return sort_args(prefix, args)
     if cmd == "xread" and any(str(a).upper() == "BLOCK" for a in args[:-1]):
         raise CommandRefused("ERR Liquefy: XREAD with BLOCK is not available (a blocked command would hold a node)")
+    if cmd == "copy" and any(str(a).upper() == "DB" for a in args[2:]):
+        raise CommandRefused("ERR Liquefy: COPY to another database is not available (a project has its own keys only)")
     keys_at = COMMANDS.key_positions(r, cmd, args)
     return [prefix + a if i in keys_at else a for i, a in enumerate(args)]
 
