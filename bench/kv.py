@@ -42,7 +42,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--count", type=int, default=5000, help="commands per cell (default 5000)")
     args = parser.parse_args()
-    r = redis.Redis.from_url(os.environ["REDIS_URL"], decode_responses=True)
+    r = redis.Redis.from_url(os.environ["REDIS_URL"], decode_responses=True, protocol=2)
     r.response_callbacks.clear()  # as the nodes' client
     plain = KeyValue(r, "bench-plain:")
     quota = KeyValue(r, "bench-quota:", used_key="bench-quota-used", quota_bytes=64 * 1024 * 1024)

@@ -143,8 +143,12 @@ def wake_all(r):
 
 
 def drop_state(r, slug):
-    """Forgets everything the project stored: contexts, files, its own keys, logs, timers."""
-    batch = list(r.scan_iter(keys.project(slug) + ":*", count=500))
+    """Forgets everything the project stored: contexts, files, its own keys, logs, timers.
+
+    Not its meta: the version number goes on counting. A node keeps a project's isolate
+    (with what its module-level variables hold) while the version it loaded is current,
+    so a version number used again would have nodes go on with the old deployment."""
+    batch = [k for k in r.scan_iter(keys.project(slug) + ":*", count=500) if k != keys.meta(slug)]
     if batch:
         r.delete(*batch)
     drop_timers(r, slug)

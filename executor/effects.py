@@ -124,6 +124,23 @@ FILE_STORE_B64_CHARS = 4 * ((32 * 2 ** 20 + 2) // 3)  # fs.js's 32 MB a project,
 # the JavaScript error name a visitor sees for each way a message can fail as a whole
 FAILURE_NAMES = {"timeout": "TimeoutError", "stuck": "TimeoutError", "memory": "RangeError", "node": "NodeStopped"}
 
+# After a message of a request's chain that did not answer it: one message fewer in the
+# chain (a "call"; the first, "http", was never counted). None left, not escaped and
+# not answered: nothing can answer it any more, and the caller answers 500.
+# KEYS: p:rq:<rid>, flx:replied:<rid>; ARGV: -1 for a call (0 for http), ttl
+REQUEST_DONE = """
+local open = redis.call('HINCRBY', KEYS[1], 'open', ARGV[1])
+redis.call('EXPIRE', KEYS[1], ARGV[2])
+if open > 0 or redis.call('HGET', KEYS[1], 'escaped') then return 0 end
+if redis.call('SET', KEYS[2], 'hung', 'NX', 'EX', ARGV[2]) then return 1 end
+return 0
+"""
+
+
+def error_headers(error_id):
+    return [["Content-Security-Policy", "default-src 'none'"], ["X-Content-Type-Options", "nosniff"],
+            ["Content-Type", "text/html; charset=utf-8"], ["X-Liquefy-Error", error_id]]
+
 
 class Run:
     """One message's effects being carried out."""
@@ -145,6 +162,7 @@ class EffectApplier:
         self.promise_then = self.r.register_script(PROMISE_THEN)
         self.promise_settle = self.r.register_script(PROMISE_SETTLE)
         self.fs_write = self.r.register_script(FS_WRITE)
+        self.request_done = self.r.register_script(REQUEST_DONE)
 
     # -- the normal path --------------------------------------------------------
 
@@ -161,13 +179,19 @@ class EffectApplier:
                 self.join_create(view.slug, unit, effect)
             elif effect.get("op") == "promiseCreate":
                 self.promise_create(run, effect)
-        for effect in effects:
+        for rid in result.get("escaped", ()):
+            self.request_escaped(run.pipe, view.slug, rid)
+        # answers first: a message posted here may end the chain before this pipeline does
+        for effect in sorted(effects, key=lambda e: e.get("op") != "respond"):
             handler = getattr(self, "on_" + effect.get("op", ""), None)
             if handler is not None:
                 handler(run, effect)
         if result.get("error"):
             self.failed(run, result["error"])
+        check = self.chain_check(run, result)
         results = run.pipe.execute()
+        if check is not None and results[check]:
+            self.fail_hung(view, unit, message, result.get("waited") or {})
         for due in run.timers_due:  # stored now: the clock may look for them
             self.node.clock.expect(due)
         if run.version_bumps:
@@ -189,10 +213,57 @@ class EffectApplier:
                 raise EffectRefused("the unit's state is not a string")
             if result.get("error") is not None and not isinstance(result["error"], dict):
                 raise EffectRefused("the message's error is not an object")
+            escaped = result.get("escaped", [])
+            if not isinstance(escaped, list) or not all(keys.owns_request(view.slug, rid) for rid in escaped):
+                raise EffectRefused("escaped: not a list of this project's requests")
+            if not isinstance(result.get("waited") or {}, dict):
+                raise EffectRefused("waited: not an object")
             return dict(result, effects=check_effects(result.get("effects", []), message, view))
         except EffectRefused as refused:
             error = {"name": "Error", "message": f"Liquefy refused this message's effects: {refused}"}
             return {"state": None, "effects": [], "error": error}
+
+    # -- requests nothing can answer any more -----------------------------------
+
+    def chain_check(self, run, result):
+        """Where in the pipeline the end of this message is counted for its request, if it is."""
+        message = run.message
+        if not message.get("rid") or message.get("k") not in ("http", "call") or run.responded or result.get("error"):
+            return None
+        at = len(run.pipe.command_stack)
+        self.request_done(keys=[keys.request(run.view.slug, message["rid"]), keys.replied(message["rid"])],
+                          args=[-1 if message["k"] == "call" else 0, keys.REPLY_TTL_S], client=run.pipe)
+        return at
+
+    def request_escaped(self, pipe, slug, rid):
+        pipe.hset(keys.request(slug, rid), "escaped", 1)
+        pipe.expire(keys.request(slug, rid), keys.REPLY_TTL_S)
+
+    def fail_hung(self, view, unit, message, waited):
+        fluxion = waited.get("fluxion")
+        file, line = waited.get("file"), waited.get("line")
+        if file:
+            text = (f"this request can no longer be answered: it waits at {file}:{line} on a promise that nothing "
+                    f"can settle any more (no message, timer or Redis reply of its own is left, and no other "
+                    f"part of the service holds its response)")
+        else:
+            file, line = self.fluxion_place(view, fluxion)
+            text = ("this request can no longer be answered: its handler ended without answering, and no message, "
+                    "timer or Redis reply of its own is left, and no other part of the service holds its response")
+        error = {"name": "Error", "message": text, "reason": "hung", "fluxion": fluxion, "file": file, "line": line}
+        pipe = self.r.pipeline(transaction=False)
+        error_id = self.record_error(pipe, view.slug, message, unit, error, "hung")
+        body = error_page(500, "Internal Server Error")
+        self.respond(pipe, message["rid"], 500, error_headers(error_id), base64.b64encode(body.encode()).decode())
+        pipe.execute()
+
+    def fluxion_place(self, view, fluxion):
+        """(file, line) where the fluxion's function starts, from the deployed graph."""
+        bundle = self.r.get(keys.bundle(view.slug, view.version))
+        for f in json.loads(bundle)["graph"]["fluxions"] if bundle else ():
+            if f["id"] == fluxion:
+                return f.get("file"), f.get("loc", {}).get("start", {}).get("line")
+        return None, None
 
     def on_respond(self, run, effect):
         self.respond(run.pipe, effect["rid"], effect["status"], effect["headers"], effect["body"], effect.get("route"))
@@ -269,6 +340,11 @@ class EffectApplier:
         text = json.dumps(msg)
         queue = keys.queue(view.slug, dest)
         delay = effect.get("delay")
+        if msg["rid"]:  # one more message in the request's chain (an interval: too many to count)
+            if effect.get("repeat"):
+                self.request_escaped(pipe, view.slug, msg["rid"])
+            else:
+                pipe.hincrby(keys.request(view.slug, msg["rid"]), "open", 1)
         if delay:
             member = keys.timer_member(view.slug, effect["id"])
             data = {"queue": queue, "message": text, "repeat_ms": effect.get("repeat") or 0}
@@ -283,14 +359,14 @@ class EffectApplier:
         kv = KeyValue(self.node.kv_client, keys.kv_prefix(view.slug), used_key=keys.kv_used(view.slug),
                       quota_bytes=self.node.kv_quota_mb * 1024 * 1024)
         if effect["cmd"] == "multi":
-            err, replies = kv.multi(effect["args"])
+            err, replies = kv.multi(effect["args"], raw=bool(effect.get("raw")))
             for cb, reply in zip(effect.get("cbs") or [], replies or []):
                 if cb is not None and cb.get("$") != "u":
                     is_error = isinstance(reply, dict) and reply.get("$") == "err"
                     self.post_callback(pipe, view, unit, message, cb, [reply if is_error else None,
                                                                         None if is_error else reply])
         else:
-            err, replies = kv.run(effect["cmd"], effect["args"])
+            err, replies = kv.run(effect["cmd"], effect["args"], raw=bool(effect.get("raw")))
         cb = effect.get("cb")
         if cb is not None and cb.get("$") != "u":
             self.post_callback(pipe, view, unit, message, cb, [err, replies],
@@ -411,9 +487,7 @@ class EffectApplier:
         if self.r.exists(keys.replied(rid)):
             return
         body = error_page(status, "Internal Server Error")
-        headers = [["Content-Security-Policy", "default-src 'none'"], ["X-Content-Type-Options", "nosniff"],
-                   ["Content-Type", "text/html; charset=utf-8"], ["X-Liquefy-Error", error_id]]
-        self.respond(pipe, rid, status, headers, base64.b64encode(body.encode()).decode())
+        self.respond(pipe, rid, status, error_headers(error_id), base64.b64encode(body.encode()).decode())
 
     def fail_message(self, slug, message, reason, text, unit=None):
         """A message that could not finish (time, memory, crash, its node stopped)."""

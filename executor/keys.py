@@ -47,6 +47,9 @@ Per project (p = flx:p:<slug>):
     p:promise:<id>:jobs             list  its reactions waiting for it (JSON {fn, fulfilled, rejected})
                                           Both expire PROMISE_TTL_S after their last use unless a unit's
                                           state or main's snapshot holds the promise.
+    p:rq:<rid>                      hash  a request's chain: open (its messages queued, running or
+                                          waiting as timers), escaped (1: its `res` went elsewhere, not
+                                          counted); expires REPLY_TTL_S after its last message
 """
 import re
 import uuid
@@ -161,6 +164,10 @@ def errors(slug):
 
 def timer_member(slug, timer_id):
     return f"{slug}|{timer_id}"
+
+
+def request(slug, rid):
+    return f"flx:p:{slug}:rq:{rid}"
 
 
 def join(slug, join_id):

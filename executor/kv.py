@@ -1,8 +1,11 @@
 """The service's own Redis commands, run for its `redis` module.
 
-Keys get the project's prefix, so a service sees only its own keys; commands
-that would reach beyond them (or block the node) are refused. Replies are
-shaped as node-redis 3 gives them to callbacks.
+Keys get the project's prefix, so a service sees only its own keys: where a
+command names keys, Redis's own key specs say (COMMAND INFO); the commands about
+the whole database (KEYS, SCAN, DBSIZE, FLUSHDB) see the project's keys only.
+Commands outside OFFERED, and those that would block the node, are refused.
+Replies are as Redis sends them over RESP2 (node-redis 4 shapes them in the
+isolate), or as node-redis 3 gives them to callbacks. `r` must speak RESP2.
 
 A project's data has a quota. Every command that writes runs in a transaction
 between measures of the keys it names (MEMORY USAGE), and the difference is added
@@ -16,31 +19,24 @@ import re
 
 import redis
 
-# How each command names its keys: index list, "all", "pairs" (key value ...),
-# or "all-but-last" (the last argument is not a key).
-KEY_POSITIONS = {
-    "del": "all", "exists": "all", "unlink": "all", "touch": "all", "mget": "all",
-    "sdiff": "all", "sinter": "all", "sunion": "all",
-    "sdiffstore": "all", "sinterstore": "all", "sunionstore": "all",
-    "mset": "pairs", "msetnx": "pairs",
-    "rename": [0, 1], "renamenx": [0, 1], "rpoplpush": [0, 1], "smove": [0, 1],
-}
-SINGLE_KEY = set("""
-append bitcount decr decrby expire expireat get getbit getrange getset hdel hexists hget hgetall hincrby
-hincrbyfloat hkeys hlen hmget hmset hset hsetnx hstrlen hvals incr incrby incrbyfloat lindex linsert llen lpop
-lpush lpushx lrange lrem lset ltrim persist pexpire pexpireat pttl rpop rpush rpushx sadd scard set setbit setex
-setnx setrange sismember smembers spop srandmember srem strlen ttl type zadd zcard zcount zincrby zrange
-zrangebyscore zrank zrem zremrangebyrank zremrangebyscore zrevrange zrevrangebyscore zrevrank zscore psetex sort
+# The Redis commands a service may send (node-redis 4's commands the runtime offers,
+# executor/runtime/vendor_redis4.py, and node-redis 3's older names of them).
+OFFERED = set("""
+append bitcount bitop bitpos decr decrby get getbit getdel getex getrange getset incr incrby incrbyfloat mget
+mset msetnx psetex set setbit setex setnx setrange strlen copy del exists expire expireat expiretime persist
+pexpire pexpireat pexpiretime pttl rename renamenx touch ttl type unlink sort sort_ro hdel hexists hget hgetall
+hincrby hincrbyfloat hkeys hlen hmget hmset hrandfield hscan hset hsetnx hstrlen hvals lindex linsert llen lmove
+lmpop lpop lpos lpush lpushx lrange lrem lset ltrim rpop rpoplpush rpush rpushx sadd scard sdiff sdiffstore
+sinter sintercard sinterstore sismember smembers smismember smove spop srandmember srem sscan sunion
+sunionstore zadd zcard zcount zdiff zdiffstore zincrby zinter zintercard zinterstore zlexcount zmpop zmscore
+zpopmax zpopmin zrandmember zrange zrangebylex zrangebyscore zrangestore zrank zrem zremrangebylex
+zremrangebyrank zremrangebyscore zrevrange zrevrangebylex zrevrangebyscore zrevrank zscan zscore zunion
+zunionstore xadd xdel xlen xrange xread xrevrange xtrim pfadd pfcount pfmerge dbsize echo flushall flushdb
+keys ping scan time
 """.split())
-NO_KEY = {"ping", "echo", "time"}
-READS = set("""
-get mget exists hget hgetall hkeys hvals hlen hmget hexists hstrlen llen lrange lindex scard smembers sismember
-srandmember sdiff sinter sunion zcard zcount zrange zrangebyscore zrank zrevrange zrevrangebyscore zrevrank zscore
-ttl pttl type strlen getrange getbit bitcount
-""".split()) | NO_KEY
 SHRINKS = set("""
-del unlink hdel srem zrem zremrangebyrank zremrangebyscore lpop rpop spop ltrim lrem expire expireat pexpire
-pexpireat persist touch
+del unlink hdel srem zrem zremrangebyrank zremrangebyscore zremrangebylex lpop rpop spop ltrim lrem lmpop zmpop
+zpopmin zpopmax getdel xdel xtrim expire expireat pexpire pexpireat persist touch
 """.split())
 RECOUNT_S = 10
 
@@ -48,23 +44,87 @@ class CommandRefused(Exception):
     pass
 
 
-def prefixed_args(prefix, cmd, args):
-    if cmd in NO_KEY:
-        return list(args)
-    if cmd == "sort":
+def pairs(value):
+    """Redis's key specs come as flat [name, value, ...] lists over RESP2."""
+    return dict(zip(value[::2], value[1::2])) if isinstance(value, list) else value
+
+
+class CommandTable:
+    """What Redis itself says of a command (COMMAND INFO): its flags and where its
+    arguments name keys (key specs), asked once per command."""
+
+    def __init__(self):
+        self.info = {}
+
+    def lookup(self, r, cmd):
+        if cmd not in self.info:
+            [found] = r.execute_command("COMMAND", "INFO", cmd)
+            self.info[cmd] = {"flags": set(found[2]), "specs": [pairs(spec) for spec in found[8]]}
+        return self.info[cmd]
+
+    def key_positions(self, r, cmd, args):
+        """Indexes into `args` (the arguments after the command's name) that are keys."""
+        argv = [cmd] + list(args)
+        found = set()
+        for spec in self.lookup(r, cmd)["specs"]:
+            found.update(i - 1 for i in spec_positions(spec, argv) if 0 < i < len(argv))
+        return found
+
+    def read_only(self, r, cmd):
+        return "readonly" in self.lookup(r, cmd)["flags"]
+
+
+def spec_positions(spec, argv):
+    """The key positions one key spec gives, as Redis computes them (getKeysUsingKeySpecs)."""
+    begin, find = pairs(spec["begin_search"]), pairs(spec["find_keys"])
+    bspec, fspec = pairs(begin["spec"]), pairs(find["spec"])
+    argc = len(argv)
+    if begin["type"] == "index":
+        first = bspec["index"]
+    elif begin["type"] == "keyword":
+        start = bspec["startfrom"]
+        order = range(start, argc) if start > 0 else range(argc + start, 0, -1)
+        first = next((i + 1 for i in order if str(argv[i]).upper() == bspec["keyword"]), None)
+        if first is None:
+            return []
+    else:
+        return []  # SORT's BY/GET/STORE: sort_args
+    if find["type"] == "range":
+        last_key, step, limit = fspec["lastkey"], fspec["keystep"], fspec["limit"]
+        if last_key >= 0:
+            last = first + last_key
+        elif not limit:
+            last = argc + last_key
+        else:
+            last = first + ((argc - first) // limit + last_key)
+    elif find["type"] == "keynum":
+        try:
+            count = int(argv[first + fspec["keynumidx"]])
+        except (IndexError, ValueError):
+            return []
+        step = fspec["keystep"]
+        first += fspec["firstkey"]
+        last = first + (count - 1) * step
+    else:
+        return []
+    return range(first, min(last, argc - 1) + 1, step)
+
+
+COMMANDS = CommandTable()
+
+
+def prefixed_args(r, prefix, cmd, args):
+    if cmd not in OFFERED:
+        raise CommandRefused(f"ERR Liquefy: the Redis command '{cmd}' is not available to services "
+                             f"(see docs/executor.md)")
+    if cmd in ("sort", "sort_ro"):
         return sort_args(prefix, args)
-    if cmd in SINGLE_KEY:
-        if not args:
-            raise CommandRefused(f"ERR wrong number of arguments for '{cmd}' command")
-        return [prefix + args[0]] + list(args[1:])
-    where = KEY_POSITIONS.get(cmd)
-    if where == "all":
-        return [prefix + a for a in args]
-    if where == "pairs":
-        return [prefix + a if i % 2 == 0 else a for i, a in enumerate(args)]
-    if isinstance(where, list):
-        return [prefix + a if i in where else a for i, a in enumerate(args)]
-    raise CommandRefused(f"ERR unknown command '{cmd}', with args beginning with: ")
+    if cmd == "xread" and any(str(a).upper() == "BLOCK" for a in args[:-1]):
+        raise CommandRefused("ERR Liquefy: XREAD with BLOCK is not available (a blocked command would hold a node)")
+    if cmd == "copy" and any(str(a).upper() == "DB" for a in args[2:]):
+        raise CommandRefused("ERR Liquefy: COPY to another database is not available (a project has its own keys only)")
+    keys_at = COMMANDS.key_positions(r, cmd, args)
+    return [prefix + a if i in keys_at else a for i, a in enumerate(args)]
 
 
 def sort_args(prefix, args):
@@ -90,6 +150,12 @@ def sort_args(prefix, args):
     return out
 
 
+def scan_options(args):
+    """SCAN cursor [MATCH pattern] [COUNT n] [TYPE type] -> (pattern, type)."""
+    options = {str(k).upper(): v for k, v in zip(args[1::2], args[2::2])}
+    return options.get("MATCH", "*"), options.get("TYPE")
+
+
 def server_message(error):
     """The error line as Redis sent it: redis-py strips a known prefix ("ERR ",
     "EXECABORT "...) from the message and keeps it as status_code."""
@@ -98,35 +164,23 @@ def server_message(error):
 
 
 def reply_error(cmd, args, message):
-    """A ReplyError as node-redis 3 makes it: its code is the message's first word if in capitals."""
-    fields = {"name": "ReplyError", "message": message, "command": cmd.upper(), "args": list(args)}
+    """A ReplyError as node-redis 3 makes it: its code is the message's first word if in capitals.
+    One inside a transaction has no `args`."""
+    fields = {"name": "ReplyError", "message": message, "command": cmd.upper()}
+    if args is not None:
+        fields["args"] = list(args)
     match = re.match(r"([A-Z]+)\s+(.+)$", message, re.S)
     if match:
         fields["code"] = match.group(1)
     return {"$": "err", "v": fields}
 
 
-def shape(cmd, value):
-    """A reply as node-redis 3 hands it to a callback (already wire-encoded)."""
-    if cmd == "hgetall":
-        if not value:
-            return None
-        return plain_object({k: v for k, v in value.items()})
-    if isinstance(value, bool):
-        return 1 if value else 0
-    if isinstance(value, float):
-        return repr(value)
-    if isinstance(value, list):
-        return [shape("", v) for v in value]
-    if isinstance(value, tuple):
-        return [shape("", v) for v in value]
-    return value
-
-
 def reply_value(cmd, value):
-    if cmd == "hgetall" and isinstance(value, list):
-        value = dict(zip(value[::2], value[1::2]))
-    return shape(cmd, value)
+    """A RESP2 reply as node-redis 3 hands it to a callback (wire-encoded): as Redis sent
+    it, but HGETALL's as an object (null when empty)."""
+    if cmd == "hgetall":
+        return plain_object(dict(zip(value[::2], value[1::2]))) if value else None
+    return value
 
 
 def plain_object(d):
@@ -144,28 +198,51 @@ class KeyValue:
         self.r, self.prefix = r, prefix
         self.used_key, self.quota_bytes = used_key, quota_bytes
 
-    def run(self, cmd, args):
-        """(error, reply) in wire form, one of them None."""
+    def run(self, cmd, args, raw=False):
+        """(error, reply) in wire form, one of them None. The reply is as Redis sent it
+        (RESP2) when `raw` (node-redis 4 shapes it), else as node-redis 3 gives it."""
         try:
-            if cmd == "flushdb" or cmd == "flushall":
-                return None, self.flush()
-            if cmd == "keys":
-                pattern = args[0] if args else "*"
-                found = self.r.keys(self.prefix + pattern)
-                return None, sorted(k[len(self.prefix):] for k in found)
-            [value] = self.execute([(cmd, prefixed_args(self.prefix, cmd, args))])
+            special = self.project_wide(cmd, args)
+            if special is not None:
+                return None, special
+            [value] = self.execute([(cmd, prefixed_args(self.r, self.prefix, cmd, args))])
             if isinstance(value, redis.ResponseError):
                 raise value
-            return None, reply_value(cmd, value)
+            value = self.without_prefix(cmd, value)
+            return None, value if raw else reply_value(cmd, value)
         except CommandRefused as e:
             return reply_error(cmd, args, str(e)), None
         except redis.ResponseError as e:
             return reply_error(cmd, args, server_message(e)), None
 
-    def multi(self, commands):
+    def project_wide(self, cmd, args):
+        """The commands about the whole database, over the project's keys only (None for the others)."""
+        if cmd in ("flushdb", "flushall"):
+            return self.flush()
+        if cmd == "keys":
+            return sorted(self.project_keys(args[0] if args else "*"))
+        if cmd == "dbsize":
+            return len(self.project_keys("*"))
+        if cmd == "scan":
+            return ["0", self.project_keys(*scan_options(args))]
+        return None
+
+    def project_keys(self, pattern, kind=None):
+        """The project's keys matching `pattern` (without the prefix): one whole SCAN, which
+        is one of the answers SCAN may give (cursor 0: done)."""
+        options = ["TYPE", kind] if kind else []
+        found, cursor = [], "0"
+        while True:
+            cursor, batch = self.r.execute_command("SCAN", cursor, "MATCH", self.prefix + pattern, "COUNT", 1000,
+                                                   *options)
+            found += [k[len(self.prefix):] for k in batch]
+            if str(cursor) == "0":
+                return found
+
+    def multi(self, commands, raw=False):
         """Runs queued commands atomically; (error, [replies])."""
         try:
-            results = self.execute([(cmd, prefixed_args(self.prefix, cmd, args)) for cmd, args in commands])
+            results = self.execute([(cmd, prefixed_args(self.r, self.prefix, cmd, args)) for cmd, args in commands])
         except CommandRefused as e:
             return reply_error("exec", [], str(e)), None
         except redis.ResponseError:  # a command Redis refused while queueing it
@@ -173,10 +250,19 @@ class KeyValue:
         replies = []
         for (cmd, args), value in zip(commands, results):
             if isinstance(value, redis.ResponseError):
-                replies.append(reply_error(cmd, args, server_message(value)))
+                replies.append(reply_error(cmd, None, server_message(value)))
             else:
-                replies.append(reply_value(cmd, value))
+                value = self.without_prefix(cmd, value)
+                replies.append(value if raw else reply_value(cmd, value))
         return None, replies
+
+    def without_prefix(self, cmd, value):
+        """Replies that name keys (LMPOP, ZMPOP: [key, ...]; XREAD: [[key, ...]...]) name them as the service does."""
+        if cmd in ("lmpop", "zmpop") and value:
+            return [value[0][len(self.prefix):]] + value[1:]
+        if cmd == "xread" and value:
+            return [[stream[0][len(self.prefix):]] + stream[1:] for stream in value]
+        return value
 
     # -- measuring writes ----------------------------------------------------------
 
@@ -227,9 +313,11 @@ class KeyValue:
         return values
 
     def measures(self, cmd, full):
-        if self.used_key is None or cmd in READS:
+        if self.used_key is None:
             return False
-        return cmd != "sort" or any(str(a).lower() == "store" for a in full)
+        if cmd == "sort":
+            return any(str(a).lower() == "store" for a in full)
+        return not COMMANDS.read_only(self.r, cmd)
 
     def over_quota(self):
         return int(self.r.get(self.used_key) or 0) >= self.quota_bytes

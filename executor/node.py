@@ -72,7 +72,7 @@ class Node:
     def __init__(self, name, redis_url, time_limit_ms=1000, heap_limit_mb=128, kv_quota_mb=64, refresh_ms=500):
         self.name = name
         self.r = redis.Redis.from_url(redis_url, decode_responses=True)
-        self.kv_client = redis.Redis.from_url(redis_url, decode_responses=True)
+        self.kv_client = redis.Redis.from_url(redis_url, decode_responses=True, protocol=2)  # replies as node-redis has them
         self.kv_client.response_callbacks.clear()
         self.time_limit_ms, self.heap_limit_mb = time_limit_ms, heap_limit_mb
         self.kv_quota_mb = kv_quota_mb

@@ -420,7 +420,8 @@
     }
 
     function decodeError(fields) {
-      const Ctor = global[dec(fields.name)] || Error;
+      const name = dec(fields.name);
+      const Ctor = errorClasses[name] || global[name] || Error;
       const e = Object.create(Ctor.prototype);
       for (const k of Object.keys(fields)) {
         Object.defineProperty(e, k, {value: dec(fields[k]), writable: true, configurable: true,
@@ -433,6 +434,10 @@
   }
 
   rt.serialize = serialize;
+  // Error classes of runtime modules (node-redis's ReplyError): errors of that name are
+  // decoded as their instances.
+  const errorClasses = {};
+  rt.errorClass = function (Ctor) { errorClasses[Ctor.name] = Ctor; };
   rt.snapshotting = false;  // true while main's values are written or read back
   const mainDoneHooks = [];
   rt.onMainDone = function (hook) { mainDoneHooks.push(hook); };
@@ -908,11 +913,15 @@
     for (const effect of effects) {
       try {
         const encoded = {};
+        resSeen = new Set();
         for (const k of Object.keys(effect)) {
           const v = effect[k];
           if (k === "jobs") encoded.jobs = v.map((job) => Object.assign({}, job, {fn: serialize(job.fn)}));
           else encoded[k] = ENCODED_FIELDS.has(k) ? serialize(v) : v;
         }
+        const envelope = effect.rid || (current && current.rid);
+        for (const rid of resSeen) if (!CHAIN_OPS.has(effect.op) || rid !== envelope) escaped.add(rid);
+        resSeen = null;
         if (effect.target === undefined) {
           if (effect.fn !== undefined) encoded.target = fluxionOf(effect.fn);
           if (effect.cb !== undefined) encoded.target = fluxionOf(effect.cb);
@@ -944,6 +953,27 @@
 
   let runError = null, runMessage = null;
 
+  // -- requests nothing can answer any more -------------------------------------------
+  // The node counts the messages of a request's chain (executor/effects.py): when none
+  // is left and the request is not answered, nothing can answer it. That holds while its
+  // `res` travels only in messages of its own chain ("post", "redis"); a request whose
+  // `res` went anywhere else (a unit's state, a shared promise, a join, another
+  // request's message) is `escaped`: the node no longer counts for it. `waited` says
+  // where the message last waited on a pending promise (or, if it did not, which
+  // fluxion it ran), for the error the node then records.
+  const CHAIN_OPS = new Set(["post", "redis"]);
+  let resSeen = null, escaped = new Set(), lastWait = null;
+  rt.noteRes = function (rid) { if (resSeen !== null) resSeen.add(rid); };
+  rt.isUserFunction = (fn) => typeof fn === "function" && fnInfo.has(fn);
+  rt.noteWait = function () { lastWait = {error: new Error(), fluxion: rt.runningFluxion()}; };
+
+  function waitedAt(ran) {
+    if (lastWait === null) return {fluxion: ran.length ? ran[ran.length - 1][0] : (current && current.fx) || null};
+    const frames = userFrames(lastWait.error);
+    return {fluxion: lastWait.fluxion, file: frames.length ? frames[0].file : null,
+            line: frames.length ? frames[0].line : null};
+  }
+
   rt.run = function (messageText, stateText, entropyHex) {
     rt.addEntropy(entropyHex);
     const message = JSON.parse(messageText);
@@ -956,6 +986,8 @@
     keptWholeRunning = 0;
     keptWholeEntered = false;
     runError = null;
+    escaped = new Set();
+    lastWait = null;
     try {
       restoreUnit(message.unit, stateText);
       messageKinds[message.k](message);
@@ -991,7 +1023,10 @@
     try {
       const kept = unitState(message.unit);
       if (rt.promisesTouched) sharePendingPromises(kept === null ? [] : [kept]);
+      resSeen = new Set();
       state = encodeUnitState(kept);
+      for (const rid of resSeen) escaped.add(rid);
+      resSeen = null;
     } catch (e) {
       error = error || rt.describeError(e);
     }
@@ -1000,7 +1035,11 @@
     current = runMessage = null;
     const ran = invoked;
     invoked = [];
-    return JSON.stringify({state: state, effects: effects, error: error, invoked: ran});
+    const out = {state: state, effects: effects, error: error, invoked: ran, escaped: Array.from(escaped),
+                 waited: waitedAt(ran)};
+    escaped = new Set();
+    lastWait = null;
+    return JSON.stringify(out);
   }
 
   // A call message: run a function (a fluxion or a carried closure) with arguments.

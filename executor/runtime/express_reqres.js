@@ -391,6 +391,7 @@
   resProto.header = resProto.set;
   resProto.contentType = resProto.type;
   resProto[rt.SER] = function () {
+    rt.noteRes(this._rid);
     return {k: "res", v: {rid: this._rid, statusCode: this.statusCode, headers: this._headers, finished: this.finished,
                           headersSent: this.headersSent, locals: this.locals, chunks: this._chunks || "", app: this.app,
                           statusMessage: this.statusMessage, req: this.req}};

@@ -34,7 +34,10 @@
                         unit: current ? current.unit : null};
       this._handled = true;
       if (this._remote) rt.emit({op: "promiseThen", id: this._remote, jobs: [jobOf(reaction)]});
-      else if (this._state === PENDING) this._reactions.push(reaction);
+      else if (this._state === PENDING) {
+        this._reactions.push(reaction);
+        if (rt.isUserFunction(onFulfilled) || rt.isUserFunction(onRejected)) rt.noteWait();
+      }
       else schedule(reaction, this._state, this._value);
       return child;
     }

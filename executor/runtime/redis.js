@@ -2,18 +2,12 @@
 // once `client.connect()` is called (v4 requires it; v3 has no such method).
 // Every command is an effect: Python runs it against the real Redis, under the
 // project's key prefix, and posts the callback with (err, reply), or settles the
-// promise, as node-redis would.
+// promise, as node-redis would. node-redis 4's own command definitions
+// (redis4_commands.js) turn the arguments into Redis's and Redis's reply into v4's.
 (function (rt) {
   "use strict";
   const EventEmitter = () => rt.require("events");
-
-  const COMMANDS = ("append bitcount decr decrby del echo exists expire expireat flushall flushdb get getbit getrange " +
-    "getset hdel hexists hget hgetall hincrby hincrbyfloat hkeys hlen hmget hmset hset hsetnx hstrlen hvals incr " +
-    "incrby incrbyfloat keys lindex linsert llen lpop lpush lpushx lrange lrem lset ltrim mget mset msetnx persist " +
-    "pexpire pexpireat ping pttl rename renamenx rpop rpoplpush rpush rpushx sadd scard sdiff sdiffstore set setbit " +
-    "setex setnx setrange sinter sinterstore sismember smembers smove sort spop srandmember srem strlen sunion " +
-    "sunionstore time touch ttl type unlink zadd zcard zcount zincrby zrange zrangebyscore zrank zrem " +
-    "zremrangebyrank zremrangebyscore zrevrange zrevrangebyscore zrevrank zscore psetex").split(" ");
+  const R4 = rt.redis4;
 
   function flatten(args, cmd) {
     const out = [];
@@ -27,93 +21,190 @@
     return out;
   }
 
-  // node-redis 4 names (camelCase) of the commands whose name has several words.
-  const V4_NAMES = {hgetall: "hGetAll", hget: "hGet", hset: "hSet", hsetnx: "hSetNX", hdel: "hDel", hlen: "hLen",
-    hkeys: "hKeys", hvals: "hVals", hexists: "hExists", hincrby: "hIncrBy", hincrbyfloat: "hIncrByFloat",
-    hmget: "hmGet", hstrlen: "hStrLen", lpush: "lPush", rpush: "rPush", lpop: "lPop", rpop: "rPop", llen: "lLen",
-    lrange: "lRange", lindex: "lIndex", lset: "lSet", lrem: "lRem", ltrim: "lTrim", linsert: "lInsert",
-    lpushx: "lPushX", rpushx: "rPushX", rpoplpush: "rPopLPush", sadd: "sAdd", srem: "sRem", smembers: "sMembers",
-    sismember: "sIsMember", scard: "sCard", spop: "sPop", srandmember: "sRandMember", smove: "sMove",
-    sinter: "sInter", sunion: "sUnion", sdiff: "sDiff", sinterstore: "sInterStore", sunionstore: "sUnionStore",
-    sdiffstore: "sDiffStore", zadd: "zAdd", zrem: "zRem", zrange: "zRange", zrevrange: "zRevRange",
-    zrangebyscore: "zRangeByScore", zrevrangebyscore: "zRevRangeByScore", zscore: "zScore", zcard: "zCard",
-    zincrby: "zIncrBy", zrank: "zRank", zrevrank: "zRevRank", zcount: "zCount",
-    zremrangebyscore: "zRemRangeByScore", zremrangebyrank: "zRemRangeByRank", incrby: "incrBy", decrby: "decrBy",
-    incrbyfloat: "incrByFloat", expireat: "expireAt", pexpire: "pExpire", pexpireat: "pExpireAt", pttl: "pTTL",
-    setex: "setEx", psetex: "pSetEx", setnx: "setNX", getset: "getSet", getrange: "getRange",
-    setrange: "setRange", getbit: "getBit", setbit: "setBit", bitcount: "bitCount", mget: "mGet", mset: "mSet",
-    msetnx: "mSetNX", renamenx: "renameNX", flushdb: "flushDb", flushall: "flushAll"};
-  // v4 turns these integer replies into booleans
-  const V4_BOOLEAN = new Set(["sismember", "hexists", "expire", "expireat", "pexpire", "pexpireat", "persist",
-                              "setnx", "hsetnx", "msetnx", "renamenx", "smove"]);
+  // -- node-redis 4 ------------------------------------------------------------------
+  class ErrorReply extends Error {
+    constructor(message) {
+      super(message);
+      this.stack = undefined;
+    }
+  }
+  rt.runtimeClass("ErrorReply", ErrorReply);
 
-  // v4 arguments: set(key, value, {EX, PX, NX, XX, KEEPTTL, GET}), zAdd(key, {score, value} or [...])
-  function v4Args(cmd, args) {
-    if (cmd === "set" && args.length === 3 && args[2] !== null && typeof args[2] === "object") {
-      const out = [args[0], args[1]];
-      for (const k of Object.keys(args[2])) {
-        const v = args[2][k];
-        if (v === true) out.push(k);
-        else if (v !== false && v !== undefined) out.push(k, v);
-      }
-      return out;
+  class MultiErrorReply extends ErrorReply {
+    constructor(replies, errorIndexes) {
+      super(`${errorIndexes.length} commands failed, see .replies and .errorIndexes for more information`);
+      this.replies = replies;
+      this.errorIndexes = errorIndexes;
     }
-    if (cmd === "zadd" && args.length >= 2 && typeof args[1] === "object") {
-      const members = [].concat(args[1]);
-      return [args[0]].concat(...members.map((m) => [m.score, m.value]));
+  }
+  rt.runtimeClass("MultiErrorReply", MultiErrorReply);
+
+  // Redis's arguments for a v4 call, as node-redis 4 makes and checks them.
+  function v4Arguments(method, args) {
+    const redisArgs = R4.command(method).transformArguments(...args);
+    for (const a of redisArgs) {
+      if (typeof a !== "string" && !Buffer.isBuffer(a)) throw new TypeError("Invalid argument type");
     }
-    return args;
+    const wire = redisArgs.map((a) => (typeof a === "string" ? a : a.toString("utf8")));
+    return {cmd: wire[0].toLowerCase(), args: wire.slice(1), preserve: redisArgs.preserve};
   }
 
-  rt.redisV4Reply = function (cmd, resolve, reject, err, reply) {
-    if (err) { reject(err); return; }
-    if (cmd === "hgetall" && reply === null) reply = {};
-    else if (V4_BOOLEAN.has(cmd)) reply = reply === 1 || reply === "1";
-    resolve(reply);
+  function v4Transform(method, preserve, reply) {
+    const command = R4.command(method);
+    return command.transformReply ? command.transformReply(reply, preserve) : reply;
+  }
+
+  rt.redisV4Reply = function (method, preserve, resolve, reject, err, reply) {
+    if (err) { reject(new ErrorReply(err.message)); return; }
+    let value;
+    try { value = method === null ? reply : v4Transform(method, preserve, reply); } catch (e) { reject(e); return; }
+    resolve(value);
   };
 
-  function v4Call(cmd, args) {
-    return new rt.Promise(function (resolve, reject) {
-      rt.emit({op: "redis", cmd: cmd, args: flatten(v4Args(cmd, args), cmd),
-               cb: rt.partial(rt.redisV4Reply, cmd, resolve, reject)});
+  rt.redisV4MultiReply = function (calls, resolve, reject, err, replies) {
+    if (err) { reject(new ErrorReply(err.message)); return; }
+    const errorIndexes = [];
+    const out = replies.map(function (reply, i) {
+      if (reply instanceof Error) { errorIndexes.push(i); return new ErrorReply(reply.message); }
+      return v4Transform(calls[i][0], calls[i][1], reply);
     });
+    if (errorIndexes.length) reject(new MultiErrorReply(out, errorIndexes));
+    else resolve(out);
+  };
+
+  // node-redis 4's commands run asynchronously: an argument it refuses rejects the promise.
+  function v4Call(method, args) {
+    return new rt.Promise(function (resolve, reject) {
+      const call = v4Arguments(method, args);
+      rt.emit({op: "redis", cmd: call.cmd, args: call.args, raw: true,
+               cb: rt.partial(rt.redisV4Reply, method, call.preserve === undefined ? null : call.preserve,
+                              resolve, reject)});
+    });
+  }
+
+  function notOffered(method) {
+    return new Error("Liquefy: node-redis 4's " + method + "() is not available to services " +
+                     "(blocking, scripting, pub/sub, server and cluster commands are not: see docs/executor.md)");
+  }
+
+  const V4_REFUSED = R4.refused.concat(["scanIterator", "hScanIterator", "hScanNoValuesIterator", "sScanIterator",
+    "zScanIterator", "executeIsolated", "subscribe", "pSubscribe", "sSubscribe", "unsubscribe", "pUnsubscribe",
+    "sUnsubscribe", "watch", "unwatch", "select", "functionsExecuter", "scriptsExecuter"]);
+
+  function v4Multi(client) {
+    const queue = [];
+    const multi = {};
+    for (const method of R4.methods) {
+      multi[method] = function (...args) {
+        const call = v4Arguments(method, args);  // node-redis 4 throws here, at once
+        queue.push([method, call]);
+        return multi;
+      };
+    }
+    multi.addCommand = function (args) {
+      queue.push([null, {cmd: String(args[0]).toLowerCase(), args: args.slice(1).map(String)}]);
+      return multi;
+    };
+    multi.exec = multi.EXEC = function () {
+      return new rt.Promise(function (resolve, reject) {
+        rt.emit({op: "redis", cmd: "multi", raw: true, args: queue.map((q) => [q[1].cmd, q[1].args]),
+                 cb: rt.partial(rt.redisV4MultiReply, queue.map((q) => [q[0], q[1].preserve === undefined ? null : q[1].preserve]),
+                                resolve, reject)});
+      });
+    };
+    multi.execAsPipeline = multi.exec;
+    return multi;
+  }
+
+  // -- node-redis 3 ------------------------------------------------------------------
+  // Its errors (redis-errors): Python sends a failed command's error as a ReplyError.
+  class RedisError extends Error {
+    get name() { return this.constructor.name; }
+  }
+  class ReplyError extends RedisError {}
+  rt.errorClass(ReplyError);
+  const V3_COMMANDS = rt.redis3.offered.concat(rt.redis3.refused);  // refused ones: Redis's error in the callback
+
+  function v3Send(self, cmd) {
+    return function () {
+      const args = Array.prototype.slice.call(arguments);
+      const cb = typeof args[args.length - 1] === "function" ? args.pop() : null;
+      rt.emit({op: "redis", cmd: cmd, args: flatten(args, cmd), cb: cb === null ? undefined : cb});
+      return true;
+    };
+  }
+
+  function Multi(client, initial) {
+    const queue = [];
+    const multi = {};
+    for (const cmd of V3_COMMANDS) {
+      multi[cmd] = multi[cmd.toUpperCase()] = function () {
+        const args = Array.prototype.slice.call(arguments);
+        const cb = typeof args[args.length - 1] === "function" ? args.pop() : undefined;
+        queue.push([cmd, flatten(args, cmd), cb]);
+        return multi;
+      };
+    }
+    for (const c of initial || []) multi[String(c[0]).toLowerCase()].apply(null, c.slice(1));
+    multi.exec = multi.EXEC = multi.exec_atomic = function (cb) {
+      rt.emit({op: "redis", cmd: "multi", args: queue.map((q) => [q[0], q[1]]), cbs: queue.map((q) => q[2]),
+               cb: cb || undefined});
+      return true;
+    };
+    return multi;
+  }
+
+  // -- the client ----------------------------------------------------------------------
+  // Its command methods are own properties, those of v3 until connect() makes it a v4 client.
+  function installMethods(self, v4) {
+    for (const name of self._methods || []) delete self[name];
+    const methods = {};
+    if (v4) {
+      for (const method of R4.methods) methods[method] = (...args) => v4Call(method, args);
+      for (const method of V4_REFUSED) {
+        methods[method] = /Iterator$/.test(method) ? () => { throw notOffered(method); }
+                                                   : () => rt.Promise.reject(notOffered(method));
+      }
+    } else {
+      for (const cmd of V3_COMMANDS) methods[cmd] = methods[cmd.toUpperCase()] = v3Send(self, cmd);
+    }
+    for (const name of Object.keys(methods)) {
+      const fn = methods[name];
+      fn[rt.SER] = () => ({k: "redisMethod", v: {client: self, name: name}});
+      self[name] = fn;
+    }
+    self._methods = Object.keys(methods);
+    self._v4 = v4;
+    if (v4) {
+      self.isOpen = self.isReady = true;
+      self.multi = self.MULTI = () => v4Multi(self);
+      self.sendCommand = (args) => new rt.Promise(function (resolve, reject) {
+        rt.emit({op: "redis", cmd: String(args[0]).toLowerCase(), args: args.slice(1).map(String), raw: true,
+                 cb: rt.partial(rt.redisV4Reply, null, null, resolve, reject)});
+      });
+    } else {
+      self.multi = self.MULTI = self.batch = (commands) => Multi(self, commands);
+      self.send_command = function (cmd, args, cb) {
+        return self[String(cmd).toLowerCase()].apply(self, (args || []).concat(cb ? [cb] : []));
+      };
+    }
   }
 
   let clients = 0;
 
-  function Client(options) {
+  function Client(options, v4) {
     const self = new (EventEmitter())();
     self._clientId = ++clients;
     self.options = options || {};
     self.connected = true;
     self.ready = true;
     self.closing = false;
-    for (const cmd of COMMANDS) {
-      const send = function () {
-        const args = Array.prototype.slice.call(arguments);
-        const cb = typeof args[args.length - 1] === "function" ? args.pop() : null;
-        if (cb === null && self._v4) return v4Call(cmd, args);
-        rt.emit({op: "redis", cmd: cmd, args: flatten(args, cmd), cb: cb === null ? undefined : cb});
-        return true;
-      };
-      send[rt.SER] = () => ({k: "redisMethod", v: {client: self, cmd: cmd}});
-      self[cmd] = send;
-      self[cmd.toUpperCase()] = send;
-      if (V4_NAMES[cmd]) self[V4_NAMES[cmd]] = send;
-    }
+    installMethods(self, Boolean(v4));
     self.connect = function () {  // only node-redis 4 has it: from now on commands return promises
-      self._v4 = true;
-      self.isOpen = self.isReady = true;
+      installMethods(self, true);
       return rt.Promise.resolve(undefined);
     };
     self.disconnect = function () { self.isOpen = self.isReady = false; return rt.Promise.resolve(undefined); };
-    self.send_command = function (cmd, args, cb) {
-      return self[String(cmd).toLowerCase()].apply(self, (args || []).concat(cb ? [cb] : []));
-    };
-    self.multi = self.batch = function (commands) {
-      return Multi(self, commands);
-    };
-    self.MULTI = self.multi;
     self.quit = self.QUIT = function (cb) {
       self.connected = false;
       if (self._v4 && !cb) { self.isOpen = self.isReady = false; return rt.Promise.resolve("OK"); }
@@ -127,38 +218,13 @@
     return self;
   }
 
-  function Multi(client, initial) {
-    const queue = [];
-    const multi = {};
-    for (const cmd of COMMANDS) {
-      multi[cmd] = multi[cmd.toUpperCase()] = function () {
-        const args = Array.prototype.slice.call(arguments);
-        const cb = typeof args[args.length - 1] === "function" ? args.pop() : undefined;
-        queue.push([cmd, flatten(args, cmd), cb]);
-        return multi;
-      };
-    }
-    for (const c of initial || []) multi[String(c[0]).toLowerCase()].apply(null, c.slice(1));
-    for (const cmd of Object.keys(V4_NAMES)) multi[V4_NAMES[cmd]] = multi[cmd];
-    multi.exec = multi.EXEC = multi.exec_atomic = function (cb) {
-      if (!cb && client._v4) {
-        return new rt.Promise(function (resolve, reject) {
-          rt.emit({op: "redis", cmd: "multi", args: queue.map((q) => [q[0], q[1]]), cbs: queue.map((q) => q[2]),
-                   cb: rt.partial(rt.redisV4Reply, "multi", resolve, reject)});
-        });
-      }
-      rt.emit({op: "redis", cmd: "multi", args: queue.map((q) => [q[0], q[1]]), cbs: queue.map((q) => q[2]),
-               cb: cb || undefined});
-      return true;
-    };
-    return multi;
-  }
+  rt.handleKind("redisClient", (v) => Client(v.options, v.v4));
+  rt.handleKind("redisMethod", (v) => v.client[v.name]);
 
-  rt.handleKind("redisClient", (v) => Object.assign(Client(v.options), v.v4 ? {_v4: true, isOpen: true, isReady: true} : {}));
-  rt.handleKind("redisMethod", (v) => v.client[v.cmd]);
-
-  rt.defineRuntimeModule("__liquefy_redis", () => ({redisV4Reply: rt.redisV4Reply}));
-  rt.require("__liquefy_redis");  // so that v4 replies' continuations can travel
+  // so that replies' continuations (partials of these) can travel
+  rt.defineRuntimeModule("__liquefy_redis", () => ({redisV4Reply: rt.redisV4Reply,
+                                                    redisV4MultiReply: rt.redisV4MultiReply}));
+  rt.require("__liquefy_redis");
 
   rt.defineRuntimeModule("redis", function () {
     return {
@@ -171,6 +237,10 @@
         else rt.emit({op: "log", level: "log", text: "Reply: " + reply});
       },
       RedisClient: Client,
+      RedisError: RedisError,
+      ReplyError: ReplyError,
+      ErrorReply: ErrorReply,
+      MultiErrorReply: MultiErrorReply,
     };
   });
 })(globalThis.__rt);

@@ -1,5 +1,6 @@
 """Deploying again replaces a service's timers instead of adding to them; stopping
 drops them; a module the runtime lacks is refused with its name and line."""
+import httpx
 import pytest
 
 from executor import api, keys
@@ -35,3 +36,37 @@ def test_a_module_outside_the_runtime_is_refused_at_deployment():
     with pytest.raises(api.DeployError) as refused:
         api.deploy("refused", files)
     assert refused.value.line == 2 and "mongodb" in refused.value.message
+
+
+
+# The counter is written by a helper function; the requests run on fresh2 while main
+# runs on fresh1, so what fresh2 holds in memory is what it answers from.
+COUNTER = {"app.js": b"""
+var app = require('express')();
+var hits = 0;
+function count() { hits += 1; return hits; }
+app.get('/hit', function hit(req, res) { res.send('hits=' + count()); });
+module.exports = app;
+"""}
+SPLIT = {"__main": "fresh1", "__http": "fresh2"}
+
+
+def hit(stack, slug):
+    return httpx.get(stack.url(slug, "/hit"), timeout=20).text
+
+
+def test_deploy_with_reset_starts_every_node_afresh():
+    with LiquefyStack(nodes=["fresh1", "fresh2"]) as stack:
+        stack.deploy("fresh", COUNTER, pins=SPLIT)
+        assert [hit(stack, "fresh"), hit(stack, "fresh")] == ["hits=1", "hits=2"]
+        stack.deploy("fresh", COUNTER, reset=True, pins=SPLIT)
+        assert hit(stack, "fresh") == "hits=1"
+
+
+def test_deploy_with_reset_runs_the_new_code_on_every_node():
+    changed = {"app.js": COUNTER["app.js"].replace(b"'hits='", b"'count='")}
+    with LiquefyStack(nodes=["fresh1", "fresh2"]) as stack:
+        stack.deploy("fresh", COUNTER, pins=SPLIT)
+        assert hit(stack, "fresh") == "hits=1"
+        stack.deploy("fresh", changed, reset=True, pins=SPLIT)
+        assert hit(stack, "fresh") == "count=1"

@@ -81,17 +81,18 @@ def _stop(proc):
 
 
 @contextlib.contextmanager
-def NodeService(service_dir, redis_url=None):
+def NodeService(service_dir, redis_url=None, env=None):
     """Runs a fresh copy of the service under Node.js; yields its base URL.
 
-    NODE_ENV=production, so Express's error pages carry no stack trace."""
+    NODE_ENV=production, so Express's error pages carry no stack trace. `env` adds
+    environment variables."""
     service_dir = Path(service_dir)
     with tempfile.TemporaryDirectory(prefix=f"node-{service_dir.name}-") as tmp:
         work = Path(tmp) / service_dir.name
         shutil.copytree(service_dir, work)
         (work / "node_modules").symlink_to(NODE_MODULES, target_is_directory=True)
         port = free_port()
-        env = dict(os.environ, PORT=str(port), NODE_ENV="production")
+        env = dict(os.environ, PORT=str(port), NODE_ENV="production", **(env or {}))
         env.pop("REDIS_URL", None)
         if redis_url:
             env["REDIS_URL"] = redis_url
