@@ -46,14 +46,32 @@ def now_ms():
     return int(time.time() * 1000)
 
 
-def deploy(slug, files, *, reset=False, overrides=None, env=None, pins=None, timeout_s=30):
-    """Analyses, compiles and starts `files` ({path: bytes}) as project `slug`.
+def deploy(slug, files, *, owner=keys.OPERATOR, reset=False, overrides=None, env=None, pins=None, timeout_s=30):
+    """Analyses, compiles and starts `files` ({path: bytes}) as project `slug` of `owner`.
 
-    Returns {"version", "graph", "units", "placement"}; raises DeployError.
+    Returns {"version", "graph", "units", "placement"}; raises DeployError, also when
+    the name belongs to another owner.
     """
     from .deploy import deploy as run_deploy
-    return run_deploy(client(), slug, files, reset=reset, overrides=overrides, env=env, pins=pins,
+    return run_deploy(client(), slug, files, owner=owner, reset=reset, overrides=overrides, env=env, pins=pins,
                       timeout_s=timeout_s)
+
+
+def owner_of(slug):
+    """Who the name `slug` belongs to in the executor, or None when it is free."""
+    return client().hget(keys.OWNERS, slug)
+
+
+def forget(slug):
+    """Stops the project and drops everything it stored (contexts, files, its Redis keys,
+    logs, metrics); its name is free again. Its version counter stays, so that no node
+    takes a later project of that name for the old one."""
+    from .deploy import drop_state
+    stop(slug)
+    r = client()
+    drop_state(r, slug)
+    r.hdel(keys.meta(slug), "status", "entry", "deployed_ms")
+    r.hdel(keys.OWNERS, slug)
 
 
 def stop(slug):

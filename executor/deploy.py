@@ -191,8 +191,21 @@ def assign_placement(r, slug, units, pins=None):
     return placement
 
 
-def deploy(r, slug, files, reset=False, overrides=None, env=None, pins=None, timeout_s=30):
+def claim(r, slug, owner):
+    """The name is `owner`'s from now on, or DeployError if it is somebody else's. A name
+    with data from before owners were kept goes to the operator only."""
+    if r.hget(keys.OWNERS, slug) is None:
+        if r.exists(keys.meta(slug)) and r.hget(keys.meta(slug), "status") and owner != keys.OPERATOR:
+            raise DeployError(f"the name {slug} holds an earlier deployment with no owner: "
+                              "only the operator (manage.py deploy) can deploy it")
+        r.hsetnx(keys.OWNERS, slug, owner)
+    if r.hget(keys.OWNERS, slug) != owner:
+        raise DeployError(f"the name {slug} belongs to another owner: choose another name")
+
+
+def deploy(r, slug, files, owner=keys.OPERATOR, reset=False, overrides=None, env=None, pins=None, timeout_s=30):
     analysis, bundle, files = build(slug, files, overrides, env)
+    claim(r, slug, owner)
     if not living_nodes(r):
         raise DeployError("no node is running: start one with `celery -A config worker -n NAME@%h` (see README)")
     if reset:

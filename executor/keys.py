@@ -7,6 +7,9 @@ Global:
     flx:node:<node>:inflight        str   "<slug>\n<message>" the node is running (failed by another
                                           node if this one stops beating meanwhile)
     flx:projects                    set   slugs of running projects
+    flx:owners                      hash  slug -> its owner ("operator" for the command line,
+                                          "user:<id>" for an IDE account): a deploy by anybody
+                                          else is refused
     flx:control:alive               str   heartbeat of a control worker (queue `liquefy`)
     flx:timers                      zset  "<slug>|<timer id>" scored by due time (ms)
     flx:timerdata                   hash  "<slug>|<timer id>" -> JSON {queue, message, repeat}
@@ -57,6 +60,8 @@ import uuid
 NODE_TTL_MS = 3000
 NODES = "flx:nodes"
 PROJECTS = "flx:projects"
+OWNERS = "flx:owners"
+OPERATOR = "operator"  # who deploys from the command line (manage.py deploy)
 TIMERS = "flx:timers"
 TIMER_DATA = "flx:timerdata"
 EVENTS = "flx:events"

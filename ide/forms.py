@@ -1,7 +1,7 @@
 from django import forms
 from django.contrib.auth.forms import UserCreationForm
 
-from . import examples
+from . import examples, running
 from .models import Project, slug_validator
 from .uploads import UploadRefused, read_upload
 
@@ -26,9 +26,13 @@ class ProjectForm(forms.Form):
                            max_length=MAX_PASTE_CHARS)
     upload = forms.FileField(required=False)
 
+    def __init__(self, *args, user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
     def clean_slug(self):
         slug = self.cleaned_data["slug"]
-        if Project.objects.filter(slug=slug).exists():
+        if Project.objects.filter(slug=slug).exists() or (self.user and running.name_taken(slug, self.user)):
             raise forms.ValidationError("This slug is taken.")
         return slug
 

@@ -62,7 +62,8 @@ def notify(project, event):
 
 def deploy(project, request):
     revision = project.head
-    result = call(api.deploy, project.slug, revision.as_bytes(), overrides=dict(project.overrides))
+    result = call(api.deploy, project.slug, revision.as_bytes(), owner=owner_name(project),
+                  overrides=dict(project.overrides))
     notify(project, {"type": "flx.placement", "reason": "deployed"})
     return {"version": result.get("version"), "revision": revision.number, "url": service_url(project, request),
             "pins": apply_pins(project)}
@@ -77,6 +78,26 @@ def apply_pins(project):
         except PlacementRefused as e:
             out.append({"fluxion": fluxion, "to": node, "error": str(e)})
     return out
+
+
+def owner_name(project):
+    """The project's owner as the executor's registry of names knows it."""
+    return f"user:{project.owner_id}"
+
+
+def name_taken(slug, user):
+    """Whether the executor holds `slug` for somebody other than `user` (a deployment
+    from the command line, another account's); unknown (False) without an executor."""
+    try:
+        owner = call(api.owner_of, slug)
+    except ExecutorUnavailable:
+        return False
+    return owner is not None and owner != f"user:{user.pk}"
+
+
+def forget(project):
+    """The project is deleted: the executor drops everything it stored, and its name."""
+    call(api.forget, project.slug)
 
 
 def stop(project):

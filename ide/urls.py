@@ -19,6 +19,7 @@ urlpatterns = [
     path("new/", views.project_new, name="project-new"),
     path("p/<slug:slug>/", views.project, name="project"),
     path("p/<slug:slug>/upload", views.upload, name="project-upload"),
+    path("p/<slug:slug>/delete", views.project_delete, name="project-delete"),
     path("p/<slug:slug>/revisions/", views.revisions, name="revisions"),
     path("p/<slug:slug>/revisions/<int:number>/", views.revision_detail, name="revision"),
     path("p/<slug:slug>/revisions/<int:number>/restore", views.revision_restore, name="revision-restore"),

@@ -35,7 +35,7 @@ def signup(request):
 
 @login_required
 def project_new(request):
-    form = ProjectForm(request.POST or None, request.FILES or None)
+    form = ProjectForm(request.POST or None, request.FILES or None, user=request.user)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
@@ -56,6 +56,16 @@ def project(request, slug):
             "files": head.files if head else {}, "data": sorted(head.binary) if head else [],
             "url": running.service_url(project, request)}
     return render(request, "ide/ide.html", {"project": project, "boot": boot})
+
+
+@login_required
+@require_POST
+def project_delete(request, slug):
+    """Deletes the project, its revisions and everything the executor stored for it."""
+    project = services.get_owned_or_404(request.user, slug)
+    project.delete()
+    messages.success(request, f"Project {slug} deleted.")
+    return redirect("home")
 
 
 @login_required

@@ -17,9 +17,11 @@ class FakeExecutor:
         self.balancers = set()
         self.runs = {}         # slug -> [run record]
         self.plans = []        # (slug, routes, rate, concurrency, duration_s) started
+        self.owners = {}       # slug -> owner, names the executor already holds
+        self.forgotten = []    # slugs forgotten (their projects deleted)
 
     def install(self, monkeypatch):
-        for name in ("deploy", "stop", "status", "nodes", "placement", "place", "logs", "request", "frames", "events",
+        for name in ("deploy", "stop", "forget", "owner_of", "status", "nodes", "placement", "place", "logs", "request", "frames", "events",
                      "set_balancer", "balancer_on", "start_load", "load_runs", "load_run"):
             monkeypatch.setattr(api, name, getattr(self, name))
 
@@ -27,15 +29,28 @@ class FakeExecutor:
         if self.missing:
             raise NotImplementedError("fake: not written yet")
 
-    def deploy(self, slug, files, *, reset=False, overrides=None, env=None, pins=None, timeout_s=30):
+    def deploy(self, slug, files, *, owner="operator", reset=False, overrides=None, env=None, pins=None,
+               timeout_s=30):
         self.check()
         if self.deploy_error:
             raise self.deploy_error
+        if self.owners.setdefault(slug, owner) != owner:
+            raise api.DeployError(f"the name {slug} belongs to another owner: choose another name")
         version = self.deployed.get(slug, {}).get("version", 0) + 1
         self.deployed[slug] = {"files": files, "overrides": overrides, "version": version}
         self.units[slug] = {"grp_total": {"node": "node-a", "fluxions": ["deposit", "withdraw"], "replicated": False},
                             "handler": {"node": None, "fluxions": ["handler"], "replicated": True}}
         return {"version": version, "graph": {}, "units": self.units[slug]}
+
+    def owner_of(self, slug):
+        self.check()
+        return self.owners.get(slug)
+
+    def forget(self, slug):
+        self.check()
+        self.deployed.pop(slug, None)
+        self.owners.pop(slug, None)
+        self.forgotten.append(slug)
 
     def stop(self, slug):
         self.check()
