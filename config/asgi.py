@@ -10,10 +10,11 @@ from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
 from channels.security.websocket import OriginValidator  # noqa: E402
 from django.conf import settings  # noqa: E402
 
+from executor.body_limit import BodyLimit  # noqa: E402
 from ide.routing import websocket_urlpatterns  # noqa: E402
 
 application = ProtocolTypeRouter({
-    "http": django_app,
+    "http": BodyLimit(django_app, settings.LIQUEFY_MAX_REQUEST_BYTES),
     # only the IDE's pages may open the IDE's sockets: never a service's page (executor/origins.py)
     "websocket": OriginValidator(AuthMiddlewareStack(URLRouter(websocket_urlpatterns)),
                                  [h for h in settings.ALLOWED_HOSTS if h != settings.LIQUEFY_SERVICE_HOST]),

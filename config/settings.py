@@ -141,12 +141,20 @@ CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 LIQUEFY_GATEWAY_TIMEOUT_MS = int(os.environ.get("LIQUEFY_GATEWAY_TIMEOUT_MS", "10000"))
 LIQUEFY_MESSAGE_TIME_LIMIT_MS = int(os.environ.get("LIQUEFY_MESSAGE_TIME_LIMIT_MS", "1000"))
 LIQUEFY_HEAP_LIMIT_MB = int(os.environ.get("LIQUEFY_HEAP_LIMIT_MB", "128"))
+# each project's isolate process on a node: its memory cgroup, typed arrays included
+# (executor/confinement.py); how many a node keeps and how much memory they may take
+# together before the least recently used is closed
+LIQUEFY_SANDBOX_MEMORY_MB = int(os.environ.get("LIQUEFY_SANDBOX_MEMORY_MB", str(3 * LIQUEFY_HEAP_LIMIT_MB + 256)))
+LIQUEFY_NODE_SANDBOXES = int(os.environ.get("LIQUEFY_NODE_SANDBOXES", "16"))
+LIQUEFY_NODE_SANDBOXES_MB = int(os.environ.get("LIQUEFY_NODE_SANDBOXES_MB", "4096"))
 LIQUEFY_KV_QUOTA_MB = int(os.environ.get("LIQUEFY_KV_QUOTA_MB", "64"))  # a project's own Redis data
 LIQUEFY_QUEUE_LIMIT = int(os.environ.get("LIQUEFY_QUEUE_LIMIT", "1000"))  # requests waiting: more get 503
 LIQUEFY_METRICS = os.environ.get("LIQUEFY_METRICS", "1") != "0"
 
 # -- uploads ------------------------------------------------------------------
 DATA_UPLOAD_MAX_MEMORY_SIZE = 4 * 1024 * 1024
+# any request's body, refused with 413 before Django reads it (executor/body_limit.py)
+LIQUEFY_MAX_REQUEST_BYTES = int(os.environ.get("LIQUEFY_MAX_REQUEST_BYTES", str(8 * 1024 * 1024)))
 LIQUEFY_MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 LIQUEFY_MAX_UNZIPPED_BYTES = 8 * 1024 * 1024
 LIQUEFY_MAX_FILES = 200

@@ -108,6 +108,15 @@ return jobs
 """
 
 
+RECORD_ERROR = """
+-- KEYS: the errors hash, their ids (newest first); ARGV: id, record, how many to keep
+redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+redis.call('LPUSH', KEYS[2], ARGV[1])
+while redis.call('LLEN', KEYS[2]) > tonumber(ARGV[3]) do
+  redis.call('HDEL', KEYS[1], redis.call('RPOP', KEYS[2]))
+end
+return 1
+"""
 FS_WRITE = """
 -- KEYS: the file store hash; ARGV: path, base64 content, the store's limit in base64 characters
 local total = #ARGV[2]
@@ -162,6 +171,7 @@ class EffectApplier:
         self.promise_then = self.r.register_script(PROMISE_THEN)
         self.promise_settle = self.r.register_script(PROMISE_SETTLE)
         self.fs_write = self.r.register_script(FS_WRITE)
+        self.record_error_script = self.r.register_script(RECORD_ERROR)
         self.request_done = self.r.register_script(REQUEST_DONE)
 
     # -- the normal path --------------------------------------------------------
@@ -320,7 +330,7 @@ class EffectApplier:
 
     def note_own_writes(self, slug, versions):
         """If only this node wrote, its isolate's copy of the files is current."""
-        held = self.node.loaded.get(slug)
+        held = self.node.sandboxes.held(slug)
         if held is not None and versions[-1] == held["files_version"] + len(versions):
             held["files_version"] = versions[-1]
 
@@ -475,7 +485,8 @@ class EffectApplier:
                   "fluxion": error.get("fluxion") or message.get("fx"),
                   "via": message.get("via"), "rid": message.get("rid"), "node": self.node.name}
         record.update(error)
-        pipe.hset(keys.errors(slug), error_id, json.dumps(record))
+        self.record_error_script(keys=[keys.errors(slug), keys.error_ids(slug)],
+                                 args=[error_id, json.dumps(record), keys.ERROR_LIMIT], client=pipe)
         where = f" ({error.get('file')}:{error.get('line')})" if error.get("file") else ""
         self.log_line(pipe, slug, "error", f"{error.get('name', 'Error')}: {error.get('message')}{where}",
                       message, unit, error_id=error_id, file=error.get("file"), line=error.get("line"),

@@ -26,6 +26,7 @@ PUSH_IF_ROOM = """
 if redis.call('LLEN', KEYS[1]) >= tonumber(ARGV[2]) then return 0 end
 return redis.call('RPUSH', KEYS[1], ARGV[1])
 """
+HTTP_METHODS = {"GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH"}
 HOP_BY_HOP = {"connection", "keep-alive", "transfer-encoding", "content-length", "upgrade", "proxy-connection"}
 _clients = {}
 _scripts = {}
@@ -90,8 +91,14 @@ async def send(slug, method, url, headers, body, ip="::ffff:127.0.0.1", timeout_
         return 504, [("Content-Type", "text/plain; charset=utf-8"), ("X-Liquefy-Request", rid)], \
             f"the service did not answer within {timeout:g} s (request {rid})\n".encode()
     reply = json.loads(got[1])
-    record_route(slug, reply.get("route") or f"{method} (no route)", reply["status"], started)
+    record_route(slug, route_name(reply.get("route"), method), reply["status"], started)
     return reply["status"], [tuple(h) for h in reply["headers"]], base64.b64decode(reply["body"])
+
+
+def route_name(route, method):
+    """"GET /items/:id" as metrics count it; a made-up method (any token is one) makes no new route."""
+    head, _, pattern = (route or f"{method} (no route)").partition(" ")
+    return f"{head if head in HTTP_METHODS else 'OTHER'} {pattern}"[:200]
 
 
 def record_route(slug, route, status, started):

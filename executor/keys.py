@@ -37,7 +37,8 @@ Per project (p = flx:p:<slug>):
     p:kvused                        str   bytes its keys take (MEMORY USAGE), kept by every write
     p:kvused:counted                str   set for RECOUNT_S seconds after its keys were measured again
     p:log                           list  console output and errors, newest first (capped)
-    p:errors                        hash  error id -> JSON record
+    p:errors                        hash  error id -> JSON record (the newest ERROR_LIMIT)
+    p:errors:ids                    list  their ids, newest first
     p:frames                        list  one metrics frame (JSON) per second, the last 15 minutes
     p:events                        list  moves, node joins and leaves, errors, balancing decisions
     p:balancer                      str   "on" when the project's automatic balancer runs
@@ -66,6 +67,7 @@ TIMERS = "flx:timers"
 TIMER_DATA = "flx:timerdata"
 EVENTS = "flx:events"
 LOG_LIMIT = 1000
+ERROR_LIMIT = 1000
 REPLY_TTL_S = 120
 JOIN_TTL_S = 24 * 3600
 PROMISE_TTL_S = 24 * 3600
@@ -165,6 +167,10 @@ def log(slug):
 
 def errors(slug):
     return f"flx:p:{slug}:errors"
+
+
+def error_ids(slug):
+    return f"flx:p:{slug}:errors:ids"
 
 
 def timer_member(slug, timer_id):

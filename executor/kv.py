@@ -8,12 +8,21 @@ Replies are as Redis sends them over RESP2 (node-redis 4 shapes them in the
 isolate), or as node-redis 3 gives them to callbacks. `r` must speak RESP2.
 
 A project's data has a quota. Every command that writes runs in a transaction
-between measures of the keys it names (MEMORY USAGE), and the difference is added
-to `p:kvused`; once the total is over the quota, commands that may grow the data
-are refused with an error until the service deletes some. Keys that expire do not
-lower the total: when a project reaches its quota, its keys are measured again (at
-most every RECOUNT_S seconds) before anything is refused. (Not a Lua script: replies
-would pass through Lua numbers, exact only up to 2^53.)
+between exact measures of the keys it names (MEMORY USAGE ... SAMPLES 0: every
+element, not a sample of five), and the difference is added to `p:kvused`; once
+the total is over the quota, commands that may grow the data are refused with an
+error until the service deletes some. A write may pass the quota by at most the
+size of its own arguments; one whose growth is not bounded by them (SETRANGE and
+SETBIT offsets, the commands that copy keys) must fit in what is left. The
+commands of a MULTI are checked one by one, each counting the growth of those
+before it. Keys that expire do not lower the total: when a project reaches its
+quota, its keys are measured again (at most every RECOUNT_S seconds) before
+anything is refused. (Not a Lua script: replies would pass through Lua numbers,
+exact only up to 2^53.)
+
+Replies and scans are bounded too: a random-member count past MAX_RANDOM_COUNT
+is refused, and KEYS, SCAN, DBSIZE and FLUSHDB (SCANs over the database, keeping
+the project's keys) look at MAX_SCANNED_KEYS keys at most.
 """
 import re
 
@@ -38,10 +47,29 @@ SHRINKS = set("""
 del unlink hdel srem zrem zremrangebyrank zremrangebyscore zremrangebylex lpop rpop spop ltrim lrem lmpop zmpop
 zpopmin zpopmax getdel xdel xtrim expire expireat pexpire pexpireat persist touch
 """.split())
+# Commands whose growth is what they copy from other keys, not their arguments.
+COPIES = set("""
+copy sunionstore sinterstore sdiffstore zunionstore zinterstore zdiffstore zrangestore bitop pfmerge sort
+""".split())
+RANDOM_MEMBERS = {"srandmember", "hrandfield", "zrandmember"}
+MAX_RANDOM_COUNT = 10_000
+MAX_SCANNED_KEYS = 1_000_000
 RECOUNT_S = 10
 
 class CommandRefused(Exception):
     pass
+
+
+def check_counts(cmd, args):
+    """CommandRefused for a count that would make a reply without bound."""
+    if cmd in RANDOM_MEMBERS and len(args) > 1:
+        try:
+            count = abs(int(args[1]))
+        except (TypeError, ValueError):
+            return  # Redis refuses it
+        if count > MAX_RANDOM_COUNT:
+            raise CommandRefused(f"ERR Liquefy: {cmd.upper()} asks for {count} elements; "
+                                 f"the most a reply may hold is {MAX_RANDOM_COUNT}")
 
 
 def pairs(value):
@@ -202,6 +230,7 @@ class KeyValue:
         """(error, reply) in wire form, one of them None. The reply is as Redis sent it
         (RESP2) when `raw` (node-redis 4 shapes it), else as node-redis 3 gives it."""
         try:
+            check_counts(cmd, args)
             special = self.project_wide(cmd, args)
             if special is not None:
                 return None, special
@@ -229,19 +258,25 @@ class KeyValue:
 
     def project_keys(self, pattern, kind=None):
         """The project's keys matching `pattern` (without the prefix): one whole SCAN, which
-        is one of the answers SCAN may give (cursor 0: done)."""
+        is one of the answers SCAN may give (cursor 0: done), over MAX_SCANNED_KEYS at most."""
         options = ["TYPE", kind] if kind else []
-        found, cursor = [], "0"
+        found, cursor, scanned = [], "0", 0
         while True:
             cursor, batch = self.r.execute_command("SCAN", cursor, "MATCH", self.prefix + pattern, "COUNT", 1000,
                                                    *options)
             found += [k[len(self.prefix):] for k in batch]
+            scanned += 1000
             if str(cursor) == "0":
                 return found
+            if scanned >= MAX_SCANNED_KEYS:
+                raise CommandRefused(f"ERR Liquefy: the database holds too many keys to look through "
+                                     f"(more than {MAX_SCANNED_KEYS})")
 
     def multi(self, commands, raw=False):
         """Runs queued commands atomically; (error, [replies])."""
         try:
+            for cmd, args in commands:
+                check_counts(cmd, args)
             results = self.execute([(cmd, prefixed_args(self.r, self.prefix, cmd, args)) for cmd, args in commands])
         except CommandRefused as e:
             return reply_error("exec", [], str(e)), None
@@ -268,31 +303,64 @@ class KeyValue:
 
     def execute(self, commands):
         """Runs prefixed commands in one transaction; their values (a ResponseError for
-        a failed one), each write between measures of the keys it names."""
-        growing = [cmd for cmd, full in commands if self.measures(cmd, full) and cmd not in SHRINKS]
-        refuse = bool(growing) and self.over_quota() and not (self.recount() and not self.over_quota())
+        a failed one), each write between exact measures of the keys it names."""
+        refused = self.refusals(commands)
+        if any(refused) and self.recount():
+            refused = self.refusals(commands)
         pipe = self.r.pipeline(transaction=True)
         plan = []  # per command: None (not measured), "refused", or how many keys it names
-        for cmd, full in commands:
+        for (cmd, full), refuse in zip(commands, refused):
             if not self.measures(cmd, full):
                 plan.append(None)
                 pipe.execute_command(cmd.upper(), *full)
-            elif refuse and cmd not in SHRINKS:
+            elif refuse:
                 plan.append("refused")
             else:
-                named = list(dict.fromkeys(a for a in full if isinstance(a, str) and a.startswith(self.prefix)))
+                named = self.named_keys(full)
                 plan.append(len(named))
                 for key in named:
-                    pipe.execute_command("MEMORY", "USAGE", key)
+                    pipe.execute_command("MEMORY", "USAGE", key, "SAMPLES", 0)
                 pipe.execute_command(cmd.upper(), *full)
                 for key in named:
-                    pipe.execute_command("MEMORY", "USAGE", key)
+                    pipe.execute_command("MEMORY", "USAGE", key, "SAMPLES", 0)
         try:
             results = pipe.execute(raise_on_error=False) if len(pipe) else []
         except redis.ResponseError as e:  # refused while queued: the transaction did not run
             e.args = (str(e).split(" of pipeline caused error: ", 1)[-1],) + e.args[1:]  # redis-py's annotation
             raise
         return self.take_results(plan, results)
+
+    def refusals(self, commands):
+        """Per command, whether the quota refuses it, each counting the growth of those before it."""
+        growing = [(cmd, full) for cmd, full in commands if self.measures(cmd, full) and cmd not in SHRINKS]
+        if not growing:
+            return [False] * len(commands)
+        running = int(self.r.get(self.used_key) or 0)
+        out = []
+        for cmd, full in commands:
+            if not self.measures(cmd, full) or cmd in SHRINKS:
+                out.append(False)
+                continue
+            bound, beyond_arguments = self.growth_bound(cmd, full)
+            out.append(running >= self.quota_bytes or (beyond_arguments and running + bound > self.quota_bytes))
+            running += bound
+        return out
+
+    def growth_bound(self, cmd, full):
+        """(how much the command may grow the data at most, whether that is more than its arguments)."""
+        try:
+            if cmd == "setrange":
+                return int(full[1]) + len(str(full[2])), True
+            if cmd == "setbit":
+                return int(full[1]) // 8 + 1, True
+        except (IndexError, ValueError):
+            return 0, False  # Redis refuses it
+        if cmd in COPIES:
+            return self.sizes(self.named_keys(full)), True
+        return sum(len(str(a)) for a in full), False
+
+    def named_keys(self, full):
+        return list(dict.fromkeys(a for a in full if isinstance(a, str) and a.startswith(self.prefix)))
 
     def take_results(self, plan, results):
         values, grown, i = [], 0, 0
@@ -345,13 +413,13 @@ class KeyValue:
             return 0
         pipe = self.r.pipeline(transaction=False)
         for key in batch:
-            pipe.execute_command("MEMORY", "USAGE", key)
+            pipe.execute_command("MEMORY", "USAGE", key, "SAMPLES", 0)
         return sum(int(x or 0) for x in pipe.execute())
 
     def flush(self):
-        keys = self.r.keys(self.prefix + "*")
-        if keys:
-            self.r.delete(*keys)
+        names = [self.prefix + k for k in self.project_keys("*")]
+        for at in range(0, len(names), 1000):
+            self.r.unlink(*names[at:at + 1000])
         if self.used_key:
             self.r.set(self.used_key, 0)
         return "OK"

@@ -23,7 +23,7 @@ from .effects import EffectApplier
 from .isolate import MessageFailed
 from .scheduling import FairQueues
 from .metrics import NodeMetrics
-from .sandbox import Sandbox
+from .sandbox import Sandboxes
 from .timers import TimerClock
 
 log = logging.getLogger("liquefy.node")
@@ -69,7 +69,8 @@ class ProjectView:
 
 
 class Node:
-    def __init__(self, name, redis_url, time_limit_ms=1000, heap_limit_mb=128, kv_quota_mb=64, refresh_ms=500):
+    def __init__(self, name, redis_url, time_limit_ms=1000, heap_limit_mb=128, kv_quota_mb=64, refresh_ms=500,
+                 sandbox_memory_mb=640, sandbox_limit=16, sandboxes_budget_mb=4096):
         self.name = name
         self.r = redis.Redis.from_url(redis_url, decode_responses=True)
         self.kv_client = redis.Redis.from_url(redis_url, decode_responses=True, protocol=2)  # replies as node-redis has them
@@ -78,8 +79,8 @@ class Node:
         self.kv_quota_mb = kv_quota_mb
         self.refresh_ms = refresh_ms
         self.views = {}
-        self.sandbox = Sandbox(time_limit_ms, heap_limit_mb)
-        self.loaded = self.sandbox.loaded  # slug -> what the sandbox holds for it
+        self.sandboxes = Sandboxes(name, time_limit_ms, heap_limit_mb, sandbox_memory_mb, sandbox_limit,
+                                   sandboxes_budget_mb)
         self.queues = {}  # slug -> the keys of its units' queues on this node
         self.fair = FairQueues()
         self.next_refresh = 0
@@ -88,7 +89,6 @@ class Node:
         self.clock = TimerClock(redis_url, name)
         self.effects = EffectApplier(self)
         self.metrics = NodeMetrics(name, enabled=os.environ.get("LIQUEFY_METRICS", "1") != "0")
-        self.heap = None
         self.processed = 0
 
     # -- life cycle ---------------------------------------------------------
@@ -110,7 +110,7 @@ class Node:
         self.clock.stop()
         self.r.delete(keys.alive(self.name))
         events.publish(self.r, {"type": "node.leave", "node": self.name})
-        self.sandbox.close()
+        self.sandboxes.close()
 
     def beat(self):
         self.r.set(keys.alive(self.name), now_ms(), px=keys.NODE_TTL_MS)
@@ -143,7 +143,7 @@ class Node:
     def step(self, block_s=0.05):
         if now_ms() >= self.next_refresh:
             self.refresh()
-        self.metrics.maybe_flush(self.r, self.heap)
+        self.metrics.maybe_flush(self.r, self.sandboxes.heap())
         item = self.r.blpop([keys.wake(self.name)] + self.fair.order(self.queues), timeout=block_s)
         if item is None:
             return
@@ -181,10 +181,9 @@ class Node:
 
     def sync_isolates(self, views):
         """Isolates of stopped or redeployed projects go; the others learn which units run here."""
-        self.sandbox.ensure_running()
-        for slug in list(self.loaded):
-            held = self.loaded.get(slug)
-            if held is None:  # the sandbox restarted meanwhile: it holds nothing
+        for slug in list(self.sandboxes.by_slug):
+            held = self.sandboxes.held(slug)
+            if held is None:  # its sandbox restarted meanwhile: it holds nothing
                 continue
             view = views.get(slug)
             if view is None or view.version != held["version"]:
@@ -193,7 +192,7 @@ class Node:
             local = sorted(view.local_units(self.name))
             if local != held["local"]:
                 try:
-                    self.sandbox.call({"op": "local", "slug": slug, "units": local}, 10)
+                    self.sandboxes.get(slug).call({"op": "local", "slug": slug, "units": local}, 10)
                     held["local"] = local
                 except MessageFailed as failure:  # loaded again, with its units, by its next message
                     log.warning("node %s: isolate of %s dropped: %s", self.name, slug, failure.message)
@@ -245,14 +244,15 @@ class Node:
     # -- messages -----------------------------------------------------------
 
     def ensure_loaded(self, view):
-        """The project's current version is in the sandbox, with current files."""
-        self.sandbox.ensure_running()
-        held = self.loaded.get(view.slug)
+        """The project's current version is in its sandbox, with current files."""
+        box = self.sandboxes.get(view.slug)
+        box.ensure_running()
+        held = box.loaded.get(view.slug)
         if held is not None and held["version"] == view.version:
             current = int(self.r.get(keys.files_version(view.slug)) or 0)
             if current != held["files_version"]:
-                self.sandbox.call({"op": "files", "slug": view.slug, "files": self.r.hgetall(keys.files(view.slug)),
-                                   "files_version": current}, 30)
+                box.call({"op": "files", "slug": view.slug, "files": self.r.hgetall(keys.files(view.slug)),
+                          "files_version": current}, 30)
                 held["files_version"] = current
             return
         pipe = self.r.pipeline()
@@ -264,10 +264,10 @@ class Node:
         if bundle is None:
             raise MessageFailed("missing", f"version {view.version} of {view.slug} is not in Redis")
         local = sorted(view.local_units(self.name))
-        reply = self.sandbox.call({"op": "load", "slug": view.slug, "version": view.version,
-                                   "bundle": json.loads(bundle), "snapshot": snapshot, "files": files,
-                                   "files_version": int(files_ver or 0), "local": local}, 60)
-        self.loaded[view.slug] = {"version": view.version, "files_version": int(files_ver or 0), "local": local,
+        reply = box.call({"op": "load", "slug": view.slug, "version": view.version,
+                          "bundle": json.loads(bundle), "snapshot": snapshot, "files": files,
+                          "files_version": int(files_ver or 0), "local": local}, 60)
+        box.loaded[view.slug] = {"version": view.version, "files_version": int(files_ver or 0), "local": local,
                                   "load_ms": reply["load_ms"]}
 
     def run_in_sandbox(self, view, raw, state):
@@ -277,13 +277,14 @@ class Node:
         for attempt in (1, 2):
             self.ensure_loaded(view)
             try:
-                reply = self.sandbox.call({"op": "run", "slug": view.slug, "message": raw, "state": state}, deadline)
+                reply = self.sandboxes.get(view.slug).call({"op": "run", "slug": view.slug, "message": raw,
+                                                            "state": state}, deadline)
                 break
             except MessageFailed as failure:
                 if failure.reason != "killed" or attempt == 2:
                     raise
                 log.warning("node %s: %s during a message; running it again", self.name, failure.message)
-        self.heap = reply.get("heap", 0)
+        self.sandboxes.get(view.slug).heap = reply.get("heap", 0)
         return reply["result"]
 
     def handle(self, queue, raw):
@@ -320,11 +321,12 @@ class Node:
         self.metrics.posted(slug, message.get("fx") or unit, posts)
 
     def drop_isolate(self, slug):
-        if self.loaded.pop(slug, None) is not None and self.sandbox.alive():
+        box = self.sandboxes.by_slug.get(slug)
+        if box is not None and box.loaded.pop(slug, None) is not None and box.alive():
             try:
-                self.sandbox.call({"op": "drop", "slug": slug}, 10)
+                box.call({"op": "drop", "slug": slug}, 10)
             except MessageFailed:
-                self.sandbox.kill()
+                box.kill()
 
 
 def queue_parts(queue):

@@ -1,10 +1,13 @@
-"""The isolates of a node live in a child process: the sandbox.
+"""The isolates of a node live in child processes: one sandbox per project.
 
 V8 stops a runaway loop or an ordinary heap overflow by itself, but some
 failures (one huge allocation inside a builtin) abort the whole process. So a
-node runs its isolates in a child process it supervises: if the child dies or
-overruns the time limit, the node fails that one message, starts a new child
-and goes on; the isolates are rebuilt from Redis as needed.
+node runs each project's isolate in a child process it supervises, confined
+(executor/confinement.py): if the child dies or overruns the time limit, the
+node fails that one message, starts a new child and goes on; the isolate is
+rebuilt from Redis as needed, and the other projects' processes never notice.
+A node keeps at most LIQUEFY_NODE_SANDBOXES of them: the least recently used
+goes first.
 
 Frames on the pipes are 4-byte big-endian lengths followed by JSON.
 """
@@ -17,13 +20,20 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import OrderedDict
 from pathlib import Path
 
+from . import confinement
 from .isolate import MessageFailed
 from .processes import die_with_parent
 
 ROOT = Path(__file__).resolve().parent.parent
 log = logging.getLogger("liquefy.sandbox")
+
+
+def child_setup():
+    die_with_parent()
+    confinement.child_setup()
 
 
 def write_frame(stream, obj):
@@ -41,26 +51,86 @@ def read_frame(stream):
     return json.loads(data) if len(data) == size else None
 
 
-class Sandbox:
-    """The node's side: one child process holding this node's isolates."""
+class Sandboxes:
+    """A node's sandboxes by project. Before one more starts, the least recently used
+    are closed while there are `limit` of them or they take `budget_mb` together."""
 
-    def __init__(self, time_limit_ms, heap_limit_mb):
-        self.time_limit_ms, self.heap_limit_mb = time_limit_ms, heap_limit_mb
+    def __init__(self, node_name, time_limit_ms, heap_limit_mb, memory_mb, limit, budget_mb):
+        self.node_name, self.limit, self.budget_mb = node_name, limit, budget_mb
+        self.settings = (time_limit_ms, heap_limit_mb, memory_mb)
+        self.by_slug = OrderedDict()
+
+    def get(self, slug):
+        box = self.by_slug.get(slug)
+        if box is None:
+            self.make_room()
+            box = self.by_slug[slug] = Sandbox(f"{self.node_name}-{slug}", *self.settings)
+        self.by_slug.move_to_end(slug)
+        return box
+
+    def make_room(self):
+        while self.by_slug and (len(self.by_slug) >= self.limit
+                                or sum(box.resident_mb() for box in self.by_slug.values()) >= self.budget_mb):
+            slug, oldest = self.by_slug.popitem(last=False)
+            log.info("node %s: closing the isolate process of %s (least recently used)", self.node_name, slug)
+            oldest.close()
+
+    def held(self, slug):
+        """What the project's sandbox holds of it (version, files version, local units), or None."""
+        box = self.by_slug.get(slug)
+        return box.loaded.get(slug) if box is not None else None
+
+    def drop(self, slug):
+        box = self.by_slug.pop(slug, None)
+        if box is not None:
+            box.close()
+
+    def heap(self):
+        return sum(box.heap for box in self.by_slug.values())
+
+    def close(self):
+        for slug in list(self.by_slug):
+            self.drop(slug)
+
+
+class Sandbox:
+    """The node's side: one child process holding one project's isolate."""
+
+    def __init__(self, name, time_limit_ms, heap_limit_mb, memory_mb):
+        self.name = name
+        self.time_limit_ms, self.heap_limit_mb, self.memory_mb = time_limit_ms, heap_limit_mb, memory_mb
         self.proc = None
         self.stderr = None
         self.loaded = {}  # slug -> {"version", "files_version", "load_ms"}
         self.restarts = 0
+        self.heap = 0
+        self.cgroup = None
+        self.oom_kills = 0
 
     def start(self):
         self.stderr = tempfile.TemporaryFile()
+        env = confinement.environment({"PYTHONPATH": str(ROOT), "LIQUEFY_LOAD_TIME_LIMIT_MS":
+                                       os.environ.get("LIQUEFY_LOAD_TIME_LIMIT_MS", "5000")})
         self.proc = subprocess.Popen([sys.executable, "-m", "executor.sandbox", str(self.time_limit_ms),
-                                      str(self.heap_limit_mb)], cwd=ROOT, stdin=subprocess.PIPE,
-                                     stdout=subprocess.PIPE, stderr=self.stderr, preexec_fn=die_with_parent,
-                                     env=dict(os.environ, PYTHONPATH=str(ROOT)))
+                                      str(self.heap_limit_mb), self.name], cwd=ROOT, stdin=subprocess.PIPE,
+                                     stdout=subprocess.PIPE, stderr=self.stderr, preexec_fn=child_setup, env=env)
+        if self.cgroup is None:
+            self.cgroup = confinement.MemoryCgroup(self.name, self.memory_mb)
+        self.cgroup.add(self.proc.pid)
+        self.oom_kills = self.cgroup.oom_kills()
+        confinement.has_own_network(self.proc.pid)
         self.loaded.clear()
 
     def alive(self):
         return self.proc is not None and self.proc.poll() is None
+
+    def resident_mb(self):
+        """The process's resident memory (typed arrays included), 0 when it is not running."""
+        try:
+            with open(f"/proc/{self.proc.pid}/statm") as f:
+                return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2 ** 20
+        except (AttributeError, OSError, ValueError, IndexError):
+            return 0
 
     def ensure_running(self):
         """Starts the child if it is not running; a child that died holds nothing any more."""
@@ -109,7 +179,10 @@ class Sandbox:
         tail = self.stderr_tail()
         self.proc = None
         self.loaded.clear()
-        if code == -signal.SIGKILL:  # from outside: the kernel's OOM killer, an operator
+        if code == -signal.SIGKILL and self.cgroup is not None and self.cgroup.oom_kills() > self.oom_kills:
+            return MessageFailed("memory", f"the isolate process went over its memory limit of {self.memory_mb} MB "
+                                           "(typed arrays and buffers count too)")
+        if code == -signal.SIGKILL:  # from outside: an operator, the machine's OOM killer
             return MessageFailed("killed", "the isolate process was killed (SIGKILL)")
         if "heap" in tail.lower() or "out of memory" in tail.lower() or "Last few GCs" in tail:
             return MessageFailed("memory", f"the isolate's heap went over {self.heap_limit_mb} MB")
@@ -133,6 +206,10 @@ class Sandbox:
                 self.proc.wait(timeout=2)
             except subprocess.TimeoutExpired:
                 self.kill()
+        self.proc = None
+        self.loaded.clear()
+        if self.cgroup is not None:
+            self.cgroup.remove()
 
 
 class HeapSampler:
@@ -197,4 +274,4 @@ def serve(time_limit_ms, heap_limit_mb):
 
 
 if __name__ == "__main__":
-    serve(int(sys.argv[1]), int(sys.argv[2]))
+    serve(int(sys.argv[1]), int(sys.argv[2]))  # argv[3] names the sandbox, for `ps`

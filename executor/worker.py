@@ -36,7 +36,10 @@ class NodeStep(bootsteps.StartStopStep):
 
         self.node = Node(node_name(worker.hostname), settings.REDIS_URL,
                          time_limit_ms=settings.LIQUEFY_MESSAGE_TIME_LIMIT_MS,
-                         heap_limit_mb=settings.LIQUEFY_HEAP_LIMIT_MB, kv_quota_mb=settings.LIQUEFY_KV_QUOTA_MB)
+                         heap_limit_mb=settings.LIQUEFY_HEAP_LIMIT_MB, kv_quota_mb=settings.LIQUEFY_KV_QUOTA_MB,
+                         sandbox_memory_mb=settings.LIQUEFY_SANDBOX_MEMORY_MB,
+                         sandbox_limit=settings.LIQUEFY_NODE_SANDBOXES,
+                         sandboxes_budget_mb=settings.LIQUEFY_NODE_SANDBOXES_MB)
         self.thread = threading.Thread(target=self.node.run, name=f"liquefy-node-{self.node.name}", daemon=True)
         self.thread.start()
 

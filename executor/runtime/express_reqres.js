@@ -118,6 +118,31 @@
   }
 
   // -- response -------------------------------------------------------------------
+  // Node's own checks of a header (lib/_http_outgoing.js): a token for a name, no
+  // control character (CR and LF above all) nor one past \xff in a value.
+  const HTTP_TOKEN = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
+  const INVALID_HEADER_CHAR = /[^\t\x20-\x7e\x80-\xff]/;
+
+  function headerError(code, message) {
+    const e = new TypeError(message);
+    e.code = code;
+    return e;
+  }
+
+  function checkHeader(name, value) {
+    if (typeof name !== "string" || !name || !HTTP_TOKEN.test(name)) {
+      throw headerError("ERR_INVALID_HTTP_TOKEN", `Header name must be a valid HTTP token ["${name}"]`);
+    }
+    if (value === undefined) {
+      throw headerError("ERR_HTTP_INVALID_HEADER_VALUE", `Invalid value "${value}" for header "${name}"`);
+    }
+    for (const v of Array.isArray(value) ? value : [value]) {
+      if (INVALID_HEADER_CHAR.test(String(v))) {
+        throw headerError("ERR_INVALID_CHAR", `Invalid character in header content ["${name}"]`);
+      }
+    }
+  }
+
   const resProto = {
     status(code) { this.statusCode = code; return this; },
     setHeader(name, value) {
@@ -126,6 +151,7 @@
         e.code = "ERR_HTTP_HEADERS_SENT";
         throw e;
       }
+      checkHeader(name, value);
       this._headers[String(name).toLowerCase()] = [String(name), Array.isArray(value) ? value.map(String) : String(value)];
       return this;
     },

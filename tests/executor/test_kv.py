@@ -158,3 +158,59 @@ def test_what_reaches_beyond_the_project_is_refused(kv):
     for cmd, args in refused:
         err, reply = kv.run(cmd, args)
         assert reply is None and err["v"]["message"].startswith("ERR Liquefy: "), (cmd, err)
+
+
+# -- the quota exact, the shared Redis bounded (issue 12, item 6) -----------------------
+
+def test_an_offset_cannot_allocate_past_the_quota(kv):
+    server = redis.Redis.from_url(os.environ["REDIS_URL"])
+    before = server.info("memory")["used_memory"]
+    for cmd, args in (("setrange", ["s", str(500 * 2 ** 20), "x"]), ("setbit", ["b", str(2 ** 32 - 1), "1"])):
+        err, _ = kv.run(cmd, args)
+        assert "over its quota" in err["v"]["message"], cmd
+    assert server.info("memory")["used_memory"] - before < 2 ** 20
+    assert kv.run("setrange", ["s", "10", "x"]) == (None, 11)  # small offsets as usual
+
+
+def test_each_command_of_a_multi_counts(kv):
+    chunk = "x" * 8_000
+    err, replies = kv.multi([["set", [f"k{i}", chunk]] for i in range(20)])  # 160 KB asked, 64 KB allowed
+    assert err is None
+    refused = [r for r in replies if isinstance(r, dict)]
+    assert refused and all("over its quota" in r["v"]["message"] for r in refused)
+    assert used(kv) < 64 * 1024 + 9_000  # one write past the line at most, as outside a MULTI
+
+
+def test_copying_a_key_must_fit_in_what_is_left(kv):
+    kv.run("sadd", ["big"] + [f"member-{i:05d}" for i in range(700)])  # about 40 KB of 64
+    assert 30_000 < used(kv) < 50_000
+    err, _ = kv.run("sunionstore", ["copy", "big"])
+    assert "over its quota" in err["v"]["message"]
+    assert kv.r.exists("test-kv:copy") == 0
+
+
+def test_sizes_are_exact_not_sampled(kv):
+    """MEMORY USAGE samples 5 elements by default: a huge member behind small ones went uncounted."""
+    kv.run("zadd", ["z"] + [x for i in range(200) for x in (str(i), f"m{i}")])
+    kv.run("zadd", ["z", "1000", "y" * 50_000])
+    assert used(kv) > 50_000
+
+
+def test_a_random_member_count_is_bounded(kv):
+    kv.run("sadd", ["s", "a"])
+    err, _ = kv.run("srandmember", ["s", "-1000000"])
+    assert "the most a reply may hold is 10000" in err["v"]["message"]
+    assert kv.run("srandmember", ["s", "-3"]) == (None, ["a", "a", "a"])
+
+
+def test_keys_look_through_a_bounded_part_of_the_database(kv, monkeypatch):
+    import executor.kv
+    other = KeyValue(kv.r, "test-kv-crowd:")
+    for i in range(3000):
+        other.r.set(f"test-kv-crowd:{i}", 1)
+    monkeypatch.setattr(executor.kv, "MAX_SCANNED_KEYS", 1000)
+    err, _ = kv.run("keys", ["*"])
+    assert "too many keys to look through" in err["v"]["message"]
+    monkeypatch.undo()
+    other.flush()
+    assert kv.r.dbsize() < 3000

@@ -101,7 +101,7 @@ def test_an_isolate_process_killed_between_messages_is_replaced(stack):
     operator), the next message starts a new one and loads the project again."""
     with httpx.Client(timeout=30) as http:
         before = http.get(stack.url("limits", "/ok"))
-        child = sandbox_process(stack.procs["lim1"].pid)
+        child = sandbox_process(stack.procs["lim1"].pid, "lim1-limits")
         os.kill(child, signal.SIGKILL)
         wait_gone(child)
         after = http.get(stack.url("limits", "/ok"))
@@ -110,10 +110,12 @@ def test_an_isolate_process_killed_between_messages_is_replaced(stack):
     assert int(after.text.split()[1]) == int(before.text.split()[1]) + 1
 
 
-def sandbox_process(node_pid):
-    out = subprocess.run(["pgrep", "-P", str(node_pid), "-f", "executor.sandbox"], capture_output=True, text=True)
+def sandbox_process(node_pid, name):
+    """The isolate process `name` ("<node>-<slug>") of the node."""
+    out = subprocess.run(["pgrep", "-P", str(node_pid), "-f", f"executor.sandbox [0-9]+ [0-9]+ {name}$"],
+                         capture_output=True, text=True)
     pids = [int(p) for p in out.stdout.split()]
-    assert len(pids) == 1, f"the node's isolate process: {pids}"
+    assert len(pids) == 1, f"the isolate process {name}: {pids}"
     return pids[0]
 
 

@@ -1,6 +1,7 @@
 """Hostile services against real nodes: each attack fails alone, the node keeps
 serving the others (issue 12). One node, so every project shares its sandbox."""
 import os
+import re
 import signal
 import subprocess
 import time
@@ -48,6 +49,26 @@ module.exports = app;
 """}
 
 
+CHATTY = {"app.js": b"""
+const app = require('express')();
+app.get('/shout', (req, res) => { console.log('x'.repeat(100000)); res.send('shouted'); });
+app.get('/fail', (req, res) => { throw new Error('failure ' + req.query.n); });
+app.all('*', (req, res) => res.status(404).send('none'));
+module.exports = app;
+"""}
+
+# Typed arrays live outside V8's heap, so its heap limit does not see them.
+HOG = {"app.js": b"""
+const app = require('express')();
+const kept = [];
+app.get('/hog', (req, res) => {
+  for (let i = 0; i < 6; i++) kept.push(new Uint8Array(100 * 1024 * 1024).fill(1));
+  res.send('kept ' + kept.length);
+});
+app.get('/small', (req, res) => res.send('small'));
+module.exports = app;
+"""}
+
 TICKER = {"app.js": b"""
 const app = require('express')();
 let ticks = 0;
@@ -86,10 +107,11 @@ module.exports = app;
 
 @pytest.fixture(scope="module")
 def stack():
-    env = {"LIQUEFY_MESSAGE_TIME_LIMIT_MS": "500", "LIQUEFY_LOAD_TIME_LIMIT_MS": "1000"}
+    env = {"LIQUEFY_MESSAGE_TIME_LIMIT_MS": "500", "LIQUEFY_LOAD_TIME_LIMIT_MS": "1000",
+           "LIQUEFY_SANDBOX_MEMORY_MB": "400"}
     with LiquefyStack(nodes=["hostile1"], env=env) as s:
         for slug, files in (("bystander", BYSTANDER), ("spinner", SPINNER), ("trap", TRAP), ("tokens", TOKENS),
-                            ("ticker", TICKER), ("forger", FORGER)):
+                            ("ticker", TICKER), ("forger", FORGER), ("chatty", CHATTY), ("hog", HOG)):
             s.deploy(slug, files)
         yield s
 
@@ -106,11 +128,12 @@ def served(stack, http):
     return int(answer.text)
 
 
-def sandbox_pid(stack):
-    out = subprocess.run(["pgrep", "-P", str(stack.procs["hostile1"].pid), "-f", "executor.sandbox"],
-                         capture_output=True, text=True)
+def sandbox_pid(stack, slug):
+    """The pid of the project's isolate process on the node."""
+    out = subprocess.run(["pgrep", "-P", str(stack.procs["hostile1"].pid), "-f",
+                          f"executor.sandbox [0-9]+ [0-9]+ hostile1-{slug}$"], capture_output=True, text=True)
     pids = [int(p) for p in out.stdout.split()]
-    assert len(pids) == 1, f"the node's isolate process: {pids}"
+    assert len(pids) == 1, f"the isolate process of {slug}: {pids}"
     return pids[0]
 
 
@@ -126,7 +149,7 @@ def test_a_file_path_that_could_reach_generated_code_is_refused_at_deployment(st
 
 def test_a_module_whose_loading_never_ends_is_stopped_by_v8(stack, http):
     first = http.get(stack.url("trap", "/hello"))
-    os.kill(sandbox_pid(stack), signal.SIGKILL)  # every isolate is loaded again
+    os.kill(sandbox_pid(stack, "trap"), signal.SIGKILL)  # its isolate is loaded again
     time.sleep(0.2)
     before = served(stack, http)
     trapped = http.get(stack.url("trap", "/hello"))
@@ -136,11 +159,12 @@ def test_a_module_whose_loading_never_ends_is_stopped_by_v8(stack, http):
     assert loading, [e["text"] for e in api.logs("trap")]
 
 
-def test_a_runaway_message_is_stopped_alone_and_the_others_isolates_live_on(stack, http):
-    before, pid = served(stack, http), sandbox_pid(stack)
+def test_a_runaway_message_is_stopped_by_v8_not_by_killing_its_process(stack, http):
+    http.get(stack.url("spinner", "/nothing"))
+    before, pids = served(stack, http), {s: sandbox_pid(stack, s) for s in ("bystander", "spinner")}
     assert http.get(stack.url("spinner", "/loop")).status_code == 500
     assert served(stack, http) == before + 1
-    assert sandbox_pid(stack) == pid, "the isolate process was killed with every project's isolates"
+    assert {s: sandbox_pid(stack, s) for s in ("bystander", "spinner")} == pids
 
 
 # -- item 10: real randomness -----------------------------------------------------
@@ -172,3 +196,59 @@ def test_a_forged_effect_fails_its_message_and_harms_nobody(stack, http, attack)
     time.sleep(0.3)  # the other project's interval goes on firing
     assert int(http.get(stack.url("ticker", "/ticks")).text) > ticks
     assert served(stack, http) > 0
+
+
+# -- item 9: everything a tenant can store is bounded ------------------------------
+
+def test_a_request_body_past_the_limit_is_refused_before_django_reads_it(stack, http):
+    answer = http.post(stack.url("chatty", "/anything"), content=b"x" * (8 * 1024 * 1024 + 1))
+    assert answer.status_code == 413
+    assert http.post(stack.url("chatty", "/anything"), content=b"x" * 1000).status_code == 404
+
+
+def test_a_console_line_is_cut(stack, http):
+    assert http.get(stack.url("chatty", "/shout")).text == "shouted"
+    line = next(e["text"] for e in api.logs("chatty") if e["text"].startswith("xxx"))
+    assert len(line) < 8 * 1024 + 100 and line.endswith("more characters)")
+
+
+def test_error_records_are_capped(stack):
+    from executor.effects import RECORD_ERROR
+    record = stack.r.register_script(RECORD_ERROR)
+    for n in range(5):
+        record(keys=["t:errors", "t:errors:ids"], args=[f"e{n}", "{}", 3])
+    assert sorted(stack.r.hkeys("t:errors")) == ["e2", "e3", "e4"]
+    assert stack.r.lrange("t:errors:ids", 0, -1) == ["e4", "e3", "e2"]
+
+
+def test_a_made_up_method_adds_no_route_to_the_metrics(stack, http):
+    from executor.metrics import second_key
+    assert http.request("XYZZY", stack.url("chatty", "/x")).status_code == 404
+    now = int(time.time())
+    fields = [f for second in (now - 1, now) for f in stack.r.hkeys(second_key(second))]
+    assert fields and not [f for f in fields if "XYZZY" in f]
+
+
+# -- item 4: tenants apart inside a node -----------------------------------------------
+
+def test_each_project_has_its_own_confined_process(stack, http):
+    http.get(stack.url("hog", "/small"))
+    pid = sandbox_pid(stack, "hog")
+    assert sandbox_pid(stack, "bystander") != pid
+    environ = open(f"/proc/{pid}/environ", "rb").read().split(b"\0")
+    assert not [v for v in environ if v.startswith((b"REDIS_URL", b"DJANGO", b"LIQUEFY_RUN_DIR"))]
+    limits = open(f"/proc/{pid}/limits").read()
+    assert re.search(r"Max open files\s+256\s+256", limits) and re.search(r"Max core file size\s+0\s+0", limits)
+    node = stack.procs["hostile1"].pid
+    assert os.readlink(f"/proc/{pid}/ns/net") != os.readlink(f"/proc/{node}/ns/net"), "no network namespace"
+
+
+@pytest.mark.skipif(not os.path.exists("/sys/fs/cgroup/memory/memory.limit_in_bytes"),
+                    reason="no cgroup v1 memory controller on this machine")
+def test_typed_arrays_count_against_the_projects_memory(stack, http):
+    before, other = served(stack, http), sandbox_pid(stack, "bystander")
+    hog = http.get(stack.url("hog", "/hog"))
+    assert hog.status_code == 500
+    assert any("went over its memory limit of 400 MB" in e["text"] for e in api.logs("hog"))
+    assert served(stack, http) == before + 1 and sandbox_pid(stack, "bystander") == other
+    assert http.get(stack.url("hog", "/small")).text == "small"

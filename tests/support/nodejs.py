@@ -156,9 +156,9 @@ def redis_server():
     """A private Redis server on a free port, files in a temp dir; yields its URL."""
     with tempfile.TemporaryDirectory(prefix="redis-") as tmp:
         port = free_port()
-        proc, _ = redis_servers.start(port, tmp)
+        proc, _, url = redis_servers.start(port, tmp)
         try:
-            yield f"redis://127.0.0.1:{port}/0"
+            yield url
         finally:
             _stop(proc)
 

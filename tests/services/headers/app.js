@@ -53,5 +53,21 @@ app.post('/negotiate', function negotiate(req, res) {
   });
 });
 
+// Node's checks of header names and values: a service that catches them answers the same.
+app.get('/invalid', function invalid(req, res) {
+  var attempts = [['X-A', 'a\r\nb'], ['X A', '1'], ['', 'x'], ['X-B', undefined], ['X-C', ['ok', 'bad\n']],
+                  ['X-D', 'caf\u00e9'], ['X-E', 'a\u0100']];
+  var out = attempts.map(function attempt(pair) {
+    try { res.setHeader(pair[0], pair[1]); return 'ok'; } catch (e) { return e.name + ' ' + e.code + ' ' + e.message; }
+  });
+  res.removeHeader('X-D');
+  res.json(out);
+});
+
+app.get('/invalid-uncaught', function uncaught(req, res) {
+  res.set('X-Injected', 'a\r\nSet-Cookie: evil=1');
+  res.send('not sent');
+});
+
 module.exports = app;
 if (require.main === module) app.listen(process.env.PORT || 8080);
