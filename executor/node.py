@@ -70,7 +70,7 @@ class ProjectView:
 
 class Node:
     def __init__(self, name, redis_url, time_limit_ms=1000, heap_limit_mb=128, kv_quota_mb=64, refresh_ms=500,
-                 sandbox_memory_mb=640, sandbox_limit=16, sandboxes_budget_mb=4096):
+                 sandbox_memory_mb=640, sandbox_limit=16, sandboxes_budget_mb=4096, unit_queue_limit=10_000):
         self.name = name
         self.r = redis.Redis.from_url(redis_url, decode_responses=True)
         self.kv_client = redis.Redis.from_url(redis_url, decode_responses=True, protocol=2)  # replies as node-redis has them
@@ -78,6 +78,7 @@ class Node:
         self.time_limit_ms, self.heap_limit_mb = time_limit_ms, heap_limit_mb
         self.kv_quota_mb = kv_quota_mb
         self.refresh_ms = refresh_ms
+        self.unit_queue_limit = unit_queue_limit
         self.views = {}
         self.sandboxes = Sandboxes(name, time_limit_ms, heap_limit_mb, sandbox_memory_mb, sandbox_limit,
                                    sandboxes_budget_mb)
@@ -177,7 +178,26 @@ class Node:
         self.queues = {view.slug: [keys.queue(view.slug, unit) for unit in sorted(view.local_units(self.name))]
                        for view in views.values() if view.local_units(self.name)}
         self.fair.forget(self.queues)
+        self.shed_floods()
         self.next_refresh = now_ms() + self.refresh_ms
+
+    def shed_floods(self):
+        """A unit's queue past its limit (a message that posts two for each it gets, say)
+        loses its newest messages, each failed with a clear error: Redis's memory is
+        everybody's, and nothing is dropped without a word."""
+        queues = [q for keys_ in self.queues.values() for q in keys_]
+        if not queues:
+            return
+        pipe = self.r.pipeline(transaction=False)
+        for queue in queues:
+            pipe.llen(queue)
+        for queue, length in zip(queues, pipe.execute()):
+            if length > self.unit_queue_limit:
+                slug, unit = queue_parts(queue)
+                for raw in self.r.rpop(queue, length - self.unit_queue_limit) or ():
+                    self.effects.fail_message(slug, json.loads(raw), "flood",
+                                              f"dropped: the queue of {unit} held more than {self.unit_queue_limit} "
+                                              "messages", unit=unit)
 
     def sync_isolates(self, views):
         """Isolates of stopped or redeployed projects go; the others learn which units run here."""

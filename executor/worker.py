@@ -39,7 +39,8 @@ class NodeStep(bootsteps.StartStopStep):
                          heap_limit_mb=settings.LIQUEFY_HEAP_LIMIT_MB, kv_quota_mb=settings.LIQUEFY_KV_QUOTA_MB,
                          sandbox_memory_mb=settings.LIQUEFY_SANDBOX_MEMORY_MB,
                          sandbox_limit=settings.LIQUEFY_NODE_SANDBOXES,
-                         sandboxes_budget_mb=settings.LIQUEFY_NODE_SANDBOXES_MB)
+                         sandboxes_budget_mb=settings.LIQUEFY_NODE_SANDBOXES_MB,
+                         unit_queue_limit=settings.LIQUEFY_UNIT_QUEUE_LIMIT)
         self.thread = threading.Thread(target=self.node.run, name=f"liquefy-node-{self.node.name}", daemon=True)
         self.thread.start()
 

@@ -1,6 +1,7 @@
 """A project that keeps its queues busy no longer starves the others, and a project's
 request queue is bounded (issue 12, item 3). One node serves every project."""
 import threading
+import time
 
 import httpx
 import pytest
@@ -38,9 +39,18 @@ module.exports = app;
 """}
 
 
+# Each message posts two: its unit's queue grows without end.
+DOUBLING = {"app.js": b"""
+const app = require('express')();
+function split() { setImmediate(split); setImmediate(split); }
+app.get('/explode', (req, res) => { setImmediate(split); res.send('exploding'); });
+module.exports = app;
+"""}
+
+
 @pytest.fixture(scope="module")
 def stack():
-    env = {"LIQUEFY_GATEWAY_TIMEOUT_MS": "8000", "LIQUEFY_QUEUE_LIMIT": "3"}
+    env = {"LIQUEFY_GATEWAY_TIMEOUT_MS": "8000", "LIQUEFY_QUEUE_LIMIT": "3", "LIQUEFY_UNIT_QUEUE_LIMIT": "50"}
     with LiquefyStack(nodes=["fair1"], env=env) as s:
         s.deploy("aaa-busy", BUSY)
         s.deploy("zzz-quiet", QUIET)
@@ -75,3 +85,20 @@ def test_a_full_request_queue_answers_503_with_retry_after(stack):
     assert refused and all(a.headers["retry-after"] == "1" for a in refused)
     assert all(a.text == "done" for a in answers if a.status_code == 200)
     assert len(answers) - len(refused) >= 3
+
+
+def test_a_units_queue_is_capped_and_what_it_drops_is_said(stack):
+    from executor import api, keys
+    stack.deploy("doubling", DOUBLING)
+    with httpx.Client(timeout=30) as http:
+        assert http.get(stack.url("doubling", "/explode")).text == "exploding"
+        for _ in range(40):  # the node sheds at every refresh (0.5 s)
+            dropped = [e for e in api.logs("doubling") if "dropped: the queue of" in e["text"]]
+            if dropped:
+                break
+            time.sleep(0.25)
+        assert dropped and "held more than 50 messages" in dropped[0]["text"]
+        lengths = [stack.r.llen(keys.queue("doubling", unit)) for unit in api.placement("doubling")]
+        assert max(lengths) < 5000  # the limit, plus what half a second of messages adds at most
+        assert http.get(stack.url("zzz-quiet", "/")).text == "hello"
+    api.stop("doubling")
