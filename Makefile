@@ -18,6 +18,7 @@ test: setup node-deps
 	$(PY) -m pytest -q tests
 
 bench: setup node-deps
+	@command -v wrk >/dev/null || { $(SUDO) $(APT) update -qq && $(SUDO) $(APT) install -y -qq wrk; }
 	$(PY) bench/analyzer.py
 
 setup: python-deps system-deps

@@ -11,10 +11,12 @@ from channels.security.websocket import OriginValidator  # noqa: E402
 from django.conf import settings  # noqa: E402
 
 from executor.body_limit import BodyLimit  # noqa: E402
+from executor.service_app import ByHost, service_app  # noqa: E402
 from ide.routing import websocket_urlpatterns  # noqa: E402
 
 application = ProtocolTypeRouter({
-    "http": BodyLimit(django_app, settings.LIQUEFY_MAX_REQUEST_BYTES),
+    # the services' host never reaches Django (executor/service_app.py)
+    "http": BodyLimit(ByHost(service_app, django_app), settings.LIQUEFY_MAX_REQUEST_BYTES),
     # only the IDE's pages may open the IDE's sockets: never a service's page (executor/origins.py)
     "websocket": OriginValidator(AuthMiddlewareStack(URLRouter(websocket_urlpatterns)),
                                  [h for h in settings.ALLOWED_HOSTS if h != settings.LIQUEFY_SERVICE_HOST]),

@@ -5,7 +5,6 @@ from executor.gateway import healthz
 
 urlpatterns = [
     path("admin/", admin.site.urls),
-    path("svc/", include("executor.urls")),
     path("healthz", healthz, name="healthz"),
     path("", include("ide.urls")),
 ]

@@ -1,5 +1,8 @@
 """The gateway: `ANY /svc/NAME/<path>` becomes a message, its response comes back.
 
+executor/service_app.py takes the HTTP request (an ASGI app on the services'
+host, in front of Django); `send` here makes it a message.
+
 The request goes to the project's HTTP unit (any node may take it); the
 Express router runs there and calls the route's fluxions, here or elsewhere.
 Whichever node ends the response pushes it to `flx:reply:<rid>`, where the
@@ -9,17 +12,14 @@ import asyncio
 import base64
 import json
 import time
-from urllib.parse import quote
 
 import redis
 import redis.asyncio as aioredis
 from django.conf import settings
 from django.http import HttpResponse
-from django.views.decorators.csrf import csrf_exempt
 
 from . import keys
 from .metrics import SECOND_TTL_S, route_fields, second_key
-from .origins import cookie_refusal, forwarded_cookie_header
 
 PUSH_IF_ROOM = """
 -- KEYS: a queue; ARGV: the message, the queue's limit. 0 when the queue is full.
@@ -49,18 +49,6 @@ def push_if_room(r):
     if script is None:
         script = _scripts[id(r)] = r.register_script(PUSH_IF_ROOM)
     return script
-
-
-def request_headers(request):
-    """The request's headers as the service sees them, less the IDE's cookies."""
-    headers = {}
-    for name, value in request.headers.items():
-        headers[name.lower()] = value
-    if "cookie" in headers:
-        headers["cookie"] = forwarded_cookie_header(headers["cookie"])
-        if not headers["cookie"]:
-            del headers["cookie"]
-    return headers
 
 
 async def send(slug, method, url, headers, body, ip="::ffff:127.0.0.1", timeout_ms=None):
@@ -124,45 +112,6 @@ def record_route(slug, route, status, started):
     task = asyncio.ensure_future(write())
     _pending.add(task)
     task.add_done_callback(_pending.discard)
-
-
-def raw_path(request, slug):
-    """The path after /svc/NAME as the client sent it (Express decodes it itself)."""
-    scope = getattr(request, "scope", None) or {}
-    raw = scope.get("raw_path")
-    full = raw.decode("latin-1") if raw else quote(request.path, safe="/:@!$&'()*+,;=-._~%")
-    prefix = f"/svc/{slug}"
-    rest = full[len(prefix):] if full.startswith(prefix) else full
-    return rest if rest.startswith("/") else "/" + rest
-
-
-@csrf_exempt
-async def gateway(request, slug, path=""):
-    url = raw_path(request, slug)
-    if request.META.get("QUERY_STRING"):
-        url += "?" + request.META["QUERY_STRING"]
-    status, headers, body = await send(slug, request.method, url, request_headers(request), request.body,
-                                       ip=request.META.get("REMOTE_ADDR") or "::ffff:127.0.0.1")
-    response = HttpResponse(body, status=status)
-    del response["Content-Type"]
-    for name, value in headers:
-        if name.lower() in HOP_BY_HOP:
-            continue
-        if name.lower() == "set-cookie":  # one header per cookie, as the service sent them
-            refusal = cookie_refusal(value)
-            if refusal:
-                await log_refusal(slug, f"Set-Cookie refused ({refusal}): {value[:200]}")
-            else:
-                response.cookies.load(value)
-            continue
-        if name.lower() in response.headers:
-            response.headers[name] = response.headers[name] + ", " + value
-        else:
-            response.headers[name] = value
-    if request.method == "HEAD":
-        response.content = b""
-    response.service_headers = {name.lower() for name, _ in headers}
-    return response
 
 
 async def log_refusal(slug, text):

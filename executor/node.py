@@ -42,6 +42,9 @@ def now_ms():
     return int(time.time() * 1000)
 
 
+SLOW_STEP_MS = 2000  # longer, and the node says so in its log
+
+
 class ProjectView:
     """What a node knows of one project: version, units, placement."""
 
@@ -83,6 +86,7 @@ class Node:
         self.sandboxes = Sandboxes(name, time_limit_ms, heap_limit_mb, sandbox_memory_mb, sandbox_limit,
                                    sandboxes_budget_mb)
         self.queues = {}  # slug -> the keys of its units' queues on this node
+        self.just_refreshed = False
         self.fair = FairQueues()
         self.next_refresh = 0
         self.stopping = threading.Event()
@@ -145,20 +149,37 @@ class Node:
         if now_ms() >= self.next_refresh:
             self.refresh()
         self.metrics.maybe_flush(self.r, self.sandboxes.heap())
-        item = self.r.blpop([keys.wake(self.name)] + self.fair.order(self.queues), timeout=block_s)
+        wake = keys.wake(self.name)
+        # Right after a refresh, a message goes before the next wake: moves in quick
+        # succession (each wakes the nodes) must not keep a node refreshing only.
+        queues = self.fair.order(self.queues)
+        item = self.r.blpop(queues + [wake] if self.just_refreshed else [wake] + queues, timeout=block_s)
         if item is None:
             return
         queue, raw = item
-        if queue == keys.wake(self.name):
+        if queue == wake:
+            self.r.delete(wake)  # every wake so far: one refresh reads what they announce
             self.refresh()
             return
+        self.just_refreshed = False
         started = time.perf_counter()
         self.handle(queue, raw)
-        self.fair.served(queue_parts(queue)[0], queue, (time.perf_counter() - started) * 1000, self.queues)
+        ms = (time.perf_counter() - started) * 1000
+        self.fair.served(queue_parts(queue)[0], queue, ms, self.queues)
+        if ms > SLOW_STEP_MS:  # the node's other queues waited all that time
+            log.warning("node %s: a message of %s took %.0f ms", self.name, queue, ms)
 
     # -- placement ----------------------------------------------------------
 
     def refresh(self):
+        started = time.perf_counter()
+        self.refresh_views()
+        self.just_refreshed = True
+        ms = (time.perf_counter() - started) * 1000
+        if ms > SLOW_STEP_MS:
+            log.warning("node %s: refreshing took %.0f ms", self.name, ms)
+
+    def refresh_views(self):
         slugs = sorted(self.r.smembers(keys.PROJECTS))
         pipe = self.r.pipeline()
         for slug in slugs:
@@ -200,23 +221,13 @@ class Node:
                                               "messages", unit=unit)
 
     def sync_isolates(self, views):
-        """Isolates of stopped or redeployed projects go; the others learn which units run here."""
+        """Isolates of stopped or redeployed projects go. (Which units run here is told
+        to an isolate with its next message: run_in_sandbox.)"""
         for slug in list(self.sandboxes.by_slug):
             held = self.sandboxes.held(slug)
-            if held is None:  # its sandbox restarted meanwhile: it holds nothing
-                continue
             view = views.get(slug)
-            if view is None or view.version != held["version"]:
+            if held is not None and (view is None or view.version != held["version"]):
                 self.drop_isolate(slug)
-                continue
-            local = sorted(view.local_units(self.name))
-            if local != held["local"]:
-                try:
-                    self.sandboxes.get(slug).call({"op": "local", "slug": slug, "units": local}, 10)
-                    held["local"] = local
-                except MessageFailed as failure:  # loaded again, with its units, by its next message
-                    log.warning("node %s: isolate of %s dropped: %s", self.name, slug, failure.message)
-                    self.drop_isolate(slug)
 
     def hand_over_units(self):
         """Gives away the units a move asked for: nothing of theirs is running."""
@@ -296,9 +307,13 @@ class Node:
         deadline = 2 * self.time_limit_ms / 1000 + 1
         for attempt in (1, 2):
             self.ensure_loaded(view)
+            request = {"op": "run", "slug": view.slug, "message": raw, "state": state}
+            held, local = self.sandboxes.held(view.slug), sorted(view.local_units(self.name))
+            if local != held["local"]:  # units moved here or away since its last message
+                request["local"] = local
             try:
-                reply = self.sandboxes.get(view.slug).call({"op": "run", "slug": view.slug, "message": raw,
-                                                            "state": state}, deadline)
+                reply = self.sandboxes.get(view.slug).call(request, deadline)
+                held["local"] = local
                 break
             except MessageFailed as failure:
                 if failure.reason != "killed" or attempt == 2:

@@ -250,13 +250,12 @@ def serve(time_limit_ms, heap_limit_mb):
                 isolates[slug] = iso
                 reply = {"load_ms": iso.load_ms}
             elif op == "run":
+                if "local" in request:
+                    isolates[slug].set_local(request["local"])
                 reply = {"result": isolates[slug].run(request["message"], request["state"]),
                          "heap": heap.sample(isolates[slug])}
             elif op == "files":
                 isolates[slug].set_files(request["files"], request["files_version"])
-                reply = {}
-            elif op == "local":
-                isolates[slug].set_local(request["units"])
                 reply = {}
             elif op == "drop":
                 drop(isolates, slug)
