@@ -8,6 +8,7 @@ These tests start real worker processes and real `dot` processes.
 import os
 import signal
 import threading
+import time
 
 import httpx
 import pytest
@@ -130,7 +131,7 @@ def test_a_busy_pool_answers_503_with_retry_after(client, settings):
     started = pool.started  # the slow job is on the only worker once it took it
     slow.start()
     while pool.started == started or pool.idle_workers():
-        pass
+        time.sleep(0.01)
     answer = analyse(client, a_sum(3))
     slow.join()
     assert answer.status_code == 503 and answer["Retry-After"]
