@@ -18,7 +18,7 @@ def analyse_for_display(files, entry=None, overrides=None, show_calls=False, nam
 
     `names` ({fluxion id or "file:line:column" of its start: display name}) renames fluxions.
     """
-    size = sum(len(v) for v in files.values())
+    size = sum(len(p) + len(v) for p, v in files.items())
     limit = settings.LIQUEFY_ANALYSIS_MAX_CHARS
     if size > limit:
         return analysis_pool.error(413, f"the code is {size} characters; analysis takes at most {limit}")

@@ -124,6 +124,7 @@ def export_graph(request, slug, fmt):
 # -- the playground: the analyzer alone, no account needed -------------------
 
 PLAYGROUND_CODE = "playground_code"  # the session key of the code carried into a new project
+PLAYGROUND_MAX_FILES = 20
 
 
 def playground(request):
@@ -167,11 +168,11 @@ def api_analyze(request):
     except ValueError:
         return JsonResponse({"error": {"message": "the request body is not a JSON object"}}, status=400)
     files = body.get("files", {"app.js": body.get("code")})
-    if not isinstance(files, dict) or not files or \
+    if not isinstance(files, dict) or not 0 < len(files) <= PLAYGROUND_MAX_FILES or \
             not all(isinstance(k, str) and isinstance(v, str) for k, v in files.items()):
-        return JsonResponse({"error": {"message": "`code` must be a string (or `files` map paths to text)"}},
-                            status=400)
-    size, limit = sum(len(v) for v in files.values()), settings.LIQUEFY_PLAYGROUND_MAX_CHARS
+        return JsonResponse({"error": {"message": "`code` must be a string (or `files` map at most "
+                                                  f"{PLAYGROUND_MAX_FILES} paths to text)"}}, status=400)
+    size, limit = sum(len(p) + len(v) for p, v in files.items()), settings.LIQUEFY_PLAYGROUND_MAX_CHARS
     if size > limit:
         return JsonResponse({"error": {"message": f"the code is {size} characters; the playground takes "
                                                   f"at most {limit} characters"}}, status=413)

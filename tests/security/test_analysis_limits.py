@@ -88,6 +88,12 @@ def test_code_over_the_size_limit_is_refused_before_analysis(client, settings):
     assert answer.status_code == 413 and "1000 characters" in answer.json()["error"]["message"]
 
 
+def test_the_playground_takes_a_few_files_only(client):
+    answer = client.post("/api/analyze", {"files": {f"f{i}.txt": "" for i in range(1000)}},
+                         content_type="application/json")
+    assert answer.status_code == 400 and "at most 20 paths" in answer.json()["error"]["message"]
+
+
 def test_graphviz_over_the_time_limit_is_stopped_and_the_web_process_answers(client, settings):
     settings.LIQUEFY_ANALYSIS_TIME_LIMIT_S = 2
     answer = analyse(client, dense_graph())
