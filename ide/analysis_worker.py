@@ -16,6 +16,12 @@ import threading
 import time
 import traceback
 
+from analyzer import ParseError, analyze_files
+from analyzer.formats import to_dot, to_flx
+from analyzer.source import Module
+
+from .svg import sanitize
+
 STACK_BYTES = 256 * 1024 * 1024
 # Deep enough for a sum of thousands of terms (each pass recurses once per operand); the
 # thread's stack holds it. Past that, a RecursionError becomes a located error.
@@ -50,9 +56,6 @@ def serve(jobs, answers):
 
 def run(job):
     """{graph, svg, flx} of the job's files, or {error} located when the place is known."""
-    from analyzer import ParseError, analyze_files
-    from analyzer.formats import to_dot, to_flx
-
     deadline = time.monotonic() + float(job.get("time_limit_s", 10))
     files = job["files"]
     problem = package_json_error(files)
@@ -93,7 +96,6 @@ def layout(dot_source, timeout_s):
     """The sanitized SVG of a DOT source, as analyzer.formats.to_svg draws it; `dot` is killed past
     timeout_s (subprocess.TimeoutExpired). Most keystrokes change neither the graph nor its line
     numbers: the same DOT is then not laid out again."""
-    from .svg import sanitize
     if dot_source in LAYOUTS:
         LAYOUTS.move_to_end(dot_source)
         return LAYOUTS[dot_source]
@@ -143,7 +145,6 @@ def where(tb, files):
 
 def as_module(value):
     """The analyzer's Module a value is or belongs to (a scope, a fluxion), or None."""
-    from analyzer.source import Module
     for candidate in (value, getattr(value, "module", None), getattr(getattr(value, "scope", None), "module", None)):
         if isinstance(candidate, Module):
             return candidate
