@@ -15,6 +15,14 @@
   }
 
   function showDiagnostics(items) {
+    if (!items.length) {
+      const none = document.createElement("li");
+      none.className = "muted";
+      none.textContent = "No findings from the analyzer.";
+      $("diagnostics").replaceChildren(none);
+      IDE.editor.setDiagnostics([]);
+      return;
+    }
     $("diagnostics").replaceChildren(...items.map((d) => {
       const li = document.createElement("li");
       li.className = d.severity;
