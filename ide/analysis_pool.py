@@ -79,6 +79,7 @@ class Pool:
         self.size = size
         self.started = 0  # workers alive, idle or busy
         self.idle = queue.LifoQueue()
+        self.busy = set()
         self.lock = threading.Lock()
 
     def run(self, job):
@@ -88,23 +89,38 @@ class Pool:
         worker = self.acquire(float(settings.LIQUEFY_ANALYSIS_QUEUE_WAIT_S))
         if worker is None:
             return error(503, "the analyzer is busy: try again in a few seconds", retry_after=max(1, round(limit)))
+        self.busy.add(worker)
         try:
             answer = worker.ask({**job, "time_limit_s": limit}, time.monotonic() + limit + GRACE_S)
         except TimeoutError:
             self.replace(worker)
             return error(422, f"the analysis took longer than {limit:g} s: the code is too large to analyse here")
         except WorkerLost:
-            code = worker.process.poll()
+            try:
+                code = worker.process.wait(timeout=1)
+            except subprocess.TimeoutExpired:
+                code = None
             self.replace(worker)
             how = f"signal {-code}" if code is not None and code < 0 else f"exit {code}"
             return error(422, f"the analyzer stopped on this code ({how}): it may be too large")
         except BaseException:
             self.replace(worker)
             raise
+        finally:
+            self.busy.discard(worker)
         self.idle.put(worker)
         return answer
 
     def acquire(self, wait_s):
+        """An idle worker, a new one while the pool is not full, or None after wait_s."""
+        deadline = time.monotonic() + wait_s
+        while True:
+            worker = self.take(deadline)
+            if worker is None or worker.process.poll() is None:
+                return worker
+            self.replace(worker)  # died while idle (killed from outside): not this job's doing
+
+    def take(self, deadline):
         try:
             return self.idle.get_nowait()
         except queue.Empty:
@@ -118,7 +134,7 @@ class Pool:
                     self.started -= 1
                     raise
         try:
-            return self.idle.get(timeout=wait_s)
+            return self.idle.get(timeout=max(0, deadline - time.monotonic()))
         except queue.Empty:
             return None
 
@@ -134,7 +150,13 @@ class Pool:
     def idle_workers(self):
         return list(self.idle.queue)
 
+    def busy_workers(self):
+        return list(self.busy)
+
     def close(self):
+        """Kills every worker, busy ones included (their jobs end as "stopped")."""
+        for worker in self.busy_workers():
+            worker.kill()
         while True:
             try:
                 self.idle.get_nowait().kill()
