@@ -128,15 +128,13 @@ PLAYGROUND_MAX_FILES = 20
 
 
 def playground(request):
-    """The IDE's editor and diagram on one file, with the IDE's examples to start from."""
+    """The IDE's editor and diagram on one file: the example asked for, else the code kept for a new
+    project, else the smallest example."""
     chosen = request.GET.get("example") or "hello"
-    try:
-        files = examples.files(chosen)
-    except KeyError:
-        chosen, files = "hello", examples.files("hello")
-    code = request.session.get(PLAYGROUND_CODE) or files["app.js"].decode("utf-8")
-    if "example" in request.GET:
-        code = files["app.js"].decode("utf-8")
+    if chosen not in examples.DESCRIPTIONS:
+        chosen = "hello"
+    kept = request.session.get(PLAYGROUND_CODE)
+    code = kept if kept and "example" not in request.GET else examples.files(chosen)["app.js"].decode("utf-8")
     return render(request, "ide/playground.html", {
         "boot": {"files": {"app.js": code}, "entry": "app.js"},
         "examples": examples.DESCRIPTIONS, "chosen": chosen})
