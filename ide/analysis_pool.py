@@ -23,6 +23,7 @@ from django.conf import settings
 ROOT = Path(__file__).resolve().parent.parent
 GRACE_S = 1.0  # after the time limit, the worker's own answer (dot timed out) is awaited this long
 MAX_REPLY_BYTES = 64 * 1024 * 1024
+PIPE_PAGE = 4096  # a write of at most this much to a pipe that polls writable does not block
 
 
 class WorkerLost(Exception):
@@ -41,11 +42,7 @@ class Worker:
 
     def ask(self, job, deadline):
         """The worker's answer; TimeoutError past the deadline, WorkerLost if it died."""
-        try:
-            self.process.stdin.write(json.dumps(job).encode() + b"\n")
-            self.process.stdin.flush()
-        except (BrokenPipeError, OSError):
-            raise WorkerLost from None
+        self.send(json.dumps(job).encode() + b"\n", deadline)
         fd, reply = self.process.stdout.fileno(), bytearray()
         while not reply.endswith(b"\n"):
             left = deadline - time.monotonic()
@@ -59,6 +56,19 @@ class Worker:
                 if len(reply) > MAX_REPLY_BYTES:
                     raise WorkerLost
         return json.loads(reply)
+
+    def send(self, data, deadline):
+        """Writes to the worker page by page, so that a worker that stopped reading cannot block us."""
+        fd, data = self.process.stdin.fileno(), memoryview(data)
+        while data:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise TimeoutError
+            if select.select([], [fd], [], left)[1]:
+                try:
+                    data = data[os.write(fd, data[:PIPE_PAGE]):]
+                except OSError:  # BrokenPipeError: it died
+                    raise WorkerLost from None
 
     def kill(self):
         """The worker and whatever it started (`dot`)."""

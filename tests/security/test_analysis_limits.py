@@ -113,6 +113,11 @@ def test_a_runaway_worker_is_killed_and_replaced(settings):
     result = pool.run(job)
     assert result["error"]["status"] == 422 and "longer than 1 s" in result["error"]["message"]
     assert worker.process.poll() is not None  # killed
+    worker = pool.idle_workers()[0]
+    os.kill(worker.pid, signal.SIGSTOP)  # one that does not even read a job larger than a pipe holds
+    result = pool.run({"files": {"app.js": a_sum(100_000)}, "entry": "app.js"})
+    assert result["error"]["status"] == 422 and "longer than 1 s" in result["error"]["message"]
+    assert worker.process.poll() is not None  # killed
     assert "graph" in pool.run(job)  # on a new worker
 
 
