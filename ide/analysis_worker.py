@@ -45,11 +45,11 @@ def serve(jobs, answers):
         try:
             reply = run(json.loads(line))
         except BaseException as e:  # noqa: BLE001 - the worker answers every job
-            reply = failure(e, None)
+            reply = failure(e)
         try:
             out = json.dumps(reply).encode()
         except (ValueError, TypeError, RecursionError) as e:
-            out = json.dumps(failure(e, None)).encode()
+            out = json.dumps(failure(e)).encode()
         answers.write(out + b"\n")
         answers.flush()
 
@@ -72,7 +72,7 @@ def run(job):
     except FileNotFoundError as e:
         return {"error": {"file": None, "line": None, "column": None, "message": str(e), "status": 422}}
     except BaseException as e:  # noqa: BLE001 - any failure on this input is an answer about it
-        return failure(e, files)
+        return failure(e)
     try:
         svg = layout(dot_source, timeout_s=max(0.1, deadline - time.monotonic()))
     except subprocess.TimeoutExpired:
@@ -109,7 +109,7 @@ def layout(dot_source, timeout_s):
     return svg
 
 
-def failure(error, files):
+def failure(error):
     """{error} for an analyzer failure, at the innermost source position found in the traceback."""
     if isinstance(error, RecursionError):
         message = "the program is nested too deeply for the analyzer"
@@ -118,11 +118,15 @@ def failure(error, files):
     else:
         message = f"the analyzer failed on this code ({type(error).__name__}: {error})"
         traceback.print_exception(error, file=sys.stderr)
-    return {"error": {**(where(error.__traceback__, files) or {"file": None, "line": None, "column": None}),
+    try:
+        place = where(error.__traceback__)
+    except Exception:  # noqa: BLE001 - the place is a help, the answer must not fail
+        place = None
+    return {"error": {**(place or {"file": None, "line": None, "column": None}),
                       "message": message, "status": 422}}
 
 
-def where(tb, files):
+def where(tb):
     """{file, line, column} of the innermost AST node a frame of the traceback was working on."""
     frames = []
     while tb is not None:
