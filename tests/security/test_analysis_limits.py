@@ -136,6 +136,16 @@ def test_a_worker_that_dies_during_a_job_is_a_4xx_and_is_replaced(settings):
     assert "graph" in pool.run({"files": {"app.js": "var x = 1;"}, "entry": "app.js"})
 
 
+def test_any_exception_in_the_worker_is_an_answer_not_a_crash():
+    """No known input makes the analyzer raise anything but ParseError or RecursionError; a job the
+    IDE would never send (names as a list) stands in for the next analyzer bug."""
+    pool = analysis_pool.pool()
+    result = pool.run({"files": {"app.js": "setTimeout(function later() {}, 1);"}, "names": ["not", "a", "map"]})
+    assert result["error"]["status"] == 422
+    assert "the analyzer failed on this code (AttributeError" in result["error"]["message"]
+    assert "graph" in pool.run({"files": {"app.js": "var x = 1;"}})  # the same worker goes on
+
+
 def test_a_worker_that_died_while_idle_is_replaced_before_the_next_job():
     pool = analysis_pool.pool()
     job = {"files": {"app.js": "var x = 1;"}, "entry": "app.js"}
