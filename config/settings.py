@@ -173,3 +173,14 @@ LOGGING = {
     # a deployed service's 404s are its answers, not the IDE's warnings
     "loggers": {"django.request": {"level": "ERROR"}},
 }
+
+# -- analysis limits (issue 12, item 7; docs/security.md) -------------------------
+# The analyzer and Graphviz run in worker processes (ide/analysis_pool.py), not in the web process.
+LIQUEFY_ANALYSIS_WORKERS = int(os.environ.get("LIQUEFY_ANALYSIS_WORKERS", "2"))
+LIQUEFY_ANALYSIS_TIME_LIMIT_S = float(os.environ.get("LIQUEFY_ANALYSIS_TIME_LIMIT_S", "10"))
+LIQUEFY_ANALYSIS_QUEUE_WAIT_S = float(os.environ.get("LIQUEFY_ANALYSIS_QUEUE_WAIT_S", "5"))
+LIQUEFY_ANALYSIS_MEMORY_MB = int(os.environ.get("LIQUEFY_ANALYSIS_MEMORY_MB", "1024"))  # per worker (address space; 512 at least)
+LIQUEFY_ANALYSIS_MAX_CHARS = int(os.environ.get("LIQUEFY_ANALYSIS_MAX_CHARS", "2000000"))  # a project's text
+LIQUEFY_PLAYGROUND_MAX_CHARS = int(os.environ.get("LIQUEFY_PLAYGROUND_MAX_CHARS", "100000"))
+# Per client address (REMOTE_ADDR), counted in Django's cache (per process unless CACHES is shared).
+LIQUEFY_PLAYGROUND_ANALYSES_PER_MINUTE = int(os.environ.get("LIQUEFY_PLAYGROUND_ANALYSES_PER_MINUTE", "60"))

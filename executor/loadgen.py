@@ -8,6 +8,7 @@ the run's summary is kept in the project's list of runs.
 """
 import asyncio
 import json
+import math
 import random
 import time
 import uuid
@@ -27,6 +28,9 @@ class Plan:
     def __init__(self, routes, rate=None, concurrency=None, duration_s=10):
         if not routes:
             raise ValueError("pick at least one route")
+        for name, value in (("rate", rate), ("concurrency", concurrency), ("duration", duration_s)):
+            if value is not None and not finite_number(value):
+                raise ValueError(f"the {name} must be a finite number")
         if (rate is None) == (concurrency is None):
             raise ValueError("give either a rate or a concurrency")
         if rate is not None and not 0 < rate <= MAX_RATE:
@@ -36,7 +40,7 @@ class Plan:
         if not 0 < duration_s <= MAX_DURATION_S:
             raise ValueError(f"the duration must be between 1 and {MAX_DURATION_S} seconds")
         self.routes = [dict(method=str(r.get("method", "GET")).upper(), path=str(r.get("path", "/")),
-                            weight=float(r.get("weight", 1)), body=r.get("body")) for r in routes]
+                            weight=route_weight(r), body=r.get("body")) for r in routes]
         self.rate, self.concurrency, self.duration_s = rate, concurrency, duration_s
 
     def as_dict(self):
@@ -45,6 +49,18 @@ class Plan:
 
     def pick(self, rng):
         return rng.choices(self.routes, weights=[r["weight"] for r in self.routes])[0]
+
+
+def finite_number(value):
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def route_weight(route):
+    """A route's weight: a finite number above 0 (NaN would make every pick fail in the worker)."""
+    weight = route.get("weight", 1)
+    if not finite_number(weight) or weight <= 0:
+        raise ValueError(f"a route's weight must be a finite number above 0, not {weight!r}")
+    return float(weight)
 
 
 class Tally:
@@ -150,6 +166,19 @@ def execute(r, slug, run_id, plan, publish):
     r.hset(keys.load_runs(slug), run_id, json.dumps(record))
     publish(f"load.{slug}", {"type": "flx.load", "run": run_id, "summary": record})
     return record
+
+
+def run_task(r, slug, run_id, plan, publish):
+    """The control worker's task: runs `plan` (a dict, as sent); a plan that cannot run, or a run
+    that fails, ends as `failed` with its reason instead of staying `queued` or `running`."""
+    try:
+        return execute(r, slug, run_id, Plan(**plan), publish)
+    except Exception as e:  # noqa: BLE001 - the run's record must say it ended
+        old = r.hget(keys.load_runs(slug), run_id)
+        record = {**(json.loads(old) if old else {"run": run_id}), "state": "failed", "error": str(e)[:300]}
+        r.hset(keys.load_runs(slug), run_id, json.dumps(record))
+        publish(f"load.{slug}", {"type": "flx.load", "run": run_id, "summary": record})
+        return record
 
 
 def new_run_id():

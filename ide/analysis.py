@@ -1,63 +1,48 @@
-"""The IDE's side of the analyzer: one call that returns everything a page shows."""
-import contextlib
-import functools
-import gc
+"""The IDE's side of the analyzer: one call that returns everything a page shows.
 
-import graphviz
+The work itself runs in a worker process (ide/analysis_worker.py, via ide/analysis_pool.py):
+the web process never parses user code nor runs Graphviz.
+"""
+import json
 
-from analyzer import ParseError, analyze_files
-from analyzer.formats import to_dot, to_flx
+from django.conf import settings
+
+from analyzer.formats import to_dot
+
+from . import analysis_pool
 
 
 def analyse_for_display(files, entry=None, overrides=None, show_calls=False, names=None):
-    """{graph, svg, flx} for a service, or {error} with the parse error's position.
+    """{graph, svg, flx} for a service, or {error: {message, file, line, column, status}}: the place
+    when known, and the HTTP status to answer (413 too large, 422 the code, 503 busy).
 
     `names` ({fluxion id or "file:line:column" of its start: display name}) renames fluxions.
     """
-    with gc_paused():
-        try:
-            analysis = analyze_files(files, entry, overrides)
-        except ParseError as e:
-            return {"error": e.as_dict()}
-        except FileNotFoundError as e:
-            return {"error": {"file": None, "line": 1, "column": 0, "message": str(e)}}
-        graph = apply_names(analysis.graph, names or {})
-        return {"graph": graph, "svg": layout(to_dot(graph, show_calls).source), "flx": to_flx(analysis)}
+    size = sum(len(p) + len(v) for p, v in files.items())
+    limit = settings.LIQUEFY_ANALYSIS_MAX_CHARS
+    if size > limit:
+        return analysis_pool.error(413, f"the code is {size} characters; analysis takes at most {limit}")
+    texts = {p: v.decode("utf-8", "replace") if isinstance(v, bytes) else v for p, v in files.items()}
+    return analysis_pool.pool().run({"files": texts, "entry": entry, "overrides": overrides or {},
+                                     "show_calls": bool(show_calls), "names": names or {}})
 
 
-@functools.lru_cache(maxsize=32)
-def layout(dot_source):
-    """The SVG of a DOT source, as analyzer.formats.to_svg draws it. Most keystrokes change
-    neither the graph nor its line numbers: the same DOT is then not laid out again."""
-    return graphviz.Source(dot_source).pipe(format="svg").decode("utf-8")
+def http_status(result):
+    """The status to answer a result of analyse_for_display with."""
+    return result["error"].get("status", 422) if "error" in result else 200
 
 
-@contextlib.contextmanager
-def gc_paused():
-    """No cyclic garbage collection while one analysis runs: the parse makes many objects,
-    and a full collection in the middle of it doubled the slowest round trips of the IDE.
-    The garbage is collected right after, when nobody waits for it."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
-def apply_names(graph, names):
-    for f in graph["fluxions"]:
-        start = f["loc"]["start"]
-        name = names.get(f["id"]) or names.get(f"{f['file']}:{start['line']}:{start['column']}")
-        if name:
-            f["name"] = name
-    return graph
+def json_answer(result):
+    """A JsonResponse for a result of analyse_for_display, with Retry-After when busy."""
+    from django.http import JsonResponse
+    response = JsonResponse(result, status=http_status(result))
+    if "error" in result and result["error"].get("retry_after"):
+        response["Retry-After"] = str(result["error"]["retry_after"])
+    return response
 
 
 def export(result, fmt, show_calls=False):
     """(content, content type, extension) of an analysed graph in `fmt`."""
-    import json
     if fmt == "json":
         return json.dumps(result["graph"], indent=2), "application/json", "json"
     if fmt == "flx":

@@ -1,6 +1,7 @@
 """The IDE page's JSON endpoints under /api/projects/<slug>/. Owner only: 404 for anyone else."""
 import functools
 import json
+import math
 
 from django.http import JsonResponse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -9,6 +10,7 @@ from analyzer.source import path_problem
 from executor.api import DeployError
 
 from . import running, services
+from .analysis import json_answer
 from .uploads import UploadRefused
 
 MAX_FILES_CHARS = 2_000_000
@@ -30,7 +32,10 @@ def owner_json(view):
         except ValueError:
             return JsonResponse({"error": {"message": "request body is not a JSON object"}}, status=400)
         try:
-            return JsonResponse(view(request, project, body, *args, **kwargs), safe=False)
+            result = view(request, project, body, *args, **kwargs)
+            if isinstance(result, dict) and "error" in result:  # an analysis that failed on the code
+                return json_answer(result)
+            return JsonResponse(result, safe=False)
         except running.ExecutorUnavailable as e:
             return JsonResponse({"error": {"message": str(e)}}, status=503)
         except DeployError as e:
@@ -100,8 +105,18 @@ def status(request, project, body):
 @require_GET
 @owner_json
 def logs(request, project, body):
-    since = int(request.GET.get("since") or 0)
-    return {"entries": running.logs(project, since_ms=since)}
+    return {"entries": running.logs(project, since_ms=since_ms(request.GET.get("since")))}
+
+
+def since_ms(value):
+    """A `since` (ms since the epoch): a whole number of at most 15 digits, else UploadRefused (400)."""
+    if value is None or value == "":
+        return 0
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 10 ** 15:
+        return value
+    if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= 15:
+        return int(value)
+    raise UploadRefused("`since` must be a time in milliseconds: a whole number, 0 or more")
 
 
 @require_POST
@@ -139,8 +154,12 @@ def number(body, key, integer=False):
     value = body.get(key)
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or (integer and value != int(value)):
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise running.PlanRefused(f"`{key}` must be {'a whole number' if integer else 'a number'}")
+    if not math.isfinite(value):
+        raise running.PlanRefused(f"`{key}` must be a finite number")
+    if integer and value != int(value):
+        raise running.PlanRefused(f"`{key}` must be a whole number")
     return int(value) if integer else value
 
 

@@ -6,6 +6,8 @@ from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
 
 from . import running, services
+from .api import since_ms
+from .uploads import UploadRefused
 
 LOG_POLL_SECONDS = 1.0
 
@@ -33,11 +35,19 @@ class ProjectConsumer(AsyncJsonWebsocketConsumer):
             await self.channel_layer.group_discard(group, self.channel_name)
 
     async def receive_json(self, content, **kwargs):
+        if not isinstance(content, dict):
+            await self.send_json({"type": "error", "message": "a message is a JSON object {type, ...}"})
+            return
         kind = content.get("type")
         if kind == "logs.follow":
+            try:
+                since = since_ms(content.get("since"))
+            except UploadRefused as e:
+                await self.send_json({"type": "error", "message": str(e)})
+                return
             if self.follower:
                 self.follower.cancel()
-            self.follower = asyncio.create_task(self.follow_logs(int(content.get("since") or 0)))
+            self.follower = asyncio.create_task(self.follow_logs(since))
         elif kind == "history":
             await self.send_history()
 

@@ -13,6 +13,8 @@ from channels.layers import get_channel_layer
 from executor import api
 from executor.origins import service_origin
 
+from .analysis_worker import package_json_error
+
 MAX_REQUEST_BODY = 1024 * 1024
 PLACEMENT_ERRORS = tuple(e for e in [getattr(api, "PlacementError", None)] if e)
 
@@ -62,6 +64,9 @@ def notify(project, event):
 
 def deploy(project, request):
     revision = project.head
+    problem = package_json_error(revision.files)
+    if problem:
+        raise api.DeployError(problem["message"], problem["file"], problem["line"], problem["column"])
     result = call(api.deploy, project.slug, revision.as_bytes(), owner=owner_name(project),
                   overrides=dict(project.overrides))
     notify(project, {"type": "flx.placement", "reason": "deployed"})

@@ -156,7 +156,7 @@ def package_main(files):
         return None
     try:
         main = json.loads(files["package.json"]).get("main")
-    except (ValueError, AttributeError):
+    except (ValueError, AttributeError, RecursionError):  # not JSON, not an object, nested too deeply
         return None
     if not isinstance(main, str):
         return None

@@ -26,6 +26,7 @@ urlpatterns = [
     path("p/<slug:slug>/export.<str:fmt>", views.export_graph, name="export"),
     *[path(f"api/projects/<slug:slug>/{name}", view, name=f"api-{name}") for name, view in project_api],
     path("playground/", views.playground, name="playground"),
+    path("playground/keep", views.playground_keep, name="playground-keep"),
     path("api/analyze", views.api_analyze, name="api-analyze"),
     # The IDE's own scripts and styles, also when served by daphne (no runserver).
     re_path(r"^static/(?P<path>.*)$", serve_static, {"insecure": True}),

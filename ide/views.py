@@ -1,19 +1,21 @@
 """Pages of the IDE. Thin: the work is in services, uploads and running."""
 import json
+import time
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
-from . import running, services
-from .analysis import analyse_for_display, export
+from . import examples, running, services
+from .analysis import analyse_for_display, export, json_answer
 from .forms import ProjectForm, SignupForm, UploadForm
 from .uploads import UploadRefused
 
-MAX_SOURCE_CHARS = 500_000
 EXPORT_FORMATS = ("json", "flx", "dot", "svg")
 
 
@@ -30,12 +32,14 @@ def signup(request):
         user = form.save()
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         return redirect("project-new")
-    return render(request, "registration/signup.html", {"form": form})
+    return render(request, "registration/signup.html", {"form": form, "carried": PLAYGROUND_CODE in request.session})
 
 
 @login_required
 def project_new(request):
-    form = ProjectForm(request.POST or None, request.FILES or None, user=request.user)
+    carried = request.session.get(PLAYGROUND_CODE)
+    initial = {"source": "paste", "code": carried} if carried else None
+    form = ProjectForm(request.POST or None, request.FILES or None, initial=initial, user=request.user)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
@@ -43,8 +47,9 @@ def project_new(request):
         except UploadRefused as e:
             form.add_error(None, str(e))
         else:
+            request.session.pop(PLAYGROUND_CODE, None)
             return redirect("project", slug=project.slug)
-    return render(request, "ide/project_new.html", {"form": form})
+    return render(request, "ide/project_new.html", {"form": form, "carried": bool(carried)})
 
 
 @login_required
@@ -119,7 +124,7 @@ def export_graph(request, slug, fmt):
     show_calls = request.GET.get("calls") == "1"
     result = services.analyse(project, show_calls=show_calls)
     if "error" in result:
-        return JsonResponse(result, status=422)
+        return json_answer(result)
     content, content_type, ext = export(result, fmt, show_calls)
     response = HttpResponse(content, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{slug}.{ext}"'
@@ -128,20 +133,72 @@ def export_graph(request, slug, fmt):
 
 # -- the playground: the analyzer alone, no account needed -------------------
 
+PLAYGROUND_CODE = "playground_code"  # the session key of the code carried into a new project
+PLAYGROUND_MAX_FILES = 20
+
+
 def playground(request):
-    """Paste code, see its fluxion graph."""
-    return render(request, "ide/playground.html")
+    """The IDE's editor and diagram on one file: the example asked for, else the code kept for a new
+    project, else the smallest example."""
+    chosen = request.GET.get("example") or "hello"
+    if chosen not in examples.DESCRIPTIONS:
+        chosen = "hello"
+    kept = request.session.get(PLAYGROUND_CODE)
+    code = kept if kept and "example" not in request.GET else examples.files(chosen)["app.js"].decode("utf-8")
+    return render(request, "ide/playground.html", {
+        "boot": {"files": {"app.js": code}, "entry": "app.js"},
+        "examples": examples.DESCRIPTIONS, "chosen": chosen})
+
+
+@require_POST
+def playground_keep(request):
+    """Keeps the playground's code in the session for a new project: sign up (or log in) and create it."""
+    code = request.POST.get("code", "")
+    if len(code) > settings.LIQUEFY_PLAYGROUND_MAX_CHARS:
+        return HttpResponse("the code is too long to keep", status=413)
+    request.session[PLAYGROUND_CODE] = code.replace("\r\n", "\n")
+    return redirect("project-new" if request.user.is_authenticated else "signup")
 
 
 @require_POST
 def api_analyze(request):
+    retry = playground_retry_after(request)
+    if retry:
+        limit = settings.LIQUEFY_PLAYGROUND_ANALYSES_PER_MINUTE
+        response = JsonResponse({"error": {"message": f"at most {limit} analyses a minute from one address: "
+                                                      f"wait {retry} s", "status": 429}}, status=429)
+        response["Retry-After"] = str(retry)
+        return response
     try:
         body = json.loads(request.body or b"{}")
+        if not isinstance(body, dict):
+            raise ValueError
     except ValueError:
-        return JsonResponse({"error": {"message": "request body is not JSON"}}, status=400)
-    code = body.get("code")
-    if not isinstance(code, str):
-        return JsonResponse({"error": {"message": "`code` must be a string"}}, status=400)
-    if len(code) > MAX_SOURCE_CHARS:
-        return JsonResponse({"error": {"message": f"code longer than {MAX_SOURCE_CHARS} characters"}}, status=413)
-    return JsonResponse(analyse_for_display({"app.js": code}, "app.js"))
+        return JsonResponse({"error": {"message": "the request body is not a JSON object"}}, status=400)
+    files = body.get("files", {"app.js": body.get("code")})
+    if not isinstance(files, dict) or not 0 < len(files) <= PLAYGROUND_MAX_FILES or \
+            not all(isinstance(k, str) and isinstance(v, str) for k, v in files.items()):
+        return JsonResponse({"error": {"message": "`code` must be a string (or `files` map at most "
+                                                  f"{PLAYGROUND_MAX_FILES} paths to text)"}}, status=400)
+    size, limit = sum(len(p) + len(v) for p, v in files.items()), settings.LIQUEFY_PLAYGROUND_MAX_CHARS
+    if size > limit:
+        return JsonResponse({"error": {"message": f"the code is {size} characters; the playground takes "
+                                                  f"at most {limit} characters"}}, status=413)
+    entry = "app.js" if "app.js" in files else None
+    return json_answer(analyse_for_display(files, entry, show_calls=bool(body.get("show_calls"))))
+
+
+def playground_retry_after(request):
+    """Seconds until the client's address may analyse again, or 0: a fixed one-minute window
+    per address in Django's cache."""
+    now = time.time()
+    key = f"liquefy:playground:{request.META.get('REMOTE_ADDR', '')}:{int(now // 60)}"
+    cache.add(key, 0, timeout=120)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, timeout=120)
+        count = 1
+    if count <= settings.LIQUEFY_PLAYGROUND_ANALYSES_PER_MINUTE:
+        return 0
+    return max(1, 60 - int(now % 60))

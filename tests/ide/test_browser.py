@@ -230,7 +230,8 @@ def test_ide_end_to_end(site, page, tmp_path):
     expect(page.locator(".messages")).to_contain_text("Restored revision 1 as revision 4")
     expect(fluxion(page, "reply")).to_be_visible()
 
-    assert page.console_errors == []
+    # The syntax error above was answered 422 (code that does not analyse), which Chromium logs.
+    assert [e for e in page.console_errors if "status of 422" not in e] == []
 
 
 def test_other_users_project_is_not_found(site, page):
