@@ -80,7 +80,7 @@ def has_await(node):
     """An await in this node's own code (not in nested functions)."""
     if node is None or not isinstance(getattr(node, "type", None), str):
         return False
-    if node.type == "AwaitExpression":
+    if node.type == "AwaitExpression" or is_for_await(node):
         return True
     if node.type in FUNCTION_TYPES:
         return False
@@ -92,6 +92,10 @@ def has_await(node):
             if isinstance(getattr(item, "type", None), str) and has_await(item):
                 return True
     return False
+
+
+def is_for_await(node):
+    return node.type == "ForOfStatement" and getattr(node, "allowAwait", False)
 
 
 IMPURE = ("CallExpression", "NewExpression", "AssignmentExpression", "UpdateExpression", "AwaitExpression",
@@ -160,13 +164,28 @@ def conditional(root, target):
             if key in ("type", "range", "loc"):
                 continue
             guarded = under_condition or (t == "ConditionalExpression" and key in ("consequent", "alternate")) \
-                or (t == "LogicalExpression" and key == "right")
+                or (t == "LogicalExpression" and key == "right") \
+                or (t == "AssignmentExpression" and node.operator in LOGICAL_ASSIGNMENTS and key == "right") \
+                or (key not in ("object", "callee") and after_optional_link(node))
             for item in (value if isinstance(value, list) else [value]):
                 found = walk(item, guarded)
                 if found is not None:
                     return found
         return None
     return bool(walk(root, False))
+
+
+LOGICAL_ASSIGNMENTS = ("||=", "&&=", "??=")
+
+
+def after_optional_link(node):
+    """Whether the parts of a member or call other than its object (callee) are skipped
+    when an optional link `?.` at or below it in the same chain meets null or undefined."""
+    while node.type in ("MemberExpression", "CallExpression"):
+        if getattr(node, "optional", False):
+            return True
+        node = node.object if node.type == "MemberExpression" else node.callee
+    return False
 
 
 def direct_await(st):
@@ -287,9 +306,8 @@ class AsyncSplitter:
             heads = [getattr(st, k, None) for k in ("init", "test", "update", "right")]
             if any(has_await(h) for h in heads if h is not None):
                 raise Unsupported(st, "an await in a loop's head")
-            if t == "ForInStatement" or (t == "ForOfStatement" and getattr(st, "await", False)):
-                if t == "ForOfStatement":
-                    raise Unsupported(st, "for await ... of")
+            if is_for_await(st):
+                raise Unsupported(st, "for await ... of")
             self.check_statement(st.body, in_loop=True)
         else:
             what = {"SwitchStatement": "a switch", "LabeledStatement": "a labelled statement",

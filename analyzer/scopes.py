@@ -331,11 +331,15 @@ class ScopeAnalyzer:
         if node.id is not None:
             self.scope.declare(node.id.name, "class", node.id)
         for member in node.body.body:
+            if member.type == "StaticBlock":
+                self.BlockStatement(member)
+                continue
             if member.computed:
                 self.visit(member.key)
             first = len(self.funcs)
             self.visit(member.value, member.key.name if member.key.type == "Identifier" else None)
-            self.funcs[first].is_method = True
+            if member.type == "MethodDefinition":
+                self.funcs[first].is_method = True
         self.pop()
 
     # -- blocks --------------------------------------------------------
