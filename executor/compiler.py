@@ -20,6 +20,9 @@ import json
 
 from analyzer.scopes import pattern_identifiers
 
+from .api import DeployError
+from .privates import PrivatePlan
+
 SUPPORTED_MODULES = frozenset("""
 express fs path url querystring util events crypto redis buffer string_decoder assert timers http https os
 """.split())
@@ -52,6 +55,12 @@ class Compiler:
             items.sort(key=lambda f: f.range[0])
         self._env = {}
         self.cell_edits = self.plan_cells()
+        self.privates = PrivatePlan(analysis, {id(f.node): f for f in self.scopes.funcs})
+        for func in self.privates.confined & set(self.roots):
+            pos = func.module.lines.pos(func.range[0])
+            raise DeployError("a callback inside a class that uses its private names (#...) cannot run as a "
+                              "fluxion of its own yet: use a method, or keep the private state in a public field",
+                              func.module.path, pos["line"], pos["column"])
 
     def compile(self):
         return [self.compile_module(m) for m in self.analysis.service.modules]
@@ -126,7 +135,8 @@ class Compiler:
         out, pos = [], rng[0]
         top = owner == module.path
         edits = self.top_level_edits(module) if top else self.declaration_tags(owner)
-        edits += [e for e in self.cell_edits.get(owner, ()) if rng[0] <= e[0] and e[1] <= rng[1]]
+        edits += [e for e in list(self.cell_edits.get(owner, ())) + self.privates.edits.get(owner, [])
+                  if rng[0] <= e[0] and e[1] <= rng[1]]
         for func in self.children.get(owner, ()):
             if not (rng[0] <= func.range[0] and func.range[1] <= rng[1]):
                 continue
@@ -156,7 +166,7 @@ class Compiler:
     def tags_for(self, funcs):
         tags = []
         for f in funcs:
-            if f.node.type != "FunctionDeclaration" or not f.name or f.is_method:
+            if f.node.type != "FunctionDeclaration" or not f.name or f.is_method or f in self.privates.confined:
                 continue
             kind = "flxDecl" if f in self.roots else "fn"
             if kind == "fn" and f.parent is None:
@@ -168,7 +178,7 @@ class Compiler:
         original = module.text[func.range[0]:func.range[1]]
         fid = self.ids[func]
         getter = self.getter(self.env_of(func))
-        if func.is_method:
+        if func.is_method or func in self.privates.confined:
             return self.rewrite(module, func.range, func)
         if func in self.roots:
             padding = "\n" * original.count("\n")
@@ -230,7 +240,7 @@ class Compiler:
         """Every function literal of the module that may have to be rebuilt
         elsewhere: all but top-level declarations (found by name) and methods."""
         return [f for f in sorted(self.scopes.funcs, key=lambda f: f.range[0])
-                if f.module is module and not f.is_method
+                if f.module is module and not f.is_method and f not in self.privates.confined
                 and not (f.node.type == "FunctionDeclaration" and f.parent is None and f not in self.roots)]
 
     def accessors(self, module):

@@ -210,6 +210,38 @@
   // -- classes defined at the top level of a module ----------------------------
   const classNames = new Map();  // constructor -> [module path, name]
 
+  // -- private fields (#x) of program classes: only code inside a class can read or
+  // give them, so the compiler adds a static block that registers that code, and
+  // guards constructors and field initialisers with `__rt.restoring` (executor/privates.py)
+  const privateFields = new Map();  // class -> {save(o) -> [values], restore(o, values)}
+  rt.restoring = false;
+  rt.privates = function (cls, save, restore) { privateFields.set(cls, {save: save, restore: restore}); };
+
+  function privateChain(cls) {
+    const out = [];
+    for (let c = cls; typeof c === "function" && c !== Function.prototype; c = Object.getPrototypeOf(c)) {
+      if (privateFields.has(c)) out.push(c);
+    }
+    return out;
+  }
+
+  function privateValues(v) {
+    const proto = Object.getPrototypeOf(v);
+    return proto && privateChain(proto.constructor).map((c) => privateFields.get(c).save(v));
+  }
+
+  // A blank instance of `cls`: with the private brands of its classes when it has any,
+  // made by its constructors with the program's own code skipped.
+  function blankInstance(cls) {
+    if (!privateChain(cls).length) return Object.create(cls.prototype);
+    rt.restoring = true;
+    try { return Reflect.construct(cls, []); } finally { rt.restoring = false; }
+  }
+
+  function restorePrivates(o, cls, values) {
+    privateChain(cls).forEach((c, i) => privateFields.get(c).restore(o, values[i]));
+  }
+
   // -- serialization -----------------------------------------------------------
   // JSON plus tags {"$": kind, ...}; objects reached twice are defined once and
   // referred to afterwards, so shared structure and cycles survive a trip.
@@ -237,6 +269,7 @@
     if (value instanceof Map) { for (const [k, v] of value) { countRefs(k, counts); countRefs(v, counts); } return; }
     if (value instanceof Set) { for (const v of value) countRefs(v, counts); return; }
     for (const k of Object.keys(value)) countRefs(value[k], counts);
+    for (const saved of privateValues(value) || []) for (const x of saved) countRefs(x, counts);
   }
 
   function isBuffer(v) {
@@ -297,7 +330,10 @@
       const proto = Object.getPrototypeOf(v);
       if (proto !== Object.prototype && proto !== null && proto && classNames.has(proto.constructor)) {
         const [m, n] = classNames.get(proto.constructor);
-        return {$: "inst", m: m, n: n, v: encodeFields(v, [])};
+        const saved = privateValues(v);
+        const out = {$: "inst", m: m, n: n, v: encodeFields(v, [])};
+        if (saved.length) out.p = saved.map((values) => values.map(enc));
+        return out;
       }
       const fields = encodeFields(v, []);
       if (proto === null) return {$: "nobj", v: fields};
@@ -360,12 +396,18 @@
         case "fn": return instantiate(d.id, dec(d.env));
         case "mfn": return loadModule(d.m, false).desc.acc("get", d.n);
         case "cls": return loadModule(d.m, false).desc.acc("get", d.n);
-        case "inst": {
-          const cls = loadModule(d.m, false).desc.acc("get", d.n);
-          return decodeFields(d.v, Object.create(cls.prototype));
-        }
+        case "inst": return decodeInstance(d, null);
       }
       throw new Error("Liquefy: unknown value tag " + tag);
+    }
+
+    function decodeInstance(d, defId) {
+      const cls = loadModule(d.m, false).desc.acc("get", d.n);
+      const out = blankInstance(cls);
+      if (defId !== null) defs.set(defId, out);
+      decodeFields(d.v, out);
+      if (d.p) restorePrivates(out, cls, d.p.map((values) => values.map(dec)));
+      return out;
     }
 
     function decodeDef(d) {
@@ -382,9 +424,7 @@
         return decodeFields(inner.$ === undefined ? inner : inner.v, out);
       }
       if (inner !== null && typeof inner === "object" && inner.$ === "inst") {  // its fields may refer to it
-        const out = Object.create(loadModule(inner.m, false).desc.acc("get", inner.n).prototype);
-        defs.set(d.id, out);
-        return decodeFields(inner.v, out);
+        return decodeInstance(inner, d.id);
       }
       if (inner !== null && typeof inner === "object" && inner.$ === "flx") {  // its environment may refer to it
         let env;
