@@ -113,6 +113,15 @@ def children(node):
                 yield key, item
 
 
+def own_nodes_all(node):
+    """Every node under `node`, nested functions included."""
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        yield n
+        stack.extend(c for _, c in children(n))
+
+
 def own_nodes(node):
     """The nodes of this node's own code (nested functions left out), parents first."""
     stack = [node]
@@ -223,7 +232,8 @@ class AsyncSplitter:
             except Unsupported as e:
                 self.kept_whole.append((f, e.node, e.why))
         self.guarded = [f for f in funcs if f not in splittable]
-        if not funcs:
+        self.generators = self.async_generators(self.ast)
+        if not funcs and not self.generators:
             return None, None
         w = Writer(self.text)
         self.emit_range(w, 0, len(self.text), splittable)
@@ -247,6 +257,10 @@ class AsyncSplitter:
                     if isinstance(getattr(item, "type", None), str):
                         stack.append(item)
         return found
+
+    def async_generators(self, node):
+        return [n for n in own_nodes_all(node) if n.type in FUNCTION_TYPES
+                and getattr(n, "isAsync", False) and getattr(n, "generator", False)]
 
     def check_body(self, f):
         if not self.text.startswith("async", f.range[0]):
@@ -324,17 +338,28 @@ class AsyncSplitter:
     def emit_range(self, w, start, end, splittable):
         """Copies [start, end), rewriting the async functions inside it."""
         pos = start
-        for f in sorted((f for f in splittable + self.guarded if start <= f.range[0] and f.range[1] <= end),
-                        key=lambda f: f.range[0]):
+        for f in sorted((f for f in splittable + self.guarded + self.generators
+                         if start <= f.range[0] and f.range[1] <= end), key=lambda f: f.range[0]):
             if f.range[0] < pos:
                 continue  # nested in a function already written
             w.copy(pos, f.range[0])
             if f in self.guarded:
                 self.emit_guarded(w, f, splittable)
+            elif f in self.generators:
+                self.emit_generator(w, f, splittable)
             else:
                 self.emit_function(w, f, splittable)
             pos = f.range[1]
         w.copy(pos, end)
+
+    def emit_generator(self, w, f, splittable):
+        """An async generator runs on V8's own promises, as a function kept whole does, but
+        may stay suspended at a `yield` when the message ends: it only tells the runtime
+        to let V8 run its continuations before the message ends (`__rt.asyncTouch()`)."""
+        body = f.body
+        w.copy(f.range[0], body.range[0] + 1)
+        w.insert("__rt.asyncTouch();", body.range[0] + 1)
+        self.emit_range(w, body.range[0] + 1, f.range[1], splittable)
 
     def emit_guarded(self, w, f, splittable):
         """A function kept whole tells the runtime while it runs (its awaits resume only

@@ -32,7 +32,7 @@ class Module:
         self.ast = parse(text, path)
         self.mapping = None
         self.kept_whole = []  # async functions left in one piece: (loc of the await's place, why)
-        if "await" in text:
+        if "await" in text or "async" in text:
             self.split_awaits()
 
     def split_awaits(self):

@@ -18,6 +18,7 @@ that every line stays where the user wrote it:
 """
 import json
 
+from analyzer.asyncsplit import own_nodes
 from analyzer.scopes import pattern_identifiers
 
 from .api import DeployError
@@ -155,13 +156,24 @@ class Compiler:
         return "".join(out)
 
     def declaration_tags(self, owner):
-        """Functions declared inside `owner` are tagged as soon as its body starts
-        (they are hoisted there), so they can travel before they are first called."""
+        """Functions declared inside `owner` are tagged as soon as the block they are
+        declared in starts (they are hoisted there: the function's body, or an inner
+        block such as a `try`), so they can travel before they are first called."""
         body = owner.node.body
         if body.type != "BlockStatement":
             return []
-        tags = self.tags_for(self.children.get(owner, ()))
-        return [(body.range[0] + 1, body.range[0] + 1, tags)] if tags else []
+        blocks = [b for b in own_nodes(body) if b.type == "BlockStatement"]
+        by_block = {}
+        for f in self.children.get(owner, ()):
+            holders = [b for b in blocks if b.range[0] < f.range[0] and f.range[1] <= b.range[1]]
+            block = max(holders, key=lambda b: b.range[0])
+            by_block.setdefault(block.range[0] + 1, []).append(f)
+        edits = []
+        for at, funcs in sorted(by_block.items()):
+            tags = self.tags_for(funcs)
+            if tags:
+                edits.append((at, at, tags))
+        return edits
 
     def tags_for(self, funcs):
         tags = []

@@ -970,6 +970,7 @@
   let keptWholeRunning = 0, keptWholeEntered = false;
   rt.asyncEnter = function () { keptWholeRunning += 1; keptWholeEntered = true; };
   rt.asyncExit = function () { keptWholeRunning -= 1; };
+  rt.asyncTouch = function () { keptWholeEntered = true; };  // an async generator ran: V8 has continuations to run
 
   let runError = null, runMessage = null;
 
