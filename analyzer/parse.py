@@ -61,10 +61,12 @@ class MappedLines(Lines):
         return self.original_lines.pos(self.mapping.original(offset))
 
 
-def parse(text, file="<input>"):
-    """Parses a CommonJS module. Raises ParseError with the position."""
+def parse(text, file="<input>", module=False):
+    """Parses a CommonJS module, or with `module` an ES module. Raises ParseError with the position."""
     try:
         parser = Parser(without_hashbang(text), dict(OPTIONS))
+        if module:
+            return parser.parseModule()
         parser.context.inFunctionBody = True  # Node wraps a module in a function
         return parser.parseScript()
     except esprima.Error as e:

@@ -575,6 +575,24 @@
     return req;
   }
 
+  // -- ES modules, read as CommonJS (analyzer/esm.py) ----------------------------
+  rt.exportAll = function (exports, from) {  // export * from '...'
+    for (const k of Object.keys(from)) if (k !== "default") exports[k] = from[k];
+  };
+  rt.importMeta = function (filename) {
+    return {url: requireBuiltin("url").pathToFileURL(filename).href, filename: filename,
+            dirname: filename.slice(0, filename.lastIndexOf("/"))};
+  };
+  // import(x): the namespace of a module of the service (its exports) or of a package
+  // (its exports as the default export, and their properties as named ones)
+  rt.importDynamic = function (require, specifier) {
+    return new rt.Promise(function (resolve) {
+      const m = require(specifier);
+      const local = specifier.startsWith(".") && m && Object.prototype.hasOwnProperty.call(m, "default");
+      resolve(local ? m : Object.assign({}, m, {default: m}));
+    });
+  };
+
   let mainRunning = false;
 
   function loadModule(path, main) {
