@@ -468,8 +468,9 @@ class ScopeAnalyzer:
         self.visit_target(node.argument, READ | WRITE)
 
     def UnaryExpression(self, node):
-        if node.operator == "delete" and node.argument.type == "MemberExpression":
-            self.visit_target(node.argument, WRITE)
+        argument = node.argument.expression if node.argument.type == "ChainExpression" else node.argument
+        if node.operator == "delete" and argument.type == "MemberExpression":
+            self.visit_target(argument, WRITE)
         else:
             self.visit(node.argument)
 
