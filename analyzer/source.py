@@ -35,7 +35,7 @@ class Module:
         if is_esm:
             self.read_as_commonjs(is_local_esm or (lambda spec: False))
         else:
-            self.ast = parse(text, path)
+            self.ast = parse_commonjs(text, path)
         self.kept_whole = []  # async functions left in one piece: (loc of the await's place, why)
         if "await" in text or "async" in text:
             self.split_awaits()
@@ -82,6 +82,24 @@ class Module:
 
     def __repr__(self):
         return f"Module({self.path!r})"
+
+
+def parse_commonjs(text, path):
+    """As Node.js, an `import` or `export` in a CommonJS file is refused, saying why."""
+    try:
+        return parse(text, path)
+    except ParseError as error:
+        try:
+            statements = parse(text, path, module=True).body
+        except ParseError:
+            raise error from None
+        first = next((st for st in statements if st.type.startswith(("Import", "Export"))), None)
+        if first is None:
+            raise
+        pos = Lines(text).pos(first.range[0])
+        raise ParseError(path, pos["line"], pos["column"],
+                         "Cannot use import or export outside a module: name the file .mjs, or add "
+                         "\"type\": \"module\" to package.json") from None
 
 
 class Composed:

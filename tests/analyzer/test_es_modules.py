@@ -131,3 +131,12 @@ def test_top_level_await_is_refused_with_its_position():
             const seed = await fs.promises.readFile('seed.json', 'utf8');
         """})
     assert (info.value.line, info.value.message) == (2, "top-level await is not supported yet")
+
+
+def test_import_in_a_commonjs_file_says_how_to_make_it_a_module():
+    with pytest.raises(ParseError) as info:
+        esm({"app.js": """
+            // a service
+            import express from 'express';
+        """}, package=None)
+    assert info.value.line == 2 and "type" in info.value.message and ".mjs" in info.value.message
