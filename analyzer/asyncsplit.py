@@ -113,15 +113,6 @@ def children(node):
                 yield key, item
 
 
-def own_nodes_all(node):
-    """Every node under `node`, nested functions included."""
-    stack = [node]
-    while stack:
-        n = stack.pop()
-        yield n
-        stack.extend(c for _, c in children(n))
-
-
 def own_nodes(node):
     """The nodes of this node's own code (nested functions left out), parents first."""
     stack = [node]
@@ -223,7 +214,8 @@ class AsyncSplitter:
 
     def run(self):
         """(new text, Mapping) or (None, None) when there is nothing to split."""
-        funcs = [f for f in self.async_functions(self.ast) if has_await(f.body)]
+        found, self.generators = self.async_functions(self.ast)
+        funcs = [f for f in found if has_await(f.body)]
         splittable = []
         for f in funcs:
             try:
@@ -232,7 +224,6 @@ class AsyncSplitter:
             except Unsupported as e:
                 self.kept_whole.append((f, e.node, e.why))
         self.guarded = [f for f in funcs if f not in splittable]
-        self.generators = self.async_generators(self.ast)
         if not funcs and not self.generators:
             return None, None
         w = Writer(self.text)
@@ -242,25 +233,22 @@ class AsyncSplitter:
     # -- finding and checking ---------------------------------------------------
 
     def async_functions(self, node):
-        found = []
+        """([async functions], [async generators]) under `node`."""
+        found, generators = [], []
         stack = [node]
         while stack:
             n = stack.pop()
             if not isinstance(getattr(n, "type", None), str):
                 continue
-            if n.type in FUNCTION_TYPES and getattr(n, "isAsync", False) and not getattr(n, "generator", False):
-                found.append(n)
+            if n.type in FUNCTION_TYPES and getattr(n, "isAsync", False):
+                (generators if getattr(n, "generator", False) else found).append(n)
             for key, value in n.__dict__.items():
                 if key in ("type", "range", "loc"):
                     continue
                 for item in (value if isinstance(value, list) else [value]):
                     if isinstance(getattr(item, "type", None), str):
                         stack.append(item)
-        return found
-
-    def async_generators(self, node):
-        return [n for n in own_nodes_all(node) if n.type in FUNCTION_TYPES
-                and getattr(n, "isAsync", False) and getattr(n, "generator", False)]
+        return found, generators
 
     def check_body(self, f):
         if not self.text.startswith("async", f.range[0]):
