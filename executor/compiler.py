@@ -301,9 +301,10 @@ def defines_code(node):
     if node.type == "MemberExpression" and not node.computed:
         return defines_code(node.object)
     if node.type == "CallExpression" and node.callee.type == "Identifier" and node.callee.name == "require":
+        # a builtin, or a module of the service (loading it on a node runs only its definitions too):
+        # `class B extends A` needs `A` from `require('./a')` when a node loads the module
         arg = node.arguments[0] if node.arguments else None
-        return (arg is not None and arg.type == "Literal" and isinstance(arg.value, str)
-                and not arg.value.startswith("."))
+        return arg is not None and arg.type == "Literal" and isinstance(arg.value, str)
     return False
 
 
