@@ -258,7 +258,8 @@ class Compiler:
     def accessors(self, module):
         scope = self.scopes.module_scopes[module.path]
         names = [n for n, v in scope.variables.items() if v.kind != "param" and v.node is not None]
-        defined = {n for st in module.ast.body if is_definition(st) for n in declared_names(st)}
+        # what a module of the service exports at load may be less than main left: restored too
+        defined = {n for st in module.ast.body if is_definition(st, local_modules=False) for n in declared_names(st)}
         state = [n for n in names if scope.variables[n].kind not in ("function", "class") and n not in defined]
         functions = [n for n in names if scope.variables[n].kind == "function"]
         classes = [n for n in names if scope.variables[n].kind == "class"]
@@ -282,29 +283,30 @@ def declared_names(statement):
     return []
 
 
-def is_definition(statement):
+def is_definition(statement, local_modules=True):
     """Top-level statements a node runs again when it loads a module: they only
-    define code (functions, classes, builtin modules), so running them twice is
-    harmless, and data restored later may refer to what they define."""
+    define code (functions, classes, builtin modules, modules of the service), so
+    running them twice is harmless, and data restored later may refer to what they
+    define. A module of the service is needed at load: `class B extends A` with `A`
+    from `require('./a')`."""
     if statement.type == "VariableDeclaration":
-        return all(d.init is not None and defines_code(d.init) for d in statement.declarations)
+        return all(d.init is not None and defines_code(d.init, local_modules) for d in statement.declarations)
     if statement.type == "ExpressionStatement":
         e = statement.expression
         return (e.type == "AssignmentExpression" and e.operator == "=" and is_exports_target(e.left)
-                and (defines_code(e.right) or e.right.type == "Identifier"))
+                and (defines_code(e.right, local_modules) or e.right.type == "Identifier"))
     return False
 
 
-def defines_code(node):
+def defines_code(node, local_modules=True):
     if node.type in ("FunctionExpression", "ArrowFunctionExpression", "ClassExpression"):
         return True
     if node.type == "MemberExpression" and not node.computed:
-        return defines_code(node.object)
+        return defines_code(node.object, local_modules)
     if node.type == "CallExpression" and node.callee.type == "Identifier" and node.callee.name == "require":
-        # a builtin, or a module of the service (loading it on a node runs only its definitions too):
-        # `class B extends A` needs `A` from `require('./a')` when a node loads the module
         arg = node.arguments[0] if node.arguments else None
-        return arg is not None and arg.type == "Literal" and isinstance(arg.value, str)
+        return (arg is not None and arg.type == "Literal" and isinstance(arg.value, str)
+                and (local_modules or not arg.value.startswith(".")))
     return False
 
 
