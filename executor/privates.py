@@ -6,7 +6,7 @@ and its own fields. Private fields are not own properties and only the class's
 own constructor can give an object its private brand, so for a service with
 private instance members the compiler adds, by range edits on existing lines:
 
-  - in each class with private instance fields, a static block at its closing
+  - in each class with private instance members, a static block at its closing
     brace: `static{__rt.privates(this,(o)=>[o.#a,...],(o,d)=>{o.#a=d[0];...})}`,
     the code that reads and writes them (only code inside the class may);
   - in every class of the service, a guard so that the runtime can construct a
@@ -57,7 +57,7 @@ class PrivatePlan:
                 ctor = funcs_by_node[id(member.value)]
                 self.edits.setdefault(ctor, []).append((body.range[0] + 1, body.range[0] + 1, guard))
         names = private_fields(cls)
-        if names:
+        if private_members(cls):  # private methods alone need the brand too
             save = ",".join(f"o.#{n}" for n in names)
             restore = "".join(f"o.#{n}=d[{i}];" for i, n in enumerate(names))
             end = cls.body.range[1] - 1

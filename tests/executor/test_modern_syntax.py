@@ -75,6 +75,23 @@ def test_private_fields_holding_a_cycle_are_restored():
     assert svc.request("GET", "/walk").json() == {"steps": 2, "values": [1, 2, 1, 2, 1]}
 
 
+BRAND_ONLY = HEAD + """
+class Greeter {
+  names = [];
+  #format(n) { return `<${n}>`; }
+  add(n) { this.names.push(this.#format(n)); return this.names; }
+}
+const greeter = new Greeter();
+app.post('/:n', function (req, res) { res.json(greeter.add(req.params.n)); });
+""" + TAIL
+
+
+def test_an_instance_of_a_class_with_only_private_methods_keeps_its_brand():
+    svc = LocalService({"app.js": BRAND_ONLY})
+    svc.request("POST", "/a")
+    assert svc.request("POST", "/b").json() == ["<a>", "<b>"]
+
+
 CALLBACK_WITH_PRIVATE = HEAD + """
 class Cache {
   #text = '';
