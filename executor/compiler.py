@@ -139,9 +139,10 @@ class Compiler:
         edits += [e for e in list(self.cell_edits.get(owner, ())) + self.privates.edits.get(owner, [])
                   if rng[0] <= e[0] and e[1] <= rng[1]]
         for func in self.children.get(owner, ()):
-            if not (rng[0] <= func.range[0] and func.range[1] <= rng[1]):
+            span = func.property.range if self.travels_as_method(func) else func.range
+            if not (rng[0] <= span[0] and span[1] <= rng[1]):
                 continue
-            edits.append((func.range[0], func.range[1], func))
+            edits.append((span[0], span[1], func))
         edits.sort(key=lambda e: (e[0], e[1]))
         for start, end, what in edits:
             if start < pos:
@@ -186,10 +187,31 @@ class Compiler:
             tags.append(f"__rt.{kind}({json.dumps(self.ids[f])},{f.name},{self.getter(self.env_of(f))});")
         return "".join(tags)
 
+    def travels_as_method(self, func):
+        """An object literal's method with a plain key (`{ list(req, res) {...} }`): it is
+        rebuilt elsewhere from a one-property object literal, so it stays a method."""
+        prop = func.property
+        return prop is not None and not prop.computed and prop.key.type in ("Identifier", "Literal") \
+            and func not in self.privates.confined
+
+    def method_code(self, module, func):
+        """`({ list(req, res) {...} }).list`, with the method's code rewritten."""
+        prop = func.property
+        key = prop.key.name if prop.key.type == "Identifier" else prop.key.value
+        head = module.text[prop.range[0]:func.range[0]]
+        return f"({{{head}{self.rewrite(module, func.range, func)}}})[{json.dumps(key)}]"
+
     def rewrite_function(self, module, func):
         original = module.text[func.range[0]:func.range[1]]
         fid = self.ids[func]
         getter = self.getter(self.env_of(func))
+        if self.travels_as_method(func):
+            prop = func.property
+            key = module.text[prop.key.range[0]:prop.key.range[1]]
+            if func in self.roots:
+                padding = "\n" * module.text.count("\n", prop.range[0], prop.range[1])
+                return f"{key}:__rt.flx({json.dumps(fid)},{getter}){padding}"
+            return f"{key}:__rt.fn({json.dumps(fid)},{self.method_code(module, func)},{getter})"
         if func.is_method or func in self.privates.confined:
             return self.rewrite(module, func.range, func)
         if func in self.roots:
@@ -236,7 +258,8 @@ class Compiler:
         line_map = []
         for func in funcs:
             names = self.env_of(func)
-            code = self.rewrite(module, func.range, func)
+            code = self.method_code(module, func) if self.travels_as_method(func) \
+                else self.rewrite(module, func.range, func)
             locals_ = "".join(f"var {n}=__env[{json.dumps(n)}];" for n in names)
             factory = (f"function {factory_name(self.ids[func])}(__env){{{locals_}"
                        f"return [({code}),{self.getter(names)}];}}\n")
@@ -252,7 +275,8 @@ class Compiler:
         """Every function literal of the module that may have to be rebuilt
         elsewhere: all but top-level declarations (found by name) and methods."""
         return [f for f in sorted(self.scopes.funcs, key=lambda f: f.range[0])
-                if f.module is module and not f.is_method and f not in self.privates.confined
+                if f.module is module and (not f.is_method or self.travels_as_method(f))
+                and f not in self.privates.confined
                 and not (f.node.type == "FunctionDeclaration" and f.parent is None and f not in self.roots)]
 
     def accessors(self, module):

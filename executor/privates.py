@@ -40,7 +40,7 @@ class PrivatePlan:
             owner = enclosing(funcs, module, cls.range) or module.path
             self.plan_class(cls, owner, funcs_by_node)
         for f in funcs:
-            if not f.is_method and any(f.range[0] <= at < f.range[1] and not inside(c.range, f.range)
+            if (not f.is_method or f.property is not None) and any(f.range[0] <= at < f.range[1] and not inside(c.range, f.range)
                                        for at, c in uses[f.module.path]):
                 self.confined.add(f)
 

@@ -146,3 +146,23 @@ app.get('/nested', async (req, res, next) => {
 def test_async_generators_and_for_await(path, expected):
     answer = LocalService({"app.js": GENERATORS}).request("GET", path)
     assert answer is not None and answer.json() == expected
+
+
+OBJECT_METHODS = HEAD + """
+let hits = 0;
+const handlers = {
+  list(req, res) { hits += 1; setTimeout(() => res.send('list ' + hits), 1); },
+  async 'two'(req, res) { res.send(await Promise.resolve('two ' + hits)); },
+};
+const util = { greet(n) { return 'hi ' + n; }, *count() { yield 1; yield 2; } };
+app.get('/list', handlers.list);
+app.get('/two', handlers.two);
+app.get('/util', (req, res) => { res.send(util.greet('x') + [...util.count()].join()); });
+""" + TAIL
+
+
+def test_object_literal_methods_run_as_handlers_and_travel():
+    """Shorthand methods are rebuilt on any node (from a one-property object literal)."""
+    svc = LocalService({"app.js": OBJECT_METHODS})
+    assert [svc.request("GET", p).text for p in ("/list", "/list", "/two", "/util")] == \
+        ["list 1", "list 2", "two 2", "hi x1,2"]
