@@ -57,3 +57,13 @@ export default app;
 def test_re_exports_default_and_dynamic_import():
     answer = LocalService(REEXPORTS).request("GET", "/g/ada")
     assert answer.json() == {"text": "hi ada", "loud": "HI!", "same": True}
+
+
+def test_json_import_with_attributes():
+    files = {"package.json": PACKAGE, "data/seed.json": '{"items": [1, 2]}',
+             "app.js": "import express from 'express';\n"
+                       "import seed from './data/seed.json' with { type: 'json' };\n"
+                       "const app = express();\n"
+                       "app.get('/', (req, res) => res.json(seed.items));\n"
+                       "export default app;\n"}
+    assert LocalService(files).request("GET", "/").json() == [1, 2]

@@ -1,6 +1,6 @@
 // CommonJS interop from an ES module service: a `.cjs` module of the service, a
 // `.mjs` one, namespace and named imports of builtins (`node:` prefix too),
-// util.promisify, an EventEmitter class imported by name, async handlers.
+// util.promisify, an EventEmitter class imported by name, a JSON import, async handlers.
 import express from 'express';
 import * as path from 'node:path';
 import { promises as fsp } from 'fs';
@@ -9,6 +9,7 @@ import util from 'util';
 import { fileURLToPath } from 'url';
 import legacy from './lib/legacy.cjs';
 import textInfo, { join, SEPARATOR } from './lib/text.mjs';
+import configAtLoad from './data/config.json' with { type: 'json' };
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const sleep = util.promisify(setTimeout);
@@ -30,7 +31,7 @@ app.get('/text', (req, res) => {
 app.get('/config', async (req, res) => {
   await sleep(5);
   const config = JSON.parse(await fsp.readFile(path.join(here, 'data', 'config.json'), 'utf8'));
-  res.json({ ...config, ext: path.extname('x.json') });
+  res.json({ ...config, ext: path.extname('x.json'), same: config.greeting === configAtLoad.greeting });
 });
 
 export default app;
