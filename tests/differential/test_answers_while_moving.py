@@ -17,7 +17,7 @@ from tests.support.stack import LiquefyStack
 pytestmark = [pytest.mark.executor, pytest.mark.slow]
 
 MOVING = ["async-await", "promises", "shared-promises", "callbacks", "shared-state", "items-crud", "timers-chain",
-          "modern-syntax", "esm-modules", "esm-classes"]
+          "modern-syntax", "esm-modules", "esm-classes", "esm-interop"]
 
 
 @pytest.fixture(scope="module")
