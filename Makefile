@@ -27,6 +27,8 @@ python-deps: $(STAMP)
 
 $(STAMP): requirements.txt
 	@test -x $(PY) || python3 -m venv $(VENV) || { $(SUDO) $(APT) update -qq && $(SUDO) $(APT) install -y -qq python3-venv && python3 -m venv $(VENV); }
+	@# esprima-fork owns the same `esprima` import directory as esprima 4: never both
+	@$(PY) -m pip uninstall -q -y esprima 2>/dev/null || true
 	$(PY) -m pip install -q --disable-pip-version-check -r requirements.txt
 	touch $(STAMP)
 

@@ -80,7 +80,7 @@ def has_await(node):
     """An await in this node's own code (not in nested functions)."""
     if node is None or not isinstance(getattr(node, "type", None), str):
         return False
-    if node.type == "AwaitExpression":
+    if node.type == "AwaitExpression" or is_for_await(node):
         return True
     if node.type in FUNCTION_TYPES:
         return False
@@ -92,6 +92,10 @@ def has_await(node):
             if isinstance(getattr(item, "type", None), str) and has_await(item):
                 return True
     return False
+
+
+def is_for_await(node):
+    return node.type == "ForOfStatement" and getattr(node, "allowAwait", False)
 
 
 IMPURE = ("CallExpression", "NewExpression", "AssignmentExpression", "UpdateExpression", "AwaitExpression",
@@ -160,13 +164,28 @@ def conditional(root, target):
             if key in ("type", "range", "loc"):
                 continue
             guarded = under_condition or (t == "ConditionalExpression" and key in ("consequent", "alternate")) \
-                or (t == "LogicalExpression" and key == "right")
+                or (t == "LogicalExpression" and key == "right") \
+                or (t == "AssignmentExpression" and node.operator in LOGICAL_ASSIGNMENTS and key == "right") \
+                or (key not in ("object", "callee") and after_optional_link(node))
             for item in (value if isinstance(value, list) else [value]):
                 found = walk(item, guarded)
                 if found is not None:
                     return found
         return None
     return bool(walk(root, False))
+
+
+LOGICAL_ASSIGNMENTS = ("||=", "&&=", "??=")
+
+
+def after_optional_link(node):
+    """Whether the parts of a member or call other than its object (callee) are skipped
+    when an optional link `?.` at or below it in the same chain meets null or undefined."""
+    while node.type in ("MemberExpression", "CallExpression"):
+        if getattr(node, "optional", False):
+            return True
+        node = node.object if node.type == "MemberExpression" else node.callee
+    return False
 
 
 def direct_await(st):
@@ -195,7 +214,8 @@ class AsyncSplitter:
 
     def run(self):
         """(new text, Mapping) or (None, None) when there is nothing to split."""
-        funcs = [f for f in self.async_functions(self.ast) if has_await(f.body)]
+        found, self.generators = self.async_functions(self.ast)
+        funcs = [f for f in found if has_await(f.body)]
         splittable = []
         for f in funcs:
             try:
@@ -204,7 +224,7 @@ class AsyncSplitter:
             except Unsupported as e:
                 self.kept_whole.append((f, e.node, e.why))
         self.guarded = [f for f in funcs if f not in splittable]
-        if not funcs:
+        if not funcs and not self.generators:
             return None, None
         w = Writer(self.text)
         self.emit_range(w, 0, len(self.text), splittable)
@@ -213,21 +233,22 @@ class AsyncSplitter:
     # -- finding and checking ---------------------------------------------------
 
     def async_functions(self, node):
-        found = []
+        """([async functions], [async generators]) under `node`."""
+        found, generators = [], []
         stack = [node]
         while stack:
             n = stack.pop()
             if not isinstance(getattr(n, "type", None), str):
                 continue
-            if n.type in FUNCTION_TYPES and getattr(n, "isAsync", False) and not getattr(n, "generator", False):
-                found.append(n)
+            if n.type in FUNCTION_TYPES and getattr(n, "isAsync", False):
+                (generators if getattr(n, "generator", False) else found).append(n)
             for key, value in n.__dict__.items():
                 if key in ("type", "range", "loc"):
                     continue
                 for item in (value if isinstance(value, list) else [value]):
                     if isinstance(getattr(item, "type", None), str):
                         stack.append(item)
-        return found
+        return found, generators
 
     def check_body(self, f):
         if not self.text.startswith("async", f.range[0]):
@@ -287,9 +308,8 @@ class AsyncSplitter:
             heads = [getattr(st, k, None) for k in ("init", "test", "update", "right")]
             if any(has_await(h) for h in heads if h is not None):
                 raise Unsupported(st, "an await in a loop's head")
-            if t == "ForInStatement" or (t == "ForOfStatement" and getattr(st, "await", False)):
-                if t == "ForOfStatement":
-                    raise Unsupported(st, "for await ... of")
+            if is_for_await(st):
+                raise Unsupported(st, "for await ... of")
             self.check_statement(st.body, in_loop=True)
         else:
             what = {"SwitchStatement": "a switch", "LabeledStatement": "a labelled statement",
@@ -306,17 +326,28 @@ class AsyncSplitter:
     def emit_range(self, w, start, end, splittable):
         """Copies [start, end), rewriting the async functions inside it."""
         pos = start
-        for f in sorted((f for f in splittable + self.guarded if start <= f.range[0] and f.range[1] <= end),
-                        key=lambda f: f.range[0]):
+        for f in sorted((f for f in splittable + self.guarded + self.generators
+                         if start <= f.range[0] and f.range[1] <= end), key=lambda f: f.range[0]):
             if f.range[0] < pos:
                 continue  # nested in a function already written
             w.copy(pos, f.range[0])
             if f in self.guarded:
                 self.emit_guarded(w, f, splittable)
+            elif f in self.generators:
+                self.emit_generator(w, f, splittable)
             else:
                 self.emit_function(w, f, splittable)
             pos = f.range[1]
         w.copy(pos, end)
+
+    def emit_generator(self, w, f, splittable):
+        """An async generator runs on V8's own promises, as a function kept whole does, but
+        may stay suspended at a `yield` when the message ends: it only tells the runtime
+        to let V8 run its continuations before the message ends (`__rt.asyncTouch()`)."""
+        body = f.body
+        w.copy(f.range[0], body.range[0] + 1)
+        w.insert("__rt.asyncTouch();", body.range[0] + 1)
+        self.emit_range(w, body.range[0] + 1, f.range[1], splittable)
 
     def emit_guarded(self, w, f, splittable):
         """A function kept whole tells the runtime while it runs (its awaits resume only

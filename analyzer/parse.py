@@ -1,4 +1,4 @@
-"""Parsing with esprima, and source positions.
+"""Parsing with esprima (the esprima-fork distribution: ECMAScript 2026), and source positions.
 
 esprima is asked for ranges only: building `loc` objects for every node costs
 almost as much as the parse itself, so lines and columns are computed on demand
@@ -6,12 +6,17 @@ from a table of line starts.
 
 A file is parsed as Node.js loads a CommonJS module: a `#!` first line is
 ignored and the body is a function body (a top-level `return` is allowed).
-Offsets stay those of the original text.
+Offsets stay those of the original text, in Python characters (code points,
+`positionEncoding: "scalar"`), not JavaScript's UTF-16 units, so that a range
+indexes the text the analyzer and the compiler slice.
 """
 import bisect
 
 import esprima
 from esprima.parser import Parser
+
+
+OPTIONS = {"range": True, "tolerant": False, "positionEncoding": "scalar"}
 
 
 class ParseError(Exception):
@@ -56,10 +61,12 @@ class MappedLines(Lines):
         return self.original_lines.pos(self.mapping.original(offset))
 
 
-def parse(text, file="<input>"):
-    """Parses a CommonJS module. Raises ParseError with the position."""
+def parse(text, file="<input>", module=False):
+    """Parses a CommonJS module, or with `module` an ES module. Raises ParseError with the position."""
     try:
-        parser = Parser(without_hashbang(text), {"range": True, "tolerant": False})
+        parser = Parser(without_hashbang(text), dict(OPTIONS))
+        if module:
+            return parser.parseModule()
         parser.context.inFunctionBody = True  # Node wraps a module in a function
         return parser.parseScript()
     except esprima.Error as e:

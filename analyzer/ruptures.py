@@ -366,7 +366,7 @@ class RuptureFinder:
 
     def maybe_function(self, node, module):
         """Where a function is expected: any value of the program that is not a known function."""
-        if node.type not in ("Identifier", "MemberExpression", "CallExpression"):
+        if node.type not in ("Identifier", "MemberExpression", "CallExpression", "ChainExpression"):
             return False
         value = self.values.value(node, module)
         return value[0] == "local" and module is not None
@@ -397,6 +397,8 @@ class RuptureFinder:
             return [i for el in node.elements if el is not None for i in self.items(el, module)]
         if t == "ConditionalExpression":
             return self.items(node.consequent, module) + self.items(node.alternate, module)
+        if t == "ChainExpression":
+            return self.items(node.expression, module)
         if t == "LogicalExpression":
             return self.items(node.left, module) + self.items(node.right, module)
         if t == "CallExpression" and module is not None:

@@ -100,6 +100,7 @@ class Func:
         self.returns = []
         self.inner = []
         self.is_method = False  # an object or class method: not a standalone expression
+        self.property = None  # for an object literal's method `m() {}`: its Property
 
     @property
     def range(self):
@@ -331,11 +332,15 @@ class ScopeAnalyzer:
         if node.id is not None:
             self.scope.declare(node.id.name, "class", node.id)
         for member in node.body.body:
+            if member.type == "StaticBlock":
+                self.BlockStatement(member)
+                continue
             if member.computed:
                 self.visit(member.key)
             first = len(self.funcs)
             self.visit(member.value, member.key.name if member.key.type == "Identifier" else None)
-            self.funcs[first].is_method = True
+            if member.type == "MethodDefinition":
+                self.funcs[first].is_method = True
         self.pop()
 
     # -- blocks --------------------------------------------------------
@@ -425,6 +430,8 @@ class ScopeAnalyzer:
         self.visit(node.value, hint if isinstance(hint, str) else None)
         if node.method or node.kind in ("get", "set"):
             self.funcs[first].is_method = True
+            if node.method and node.kind == "init":
+                self.funcs[first].property = node
         if node.shorthand and node.value.type == "Identifier":
             self.shorthands.add(id(node.value))
 
@@ -464,8 +471,9 @@ class ScopeAnalyzer:
         self.visit_target(node.argument, READ | WRITE)
 
     def UnaryExpression(self, node):
-        if node.operator == "delete" and node.argument.type == "MemberExpression":
-            self.visit_target(node.argument, WRITE)
+        argument = node.argument.expression if node.argument.type == "ChainExpression" else node.argument
+        if node.operator == "delete" and argument.type == "MemberExpression":
+            self.visit_target(argument, WRITE)
         else:
             self.visit(node.argument)
 

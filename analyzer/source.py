@@ -9,13 +9,14 @@ import os
 import posixpath
 import re
 
-from . import asyncsplit
-from .parse import Lines, MappedLines, parse, without_hashbang
+from . import asyncsplit, esm
+from .parse import Lines, MappedLines, ParseError, parse, without_hashbang
 
-JS_EXTENSIONS = (".js", ".cjs")
-ENTRY_CANDIDATES = ("app.js", "index.js", "server.js", "main.js")
+JS_EXTENSIONS = (".js", ".cjs", ".mjs")
+ENTRY_CANDIDATES = ("app.js", "index.js", "server.js", "main.js", "app.mjs", "index.mjs")
 SKIPPED_DIRS = {"node_modules", ".git", "__pycache__"}
 LOCAL_REQUIRE = re.compile(r"""require\(\s*(?:'(\.{1,2}/[^']*)'|"(\.{1,2}/[^"]*)"|`(\.{1,2}/[^`$]*)`)\s*\)""")
+LOCAL_IMPORT = re.compile(r"""(?:\bfrom|\bimport\(?)\s*(?:'(\.{1,2}/[^']*)'|"(\.{1,2}/[^"]*)")""")
 
 
 MAX_PATH_CHARS = 240
@@ -56,15 +57,31 @@ class Module:
     it (offsets unchanged), so that any part of it is valid JavaScript.
     """
 
-    def __init__(self, path, text):
+    def __init__(self, path, text, is_esm=False, is_local_esm=None):
         self.path = path  # relative to the service root, with forward slashes
         self.original_text = self.text = without_hashbang(text)
-        self.lines = Lines(text)
-        self.ast = parse(text, path)
+        self.user_lines = self.lines = Lines(text)
+        self.is_esm = is_esm
         self.mapping = None
+        if is_esm:
+            self.read_as_commonjs(is_local_esm or (lambda spec: False))
+        else:
+            self.ast = parse_commonjs(text, path)
         self.kept_whole = []  # async functions left in one piece: (loc of the await's place, why)
-        if "await" in text:
+        if "await" in text or "async" in text:
             self.split_awaits()
+
+    def read_as_commonjs(self, is_local_esm):
+        """An ES module, rewritten as CommonJS on the user's lines (analyzer/esm.py)."""
+        ast = parse(self.text, self.path, module=True)
+        for st in ast.body:
+            if asyncsplit.has_await(st):
+                pos = self.user_lines.pos(st.range[0])
+                raise ParseError(self.path, pos["line"], pos["column"], "top-level await is not supported yet")
+        new_text, mapping = esm.to_commonjs(self.text, ast, is_local_esm)
+        self.ast = parse(new_text, self.path)
+        self.text, self.mapping = new_text, mapping
+        self.lines = MappedLines(new_text, self.user_lines, mapping)
 
     def split_awaits(self):
         """Async functions become promise continuations (analyzer/asyncsplit.py); the
@@ -74,8 +91,9 @@ class Module:
         if new_text is None:
             return
         self.ast = parse(new_text, self.path)
-        self.text, self.mapping = new_text, mapping
-        self.lines = MappedLines(new_text, self.lines, mapping)
+        self.text = new_text
+        self.mapping = mapping if self.mapping is None else Composed(self.mapping, mapping)
+        self.lines = MappedLines(new_text, self.user_lines, self.mapping)
 
     def original_range(self, rng, with_async=False):
         """Offsets in the user's text; `with_async`: a function split at its awaits
@@ -91,11 +109,38 @@ class Module:
 
     def original_loc(self, rng):
         """loc of a range already in the user's offsets."""
-        lines = self.lines.original_lines if self.mapping is not None else self.lines
-        return lines.loc(rng)
+        return self.user_lines.loc(rng)
 
     def __repr__(self):
         return f"Module({self.path!r})"
+
+
+def parse_commonjs(text, path):
+    """As Node.js, an `import` or `export` in a CommonJS file is refused, saying why."""
+    try:
+        return parse(text, path)
+    except ParseError as error:
+        try:
+            statements = parse(text, path, module=True).body
+        except ParseError:
+            raise error from None
+        first = next((st for st in statements if st.type.startswith(("Import", "Export"))), None)
+        if first is None:
+            raise
+        pos = Lines(text).pos(first.range[0])
+        raise ParseError(path, pos["line"], pos["column"],
+                         "Cannot use import or export outside a module: name the file .mjs, or add "
+                         "\"type\": \"module\" to package.json") from None
+
+
+class Composed:
+    """Offsets of a text transformed twice -> offsets of the original."""
+
+    def __init__(self, first, second):
+        self.first, self.second = first, second
+
+    def original(self, offset):
+        return self.first.original(self.second.original(offset))
 
 
 class Service:
@@ -141,7 +186,12 @@ def from_files(files, entry=None):
     if entry is None:
         raise FileNotFoundError("no entry file: expected app.js, index.js or the main of package.json")
     order = reachable_modules(js, entry)
-    modules = [Module(p, as_text(js[p])) for p in order]
+    module_type = package_type(files)
+    esm_paths = {p for p in order if is_esm_path(p, module_type)}
+
+    def local_esm(path):
+        return lambda spec: resolve_request(esm_paths, path, spec) is not None if spec.startswith(".") else False
+    modules = [Module(p, as_text(js[p]), p in esm_paths, local_esm(p)) for p in order]
     data = sorted(p for p in files if p not in order)
     return Service(modules, data)
 
@@ -198,12 +248,25 @@ def reachable_modules(js, entry):
         if path in order or path not in js:
             continue
         order.append(path)
-        for quoted in LOCAL_REQUIRE.findall(as_text(js[path])):
+        text = as_text(js[path])
+        for quoted in LOCAL_REQUIRE.findall(text) + LOCAL_IMPORT.findall(text):
             request = "".join(quoted)  # one of the three quote styles matched
             target = resolve_request(js, path, request)
             if target and target not in order:
                 todo.append(target)
     return order
+
+
+def package_type(files):
+    """The `type` of the service's package.json ("commonjs" when none)."""
+    try:
+        return json.loads(as_text(files["package.json"])).get("type", "commonjs")
+    except (KeyError, ValueError, AttributeError):
+        return "commonjs"
+
+
+def is_esm_path(path, module_type):
+    return path.endswith(".mjs") or (path.endswith(".js") and module_type == "module")
 
 
 def as_text(content):

@@ -88,6 +88,8 @@ class ValueTracker:
             return self.member_value(node, module)
         if t == "AwaitExpression":
             return LOCAL
+        if t == "ChainExpression":  # `a?.b`: what `a.b` is, when `a` is not nullish
+            return self.value(node.expression, module)
         if t in ("ConditionalExpression",):
             return self.value(node.consequent, module)
         if t == "LogicalExpression":
@@ -236,8 +238,7 @@ class ValueTracker:
         if node.computed and node.property.type != "Literal":
             base = self.value(node.object, module)
             return EXTERNAL if is_outside(base) else LOCAL
-        key = node.property.name if not node.computed else node.property.value
-        return self.property_of(self.value(node.object, module), key)
+        return self.property_of(self.value(node.object, module), member_key(node))
 
     def property_of(self, base, key):
         kind = base[0]
@@ -308,14 +309,35 @@ class ValueTracker:
 
 
 def find_method(cls, key, static):
-    """The MethodDefinition `key` (`constructor` included) written in the body of class `cls`."""
+    """The method `key` (`constructor` included) written in the body of class `cls`, or
+    its field `key` initialised with a function literal (`onLoad = () => ...`)."""
     for member in cls.body.body:
-        if member.computed or member.static != static or member.kind not in ("method", "constructor"):
+        if member.type == "StaticBlock" or member.computed or member.static != static:
             continue
-        name = member.key.name if member.key.type == "Identifier" else getattr(member.key, "value", None)
-        if name == key:
+        if member.type == "MethodDefinition" and member.kind not in ("method", "constructor"):
+            continue
+        if member.type == "PropertyDefinition" and (member.value is None or member.value.type not in FUNCTIONS):
+            continue
+        if property_name(member.key) == key:
             return member
     return None
+
+
+FUNCTIONS = ("FunctionExpression", "ArrowFunctionExpression")
+
+
+def property_name(key):
+    """The name a non-computed key stands for; a private name keeps its `#`, being another property."""
+    if key.type == "Identifier":
+        return key.name
+    if key.type == "PrivateIdentifier":
+        return "#" + key.name
+    return getattr(key, "value", None)
+
+
+def member_key(node):
+    """The property name of a member expression `a.b`, `a.#b` or `a['b']`."""
+    return property_name(node.property) if not node.computed else node.property.value
 
 
 def literal_string(node):

@@ -352,7 +352,7 @@ def machine():
     except OSError:
         commit = "?"
     return (f"{cpu}, {os.cpu_count()} cores; Python {platform.python_version()} "
-            f"({platform.python_implementation()}), esprima {version('esprima')}; commit {commit or '?'}")
+            f"({platform.python_implementation()}), esprima-fork {version('esprima-fork')}; commit {commit or '?'}")
 
 
 def ms(seconds):

@@ -19,7 +19,11 @@ that every line stays where the user wrote it:
 import json
 from urllib.parse import quote
 
+from analyzer.asyncsplit import own_nodes
 from analyzer.scopes import pattern_identifiers
+
+from .api import DeployError
+from .privates import PrivatePlan
 
 SUPPORTED_MODULES = frozenset("""
 express fs path url querystring util events crypto redis buffer string_decoder assert timers http https os
@@ -53,6 +57,12 @@ class Compiler:
             items.sort(key=lambda f: f.range[0])
         self._env = {}
         self.cell_edits = self.plan_cells()
+        self.privates = PrivatePlan(analysis, {id(f.node): f for f in self.scopes.funcs})
+        for func in self.privates.confined & set(self.roots):
+            pos = func.module.lines.pos(func.range[0])
+            raise DeployError("a callback inside a class that uses its private names (#...) cannot run as a "
+                              "fluxion of its own yet: use a method, or keep the private state in a public field",
+                              func.module.path, pos["line"], pos["column"])
 
     def compile(self):
         return [self.compile_module(m) for m in self.analysis.service.modules]
@@ -127,11 +137,13 @@ class Compiler:
         out, pos = [], rng[0]
         top = owner == module.path
         edits = self.top_level_edits(module) if top else self.declaration_tags(owner)
-        edits += [e for e in self.cell_edits.get(owner, ()) if rng[0] <= e[0] and e[1] <= rng[1]]
+        edits += [e for e in list(self.cell_edits.get(owner, ())) + self.privates.edits.get(owner, [])
+                  if rng[0] <= e[0] and e[1] <= rng[1]]
         for func in self.children.get(owner, ()):
-            if not (rng[0] <= func.range[0] and func.range[1] <= rng[1]):
+            span = func.property.range if self.travels_as_method(func) else func.range
+            if not (rng[0] <= span[0] and span[1] <= rng[1]):
                 continue
-            edits.append((func.range[0], func.range[1], func))
+            edits.append((span[0], span[1], func))
         edits.sort(key=lambda e: (e[0], e[1]))
         for start, end, what in edits:
             if start < pos:
@@ -146,18 +158,29 @@ class Compiler:
         return "".join(out)
 
     def declaration_tags(self, owner):
-        """Functions declared inside `owner` are tagged as soon as its body starts
-        (they are hoisted there), so they can travel before they are first called."""
+        """Functions declared inside `owner` are tagged as soon as the block they are
+        declared in starts (they are hoisted there: the function's body, or an inner
+        block such as a `try`), so they can travel before they are first called."""
         body = owner.node.body
         if body.type != "BlockStatement":
             return []
-        tags = self.tags_for(self.children.get(owner, ()))
-        return [(body.range[0] + 1, body.range[0] + 1, tags)] if tags else []
+        blocks = [b for b in own_nodes(body) if b.type == "BlockStatement"]
+        by_block = {}
+        for f in self.children.get(owner, ()):
+            holders = [b for b in blocks if b.range[0] < f.range[0] and f.range[1] <= b.range[1]]
+            block = max(holders, key=lambda b: b.range[0])
+            by_block.setdefault(block.range[0] + 1, []).append(f)
+        edits = []
+        for at, funcs in sorted(by_block.items()):
+            tags = self.tags_for(funcs)
+            if tags:
+                edits.append((at, at, tags))
+        return edits
 
     def tags_for(self, funcs):
         tags = []
         for f in funcs:
-            if f.node.type != "FunctionDeclaration" or not f.name or f.is_method:
+            if f.node.type != "FunctionDeclaration" or not f.name or f.is_method or f in self.privates.confined:
                 continue
             kind = "flxDecl" if f in self.roots else "fn"
             if kind == "fn" and f.parent is None:
@@ -165,11 +188,32 @@ class Compiler:
             tags.append(f"__rt.{kind}({json.dumps(self.ids[f])},{f.name},{self.getter(self.env_of(f))});")
         return "".join(tags)
 
+    def travels_as_method(self, func):
+        """An object literal's method with a plain key (`{ list(req, res) {...} }`): it is
+        rebuilt elsewhere from a one-property object literal, so it stays a method."""
+        prop = func.property
+        return prop is not None and not prop.computed and prop.key.type in ("Identifier", "Literal") \
+            and func not in self.privates.confined
+
+    def method_code(self, module, func):
+        """`({ list(req, res) {...} }).list`, with the method's code rewritten."""
+        prop = func.property
+        key = prop.key.name if prop.key.type == "Identifier" else prop.key.value
+        head = module.text[prop.range[0]:func.range[0]]
+        return f"({{{head}{self.rewrite(module, func.range, func)}}})[{json.dumps(key)}]"
+
     def rewrite_function(self, module, func):
         original = module.text[func.range[0]:func.range[1]]
         fid = self.ids[func]
         getter = self.getter(self.env_of(func))
-        if func.is_method:
+        if self.travels_as_method(func):
+            prop = func.property
+            key = module.text[prop.key.range[0]:prop.key.range[1]]
+            if func in self.roots:
+                padding = "\n" * module.text.count("\n", prop.range[0], prop.range[1])
+                return f"{key}:__rt.flx({json.dumps(fid)},{getter}){padding}"
+            return f"{key}:__rt.fn({json.dumps(fid)},{self.method_code(module, func)},{getter})"
+        if func.is_method or func in self.privates.confined:
             return self.rewrite(module, func.range, func)
         if func in self.roots:
             padding = "\n" * original.count("\n")
@@ -215,7 +259,8 @@ class Compiler:
         line_map = []
         for func in funcs:
             names = self.env_of(func)
-            code = self.rewrite(module, func.range, func)
+            code = self.method_code(module, func) if self.travels_as_method(func) \
+                else self.rewrite(module, func.range, func)
             locals_ = "".join(f"var {n}=__env[{json.dumps(n)}];" for n in names)
             factory = (f"function {factory_name(self.ids[func])}(__env){{{locals_}"
                        f"return [({code}),{self.getter(names)}];}}\n")
@@ -231,13 +276,15 @@ class Compiler:
         """Every function literal of the module that may have to be rebuilt
         elsewhere: all but top-level declarations (found by name) and methods."""
         return [f for f in sorted(self.scopes.funcs, key=lambda f: f.range[0])
-                if f.module is module and not f.is_method
+                if f.module is module and (not f.is_method or self.travels_as_method(f))
+                and f not in self.privates.confined
                 and not (f.node.type == "FunctionDeclaration" and f.parent is None and f not in self.roots)]
 
     def accessors(self, module):
         scope = self.scopes.module_scopes[module.path]
         names = [n for n, v in scope.variables.items() if v.kind != "param" and v.node is not None]
-        defined = {n for st in module.ast.body if is_definition(st) for n in declared_names(st)}
+        # what a module of the service exports at load may be less than main left: restored too
+        defined = {n for st in module.ast.body if is_definition(st, local_modules=False) for n in declared_names(st)}
         state = [n for n in names if scope.variables[n].kind not in ("function", "class") and n not in defined]
         functions = [n for n in names if scope.variables[n].kind == "function"]
         classes = [n for n in names if scope.variables[n].kind == "class"]
@@ -261,28 +308,30 @@ def declared_names(statement):
     return []
 
 
-def is_definition(statement):
+def is_definition(statement, local_modules=True):
     """Top-level statements a node runs again when it loads a module: they only
-    define code (functions, classes, builtin modules), so running them twice is
-    harmless, and data restored later may refer to what they define."""
+    define code (functions, classes, builtin modules, modules of the service), so
+    running them twice is harmless, and data restored later may refer to what they
+    define. A module of the service is needed at load: `class B extends A` with `A`
+    from `require('./a')`."""
     if statement.type == "VariableDeclaration":
-        return all(d.init is not None and defines_code(d.init) for d in statement.declarations)
+        return all(d.init is not None and defines_code(d.init, local_modules) for d in statement.declarations)
     if statement.type == "ExpressionStatement":
         e = statement.expression
         return (e.type == "AssignmentExpression" and e.operator == "=" and is_exports_target(e.left)
-                and (defines_code(e.right) or e.right.type == "Identifier"))
+                and (defines_code(e.right, local_modules) or e.right.type == "Identifier"))
     return False
 
 
-def defines_code(node):
+def defines_code(node, local_modules=True):
     if node.type in ("FunctionExpression", "ArrowFunctionExpression", "ClassExpression"):
         return True
     if node.type == "MemberExpression" and not node.computed:
-        return defines_code(node.object)
+        return defines_code(node.object, local_modules)
     if node.type == "CallExpression" and node.callee.type == "Identifier" and node.callee.name == "require":
         arg = node.arguments[0] if node.arguments else None
         return (arg is not None and arg.type == "Literal" and isinstance(arg.value, str)
-                and not arg.value.startswith("."))
+                and (local_modules or not arg.value.startswith(".")))
     return False
 
 

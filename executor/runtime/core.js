@@ -221,6 +221,38 @@
   // -- classes defined at the top level of a module ----------------------------
   const classNames = new Map();  // constructor -> [module path, name]
 
+  // -- private fields (#x) of program classes: only code inside a class can read or
+  // give them, so the compiler adds a static block that registers that code, and
+  // guards constructors and field initialisers with `__rt.restoring` (executor/privates.py)
+  const privateFields = new Map();  // class -> {save(o) -> [values], restore(o, values)}
+  rt.restoring = false;
+  rt.privates = function (cls, save, restore) { privateFields.set(cls, {save: save, restore: restore}); };
+
+  function privateChain(cls) {
+    const out = [];
+    for (let c = cls; typeof c === "function" && c !== Function.prototype; c = Object.getPrototypeOf(c)) {
+      if (privateFields.has(c)) out.push(c);
+    }
+    return out;
+  }
+
+  function privateValues(v) {
+    const proto = Object.getPrototypeOf(v);
+    return proto && privateChain(proto.constructor).map((c) => privateFields.get(c).save(v));
+  }
+
+  // A blank instance of `cls`: with the private brands of its classes when it has any,
+  // made by its constructors with the program's own code skipped.
+  function blankInstance(cls) {
+    if (!privateChain(cls).length) return Object.create(cls.prototype);
+    rt.restoring = true;
+    try { return Reflect.construct(cls, []); } finally { rt.restoring = false; }
+  }
+
+  function restorePrivates(o, cls, values) {
+    privateChain(cls).forEach((c, i) => privateFields.get(c).restore(o, values[i]));
+  }
+
   // -- serialization -----------------------------------------------------------
   // JSON plus tags {"$": kind, ...}; objects reached twice are defined once and
   // referred to afterwards, so shared structure and cycles survive a trip.
@@ -248,6 +280,7 @@
     if (value instanceof Map) { for (const [k, v] of value) { countRefs(k, counts); countRefs(v, counts); } return; }
     if (value instanceof Set) { for (const v of value) countRefs(v, counts); return; }
     for (const k of Object.keys(value)) countRefs(value[k], counts);
+    for (const saved of privateValues(value) || []) for (const x of saved) countRefs(x, counts);
   }
 
   function isBuffer(v) {
@@ -308,7 +341,10 @@
       const proto = Object.getPrototypeOf(v);
       if (proto !== Object.prototype && proto !== null && proto && classNames.has(proto.constructor)) {
         const [m, n] = classNames.get(proto.constructor);
-        return {$: "inst", m: m, n: n, v: encodeFields(v, [])};
+        const saved = privateValues(v);
+        const out = {$: "inst", m: m, n: n, v: encodeFields(v, [])};
+        if (saved.length) out.p = saved.map((values) => values.map(enc));
+        return out;
       }
       const fields = encodeFields(v, []);
       if (proto === null) return {$: "nobj", v: fields};
@@ -371,12 +407,18 @@
         case "fn": return instantiate(d.id, dec(d.env));
         case "mfn": return loadModule(d.m, false).desc.acc("get", d.n);
         case "cls": return loadModule(d.m, false).desc.acc("get", d.n);
-        case "inst": {
-          const cls = loadModule(d.m, false).desc.acc("get", d.n);
-          return decodeFields(d.v, Object.create(cls.prototype));
-        }
+        case "inst": return decodeInstance(d, null);
       }
       throw new Error("Liquefy: unknown value tag " + tag);
+    }
+
+    function decodeInstance(d, defId) {
+      const cls = loadModule(d.m, false).desc.acc("get", d.n);
+      const out = blankInstance(cls);
+      if (defId !== null) defs.set(defId, out);
+      decodeFields(d.v, out);
+      if (d.p) restorePrivates(out, cls, d.p.map((values) => values.map(dec)));
+      return out;
     }
 
     function decodeDef(d) {
@@ -393,9 +435,7 @@
         return decodeFields(inner.$ === undefined ? inner : inner.v, out);
       }
       if (inner !== null && typeof inner === "object" && inner.$ === "inst") {  // its fields may refer to it
-        const out = Object.create(loadModule(inner.m, false).desc.acc("get", inner.n).prototype);
-        defs.set(d.id, out);
-        return decodeFields(inner.v, out);
+        return decodeInstance(inner, d.id);
       }
       if (inner !== null && typeof inner === "object" && inner.$ === "flx") {  // its environment may refer to it
         let env;
@@ -550,6 +590,24 @@
     req.cache = {};
     return req;
   }
+
+  // -- ES modules, read as CommonJS (analyzer/esm.py) ----------------------------
+  rt.exportAll = function (exports, from) {  // export * from '...'
+    for (const k of Object.keys(from)) if (k !== "default") exports[k] = from[k];
+  };
+  rt.importMeta = function (filename) {
+    return {url: requireBuiltin("url").pathToFileURL(filename).href, filename: filename,
+            dirname: filename.slice(0, filename.lastIndexOf("/"))};
+  };
+  // import(x): the namespace of a module of the service (its exports) or of a package
+  // (its exports as the default export, and their properties as named ones)
+  rt.importDynamic = function (require, specifier) {
+    return new rt.Promise(function (resolve) {
+      const m = require(specifier);
+      const local = specifier.startsWith(".") && m && Object.prototype.hasOwnProperty.call(m, "default");
+      resolve(local ? m : Object.assign({}, m, {default: m}));
+    });
+  };
 
   let mainRunning = false;
 
@@ -950,6 +1008,7 @@
   let keptWholeRunning = 0, keptWholeEntered = false;
   rt.asyncEnter = function () { keptWholeRunning += 1; keptWholeEntered = true; };
   rt.asyncExit = function () { keptWholeRunning -= 1; };
+  rt.asyncTouch = function () { keptWholeEntered = true; };  // an async generator ran: V8 has continuations to run
 
   let runError = null, runMessage = null;
 

@@ -188,8 +188,6 @@ FOR_AWAIT = """
 """
 
 
-@pytest.mark.xfail(strict=True, reason="`for await (... of ...)` (Node 10+) is a parse error for the ES2017 parser: "
-                                       "the analyzer raises ParseError instead of keeping the function whole")
 def test_for_await_is_kept_whole_with_one_diagnostic():
     g = analyze_source(js(FOR_AWAIT)).graph
     found = [d for d in g["diagnostics"] if d.get("kind") == "await-kept-whole"]

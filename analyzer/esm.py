@@ -1,0 +1,163 @@
+"""ES modules read as CommonJS, by a source transform that keeps lines.
+
+The executor loads CommonJS modules; an ES module (`.mjs`, or `.js` under a
+`package.json` with `"type": "module"`) is rewritten statement by statement, on
+the lines where the user wrote it (analyzer/asyncsplit.py's Writer and Mapping
+send positions back to the user's text):
+
+    import D from 'pkg'                 ->  const D = require('pkg')            a package: its module.exports
+    import D from './m.js'              ->  const D = require('./m.js').default an ES module of the service
+    import { a, b as c } from 'S'       ->  const { a, b: c } = require('S')
+    import * as N from 'S'              ->  const N = require('S')
+    import 'S'                         ->  require('S')
+    export const a = 1, b = 2           ->  const a = 1, b = 2;exports.a = a;exports.b = b;
+    export function f() {}              ->  function f() {};exports.f = f;
+    export { a, b as c }                ->  exports.a = a;exports.c = b;
+    export { a as b } from 'S'          ->  exports.b = require('S').a;
+    export * from 'S'                   ->  __rt.exportAll(exports, require('S'));
+    export default E                    ->  exports.default = E
+    import.meta                         ->  __rt.importMeta(__filename)
+    import(S)                           ->  __rt.importDynamic(require, S)
+
+What this does not give (docs/analyzer.md): live bindings (an importer sees the
+value an export had when it imported it), top-level `await`, import cycles that
+use a binding before its module ran.
+"""
+from .asyncsplit import Writer
+from .scopes import pattern_identifiers
+
+def to_commonjs(text, ast, is_local_esm):
+    """(new text, Mapping). `is_local_esm(specifier)`: whether an import names an ES
+    module of the service (its default export is `exports.default`)."""
+    return Transform(text, is_local_esm).run(ast)
+
+
+class Transform:
+    def __init__(self, text, is_local_esm):
+        self.text, self.is_local_esm = text, is_local_esm
+        self.w = Writer(text)
+        self.pos = 0
+
+    def run(self, ast):
+        self.expressions(ast)
+        for st in ast.body:
+            handler = getattr(self, st.type, None)
+            if handler is not None:
+                handler(st)
+        self.flush(len(self.text))
+        return self.w.result()
+
+    # -- writing helpers ---------------------------------------------------------
+
+    def flush(self, upto):
+        """Copies the user's text up to `upto`, with `import.meta` and `import()` replaced."""
+        for start, end, replacement in self.pending_expressions(upto):
+            self.w.copy(self.pos, start)
+            self.w.insert(replacement, start)
+            self.w.skip(start, end)
+            self.pos = end
+        self.w.copy(self.pos, upto)
+        self.pos = max(self.pos, upto)
+
+    def replace(self, start, end, new_text):
+        self.flush(start)
+        self.w.insert(new_text, start)
+        self.w.skip(start, end)
+        self.pos = end
+
+    def source(self, node):
+        return self.text[node.range[0]:node.range[1]]
+
+    def required(self, source_node):
+        return f"require({self.source(source_node)})"
+
+    # -- statements ----------------------------------------------------------------
+
+    def ImportDeclaration(self, st):
+        spec = st.source.value
+        req = self.required(st.source)
+        parts = []
+        named = []
+        for s in st.specifiers:
+            if s.type == "ImportDefaultSpecifier":
+                parts.append(f"const {s.local.name} = {req}{'.default' if self.is_local_esm(spec) else ''};")
+            elif s.type == "ImportNamespaceSpecifier":
+                parts.append(f"const {s.local.name} = {req};")
+            else:
+                imported = s.imported.name if s.imported.type == "Identifier" else s.imported.value
+                named.append(imported if imported == s.local.name else f"{imported}: {s.local.name}")
+        if named:
+            parts.append(f"const {{ {', '.join(named)} }} = {req};")
+        self.replace(st.range[0], st.range[1], "".join(parts) or f"{req};")
+
+    def ExportNamedDeclaration(self, st):
+        if st.declaration is not None:
+            decl = st.declaration
+            self.replace(st.range[0], decl.range[0], "")
+            self.flush(decl.range[1])
+            names = declared_names(decl)
+            self.w.insert(";" + "".join(f"exports.{n} = {n};" for n in names), decl.range[1])
+            return
+        assigns = []
+        for s in st.specifiers:
+            local = name_of(s.local)
+            exported = name_of(s.exported)
+            value = f"{self.required(st.source)}{member(local)}" if st.source is not None else local
+            assigns.append(f"exports{member(exported)} = {value};")
+        self.replace(st.range[0], st.range[1], "".join(assigns))
+
+    def ExportAllDeclaration(self, st):
+        if getattr(st, "exported", None) is not None:
+            self.replace(st.range[0], st.range[1],
+                         f"exports{member(name_of(st.exported))} = {self.required(st.source)};")
+        else:
+            self.replace(st.range[0], st.range[1], f"__rt.exportAll(exports, {self.required(st.source)});")
+
+    def ExportDefaultDeclaration(self, st):
+        decl = st.declaration
+        named = decl.type in ("FunctionDeclaration", "ClassDeclaration") and decl.id is not None
+        if named:
+            self.replace(st.range[0], decl.range[0], "")
+            self.flush(decl.range[1])
+            self.w.insert(f";exports.default = {decl.id.name};", decl.range[1])
+        else:
+            self.replace(st.range[0], decl.range[0], "exports.default = ")
+
+    # -- expressions: import.meta and import() anywhere ----------------------------
+
+    def expressions(self, ast):
+        found = []
+        stack = [ast]
+        while stack:
+            n = stack.pop()
+            if n.type == "MetaProperty" and n.meta.name == "import":
+                found.append((n.range[0], n.range[1], "__rt.importMeta(__filename)"))
+                continue
+            if n.type == "ImportExpression":
+                found.append((n.range[0], n.source.range[0], "__rt.importDynamic(require, "))
+            for value in n.__dict__.values():
+                for item in (value if isinstance(value, list) else [value]):
+                    if isinstance(getattr(item, "type", None), str):
+                        stack.append(item)
+        self._expressions = sorted(found)
+
+    def pending_expressions(self, upto):
+        todo = self._expressions
+        while todo and todo[0][0] < upto:
+            start, end, replacement = todo.pop(0)
+            if start >= self.pos:
+                yield start, end, replacement
+
+
+def name_of(node):
+    return node.name if node.type == "Identifier" else node.value
+
+
+def member(name):
+    return f".{name}" if name.isidentifier() else f"[{name!r}]"
+
+
+def declared_names(decl):
+    if decl.type == "VariableDeclaration":
+        return [i.name for d in decl.declarations for i in pattern_identifiers(d.id)]
+    return [decl.id.name]

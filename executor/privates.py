@@ -1,0 +1,101 @@
+"""Classes with private members (`#x`) in capsules.
+
+A unit's state is saved as JSON after each message and rebuilt before the next,
+on whichever node: an instance of a program class is rebuilt from its prototype
+and its own fields. Private fields are not own properties and only the class's
+own constructor can give an object its private brand, so for a service with
+private instance members the compiler adds, by range edits on existing lines:
+
+  - in each class with private instance members, a static block at its closing
+    brace: `static{__rt.privates(this,(o)=>[o.#a,...],(o,d)=>{o.#a=d[0];...})}`,
+    the code that reads and writes them (only code inside the class may);
+  - in every class of the service, a guard so that the runtime can construct a
+    blank instance (it carries the brands) without running the program's code:
+    each instance field initialiser `= E` becomes `= (__rt.restoring?undefined:(E))`
+    and each constructor starts with `if(__rt.restoring)return;` (`super();return;`
+    in a derived class). The runtime then fills in the saved fields.
+
+A function literal inside a class body that uses a private name cannot be copied
+out of the class into a factory: it stays in place, like a method, and so cannot
+cross a stream; one that is a fluxion of its own is refused at deployment.
+"""
+from analyzer.asyncsplit import children
+
+CLASS_TYPES = ("ClassDeclaration", "ClassExpression")
+
+
+class PrivatePlan:
+    def __init__(self, analysis, funcs_by_node):
+        self.edits = {}  # owner (a Func or a module path) -> [(start, end, text)]
+        self.confined = set()  # Funcs that must stay inside their class
+        classes = {m.path: [] for m in analysis.service.modules}
+        uses = {m.path: [] for m in analysis.service.modules}  # (offset of a private name, its class)
+        for module in analysis.service.modules:
+            walk(module.ast, None, classes[module.path], uses[module.path])
+        all_classes = [(m, c) for m in analysis.service.modules for c in classes[m.path]]
+        if not any(private_fields(c) or private_members(c) for _, c in all_classes):
+            return
+        funcs = [f for f in analysis.scopes.funcs]
+        for module, cls in all_classes:
+            owner = enclosing(funcs, module, cls.range) or module.path
+            self.plan_class(cls, owner, funcs_by_node)
+        for f in funcs:
+            if (not f.is_method or f.property is not None) and any(f.range[0] <= at < f.range[1] and not inside(c.range, f.range)
+                                       for at, c in uses[f.module.path]):
+                self.confined.add(f)
+
+    def plan_class(self, cls, owner, funcs_by_node):
+        edits = self.edits.setdefault(owner, [])
+        for member in cls.body.body:
+            if member.type == "PropertyDefinition" and not member.static and member.value is not None:
+                edits.append((member.value.range[0], member.value.range[0], "(__rt.restoring?undefined:("))
+                edits.append((member.value.range[1], member.value.range[1], "))"))
+            if member.type == "MethodDefinition" and member.kind == "constructor":
+                body = member.value.body
+                guard = "if(__rt.restoring){super();return;}" if cls.superClass is not None \
+                    else "if(__rt.restoring)return;"
+                ctor = funcs_by_node[id(member.value)]
+                self.edits.setdefault(ctor, []).append((body.range[0] + 1, body.range[0] + 1, guard))
+        names = private_fields(cls)
+        if private_members(cls):  # private methods alone need the brand too
+            save = ",".join(f"o.#{n}" for n in names)
+            restore = "".join(f"o.#{n}=d[{i}];" for i, n in enumerate(names))
+            end = cls.body.range[1] - 1
+            edits.append((end, end, f";static{{__rt.privates(this,(o)=>[{save}],(o,d)=>{{{restore}}})}}"))
+
+
+def private_fields(cls):
+    """Names of the private instance fields (storage; not methods or accessors)."""
+    return [m.key.name for m in cls.body.body
+            if m.type == "PropertyDefinition" and not m.static and m.key.type == "PrivateIdentifier"]
+
+
+def private_members(cls):
+    return [m for m in cls.body.body if m.type in ("PropertyDefinition", "MethodDefinition")
+            and not m.static and m.key.type == "PrivateIdentifier"]
+
+
+def walk(node, cls, classes, uses):
+    stack = [(node, cls)]
+    while stack:
+        n, c = stack.pop()
+        if n.type in CLASS_TYPES:
+            classes.append(n)
+            c = n
+        elif n.type == "PrivateIdentifier":
+            uses.append((n.range[0], c))
+        stack.extend((child, c) for _, child in children(n))
+
+
+def inside(inner, outer):
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
+def enclosing(funcs, module, rng):
+    """The innermost function of `module` whose code holds `rng`."""
+    best = None
+    for f in funcs:
+        if f.module is module and inside(rng, f.range) and f.range != rng:
+            if best is None or inside(f.range, best.range):
+                best = f
+    return best

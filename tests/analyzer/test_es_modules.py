@@ -1,0 +1,142 @@
+"""ES modules (`"type": "module"`, `.mjs`) are read as CommonJS on the user's own
+lines: imports resolve to what they name, positions are in the user's text."""
+import pytest
+
+from analyzer import ParseError, analyze_files
+
+from .helpers import js, routes, summary
+
+TYPE_MODULE = '{"type": "module"}'
+
+
+def esm(files, package=TYPE_MODULE):
+    out = {path: js(text) for path, text in files.items()}
+    if package is not None:
+        out["package.json"] = package
+    return analyze_files(out).graph
+
+
+def test_default_import_of_a_package_is_its_module_exports():
+    g = esm({"app.js": """
+        import express from 'express';
+        const app = express();
+        app.get('/a', (req, res) => { res.send('a'); });
+        export default app;
+    """})
+    assert routes(g) == {("GET", "/a", 3)}
+
+
+def test_named_import_of_a_package_and_a_router_in_its_own_module():
+    g = esm({
+        "app.js": """
+            import express from 'express';
+            import { router } from './routes.js';
+            const app = express();
+            app.use('/r', router);
+        """,
+        "routes.js": """
+            import { Router } from 'express';
+            export const router = Router();
+            router.get('/x', (req, res) => { res.send('x'); });
+        """,
+    })
+    assert ("GET", "/r/x", 3) in routes(g)
+
+
+def test_namespace_and_default_imports_of_local_modules_and_re_exports():
+    g = esm({
+        "app.js": """
+            import express from 'express';
+            import fs from 'fs';
+            import load, { PREFIX } from './lib/index.js';
+            import * as util from './lib/util.js';
+            const app = express();
+            app.get('/a', (req, res) => {
+              load('x', (err, text) => { res.send(PREFIX + util.wrap(text)); });
+            });
+        """,
+        "lib/index.js": """
+            export { default, PREFIX } from './load.js';
+        """,
+        "lib/load.js": """
+            import fs from 'fs';
+            export const PREFIX = '>';
+            export default function load(name, done) { fs.readFile(name, 'utf8', done); }
+        """,
+        "lib/util.js": """
+            export function wrap(s) { return `[${s}]`; }
+        """,
+    })
+    # the callback handed to `load`, reached through the re-exported default, is a file read's
+    assert summary(g) == ["main", ("start", 6), ("post", 7)]
+
+
+def test_mjs_files_are_modules_without_a_package_type():
+    g = esm({"app.mjs": """
+        import express from 'express';
+        const app = express();
+        app.get('/m', (req, res) => { setTimeout(() => res.send('m'), 1); });
+    """}, package=None)
+    assert summary(g) == ["main", ("start", 3), ("post", 3)]
+
+
+def test_cjs_files_stay_commonjs_in_a_module_package():
+    g = esm({
+        "app.js": """
+            import express from 'express';
+            import legacy from './legacy.cjs';
+            const app = express();
+            app.get('/l', (req, res) => { res.send(legacy.name); });
+        """,
+        "legacy.cjs": """
+            module.exports = { name: 'legacy' };
+        """,
+    })
+    assert routes(g) == {("GET", "/l", 4)}
+
+
+def test_positions_are_in_the_users_text():
+    """`export const` loses its keyword in the CommonJS text; columns are the user's."""
+    src = "import express from 'express';\nconst app = express();\n" \
+          "export const handler = (req, res) => { setTimeout(() => res.send('x'), 1); };\n" \
+          "app.get('/h', handler);\n"
+    g = analyze_files({"app.js": src, "package.json": TYPE_MODULE}).graph
+    starts = {f["kind"]: f["loc"]["start"] for f in g["fluxions"] if f["kind"] != "main"}
+    line = src.splitlines()[2]
+    assert starts == {"start": {"line": 3, "column": line.index("(req, res)")},
+                      "post": {"line": 3, "column": line.index("() => res")}}
+
+
+def test_import_meta_and_dynamic_import_are_analysed():
+    g = esm({
+        "app.js": """
+            import express from 'express';
+            import path from 'path';
+            import { fileURLToPath } from 'url';
+            const here = path.dirname(fileURLToPath(import.meta.url));
+            const app = express();
+            app.get('/d', (req, res) => {
+              import('./lib.js').then((m) => res.send(m.name + here));
+            });
+        """,
+        "lib.js": "export const name = 'lib';\n",
+    })
+    assert summary(g) == ["main", ("start", 6), ("post", 7)]
+
+
+def test_top_level_await_is_refused_with_its_position():
+    with pytest.raises(ParseError) as info:
+        esm({"app.js": """
+            import fs from 'fs';
+            const seed = await fs.promises.readFile('seed.json', 'utf8');
+        """})
+    assert (info.value.line, info.value.message) == (2, "top-level await is not supported yet")
+
+
+def test_import_in_a_commonjs_file_says_how_to_make_it_a_module():
+    with pytest.raises(ParseError) as info:
+        esm({"app.js": """
+            // a service
+            import express from 'express';
+        """}, package=None)
+    assert info.value.line == 2 and "type" in info.value.message and ".mjs" in info.value.message

@@ -1,0 +1,3 @@
+export const SEPARATOR = ' | ';
+export const join = (...parts) => parts.join(SEPARATOR);
+export default { name: 'text helpers' };

@@ -1,0 +1,4 @@
+export const PREFIX = 'Hello';
+export default function greet(name) {
+  return `${PREFIX}, ${name}!`;
+}

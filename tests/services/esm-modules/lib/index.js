@@ -1,0 +1,2 @@
+export { default, PREFIX } from './greet.js';
+export * from './format.js';
