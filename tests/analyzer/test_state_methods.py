@@ -23,7 +23,7 @@ FACTORY = """
 
 
 def test_instance_made_by_a_static_factory_is_written_by_its_method():
-    assert stateful(FACTORY, 14) and write_lines(FACTORY, "limiter") == {("get_try_key", 9)}
+    assert stateful(FACTORY, 14) and write_lines(FACTORY, "limiter") == {("get_try_key", 8)}
 
 
 def test_reader_through_a_getter_shares_the_instance():
