@@ -244,8 +244,8 @@ class StateAnalysis:
                 args = node.arguments
                 if root[1].index < len(args):
                     out = union(out, deeper(self.roots(args[root[1].index], func), depth))
-            else:
-                out = union(out, {root: depth})
+            elif not (root[0] == "var" and root[1].scope.func is target):
+                out = union(out, {root: depth})  # a local of the call itself is new at each call
         return out
 
     def function_returns(self, target):

@@ -16,7 +16,8 @@ from tests.support.stack import LiquefyStack
 
 pytestmark = [pytest.mark.executor, pytest.mark.slow]
 
-MOVING = ["async-await", "promises", "shared-promises", "callbacks", "shared-state", "items-crud", "timers-chain"]
+MOVING = ["async-await", "promises", "shared-promises", "callbacks", "shared-state", "items-crud", "timers-chain",
+          "state-helpers", "state-class", "state-map-objects", "state-emitter", "events"]
 
 
 @pytest.fixture(scope="module")
