@@ -91,7 +91,8 @@ class StateAnalysis:
         assigned to each variable with the function that assigns them."""
         self.sites = []
         self.assigned = {}  # Variable -> [(expression, function, depth)]
-        self.methods_by_name, self.getters_by_name = {}, {}
+        self.methods_by_name, self.accessors_by_name = {}, {}
+        self.fluxion_funcs = {f for r in self.finder.ruptures for f in self.finder.expand(r.callbacks)}
         self.callees = {}  # id of a call node -> [Func] it runs
         for call, func in self.finder.user_calls:
             self.callees.setdefault(id(call.node), []).append(func)
@@ -120,10 +121,10 @@ class StateAnalysis:
                 self.note_declarator(child, func)
             elif t in ("ForOfStatement", "ForInStatement"):
                 self.note_loop_head(child, func)
-            elif t == "MethodDefinition" and child.kind == "get" or t == "Property" and child.kind == "get":
+            elif t in ("MethodDefinition", "Property") and child.kind in ("get", "set"):
                 name = child.key.name if child.key.type == "Identifier" else literal_string(child.key)
                 if name:
-                    self.getters_by_name.setdefault(name, []).append(self.values.func_of[id(child.value)])
+                    self.accessors_by_name.setdefault(name, []).append(self.values.func_of[id(child.value)])
             self.walk(child, func, module)
 
     def walk_function(self, node, module):
@@ -176,7 +177,7 @@ class StateAnalysis:
             return self.roots(node.expressions[-1], func)
         if t == "AssignmentExpression":
             return self.roots(node.right, func) if node.operator == "=" else {}
-        if t == "AwaitExpression":
+        if t in ("AwaitExpression", "SpreadElement"):
             return self.roots(node.argument, func)
         if t == "ObjectExpression":
             parts = [self.roots(p.argument if p.type == "SpreadElement" else p.value, func) for p in node.properties]
@@ -200,7 +201,8 @@ class StateAnalysis:
         for expr, func, depth in self.assigned.get(v, ()):
             found = union(found, deeper(self.roots(expr, func), -depth))
         self._busy.discard(v)
-        self._var_roots[v] = found
+        if not self._busy:  # inside a cycle the result may lack the outer variable's roots
+            self._var_roots[v] = found
         return found
 
     def call_roots(self, node, func):
@@ -278,10 +280,12 @@ class StateAnalysis:
         elif t == "NewExpression":
             for target in self.callees.get(id(node), ()):
                 self.write_params(target, node.arguments, func, module, node)
-        elif t == "MemberExpression" and not node.computed and node.property.name in self.getters_by_name:
-            for getter in self.getters_by_name[node.property.name]:
-                if getter in self.writes_this:
-                    self.write(node.object, func, module, self.writes_this[getter], node)
+        elif t == "MemberExpression" and not node.computed and node.property.name in self.accessors_by_name \
+                and self.holds_program_object(node.object, func):
+            for accessor in self.accessors_by_name[node.property.name]:
+                self.runs_in(accessor, func)
+                if accessor in self.writes_this:
+                    self.write(node.object, func, module, self.writes_this[accessor], node)
 
     def visit_call(self, func, module, node):
         callee, args = node.callee, node.arguments
@@ -328,6 +332,8 @@ class StateAnalysis:
         if any(once for _, once in listeners):
             self.write(receiver, func, module, None, node)
         for target, _ in listeners:
+            if target in self.writes_this:  # a listener's `this` is the emitter
+                self.write(receiver, func, module, self.writes_this[target], node)
             self.write_params(target, node.arguments[1:], func, module, node)
 
     def visit_method_call(self, func, module, node):
@@ -348,6 +354,7 @@ class StateAnalysis:
             return  # a method of an object of the runtime (`res.send`, `stream.write`)
         elif prop in self.methods_by_name:  # resolved by its name: any method so named may run
             for target in self.methods_by_name[prop]:
+                self.runs_in(target, func)
                 self.write_call_target(target, node, func, module)
         elif prop in ("call", "apply", "bind"):
             self.visit_unknown_call(func, module, node)
@@ -430,6 +437,15 @@ class StateAnalysis:
     def is_runtime(self, v):
         value = self.values.variable_value(v)
         return value[0] in RUNTIME_KINDS or (value[0] == "global" and value[1] in BUILTIN_GLOBALS)
+
+    def runs_in(self, target, func):
+        """A method, getter or setter found by its name runs inside `func` (and the
+        fluxions it runs in): its own writes by name are theirs."""
+        if target in self.fluxion_funcs or target is func:
+            return
+        callers = self.finder.sync_calls.setdefault(target, [])
+        if func not in callers:
+            callers.append(func)
 
     def note(self, table, key, site):
         if key not in table:

@@ -134,3 +134,42 @@ READ_ONLY = """
 
 def test_instance_only_read_through_its_methods_stays_read_only():
     assert not stateful(READ_ONLY, 8)
+
+
+UNRESOLVED_RECEIVER = """
+    const express = require('express');
+    const app = express();
+    let received = 0;
+    function Inventory() { this.stock = {}; }
+    Inventory.prototype.receive = function (sku) { received += 1; };
+    const inventory = new Inventory();
+    app.post('/receive/:sku', (req, res) => {
+      inventory.receive(req.params.sku);
+      res.end();
+    });
+    app.get('/received', (req, res) => res.json(received));
+"""
+
+
+def test_a_method_found_by_its_name_writes_module_state_for_its_caller():
+    assert write_lines(UNRESOLVED_RECEIVER, "received") == {("post_receive_sku", 5)}
+    assert same_group(UNRESOLVED_RECEIVER, 7, 11)
+
+
+ACCESSORS = """
+    const express = require('express');
+    const app = express();
+    const audit = [];
+    class Config {
+      constructor() { this.values = {}; }
+      set mode(m) { audit.push(m); this.values.mode = m; }
+      get mode() { return this.values.mode; }
+    }
+    const config = new Config();
+    app.put('/mode/:m', (req, res) => { config.mode = req.params.m; res.end(); });
+    app.get('/audit', (req, res) => res.json(audit));
+"""
+
+
+def test_a_setter_writing_module_state_writes_it_for_the_assigning_fluxion():
+    assert write_lines(ACCESSORS, "audit") == {("put_mode_m", 6)} and same_group(ACCESSORS, 10, 11)
