@@ -89,3 +89,19 @@ def test_listener_registered_in_a_handler_is_a_write_of_the_emitter():
         app.get('/watchers', (req, res) => res.json(hub.listenerCount('x')));
     """
     assert write_lines(src, "hub") == {("post_watch", 5)} and same_group(src, 5, 6)
+
+
+def test_emitter_made_the_old_way_runs_its_listeners_in_emit():
+    src = """
+        const express = require('express');
+        const EventEmitter = require('events');
+        const util = require('util');
+        const app = express();
+        function Bus() { EventEmitter.call(this); }
+        util.inherits(Bus, EventEmitter);
+        const bus = new Bus();
+        let seen = 0;
+        bus.on('seen', () => { seen += 1; });
+        app.post('/seen', (req, res) => { bus.emit('seen'); res.json(seen); });
+    """
+    assert write_lines(src, "seen") == {("post_seen", 9)}
