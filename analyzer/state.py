@@ -94,6 +94,7 @@ class StateAnalysis:
         self.methods_by_name, self.accessors_by_name = {}, {}
         self.fluxion_funcs = {f for r in self.finder.ruptures for f in self.finder.expand(r.callbacks)}
         self.callees = {}  # id of a call node -> [Func] it runs
+        self.required = {}  # id of a `require('./x')` call node -> the module path it loads
         for call, func in self.finder.user_calls:
             self.callees.setdefault(id(call.node), []).append(func)
         for ref, calls in self.finder.param_call_sites.items():
@@ -117,6 +118,8 @@ class StateAnalysis:
             t = child.type
             if is_site(child):
                 self.sites.append((func, module, child))
+            if t == "CallExpression" and child.callee.type == "Identifier" and child.callee.name == "require":
+                self.note_require(child, module)
             if t == "VariableDeclarator" and child.init is not None:
                 self.note_declarator(child, func)
             elif t in ("ForOfStatement", "ForInStatement"):
@@ -143,6 +146,13 @@ class StateAnalysis:
             v = self.values.variable(ident)
             if v is not None:
                 self.assigned.setdefault(v, []).append((decl.init, func, depth))
+
+    def note_require(self, call, module):
+        name = literal_string(call.arguments[0]) if call.arguments else None
+        if name is not None and name.startswith("."):
+            path = self.scopes.service.resolve(module.path, name)
+            if path is not None:
+                self.required[id(call)] = path
 
     def note_loop_head(self, loop, func):
         """`for (const u of users)`: u is an element of users (for...in gives keys)."""
@@ -212,6 +222,8 @@ class StateAnalysis:
         targets = self.callees.get(id(node))
         if targets:
             return union(*(self.returned_roots(f, node, func) for f in targets))
+        if id(node) in self.required:
+            return self.export_roots(self.required[id(node)])
         if callee.type == "MemberExpression":
             prop = None if callee.computed else callee.property.name
             outer = builtin_function(callee)
@@ -234,6 +246,13 @@ class StateAnalysis:
         if func is not None and is_outside(self.values.value(callee, func.module)):
             return {}
         return union(*(self.roots(a, func) for a in args))
+
+    def export_roots(self, path):
+        """What `require(path)` gives: its `module.exports` value, or an object holding its exports."""
+        exports = self.scopes.exports.get(path, {})
+        if None in exports:
+            return self.roots(exports[None], None)
+        return deeper(union(*(self.roots(expr, None) for expr in exports.values())), 1)
 
     def returned_roots(self, target, node, func):
         """What a call of program function `target` returns, in terms of the caller's values."""

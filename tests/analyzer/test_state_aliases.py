@@ -1,5 +1,5 @@
 """Objects reachable from module bindings (in Maps, arrays, objects, closures) are that state."""
-from .helpers import same_group, stateful, write_lines
+from .helpers import same_group, stateful, write_lines, writes
 
 SESSIONS = """
     const express = require('express');
@@ -109,3 +109,26 @@ COPY = """
 
 def test_a_copy_changed_locally_is_not_module_state():
     assert not stateful(COPY, 4)
+
+
+SHARED_MODULE = {
+    "app.js": """
+        const express = require('express');
+        const db = require('./db');
+        const { users } = require('./db');
+        const app = express();
+        app.post('/users/:name', (req, res) => { db.users.push(req.params.name); res.end(); });
+        app.post('/again/:name', (req, res) => { users.push(req.params.name); res.end(); });
+        app.get('/count', (req, res) => res.json(db.count()));
+    """,
+    "db.js": """
+        const db = { users: [] };
+        db.count = () => db.users.length;
+        module.exports = db;
+    """,
+}
+
+
+def test_an_object_exported_by_a_module_is_that_module_s_state_too():
+    assert {w["fluxion"] for w in writes(SHARED_MODULE, "db") if w["file"] == "app.js"} == {"post_users_name"}
+    assert same_group(SHARED_MODULE, 5, 6, 7)
