@@ -20,7 +20,7 @@ one step down: changing the copy itself changes no root, changing what is in
 it does.
 """
 from .ruptures import BUILTIN_GLOBALS, ITERATING_METHODS, ParamRef, param_ref
-from .scopes import FUNCTION_TYPES, MUTATE, MUTATING_METHODS, Reference, children
+from .scopes import FUNCTION_TYPES, MUTATE, MUTATING_METHODS, Reference, children, pattern_identifiers
 from .values import EXTERNAL, is_outside, literal_string
 
 # Methods of built-in values that change nothing they are called on.
@@ -142,7 +142,7 @@ class StateAnalysis:
     def note_declarator(self, decl, func):
         """`const x = init`: x is an alias of init; `const { a } = init`: a is inside init."""
         depth = 0 if decl.id.type == "Identifier" else 1
-        for ident in identifiers(decl.id):
+        for ident in pattern_identifiers(decl.id):
             v = self.values.variable(ident)
             if v is not None:
                 self.assigned.setdefault(v, []).append((decl.init, func, depth))
@@ -159,7 +159,7 @@ class StateAnalysis:
         if loop.type != "ForOfStatement":
             return
         left = loop.left.declarations[0].id if loop.left.type == "VariableDeclaration" else loop.left
-        for ident in identifiers(left):
+        for ident in pattern_identifiers(left):
             v = self.values.variable(ident)
             if v is not None:
                 self.assigned.setdefault(v, []).append((loop.right, func, 1))
@@ -282,7 +282,6 @@ class StateAnalysis:
         if callee.type == "MemberExpression":
             return self.roots(callee.object, func)
         return {}
-
 
     # -- writes --------------------------------------------------------------
 
@@ -488,11 +487,6 @@ def is_site(node):
     """A node that may change a value: an assignment, `++`, `delete`, a call, a getter read."""
     return node.type in ("AssignmentExpression", "UpdateExpression", "CallExpression", "NewExpression",
                          "MemberExpression") or (node.type == "UnaryExpression" and node.operator == "delete")
-
-
-def identifiers(pattern):
-    from .scopes import pattern_identifiers
-    return list(pattern_identifiers(pattern))
 
 
 def union(*parts):
