@@ -46,6 +46,8 @@ COPYING_FUNCTIONS = {("Object", "values"), ("Object", "entries"), ("Array", "fro
 # Built-in functions whose result holds nothing of their arguments.
 FRESH_OBJECTS = frozenset("JSON Math String Number Boolean Date parseInt parseFloat isNaN isFinite structuredClone "
                           "encodeURIComponent decodeURIComponent encodeURI decodeURI Symbol BigInt RegExp".split())
+# Built-ins whose functions make plain objects (`Object.create`, `JSON.parse`, `Array.from`).
+PLAIN_MAKERS = frozenset(("Object", "JSON", "Array", "Reflect"))
 # Values of the runtime, not of the program: nothing of theirs is module state.
 RUNTIME_KINDS = frozenset(("module", "member", "app", "router", "route", "redis", "emitter", "promise"))
 
@@ -397,9 +399,16 @@ class StateAnalysis:
         code (a request, a stream, a parsed reply) have only the runtime's methods."""
         for root in self.state_roots(self.roots(node, func), func):
             v = root[1] if root[0] == "var" else root[1].func.params[root[1].index] if root[0] == "param" else None
-            if v is None or self.values.variable_value(v) != EXTERNAL:
+            if v is None or self.values.variable_value(v) != EXTERNAL or self.made_by_builtin(v):
                 return True
         return False
+
+    @staticmethod
+    def made_by_builtin(v):
+        """`Object.create(null)`, `JSON.parse(text)`: outside code made it, but a plain object."""
+        return any(not isinstance(e, tuple) and e.type == "CallExpression" and e.callee.type == "MemberExpression"
+                   and e.callee.object.type == "Identifier" and e.callee.object.name in PLAIN_MAKERS
+                   for e in v.assigned)
 
     def visit_unknown_call(self, func, module, node):
         """A function the analysis cannot see, handed program state, may change it."""

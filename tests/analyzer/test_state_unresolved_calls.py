@@ -1,5 +1,5 @@
 """A call the analysis cannot resolve, on module state, may write it: correct first."""
-from .helpers import stateful, write_lines
+from .helpers import same_group, stateful, write_lines
 
 UNKNOWN_METHOD = """
     const express = require('express');
@@ -84,3 +84,17 @@ KNOWN_READS = """
 
 def test_known_read_only_methods_are_reads():
     assert not stateful(KNOWN_READS, 5)
+
+
+PLAIN_OBJECT = """
+    const express = require('express');
+    const app = express();
+    const hooks = Object.create(null);
+    hooks.install = function install(name) { this[name] = true; };
+    app.post('/hooks/:name', (req, res) => { hooks.install(req.params.name); res.end(); });
+    app.get('/hooks', (req, res) => res.json(Object.keys(hooks)));
+"""
+
+
+def test_method_of_a_plain_object_made_by_a_builtin_is_followed():
+    assert stateful(PLAIN_OBJECT, 5) and same_group(PLAIN_OBJECT, 5, 6)
