@@ -286,6 +286,10 @@ def test_run_and_place_with_executor(executor_site, page):
     new_project_by_paste(page, "counter-e2e", COUNTER_WITH_ERRORS)
     expect(fluxion(page, "deposit")).to_be_visible()
 
+    # The panel says why a fluxion keeps state: where it writes it.
+    fluxion(page, "deposit").click()
+    expect(page.locator("#panel .writes")).to_contain_text("total at app.js:6 total += parseInt(req.params.amount, 10);")
+
     # Deploy; the service answers under /svc/NAME/.
     page.click("#deploy")
     expect(page.locator("#status")).to_contain_text("Deployed revision 1 at /svc/counter-e2e/")
