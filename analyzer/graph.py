@@ -2,7 +2,7 @@
 
 from .pipeliner import user_function
 from .ruptures import split_await_operand
-from .state import write_site
+from .state import write_key, write_site
 
 SCHEMA = "flx-graph/1"
 
@@ -88,7 +88,7 @@ def writes_json(p, v):
             if flx.kind == "main":
                 continue
             item = {"fluxion": flx.id, "file": module.path, "line": line,
-                    "code": source_line(module, line)}
+                    "code": source_line(module, line), "key": write_key(r)}
             if getattr(r, "why", None):
                 item["unresolved"] = r.why
             found.setdefault((p.fluxions.index(flx), module.path, line), item)

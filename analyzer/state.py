@@ -20,7 +20,7 @@ one step down: changing the copy itself changes no root, changing what is in
 it does.
 """
 from .ruptures import BUILTIN_GLOBALS, ITERATING_METHODS, ParamRef, param_ref
-from .scopes import FUNCTION_TYPES, MUTATE, MUTATING_METHODS, Reference, children, pattern_identifiers
+from .scopes import FUNCTION_TYPES, MUTATE, MUTATING_METHODS, READ, Reference, children, pattern_identifiers
 from .values import EXTERNAL, is_outside, literal_string
 
 # Methods of built-in values that change nothing they are called on.
@@ -67,6 +67,13 @@ def write_site(ref):
     return ref.site if isinstance(ref, AliasWrite) else (ref.scope.module, ref.node)
 
 
+def write_key(ref):
+    """How the IDE names a write in overrides: `file:line:column` of where it is written."""
+    module, node = write_site(ref)
+    pos = module.lines.pos(node.range[0])
+    return f"{module.path}:{pos['line']}:{pos['column']}"
+
+
 class StateAnalysis:
     def __init__(self, scopes, finder, report):
         self.scopes, self.finder, self.report = scopes, finder, report
@@ -84,7 +91,24 @@ class StateAnalysis:
             for func, module, node in self.sites:
                 self.visit_site(func, module, node)
             changed = self.changed
+        self.drop_read_only(self.finder.overrides)
         return self
+
+    def drop_read_only(self, overrides):
+        """Writes a user declared read-only ("read-only here: replicate") count no more."""
+        keys = {k for k, v in overrides.items() if v == "read-only"}
+        if not keys:
+            return
+        for scope in self.scopes.scopes:
+            for v in scope.variables.values():
+                kept = []
+                for r in v.refs:
+                    if r.writes() and write_key(r) in keys:
+                        if isinstance(r, AliasWrite):
+                            continue
+                        r.flags &= READ
+                    kept.append(r)
+                v.refs[:] = kept
 
     # -- what the program holds ------------------------------------------------
 

@@ -74,7 +74,11 @@
     if (!found.length) return null;
     return h("div", { class: "writes" }, h("p", {}, "It writes state that outlives a message, so it is not replicated:"),
       h("ul", {}, ...found.map(([v, w]) => h("li", {}, code(v.name), " at ", code(`${w.file}:${w.line}`), " ", code(w.code),
-        w.unresolved ? ` (the analysis cannot see what ${w.unresolved} does: taken as a write)` : ""))));
+        w.unresolved ? ` (the analysis cannot see what ${w.unresolved} does: taken as a write)` : "", " ",
+        h("button", { type: "button", class: "link", "data-read-only": w.key,
+                      onclick: () => IDE.history.do({ kind: "override", key: w.key, before: graph.edits.overrides[w.key] || null,
+                                                      after: "read-only", label: `Read-only here: ${w.key}` }) },
+          "read-only here: replicate")))));
   }
 
   function stream(graph, s) {
