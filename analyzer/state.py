@@ -53,12 +53,13 @@ RUNTIME_KINDS = frozenset(("module", "member", "app", "router", "route", "redis"
 
 
 class AliasWrite(Reference):
-    """A write of `variable`'s value by code in `scope`'s function, found through an
-    alias or a call; `site` is (module, node) of the write itself."""
+    """A write (or, for a bound function's `this`, a read) of `variable`'s value by code
+    in `scope`'s function, found through an alias or a call; `site` is (module, node)
+    of the write itself."""
     __slots__ = ("site", "why")
 
-    def __init__(self, variable, scope, site, why):
-        super().__init__(variable.node, scope, MUTATE)
+    def __init__(self, variable, scope, site, why, flags=MUTATE):
+        super().__init__(variable.node, scope, flags)
         self.variable, self.site, self.why = variable, site, why
 
 
@@ -82,6 +83,7 @@ class StateAnalysis:
         self.writes_param = {}  # ParamRef -> (module, node) of a write of that parameter's value
         self.recorded = set()
         self._var_roots, self._returns, self._busy = {}, {}, set()
+        self._aliases = None
 
     def run(self):
         self.index()
@@ -333,6 +335,8 @@ class StateAnalysis:
 
     def visit_call(self, func, module, node):
         callee, args = node.callee, node.arguments
+        if callee.type == "MemberExpression" and not callee.computed and callee.property.name == "bind":
+            self.visit_bind(node, func, module)
         outer = builtin_function(callee) if callee.type == "MemberExpression" else None
         if outer in MUTATING_FUNCTIONS:
             if args:
@@ -503,17 +507,47 @@ class StateAnalysis:
             table[key] = site
             self.changed = True
 
-    def record(self, v, func, site, at, module, unresolved):
+    def record(self, v, func, site, at, module, unresolved, flags=MUTATE):
+        """`func` writes (or reads) v's value; so it does any variable whose value is part of v's."""
         if func is None:
             return  # main: initialisation
-        key = (id(v), func, id(site[1]))
-        if key in self.recorded:
+        for alias in [v] + self.aliases_of(v):
+            key = (id(alias), func, id(site[1]), flags)
+            if key in self.recorded:
+                continue
+            self.recorded.add(key)
+            alias.refs.append(AliasWrite(alias, func.scope, site, unresolved, flags))
+            if unresolved is not None and alias is v:
+                self.report.info("possible-write", module, at.range, callee=unresolved, name=v.name)
+
+    def aliases_of(self, v):
+        """Variables whose value may be part of v's (`const shop = state.shop`): changing
+        v's objects may change theirs."""
+        if self._aliases is None:
+            self._aliases = {}
+            for scope in self.scopes.scopes:
+                for w in scope.variables.values():
+                    if w.node is None or w not in self.assigned:
+                        continue
+                    for root in self.var_roots(w):
+                        if root[0] == "var" and root[1] is not w:
+                            self._aliases.setdefault(root[1], []).append(w)
+        return self._aliases.get(v, [])
+
+    def visit_bind(self, node, func, module):
+        """`obj.m.bind(target)`: wherever the bound function runs, its `this` is target:
+        it reads target's value, and writes it if it writes `this`."""
+        fn = self.values.value(node.callee.object, module)
+        if fn[0] != "func" or not node.arguments:
             return
-        self.recorded.add(key)
-        scope = func.scope
-        v.refs.append(AliasWrite(v, scope, site, unresolved))
-        if unresolved is not None:
-            self.report.info("possible-write", module, at.range, callee=unresolved, name=v.name)
+        bound, site = fn[1], self.writes_this.get(fn[1])
+        for root in self.state_roots(self.roots(node.arguments[0], func), bound):
+            if root[0] == "var":
+                self.record(root[1], bound, (module, node), node, module, None, READ)
+                if site is not None:
+                    self.record(root[1], bound, site, node, module, None)
+            elif root[0] == "this" and site is not None:
+                self.note(self.writes_this, root[1], site)
 
 
 def is_site(node):

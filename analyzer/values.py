@@ -172,6 +172,10 @@ class ValueTracker:
                     return self.module_value(target) if target else LOCAL
                 return ("module", name[5:] if name.startswith("node:") else name)
             return EXTERNAL
+        if callee.type == "MemberExpression" and not callee.computed and callee.property.name == "bind":
+            bound = self.value(callee.object, module)
+            if bound[0] == "func":
+                return bound
         fn = self.value(callee, module)
         kind = fn[0]
         if kind == "module" and fn[1] == "express":

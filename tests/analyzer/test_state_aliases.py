@@ -130,5 +130,20 @@ SHARED_MODULE = {
 
 
 def test_an_object_exported_by_a_module_is_that_module_s_state_too():
-    assert {w["fluxion"] for w in writes(SHARED_MODULE, "db") if w["file"] == "app.js"} == {"post_users_name"}
+    assert {w["fluxion"] for w in writes(SHARED_MODULE, "db")} == {"post_users_name", "post_again_name"}
     assert same_group(SHARED_MODULE, 5, 6, 7)
+
+
+READ_THROUGH_ANOTHER_BINDING = """
+    const express = require('express');
+    const app = express();
+    const state = { shop: { orders: [] } };
+    const shop = state.shop;
+    app.post('/order', (req, res) => { state.shop.orders.push(req.query.id); res.end(); });
+    app.get('/orders', (req, res) => res.json(shop.orders));
+"""
+
+
+def test_a_binding_to_part_of_written_state_is_written_too():
+    assert write_lines(READ_THROUGH_ANOTHER_BINDING, "shop") == {("post_order", 5)}
+    assert same_group(READ_THROUGH_ANOTHER_BINDING, 5, 6)

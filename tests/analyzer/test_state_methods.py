@@ -173,3 +173,25 @@ ACCESSORS = """
 
 def test_a_setter_writing_module_state_writes_it_for_the_assigning_fluxion():
     assert write_lines(ACCESSORS, "audit") == {("put_mode_m", 6)} and same_group(ACCESSORS, 10, 11)
+
+
+BOUND = """
+    const express = require('express');
+    const app = express();
+    class Meter {
+      constructor() { this.count = 0; }
+      tick() { this.count += 1; }
+      show(req, res) { res.json(this.count); }
+      mark(req, res) { this.count = 0; res.end(); }
+    }
+    const meter = new Meter();
+    const tick = meter.tick.bind(meter);
+    app.post('/tick', (req, res) => { tick(); res.end(); });
+    app.get('/meter', meter.show.bind(meter));
+    app.post('/reset', meter.mark.bind(meter));
+"""
+
+
+def test_a_method_bound_to_module_state_writes_it_where_it_runs():
+    assert write_lines(BOUND, "meter") == {("post_tick", 5), ("mark", 7)}
+    assert same_group(BOUND, 11, 6, 7)
