@@ -521,13 +521,13 @@ class StateAnalysis:
                 self.report.info("possible-write", module, at.range, callee=unresolved, name=v.name)
 
     def aliases_of(self, v):
-        """Variables whose value may be part of v's (`const shop = state.shop`): changing
-        v's objects may change theirs."""
+        """Module variables whose value may be part of v's (`const shop = state.shop`):
+        changing v's objects may change theirs. (A function's local is the message's.)"""
         if self._aliases is None:
             self._aliases = {}
             for scope in self.scopes.scopes:
                 for w in scope.variables.values():
-                    if w.node is None or w not in self.assigned:
+                    if w.node is None or w not in self.assigned or not w.is_module_level:
                         continue
                     for root in self.var_roots(w):
                         if root[0] == "var" and root[1] is not w:

@@ -1,5 +1,5 @@
 """Objects reachable from module bindings (in Maps, arrays, objects, closures) are that state."""
-from .helpers import same_group, stateful, write_lines, writes
+from .helpers import same_group, stateful, variables, write_lines, writes
 
 SESSIONS = """
     const express = require('express');
@@ -147,3 +147,19 @@ READ_THROUGH_ANOTHER_BINDING = """
 def test_a_binding_to_part_of_written_state_is_written_too():
     assert write_lines(READ_THROUGH_ANOTHER_BINDING, "shop") == {("post_order", 5)}
     assert same_group(READ_THROUGH_ANOTHER_BINDING, 5, 6)
+
+
+LOCAL_VIEW = """
+    const express = require('express');
+    const app = express();
+    const items = [];
+    app.post('/items', (req, res) => { items.push({ id: items.length + 1 }); res.end(); });
+    app.get('/items/:id', (req, res) => {
+      const found = items.find((i) => i.id === Number(req.params.id));
+      res.json(found || null);
+    });
+"""
+
+
+def test_a_local_taken_from_state_another_fluxion_writes_stays_the_message_s():
+    assert variables(LOCAL_VIEW, "found") == [] and same_group(LOCAL_VIEW, 4, 5)
