@@ -100,6 +100,7 @@ class Func:
         self.returns = []
         self.inner = []
         self.is_method = False  # an object or class method: not a standalone expression
+        self.shorthand = False  # `{ add(x) {...} }`: an object literal's method (not a getter or setter)
 
     @property
     def range(self):
@@ -425,6 +426,7 @@ class ScopeAnalyzer:
         self.visit(node.value, hint if isinstance(hint, str) else None)
         if node.method or node.kind in ("get", "set"):
             self.funcs[first].is_method = True
+            self.funcs[first].shorthand = bool(node.method) and node.kind == "init"
         if node.shorthand and node.value.type == "Identifier":
             self.shorthands.add(id(node.value))
 

@@ -268,7 +268,8 @@ class StateAnalysis:
                 return deeper(receiver, -1)
             if prop in READ_ONLY_METHODS or prop in MUTATING_METHODS:
                 return {}  # a copy, a string, a number, a boolean... (`push` gives a length)
-            return union(receiver, *(self.roots(a, func) for a in args))
+            named = [self.returned_roots(f, node, func) for f in self.methods_by_name.get(prop, ())]
+            return union(receiver, *named, *(self.roots(a, func) for a in args))
         if callee.type == "Identifier" and callee.name in FRESH_OBJECTS and self.values.variable(callee) is None:
             return {}
         if func is not None and is_outside(self.values.value(callee, func.module)):

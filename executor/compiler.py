@@ -165,11 +165,15 @@ class Compiler:
         return "".join(tags)
 
     def rewrite_function(self, module, func):
+        if func.is_method and not self.as_function(func):
+            return self.rewrite(module, func.range, func)
+        text = self.wrapped(module, func)
+        return ":" + text if func.is_method else text  # `add(x) {...}` becomes `add: <function (x) {...}>`
+
+    def wrapped(self, module, func):
         original = module.text[func.range[0]:func.range[1]]
         fid = self.ids[func]
         getter = self.getter(self.env_of(func))
-        if func.is_method:
-            return self.rewrite(module, func.range, func)
         if func in self.roots:
             padding = "\n" * original.count("\n")
             if func.node.type == "FunctionDeclaration":
@@ -177,10 +181,21 @@ class Compiler:
                 return (f"function {func.name}(){{return __rt.invokeFluxion({json.dumps(fid)},({getter})(),this,"
                         f"arguments);}}{padding}")
             return f"__rt.flx({json.dumps(fid)},{getter}){padding}"
-        body = self.rewrite(module, func.range, func)
+        body = self.function_text(module, func)
         if func.node.type == "FunctionDeclaration":
             return body  # tagged at the top of the enclosing body, or found by name at the top level
         return f"__rt.fn({json.dumps(fid)},{body},{getter})"
+
+    @staticmethod
+    def as_function(func):
+        """An object literal's shorthand method that can travel as a function expression
+        (its state is carried like any closure's): not async, a generator, or using super."""
+        return func.shorthand and not func.is_async and not func.node.generator \
+            and "super" not in func.module.text[func.range[0]:func.range[1]]
+
+    def function_text(self, module, func):
+        code = self.rewrite(module, func.range, func)
+        return "function" + code if self.as_function(func) else code
 
     def top_level_edits(self, module):
         """`if(__main)` before each top-level statement that is not a declaration;
@@ -214,7 +229,7 @@ class Compiler:
         line_map = []
         for func in funcs:
             names = self.env_of(func)
-            code = self.rewrite(module, func.range, func)
+            code = self.function_text(module, func)
             locals_ = "".join(f"var {n}=__env[{json.dumps(n)}];" for n in names)
             factory = (f"function {factory_name(self.ids[func])}(__env){{{locals_}"
                        f"return [({code}),{self.getter(names)}];}}\n")
@@ -230,7 +245,7 @@ class Compiler:
         """Every function literal of the module that may have to be rebuilt
         elsewhere: all but top-level declarations (found by name) and methods."""
         return [f for f in sorted(self.scopes.funcs, key=lambda f: f.range[0])
-                if f.module is module and not f.is_method
+                if f.module is module and (not f.is_method or self.as_function(f))
                 and not (f.node.type == "FunctionDeclaration" and f.parent is None and f not in self.roots)]
 
     def accessors(self, module):

@@ -17,7 +17,7 @@ from tests.support.stack import LiquefyStack
 pytestmark = [pytest.mark.executor, pytest.mark.slow]
 
 MOVING = ["async-await", "promises", "shared-promises", "callbacks", "shared-state", "items-crud", "timers-chain",
-          "state-helpers", "state-class", "state-map-objects", "state-emitter", "events"]
+          "state-helpers", "state-class", "state-map-objects", "state-emitter", "state-closures", "events"]
 
 
 @pytest.fixture(scope="module")
