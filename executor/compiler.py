@@ -18,7 +18,10 @@ that every line stays where the user wrote it:
 """
 import json
 
+from analyzer.pipeliner import MAIN
 from analyzer.scopes import pattern_identifiers
+
+from .api import DeployError
 
 SUPPORTED_MODULES = frozenset("""
 express fs path url querystring util events crypto redis buffer string_decoder assert timers http https os
@@ -54,7 +57,31 @@ class Compiler:
         self.cell_edits = self.plan_cells()
 
     def compile(self):
+        self.check_method_fluxions()
         return [self.compile_module(m) for m in self.analysis.service.modules]
+
+    def check_method_fluxions(self):
+        """A class method stays in place (it is not rewritten as a fluxion): given as a
+        handler or callback, it runs wherever it is called. For one that keeps state,
+        that would be a wrong answer: it is refused instead."""
+        for flx in self.pipeline.fluxions:
+            func = flx.func
+            if func is None or not func.is_method or self.as_function(func) or not self.keeps_state(flx):
+                continue
+            pos = func.module.lines.pos(func.range[0])
+            raise DeployError(f"the method {func.name or ''} keeps state and is given as a handler or callback: "
+                              "Liquefy cannot run a method as a fluxion of its own yet; call it from a function "
+                              f"instead (`(req, res) => obj.{func.name or 'method'}(req, res)`)",
+                              func.module.path, pos["line"], pos["column"])
+
+    def keeps_state(self, flx):
+        """In a group, or using a module variable that some fluxion writes."""
+        if flx.group is not None:
+            return True
+        p = self.pipeline
+        return any(flx in info.users and info.variable.is_module_level and
+                   any(r.writes() and any(k is not MAIN for k in p.runs_of(r.scope.func)) for r in info.variable.refs)
+                   for info in p.variables)
 
     # -- environments ----------------------------------------------------
 
