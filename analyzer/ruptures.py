@@ -269,8 +269,9 @@ class RuptureFinder:
         listeners synchronously inside `emit`: registering one is no rupture point,
         and `emit` calls them. True when the call was handled here."""
         emitter = self.values.own_emitter(base)
-        if emitter is None and callee.object.type != "ThisExpression" and base[0] != "local":
-            return False  # an emitter of the runtime, or no emitter
+        if emitter is None and callee.object.type != "ThisExpression" and \
+                (base[0] != "local" or self.is_param(callee.object)):
+            return False  # an emitter of the runtime (a parameter may be one), or no emitter
         if prop in OWN_LISTENER_METHODS and len(args) >= 2:
             event = literal_string(args[0])
             self.own_listeners.append((emitter, event, self.items(args[1], call.module), prop in ONCE_METHODS))
