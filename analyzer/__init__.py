@@ -12,6 +12,7 @@ from .parse import ParseError
 from .pipeliner import Pipeliner
 from .ruptures import RuptureFinder
 from .scopes import ScopeAnalyzer
+from .state import StateAnalysis
 
 __all__ = ["analyze", "analyze_path", "analyze_source", "analyze_files", "Analysis", "ParseError"]
 
@@ -24,6 +25,7 @@ class Analysis:
         self.report = Report()
         self.scopes = ScopeAnalyzer(service, self.report).run()
         self.finder = RuptureFinder(self.scopes, self.report, overrides).run()
+        self.state = StateAnalysis(self.scopes, self.finder, self.report).run()
         self.pipeline = Pipeliner(service, self.scopes, self.finder, self.report).run()
         self._graph = None
 

@@ -18,6 +18,8 @@ KINDS = {
                                 "captured variables ({captured})"),
     "group": ("info", "{fluxions} share {variables}: they form group {group} and run one message at a time"),
     "missing-module": ("warning", "require('{name}'): no such file in the service"),
+    "possible-write": ("info", "the analysis cannot see what `{callee}` does: it is taken as a write of "
+                               "`{name}` (state, so its fluxion is not replicated)"),
     "await-kept-whole": ("info", "{why}: this async function is not split at its awaits; it runs as one "
                                  "fluxion, and an await there must settle within the same message"),
 }

@@ -2,6 +2,7 @@
 
 from .pipeliner import user_function
 from .ruptures import split_await_operand
+from .state import write_key, write_site
 
 SCHEMA = "flx-graph/1"
 
@@ -69,4 +70,33 @@ def variable_json(p, info):
         "fluxions": [u.id for u in info.users],
         "file": v.scope.module.path if v.scope.module else None,
         "loc": loc_of(v.scope.module, v.range) if v.scope.module else None,
+        "writes": writes_json(p, v),
     }
+
+
+def writes_json(p, v):
+    """Where fluxions (main aside) write the variable's value: by name, or through an alias,
+    a method, a helper or a call the analysis cannot resolve (the reason of its placement)."""
+    found = {}
+    for r in v.refs:
+        if not r.writes():
+            continue
+        module, node = write_site(r)
+        line = module.lines.pos(node.range[0])["line"]
+        for key in p.runs_of(r.scope.func):
+            flx = p.fluxion_of[key]
+            if flx.kind == "main":
+                continue
+            item = {"fluxion": flx.id, "file": module.path, "line": line,
+                    "code": source_line(module, line), "key": write_key(r)}
+            if getattr(r, "why", None):
+                item["unresolved"] = r.why
+            found.setdefault((p.fluxions.index(flx), module.path, line), item)
+    return [found[k] for k in sorted(found)]
+
+
+def source_line(module, line):
+    """The user's line `line`, trimmed, for a reason a person reads."""
+    lines = module.original_text.splitlines()
+    text = lines[line - 1].strip() if 0 < line <= len(lines) else ""
+    return text if len(text) <= 80 else text[:77] + "..."

@@ -10,7 +10,7 @@ import re
 from collections import namedtuple
 
 from .scopes import FUNCTION_TYPES, MUTATE, children
-from .values import ValueTracker, is_outside, is_server_factory, module_name
+from .values import ValueTracker, is_outside, is_server_factory, literal_string, module_name
 
 ParamRef = namedtuple("ParamRef", "func index")
 # An Express registration: `paths` a tuple of strings (None when not known), `path` the first;
@@ -22,6 +22,7 @@ EXPRESS_METHODS = frozenset("get post put patch delete del all use head options 
 LISTENER_METHODS = frozenset(("on", "addListener", "prependListener"))
 ONCE_METHODS = frozenset(("once", "prependOnceListener"))
 PROMISE_METHODS = frozenset(("then", "catch", "finally"))
+OWN_LISTENER_METHODS = LISTENER_METHODS | ONCE_METHODS
 ASYNC_GLOBALS = {"setTimeout": "post", "setImmediate": "post", "queueMicrotask": "post", "setInterval": "start"}
 ITERATING_METHODS = frozenset("""
 forEach map filter reduce reduceRight some every find findIndex findLast findLastIndex flatMap sort replace
@@ -103,11 +104,15 @@ class RuptureFinder:
         self.param_arguments = []  # (ParamRef, CallSite): a parameter called with arguments
         self.user_calls = []  # (CallSite, Func)
         self._returned = {}  # Func -> what it may return (see returned_items)
+        self.own_listeners = []  # (emitter or None, event or None, [Func | ParamRef], once) of the service's emitters
+        self.emits = []  # (CallSite, emitter or None): `x.emit(...)` that may run those listeners
+        self.emit_targets = {}  # id of an emit call node -> [(Func, once)] it runs
 
     def run(self):
         self.find_direct_callers()
         for call in self.scopes.calls:
             self.classify(call)
+        self.dispatch_emits()
         self.pass_arguments_through_parameters()
         self.drop_outside_mutations()
         return self
@@ -234,6 +239,8 @@ class RuptureFinder:
             base, kind = target[1], target[1][0]  # inherited from an outside class (an EventEmitter)
         if prop in ("call", "apply") and self.call_or_apply(call, callee.object, prop, args):
             return
+        if self.own_emitter_call(call, callee, base, prop, args):
+            return
         if kind in ("app", "router", "route") and prop in EXPRESS_METHODS:
             self.express_rupture(call, base, prop, args)
         elif kind == "app" and prop == "listen":
@@ -256,6 +263,40 @@ class RuptureFinder:
             if kind != "global" and prop not in KNOWN_SYNC_METHODS and self.function_args(args, module):
                 self.report.info("unknown-callee", module, callee.range, callee=self.callee_text(call))
             self.sync_call(call, args)
+
+    def own_emitter_call(self, call, callee, base, prop, args):
+        """An emitter the service made (or `this` in a method: maybe one) runs its
+        listeners synchronously inside `emit`: registering one is no rupture point,
+        and `emit` calls them. True when the call was handled here."""
+        emitter = self.values.own_emitter(base)
+        if emitter is None and callee.object.type != "ThisExpression" and \
+                (base[0] != "local" or self.is_param(callee.object)):
+            return False  # an emitter of the runtime (a parameter may be one), or no emitter
+        if prop in OWN_LISTENER_METHODS and len(args) >= 2:
+            event = literal_string(args[0])
+            self.own_listeners.append((emitter, event, self.items(args[1], call.module), prop in ONCE_METHODS))
+            return True
+        if prop == "emit":
+            self.emits.append((call, emitter))
+            return True
+        return False
+
+    def dispatch_emits(self):
+        """Each emit runs the listeners of its emitter for its event, where it is called;
+        an emit or a listener whose emitter or event is not known matches any."""
+        for call, emitter in self.emits:
+            args = call.node.arguments
+            event = literal_string(args[0]) if args else None
+            targets = []
+            for owner, name, items, once in self.own_listeners:
+                if (owner is None or emitter is None or owner == emitter) and \
+                        (name is None or event is None or name == event):
+                    for func in self.expand(items):
+                        targets.append((func, once))
+                        self.sync_calls.setdefault(func, []).append(call.func)
+                        for index, arg in enumerate(args[1:]):
+                            self.flows.setdefault(ParamRef(func, index), []).extend(self.items(arg, call.module))
+            self.emit_targets[id(call.node)] = targets
 
     def construction(self, call, cls, args):
         """`new C(...)` of a program class runs its constructor."""

@@ -9,7 +9,9 @@ that calls can be classified. Values are tuples:
     ("app", id) ("router", id)  express(), express.Router()
     ("route", base, paths)      app.route('/x'): paths a tuple of strings, or None if unknown
     ("redis", id)               redis.createClient()
-    ("emitter", id)             new EventEmitter(), http.createServer()
+    ("emitter", id)             an emitter of the runtime: http.createServer()
+    ("bus", id)                 an EventEmitter the service makes (`new EventEmitter()`):
+                                program state, its listeners run inside `emit`
     ("promise",)                a promise (new Promise, fs.promises.*, async call)
     ("external",)               anything else produced by code outside the program
     ("func", Func)              a function of the program
@@ -118,6 +120,8 @@ class ValueTracker:
     def _compute_variable_value(self, v):
         if v.kind == "param":
             return self.param_value(v)
+        if v.kind == "class" and v.scope.kind == "class":  # a class's own name, inside its body
+            return ("class", v.scope.node, v.scope.module)
         values = []
         for assigned in v.assigned:
             if isinstance(assigned, tuple):  # ("pattern", pattern, init)
@@ -170,6 +174,10 @@ class ValueTracker:
                     return self.module_value(target) if target else LOCAL
                 return ("module", name[5:] if name.startswith("node:") else name)
             return EXTERNAL
+        if callee.type == "MemberExpression" and not callee.computed and callee.property.name == "bind":
+            bound = self.value(callee.object, module)
+            if bound[0] == "func":
+                return bound
         fn = self.value(callee, module)
         kind = fn[0]
         if kind == "module" and fn[1] == "express":
@@ -194,7 +202,7 @@ class ValueTracker:
             if fn[1].is_async:
                 return PROMISE
             returned = self.returned_functions(fn[1])
-            return ("func", returned[0]) if len(returned) == 1 else LOCAL
+            return ("func", returned[0]) if len(returned) == 1 else self.returned_instance(fn[1])
         if kind == "member" and fn[2] == "bind":
             return self.value(callee.object, module)
         if is_outside(fn):
@@ -213,8 +221,25 @@ class ValueTracker:
             return PROMISE
         if (fn[0] == "module" and fn[1] in EMITTER_MODULES) or \
                 (fn[0] == "member" and module_name(fn) in EMITTER_MODULES):
-            return ("emitter", key)
+            return ("bus", key)
         return EXTERNAL if is_outside(fn) else LOCAL
+
+    def own_emitter(self, value):
+        """The emitter the service made that `value` is (a `bus`, or an instance of a
+        program class extending EventEmitter), or None."""
+        if value[0] == "bus":
+            return value
+        if value[0] != "instance":
+            return None
+        cls = ("class", value[1], value[2])
+        for _ in range(MAX_CLASS_CHAIN):
+            node, module = cls[1], cls[2]
+            if node.superClass is None:
+                return None
+            cls = self.value(node.superClass, module)
+            if cls[0] != "class":
+                return value if self.constructed(cls, id(node))[0] == "bus" else None
+        return None
 
     def class_member(self, cls, key, static=False):
         """A method of a program class, looked up along its `extends` chain.
@@ -296,6 +321,18 @@ class ValueTracker:
                     and not any(r.writes() for r in v.refs):
                 return self.strings(v.assigned[0], v.scope.module, depth + 1)
         return None
+
+    def returned_instance(self, func):
+        """The instance a factory returns (`static create() { return new Store(); }`), else LOCAL."""
+        if func in self._busy or not func.returns:
+            return LOCAL
+        self._busy.add(func)
+        try:
+            values = {self.value(expr, func.module) for expr in func.returns}
+        finally:
+            self._busy.discard(func)
+        only = values.pop() if len(values) == 1 else LOCAL
+        return only if only[0] in ("instance", "bus") else LOCAL
 
     def returned_functions(self, func):
         if func in self._busy:

@@ -17,9 +17,9 @@ that every line stays where the user wrote it:
     positions inside these copies back to the user's lines.
 """
 import json
-from urllib.parse import quote
 
 from analyzer.asyncsplit import own_nodes
+from analyzer.pipeliner import MAIN
 from analyzer.scopes import pattern_identifiers
 
 from .api import DeployError
@@ -65,7 +65,31 @@ class Compiler:
                               func.module.path, pos["line"], pos["column"])
 
     def compile(self):
+        self.check_method_fluxions()
         return [self.compile_module(m) for m in self.analysis.service.modules]
+
+    def check_method_fluxions(self):
+        """A class method stays in place (it is not rewritten as a fluxion): given as a
+        handler or callback, it runs wherever it is called. For one that keeps state,
+        that would be a wrong answer: it is refused instead."""
+        for flx in self.pipeline.fluxions:
+            func = flx.func
+            if func is None or not func.is_method or self.travels_as_method(func) or not self.keeps_state(flx):
+                continue
+            pos = func.module.lines.pos(func.range[0])
+            raise DeployError(f"the method {func.name or ''} keeps state and is given as a handler or callback: "
+                              "Liquefy cannot run a method as a fluxion of its own yet; call it from a function "
+                              f"instead (`(req, res) => obj.{func.name or 'method'}(req, res)`)",
+                              func.module.path, pos["line"], pos["column"])
+
+    def keeps_state(self, flx):
+        """In a group, or using a module variable that some fluxion writes."""
+        if flx.group is not None:
+            return True
+        p = self.pipeline
+        return any(flx in info.users and info.variable.is_module_level and
+                   any(r.writes() and any(k is not MAIN for k in p.runs_of(r.scope.func)) for r in info.variable.refs)
+                   for info in p.variables)
 
     # -- environments ----------------------------------------------------
 
@@ -269,7 +293,7 @@ class Compiler:
             line_no += factory.count("\n")
             parts.append(factory)
         parts.append(self.accessors(module))
-        parts.append("});\n//# sourceURL=" + quote(module.path, safe="/._-~@+") + "\n")
+        parts.append("});\n//# sourceURL=" + module.path + "\n")
         return CompiledModule(module.path, "".join(parts), line_map)
 
     def funcs_of(self, module):

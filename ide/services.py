@@ -11,7 +11,7 @@ from .analysis import analyse_for_display
 from .models import Project, Revision
 from .uploads import UploadRefused, find_entry, split_text_and_binary
 
-OVERRIDE_KINDS = ("sync", "post", "start")
+OVERRIDE_KINDS = ("sync", "post", "start", "read-only")  # a call's kind; or a write declared read-only
 
 
 def owned_project(user, slug):
@@ -130,7 +130,7 @@ def apply_edit(project, kind, key, value, at=None):
         if value is not None and value not in OVERRIDE_KINDS:
             raise EditRefused(f"an override is one of {', '.join(OVERRIDE_KINDS)}")
         if key.count(":") < 2:
-            raise EditRefused("an override's key is file:line:column of the call")
+            raise EditRefused("an override's key is file:line:column of the call or the write")
         set_or_clear(project.overrides, key, value)
     elif kind == "pin":
         set_or_clear(project.pins, key, value)

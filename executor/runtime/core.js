@@ -253,6 +253,19 @@
     privateChain(cls).forEach((c, i) => privateFields.get(c).restore(o, values[i]));
   }
 
+  // A method of a top-level class travels as the class and its key.
+  function methodOf(f) {
+    for (const [cls, [m, n]] of classNames) {
+      for (const [holder, isStatic] of [[cls.prototype, false], [cls, true]]) {
+        for (const k of Object.getOwnPropertyNames(holder)) {
+          const d = Object.getOwnPropertyDescriptor(holder, k);
+          if (d.value === f) return {$: "meth", m: m, n: n, k: k, s: isStatic};
+        }
+      }
+    }
+    return null;
+  }
+
   // -- serialization -----------------------------------------------------------
   // JSON plus tags {"$": kind, ...}; objects reached twice are defined once and
   // referred to afterwards, so shared structure and cycles survive a trip.
@@ -370,6 +383,8 @@
       const named = topLevelFunctions.get(f);
       if (named) return {$: "mfn", m: named[0], n: named[1]};
       if (classNames.has(f)) return {$: "cls", m: classNames.get(f)[0], n: classNames.get(f)[1]};
+      const method = methodOf(f);
+      if (method) return method;
       throw new TypeError("Liquefy cannot carry the function " + (f.name || "(anonymous)") +
                           " across a stream: it is not code of the service");
     }
@@ -407,6 +422,10 @@
         case "fn": return instantiate(d.id, dec(d.env));
         case "mfn": return loadModule(d.m, false).desc.acc("get", d.n);
         case "cls": return loadModule(d.m, false).desc.acc("get", d.n);
+        case "meth": {  // a method of a top-level class, as `obj.m.bind(obj)` keeps it
+          const cls = loadModule(d.m, false).desc.acc("get", d.n);
+          return (d.s ? cls : cls.prototype)[d.k];
+        }
         case "inst": return decodeInstance(d, null);
       }
       throw new Error("Liquefy: unknown value tag " + tag);

@@ -161,3 +161,24 @@ def run_analyzer(*args, timeout=120):
     """`python -m analyzer ARGS` from the project root."""
     return subprocess.run([sys.executable, "-m", "analyzer", *args], cwd=ROOT,
                           capture_output=True, text=True, timeout=timeout)
+
+
+def writes(fixture, name):
+    """The writes recorded for variable `name`: [{"fluxion", "file", "line", "code"}...]."""
+    return variable(fixture, name).get("writes", [])
+
+
+def write_lines(fixture, name):
+    """{(fluxion id, line of the write)} for variable `name`."""
+    return {(w["fluxion"], w["line"]) for w in writes(fixture, name)}
+
+
+def stateful(fixture, ref):
+    """Whether the fluxion keeps state across messages (it must not be replicated): it is in
+    a group, or it uses a module-level variable that some fluxion other than main writes."""
+    g = graph(fixture)
+    f = fluxion(g, ref)
+    if f["group"] is not None:
+        return True
+    return any(f["id"] in v["fluxions"] and v["declared_in"] == "main" and v.get("writes")
+               for v in g["variables"])

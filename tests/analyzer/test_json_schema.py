@@ -84,3 +84,8 @@ def test_variable_in_a_later_line_has_a_later_loc():
 def test_diagnostic_severities_are_from_the_contract():
     src = "eval('1');\nwith ({}) {}\n"
     assert {d["severity"] for d in diagnostics(src)} <= {"error", "warning", "info"} and len(diagnostics(src)) == 2
+
+
+def test_variable_writes_give_the_fluxion_file_line_code_and_override_key_of_each_write():
+    assert variable(SERVICE, "total")["writes"] == [{"fluxion": "reply", "file": "app.js", "line": 5,
+                                                     "code": "total += 1;", "key": "app.js:5:2"}]

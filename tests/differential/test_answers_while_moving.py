@@ -17,7 +17,8 @@ from tests.support.stack import LiquefyStack
 pytestmark = [pytest.mark.executor, pytest.mark.slow]
 
 MOVING = ["async-await", "promises", "shared-promises", "callbacks", "shared-state", "items-crud", "timers-chain",
-          "modern-syntax", "esm-modules", "esm-classes", "esm-interop"]
+          "modern-syntax", "esm-modules", "esm-classes", "esm-interop",
+          "state-helpers", "state-class", "state-map-objects", "state-emitter", "state-closures", "events"]
 
 
 @pytest.fixture(scope="module")

@@ -159,3 +159,23 @@ app.post('/bump', function bump(req, res) {
 });""") as svc:
         svc.request("POST", "/bump")
         assert svc.request("POST", "/bump").json() == {"v": 3, "same": True, "viaMe": 3}
+
+
+def test_object_with_shorthand_methods_and_a_bound_class_method_travel():
+    with service("""
+var queue = {
+  items: [],
+  add(x) { this.items.push(x); return this.items.length; },
+  size() { return this.items.length; },
+};
+class Meter {
+  constructor() { this.count = 0; }
+  tick(by) { this.count += by; return this.count; }
+}
+var meter = new Meter();
+var tick = meter.tick.bind(meter);
+app.post('/add/:x', function add(req, res) {
+  res.json({ length: queue.add(req.params.x), size: queue.size(), ticks: tick(2), same: tick === tick });
+});""") as svc:
+        svc.request("POST", "/add/a")
+        assert svc.request("POST", "/add/b").json() == {"length": 2, "size": 2, "ticks": 4, "same": True}

@@ -143,6 +143,22 @@ def test_export_applies_renames(alice_client, project):
     assert fluxion(graph, "reply")["name"] == "Greet back"
 
 
+MEMO = ("var express = require('express');\nvar app = express();\nvar memo = {};\n"
+        "app.get('/', function look(req, res) { memo.x = 1; res.end(); });\n")
+
+
+def memo_writes(graph):
+    return next(v for v in graph["variables"] if v["name"] == "memo")["writes"]
+
+
+def test_override_declares_a_write_read_only_and_the_export_shows_it(alice_client, project):
+    assert post(alice_client, "save", {"files": {"app.js": MEMO}}).status_code == 200
+    key = memo_writes(post(alice_client, "analyze", {}).json()["graph"])[0]["key"]
+    assert edit(alice_client, "override", key, "read-only").json()["overrides"] == {key: "read-only"}
+    exported = json.loads(alice_client.get("/p/readfile/export.json").content)
+    assert memo_writes(exported) == [] and exported["edits"]["overrides"] == {key: "read-only"}
+
+
 def test_export_unknown_format_is_404(alice_client, project):
     assert alice_client.get("/p/readfile/export.png").status_code == 404
 

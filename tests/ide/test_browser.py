@@ -287,6 +287,17 @@ def test_run_and_place_with_executor(executor_site, page):
     new_project_by_paste(page, "counter-e2e", COUNTER_WITH_ERRORS)
     expect(fluxion(page, "deposit")).to_be_visible()
 
+    # The panel says why a fluxion keeps state: where it writes it.
+    fluxion(page, "deposit").click()
+    expect(page.locator("#panel .writes")).to_contain_text("total at app.js:6 total += parseInt(req.params.amount, 10);")
+    # Declared read-only there, the write stops counting; the override is listed and can be undone.
+    page.click("#panel button[data-read-only='app.js:6:2']")
+    expect(page.locator("#panel .overrides")).to_contain_text("app.js:6:2 → read-only")
+    expect(page.locator("#panel .writes")).to_have_count(0)
+    page.click("#undo")
+    expect(page.locator("#panel .overrides")).to_have_count(0)
+    expect(page.locator("#panel .writes")).to_contain_text("total at app.js:6")
+
     # Deploy; the service answers under /svc/NAME/ on the services' host, not the IDE's.
     page.click("#deploy")
     service = site.service_url + "/svc/counter-e2e/"

@@ -56,6 +56,7 @@
       h("p", {}, h("strong", {}, f.kind), " — ", KIND_WHY[f.kind]),
       h("p", {}, "Code: ", code(`${f.file}:${f.loc.start.line}–${f.loc.end.line}`)),
       h("p", {}, "Context (state kept by this fluxion): ", ...list(f.context)),
+      writesOf(graph, f),
       group ? h("p", {}, "Group ", code(group.id), ": shares ", ...list(group.variables), " with ", ...list(group.fluxions.filter((x) => x !== f.id)), ", one message at a time.") : null,
       ...incoming.map((s) => h("p", {}, `Reached by a ${s.type} stream from `, code(s.from), " through ", code(s.callee), "; each message carries ", ...list(s.signature), ".")),
       ...routes.map((r) => h("p", {}, "Answers ", code(`${r.method} ${r.path}`))),
@@ -65,6 +66,19 @@
         pinInput, h("button", { type: "submit" }, "Pin to node"),
         pin ? h("button", { type: "button", onclick: () => IDE.history.do({ kind: "pin", key: f.id, before: pin, after: null, label: `Unpin ${f.id}` }) }, `Unpin from ${pin}`) : null),
     ];
+  }
+
+  // Why the fluxion keeps state: each write of state that outlives a message, where it is.
+  function writesOf(graph, f) {
+    const found = (graph.variables || []).flatMap((v) => (v.writes || []).filter((w) => w.fluxion === f.id).map((w) => [v, w]));
+    if (!found.length) return null;
+    return h("div", { class: "writes" }, h("p", {}, "It writes state that outlives a message, so it is not replicated:"),
+      h("ul", {}, ...found.map(([v, w]) => h("li", {}, code(v.name), " at ", code(`${w.file}:${w.line}`), " ", code(w.code),
+        w.unresolved ? ` (the analysis cannot see what ${w.unresolved} does: taken as a write)` : "", " ",
+        h("button", { type: "button", class: "link", "data-read-only": w.key,
+                      onclick: () => IDE.history.do({ kind: "override", key: w.key, before: graph.edits.overrides[w.key] || null,
+                                                      after: "read-only", label: `Read-only here: ${w.key}` }) },
+          "read-only here: replicate")))));
   }
 
   function stream(graph, s) {

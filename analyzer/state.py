@@ -1,0 +1,596 @@
+"""Which state outlives a message, and which code writes it.
+
+A variable's refs say where it is written by name (`count++`, `items.push(x)`).
+This pass finds the writes that reach its value another way, and adds each as
+an `AliasWrite` to the variable's refs, in the function where the write runs:
+
+  - through aliases: `const s = sessions.get(id); s.visits++` writes `sessions`
+    (objects inside a Map, an array, an object, returned by a function, held by
+    a closure, taken in a `for...of` or by a callback of `arr.forEach`);
+  - through functions: a function that writes `this` or one of its parameters
+    writes what its callers pass there (methods, helpers, setters, getters,
+    callbacks of synchronous higher-order functions, listeners of `emit`),
+    computed to a fixed point;
+  - through calls it cannot resolve: `store.whatever(x)` on program state, a
+    computed method, or an unknown function handed program state, may write it.
+
+An alias is a set of roots, each with a depth: how many property steps from the
+value to the root's object. A copy (`{...x}`, `arr.slice()`) holds x's objects
+one step down: changing the copy itself changes no root, changing what is in
+it does.
+"""
+from .ruptures import BUILTIN_GLOBALS, ITERATING_METHODS, ParamRef, param_ref
+from .scopes import FUNCTION_TYPES, MUTATE, MUTATING_METHODS, READ, Reference, children, pattern_identifiers
+from .values import EXTERNAL, is_outside, literal_string
+
+# Methods of built-in values that change nothing they are called on.
+READ_ONLY_METHODS = frozenset("""
+get has includes indexOf lastIndexOf slice concat map filter reduce reduceRight find findIndex findLast
+findLastIndex some every forEach join keys values entries at toString toJSON valueOf toLocaleString flat
+flatMap toSorted toReversed toSpliced with charAt charCodeAt codePointAt startsWith endsWith padStart padEnd
+trim trimStart trimEnd split substring substr toUpperCase toLowerCase replace replaceAll match matchAll search
+normalize localeCompare repeat test exec toFixed toPrecision getTime toISOString toDateString hasOwnProperty
+isPrototypeOf propertyIsEnumerable listenerCount listeners rawListeners eventNames getMaxListeners then catch finally
+""".split())
+# Methods that give a new container holding the receiver's elements.
+COPYING_METHODS = frozenset("slice concat filter toSorted toReversed toSpliced flat with".split())
+# Methods that give one of the receiver's elements (or an iterator over them).
+ELEMENT_METHODS = frozenset("get find findLast at pop shift values entries".split())
+# Built-in functions that change their first argument.
+MUTATING_FUNCTIONS = {("Object", "assign"), ("Object", "defineProperty"), ("Object", "defineProperties"),
+                      ("Object", "setPrototypeOf"), ("Reflect", "set"), ("Reflect", "defineProperty"),
+                      ("Reflect", "deleteProperty"), ("Reflect", "setPrototypeOf")}
+# Built-in functions that give their first argument back, or a container of its elements.
+RETURNING_FIRST = {("Object", "assign"), ("Object", "freeze"), ("Object", "seal"), ("Object", "defineProperty")}
+COPYING_FUNCTIONS = {("Object", "values"), ("Object", "entries"), ("Array", "from"), ("Array", "of")}
+# Built-in functions whose result holds nothing of their arguments.
+FRESH_OBJECTS = frozenset("JSON Math String Number Boolean Date parseInt parseFloat isNaN isFinite structuredClone "
+                          "encodeURIComponent decodeURIComponent encodeURI decodeURI Symbol BigInt RegExp".split())
+# Built-ins whose functions make plain objects (`Object.create`, `JSON.parse`, `Array.from`).
+PLAIN_MAKERS = frozenset(("Object", "JSON", "Array", "Reflect"))
+# Values of the runtime, not of the program: nothing of theirs is module state.
+RUNTIME_KINDS = frozenset(("module", "member", "app", "router", "route", "redis", "emitter", "promise"))
+
+
+class AliasWrite(Reference):
+    """A write (or, for a bound function's `this`, a read) of `variable`'s value by code
+    in `scope`'s function, found through an alias or a call; `site` is (module, node)
+    of the write itself."""
+    __slots__ = ("site", "why")
+
+    def __init__(self, variable, scope, site, why, flags=MUTATE):
+        super().__init__(variable.node, scope, flags)
+        self.variable, self.site, self.why = variable, site, why
+
+
+def write_site(ref):
+    """(module, node) where a reference's write is, for the reports."""
+    return ref.site if isinstance(ref, AliasWrite) else (ref.scope.module, ref.node)
+
+
+def write_key(ref):
+    """How the IDE names a write in overrides: `file:line:column` of where it is written."""
+    module, node = write_site(ref)
+    pos = module.lines.pos(node.range[0])
+    return f"{module.path}:{pos['line']}:{pos['column']}"
+
+
+class StateAnalysis:
+    def __init__(self, scopes, finder, report):
+        self.scopes, self.finder, self.report = scopes, finder, report
+        self.values = finder.values
+        self.writes_this = {}  # Func -> (module, node) of a write of its `this`
+        self.writes_param = {}  # ParamRef -> (module, node) of a write of that parameter's value
+        self.recorded = set()
+        self._var_roots, self._returns, self._busy = {}, {}, set()
+        self._aliases = None
+
+    def run(self):
+        self.index()
+        changed = True
+        while changed:
+            self.changed = False
+            for func, module, node in self.sites:
+                self.visit_site(func, module, node)
+            changed = self.changed
+        self.drop_read_only(self.finder.overrides)
+        return self
+
+    def drop_read_only(self, overrides):
+        """Writes a user declared read-only ("read-only here: replicate") count no more."""
+        keys = {k for k, v in overrides.items() if v == "read-only"}
+        if not keys:
+            return
+        for scope in self.scopes.scopes:
+            for v in scope.variables.values():
+                kept = []
+                for r in v.refs:
+                    if r.writes() and write_key(r) in keys:
+                        if isinstance(r, AliasWrite):
+                            continue
+                        r.flags &= READ
+                    kept.append(r)
+                v.refs[:] = kept
+
+    # -- what the program holds ------------------------------------------------
+
+    def index(self):
+        """Every write, call and member read, with the function it runs in; the values
+        assigned to each variable with the function that assigns them."""
+        self.sites = []
+        self.assigned = {}  # Variable -> [(expression, function, depth)]
+        self.methods_by_name, self.accessors_by_name = {}, {}
+        self.fluxion_funcs = {f for r in self.finder.ruptures for f in self.finder.expand(r.callbacks)}
+        self.callees = {}  # id of a call node -> [Func] it runs
+        self.required = {}  # id of a `require('./x')` call node -> the module path it loads
+        for call, func in self.finder.user_calls:
+            self.callees.setdefault(id(call.node), []).append(func)
+        for ref, calls in self.finder.param_call_sites.items():
+            for call in calls:
+                self.callees.setdefault(id(call.node), []).extend(self.finder.funcs_flowing(ref))
+        for func in self.scopes.funcs:
+            if func.name:
+                self.methods_by_name.setdefault(func.name, []).append(func)
+        for module in self.scopes.service.modules:
+            self.walk(module.ast, None, module)
+        for scope in self.scopes.scopes:
+            for r in scope.refs:
+                if r.value is not None and r.variable is not None:
+                    self.assigned.setdefault(r.variable, []).append((r.value, r.scope.func, 0))
+
+    def walk(self, node, func, module):
+        for child in children(node):
+            if child.type in FUNCTION_TYPES:
+                self.walk_function(child, module)
+                continue
+            t = child.type
+            if is_site(child):
+                self.sites.append((func, module, child))
+            if t == "CallExpression" and child.callee.type == "Identifier" and child.callee.name == "require":
+                self.note_require(child, module)
+            if t == "VariableDeclarator" and child.init is not None:
+                self.note_declarator(child, func)
+            elif t in ("ForOfStatement", "ForInStatement"):
+                self.note_loop_head(child, func)
+            elif t in ("MethodDefinition", "Property") and child.kind in ("get", "set"):
+                name = child.key.name if child.key.type == "Identifier" else literal_string(child.key)
+                if name:
+                    self.accessors_by_name.setdefault(name, []).append(self.values.func_of[id(child.value)])
+            self.walk(child, func, module)
+
+    def walk_function(self, node, module):
+        func = self.values.func_of[id(node)]
+        for param in node.params:
+            if param.type == "AssignmentPattern":
+                self.walk(param, func, module)
+        if node.body.type != "BlockStatement" and is_site(node.body):
+            self.sites.append((func, module, node.body))
+        self.walk(node.body, func, module)
+
+    def note_declarator(self, decl, func):
+        """`const x = init`: x is an alias of init; `const { a } = init`: a is inside init."""
+        depth = 0 if decl.id.type == "Identifier" else 1
+        for ident in pattern_identifiers(decl.id):
+            v = self.values.variable(ident)
+            if v is not None:
+                self.assigned.setdefault(v, []).append((decl.init, func, depth))
+
+    def note_require(self, call, module):
+        name = literal_string(call.arguments[0]) if call.arguments else None
+        if name is not None and name.startswith("."):
+            path = self.scopes.service.resolve(module.path, name)
+            if path is not None:
+                self.required[id(call)] = path
+
+    def note_loop_head(self, loop, func):
+        """`for (const u of users)`: u is an element of users (for...in gives keys)."""
+        if loop.type != "ForOfStatement":
+            return
+        left = loop.left.declarations[0].id if loop.left.type == "VariableDeclaration" else loop.left
+        for ident in pattern_identifiers(left):
+            v = self.values.variable(ident)
+            if v is not None:
+                self.assigned.setdefault(v, []).append((loop.right, func, 1))
+
+    # -- roots: what an expression's value may be part of ---------------------------
+
+    def roots(self, node, func):
+        """{root: depth}: a root is ("var", Variable), ("this", Func) or ("param", ParamRef)."""
+        t = node.type
+        if t == "Identifier":
+            v = self.values.variable(node)
+            return self.var_roots(v) if v is not None else {}
+        if t == "ThisExpression":
+            owner = this_owner(func)
+            return {("this", owner): 0} if owner is not None else {}
+        if t == "MemberExpression":
+            return deeper(self.roots(node.object, func), -1)
+        if t in ("CallExpression", "NewExpression"):
+            return self.call_roots(node, func)
+        if t == "ConditionalExpression":
+            return union(self.roots(node.consequent, func), self.roots(node.alternate, func))
+        if t == "LogicalExpression":
+            return union(self.roots(node.left, func), self.roots(node.right, func))
+        if t == "SequenceExpression":
+            return self.roots(node.expressions[-1], func)
+        if t == "AssignmentExpression":
+            return self.roots(node.right, func) if node.operator == "=" else {}
+        if t in ("AwaitExpression", "SpreadElement"):
+            return self.roots(node.argument, func)
+        if t == "ObjectExpression":
+            parts = [self.roots(p.argument if p.type == "SpreadElement" else p.value, func) for p in node.properties]
+            return deeper(union(*parts), 1)
+        if t == "ArrayExpression":
+            parts = [self.roots(el.argument if el.type == "SpreadElement" else el, func)
+                     for el in node.elements if el is not None]
+            return deeper(union(*parts), 1)
+        return {}
+
+    def var_roots(self, v):
+        if v in self._var_roots:
+            return self._var_roots[v]
+        if v in self._busy:
+            return {("var", v): 0}
+        self._busy.add(v)
+        found = {("var", v): 0}
+        ref = param_ref(v)
+        if ref is not None:
+            found[("param", ref)] = 0
+        for expr, func, depth in self.assigned.get(v, ()):
+            found = union(found, deeper(self.roots(expr, func), -depth))
+        self._busy.discard(v)
+        if not self._busy:  # inside a cycle the result may lack the outer variable's roots
+            self._var_roots[v] = found
+        return found
+
+    def call_roots(self, node, func):
+        callee, args = node.callee, node.arguments
+        if node.type == "NewExpression":
+            return deeper(union(*(self.roots(a, func) for a in args)), 1)  # the object may keep its arguments
+        targets = self.callees.get(id(node))
+        if targets:
+            return union(*(self.returned_roots(f, node, func) for f in targets))
+        if id(node) in self.required:
+            return self.export_roots(self.required[id(node)])
+        if callee.type == "MemberExpression":
+            prop = None if callee.computed else callee.property.name
+            outer = builtin_function(callee)
+            if outer in RETURNING_FIRST:
+                return self.roots(args[0], func) if args else {}
+            if outer in COPYING_FUNCTIONS:
+                return deeper(union(*(self.roots(a, func) for a in args)), 1)
+            if outer is not None and outer[0] in FRESH_OBJECTS:
+                return {}
+            receiver = self.roots(callee.object, func)
+            if prop in COPYING_METHODS:
+                return deeper(receiver, 1)
+            if prop in ELEMENT_METHODS:
+                return deeper(receiver, -1)
+            if prop in READ_ONLY_METHODS or prop in MUTATING_METHODS:
+                return {}  # a copy, a string, a number, a boolean... (`push` gives a length)
+            named = [self.returned_roots(f, node, func) for f in self.methods_by_name.get(prop, ())]
+            return union(receiver, *named, *(self.roots(a, func) for a in args))
+        if callee.type == "Identifier" and callee.name in FRESH_OBJECTS and self.values.variable(callee) is None:
+            return {}
+        if func is not None and is_outside(self.values.value(callee, func.module)):
+            return {}
+        return union(*(self.roots(a, func) for a in args))
+
+    def export_roots(self, path):
+        """What `require(path)` gives: its `module.exports` value, or an object holding its exports."""
+        exports = self.scopes.exports.get(path, {})
+        if None in exports:
+            return self.roots(exports[None], None)
+        return deeper(union(*(self.roots(expr, None) for expr in exports.values())), 1)
+
+    def returned_roots(self, target, node, func):
+        """What a call of program function `target` returns, in terms of the caller's values."""
+        inner = self.function_returns(target)
+        out = {}
+        for root, depth in inner.items():
+            if root[0] == "this":
+                out = union(out, deeper(self.receiver_roots(node, func), depth))
+            elif root[0] == "param" and root[1].func is target:
+                args = node.arguments
+                if root[1].index < len(args):
+                    out = union(out, deeper(self.roots(args[root[1].index], func), depth))
+            elif not (root[0] == "var" and root[1].scope.func is target):
+                out = union(out, {root: depth})  # a local of the call itself is new at each call
+        return out
+
+    def function_returns(self, target):
+        if target in self._returns:
+            return self._returns[target]
+        self._returns[target] = {}  # a recursive call returns nothing more through itself
+        found = union(*(self.roots(expr, target) for expr in target.returns))
+        self._returns[target] = found
+        return found
+
+    def receiver_roots(self, node, func):
+        callee = node.callee
+        if callee.type == "MemberExpression":
+            return self.roots(callee.object, func)
+        return {}
+
+    # -- writes --------------------------------------------------------------
+
+    def visit_site(self, func, module, node):
+        t = node.type
+        if t == "AssignmentExpression" and node.left.type == "MemberExpression":
+            self.write(node.left.object, func, module, None, node)
+        elif t == "UpdateExpression" and node.argument.type == "MemberExpression":
+            self.write(node.argument.object, func, module, None, node)
+        elif t == "UnaryExpression" and node.argument.type == "MemberExpression":
+            self.write(node.argument.object, func, module, None, node)
+        elif t == "CallExpression":
+            self.visit_call(func, module, node)
+        elif t == "NewExpression":
+            for target in self.callees.get(id(node), ()):
+                self.write_params(target, node.arguments, func, module, node)
+        elif t == "MemberExpression" and not node.computed and node.property.name in self.accessors_by_name \
+                and self.holds_program_object(node.object, func):
+            for accessor in self.accessors_by_name[node.property.name]:
+                self.runs_in(accessor, func)
+                if accessor in self.writes_this:
+                    self.write(node.object, func, module, self.writes_this[accessor], node)
+
+    def visit_call(self, func, module, node):
+        callee, args = node.callee, node.arguments
+        if callee.type == "MemberExpression" and not callee.computed and callee.property.name == "bind":
+            self.visit_bind(node, func, module)
+        outer = builtin_function(callee) if callee.type == "MemberExpression" else None
+        if outer in MUTATING_FUNCTIONS:
+            if args:
+                self.write(args[0], func, module, None, node)
+            return
+        targets = self.callees.get(id(node))
+        if targets:
+            for target in targets:
+                self.write_call_target(target, node, func, module)
+            return
+        listeners = self.finder.emit_targets.get(id(node))
+        if listeners is not None:
+            self.visit_emit(listeners, node, func, module)
+            return
+        if callee.type == "MemberExpression":
+            self.visit_method_call(func, module, node)
+        else:
+            self.visit_unknown_call(func, module, node)
+
+    def write_call_target(self, target, node, func, module):
+        callee, args = node.callee, node.arguments
+        if callee.type == "MemberExpression" and not callee.computed and callee.property.name in ("call", "apply") \
+                and self.values.value(callee.object, module)[0] == "func":
+            if target in self.writes_this and args:
+                self.write(args[0], func, module, self.writes_this[target], node)
+            self.write_params(target, args[1:] if callee.property.name == "call" else [], func, module, node)
+            return
+        if target in self.writes_this and callee.type == "MemberExpression":
+            self.write(callee.object, func, module, self.writes_this[target], node)
+        self.write_params(target, args, func, module, node)
+
+    def write_params(self, target, args, func, module, node):
+        for index, arg in enumerate(args):
+            site = self.writes_param.get(ParamRef(target, index))
+            if site is not None:
+                self.write(arg, func, module, site, node)
+
+    def visit_emit(self, listeners, node, func, module):
+        """`bus.emit(name, ...args)` runs the listeners here; removing a `once` one writes the emitter."""
+        receiver = node.callee.object
+        if any(once for _, once in listeners):
+            self.write(receiver, func, module, None, node)
+        for target, _ in listeners:
+            if target in self.writes_this:  # a listener's `this` is the emitter
+                self.write(receiver, func, module, self.writes_this[target], node)
+            self.write_params(target, node.arguments[1:], func, module, node)
+
+    def visit_method_call(self, func, module, node):
+        callee, args = node.callee, node.arguments
+        prop = None if callee.computed else callee.property.name
+        for item in self.callbacks(args, module):
+            for index in range(len(item.node.params)):
+                site = self.writes_param.get(ParamRef(item, index))
+                if site is not None:  # a callback changing an element, or reduce's accumulator
+                    into = args[1] if prop in ("reduce", "reduceRight") and index == 0 and len(args) > 1 \
+                        else callee.object
+                    self.write(into, func, module, site, node)
+        if prop in MUTATING_METHODS:
+            self.write(callee.object, func, module, None, node)
+        elif prop == "emit" or prop in ITERATING_METHODS or self.reads_only(prop):
+            return
+        elif not self.holds_program_object(callee.object, func):
+            return  # a method of an object of the runtime (`res.send`, `stream.write`)
+        elif prop in self.methods_by_name:  # resolved by its name: any method so named may run
+            for target in self.methods_by_name[prop]:
+                self.runs_in(target, func)
+                self.write_call_target(target, node, func, module)
+        elif prop in ("call", "apply", "bind"):
+            self.visit_unknown_call(func, module, node)
+        else:
+            self.write(callee.object, func, module, None, node, unresolved=prop or "[computed]")
+
+    def reads_only(self, prop):
+        """A method name that changes nothing: a read-only built-in that no method of
+        the program named alike writes `this`."""
+        if prop is None:
+            return False
+        program = self.methods_by_name.get(prop, ())
+        if any(f in self.writes_this for f in program):
+            return False
+        return prop in READ_ONLY_METHODS
+
+    def holds_state(self, node, func):
+        return bool(self.state_roots(self.roots(node, func), func))
+
+    def holds_program_object(self, node, func):
+        """Whether `node` may be program state made by the program: objects from outside
+        code (a request, a stream, a parsed reply) have only the runtime's methods."""
+        for root in self.state_roots(self.roots(node, func), func):
+            v = root[1] if root[0] == "var" else root[1].func.params[root[1].index] if root[0] == "param" else None
+            if v is None or self.values.variable_value(v) != EXTERNAL or self.made_by_builtin(v):
+                return True
+        return False
+
+    @staticmethod
+    def made_by_builtin(v):
+        """`Object.create(null)`, `JSON.parse(text)`: outside code made it, but a plain object."""
+        return any(not isinstance(e, tuple) and e.type == "CallExpression" and e.callee.type == "MemberExpression"
+                   and e.callee.object.type == "Identifier" and e.callee.object.name in PLAIN_MAKERS
+                   for e in v.assigned)
+
+    def visit_unknown_call(self, func, module, node):
+        """A function the analysis cannot see, handed program state, may change it."""
+        callee = node.callee
+        if callee.type == "Identifier":
+            v = self.values.variable(callee)
+            ref = param_ref(v)
+            if ref is not None and not self.values.callers.get(ref.func):
+                return  # a parameter of a function only outside code calls: `next`, `done`
+            if v is None and callee.name in BUILTIN_GLOBALS:
+                return
+        value = self.values.value(callee, module)
+        if value[0] == "func" or (is_outside(value) and not is_user_global(value)):
+            return
+        for arg in node.arguments:
+            if self.holds_state(arg, func):
+                self.write(arg, func, module, None, node, unresolved=short_callee(module, callee))
+
+    def callbacks(self, args, module):
+        found = []
+        for arg in args:
+            for item in self.finder.expand(self.finder.items(arg, module)):
+                if item not in found:
+                    found.append(item)
+        return found
+
+    def write(self, node, func, module, site, at, unresolved=None):
+        """Code of `func` changes the value of `node`: a write of each of its roots at depth 0.
+        `site` is where the change itself is written (None: at `at`)."""
+        site = site or (module, at)
+        for root in self.state_roots(self.roots(node, func), func):
+            kind = root[0]
+            if kind == "this":
+                self.note(self.writes_this, root[1], site)
+            elif kind == "param":
+                self.note(self.writes_param, root[1], site)
+            else:
+                self.record(root[1], func, site, at, module, unresolved)
+
+    def state_roots(self, roots, func):
+        """The roots a change reaches: at depth 0, neither a local of `func` nor a value of the runtime."""
+        out = []
+        for root, depth in roots.items():
+            if depth > 0:
+                continue
+            if root[0] == "var":
+                v = root[1]
+                if v.node is None or v.scope.func is func or v.scope.kind == "global" or self.is_runtime(v):
+                    continue
+            out.append(root)
+        return out
+
+    def is_runtime(self, v):
+        value = self.values.variable_value(v)
+        return value[0] in RUNTIME_KINDS or (value[0] == "global" and value[1] in BUILTIN_GLOBALS)
+
+    def runs_in(self, target, func):
+        """A method, getter or setter found by its name runs inside `func` (and the
+        fluxions it runs in): its own writes by name are theirs."""
+        if target in self.fluxion_funcs or target is func:
+            return
+        callers = self.finder.sync_calls.setdefault(target, [])
+        if func not in callers:
+            callers.append(func)
+
+    def note(self, table, key, site):
+        if key not in table:
+            table[key] = site
+            self.changed = True
+
+    def record(self, v, func, site, at, module, unresolved, flags=MUTATE):
+        """`func` writes (or reads) v's value; so it does any variable whose value is part of v's."""
+        if func is None:
+            return  # main: initialisation
+        for alias in [v] + self.aliases_of(v):
+            key = (id(alias), func, id(site[1]), flags)
+            if key in self.recorded:
+                continue
+            self.recorded.add(key)
+            alias.refs.append(AliasWrite(alias, func.scope, site, unresolved, flags))
+            if unresolved is not None and alias is v:
+                self.report.info("possible-write", module, at.range, callee=unresolved, name=v.name)
+
+    def aliases_of(self, v):
+        """Module variables whose value may be part of v's (`const shop = state.shop`):
+        changing v's objects may change theirs. (A function's local is the message's.)"""
+        if self._aliases is None:
+            self._aliases = {}
+            for scope in self.scopes.scopes:
+                for w in scope.variables.values():
+                    if w.node is None or w not in self.assigned or not w.is_module_level:
+                        continue
+                    for root in self.var_roots(w):
+                        if root[0] == "var" and root[1] is not w:
+                            self._aliases.setdefault(root[1], []).append(w)
+        return self._aliases.get(v, [])
+
+    def visit_bind(self, node, func, module):
+        """`obj.m.bind(target)`: wherever the bound function runs, its `this` is target:
+        it reads target's value, and writes it if it writes `this`."""
+        fn = self.values.value(node.callee.object, module)
+        if fn[0] != "func" or not node.arguments:
+            return
+        bound, site = fn[1], self.writes_this.get(fn[1])
+        for root in self.state_roots(self.roots(node.arguments[0], func), bound):
+            if root[0] == "var":
+                self.record(root[1], bound, (module, node), node, module, None, READ)
+                if site is not None:
+                    self.record(root[1], bound, site, node, module, None)
+            elif root[0] == "this" and site is not None:
+                self.note(self.writes_this, root[1], site)
+
+
+def is_site(node):
+    """A node that may change a value: an assignment, `++`, `delete`, a call, a getter read."""
+    return node.type in ("AssignmentExpression", "UpdateExpression", "CallExpression", "NewExpression",
+                         "MemberExpression") or (node.type == "UnaryExpression" and node.operator == "delete")
+
+
+def union(*parts):
+    out = {}
+    for part in parts:
+        for root, depth in part.items():
+            if root not in out or depth < out[root]:
+                out[root] = depth
+    return out
+
+
+def deeper(roots, step):
+    """Roots `step` property steps nearer (+1: `[x]` holds x) or further (-1: `x.p` of x)."""
+    return {root: max(depth + step, 0) for root, depth in roots.items()}
+
+
+def this_owner(func):
+    """The function whose `this` a `this` in `func` is (arrows have their outer one's)."""
+    while func is not None and func.node.type == "ArrowFunctionExpression":
+        func = func.parent
+    return func
+
+
+def builtin_function(callee):
+    """("Object", "assign") for `Object.assign`, or None."""
+    if callee.type == "MemberExpression" and not callee.computed and callee.object.type == "Identifier":
+        return callee.object.name, callee.property.name
+    return None
+
+
+def is_user_global(value):
+    """`global.plugin`, `globalThis.x`: a value someone set on the global object."""
+    while value[0] == "member":
+        value = value[1]
+    return value[0] == "global" and value[1] in ("global", "globalThis")
+
+
+def short_callee(module, node):
+    return module.text[node.range[0]:node.range[1]].replace("\n", " ")[:60]

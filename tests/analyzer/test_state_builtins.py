@@ -1,0 +1,55 @@
+"""Mutating built-ins change the state they are called on, whoever holds it."""
+import pytest
+
+from .helpers import stateful, write_lines
+
+TEMPLATE = """
+    const express = require('express');
+    const app = express();
+    const config = {{ tags: new Set(), list: [], byId: new Map(), n: 0, meta: {{}} }};
+    const view = config;
+    app.post('/w', (req, res) => {{
+      {write};
+      res.end();
+    }});
+    app.get('/r', (req, res) => res.json(config.n));
+"""
+
+WRITES = [
+    "view.tags.add(req.query.t)",
+    "view.tags.clear()",
+    "view.list.splice(0, 1)",
+    "view.list.sort()",
+    "view.byId.delete('x')",
+    "Object.assign(view.meta, req.query)",
+    "delete view.meta.x",
+    "view.n++",
+    "view.meta.last = req.query.t",
+    "view.meta['k' + 1] = 2",
+    "Object.defineProperty(view.meta, 'x', { value: 1 })",
+    "const list = view.list; list.length = 0",
+    "const m = view.meta; [1, 2].forEach((i) => { m[i] = i; })",
+]
+
+
+@pytest.mark.parametrize("write", WRITES)
+def test_a_mutating_builtin_through_an_alias_writes_the_binding(write):
+    src = TEMPLATE.format(write=write)
+    assert stateful(src, 5) and write_lines(src, "config") == {("post_w", 6)}
+
+
+READS = [
+    "view.list.slice(0)",
+    "view.byId.get('x')",
+    "view.tags.has('x')",
+    "Object.keys(view.meta)",
+    "JSON.stringify(view)",
+    "const copy = [...view.list]; copy.push(1)",
+    "let n = view.n; n++",
+]
+
+
+@pytest.mark.parametrize("read", READS)
+def test_reads_and_local_copies_are_not_writes(read):
+    src = TEMPLATE.format(write=read)
+    assert not stateful(src, 5)

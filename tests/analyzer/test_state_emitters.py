@@ -1,0 +1,107 @@
+"""An EventEmitter the service makes is state; `emit` runs its listeners within the message."""
+from .helpers import assert_fluxions, same_group, stateful, write_lines
+
+SHOP = """
+    const express = require('express');
+    const { EventEmitter } = require('events');
+    const app = express();
+    class OrderBus extends EventEmitter {
+      static create() { return new OrderBus(); }
+    }
+    const bus = OrderBus.create();
+    const totals = { orders: 0, revenue: 0 };
+    let first = null;
+    bus.on('order', (order) => {
+      totals.orders += 1;
+      totals.revenue += order.amount;
+    });
+    bus.once('order', (order) => { first = order.id; });
+    app.post('/orders/:id', (req, res) => {
+      bus.emit('order', { id: req.params.id, amount: Number(req.query.amount) });
+      res.json(totals);
+    });
+    app.get('/stats', (req, res) => {
+      res.json({ first, listeners: bus.listenerCount('order') });
+    });
+"""
+
+
+def test_listeners_of_an_own_emitter_subclass_are_not_fluxions():
+    assert_fluxions(SHOP, ["main", ("start", 15), ("start", 19)])
+
+
+def test_listener_writes_belong_to_the_emitting_fluxion():
+    assert write_lines(SHOP, "totals") == {("post_orders_id", 11), ("post_orders_id", 12)}
+    assert write_lines(SHOP, "first") == {("post_orders_id", 14)}
+
+
+def test_emit_that_removes_a_once_listener_writes_the_emitter():
+    assert ("post_orders_id", 16) in write_lines(SHOP, "bus")
+
+
+def test_emitting_and_reading_routes_share_the_emitter():
+    assert same_group(SHOP, 15, 19)
+
+
+LOGGER = """
+    const express = require('express');
+    const EventEmitter = require('events');
+    const app = express();
+    const events = new EventEmitter();
+    events.on('hit', (path) => console.log('hit', path));
+    app.get('/ping', (req, res) => {
+      events.emit('hit', req.path);
+      res.send('pong');
+    });
+"""
+
+
+def test_emit_to_listeners_that_keep_no_state_stays_stateless():
+    assert not stateful(LOGGER, 6)
+
+
+THIS_EMIT = """
+    const express = require('express');
+    const EventEmitter = require('events');
+    const app = express();
+    let done = 0;
+    class Queue extends EventEmitter {
+      constructor() { super(); this.jobs = []; }
+      push(job) { this.jobs.push(job); this.emit('queued', job); }
+    }
+    const queue = new Queue();
+    queue.on('queued', () => { done += 1; });
+    app.post('/jobs', (req, res) => { queue.push(req.query.job); res.json({ done }); });
+"""
+
+
+def test_emit_from_a_method_runs_the_listeners_in_the_caller():
+    assert write_lines(THIS_EMIT, "done") == {("post_jobs", 10)} and stateful(THIS_EMIT, 11)
+
+
+def test_listener_registered_in_a_handler_is_a_write_of_the_emitter():
+    src = """
+        const express = require('express');
+        const EventEmitter = require('events');
+        const app = express();
+        const hub = new EventEmitter();
+        app.post('/watch', (req, res) => { hub.on('x', () => {}); res.end(); });
+        app.get('/watchers', (req, res) => res.json(hub.listenerCount('x')));
+    """
+    assert write_lines(src, "hub") == {("post_watch", 5)} and same_group(src, 5, 6)
+
+
+def test_emitter_made_the_old_way_runs_its_listeners_in_emit():
+    src = """
+        const express = require('express');
+        const EventEmitter = require('events');
+        const util = require('util');
+        const app = express();
+        function Bus() { EventEmitter.call(this); }
+        util.inherits(Bus, EventEmitter);
+        const bus = new Bus();
+        let seen = 0;
+        bus.on('seen', () => { seen += 1; });
+        app.post('/seen', (req, res) => { bus.emit('seen'); res.json(seen); });
+    """
+    assert write_lines(src, "seen") == {("post_seen", 9)}

@@ -1,0 +1,100 @@
+"""A call the analysis cannot resolve, on module state, may write it: correct first."""
+from .helpers import same_group, stateful, write_lines
+
+UNKNOWN_METHOD = """
+    const express = require('express');
+    const app = express();
+    const registry = buildRegistry();
+    function buildRegistry() { return Object.create(null); }
+    app.post('/register/:name', (req, res) => {
+      registry.register(req.params.name);
+      res.end();
+    });
+"""
+
+
+def test_unknown_method_on_module_state_is_a_possible_write():
+    assert stateful(UNKNOWN_METHOD, 5) and write_lines(UNKNOWN_METHOD, "registry") == {("post_register_name", 6)}
+
+
+COMPUTED = """
+    const express = require('express');
+    const app = express();
+    class Tally {
+      constructor() { this.n = 0; }
+      up() { this.n++; }
+      down() { this.n--; }
+    }
+    const tally = new Tally();
+    app.post('/op/:name', (req, res) => {
+      tally[req.params.name]();
+      res.json(tally.n);
+    });
+"""
+
+
+def test_computed_method_call_on_module_state_is_a_possible_write():
+    assert stateful(COMPUTED, 9)
+
+
+PASSED_IN = """
+    const express = require('express');
+    const app = express();
+    const counts = { a: 0 };
+    function apply(fn) { fn(counts); }
+    app.post('/run', (req, res) => {
+      apply(global.plugin);
+      res.json(counts);
+    });
+"""
+
+
+def test_state_handed_to_a_function_the_analysis_cannot_see_is_a_possible_write():
+    assert stateful(PASSED_IN, 5)
+
+
+OUTSIDE = """
+    const express = require('express');
+    const redis = require('redis');
+    const fs = require('fs');
+    const app = express();
+    const client = redis.createClient();
+    app.post('/k', (req, res) => {
+      client.set('k', req.query.v);
+      fs.writeFileSync('x.txt', 'y');
+      res.json({ ok: true });
+    });
+"""
+
+
+def test_calls_on_runtime_objects_are_not_module_state():
+    assert not stateful(OUTSIDE, 6)
+
+
+KNOWN_READS = """
+    const express = require('express');
+    const app = express();
+    const words = ['a', 'b'];
+    const index = new Map([['a', 1]]);
+    app.get('/w', (req, res) => {
+      res.json({ i: index.get(req.query.w), has: words.includes('a'), s: words.join(',').toUpperCase() });
+    });
+"""
+
+
+def test_known_read_only_methods_are_reads():
+    assert not stateful(KNOWN_READS, 5)
+
+
+PLAIN_OBJECT = """
+    const express = require('express');
+    const app = express();
+    const hooks = Object.create(null);
+    hooks.install = function install(name) { this[name] = true; };
+    app.post('/hooks/:name', (req, res) => { hooks.install(req.params.name); res.end(); });
+    app.get('/hooks', (req, res) => res.json(Object.keys(hooks)));
+"""
+
+
+def test_method_of_a_plain_object_made_by_a_builtin_is_followed():
+    assert stateful(PLAIN_OBJECT, 5) and same_group(PLAIN_OBJECT, 5, 6)
