@@ -1168,12 +1168,15 @@
   // only to the isolate's token, which Python alone holds. (What comes out of the
   // isolate is checked in Python all the same: executor/effect_checks.py.)
   const HOOKS = ["defineModule", "register", "fn", "flx", "flxDecl", "cell", "invokeFluxion", "async", "asyncEnter",
-                 "asyncExit", "awaitv", "block", "BREAK", "CONTINUE", "forOf", "loop", "ret", "tryBlock"];
+                 "asyncExit", "asyncTouch", "awaitv", "block", "BREAK", "CONTINUE", "forOf", "loop", "ret", "tryBlock",
+                 "privates", "exportAll", "importDynamic", "importMeta"];
+  const FLAGS = ["restoring"];  // read by compiled code while the runtime changes them
   const HOST = new Set(["configure", "addEntropy", "setLineMaps", "setLocal", "setFiles", "loadMain", "run",
                         "resume"]);
   rt.seal = function (token) {
     const hooks = Object.create(null);
     for (const name of HOOKS) if (name in rt) hooks[name] = rt[name];
+    for (const name of FLAGS) Object.defineProperty(hooks, name, {get: () => rt[name], enumerable: true});
     const host = function (given, name, ...args) {
       if (given !== token || !HOST.has(name)) throw new Error("Liquefy: the runtime's entry points are the host's");
       return rt[name](...args);

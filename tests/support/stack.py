@@ -124,11 +124,11 @@ class LiquefyStack:
         self.stop()
 
     def stop(self):
-        """Stops every running project (a later stack's nodes would run it: the session's
-        Redis is shared), then this stack's processes."""
+        """Forgets every project (a later stack's nodes would run it, and its name would be
+        taken: the session's Redis is shared), then stops this stack's processes."""
         from executor import api
-        for slug in self.r.smembers(keys.PROJECTS):
-            api.stop(slug)
+        for slug in self.r.smembers(keys.PROJECTS) | set(self.r.hkeys(keys.OWNERS)):
+            api.forget(slug)
         for name, proc in list(self.procs.items()):
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(proc.pid, signal.SIGTERM)
