@@ -187,10 +187,11 @@ class Compiler:
         """`if(__main)` before each top-level statement that is not a declaration;
         `let`/`const` become `var` (same width) so that the guard stays legal."""
         edits = []
+        names = package_names(module)
         for st in module.ast.body:
             if st.type in ("FunctionDeclaration", "ClassDeclaration"):
                 continue
-            guard = "" if is_definition(st) else "if(__main)"
+            guard = "" if is_definition(st, names) else "if(__main)"
             if st.type == "VariableDeclaration" and st.kind in ("let", "const"):
                 edits.append((st.range[0], st.range[0] + len(st.kind), guard + "var" + " " * (len(st.kind) - 3)))
             elif guard:
@@ -237,7 +238,8 @@ class Compiler:
     def accessors(self, module):
         scope = self.scopes.module_scopes[module.path]
         names = [n for n, v in scope.variables.items() if v.kind != "param" and v.node is not None]
-        defined = {n for st in module.ast.body if is_definition(st) for n in declared_names(st)}
+        names_of_packages = package_names(module)
+        defined = {n for st in module.ast.body if is_definition(st, names_of_packages) for n in declared_names(st)}
         state = [n for n in names if scope.variables[n].kind not in ("function", "class") and n not in defined]
         functions = [n for n in names if scope.variables[n].kind == "function"]
         classes = [n for n in names if scope.variables[n].kind == "class"]
@@ -261,14 +263,19 @@ def declared_names(statement):
     return []
 
 
-def is_definition(statement):
+def is_definition(statement, packages=frozenset()):
     """Top-level statements a node runs again when it loads a module: they only
-    define code (functions, classes, builtin modules), so running them twice is
-    harmless, and data restored later may refer to what they define."""
+    define code (functions, classes, modules), or set up a package of node_modules
+    (`dayjs.extend(utc)`, `var row = _.template('...')`: what a package makes or
+    changes lives in each node's copy of it), so running them twice is harmless,
+    and data restored later may refer to what they define."""
     if statement.type == "VariableDeclaration":
-        return all(d.init is not None and defines_code(d.init) for d in statement.declarations)
+        return all(d.init is not None and (defines_code(d.init) or package_setup(d.init, packages, True))
+                   for d in statement.declarations)
     if statement.type == "ExpressionStatement":
         e = statement.expression
+        if package_setup(e, packages, False):
+            return True
         return (e.type == "AssignmentExpression" and e.operator == "=" and is_exports_target(e.left)
                 and (defines_code(e.right) or e.right.type == "Identifier"))
     return False
@@ -279,10 +286,63 @@ def defines_code(node):
         return True
     if node.type == "MemberExpression" and not node.computed:
         return defines_code(node.object)
+    return required_module(node) is not None
+
+
+def required_module(node):
+    """'x' for `require('x')` (not a relative path), else None."""
     if node.type == "CallExpression" and node.callee.type == "Identifier" and node.callee.name == "require":
         arg = node.arguments[0] if node.arguments else None
-        return (arg is not None and arg.type == "Literal" and isinstance(arg.value, str)
-                and not arg.value.startswith("."))
+        if arg is not None and arg.type == "Literal" and isinstance(arg.value, str) and not arg.value.startswith("."):
+            return arg.value
+    return None
+
+
+def package_names(module):
+    """Top-level names bound to a package of node_modules: `var _ = require('lodash')`,
+    `var { v5 } = require('uuid')`, `var Pool = require('x').Pool`."""
+    names = set()
+    for st in module.ast.body:
+        if st.type != "VariableDeclaration":
+            continue
+        for d in st.declarations:
+            init = d.init
+            while init is not None and init.type == "MemberExpression" and not init.computed:
+                init = init.object
+            name = required_module(init) if init is not None else None
+            base = name[5:] if name and name.startswith("node:") else name
+            if name and not name.startswith("node:") and base.split("/")[0] not in SUPPORTED_MODULES:
+                names.update(i.name for i in pattern_identifiers(d.id))
+    return names
+
+
+def package_setup(node, packages, needs_args):
+    """A call of a package (`dayjs.extend(utc)`) whose arguments are all literals,
+    packages or functions: running it again on another node does the same."""
+    if node.type not in ("CallExpression", "NewExpression") or (needs_args and not node.arguments):
+        return False
+    callee = node.callee
+    while callee.type == "MemberExpression" and (not callee.computed or callee.property.type == "Literal"):
+        callee = callee.object
+    return callee.type == "Identifier" and callee.name in packages and \
+        all(setup_argument(a, packages) for a in node.arguments)
+
+
+def setup_argument(node, packages):
+    t = node.type
+    if t in ("Literal", "FunctionExpression", "ArrowFunctionExpression"):
+        return True
+    if t == "TemplateLiteral":
+        return not node.expressions
+    if t == "Identifier":
+        return node.name in packages or node.name == "undefined"
+    if t == "UnaryExpression":
+        return setup_argument(node.argument, packages)
+    if t == "ArrayExpression":
+        return all(e is not None and setup_argument(e, packages) for e in node.elements)
+    if t == "ObjectExpression":
+        return all(p.type == "Property" and not p.computed and setup_argument(p.value, packages)
+                   for p in node.properties)
     return False
 
 

@@ -16,7 +16,8 @@ from tests.support.stack import LiquefyStack
 
 pytestmark = [pytest.mark.executor, pytest.mark.slow]
 
-MOVING = ["async-await", "promises", "shared-promises", "callbacks", "shared-state", "items-crud", "timers-chain"]
+MOVING = ["async-await", "promises", "shared-promises", "callbacks", "shared-state", "items-crud", "timers-chain",
+          "pkg-lodash", "pkg-dayjs", "pkg-together"]
 
 
 @pytest.fixture(scope="module")

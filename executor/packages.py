@@ -1,0 +1,201 @@
+"""npm packages of a service: which files of `node_modules/` travel with it.
+
+Library code is not analysed or split into fluxions: it runs inside the fluxion
+that calls it. Its files travel in the bundle as source text (`libraries`), and
+the runtime compiles each one the first time it is required (runtime/core.js,
+"npm packages").
+
+What travels: the packages the service depends on (the `dependencies` and
+`optionalDependencies` of its `package.json`, then theirs, found as Node.js
+finds them), or every package of `node_modules/` when there is no
+`package.json` with dependencies. Of each, the `.js`, `.cjs` and `.json` files.
+Packages Liquefy provides itself (express, redis) and Node's own module names
+are never taken from `node_modules/`, as Node.js never takes its core modules
+from there either.
+
+Refused: a package with a native addon (a `.node` file or `binding.gyp`), a
+file that is not UTF-8, and more than LIQUEFY_PACKAGES_MAX_BYTES bytes or
+LIQUEFY_PACKAGES_MAX_FILES files in all (docs/packages.md).
+"""
+import json
+import os
+import posixpath
+
+from analyzer import source
+
+from .api import DeployError
+from .compiler import SUPPORTED_MODULES
+
+MAX_BYTES = int(os.environ.get("LIQUEFY_PACKAGES_MAX_BYTES", str(48 * 2 ** 20)))
+MAX_FILES = int(os.environ.get("LIQUEFY_PACKAGES_MAX_FILES", "10000"))
+SHIPPED_EXTENSIONS = (".js", ".cjs", ".json")
+NODE_MODULES = "node_modules"
+# Node.js's own modules: require() never looks for these in node_modules/.
+NODE_CORE = frozenset("""
+assert assert/strict async_hooks buffer child_process cluster console constants crypto dgram diagnostics_channel dns
+dns/promises domain events fs fs/promises http http2 https inspector module net os path path/posix path/win32
+perf_hooks process punycode querystring readline readline/promises repl stream stream/consumers stream/promises
+stream/web string_decoder sys timers timers/promises tls trace_events tty url util util/types v8 vm wasi
+worker_threads zlib
+""".split())
+
+
+def is_package_file(path):
+    return NODE_MODULES in path.split("/")
+
+
+def split(files):
+    """(the service's own files, the files under node_modules/)."""
+    own = {p: c for p, c in files.items() if not is_package_file(p)}
+    return own, {p: c for p, c in files.items() if is_package_file(p)}
+
+
+def provided(name):
+    """Whether `require(name)` never reaches node_modules/: Liquefy or Node.js itself answers it."""
+    base = name[5:] if name.startswith("node:") else name
+    return base in NODE_CORE or base.split("/")[0] in SUPPORTED_MODULES or name.startswith("node:")
+
+
+def package_name(request):
+    """'@scope/name/x' -> '@scope/name'; 'name/x' -> 'name'."""
+    parts = request.split("/")
+    return "/".join(parts[:2]) if request.startswith("@") else parts[0]
+
+
+def manifest(files, path):
+    """The parsed package.json at `path`, {} when absent; DeployError when it is not JSON."""
+    raw = files.get(path)
+    if raw is None:
+        return {}
+    try:
+        data = json.loads(raw.decode("utf-8") if isinstance(raw, bytes) else raw)
+    except ValueError as e:
+        raise DeployError(f"{path} is not valid JSON: {e}", file=path) from None
+    return data if isinstance(data, dict) else {}
+
+
+def dependency_names(data):
+    names = []
+    for field in ("dependencies", "optionalDependencies"):
+        deps = data.get(field)
+        if isinstance(deps, dict):
+            names.extend(n for n in deps if isinstance(n, str))
+    return names
+
+
+class Packages:
+    """The packages of an upload: {package folder: [its files]}."""
+
+    def __init__(self, files):
+        self.files = files
+        self.folders = {}
+        for path in files:
+            folder = self.folder_of(path)
+            if folder is not None:
+                self.folders.setdefault(folder, []).append(path)
+
+    @staticmethod
+    def folder_of(path):
+        """'node_modules/a/node_modules/@s/b/lib/x.js' -> 'node_modules/a/node_modules/@s/b'."""
+        parts = path.split("/")
+        last = max((i for i, p in enumerate(parts) if p == NODE_MODULES), default=None)
+        if last is None or last + 1 >= len(parts) - 1:
+            return None  # not inside a package folder (node_modules/.package-lock.json)
+        width = 3 if parts[last + 1].startswith("@") else 2
+        if last + width >= len(parts):
+            return None
+        return "/".join(parts[:last + width])
+
+    def find(self, name, from_folder):
+        """The folder `require(name)` in `from_folder` reaches, as Node.js looks it up, or None."""
+        parts = from_folder.split("/") if from_folder else []
+        for i in range(len(parts), -1, -1):
+            if i > 0 and parts[i - 1] == NODE_MODULES:
+                continue
+            candidate = posixpath.join(*parts[:i], NODE_MODULES, name) if i else posixpath.join(NODE_MODULES, name)
+            if candidate in self.folders:
+                return candidate
+        return None
+
+    def needed(self, root_manifest):
+        """The package folders the service depends on, transitively."""
+        if dependency_names(root_manifest):
+            todo = [(n, "") for n in dependency_names(root_manifest)]
+        else:
+            todo = [(package_name(f.split("/", 1)[1]), "") for f in self.folders if f.count(NODE_MODULES) == 1]
+        seen = set()
+        while todo:
+            name, where = todo.pop()
+            if provided(name):
+                continue
+            folder = self.find(name, where)
+            if folder is None or folder in seen:
+                continue  # a missing package fails at require(), as in Node.js
+            seen.add(folder)
+            todo.extend((n, folder) for n in dependency_names(manifest(self.files, folder + "/package.json")))
+        return sorted(seen)
+
+    def own_files(self, folder):
+        """The package's files, not those of the packages nested in it."""
+        return sorted(p for p in self.folders[folder] if self.folder_of(p) == folder)
+
+
+def check_native(folder, paths):
+    for path in paths:
+        if path.endswith(".node") or posixpath.basename(path) == "binding.gyp":
+            name = folder.rsplit(NODE_MODULES + "/", 1)[1]
+            raise DeployError(f"package '{name}' has a native addon ({path}): Liquefy runs JavaScript only, "
+                              "in V8 isolates that cannot load compiled code", file=path)
+
+
+def libraries(package_files, root_manifest):
+    """{path: source text} of the package files the service needs; DeployError past the limits."""
+    packages = Packages(package_files)
+    out, total = {}, 0
+    for folder in packages.needed(root_manifest):
+        paths = packages.own_files(folder)
+        check_native(folder, paths)
+        for path in paths:
+            if not path.endswith(SHIPPED_EXTENSIONS):
+                continue
+            problem = source.path_problem(path)
+            if problem:
+                raise DeployError(f"{path!r}: {problem}")
+            raw = package_files[path]
+            raw = raw.encode() if isinstance(raw, str) else raw
+            try:
+                out[path] = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                raise DeployError(f"{path} is not UTF-8 text", file=path) from None
+            total += len(raw)
+    if len(out) > MAX_FILES:
+        raise DeployError(f"the packages hold {len(out)} files: more than the limit of {MAX_FILES} "
+                          "(LIQUEFY_PACKAGES_MAX_FILES, see docs/packages.md)")
+    if total > MAX_BYTES:
+        raise DeployError(f"the packages' files take {total} bytes: more than the limit of {MAX_BYTES} "
+                          "(LIQUEFY_PACKAGES_MAX_BYTES, see docs/packages.md)")
+    return out
+
+
+def top_level(libs):
+    """Names of the packages `require('name')` from the service's own files can reach."""
+    names = set()
+    for path in libs:
+        folder = Packages.folder_of(path)
+        if folder and folder.count(NODE_MODULES) == 1:
+            names.add(folder.split("/", 1)[1])
+    return names
+
+
+def read_folder(root, prefix=""):
+    """{relative path: bytes} of every file under `root` (symbolic links followed), for
+    an upload with its node_modules/; `prefix` goes before each path."""
+    found = {}
+    for here, dirs, names in os.walk(root, followlinks=True):
+        dirs[:] = sorted(d for d in dirs if d not in (".git", "__pycache__", ".bin"))
+        for name in sorted(names):
+            full = os.path.join(here, name)
+            rel = os.path.relpath(full, root).replace(os.sep, "/")
+            with open(full, "rb") as f:
+                found[posixpath.join(prefix, rel) if prefix else rel] = f.read()
+    return found
