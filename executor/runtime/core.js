@@ -614,6 +614,15 @@
 
   function asPath(x) { return x === null ? null : asFile(x) || asDirectory(x); }
 
+  // The node_modules folders a module in `dir` looks in, nearest first, as absolute
+  // paths, with those above the service's root (where nothing is ever found).
+  function modulePaths(dir) {
+    const out = lookupDirs(dir).map(absolute);
+    const above = project.root.split("/").slice(1, -1);
+    for (let i = above.length; i >= 0; i--) out.push("/" + sub(above.slice(0, i).join("/"), "node_modules"));
+    return out;
+  }
+
   // The node_modules folders a module in `dir` looks in, nearest first.
   function lookupDirs(dir) {
     const parts = dir ? dir.split("/") : [];
@@ -761,7 +770,7 @@
     };
     req.resolve.paths = function paths(request) {
       return isBuiltin(request.startsWith("node:") ? request.slice(5) : request) ? null
-        : lookupDirs(dirOf(from)).map(absolute);
+        : modulePaths(dirOf(from));
     };
     req.cache = requireCache;
     return req;
@@ -770,7 +779,11 @@
   // The module object of a resolved path: the service's own modules (compiled), its
   // JSON data files, a package's files.
   function loadFile(path, parent) {
-    if (project.modules[path]) return loadModule(path, mainRunning).module;
+    if (project.modules[path]) {
+      const module = loadModule(path, mainRunning).module;
+      if (module.parent === undefined) module.parent = parent || null;
+      return module;
+    }
     if (project.libraries[path] === undefined) {  // a data file of the service: JSON, read afresh
       return {exports: JSON.parse(project.files[path].toString("utf8"))};
     }
@@ -778,7 +791,7 @@
     const cached = requireCache[filename];
     if (cached) return cached;  // a cycle gets the exports so far
     const module = {id: filename, filename: filename, path: dirOf(filename), exports: {}, loaded: false,
-                    children: [], paths: lookupDirs(dirOf(path)).map(absolute), parent: parent || null};
+                    children: [], paths: modulePaths(dirOf(path)), parent: parent || null};
     module.require = makeRequire(path, module);
     requireCache[filename] = module;
     if (parent && parent.children) parent.children.push(module);
@@ -846,7 +859,7 @@
     const filename = absolute(path);
     const dirname = dirOf(filename);
     m.module = {exports: {}, id: main && path === project.entry ? "." : filename, filename: filename,
-                loaded: false, path: dirname, children: [], paths: lookupDirs(dirOf(path)).map(absolute)};
+                loaded: false, path: dirname, children: [], paths: modulePaths(dirOf(path))};
     m.module.require = makeRequire(path, m.module);
     requireCache[filename] = m.module;
     m.desc = m.fn.call(m.module.exports, m.module.exports, m.module.require, m.module, filename, dirname, main);

@@ -1,0 +1,179 @@
+"""npm packages from node_modules/: what travels, what is refused, and Node's module
+resolution inside the isolates, compared with what real Node.js resolves for the same
+folder."""
+import json
+import subprocess
+
+import pytest
+
+from executor import packages
+from executor.api import DeployError
+from executor.deploy import build
+from tests.executor.runtime_harness import LocalService
+from tests.support.nodejs import NODE
+
+
+def pkg(name, manifest, files):
+    out = {f"node_modules/{name}/package.json": json.dumps(dict({"name": name, "version": "1.0.0"}, **manifest))}
+    out.update({f"node_modules/{name}/{path}": text for path, text in files.items()})
+    return out
+
+
+# What each require gives, relative to the service's folder, as a JSON report.
+REPORT = r"""
+var path = require('path');
+function rel(p) { return path.relative(__dirname, p); }
+function attempt(fn) {
+  try { return fn(); } catch (e) { return { code: e.code, message: e.message.split('\n')[0].split(__dirname + '/').join('') }; }
+}
+module.exports = function report() {
+  var alpha = require('alpha');
+  return {
+    alpha: alpha.describe(),
+    sameObject: require('alpha') === alpha && require('alpha/lib/main') === alpha && require('alpha/lib/main.js') === alpha,
+    cached: require.cache[require.resolve('alpha')].exports === alpha,
+    topBeta: require('beta').version,
+    gamma: require('gamma').kind,
+    feature: require('gamma/feature'),
+    pattern: require('gamma/sub/one').name,
+    gammaJson: require('gamma/package.json').version,
+    hidden: attempt(function () { return require('gamma/hidden'); }),
+    missingFile: attempt(function () { return require('gamma/sub/nope'); }),
+    cycle: require('cyc'),
+    delta: require('delta'),
+    deltaSub: require('delta/sub'),
+    deltaJson: require('delta/data'),
+    scoped: require('@acme/thing')(2),
+    missing: require('delta/missing'),
+    resolved: [rel(require.resolve('alpha')), rel(require.resolve('gamma/feature')), rel(require.resolve('@acme/thing')),
+               require.resolve('path'), require.resolve('node:util')],
+    lookup: require.resolve.paths('alpha').slice(0, 2).map(rel),
+    builtinShared: require('alpha').util === require('util'),
+    strictThis: require('delta/strict'),
+  };
+};
+"""
+
+SERVICE = {
+    "report.js": REPORT,
+    "app.js": "var express = require('express');\nvar app = express();\n"
+              "app.get('/', function (req, res) { res.json(require('./report')()); });\nmodule.exports = app;\n",
+    **pkg("alpha", {"main": "lib/main.js", "dependencies": {"beta": "2"}}, {
+        "lib/main.js": "var path = require('path');\nvar util = require('./util');\nvar beta = require('beta');\n"
+                       "var data = require('../data.json');\n"
+                       "exports.util = require('util');\n"
+                       "exports.describe = function () { return { file: path.relative(process.cwd(), __filename), "
+                       "dir: path.relative(process.cwd(), __dirname), id: path.relative(process.cwd(), module.id), "
+                       "loaded: module.loaded, util: util.twice(21), beta: beta.version, data: data.items, "
+                       "parentKnown: typeof module.parent, children: module.children.length }; };\n",
+        "lib/util.js": "exports.twice = function (n) { return n * 2; };\n",
+        "data.json": '{"items": [1, 2, 3]}',
+    }),
+    **pkg("alpha/node_modules/beta", {"version": "2.0.0"}, {"index.js": "exports.version = 'nested 2';\n"}),
+    **pkg("beta", {"version": "1.0.0"}, {"index.js": "exports.version = 'top 1';\n"}),
+    **pkg("gamma", {"main": "./ignored.js", "exports": {
+        ".": {"import": "./esm.mjs", "require": "./cjs.js"},
+        "./feature": [{"browser": "./browser.js"}, "./lib/feature.js"],
+        "./sub/*": {"node": "./lib/sub/*.js", "default": "./lib/nothing.js"},
+        "./package.json": "./package.json"}}, {
+        "cjs.js": "exports.kind = 'commonjs';\n", "esm.mjs": "export const kind = 'esm';\n",
+        "ignored.js": "exports.kind = 'main field';\n", "hidden.js": "module.exports = 'hidden';\n",
+        "browser.js": "module.exports = 'browser';\n", "lib/feature.js": "module.exports = 'feature for node';\n",
+        "lib/sub/one.js": "exports.name = 'one';\n",
+    }),
+    **pkg("cyc", {"main": "a.js"}, {
+        "a.js": "exports.early = 'a early';\nvar b = require('./b');\nexports.late = 'a late';\n"
+                "module.exports.seenByB = b.sawOfA;\n",
+        "b.js": "var a = require('./a');\nexports.sawOfA = Object.keys(a).join(',');\n",
+    }),
+    "node_modules/delta/index.js": "module.exports = 'delta index';\n",
+    "node_modules/delta/sub/index.json": '{"sub": true}',
+    "node_modules/delta/data.json": '{"json": "data"}',
+    "node_modules/delta/missing.js": "try { require('no-such-package'); } catch (e) {\n"
+                                     "  module.exports = { code: e.code, message: e.message.split('\\n')[0],"
+                                     " stack: e.requireStack.length };\n}\n",
+    "node_modules/delta/strict.js": "'use strict';\nmodule.exports = (function () { return this === undefined; })();\n",
+    **pkg("@acme/thing", {"main": "thing"}, {"thing.js": "module.exports = function (n) { return n * 10; };\n"}),
+}
+
+
+def node_report(tmp_path):
+    for path, text in SERVICE.items():
+        (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / path).write_text(text)
+    out = subprocess.run([NODE, "-e", "process.stdout.write(JSON.stringify(require('./report')()))"], cwd=tmp_path,
+                         capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)
+
+
+def liquefy_report():
+    # main runs in /srv/local: make cwd-relative paths comparable
+    with LocalService(SERVICE) as svc:
+        answer = svc.request("GET", "/")
+        assert answer.status == 200, answer.errors
+        return answer.json()
+
+
+def test_resolution_is_nodes(tmp_path):
+    expected = node_report(tmp_path)
+    assert expected["alpha"]["beta"] == "nested 2" and expected["gamma"] == "commonjs"  # the fixture means it
+    assert liquefy_report() == expected
+
+
+def test_only_the_dependencies_of_package_json_travel_and_never_express():
+    files = dict(SERVICE, **{"package.json": json.dumps({"dependencies": {"alpha": "1", "express": "4"}})},
+                 **pkg("express", {"main": "index.js"}, {"index.js": "module.exports = 'not ours';\n"}))
+    files["report.js"] = "module.exports = require('alpha');\n"
+    _, bundle, _ = build("closure", {k: v.encode() for k, v in files.items()})
+    shipped = {packages.Packages.folder_of(p) for p in bundle["libraries"]}
+    assert shipped == {"node_modules/alpha", "node_modules/alpha/node_modules/beta"}
+    assert not any(p.endswith(".mjs") for p in bundle["libraries"])
+
+
+def test_a_package_not_shipped_is_refused_where_it_is_required():
+    files = {"app.js": b"var express = require('express');\nvar left = require('left-pad');\n",
+             "package.json": b'{"dependencies": {"left-pad": "1"}}'}
+    with pytest.raises(DeployError) as refused:
+        build("missing", files)
+    assert refused.value.line == 2 and "no package 'left-pad' is in node_modules/" in refused.value.message
+
+
+@pytest.mark.parametrize("native", ["build/Release/addon.node", "binding.gyp"])
+def test_a_native_addon_is_refused_with_its_package(native):
+    files = {"app.js": b"var fast = require('fast');\n",
+             **{k: v.encode() for k, v in pkg("fast", {}, {"index.js": "", native: "x"}).items()}}
+    with pytest.raises(DeployError) as refused:
+        build("native", files)
+    assert "package 'fast' has a native addon" in refused.value.message and native in refused.value.message
+
+
+def test_the_limits_are_refused_with_their_setting(monkeypatch):
+    files = {k: v.encode() for k, v in SERVICE.items()}
+    monkeypatch.setattr(packages, "MAX_FILES", 5)
+    with pytest.raises(DeployError) as refused:
+        build("many", files)
+    assert "LIQUEFY_PACKAGES_MAX_FILES" in refused.value.message
+    monkeypatch.setattr(packages, "MAX_FILES", 10000)
+    monkeypatch.setattr(packages, "MAX_BYTES", 100)
+    with pytest.raises(DeployError) as refused:
+        build("big", files)
+    assert "LIQUEFY_PACKAGES_MAX_BYTES" in refused.value.message
+
+
+def test_the_service_requiring_a_process_module_is_refused_at_deployment():
+    with pytest.raises(DeployError) as refused:
+        build("spawn", {"app.js": b"var cp = require('child_process');\n"})
+    assert "no network or process access" in refused.value.message
+
+
+def test_a_package_requiring_a_process_module_fails_naming_it():
+    files = {"app.js": "var express = require('express');\nvar app = express();\n"
+                       "app.get('/', function (req, res) {\n"
+                       "  try { require('spawner'); res.send('loaded'); } catch (e) { res.status(500).send(e.message); }\n"
+                       "});\nmodule.exports = app;\n",
+             **pkg("spawner", {}, {"index.js": "var cp = require('child_process');\n"})}
+    with LocalService(files) as svc:
+        answer = svc.request("GET", "/")
+    assert answer.status == 500
+    assert answer.text == ("Liquefy: package 'spawner' (node_modules/spawner/index.js) requires 'child_process', "
+                           "which is not available: a fluxion has no network or process access")
