@@ -187,15 +187,23 @@ def top_level(libs):
     return names
 
 
+def needed_on_disk(name):
+    """Whether a file of node_modules/ matters to a deployment: what may travel or be refused."""
+    return name.endswith(SHIPPED_EXTENSIONS) or name.endswith(".node") or name == "binding.gyp"
+
+
 def read_folder(root, prefix=""):
-    """{relative path: bytes} of every file under `root` (symbolic links followed), for
-    an upload with its node_modules/; `prefix` goes before each path."""
+    """{relative path: bytes} of the files under `root` (symbolic links followed) that a
+    deployment reads; in node_modules/ only those `needed_on_disk`. `prefix` goes before each path."""
     found = {}
     for here, dirs, names in os.walk(root, followlinks=True):
         dirs[:] = sorted(d for d in dirs if d not in (".git", "__pycache__", ".bin"))
         for name in sorted(names):
             full = os.path.join(here, name)
-            rel = os.path.relpath(full, root).replace(os.sep, "/")
+            rel = posixpath.join(prefix, os.path.relpath(full, root).replace(os.sep, "/")) if prefix else \
+                os.path.relpath(full, root).replace(os.sep, "/")
+            if is_package_file(rel) and not needed_on_disk(name):
+                continue
             with open(full, "rb") as f:
-                found[posixpath.join(prefix, rel) if prefix else rel] = f.read()
+                found[rel] = f.read()
     return found

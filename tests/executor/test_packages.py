@@ -177,3 +177,22 @@ def test_a_package_requiring_a_process_module_fails_naming_it():
     assert answer.status == 500
     assert answer.text == ("Liquefy: package 'spawner' (node_modules/spawner/index.js) requires 'child_process', "
                            "which is not available: a fluxion has no network or process access")
+
+
+@pytest.mark.executor
+def test_manage_py_deploy_takes_the_folders_node_modules(tmp_path):
+    import shutil
+
+    import httpx
+    from django.core.management import call_command
+
+    from tests.support.nodejs import SERVICES
+    from tests.support.stack import NODE_MODULES, LiquefyStack
+
+    folder = tmp_path / "svc"
+    shutil.copytree(SERVICES / "pkg-ms", folder)
+    (folder / "node_modules").symlink_to(NODE_MODULES, target_is_directory=True)
+    with LiquefyStack(nodes=["pk1"]) as stack:
+        call_command("deploy", str(folder), slug="pkgcli", reset=True)
+        answer = httpx.get(stack.url("pkgcli", "/convert/90061000"))
+    assert answer.status_code == 200 and answer.json() == {"short": "1d", "long": "1 day"}
