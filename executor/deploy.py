@@ -118,7 +118,11 @@ def build(slug, files, overrides=None, env=None):
     """(analysis, bundle) for an upload; DeployError when it cannot run."""
     files, package_files = packages.split(files)
     files = text_files(files)
-    libraries = packages.libraries(package_files, packages.manifest(files, "package.json"))
+    manifest = packages.manifest(files, "package.json")
+    if not package_files and packages.needs_install(manifest):
+        packages.check_specs(manifest)
+        package_files = packages.install(files)
+    libraries = packages.libraries(package_files, manifest)
     try:
         service = source.from_files(files)
     except ParseError as e:

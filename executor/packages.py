@@ -17,15 +17,25 @@ Refused: a package with a native addon (a `.node` file or `binding.gyp`), a
 file that is not UTF-8, and more than LIQUEFY_PACKAGES_MAX_BYTES bytes or
 LIQUEFY_PACKAGES_MAX_FILES files in all (docs/packages.md).
 """
+import hashlib
 import json
+import logging
 import os
 import posixpath
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
 
 from analyzer import source
 
 from .api import DeployError
 from .compiler import SUPPORTED_MODULES
 
+log = logging.getLogger("liquefy.packages")
+ROOT = Path(__file__).resolve().parent.parent
+INSTALL_TIMEOUT_S = int(os.environ.get("LIQUEFY_NPM_TIMEOUT_S", "300"))
+NPM = shutil.which("npm") or "/usr/bin/npm"
 MAX_BYTES = int(os.environ.get("LIQUEFY_PACKAGES_MAX_BYTES", str(48 * 2 ** 20)))
 MAX_FILES = int(os.environ.get("LIQUEFY_PACKAGES_MAX_FILES", "10000"))
 SHIPPED_EXTENSIONS = (".js", ".cjs", ".json")
@@ -207,3 +217,76 @@ def read_folder(root, prefix=""):
             with open(full, "rb") as f:
                 found[rel] = f.read()
     return found
+
+
+# -- installing from the npm registry ------------------------------------------------
+# A service that brings no node_modules/ but whose package.json has dependencies gets
+# them from the registry: `npm ci` with its package-lock.json, else `npm install`,
+# both with --omit=dev --ignore-scripts (no package's script runs here), into a folder
+# of the cache named by the digest of package.json and package-lock.json. The next
+# deployment with the same two files takes that folder as it is.
+REGISTRY_SPEC_REFUSED = ("file:", "link:", "portal:", "workspace:", "git:", "git+", "github:", "gitlab:",
+                         "bitbucket:", "gist:", "http:", "https:")
+
+
+def cache_dir():
+    return Path(os.environ.get("LIQUEFY_RUN_DIR", ROOT / ".run")) / "npm-packages"
+
+
+def needs_install(root_manifest):
+    return any(not provided(n) for n in dependency_names(root_manifest))
+
+
+def check_specs(root_manifest):
+    """Only versions from the registry: a local path, git or URL dependency would have npm
+    read or fetch what the service names."""
+    for field in ("dependencies", "optionalDependencies"):
+        for name, spec in (root_manifest.get(field) or {}).items():
+            spec = str(spec)
+            if spec.startswith(REGISTRY_SPEC_REFUSED) or ("/" in spec and not spec.startswith("npm:")):
+                raise DeployError(f"package.json: the dependency {name} ({spec}) is not a version from the npm "
+                                  "registry; bring it in node_modules/ instead", file="package.json")
+
+
+def install(files):
+    """{path: bytes} of node_modules/ for the service's package.json, from the cache or npm."""
+    manifest_bytes = as_bytes(files["package.json"])
+    lock = files.get("package-lock.json")
+    digest = hashlib.sha256(manifest_bytes + b"\0" + (as_bytes(lock) if lock is not None else b"")).hexdigest()[:40]
+    folder = cache_dir() / digest
+    if not (folder / "node_modules").is_dir():
+        fresh = run_npm(manifest_bytes, None if lock is None else as_bytes(lock))
+        try:
+            os.rename(fresh, folder)
+        except OSError:  # another deployment installed the same meanwhile
+            shutil.rmtree(fresh, ignore_errors=True)
+    else:
+        log.info("packages of %s taken from the cache", digest)
+    return read_folder(str(folder / "node_modules"), NODE_MODULES)
+
+
+def run_npm(manifest_bytes, lock):
+    """A new folder of the cache with the installed node_modules/; DeployError with npm's words."""
+    cache_dir().mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="installing-", dir=cache_dir()))
+    (work / "package.json").write_bytes(manifest_bytes)
+    command = [NPM, "ci" if lock is not None else "install", "--omit=dev", "--ignore-scripts", "--no-audit",
+               "--no-fund", "--no-update-notifier", "--cache", str(cache_dir() / "_npm")]
+    if lock is not None:
+        (work / "package-lock.json").write_bytes(lock)
+    try:
+        done = subprocess.run(command, cwd=work, capture_output=True, text=True, timeout=INSTALL_TIMEOUT_S,
+                              stdin=subprocess.DEVNULL)
+    except subprocess.TimeoutExpired:
+        shutil.rmtree(work, ignore_errors=True)
+        raise DeployError(f"npm {command[1]} took longer than {INSTALL_TIMEOUT_S} s (LIQUEFY_NPM_TIMEOUT_S)") from None
+    log.info("npm %s: %s", command[1], (done.stdout + done.stderr).strip()[-2000:])
+    if done.returncode != 0 or not (work / "node_modules").is_dir():
+        shutil.rmtree(work, ignore_errors=True)
+        words = "\n".join((done.stderr or done.stdout).strip().splitlines()[-12:])
+        raise DeployError(f"npm {command[1]} failed (exit {done.returncode}):\n{words}", file="package.json")
+    return work
+
+
+def as_bytes(content):
+    return content.encode() if isinstance(content, str) else content

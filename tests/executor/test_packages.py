@@ -196,3 +196,42 @@ def test_manage_py_deploy_takes_the_folders_node_modules(tmp_path):
         call_command("deploy", str(folder), slug="pkgcli", reset=True)
         answer = httpx.get(stack.url("pkgcli", "/convert/90061000"))
     assert answer.status_code == 200 and answer.json() == {"short": "1d", "long": "1 day"}
+
+
+def test_without_node_modules_the_dependencies_come_from_npm_once(tmp_path, monkeypatch):
+    monkeypatch.setenv("LIQUEFY_RUN_DIR", str(tmp_path))
+    app = b"var express = require('express');\nvar ms = require('ms');\nmodule.exports = express();\n"
+    files = {"app.js": app, "package.json": b'{"dependencies": {"express": "4.21.2", "ms": "2.1.3"}}'}
+    _, bundle, _ = build("npm", files)
+    assert json.loads(bundle["libraries"]["node_modules/ms/package.json"])["version"] == "2.1.3"
+    assert "node_modules/ms/index.js" in bundle["libraries"]
+    assert not any(p.startswith("node_modules/express/") for p in bundle["libraries"]), "Liquefy's own express"
+    installed = list((tmp_path / "npm-packages").glob("*/package-lock.json"))
+    assert len(installed) == 1
+
+    def no_npm(*args):
+        raise AssertionError("npm ran again: the cache was not used")
+    monkeypatch.setattr(packages, "run_npm", no_npm)
+    _, again, _ = build("npm", files)
+    assert again["libraries"] == bundle["libraries"]
+
+    # with the lockfile npm made: `npm ci`, into a folder of its own
+    monkeypatch.undo()
+    monkeypatch.setenv("LIQUEFY_RUN_DIR", str(tmp_path))
+    locked = dict(files, **{"package-lock.json": installed[0].read_bytes()})
+    _, from_lock, _ = build("npm", locked)
+    assert from_lock["libraries"] == bundle["libraries"]
+    assert len(list((tmp_path / "npm-packages").glob("*/node_modules"))) == 2
+
+
+def test_npm_failures_and_non_registry_dependencies_are_refused(tmp_path, monkeypatch):
+    monkeypatch.setenv("LIQUEFY_RUN_DIR", str(tmp_path))
+    app = b"var x = require('x');\n"
+    with pytest.raises(DeployError) as refused:
+        build("npmfail", {"app.js": app, "package.json": b'{"dependencies": {"x": "file:../../etc"}}'})
+    assert "not a version from the npm registry" in refused.value.message
+    with pytest.raises(DeployError) as refused:
+        build("npmfail", {"app.js": app, "package.json":
+                          b'{"dependencies": {"liquefy-no-such-package-4f1c9e": "1.0.0"}}'})
+    assert refused.value.message.startswith("npm install failed") and "404" in refused.value.message
+    assert not list((tmp_path / "npm-packages").glob("*/node_modules")), "a failed install is not kept"
