@@ -309,23 +309,26 @@ def package_names(module):
             init = d.init
             while init is not None and init.type == "MemberExpression" and not init.computed:
                 init = init.object
-            name = required_module(init) if init is not None else None
-            base = name[5:] if name and name.startswith("node:") else name
-            if name and not name.startswith("node:") and base.split("/")[0] not in SUPPORTED_MODULES:
+            if init is not None and is_package(required_module(init)):
                 names.update(i.name for i in pattern_identifiers(d.id))
     return names
 
 
+def is_package(name):
+    """Whether `require(name)` names an npm package rather than a module the runtime provides."""
+    return bool(name) and not name.startswith("node:") and name.split("/")[0] not in SUPPORTED_MODULES
+
+
 def package_setup(node, packages, needs_args):
-    """A call of a package (`dayjs.extend(utc)`) whose arguments are all literals,
+    """A call of a package (`dayjs.extend(utc)`, `require('debug')('app')`) whose arguments are all literals,
     packages or functions: running it again on another node does the same."""
     if node.type not in ("CallExpression", "NewExpression") or (needs_args and not node.arguments):
         return False
     callee = node.callee
     while callee.type == "MemberExpression" and (not callee.computed or callee.property.type == "Literal"):
         callee = callee.object
-    return callee.type == "Identifier" and callee.name in packages and \
-        all(setup_argument(a, packages) for a in node.arguments)
+    of_package = (callee.type == "Identifier" and callee.name in packages) or is_package(required_module(callee))
+    return of_package and all(setup_argument(a, packages) for a in node.arguments)
 
 
 def setup_argument(node, packages):

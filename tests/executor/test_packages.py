@@ -132,7 +132,8 @@ def test_only_the_dependencies_of_package_json_travel_and_never_express():
 
 def test_a_package_not_shipped_is_refused_where_it_is_required():
     files = {"app.js": b"var express = require('express');\nvar left = require('left-pad');\n",
-             "package.json": b'{"dependencies": {"left-pad": "1"}}'}
+             "package.json": b'{"dependencies": {"left-pad": "1"}}',
+             **{k: v.encode() for k, v in pkg("right-pad", {}, {"index.js": ""}).items()}}
     with pytest.raises(DeployError) as refused:
         build("missing", files)
     assert refused.value.line == 2 and "no package 'left-pad' is in node_modules/" in refused.value.message
@@ -235,3 +236,22 @@ def test_npm_failures_and_non_registry_dependencies_are_refused(tmp_path, monkey
                           b'{"dependencies": {"liquefy-no-such-package-4f1c9e": "1.0.0"}}'})
     assert refused.value.message.startswith("npm install failed") and "404" in refused.value.message
     assert not list((tmp_path / "npm-packages").glob("*/node_modules")), "a failed install is not kept"
+
+
+def test_top_level_package_setup_runs_on_every_node():
+    files = {"app.js": "var express = require('express');\nvar counter = require('counter');\n"
+                       "var greet = require('greeter')('hello');\n"
+                       "counter.configure({ step: 5 });\n"
+                       "var startedAt = counter.next();\n"
+                       "var app = express();\n"
+                       "app.get('/', function (req, res) { res.json({ greet: greet('ann'), step: counter.step, "
+                       "startedAt: startedAt }); });\nmodule.exports = app;\n",
+             **pkg("greeter", {}, {"index.js": "module.exports = function (word) {\n"
+                                               "  return function (name) { return word + ' ' + name; };\n};\n"}),
+             **pkg("counter", {}, {"index.js": "var n = 0;\nexports.step = 1;\n"
+                                               "exports.configure = function (o) { exports.step = o.step; };\n"
+                                               "exports.next = function () { n += exports.step; return n; };\n"})}
+    with LocalService(files) as svc:
+        answers = [svc.request("GET", "/") for _ in range(2)]  # one on each isolate
+    # startedAt is made once, by main: its value travels; the setup calls ran on both nodes
+    assert [a.json() for a in answers] == [{"greet": "hello ann", "step": 5, "startedAt": 5}] * 2
