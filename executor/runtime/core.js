@@ -715,6 +715,18 @@
     return splitPackage(path.slice(at + "node_modules/".length))[0];
   }
 
+  // Outgoing network use (http.request, fetch): an error naming the package whose code
+  // asked (the innermost frame in a file under node_modules/), if any.
+  rt.noNetwork = function (what) {
+    const stack = String(new Error().stack || "");
+    const frame = /(node_modules\/[^\s:()]+):\d+:\d+/.exec(stack);
+    const who = frame ? "package '" + packageOf(frame[1]) + "' (" + frame[1] + ") made " : "";
+    const e = new Error("Liquefy: " + who + (who ? "an outgoing request with " : "outgoing requests with ") + what +
+                        (who ? ", which is" : " are") + " not available: a fluxion has no network or process access");
+    e.code = "ERR_LIQUEFY_UNAVAILABLE";
+    return e;
+  };
+
   function unavailable(name, from) {
     const pkg = packageOf(from);
     const who = pkg ? "package '" + pkg + "' (" + from + ")" : from;

@@ -21,8 +21,8 @@
       },
       STATUS_CODES: Object.assign({}, rt.http.STATUS),
       METHODS: ["DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT"],
-      request() { throw new Error("outgoing HTTP requests are not available in Liquefy"); },
-      get() { throw new Error("outgoing HTTP requests are not available in Liquefy"); },
+      request() { throw rt.noNetwork("http.request"); },
+      get() { throw rt.noNetwork("http.get"); },
     };
   }
   rt.defineRuntimeModule("http", makeModule);

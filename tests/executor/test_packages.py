@@ -255,3 +255,21 @@ def test_top_level_package_setup_runs_on_every_node():
         answers = [svc.request("GET", "/") for _ in range(2)]  # one on each isolate
     # startedAt is made once, by main: its value travels; the setup calls ran on both nodes
     assert [a.json() for a in answers] == [{"greet": "hello ann", "step": 5, "startedAt": 5}] * 2
+
+
+def test_outgoing_requests_fail_naming_the_package():
+    files = {"app.js": "var express = require('express');\nvar client = require('client');\nvar http = require('http');\n"
+                       "var app = express();\n"
+                       "app.get('/pkg', function (req, res) {\n"
+                       "  try { client.fetchIt(); } catch (e) { res.status(502).send(e.message); }\n});\n"
+                       "app.get('/own', function (req, res) {\n"
+                       "  try { http.get('http://x'); } catch (e) { res.status(502).send(e.message); }\n});\n"
+                       "module.exports = app;\n",
+             **pkg("client", {}, {"index.js": "var https = require('https');\n"
+                                              "exports.fetchIt = function () { return https.request('https://x'); };\n"})}
+    with LocalService(files) as svc:
+        from_package, own = svc.request("GET", "/pkg"), svc.request("GET", "/own")
+    assert from_package.text == ("Liquefy: package 'client' (node_modules/client/index.js) made an outgoing request "
+                                 "with http.request, which is not available: a fluxion has no network or process access")
+    assert own.text == ("Liquefy: outgoing requests with http.get are not available: a fluxion has no network or "
+                        "process access")
