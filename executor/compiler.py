@@ -17,9 +17,10 @@ that every line stays where the user wrote it:
     positions inside these copies back to the user's lines.
 """
 import json
+import re
 from urllib.parse import quote
 
-from analyzer.scopes import pattern_identifiers
+from analyzer.scopes import children, pattern_identifiers
 
 SUPPORTED_MODULES = frozenset("""
 express fs path url querystring util events crypto redis buffer string_decoder assert timers http https os
@@ -126,7 +127,7 @@ class Compiler:
         text = module.text
         out, pos = [], rng[0]
         top = owner == module.path
-        edits = self.top_level_edits(module) if top else self.declaration_tags(owner)
+        edits = self.top_level_edits(module) + package_call_edits(module) if top else self.declaration_tags(owner)
         edits += [e for e in self.cell_edits.get(owner, ()) if rng[0] <= e[0] and e[1] <= rng[1]]
         for func in self.children.get(owner, ()):
             if not (rng[0] <= func.range[0] and func.range[1] <= rng[1]):
@@ -251,6 +252,57 @@ class Compiler:
                 "return {factories:__F,acc:__acc,"
                 f"names:{json.dumps(state)},"
                 f"functions:{json.dumps(functions)},classes:{json.dumps(classes)}}};\n")
+
+
+FUNCTION_TYPES = ("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression", "ClassDeclaration",
+                  "ClassExpression")
+
+
+def package_call_edits(module):
+    """Calls of a package in the top level, outside functions (`app.use(cors())`), go
+    through `__rt.pcall(target, key, [args])`: a function the package makes in main
+    can then be made again, by the same call, on a node that needs it."""
+    names = package_names(module)
+    edits = []
+
+    def visit(node):
+        if node.type in FUNCTION_TYPES:
+            return
+        if node.type == "CallExpression" and not getattr(node, "optional", False):
+            edits.extend(pcall_edits(module.text, node, names))
+        for child in children(node):
+            visit(child)
+
+    for statement in module.ast.body:
+        visit(statement)
+    return edits
+
+
+def pcall_edits(text, call, packages):
+    callee = call.callee
+    if callee.type == "MemberExpression" and not callee.computed and callee.property.type == "Identifier":
+        target, key = callee.object, json.dumps(callee.property.name)
+        between = re.fullmatch(r"\s*\.\s*" + re.escape(callee.property.name) + r"\s*\(", text[target.range[1]:paren(text, callee)])
+    else:
+        target, key = callee, "undefined"
+        between = re.fullmatch(r"\s*\(", text[callee.range[1]:paren(text, callee)])
+    root = target
+    while root.type == "MemberExpression" and not root.computed:
+        root = root.object
+    if not (root.type == "Identifier" and root.name in packages or is_package(required_module(root))):
+        return []
+    if between is None or text[call.range[1] - 1] != ")":
+        return []
+    gap = text[target.range[1]:paren(text, callee)]
+    return [(call.range[0], call.range[0], "__rt.pcall("),
+            (target.range[1], paren(text, callee), f",{key},[" + "\n" * gap.count("\n")),
+            (call.range[1] - 1, call.range[1], "])")]
+
+
+def paren(text, callee):
+    """The offset just after the `(` that opens the arguments after `callee`."""
+    at = text.find("(", callee.range[1])
+    return len(text) if at < 0 else at + 1
 
 
 def factory_name(fid):

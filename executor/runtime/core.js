@@ -240,6 +240,7 @@
       const info = fnInfo.get(value);
       if (info && info.env) countRefs(info.env(), counts);
       else if (!runtimeValues.has(value) && value[SER]) countRefs(value[SER]().v, counts);
+      else if (!runtimeValues.has(value) && madeBy.has(value)) countRefs(madeBy.get(value), counts);
       return;
     }
     if (Array.isArray(value)) { for (const x of value) countRefs(x, counts); return; }
@@ -340,6 +341,7 @@
       const named = topLevelFunctions.get(f);
       if (named) return {$: "mfn", m: named[0], n: named[1]};
       if (classNames.has(f)) return {$: "cls", m: classNames.get(f)[0], n: classNames.get(f)[1]};
+      if (madeBy.has(f)) return {$: "made", v: enc(madeBy.get(f))};
       throw new TypeError("Liquefy cannot carry the function " + (f.name || "(anonymous)") +
                           " across a stream: it is not code of the service");
     }
@@ -377,6 +379,7 @@
         case "fn": return instantiate(d.id, dec(d.env));
         case "mfn": return loadModule(d.m, false).desc.acc("get", d.n);
         case "cls": return loadModule(d.m, false).desc.acc("get", d.n);
+        case "made": return makeAgain(dec(d.v));
         case "linst": return decodeLibraryInstance(d, Object.create(runtimeValue(d.p)));
         case "inst": {
           const cls = loadModule(d.m, false).desc.acc("get", d.n);
@@ -834,6 +837,26 @@
     if (source.startsWith("#!")) source = "//" + source.slice(2);
     return indirectEval("(function (exports, require, module, __filename, __dirname) {" + source +
                         "\n})\n//# sourceURL=" + path);
+  }
+
+  // A function a package makes in main (`app.use(cors())`: calls of packages in the top
+  // level go through here) travels as the call that made it, made again where it arrives.
+  const madeBy = new WeakMap();
+  rt.pcall = function (target, key, args) {
+    const fn = key === undefined ? target : target[key];
+    if (typeof fn !== "function") throw new TypeError((key === undefined ? "the callee" : key) + " is not a function");
+    const self = key === undefined ? undefined : target;
+    const made = fn.apply(self, args);
+    if (typeof made === "function" && !fnInfo.has(made) && !runtimeValues.has(made)) {
+      madeBy.set(made, {fn: fn, self: self, args: args});
+    }
+    return made;
+  };
+
+  function makeAgain(recipe) {
+    const made = recipe.fn.apply(recipe.self, recipe.args);
+    if (typeof made === "function") madeBy.set(made, recipe);
+    return made;
   }
 
   // A package's exports are the runtime's kind of value: they travel as the path that
@@ -1400,7 +1423,7 @@
   // name only the hooks that compiled code calls; the host's entry points answer
   // only to the isolate's token, which Python alone holds. (What comes out of the
   // isolate is checked in Python all the same: executor/effect_checks.py.)
-  const HOOKS = ["defineModule", "register", "fn", "flx", "flxDecl", "cell", "invokeFluxion", "async", "asyncEnter",
+  const HOOKS = ["defineModule", "register", "fn", "flx", "flxDecl", "cell", "invokeFluxion", "pcall", "async", "asyncEnter",
                  "asyncExit", "awaitv", "block", "BREAK", "CONTINUE", "forOf", "loop", "ret", "tryBlock"];
   const HOST = new Set(["configure", "addEntropy", "setLineMaps", "setLibraries", "setLocal", "setFiles", "loadMain", "run",
                         "resume"]);

@@ -17,7 +17,7 @@ from tests.support.stack import LiquefyStack
 pytestmark = [pytest.mark.executor, pytest.mark.slow]
 
 MOVING = ["async-await", "promises", "shared-promises", "callbacks", "shared-state", "items-crud", "timers-chain",
-          "pkg-lodash", "pkg-dayjs", "pkg-together"]
+          "pkg-lodash", "pkg-dayjs", "pkg-together", "pkg-middleware"]
 
 
 @pytest.fixture(scope="module")

@@ -273,3 +273,18 @@ def test_outgoing_requests_fail_naming_the_package():
                                  "with http.request, which is not available: a fluxion has no network or process access")
     assert own.text == ("Liquefy: outgoing requests with http.get are not available: a fluxion has no network or "
                         "process access")
+
+
+def test_functions_packages_make_in_main_are_made_again_on_other_nodes():
+    files = {"app.js": "var express = require('express');\nvar stamp = require('stamp');\nvar app = express();\n"
+                       "app.use(stamp({ name: 'x-stamp', value: 'v1' }));\n"
+                       "var shout = stamp.shouter('!');\n"
+                       "app.get('/', function (req, res) { res.send(shout(res.get('x-stamp'))); });\n"
+                       "module.exports = app;\n",
+             **pkg("stamp", {}, {"index.js": "module.exports = function (o) {\n"
+                                             "  return function stampIt(req, res, next) { res.set(o.name, o.value); next(); };\n"
+                                             "};\nmodule.exports.shouter = function (end) {\n"
+                                             "  return function (s) { return s.toUpperCase() + end; };\n};\n"})}
+    with LocalService(files) as svc:
+        answers = [svc.request("GET", "/") for _ in range(2)]  # main's isolate, then one that loaded its snapshot
+    assert [(a.status, a.text, a.header("x-stamp")) for a in answers] == [(200, "V1!", "v1")] * 2
