@@ -1,5 +1,5 @@
 // Middleware made by packages in main (cors(), helmet(), cookieParser(secret)) on
-// every node, with moment, marked, async and bcryptjs in the routes: a small wiki
+// every node, with moment, marked, async, bcryptjs and nanoid in the routes: a small wiki
 // whose pages are kept in module-level state.
 var express = require('express');
 var cors = require('cors');
@@ -9,6 +9,8 @@ var moment = require('moment');
 var marked = require('marked');
 var async = require('async');
 var bcrypt = require('bcryptjs');
+var { nanoid, customAlphabet } = require('nanoid');
+var shortId = customAlphabet('ab', 8);
 var app = express();
 
 var EDITOR_HASH = '$2a$04$abcdefghijklmnopqrstuu/LVz6MZlItEy42I2juLihZ66HnQx/cy';
@@ -30,6 +32,11 @@ app.get('/pages/:name', function show(req, res) {
   if (!page) return res.status(404).send('<p>no page</p>');
   res.send(marked.parse(page.text) + '<footer>' + page.by + ', ' + moment.utc(page.at).format('LLLL') + ' (' +
            moment.utc(page.at).from(moment.utc('2024-03-12T00:00:00Z')) + ')</footer>');
+});
+
+app.get('/ids', function ids(req, res) {
+  var a = nanoid(), b = shortId();
+  res.json({ a: a.length, urlSafe: /^[A-Za-z0-9_-]+$/.test(a), b: b.length, onlyAB: /^[ab]+$/.test(b), differ: nanoid() !== a });
 });
 
 app.post('/login/:user', function login(req, res) {
