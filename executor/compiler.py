@@ -23,7 +23,7 @@ from urllib.parse import quote
 from analyzer.scopes import children, pattern_identifiers
 
 SUPPORTED_MODULES = frozenset("""
-express fs path url querystring util events crypto redis buffer string_decoder assert timers http https os
+express fs path url querystring util events crypto redis buffer string_decoder assert timers http https os tty
 """.split())
 
 

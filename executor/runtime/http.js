@@ -32,4 +32,9 @@
     cpus: () => [], totalmem: () => 0, freemem: () => 0, tmpdir: () => "/tmp", homedir: () => "/", uptime: () => 0,
     endianness: () => "LE", release: () => "liquefy", loadavg: () => [0, 0, 0], networkInterfaces: () => ({}),
   }));
+  // `tty`: a fluxion has no terminal; what `debug` and colour detection ask for.
+  rt.defineRuntimeModule("tty", () => {
+    function NoTerminal() { throw new Error("Liquefy: a fluxion has no terminal (tty)"); }
+    return {isatty: () => false, ReadStream: NoTerminal, WriteStream: NoTerminal};
+  });
 })(globalThis.__rt);

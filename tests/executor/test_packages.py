@@ -288,3 +288,20 @@ def test_functions_packages_make_in_main_are_made_again_on_other_nodes():
     with LocalService(files) as svc:
         answers = [svc.request("GET", "/") for _ in range(2)]  # main's isolate, then one that loaded its snapshot
     assert [(a.status, a.text, a.header("x-stamp")) for a in answers] == [(200, "V1!", "v1")] * 2
+
+
+def test_debug_writes_to_the_log_when_enabled():
+    from executor.packages import read_folder
+    from tests.support.stack import NODE_MODULES
+    files = {"app.js": "var express = require('express');\nvar log = require('debug')('shop:orders');\n"
+                       "var quiet = require('debug')('other');\nvar app = express();\n"
+                       "app.get('/', function (req, res) { log('order %d of %s', 7, 'ann'); quiet('not shown');\n"
+                       "  res.json({ enabled: log.enabled, quiet: quiet.enabled, tty: require('tty').isatty(2) }); });\n"
+                       "module.exports = app;\n",
+             "package.json": '{"dependencies": {"debug": "2.6.9"}}',
+             **read_folder(str(NODE_MODULES / "debug"), "node_modules/debug"),
+             **read_folder(str(NODE_MODULES / "ms"), "node_modules/ms")}
+    with LocalService(files, env={"DEBUG": "shop:*"}) as svc:
+        answer = svc.request("GET", "/")
+    assert answer.json() == {"enabled": True, "quiet": False, "tty": False}
+    assert len(answer.logs) == 1 and answer.logs[0].endswith("shop:orders order 7 of ann")
