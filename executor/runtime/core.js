@@ -835,8 +835,15 @@
   function compileLibrary(path) {
     let source = project.libraries[path];
     if (source.startsWith("#!")) source = "//" + source.slice(2);
-    return indirectEval("(function (exports, require, module, __filename, __dirname) {" + source +
-                        "\n})\n//# sourceURL=" + path);
+    try {
+      return indirectEval("(function (exports, require, module, __filename, __dirname) {" + source +
+                          "\n})\n//# sourceURL=" + path);
+    } catch (e) {
+      if (!(e instanceof SyntaxError)) throw e;
+      const esm = /^\s*(import\s*[\w{*'"]|export\s)/m.test(source);
+      throw new SyntaxError(path + ": " + e.message + (esm ? " (it is an ES module: Liquefy loads CommonJS " +
+                            "packages only, see docs/packages.md)" : ""));
+    }
   }
 
   // A function a package makes in main (`app.use(cors())`: calls of packages in the top

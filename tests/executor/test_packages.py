@@ -305,3 +305,15 @@ def test_debug_writes_to_the_log_when_enabled():
         answer = svc.request("GET", "/")
     assert answer.json() == {"enabled": True, "quiet": False, "tty": False}
     assert len(answer.logs) == 1 and answer.logs[0].endswith("shop:orders order 7 of ann")
+
+
+def test_an_es_module_package_fails_saying_so():
+    files = {"app.js": "var express = require('express');\nvar app = express();\n"
+                       "app.get('/', function (req, res) {\n"
+                       "  try { require('modern'); res.send('loaded'); } catch (e) { res.status(500).send(e.message); }\n"
+                       "});\nmodule.exports = app;\n",
+             **pkg("modern", {"type": "module"}, {"index.js": "import fs from 'fs';\nexport const x = 1;\n"})}
+    with LocalService(files) as svc:
+        answer = svc.request("GET", "/")
+    assert answer.status == 500 and answer.text.startswith("node_modules/modern/index.js: ")
+    assert answer.text.endswith("(it is an ES module: Liquefy loads CommonJS packages only, see docs/packages.md)")
