@@ -41,18 +41,26 @@ def text_files(files):
 NO_ACCESS = frozenset("net tls dgram dns dns/promises child_process cluster worker_threads http2 inspector repl".split())
 
 
-def check_modules(analysis, package_names=frozenset()):
-    """Refuses, at deployment, a require() of a module that neither the runtime nor a
-    shipped package (`package_names`, from node_modules/) provides."""
+def required_modules(analysis):
+    """(call, name, position) of each `require('literal')` of the service."""
     for call in analysis.scopes.calls:
         callee, args = call.node.callee, call.node.arguments
         if callee.type != "Identifier" or callee.name != "require" or not args:
             continue
         arg = args[0]
-        if arg.type != "Literal" or not isinstance(arg.value, str):
-            continue
-        name = arg.value
-        pos = call.module.lines.pos(call.node.range[0])
+        if arg.type == "Literal" and isinstance(arg.value, str):
+            yield call, arg.value, call.module.lines.pos(call.node.range[0])
+
+
+def required_packages(analysis):
+    return {packages.package_name(name) for _, name, _ in required_modules(analysis)
+            if not name.startswith(".") and not packages.provided(name)}
+
+
+def check_modules(analysis, package_names=frozenset()):
+    """Refuses, at deployment, a require() of a module that neither the runtime nor a
+    shipped package (`package_names`, from node_modules/) provides."""
+    for call, name, pos in required_modules(analysis):
         if name.startswith("."):
             if analysis.service.resolve(call.module.path, name) is None and \
                     not any(p.startswith(name.lstrip("./")) for p in analysis.service.data_files):
@@ -122,7 +130,6 @@ def build(slug, files, overrides=None, env=None):
     if not package_files and packages.needs_install(manifest):
         packages.check_specs(manifest)
         package_files = packages.install(files)
-    libraries = packages.libraries(package_files, manifest)
     try:
         service = source.from_files(files)
     except ParseError as e:
@@ -130,6 +137,7 @@ def build(slug, files, overrides=None, env=None):
     except FileNotFoundError as e:
         raise DeployError(str(e)) from None
     analysis = analyze(service, overrides)
+    libraries = packages.libraries(package_files, manifest, required_packages(analysis))
     check_modules(analysis, packages.top_level(libraries))
     units, unit_of = compute_units(analysis)
     compiled = Compiler(analysis, unit_of).compile()

@@ -3,12 +3,12 @@
 Library code is not analysed or split into fluxions: it runs inside the fluxion
 that calls it. Its files travel in the bundle as source text (`libraries`), and
 the runtime compiles each one the first time it is required (runtime/core.js,
-"npm packages").
+"require: Node's resolution").
 
 What travels: the packages the service depends on (the `dependencies` and
-`optionalDependencies` of its `package.json`, then theirs, found as Node.js
-finds them), or every package of `node_modules/` when there is no
-`package.json` with dependencies. Of each, the `.js`, `.cjs` and `.json` files.
+`optionalDependencies` of its `package.json`, and those its code requires by
+name, then theirs, found as Node.js finds them), or every package of
+`node_modules/` when there is no `package.json` with dependencies. Of each, the `.js`, `.cjs` and `.json` files.
 Packages Liquefy provides itself (express, redis) and Node's own module names
 are never taken from `node_modules/`, as Node.js never takes its core modules
 from there either.
@@ -127,12 +127,12 @@ class Packages:
                 return candidate
         return None
 
-    def needed(self, root_manifest):
-        """The package folders the service depends on, transitively."""
-        if dependency_names(root_manifest):
-            todo = [(n, "") for n in dependency_names(root_manifest)]
-        else:
-            todo = [(package_name(f.split("/", 1)[1]), "") for f in self.folders if f.count(NODE_MODULES) == 1]
+    def needed(self, root_manifest, required=()):
+        """The package folders the service depends on, transitively. `required`: the
+        packages its code requires by name."""
+        todo = [(n, "") for n in list(dependency_names(root_manifest)) + list(required)]
+        if not dependency_names(root_manifest):
+            todo += [(package_name(f.split("/", 1)[1]), "") for f in self.folders if f.count(NODE_MODULES) == 1]
         seen = set()
         while todo:
             name, where = todo.pop()
@@ -158,11 +158,11 @@ def check_native(folder, paths):
                               "in V8 isolates that cannot load compiled code", file=path)
 
 
-def libraries(package_files, root_manifest):
+def libraries(package_files, root_manifest, required=()):
     """{path: source text} of the package files the service needs; DeployError past the limits."""
     packages = Packages(package_files)
     out, total = {}, 0
-    for folder in packages.needed(root_manifest):
+    for folder in packages.needed(root_manifest, required):
         paths = packages.own_files(folder)
         check_native(folder, paths)
         for path in paths:

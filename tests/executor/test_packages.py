@@ -317,3 +317,12 @@ def test_an_es_module_package_fails_saying_so():
         answer = svc.request("GET", "/")
     assert answer.status == 500 and answer.text.startswith("node_modules/modern/index.js: ")
     assert answer.text.endswith("(it is an ES module: Liquefy loads CommonJS packages only, see docs/packages.md)")
+
+
+def test_a_package_the_code_requires_travels_even_if_package_json_forgot_it():
+    files = {"app.js": b"var express = require('express');\nvar beta = require('beta');\n",
+             "package.json": b'{"dependencies": {"express": "4.21.2"}}',
+             **{k: v.encode() for k, v in pkg("beta", {}, {"index.js": "exports.version = 1;\n"}).items()},
+             **{k: v.encode() for k, v in pkg("unused", {}, {"index.js": ""}).items()}}
+    _, bundle, _ = build("forgot", files)
+    assert sorted(bundle["libraries"]) == ["node_modules/beta/index.js", "node_modules/beta/package.json"]
