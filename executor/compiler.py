@@ -17,16 +17,18 @@ that every line stays where the user wrote it:
     positions inside these copies back to the user's lines.
 """
 import json
+import re
+from urllib.parse import quote
 
 from analyzer.asyncsplit import own_nodes
 from analyzer.pipeliner import MAIN
-from analyzer.scopes import pattern_identifiers
+from analyzer.scopes import children, pattern_identifiers
 
 from .api import DeployError
 from .privates import PrivatePlan
 
 SUPPORTED_MODULES = frozenset("""
-express fs path url querystring util events crypto redis buffer string_decoder assert timers http https os
+express fs path url querystring util events crypto redis buffer string_decoder assert timers http https os tty
 """.split())
 
 
@@ -160,7 +162,7 @@ class Compiler:
         text = module.text
         out, pos = [], rng[0]
         top = owner == module.path
-        edits = self.top_level_edits(module) if top else self.declaration_tags(owner)
+        edits = self.top_level_edits(module) + package_call_edits(module) if top else self.declaration_tags(owner)
         edits += [e for e in list(self.cell_edits.get(owner, ())) + self.privates.edits.get(owner, [])
                   if rng[0] <= e[0] and e[1] <= rng[1]]
         for func in self.children.get(owner, ()):
@@ -255,10 +257,11 @@ class Compiler:
         """`if(__main)` before each top-level statement that is not a declaration;
         `let`/`const` become `var` (same width) so that the guard stays legal."""
         edits = []
+        names = package_names(module)
         for st in module.ast.body:
             if st.type in ("FunctionDeclaration", "ClassDeclaration"):
                 continue
-            guard = "" if is_definition(st) else "if(__main)"
+            guard = "" if is_definition(st, names) else "if(__main)"
             if st.type == "VariableDeclaration" and st.kind in ("let", "const"):
                 edits.append((st.range[0], st.range[0] + len(st.kind), guard + "var" + " " * (len(st.kind) - 3)))
             elif guard:
@@ -308,7 +311,9 @@ class Compiler:
         scope = self.scopes.module_scopes[module.path]
         names = [n for n, v in scope.variables.items() if v.kind != "param" and v.node is not None]
         # what a module of the service exports at load may be less than main left: restored too
-        defined = {n for st in module.ast.body if is_definition(st, local_modules=False) for n in declared_names(st)}
+        names_of_packages = package_names(module)
+        defined = {n for st in module.ast.body if is_definition(st, names_of_packages, local_modules=False)
+                   for n in declared_names(st)}
         state = [n for n in names if scope.variables[n].kind not in ("function", "class") and n not in defined]
         functions = [n for n in names if scope.variables[n].kind == "function"]
         classes = [n for n in names if scope.variables[n].kind == "class"]
@@ -322,6 +327,57 @@ class Compiler:
                 f"functions:{json.dumps(functions)},classes:{json.dumps(classes)}}};\n")
 
 
+FUNCTION_TYPES = ("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression", "ClassDeclaration",
+                  "ClassExpression")
+
+
+def package_call_edits(module):
+    """Calls of a package in the top level, outside functions (`app.use(cors())`), go
+    through `__rt.pcall(target, key, [args])`: a function the package makes in main
+    can then be made again, by the same call, on a node that needs it."""
+    names = package_names(module)
+    edits = []
+
+    def visit(node):
+        if node.type in FUNCTION_TYPES:
+            return
+        if node.type == "CallExpression" and not getattr(node, "optional", False):
+            edits.extend(pcall_edits(module.text, node, names))
+        for child in children(node):
+            visit(child)
+
+    for statement in module.ast.body:
+        visit(statement)
+    return edits
+
+
+def pcall_edits(text, call, packages):
+    callee = call.callee
+    if callee.type == "MemberExpression" and not callee.computed and callee.property.type == "Identifier":
+        target, key = callee.object, json.dumps(callee.property.name)
+        between = re.fullmatch(r"\s*\.\s*" + re.escape(callee.property.name) + r"\s*\(", text[target.range[1]:paren(text, callee)])
+    else:
+        target, key = callee, "undefined"
+        between = re.fullmatch(r"\s*\(", text[callee.range[1]:paren(text, callee)])
+    root = target
+    while root.type == "MemberExpression" and not root.computed:
+        root = root.object
+    if not (root.type == "Identifier" and root.name in packages or is_package(required_module(root))):
+        return []
+    if between is None or text[call.range[1] - 1] != ")":
+        return []
+    gap = text[target.range[1]:paren(text, callee)]
+    return [(call.range[0], call.range[0], "__rt.pcall("),
+            (target.range[1], paren(text, callee), f",{key},[" + "\n" * gap.count("\n")),
+            (call.range[1] - 1, call.range[1], "])")]
+
+
+def paren(text, callee):
+    """The offset just after the `(` that opens the arguments after `callee`."""
+    at = text.find("(", callee.range[1])
+    return len(text) if at < 0 else at + 1
+
+
 def factory_name(fid):
     return "__F_" + fid
 
@@ -332,16 +388,20 @@ def declared_names(statement):
     return []
 
 
-def is_definition(statement, local_modules=True):
+def is_definition(statement, packages=frozenset(), local_modules=True):
     """Top-level statements a node runs again when it loads a module: they only
-    define code (functions, classes, builtin modules, modules of the service), so
-    running them twice is harmless, and data restored later may refer to what they
-    define. A module of the service is needed at load: `class B extends A` with `A`
-    from `require('./a')`."""
+    define code (functions, classes, builtin modules, modules of the service), or set
+    up a package of node_modules (`dayjs.extend(utc)`, `var row = _.template('...')`:
+    what a package makes or changes lives in each node's copy of it), so running them
+    twice is harmless, and data restored later may refer to what they define. A module
+    of the service is needed at load: `class B extends A` with `A` from `require('./a')`."""
     if statement.type == "VariableDeclaration":
-        return all(d.init is not None and defines_code(d.init, local_modules) for d in statement.declarations)
+        return all(d.init is not None and (defines_code(d.init, local_modules) or package_setup(d.init, packages, True))
+                   for d in statement.declarations)
     if statement.type == "ExpressionStatement":
         e = statement.expression
+        if package_setup(e, packages, False):
+            return True
         return (e.type == "AssignmentExpression" and e.operator == "=" and is_exports_target(e.left)
                 and (defines_code(e.right, local_modules) or e.right.type == "Identifier"))
     return False
@@ -352,10 +412,67 @@ def defines_code(node, local_modules=True):
         return True
     if node.type == "MemberExpression" and not node.computed:
         return defines_code(node.object, local_modules)
+    return required_module(node, local_modules) is not None
+
+
+def required_module(node, local_modules=False):
+    """'x' for `require('x')` (a relative path only with `local_modules`), else None."""
     if node.type == "CallExpression" and node.callee.type == "Identifier" and node.callee.name == "require":
         arg = node.arguments[0] if node.arguments else None
-        return (arg is not None and arg.type == "Literal" and isinstance(arg.value, str)
-                and (local_modules or not arg.value.startswith(".")))
+        if arg is not None and arg.type == "Literal" and isinstance(arg.value, str) \
+                and (local_modules or not arg.value.startswith(".")):
+            return arg.value
+    return None
+
+
+def package_names(module):
+    """Top-level names bound to a package of node_modules: `var _ = require('lodash')`,
+    `var { v5 } = require('uuid')`, `var Pool = require('x').Pool`."""
+    names = set()
+    for st in module.ast.body:
+        if st.type != "VariableDeclaration":
+            continue
+        for d in st.declarations:
+            init = d.init
+            while init is not None and init.type == "MemberExpression" and not init.computed:
+                init = init.object
+            if init is not None and is_package(required_module(init)):
+                names.update(i.name for i in pattern_identifiers(d.id))
+    return names
+
+
+def is_package(name):
+    """Whether `require(name)` names an npm package rather than a module the runtime provides."""
+    return bool(name) and not name.startswith("node:") and name.split("/")[0] not in SUPPORTED_MODULES
+
+
+def package_setup(node, packages, needs_args):
+    """A call of a package (`dayjs.extend(utc)`, `require('debug')('app')`) whose arguments are all literals,
+    packages or functions: running it again on another node does the same."""
+    if node.type not in ("CallExpression", "NewExpression") or (needs_args and not node.arguments):
+        return False
+    callee = node.callee
+    while callee.type == "MemberExpression" and (not callee.computed or callee.property.type == "Literal"):
+        callee = callee.object
+    of_package = (callee.type == "Identifier" and callee.name in packages) or is_package(required_module(callee))
+    return of_package and all(setup_argument(a, packages) for a in node.arguments)
+
+
+def setup_argument(node, packages):
+    t = node.type
+    if t in ("Literal", "FunctionExpression", "ArrowFunctionExpression"):
+        return True
+    if t == "TemplateLiteral":
+        return not node.expressions
+    if t == "Identifier":
+        return node.name in packages or node.name == "undefined"
+    if t == "UnaryExpression":
+        return setup_argument(node.argument, packages)
+    if t == "ArrayExpression":
+        return all(e is not None and setup_argument(e, packages) for e in node.elements)
+    if t == "ObjectExpression":
+        return all(p.type == "Property" and not p.computed and setup_argument(p.value, packages)
+                   for p in node.properties)
     return False
 
 

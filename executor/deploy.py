@@ -13,7 +13,7 @@ import time
 from analyzer import ParseError, analyze, source
 from analyzer.pipeliner import MAIN
 
-from . import events, keys
+from . import events, keys, packages
 from .api import DeployError
 from .compiler import SUPPORTED_MODULES, Compiler
 
@@ -38,17 +38,29 @@ def text_files(files):
     return out
 
 
-def check_modules(analysis):
-    """Refuses, at deployment, a require() of a module the runtime does not provide."""
+NO_ACCESS = frozenset("net tls dgram dns dns/promises child_process cluster worker_threads http2 inspector repl".split())
+
+
+def required_modules(analysis):
+    """(call, name, position) of each `require('literal')` of the service."""
     for call in analysis.scopes.calls:
         callee, args = call.node.callee, call.node.arguments
         if callee.type != "Identifier" or callee.name != "require" or not args:
             continue
         arg = args[0]
-        if arg.type != "Literal" or not isinstance(arg.value, str):
-            continue
-        name = arg.value
-        pos = call.module.lines.pos(call.node.range[0])
+        if arg.type == "Literal" and isinstance(arg.value, str):
+            yield call, arg.value, call.module.lines.pos(call.node.range[0])
+
+
+def required_packages(analysis):
+    return {packages.package_name(name) for _, name, _ in required_modules(analysis)
+            if not name.startswith(".") and not packages.provided(name)}
+
+
+def check_modules(analysis, package_names=frozenset()):
+    """Refuses, at deployment, a require() of a module that neither the runtime nor a
+    shipped package (`package_names`, from node_modules/) provides."""
+    for call, name, pos in required_modules(analysis):
         if name.startswith("."):
             if analysis.service.resolve(call.module.path, name) is None and \
                     not any(p.startswith(name.lstrip("./")) for p in analysis.service.data_files):
@@ -56,9 +68,20 @@ def check_modules(analysis):
                                   pos["line"], pos["column"])
             continue
         base = name[5:] if name.startswith("node:") else name
-        if base.split("/")[0] not in SUPPORTED_MODULES:
-            raise DeployError(f"module '{name}' is not available in Liquefy (available: "
-                              f"{', '.join(sorted(SUPPORTED_MODULES))})", call.module.path, pos["line"], pos["column"])
+        if base.split("/")[0] in SUPPORTED_MODULES or \
+                (not packages.provided(name) and packages.package_name(name) in package_names):
+            continue
+        raise DeployError(f"module '{name}' is not available in Liquefy: {missing_module_reason(base)}",
+                          call.module.path, pos["line"], pos["column"])
+
+
+def missing_module_reason(base):
+    if base in NO_ACCESS:
+        return "a fluxion has no network or process access"
+    if base in packages.NODE_CORE:
+        return f"Node's module '{base}' is not provided yet (available: {', '.join(sorted(SUPPORTED_MODULES))})"
+    return (f"it is not a builtin (available: {', '.join(sorted(SUPPORTED_MODULES))}) and no package "
+            f"'{packages.package_name(base)}' is in node_modules/ (see docs/packages.md)")
 
 
 def written_by_fluxions(pipeline, variable):
@@ -101,7 +124,12 @@ def compute_units(analysis):
 
 def build(slug, files, overrides=None, env=None):
     """(analysis, bundle) for an upload; DeployError when it cannot run."""
+    files, package_files = packages.split(files)
     files = text_files(files)
+    manifest = packages.manifest(files, "package.json")
+    if not package_files and packages.needs_install(manifest):
+        packages.check_specs(manifest)
+        package_files = packages.install(files)
     try:
         service = source.from_files(files)
     except ParseError as e:
@@ -109,7 +137,8 @@ def build(slug, files, overrides=None, env=None):
     except FileNotFoundError as e:
         raise DeployError(str(e)) from None
     analysis = analyze(service, overrides)
-    check_modules(analysis)
+    libraries = packages.libraries(package_files, manifest, required_packages(analysis))
+    check_modules(analysis, packages.top_level(libraries))
     units, unit_of = compute_units(analysis)
     compiled = Compiler(analysis, unit_of).compile()
     fluxions = {}
@@ -122,7 +151,7 @@ def build(slug, files, overrides=None, env=None):
         "env": dict(DEFAULT_ENV, **(env or {}))}
     order = list(reversed([m.path for m in service.modules]))
     modules = sorted((m.as_json() for m in compiled), key=lambda m: order.index(m["path"]))
-    bundle = {"modules": modules, "config": config, "units": units, "graph": analysis.graph}
+    bundle = {"modules": modules, "libraries": libraries, "config": config, "units": units, "graph": analysis.graph}
     return analysis, bundle, files
 
 

@@ -50,6 +50,7 @@ class Isolate:
         self.call("adding entropy", "addEntropy", os.urandom(ENTROPY_BYTES).hex())
         self.call("loading the line maps", "setLineMaps",
                   json.dumps({m["path"]: m["lineMap"] for m in bundle["modules"]}))
+        self.call("loading the packages", "setLibraries", json.dumps(bundle.get("libraries", {})))
         self.set_local(local_units)
         self.set_files(files, files_version)
         for module in bundle["modules"]:

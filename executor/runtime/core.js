@@ -14,7 +14,7 @@
   // -- project configuration -------------------------------------------------
   const project = {
     slug: "", root: "/srv/app", units: {}, fluxions: {}, local: new Set(), env: {},
-    modules: {}, order: [], main: null, files: {}, filesVersion: -1,
+    modules: {}, order: [], main: null, files: {}, filesVersion: -1, libraries: {},
   };
   rt.project = project;
 
@@ -157,6 +157,7 @@
     }
   }
   function runtimeValue(path) {
+    if (Array.isArray(path)) return libraryValue(path);
     const parts = path.split(".");
     let v = requireBuiltin(parts[0]);
     for (let i = 1; i < parts.length; i++) v = v[parts[i]];
@@ -284,6 +285,7 @@
       const info = fnInfo.get(value);
       if (info && info.env) countRefs(info.env(), counts);
       else if (!runtimeValues.has(value) && value[SER]) countRefs(value[SER]().v, counts);
+      else if (!runtimeValues.has(value) && madeBy.has(value)) countRefs(madeBy.get(value), counts);
       return;
     }
     if (Array.isArray(value)) { for (const x of value) countRefs(x, counts); return; }
@@ -341,6 +343,11 @@
       }
       if (runtimeValues.has(v)) return {$: "rtv", p: runtimeValues.get(v)};
       if (v[SER]) { const h = v[SER](); return {$: "h", k: h.k, v: enc(h.v)}; }
+      const libProto = libraryPrototypes.get(Object.getPrototypeOf(v));
+      if (libProto !== undefined) {
+        const error = v instanceof Error;
+        return {$: "linst", p: libProto, e: error, v: encodeFields(v, error ? ["message", "stack"] : [])};
+      }
       if (v instanceof Date) return {$: "date", v: v.getTime()};
       if (v instanceof RegExp) return {$: "re", s: v.source, f: v.flags};
       if (isBuffer(v)) return {$: "buf", v: v.toString("base64")};
@@ -385,6 +392,7 @@
       if (classNames.has(f)) return {$: "cls", m: classNames.get(f)[0], n: classNames.get(f)[1]};
       const method = methodOf(f);
       if (method) return method;
+      if (madeBy.has(f)) return {$: "made", v: enc(madeBy.get(f))};
       throw new TypeError("Liquefy cannot carry the function " + (f.name || "(anonymous)") +
                           " across a stream: it is not code of the service");
     }
@@ -426,6 +434,8 @@
           const cls = loadModule(d.m, false).desc.acc("get", d.n);
           return (d.s ? cls : cls.prototype)[d.k];
         }
+        case "made": return makeAgain(dec(d.v));
+        case "linst": return decodeLibraryInstance(d, Object.create(runtimeValue(d.p)));
         case "inst": return decodeInstance(d, null);
       }
       throw new Error("Liquefy: unknown value tag " + tag);
@@ -456,6 +466,11 @@
       if (inner !== null && typeof inner === "object" && inner.$ === "inst") {  // its fields may refer to it
         return decodeInstance(inner, d.id);
       }
+      if (inner !== null && typeof inner === "object" && inner.$ === "linst") {
+        const out = Object.create(runtimeValue(inner.p));
+        defs.set(d.id, out);
+        return decodeLibraryInstance(inner, out);
+      }
       if (inner !== null && typeof inner === "object" && inner.$ === "flx") {  // its environment may refer to it
         let env;
         const ref = rt.flx(inner.id, () => env);
@@ -475,6 +490,12 @@
 
     function decodeFields(fields, target) {
       for (const k of Object.keys(fields)) target[k] = dec(fields[k]);
+      return target;
+    }
+
+    function decodeLibraryInstance(d, target) {
+      decodeFields(d.v, target);
+      if (d.e) for (const k of ["message", "stack"]) if (k in d.v) Object.defineProperty(target, k, {enumerable: false});
       return target;
     }
 
@@ -575,38 +596,257 @@
     project.order.push(path);
   };
 
-  function resolveLocal(from, request) {
-    const dir = from.indexOf("/") >= 0 ? from.slice(0, from.lastIndexOf("/")) : "";
-    const parts = (dir ? dir.split("/") : []);
+  // -- require: Node's resolution ----------------------------------------------------
+  // Over the service's modules (compiled), its data files (JSON) and its packages'
+  // files (node_modules/..., source text compiled on first require). Paths are
+  // relative to the service's root; filenames (module.id, __filename) are absolute.
+  const NODE_CORE = new Set(("assert assert/strict async_hooks buffer child_process cluster console constants crypto " +
+    "dgram diagnostics_channel dns dns/promises domain events fs fs/promises http http2 https inspector module net os " +
+    "path path/posix path/win32 perf_hooks process punycode querystring readline readline/promises repl stream " +
+    "stream/consumers stream/promises stream/web string_decoder sys timers timers/promises tls trace_events tty url " +
+    "util util/types v8 vm wasi worker_threads zlib").split(" "));
+  const NO_ACCESS = new Set("net tls dgram dns dns/promises child_process cluster worker_threads http2 inspector repl".split(" "));
+  const CONDITIONS = new Set(["require", "node", "default"]);
+  const requireCache = Object.create(null);  // filename -> module: require.cache
+  const packageJsons = new Map();            // folder -> parsed package.json, or null
+
+  rt.setLibraries = function (json) {
+    project.libraries = JSON.parse(json);
+    packageJsons.clear();
+    return true;
+  };
+
+  function sub(dir, name) { return dir ? dir + "/" + name : name; }
+  function dirOf(path) { const i = path.lastIndexOf("/"); return i < 0 ? "" : path.slice(0, i); }
+  function absolute(path) { return path ? project.root + "/" + path : project.root; }
+
+  function joinPath(dir, request) {
+    const parts = dir ? dir.split("/") : [];
     for (const p of request.split("/")) {
-      if (p === "..") parts.pop();
+      if (p === "..") { if (!parts.length) return null; parts.pop(); }
       else if (p !== "." && p !== "") parts.push(p);
     }
-    const base = parts.join("/");
-    for (const c of [base, base + ".js", base + ".cjs", base + ".json", base + "/index.js"]) {
-      if (project.modules[c] || project.files[c] !== undefined) return c;
+    return parts.join("/");
+  }
+
+  function isFile(path) {
+    return path !== "" && (project.modules[path] !== undefined || project.libraries[path] !== undefined ||
+                           project.files[path] !== undefined);
+  }
+
+  function fileText(path) {
+    const lib = project.libraries[path];
+    return lib !== undefined ? lib : project.files[path].toString("utf8");
+  }
+
+  function packageJson(dir) {
+    if (packageJsons.has(dir)) return packageJsons.get(dir);
+    const path = sub(dir, "package.json");
+    let data = null;
+    if (isFile(path)) {
+      try { data = JSON.parse(fileText(path)); } catch (e) {
+        const err = new Error("Invalid package config " + absolute(path) + ".");
+        err.code = "ERR_INVALID_PACKAGE_CONFIG";
+        throw err;
+      }
+    }
+    packageJsons.set(dir, data);
+    return data;
+  }
+
+  function asFile(x) {
+    for (const suffix of ["", ".js", ".json", ".cjs"]) if (isFile(x + suffix)) return x + suffix;
+    return null;
+  }
+
+  function asIndex(x) {
+    for (const name of ["index.js", "index.json"]) if (isFile(sub(x, name))) return sub(x, name);
+    return null;
+  }
+
+  function asDirectory(x) {
+    const pkg = packageJson(x);
+    if (pkg && typeof pkg.main === "string" && pkg.main) {
+      const main = joinPath(x, pkg.main);
+      const found = main !== null && (asFile(main) || asIndex(main));
+      if (found) return found;
+    }
+    return asIndex(x);
+  }
+
+  function asPath(x) { return x === null ? null : asFile(x) || asDirectory(x); }
+
+  // The node_modules folders a module in `dir` looks in, nearest first, as absolute
+  // paths, with those above the service's root (where nothing is ever found).
+  function modulePaths(dir) {
+    const out = lookupDirs(dir).map(absolute);
+    const above = project.root.split("/").slice(1, -1);
+    for (let i = above.length; i >= 0; i--) out.push("/" + sub(above.slice(0, i).join("/"), "node_modules"));
+    return out;
+  }
+
+  // The node_modules folders a module in `dir` looks in, nearest first.
+  function lookupDirs(dir) {
+    const parts = dir ? dir.split("/") : [];
+    const out = [];
+    for (let i = parts.length; i >= 0; i--) {
+      if (i > 0 && parts[i - 1] === "node_modules") continue;
+      out.push(sub(parts.slice(0, i).join("/"), "node_modules"));
+    }
+    return out;
+  }
+
+  function splitPackage(request) {
+    const parts = request.split("/");
+    const n = request.startsWith("@") ? 2 : 1;
+    const rest = parts.slice(n).join("/");
+    return [parts.slice(0, n).join("/"), rest ? "./" + rest : "."];
+  }
+
+  function resolvePackage(request, dir) {
+    const [name, subpath] = splitPackage(request);
+    for (const nm of lookupDirs(dir)) {
+      const folder = nm + "/" + name;
+      const pkg = packageJson(folder);
+      if (pkg && pkg.exports !== undefined && pkg.exports !== null) return resolveExports(folder, pkg.exports, subpath, request);
+      const found = asPath(nm + "/" + request);
+      if (found) return found;
     }
     return null;
   }
 
-  function makeRequire(from) {
-    const req = function require(request) {
-      if (typeof request !== "string") throw new TypeError("The \"id\" argument must be of type string");
-      if (request.startsWith("./") || request.startsWith("../") || request.startsWith("/")) {
-        const path = resolveLocal(from, request.startsWith("/") ? request.slice(project.root.length + 1) : request);
-        if (path === null) {
-          const e = new Error("Cannot find module '" + request + "'");
-          e.code = "MODULE_NOT_FOUND";
-          throw e;
-        }
-        if (path.endsWith(".json") && !project.modules[path]) return JSON.parse(project.files[path].toString("utf8"));
-        return loadModule(path, mainRunning).module.exports;
+  // package.json "exports": the "." and "./sub" entries, "*" patterns, conditions
+  // require > node > default in the order the package lists them, arrays of fallbacks.
+  function resolveExports(folder, exports, subpath, request) {
+    let map = exports;
+    if (typeof map === "string" || Array.isArray(map) || !Object.keys(map).some((k) => k.startsWith("."))) map = {".": map};
+    let target = null;
+    if (Object.prototype.hasOwnProperty.call(map, subpath) && subpath.indexOf("*") < 0) {
+      target = exportsTarget(map[subpath], "");
+    } else {
+      let best = null;
+      for (const key of Object.keys(map)) {
+        const star = key.indexOf("*");
+        if (star < 0) continue;
+        const before = key.slice(0, star), after = key.slice(star + 1);
+        if (subpath.length >= key.length && subpath.startsWith(before) && subpath.endsWith(after) &&
+            (best === null || before.length > best[1].length)) best = [key, before, after];
       }
-      return requireBuiltin(request);
+      if (best) target = exportsTarget(map[best[0]], subpath.slice(best[1].length, subpath.length - best[2].length));
+    }
+    if (target === null) {
+      const e = new Error(subpath === "." ? "No \"exports\" main defined in " + absolute(folder) + "/package.json"
+        : "Package subpath '" + subpath + "' is not defined by \"exports\" in " + absolute(folder) + "/package.json");
+      e.code = "ERR_PACKAGE_PATH_NOT_EXPORTED";
+      throw e;
+    }
+    const path = joinPath(folder, target);
+    if (path === null || !isFile(path)) throw notFound(absolute(path || folder), null);
+    return path;
+  }
+
+  function exportsTarget(target, star) {
+    if (typeof target === "string") return target.startsWith("./") ? target.split("*").join(star) : null;
+    if (Array.isArray(target)) {
+      for (const t of target) { const found = exportsTarget(t, star); if (found !== null) return found; }
+      return null;
+    }
+    if (target !== null && typeof target === "object") {
+      for (const key of Object.keys(target)) {
+        if (!CONDITIONS.has(key)) continue;
+        const found = exportsTarget(target[key], star);
+        if (found !== null) return found;
+      }
+    }
+    return null;
+  }
+
+  function notFound(request, parent) {
+    const stack = [];
+    for (let m = parent; m; m = m.parent) stack.push("- " + m.filename);
+    const e = new Error("Cannot find module '" + request + "'" + (stack.length ? "\nRequire stack:\n" + stack.join("\n") : ""));
+    e.code = "MODULE_NOT_FOUND";
+    e.requireStack = stack.map((s) => s.slice(2));
+    return e;
+  }
+
+  // The package a file belongs to, for messages: "node_modules/a/node_modules/@s/b/x.js" -> "@s/b".
+  function packageOf(path) {
+    const at = path.lastIndexOf("node_modules/");
+    if (at < 0) return null;
+    return splitPackage(path.slice(at + "node_modules/".length))[0];
+  }
+
+  // Outgoing network use (http.request, fetch): an error naming the package whose code
+  // asked (the innermost frame in a file under node_modules/), if any.
+  rt.noNetwork = function (what) {
+    const stack = String(new Error().stack || "");
+    const frame = /(node_modules\/[^\s:()]+):\d+:\d+/.exec(stack);
+    const who = frame ? "package '" + packageOf(frame[1]) + "' (" + frame[1] + ") made " : "";
+    const e = new Error("Liquefy: " + who + (who ? "an outgoing request with " : "outgoing requests with ") + what +
+                        (who ? ", which is" : " are") + " not available: a fluxion has no network or process access");
+    e.code = "ERR_LIQUEFY_UNAVAILABLE";
+    return e;
+  };
+
+  function unavailable(name, from) {
+    const pkg = packageOf(from);
+    const who = pkg ? "package '" + pkg + "' (" + from + ")" : from;
+    const why = NO_ACCESS.has(name) ? "a fluxion has no network or process access"
+      : "Node's module '" + name + "' is not provided by Liquefy yet (see docs/packages.md)";
+    const e = new Error("Liquefy: " + who + " requires '" + name + "', which is not available: " + why);
+    e.code = "ERR_LIQUEFY_UNAVAILABLE";
+    return e;
+  }
+
+  function isBuiltin(name) {
+    return runtimeModules[name] !== undefined || (builtins && builtins.has(name));
+  }
+
+  // {builtin: name} or {path}; throws as Node.js does when nothing is found.
+  function resolveRequest(request, from, parent) {
+    if (typeof request !== "string") {
+      const e = new TypeError("The \"id\" argument must be of type string." + received(request));
+      e.code = "ERR_INVALID_ARG_TYPE";
+      throw e;
+    }
+    if (request === "") {
+      const e = new TypeError("The argument 'id' must be a non-empty string. Received ''");
+      e.code = "ERR_INVALID_ARG_VALUE";
+      throw e;
+    }
+    const core = request.startsWith("node:") ? request.slice(5) : request;
+    if (isBuiltin(core)) return {builtin: core};  // Node's modules and Liquefy's own express and redis
+    if (NODE_CORE.has(core) || request !== core) throw unavailable(core, from);
+    let path;
+    if (request === "." || request === ".." || request.startsWith("./") || request.startsWith("../")) {
+      path = asPath(joinPath(dirOf(from), request));
+    } else if (request.startsWith("/")) {
+      path = request === project.root || request.startsWith(project.root + "/")
+        ? asPath(joinPath("", request.slice(project.root.length + 1))) : null;
+    } else {
+      path = resolvePackage(request, dirOf(from));
+    }
+    if (path === null) throw notFound(request, parent);
+    return {path: path};
+  }
+
+  function makeRequire(from, module) {
+    const req = function require(request) {
+      const found = resolveRequest(request, from, module);
+      if (found.builtin !== undefined) return requireBuiltin(found.builtin);
+      return loadFile(found.path, module).exports;
     };
     req.main = undefined;
-    req.resolve = function (request) { return project.root + "/" + resolveLocal(from, request); };
-    req.cache = {};
+    req.resolve = function resolve(request) {
+      const found = resolveRequest(request, from, module);
+      return found.builtin !== undefined ? request : absolute(found.path);
+    };
+    req.resolve.paths = function paths(request) {
+      return isBuiltin(request.startsWith("node:") ? request.slice(5) : request) ? null
+        : modulePaths(dirOf(from));
+    };
+    req.cache = requireCache;
     return req;
   }
 
@@ -628,6 +868,106 @@
     });
   };
 
+  // The module object of a resolved path: the service's own modules (compiled), its
+  // JSON data files, a package's files.
+  function loadFile(path, parent) {
+    if (project.modules[path]) {
+      const module = loadModule(path, mainRunning).module;
+      if (module.parent === undefined) module.parent = parent || null;
+      return module;
+    }
+    if (project.libraries[path] === undefined) {  // a data file of the service: JSON, read afresh
+      return {exports: JSON.parse(project.files[path].toString("utf8"))};
+    }
+    const filename = absolute(path);
+    const cached = requireCache[filename];
+    if (cached) return cached;  // a cycle gets the exports so far
+    const module = {id: filename, filename: filename, path: dirOf(filename), exports: {}, loaded: false,
+                    children: [], paths: modulePaths(dirOf(path)), parent: parent || null};
+    module.require = makeRequire(path, module);
+    requireCache[filename] = module;
+    if (parent && parent.children) parent.children.push(module);
+    try {
+      if (path.endsWith(".json")) module.exports = parseJson(path, filename);
+      else compileLibrary(path).call(module.exports, module.exports, module.require, module, filename, module.path);
+    } catch (e) {
+      delete requireCache[filename];
+      throw e;
+    }
+    module.loaded = true;
+    registerLibraryValue(module.exports, [path], 2);
+    return module;
+  }
+
+  function parseJson(path, filename) {
+    try {
+      return JSON.parse(project.libraries[path]);
+    } catch (e) {
+      e.message = filename + ": " + e.message;
+      throw e;
+    }
+  }
+
+  const indirectEval = global.eval;
+  function compileLibrary(path) {
+    let source = project.libraries[path];
+    if (source.startsWith("#!")) source = "//" + source.slice(2);
+    try {
+      return indirectEval("(function (exports, require, module, __filename, __dirname) {" + source +
+                          "\n})\n//# sourceURL=" + path);
+    } catch (e) {
+      if (!(e instanceof SyntaxError)) throw e;
+      const esm = /^\s*(import\s*[\w{*'"]|export\s)/m.test(source);
+      throw new SyntaxError(path + ": " + e.message + (esm ? " (it is an ES module: Liquefy loads CommonJS " +
+                            "packages only, see docs/packages.md)" : ""));
+    }
+  }
+
+  // A function a package makes in main (`app.use(cors())`: calls of packages in the top
+  // level go through here) travels as the call that made it, made again where it arrives.
+  const madeBy = new WeakMap();
+  rt.pcall = function (target, key, args) {
+    const fn = key === undefined ? target : target[key];
+    if (typeof fn !== "function") throw new TypeError((key === undefined ? "the callee" : key) + " is not a function");
+    const self = key === undefined ? undefined : target;
+    const made = fn.apply(self, args);
+    if (typeof made === "function" && !fnInfo.has(made) && !runtimeValues.has(made)) {
+      madeBy.set(made, {fn: fn, self: self, args: args});
+    }
+    return made;
+  };
+
+  function makeAgain(recipe) {
+    const made = recipe.fn.apply(recipe.self, recipe.args);
+    if (typeof made === "function") madeBy.set(made, recipe);
+    return made;
+  }
+
+  // A package's exports are the runtime's kind of value: they travel as the path that
+  // reaches them ([file, key, key]); instances of its classes as that class's prototype's path.
+  const libraryPrototypes = new Map();
+  function registerLibraryValue(value, ref, depth) {
+    if (value === null || (typeof value !== "object" && typeof value !== "function")) return;
+    if (runtimeValues.has(value)) return;
+    runtimeValues.set(value, ref);
+    const proto = typeof value === "function" && global[value.name] !== value ? value.prototype : undefined;
+    if (proto !== null && typeof proto === "object" && !libraryPrototypes.has(proto) && proto !== Object.prototype) {
+      libraryPrototypes.set(proto, ref.concat("prototype"));
+    }
+    if (depth === 0) return;
+    for (const key of Object.getOwnPropertyNames(value)) {
+      if (key === "prototype" || key === "caller" || key === "arguments" || key === "callee") continue;
+      const desc = Object.getOwnPropertyDescriptor(value, key);
+      if (desc && "value" in desc) registerLibraryValue(desc.value, ref.concat(key), depth - 1);
+    }
+  }
+
+  function libraryValue(ref) {
+    let v = loadFile(ref[0], null).exports;
+    for (let i = 1; i < ref.length; i++) v = v[ref[i]];
+    return v;
+  }
+
   let mainRunning = false;
 
   function loadModule(path, main) {
@@ -635,11 +975,12 @@
     if (!m) throw new Error("Liquefy: no module " + path);
     if (m.desc || m.loading) return m;
     m.loading = true;
-    const filename = project.root + "/" + path;
-    const dirname = filename.slice(0, filename.lastIndexOf("/"));
+    const filename = absolute(path);
+    const dirname = dirOf(filename);
     m.module = {exports: {}, id: main && path === project.entry ? "." : filename, filename: filename,
-                loaded: false, path: dirname, children: [], paths: []};
-    m.module.require = makeRequire(path);
+                loaded: false, path: dirname, children: [], paths: modulePaths(dirOf(path))};
+    m.module.require = makeRequire(path, m.module);
+    requireCache[filename] = m.module;
     m.desc = m.fn.call(m.module.exports, m.module.exports, m.module.require, m.module, filename, dirname, main);
     for (const id of Object.keys(m.desc.factories)) factoryModule[id] = path;
     for (const name of m.desc.functions) topLevelFunctions.set(m.desc.acc("get", name), [path, name]);
@@ -1167,12 +1508,12 @@
   // name only the hooks that compiled code calls; the host's entry points answer
   // only to the isolate's token, which Python alone holds. (What comes out of the
   // isolate is checked in Python all the same: executor/effect_checks.py.)
-  const HOOKS = ["defineModule", "register", "fn", "flx", "flxDecl", "cell", "invokeFluxion", "async", "asyncEnter",
-                 "asyncExit", "asyncTouch", "awaitv", "block", "BREAK", "CONTINUE", "forOf", "loop", "ret", "tryBlock",
-                 "privates", "exportAll", "importDynamic", "importMeta"];
+  const HOOKS = ["defineModule", "register", "fn", "flx", "flxDecl", "cell", "invokeFluxion", "pcall", "async",
+                 "asyncEnter", "asyncExit", "asyncTouch", "awaitv", "block", "BREAK", "CONTINUE", "forOf", "loop", "ret",
+                 "tryBlock", "privates", "exportAll", "importDynamic", "importMeta"];
   const FLAGS = ["restoring"];  // read by compiled code while the runtime changes them
-  const HOST = new Set(["configure", "addEntropy", "setLineMaps", "setLocal", "setFiles", "loadMain", "run",
-                        "resume"]);
+  const HOST = new Set(["configure", "addEntropy", "setLineMaps", "setLibraries", "setLocal", "setFiles", "loadMain",
+                        "run", "resume"]);
   rt.seal = function (token) {
     const hooks = Object.create(null);
     for (const name of HOOKS) if (name in rt) hooks[name] = rt[name];

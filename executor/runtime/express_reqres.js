@@ -201,7 +201,12 @@
     },
     cookie(name, value, options) {
       const opts = Object.assign({path: "/"}, options || {});
+      const secret = this.req && this.req.secret;
+      if (opts.signed && !secret) throw new Error('cookieParser("secret") required for signed cookies');
       let val = typeof value === "object" ? "j:" + JSON.stringify(value) : String(value);
+      if (opts.signed) {  // as cookie-signature's sign(), which Express uses
+        val = "s:" + val + "." + rt.require("crypto").createHmac("sha256", secret).update(val).digest("base64").replace(/=+$/, "");
+      }
       if (opts.maxAge != null) {
         const maxAge = opts.maxAge - 0;
         if (!isNaN(maxAge)) { opts.expires = new Date(Date.now() + maxAge); opts.maxAge = Math.floor(maxAge / 1000); }

@@ -21,8 +21,8 @@
       },
       STATUS_CODES: Object.assign({}, rt.http.STATUS),
       METHODS: ["DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT"],
-      request() { throw new Error("outgoing HTTP requests are not available in Liquefy"); },
-      get() { throw new Error("outgoing HTTP requests are not available in Liquefy"); },
+      request() { throw rt.noNetwork("http.request"); },
+      get() { throw rt.noNetwork("http.get"); },
     };
   }
   rt.defineRuntimeModule("http", makeModule);
@@ -32,4 +32,9 @@
     cpus: () => [], totalmem: () => 0, freemem: () => 0, tmpdir: () => "/tmp", homedir: () => "/", uptime: () => 0,
     endianness: () => "LE", release: () => "liquefy", loadavg: () => [0, 0, 0], networkInterfaces: () => ({}),
   }));
+  // `tty`: a fluxion has no terminal; what `debug` and colour detection ask for.
+  rt.defineRuntimeModule("tty", () => {
+    function NoTerminal() { throw new Error("Liquefy: a fluxion has no terminal (tty)"); }
+    return {isatty: () => false, ReadStream: NoTerminal, WriteStream: NoTerminal};
+  });
 })(globalThis.__rt);

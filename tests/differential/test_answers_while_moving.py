@@ -18,7 +18,8 @@ pytestmark = [pytest.mark.executor, pytest.mark.slow]
 
 MOVING = ["async-await", "promises", "shared-promises", "callbacks", "shared-state", "items-crud", "timers-chain",
           "modern-syntax", "esm-modules", "esm-classes", "esm-interop",
-          "state-helpers", "state-class", "state-map-objects", "state-emitter", "state-closures", "events"]
+          "state-helpers", "state-class", "state-map-objects", "state-emitter", "state-closures", "events",
+          "pkg-lodash", "pkg-dayjs", "pkg-together", "pkg-middleware"]
 
 
 @pytest.fixture(scope="module")

@@ -50,3 +50,15 @@ def test_node_answers_the_same_twice(service_dir, redis_url):
     if needs_redis(service_dir):
         keys = redis.Redis.from_url(redis_url).keys()  # what the last run left
         assert all(k.decode().startswith(service_dir.name + ":") for k in keys), keys
+
+
+@pytest.mark.parametrize("service_dir", [s for s in SERVICES if (s / "package.json").exists()], ids=lambda p: p.name)
+def test_package_services_pin_the_versions_the_node_side_installs(service_dir):
+    """Both sides run tests/node/node_modules: a service's package.json must ask for exactly those versions."""
+    import json
+    from tests.support.nodejs import NODE_MODULES
+    wanted = json.loads((service_dir / "package.json").read_text())["dependencies"]
+    node_side = json.loads((NODE_MODULES.parent / "package.json").read_text())["dependencies"]
+    assert {name: node_side.get(name) for name in wanted} == wanted
+    for name, version in wanted.items():
+        assert json.loads((NODE_MODULES / name / "package.json").read_text())["version"] == version

@@ -19,18 +19,27 @@ import redis
 
 from analyzer.source import list_files
 from executor import keys
+from executor.packages import read_folder
 from executor.processes import die_with_parent
 from tests.support.ports import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
+NODE_MODULES = ROOT / "tests" / "node" / "node_modules"
+
+
 def service_files(path):
+    """The upload of a service folder. One with a package.json gets the packages the
+    Node.js side runs with (tests/node/node_modules), as its node_modules/."""
     path = Path(path)
     if path.is_file():
         return {path.name: path.read_bytes()}
-    return {rel: (path / rel).read_bytes() for rel in list_files(str(path))
-            if rel not in ("requests.json", "expect.json", "README.md")}
+    files = {rel: (path / rel).read_bytes() for rel in list_files(str(path))
+             if rel not in ("requests.json", "expect.json", "README.md")}
+    if (path / "package.json").is_file() and not (path / "node_modules").exists():
+        files.update(read_folder(str(NODE_MODULES), "node_modules"))
+    return files
 
 
 class LiquefyStack:

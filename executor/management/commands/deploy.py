@@ -2,8 +2,8 @@ import os
 
 from django.core.management.base import BaseCommand, CommandError
 
-from analyzer.source import list_files
 from executor import api
+from executor.packages import read_folder
 
 
 class Command(BaseCommand):
@@ -20,7 +20,7 @@ class Command(BaseCommand):
         if os.path.isfile(path):
             files = {os.path.basename(path): open(path, "rb").read()}
         elif os.path.isdir(path):
-            files = {rel: open(os.path.join(path, rel), "rb").read() for rel in list_files(path)}
+            files = read_folder(path)  # node_modules/ too: its packages travel with the service
         else:
             raise CommandError(f"{path}: no such file or folder")
         try:

@@ -1,0 +1,292 @@
+"""npm packages of a service: which files of `node_modules/` travel with it.
+
+Library code is not analysed or split into fluxions: it runs inside the fluxion
+that calls it. Its files travel in the bundle as source text (`libraries`), and
+the runtime compiles each one the first time it is required (runtime/core.js,
+"require: Node's resolution").
+
+What travels: the packages the service depends on (the `dependencies` and
+`optionalDependencies` of its `package.json`, and those its code requires by
+name, then theirs, found as Node.js finds them), or every package of
+`node_modules/` when there is no `package.json` with dependencies. Of each, the `.js`, `.cjs` and `.json` files.
+Packages Liquefy provides itself (express, redis) and Node's own module names
+are never taken from `node_modules/`, as Node.js never takes its core modules
+from there either.
+
+Refused: a package with a native addon (a `.node` file or `binding.gyp`), a
+file that is not UTF-8, and more than LIQUEFY_PACKAGES_MAX_BYTES bytes or
+LIQUEFY_PACKAGES_MAX_FILES files in all (docs/packages.md).
+"""
+import hashlib
+import json
+import logging
+import os
+import posixpath
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from analyzer import source
+
+from .api import DeployError
+from .compiler import SUPPORTED_MODULES
+
+log = logging.getLogger("liquefy.packages")
+ROOT = Path(__file__).resolve().parent.parent
+INSTALL_TIMEOUT_S = int(os.environ.get("LIQUEFY_NPM_TIMEOUT_S", "300"))
+NPM = shutil.which("npm") or "/usr/bin/npm"
+MAX_BYTES = int(os.environ.get("LIQUEFY_PACKAGES_MAX_BYTES", str(48 * 2 ** 20)))
+MAX_FILES = int(os.environ.get("LIQUEFY_PACKAGES_MAX_FILES", "10000"))
+SHIPPED_EXTENSIONS = (".js", ".cjs", ".json")
+NODE_MODULES = "node_modules"
+# Node.js's own modules: require() never looks for these in node_modules/.
+NODE_CORE = frozenset("""
+assert assert/strict async_hooks buffer child_process cluster console constants crypto dgram diagnostics_channel dns
+dns/promises domain events fs fs/promises http http2 https inspector module net os path path/posix path/win32
+perf_hooks process punycode querystring readline readline/promises repl stream stream/consumers stream/promises
+stream/web string_decoder sys timers timers/promises tls trace_events tty url util util/types v8 vm wasi
+worker_threads zlib
+""".split())
+
+
+def is_package_file(path):
+    return NODE_MODULES in path.split("/")
+
+
+def split(files):
+    """(the service's own files, the files under node_modules/)."""
+    own = {p: c for p, c in files.items() if not is_package_file(p)}
+    return own, {p: c for p, c in files.items() if is_package_file(p)}
+
+
+def provided(name):
+    """Whether `require(name)` never reaches node_modules/: Liquefy or Node.js itself answers it."""
+    base = name[5:] if name.startswith("node:") else name
+    return base in NODE_CORE or base.split("/")[0] in SUPPORTED_MODULES or name.startswith("node:")
+
+
+def package_name(request):
+    """'@scope/name/x' -> '@scope/name'; 'name/x' -> 'name'."""
+    parts = request.split("/")
+    return "/".join(parts[:2]) if request.startswith("@") else parts[0]
+
+
+def manifest(files, path):
+    """The parsed package.json at `path`, {} when absent; DeployError when it is not JSON."""
+    raw = files.get(path)
+    if raw is None:
+        return {}
+    try:
+        data = json.loads(raw.decode("utf-8") if isinstance(raw, bytes) else raw)
+    except ValueError as e:
+        raise DeployError(f"{path} is not valid JSON: {e}", file=path) from None
+    return data if isinstance(data, dict) else {}
+
+
+def dependency_names(data):
+    names = []
+    for field in ("dependencies", "optionalDependencies"):
+        deps = data.get(field)
+        if isinstance(deps, dict):
+            names.extend(n for n in deps if isinstance(n, str))
+    return names
+
+
+class Packages:
+    """The packages of an upload: {package folder: [its files]}."""
+
+    def __init__(self, files):
+        self.files = files
+        self.folders = {}
+        for path in files:
+            folder = self.folder_of(path)
+            if folder is not None:
+                self.folders.setdefault(folder, []).append(path)
+
+    @staticmethod
+    def folder_of(path):
+        """'node_modules/a/node_modules/@s/b/lib/x.js' -> 'node_modules/a/node_modules/@s/b'."""
+        parts = path.split("/")
+        last = max((i for i, p in enumerate(parts) if p == NODE_MODULES), default=None)
+        if last is None or last + 1 >= len(parts) - 1:
+            return None  # not inside a package folder (node_modules/.package-lock.json)
+        width = 3 if parts[last + 1].startswith("@") else 2
+        if last + width >= len(parts):
+            return None
+        return "/".join(parts[:last + width])
+
+    def find(self, name, from_folder):
+        """The folder `require(name)` in `from_folder` reaches, as Node.js looks it up, or None."""
+        parts = from_folder.split("/") if from_folder else []
+        for i in range(len(parts), -1, -1):
+            if i > 0 and parts[i - 1] == NODE_MODULES:
+                continue
+            candidate = posixpath.join(*parts[:i], NODE_MODULES, name) if i else posixpath.join(NODE_MODULES, name)
+            if candidate in self.folders:
+                return candidate
+        return None
+
+    def needed(self, root_manifest, required=()):
+        """The package folders the service depends on, transitively. `required`: the
+        packages its code requires by name."""
+        todo = [(n, "") for n in list(dependency_names(root_manifest)) + list(required)]
+        if not dependency_names(root_manifest):
+            todo += [(package_name(f.split("/", 1)[1]), "") for f in self.folders if f.count(NODE_MODULES) == 1]
+        seen = set()
+        while todo:
+            name, where = todo.pop()
+            if provided(name):
+                continue
+            folder = self.find(name, where)
+            if folder is None or folder in seen:
+                continue  # a missing package fails at require(), as in Node.js
+            seen.add(folder)
+            todo.extend((n, folder) for n in dependency_names(manifest(self.files, folder + "/package.json")))
+        return sorted(seen)
+
+    def own_files(self, folder):
+        """The package's files, not those of the packages nested in it."""
+        return sorted(p for p in self.folders[folder] if self.folder_of(p) == folder)
+
+
+def check_native(folder, paths):
+    for path in paths:
+        if path.endswith(".node") or posixpath.basename(path) == "binding.gyp":
+            name = folder.rsplit(NODE_MODULES + "/", 1)[1]
+            raise DeployError(f"package '{name}' has a native addon ({path}): Liquefy runs JavaScript only, "
+                              "in V8 isolates that cannot load compiled code", file=path)
+
+
+def libraries(package_files, root_manifest, required=()):
+    """{path: source text} of the package files the service needs; DeployError past the limits."""
+    packages = Packages(package_files)
+    out, total = {}, 0
+    for folder in packages.needed(root_manifest, required):
+        paths = packages.own_files(folder)
+        check_native(folder, paths)
+        for path in paths:
+            if not path.endswith(SHIPPED_EXTENSIONS):
+                continue
+            problem = source.path_problem(path)
+            if problem:
+                raise DeployError(f"{path!r}: {problem}")
+            raw = package_files[path]
+            raw = raw.encode() if isinstance(raw, str) else raw
+            try:
+                out[path] = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                raise DeployError(f"{path} is not UTF-8 text", file=path) from None
+            total += len(raw)
+    if len(out) > MAX_FILES:
+        raise DeployError(f"the packages hold {len(out)} files: more than the limit of {MAX_FILES} "
+                          "(LIQUEFY_PACKAGES_MAX_FILES, see docs/packages.md)")
+    if total > MAX_BYTES:
+        raise DeployError(f"the packages' files take {total} bytes: more than the limit of {MAX_BYTES} "
+                          "(LIQUEFY_PACKAGES_MAX_BYTES, see docs/packages.md)")
+    return out
+
+
+def top_level(libs):
+    """Names of the packages `require('name')` from the service's own files can reach."""
+    names = set()
+    for path in libs:
+        folder = Packages.folder_of(path)
+        if folder and folder.count(NODE_MODULES) == 1:
+            names.add(folder.split("/", 1)[1])
+    return names
+
+
+def needed_on_disk(name):
+    """Whether a file of node_modules/ matters to a deployment: what may travel or be refused."""
+    return name.endswith(SHIPPED_EXTENSIONS) or name.endswith(".node") or name == "binding.gyp"
+
+
+def read_folder(root, prefix=""):
+    """{relative path: bytes} of the files under `root` (symbolic links followed) that a
+    deployment reads; in node_modules/ only those `needed_on_disk`. `prefix` goes before each path."""
+    found = {}
+    for here, dirs, names in os.walk(root, followlinks=True):
+        dirs[:] = sorted(d for d in dirs if d not in (".git", "__pycache__", ".bin"))
+        for name in sorted(names):
+            full = os.path.join(here, name)
+            rel = posixpath.join(prefix, os.path.relpath(full, root).replace(os.sep, "/")) if prefix else \
+                os.path.relpath(full, root).replace(os.sep, "/")
+            if is_package_file(rel) and not needed_on_disk(name):
+                continue
+            with open(full, "rb") as f:
+                found[rel] = f.read()
+    return found
+
+
+# -- installing from the npm registry ------------------------------------------------
+# A service that brings no node_modules/ but whose package.json has dependencies gets
+# them from the registry: `npm ci` with its package-lock.json, else `npm install`,
+# both with --omit=dev --ignore-scripts (no package's script runs here), into a folder
+# of the cache named by the digest of package.json and package-lock.json. The next
+# deployment with the same two files takes that folder as it is.
+REGISTRY_SPEC_REFUSED = ("file:", "link:", "portal:", "workspace:", "git:", "git+", "github:", "gitlab:",
+                         "bitbucket:", "gist:", "http:", "https:")
+
+
+def cache_dir():
+    return Path(os.environ.get("LIQUEFY_RUN_DIR", ROOT / ".run")) / "npm-packages"
+
+
+def needs_install(root_manifest):
+    return any(not provided(n) for n in dependency_names(root_manifest))
+
+
+def check_specs(root_manifest):
+    """Only versions from the registry: a local path, git or URL dependency would have npm
+    read or fetch what the service names."""
+    for field in ("dependencies", "optionalDependencies"):
+        for name, spec in (root_manifest.get(field) or {}).items():
+            spec = str(spec)
+            if spec.startswith(REGISTRY_SPEC_REFUSED) or ("/" in spec and not spec.startswith("npm:")):
+                raise DeployError(f"package.json: the dependency {name} ({spec}) is not a version from the npm "
+                                  "registry; bring it in node_modules/ instead", file="package.json")
+
+
+def install(files):
+    """{path: bytes} of node_modules/ for the service's package.json, from the cache or npm."""
+    manifest_bytes = as_bytes(files["package.json"])
+    lock = files.get("package-lock.json")
+    digest = hashlib.sha256(manifest_bytes + b"\0" + (as_bytes(lock) if lock is not None else b"")).hexdigest()[:40]
+    folder = cache_dir() / digest
+    if not (folder / "node_modules").is_dir():
+        fresh = run_npm(manifest_bytes, None if lock is None else as_bytes(lock))
+        try:
+            os.rename(fresh, folder)
+        except OSError:  # another deployment installed the same meanwhile
+            shutil.rmtree(fresh, ignore_errors=True)
+    else:
+        log.info("packages of %s taken from the cache", digest)
+    return read_folder(str(folder / "node_modules"), NODE_MODULES)
+
+
+def run_npm(manifest_bytes, lock):
+    """A new folder of the cache with the installed node_modules/; DeployError with npm's words."""
+    cache_dir().mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="installing-", dir=cache_dir()))
+    (work / "package.json").write_bytes(manifest_bytes)
+    command = [NPM, "ci" if lock is not None else "install", "--omit=dev", "--ignore-scripts", "--no-audit",
+               "--no-fund", "--no-update-notifier", "--cache", str(cache_dir() / "_npm")]
+    if lock is not None:
+        (work / "package-lock.json").write_bytes(lock)
+    try:
+        done = subprocess.run(command, cwd=work, capture_output=True, text=True, timeout=INSTALL_TIMEOUT_S,
+                              stdin=subprocess.DEVNULL)
+    except subprocess.TimeoutExpired:
+        shutil.rmtree(work, ignore_errors=True)
+        raise DeployError(f"npm {command[1]} took longer than {INSTALL_TIMEOUT_S} s (LIQUEFY_NPM_TIMEOUT_S)") from None
+    log.info("npm %s: %s", command[1], (done.stdout + done.stderr).strip()[-2000:])
+    if done.returncode != 0 or not (work / "node_modules").is_dir():
+        shutil.rmtree(work, ignore_errors=True)
+        words = "\n".join((done.stderr or done.stdout).strip().splitlines()[-12:])
+        raise DeployError(f"npm {command[1]} failed (exit {done.returncode}):\n{words}", file="package.json")
+    return work
+
+
+def as_bytes(content):
+    return content.encode() if isinstance(content, str) else content
