@@ -147,6 +147,7 @@ LIQUEFY_SANDBOX_MEMORY_MB = int(os.environ.get("LIQUEFY_SANDBOX_MEMORY_MB", str(
 LIQUEFY_NODE_SANDBOXES = int(os.environ.get("LIQUEFY_NODE_SANDBOXES", "16"))
 LIQUEFY_NODE_SANDBOXES_MB = int(os.environ.get("LIQUEFY_NODE_SANDBOXES_MB", "4096"))
 LIQUEFY_KV_QUOTA_MB = int(os.environ.get("LIQUEFY_KV_QUOTA_MB", "64"))  # a project's own Redis data
+LIQUEFY_LOAD_RUNS_PER_USER = int(os.environ.get("LIQUEFY_LOAD_RUNS_PER_USER", "2"))  # load generator runs at once
 LIQUEFY_QUEUE_LIMIT = int(os.environ.get("LIQUEFY_QUEUE_LIMIT", "1000"))  # requests waiting: more get 503
 # messages waiting in one unit's queue: the newest past it are failed, each with an error
 LIQUEFY_UNIT_QUEUE_LIMIT = int(os.environ.get("LIQUEFY_UNIT_QUEUE_LIMIT", "10000"))

@@ -237,11 +237,30 @@ def start_load(slug, routes, rate=None, concurrency=None, duration_s=10):
         raise ValueError(f"{slug} is not running: deploy it first")
     if not r.exists(keys.CONTROL_ALIVE):
         raise ValueError("no control worker is running to generate the load (`make run` starts one)")
+    going = [run for run in load_runs(slug) if run_going(run)]
+    if going:
+        raise ValueError(f"load run {going[0]['run']} is still going on for {slug}: cancel it or wait for its end")
     run_id = new_run_id()
     client().hset(keys.load_runs(slug), run_id, json.dumps({"run": run_id, "plan": plan.as_dict(),
                                                             "state": "queued", "started_ms": now_ms()}))
     app.send_task("executor.loadgen", args=[slug, run_id, plan.as_dict()], queue="liquefy")
     return run_id
+
+
+def run_going(run):
+    """Queued or running, and not past its duration plus a minute (a control worker that
+    died leaves its run `running`)."""
+    limit_ms = (run.get("plan", {}).get("duration_s", 0) + 60) * 1000
+    return run.get("state") in ("queued", "running") and now_ms() - run.get("started_ms", 0) < limit_ms
+
+
+def cancel_load(slug, run_id):
+    """Ends a load run early (within a second); its summary says `cancelled`."""
+    from .loadgen import MAX_DURATION_S
+    r = client()
+    if not r.hexists(keys.load_runs(slug), run_id):
+        raise ValueError(f"{slug} has no load run {run_id}")
+    r.set(keys.load_cancel(slug, run_id), 1, ex=MAX_DURATION_S + keys.REPLY_TTL_S)
 
 
 def load_runs(slug):

@@ -8,6 +8,7 @@ node runs it).
 """
 import base64
 import json
+import sys
 import time
 
 from analyzer import ParseError, analyze, source
@@ -124,6 +125,14 @@ def compute_units(analysis):
 
 def build(slug, files, overrides=None, env=None):
     """(analysis, bundle) for an upload; DeployError when it cannot run."""
+    try:
+        return build_bundle(slug, files, overrides, env)
+    except RecursionError:  # Python's stack, not the user's: a 4xx with the reason, never a crash
+        raise DeployError("the code nests more deeply than the analyzer can follow in this process "
+                          f"(Python's recursion limit, {sys.getrecursionlimit()})") from None
+
+
+def build_bundle(slug, files, overrides, env):
     files, package_files = packages.split(files)
     files = text_files(files)
     manifest = packages.manifest(files, "package.json")

@@ -44,6 +44,7 @@ Per project (p = flx:p:<slug>):
     p:balancer                      str   "on" when the project's automatic balancer runs
     p:loadruns                      hash  load generator run id -> JSON plan and summary
     p:load:<run>                    list  that run's results, one JSON entry per second
+    p:load:<run>:cancel             str   set to end that run early
     p:join:<id>                     hash  a Promise.all (or allSettled, any, race) waiting for branches
                                           settled in other messages: meta, resolve, reject, v<i>, ok<i>
     p:promise:<id>                  hash  a pending promise several places hold: state (pending,
@@ -211,3 +212,7 @@ def load_runs(slug):
 
 def load_run(slug, run_id):
     return f"flx:p:{slug}:load:{run_id}"
+
+
+def load_cancel(slug, run_id):
+    return f"flx:p:{slug}:load:{run_id}:cancel"

@@ -19,6 +19,10 @@ from .metrics import bucket, percentile
 MAX_DURATION_S = 600
 MAX_RATE = 2000
 MAX_CONCURRENCY = 64
+MAX_ROUTES = 50
+MAX_BODY_BYTES = 64 * 1024
+MAX_REQUESTS = 200_000           # rate × duration of one run
+MAX_BYTES = 256 * 2 ** 20        # rate × duration × body of one run
 
 
 class Plan:
@@ -39,9 +43,25 @@ class Plan:
             raise ValueError(f"the concurrency must be between 1 and {MAX_CONCURRENCY} clients")
         if not 0 < duration_s <= MAX_DURATION_S:
             raise ValueError(f"the duration must be between 1 and {MAX_DURATION_S} seconds")
+        if len(routes) > MAX_ROUTES:
+            raise ValueError(f"at most {MAX_ROUTES} routes a run")
         self.routes = [dict(method=str(r.get("method", "GET")).upper(), path=str(r.get("path", "/")),
                             weight=route_weight(r), body=r.get("body")) for r in routes]
         self.rate, self.concurrency, self.duration_s = rate, concurrency, duration_s
+        self.check_volume()
+
+    def check_volume(self):
+        """What one run may send at most, whatever its rate, duration and bodies."""
+        biggest = max(len(body_bytes(r["body"])) for r in self.routes)
+        if biggest > MAX_BODY_BYTES:
+            raise ValueError(f"a request body may be {MAX_BODY_BYTES // 1024} KB at most")
+        if self.rate is not None:
+            requests = self.rate * self.duration_s
+            if requests > MAX_REQUESTS:
+                raise ValueError(f"rate × duration is {requests:g} requests; a run sends {MAX_REQUESTS} at most")
+            if requests * biggest > MAX_BYTES:
+                raise ValueError(f"rate × duration × body is {requests * biggest / 2 ** 20:.0f} MB; "
+                                 f"a run sends {MAX_BYTES // 2 ** 20} MB at most")
 
     def as_dict(self):
         return {"routes": self.routes, "rate": self.rate, "concurrency": self.concurrency,
@@ -86,10 +106,13 @@ class Tally:
                 "p99": percentile(self.buckets, 0.99), "status": self.status}
 
 
+def body_bytes(body):
+    return json.dumps(body).encode() if isinstance(body, (dict, list)) else str(body or "").encode()
+
+
 async def one_request(slug, route, tally, second_tally):
     from .gateway import send
-    body = route["body"]
-    data = json.dumps(body).encode() if isinstance(body, (dict, list)) else (body or "").encode()
+    data = body_bytes(route["body"])
     headers = {"content-type": "application/json", "content-length": str(len(data))} if data else {}
     started = time.perf_counter()
     try:
@@ -101,24 +124,27 @@ async def one_request(slug, route, tally, second_tally):
     second_tally.add(status, ms)
 
 
-async def run_plan(slug, plan, on_second, seed=0):
-    """Sends the plan's requests; calls on_second(second index, tally of that second)."""
+async def run_plan(slug, plan, on_second, seed=0, cancelled=lambda: False):
+    """Sends the plan's requests; calls on_second(second index, tally of that second).
+    `cancelled()`, asked every second, ends the run early."""
     rng = random.Random(seed)
     total = Tally()
     started = time.monotonic()
-    end = started + plan.duration_s
+    times = {"end": started + plan.duration_s}
     current = {"tally": Tally(), "index": 0}
     tasks = set()
 
     async def ticker():
-        while time.monotonic() < end + 0.5:
+        while time.monotonic() < times["end"] + 0.5:
             await asyncio.sleep(1 - ((time.monotonic() - started) % 1))
             finished, current["tally"] = current["tally"], Tally()
             current["index"] += 1
             on_second(current["index"], finished)
+            if cancelled():
+                times["end"] = min(times["end"], time.monotonic())
 
     async def client_loop():
-        while time.monotonic() < end:
+        while time.monotonic() < times["end"]:
             await one_request(slug, plan.pick(rng), total, current["tally"])
 
     tick = asyncio.ensure_future(ticker())
@@ -129,7 +155,7 @@ async def run_plan(slug, plan, on_second, seed=0):
         n = 0
         while True:
             due = started + n * interval
-            if due >= end:
+            if due >= times["end"]:
                 break
             delay = due - time.monotonic()
             if delay > 0:
@@ -160,8 +186,10 @@ def execute(r, slug, run_id, plan, publish):
 
     r.hset(keys.load_runs(slug), run_id, json.dumps({"run": run_id, "plan": plan.as_dict(), "state": "running",
                                                      "started_ms": int(time.time() * 1000)}))
-    summary, elapsed = asyncio.run(run_plan(slug, plan, on_second))
-    record = {"run": run_id, "plan": plan.as_dict(), "state": "done", "elapsed_s": round(elapsed, 2),
+    stop = keys.load_cancel(slug, run_id)
+    summary, elapsed = asyncio.run(run_plan(slug, plan, on_second, cancelled=lambda: bool(r.exists(stop))))
+    state = "cancelled" if r.exists(stop) else "done"
+    record = {"run": run_id, "plan": plan.as_dict(), "state": state, "elapsed_s": round(elapsed, 2),
               "started_ms": json.loads(r.hget(keys.load_runs(slug), run_id))["started_ms"], **summary}
     r.hset(keys.load_runs(slug), run_id, json.dumps(record))
     publish(f"load.{slug}", {"type": "flx.load", "run": run_id, "summary": record})

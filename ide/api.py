@@ -197,6 +197,13 @@ def start_load(request, project, body):
                               duration_s=10 if duration is None else duration)
 
 
+@require_POST
+@owner_json
+def cancel_load(request, project, body):
+    """Ends a load run early: {run} -> {run, cancelling}."""
+    return running.cancel_load(project, str(body.get("run") or ""))
+
+
 @require_GET
 @owner_json
 def load_runs(request, project, body):

@@ -9,6 +9,7 @@ import kombu.exceptions
 import redis
 from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
+from django.conf import settings
 
 from executor import api
 from executor.origins import service_origin
@@ -67,11 +68,23 @@ def deploy(project, request):
     problem = package_json_error(revision.files)
     if problem:
         raise api.DeployError(problem["message"], problem["file"], problem["line"], problem["column"])
+    preflight(project, revision)
     result = call(api.deploy, project.slug, revision.as_bytes(), owner=owner_name(project),
                   overrides=dict(project.overrides))
     notify(project, {"type": "flx.placement", "reason": "deployed"})
     return {"version": result.get("version"), "revision": revision.number, "url": service_url(project, request),
             "pins": apply_pins(project)}
+
+
+def preflight(project, revision):
+    """The revision analysed first in a worker of the pool, under its time, size and memory
+    limits: code that would hold the web process (a huge graph, a runaway parse) is refused
+    before the deployment analyses it here."""
+    from .analysis import analyse_for_display
+    checked = analyse_for_display(revision.files, revision.entry, overrides=dict(project.overrides))
+    error = checked.get("error")
+    if error:
+        raise api.DeployError(error["message"], error.get("file"), error.get("line"), error.get("column"))
 
 
 def apply_pins(project):
@@ -162,11 +175,25 @@ def history(project):
 def start_load(project, routes, rate=None, concurrency=None, duration_s=10):
     if not call(api.status, project.slug).get("deployed"):
         raise PlanRefused("the project is not running: deploy it first")
+    limit = settings.LIQUEFY_LOAD_RUNS_PER_USER
+    going = [slug for slug in project.owner.projects.values_list("slug", flat=True)
+             if any(api.run_going(run) for run in call(api.load_runs, slug))]
+    if len(going) >= limit:
+        raise PlanRefused(f"{len(going)} load runs of yours are going on ({', '.join(going)}); "
+                          f"at most {limit} at a time")
     try:
         run = call(api.start_load, project.slug, routes, rate=rate, concurrency=concurrency, duration_s=duration_s)
     except ValueError as e:
         raise PlanRefused(str(e)) from None
     return {"run": run}
+
+
+def cancel_load(project, run_id):
+    try:
+        call(api.cancel_load, project.slug, run_id)
+    except ValueError as e:
+        raise PlanRefused(str(e)) from None
+    return {"run": run_id, "cancelling": True}
 
 
 def load_runs(project):

@@ -7,7 +7,8 @@ from . import api, views
 project_api = [
     ("analyze", api.analyze), ("save", api.save), ("edit", api.edit), ("deploy", api.deploy),
     ("stop", api.stop), ("status", api.status), ("logs", api.logs), ("request", api.send_request),
-    ("placement", api.placement), ("place", api.place), ("load", api.start_load), ("load-runs", api.load_runs),
+    ("placement", api.placement), ("place", api.place), ("load", api.start_load), ("load-cancel", api.cancel_load),
+    ("load-runs", api.load_runs),
     ("balancer", api.balancer),
 ]
 

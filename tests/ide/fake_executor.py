@@ -1,4 +1,6 @@
 """An in-memory twin of executor.api, for the IDE's unit tests."""
+import time
+
 from executor import api
 
 NODES = ["node-a", "node-b"]
@@ -22,7 +24,7 @@ class FakeExecutor:
 
     def install(self, monkeypatch):
         for name in ("deploy", "stop", "forget", "owner_of", "status", "nodes", "placement", "place", "logs", "request", "frames", "events",
-                     "set_balancer", "balancer_on", "start_load", "load_runs", "load_run"):
+                     "set_balancer", "balancer_on", "start_load", "cancel_load", "load_runs", "load_run"):
             monkeypatch.setattr(api, name, getattr(self, name))
 
     def check(self):
@@ -119,9 +121,18 @@ class FakeExecutor:
         plan = Plan(routes, rate=rate, concurrency=concurrency, duration_s=duration_s)
         run = f"run{len(self.plans) + 1}"
         self.plans.append((slug, routes, rate, concurrency, duration_s))
+        if any(api.run_going(r) for r in self.runs.get(slug, [])):
+            raise ValueError(f"a load run is still going on for {slug}")
         self.runs.setdefault(slug, []).insert(0, {"run": run, "plan": plan.as_dict(), "state": "queued",
-                                                  "started_ms": 1})
+                                                  "started_ms": int(time.time() * 1000)})
         return run
+
+    def cancel_load(self, slug, run_id):
+        self.check()
+        found = [r for r in self.runs.get(slug, []) if r["run"] == run_id]
+        if not found:
+            raise ValueError(f"{slug} has no load run {run_id}")
+        found[0]["state"] = "cancelled"
 
     def load_runs(self, slug):
         self.check()

@@ -97,3 +97,39 @@ def test_missing_executor_is_a_clear_503(alice_client, project, executor_missing
     body = {"routes": [ROUTE], "rate": 5, "on": True}
     answer = post(alice_client, name, body) if method == "post" else alice_client.get(f"/api/projects/readfile/{name}")
     assert answer.status_code == 503 and "not available" in answer.json()["error"]["message"]
+
+
+# -- load runs bounded per project and per user, and cancelled (issue 12, item 9) ------------
+
+def test_one_load_run_at_a_time_per_project_and_a_cancel(alice_client, deployed):
+    assert post(alice_client, "load", {"routes": [ROUTE], "rate": 5, "duration_s": 5}).status_code == 200
+    again = post(alice_client, "load", {"routes": [ROUTE], "rate": 5, "duration_s": 5})
+    assert again.status_code == 400 and "still going on" in again.json()["error"]["message"]
+    assert post(alice_client, "load-cancel", {"run": "run1"}).json() == {"run": "run1", "cancelling": True}
+    assert post(alice_client, "load-cancel", {"run": "nope"}).status_code == 400
+    assert post(alice_client, "load", {"routes": [ROUTE], "rate": 5, "duration_s": 5}).status_code == 200
+
+
+def test_a_user_runs_a_bounded_number_of_loads_at_once(alice_client, alice, deployed, settings):
+    from ide import services
+    from tests.ide.helpers import corpus_files
+    settings.LIQUEFY_LOAD_RUNS_PER_USER = 2
+    for slug in ("second", "third"):
+        services.create_project(alice, slug, slug, corpus_files("hello"))
+        assert alice_client.post(f"/api/projects/{slug}/deploy", {}, content_type="application/json").status_code == 200
+    plan = {"routes": [ROUTE], "rate": 5, "duration_s": 5}
+    assert post(alice_client, "load", plan).status_code == 200
+    assert alice_client.post("/api/projects/second/load", plan, content_type="application/json").status_code == 200
+    third = alice_client.post("/api/projects/third/load", plan, content_type="application/json")
+    assert third.status_code == 400 and "at most 2 at a time" in third.json()["error"]["message"]
+
+
+@pytest.mark.parametrize("plan, reason", [
+    ({"rate": 2000, "duration_s": 600}, "a run sends 200000 at most"),
+    ({"rate": 1000, "duration_s": 100, "body": "x" * 60_000}, "MB at most"),
+    ({"rate": 1, "duration_s": 1, "body": "x" * 70_000}, "64 KB at most"),
+])
+def test_what_one_run_may_send_is_bounded(alice_client, deployed, plan, reason):
+    route = dict(ROUTE, method="POST", body=plan.pop("body", None))
+    answer = post(alice_client, "load", {"routes": [route], **plan})
+    assert answer.status_code == 400 and reason in answer.json()["error"]["message"]

@@ -13,6 +13,8 @@ import time
 import httpx
 import pytest
 
+from django.test import Client
+
 from ide import analysis_pool
 from ide.livesite import LiveSite
 
@@ -217,3 +219,34 @@ def dot_processes_of(pool):
         if name == "dot" and int(fields[1]) in pids:  # field 4 of stat: the parent's pid
             found.append(int(entry))
     return found
+
+
+# -- deployment analyses in the web process only what the pool's worker analysed first --------
+
+@pytest.fixture
+def alices_project(django_user_model):
+    from ide import services
+    alice = django_user_model.objects.create_user("alice-deploys", password="a long password 5")
+    client = Client(HTTP_HOST="localhost")
+    client.force_login(alice)
+    return client, services.create_project(alice, "deep", "deep", {"app.js": b"module.exports = 1;\n"})
+
+
+@pytest.mark.django_db
+def test_a_deploy_of_code_the_analyzer_cannot_follow_is_a_4xx(alices_project, settings, monkeypatch):
+    from ide import services
+    client, project = alices_project
+    services.save_edited(project, {"app.js": nested(20_000)}, "deep")
+    answer = client.post("/api/projects/deep/deploy", {}, content_type="application/json")
+    assert answer.status_code == 400 and "nested too deeply" in answer.json()["error"]["message"]
+
+
+def test_a_recursion_error_while_building_is_a_deploy_error(monkeypatch):
+    from executor import deploy
+    from executor.api import DeployError
+
+    def too_deep(*args):
+        raise RecursionError("maximum recursion depth exceeded")
+    monkeypatch.setattr(deploy, "build_bundle", too_deep)
+    with pytest.raises(DeployError, match="nests more deeply"):
+        deploy.build("x", {"app.js": b"module.exports = 1;\n"})

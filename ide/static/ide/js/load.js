@@ -68,7 +68,13 @@
     current = result.run;
     $("load-live").replaceChildren();
     say(`Run ${current} queued…`, "queued");
+    $("load-cancel").hidden = false;
     refreshRuns();
+  }
+
+  async function cancel() {
+    const result = await IDE.comms.post("load-cancel", { run: current });
+    if (result.error) say(`Not cancelled: ${result.error.message}`, "refused");
   }
 
   const secondText = (s) => `${s.second} s: ${s.sent} sent · ${s.ok} ok · ${s.failed} failed · ` +
@@ -82,7 +88,8 @@
   }
 
   function showSummary(r) {
-    say(`Run ${r.run} done: ${summaryText(r)}`, "done");
+    $("load-cancel").hidden = true;
+    say(`Run ${r.run} ${r.state === "cancelled" ? "cancelled" : "done"}: ${summaryText(r)}`, "done");
     $("load-summary").dataset.failed = r.failed;
   }
 
@@ -102,7 +109,7 @@
       const routes = r.plan.routes.map((x) => `${x.method} ${x.path}`).join(", ");
       const how = r.plan.rate ? `${r.plan.rate}/s` : `${r.plan.concurrency} clients`;
       const li = make("li", { className: "run", title: "show its seconds" },
-        `${fmt.time(r.started_ms)} ${routes} at ${how} for ${r.plan.duration_s} s: ${r.state === "done" ? summaryText(r) : r.state}`);
+        `${fmt.time(r.started_ms)} ${routes} at ${how} for ${r.plan.duration_s} s: ${r.sent !== undefined ? summaryText(r) : r.state}`);
       li.dataset.run = r.run;
       li.addEventListener("click", () => showRun(r));
       return li;
@@ -119,12 +126,13 @@
     if (data.error) return;
     current = r.run;
     $("load-live").replaceChildren(...data.seconds.slice(-SECONDS_SHOWN).reverse().map((s) => make("li", {}, secondText(s))));
-    if (r.state === "done") showSummary(r); else say(`Run ${r.run}: ${r.state}`, r.state);
+    if (r.sent !== undefined) showSummary(r); else say(`Run ${r.run}: ${r.state}`, r.state);
   }
 
   IDE.load = {
     init() {
       $("load-form").addEventListener("submit", start);
+      $("load-cancel").addEventListener("click", cancel);
       $("load-add-route").addEventListener("click", () => $("load-routes").append(routeRow("GET", "/")));
       $("load-mode").addEventListener("change", (e) => { $("load-amount").value = e.target.value === "rate" ? 20 : 4; });
       IDE.bus.on("analysis.done", ({ result }) => { if (!result.error) showRoutes(result.graph); });
