@@ -57,7 +57,7 @@ def test_package_services_pin_the_versions_the_node_side_installs(service_dir):
     """Both sides run tests/node/node_modules: a service's package.json must ask for exactly those versions."""
     import json
     from tests.support.nodejs import NODE_MODULES
-    wanted = json.loads((service_dir / "package.json").read_text())["dependencies"]
+    wanted = json.loads((service_dir / "package.json").read_text()).get("dependencies", {})
     node_side = json.loads((NODE_MODULES.parent / "package.json").read_text())["dependencies"]
     assert {name: node_side.get(name) for name in wanted} == wanted
     for name, version in wanted.items():
