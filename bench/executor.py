@@ -6,8 +6,8 @@ One run, on this machine, measures:
   1 and 2 nodes, at 1 and 16 concurrent clients (closed loop: each client sends
   its next request when the previous one answered), and the same services
   under Node.js 20 + Express 4 with the same client;
-- `/healthz`, a bare async Django view on the same daphne: the baseline for the
-  gateway's cost; and the gateway with its node replaced by an echo in this
+- `/healthz` on the services' host, answered by the ASGI app in front of Django
+  (executor/service_app.py) on the same daphne: the baseline for the gateway's cost; and the gateway with its node replaced by an echo in this
   process (the gateway's own Redis work, without any V8);
 - an empty Celery task round trip (`executor.ping` on a node's queue) and a
   Redis PING, on the same Redis;
@@ -364,7 +364,7 @@ def report(cells, meta, notes, args):
     print("|---|---:|---:|")
     print(f"| Redis PING (redis-py) | {ping.p50:.3f} / {ping.p99:.3f} | |")
     print(f"| Celery task executor.ping on bench1's queue (apply_async + get) | {celery.p50:.2f} / {celery.p99:.2f} | |")
-    rows = [("Django /healthz (bare async view, same daphne)", "/healthz"),
+    rows = [("/healthz on the services' host (ASGI app, same daphne)", "/healthz"),
             ("gateway, its node replaced by an echo in the bench", "gateway echo"),
             ("gateway, hello", "hello"), ("gateway, hops /direct", "hops /direct"),
             (f"gateway, hops /chain (K={HOPS})", f"hops /chain K={HOPS}")]
