@@ -1,0 +1,91 @@
+"""`make run`'s stack (executor/stack.py) restarts what stops: a node killed, Redis killed
+(its data back from the append-only file); SIGTERM stops everything. Real processes."""
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import redis
+
+from tests.support.ports import free_port
+
+pytestmark = pytest.mark.executor
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def wait_for(check, what, timeout=60):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = check()
+        if value:
+            return value
+        time.sleep(0.2)
+    raise AssertionError(f"waited {timeout} s for {what}")
+
+
+def children(pid):
+    out = subprocess.run(["ps", "-o", "pid=,args=", "--ppid", str(pid)], capture_output=True, text=True).stdout
+    return {int(line.split(None, 1)[0]): line.split(None, 1)[1] for line in out.splitlines() if line.strip()}
+
+
+def child(pid, marker):
+    found = [p for p, args in children(pid).items() if marker in args]
+    return found[0] if found else None
+
+
+@pytest.fixture
+def stack(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k not in ("REDIS_URL", "LIQUEFY_DB")}
+    env.update({"LIQUEFY_RUN_DIR": str(tmp_path), "LIQUEFY_PORT": str(free_port()), "LIQUEFY_NODES": "1",
+                "REDIS_URL": f"redis://127.0.0.1:{free_port()}/0", "PYTHONPATH": str(ROOT)})
+    subprocess.run([sys.executable, "manage.py", "migrate", "--noinput"], cwd=ROOT, env=env, check=True,
+                   stdout=subprocess.DEVNULL)
+    log = open(tmp_path / "stack.log", "w+")
+    proc = subprocess.Popen([sys.executable, "-m", "executor.stack"], cwd=ROOT, env=env, stdout=log,
+                            stderr=subprocess.STDOUT)
+    wait_for(lambda: "Liquefy is starting" in (tmp_path / "stack.log").read_text(), "the stack to start")
+    password = (tmp_path / "redis" / "password").read_text().strip()
+    port = env["REDIS_URL"].rsplit(":", 1)[1].split("/")[0]
+    r = redis.Redis(host="127.0.0.1", port=int(port), password=password, decode_responses=True)
+    yield proc, r, tmp_path / "stack.log"
+    if proc.poll() is None:
+        proc.terminate()
+        proc.wait(timeout=30)
+    log.close()
+
+
+def test_a_node_killed_is_restarted_and_redis_too_with_its_data(stack):
+    proc, r, log = stack
+    wait_for(lambda: r.exists("flx:node:node1:alive"), "node1 to beat")
+    first = wait_for(lambda: child(proc.pid, "node1@"), "node1's process")
+    os.kill(first, signal.SIGKILL)
+    wait_for(lambda: "node1 stopped (exit -9): restarting it" in log.read_text(), "the restart to be said")
+    second = wait_for(lambda: child(proc.pid, "node1@"), "a new node1")
+    assert second != first
+    wait_for(lambda: r.exists("flx:node:node1:alive"), "the new node1 to beat")
+
+    r.set("kept", "yes")  # in the append-only file before Redis answers (fsync is for crashes of the machine)
+    os.kill(child(proc.pid, "redis-server"), signal.SIGKILL)
+    wait_for(lambda: "redis stopped (exit -9): restarting it" in log.read_text(), "Redis's restart")
+
+    def answers():
+        try:
+            return r.ping()
+        except redis.ConnectionError:
+            return False
+    wait_for(answers, "Redis to answer again")
+    assert r.get("kept") == "yes"
+    assert proc.poll() is None, "the stack went on"
+
+
+def test_sigterm_stops_everything(stack):
+    proc, r, log = stack
+    pids = set(children(proc.pid))
+    assert pids
+    proc.send_signal(signal.SIGTERM)
+    proc.wait(timeout=60)
+    wait_for(lambda: not [p for p in pids if Path(f"/proc/{p}").exists()
+                          and Path(f"/proc/{p}/stat").read_text().split()[2] != "Z"], "every child to stop")
