@@ -94,11 +94,11 @@ def main():
           "\nCtrl-C stops everything; a component that stops is restarted.", flush=True)
     stopping = []
     signal.signal(signal.SIGTERM, lambda *a: stopping.append(True))
-    said = Announcer(redis_url)
+    announce = Announcer(redis_url)
     try:
         while not stopping:
             for c in components:
-                c.check(said)
+                c.check(announce)
             time.sleep(0.5)
     except KeyboardInterrupt:
         pass
