@@ -296,7 +296,7 @@ class Compiler:
             line_no += factory.count("\n")
             parts.append(factory)
         parts.append(self.accessors(module))
-        parts.append("});\n//# sourceURL=" + module.path + "\n")
+        parts.append("});\n//# sourceURL=" + quote(module.path, safe="/._-~@+") + "\n")
         return CompiledModule(module.path, "".join(parts), line_map)
 
     def funcs_of(self, module):
