@@ -11,7 +11,7 @@ import logging
 import time
 import uuid
 
-from . import keys
+from . import console, keys
 from .effect_checks import EffectRefused, check_effects
 from .kv import KeyValue
 
@@ -472,12 +472,8 @@ class EffectApplier:
     # -- logs and failures ------------------------------------------------------
 
     def log_line(self, pipe, slug, level, text, message, unit, **extra):
-        entry = {"ts": now_ms(), "level": level, "text": text, "fluxion": message.get("fx"), "unit": unit,
-                 "node": self.node.name}
-        entry.update({k: v for k, v in extra.items() if v is not None})
-        pipe.lpush(keys.log(slug), json.dumps(entry))
-        pipe.ltrim(keys.log(slug), 0, keys.LOG_LIMIT - 1)
-        pipe.publish(keys.EVENTS, json.dumps({"type": "log", "slug": slug, "entry": entry}))
+        extra["fluxion"] = extra.get("fluxion") or message.get("fx")
+        console.push(pipe, slug, console.line(level, text, self.node.name, unit=unit, **extra))
 
     def record_error(self, pipe, slug, message, unit, error, kind):
         error_id = uuid.uuid4().hex[:12]

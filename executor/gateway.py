@@ -18,7 +18,7 @@ import redis.asyncio as aioredis
 from django.conf import settings
 from django.http import HttpResponse
 
-from . import keys
+from . import console, keys
 from .metrics import SECOND_TTL_S, route_fields, second_key
 
 PUSH_IF_ROOM = """
@@ -116,12 +116,8 @@ def record_route(slug, route, status, started):
 
 async def log_refusal(slug, text):
     """A line in the project's console: what the gateway would not pass on, and why."""
-    entry = json.dumps({"ts": int(time.time() * 1000), "level": "warn", "text": text, "fluxion": None,
-                        "unit": None, "node": "gateway"})
     pipe = client().pipeline(transaction=False)
-    pipe.lpush(keys.log(slug), entry)
-    pipe.ltrim(keys.log(slug), 0, keys.LOG_LIMIT - 1)
-    pipe.publish(keys.EVENTS, json.dumps({"type": "log", "slug": slug, "entry": json.loads(entry)}))
+    console.push(pipe, slug, console.line("warn", text, "gateway"))
     await pipe.execute()
 
 

@@ -22,31 +22,24 @@ from django.http import HttpResponseRedirect
 from django.http.request import split_domain_port
 
 SERVICE_PREFIX = "/svc/"
-BOTH_HOSTS_PATHS = ("/healthz",)
-
-
-def request_host(request):
-    domain, _ = split_domain_port(request.get_host())
-    return domain
-
-
 def request_port(request):
     _, port = split_domain_port(request.get_host())
     return port
 
 
-def origin(request, host):
-    """`scheme://host[:port]` on the port the request came to."""
-    port = request_port(request)
-    return f"{request.scheme}://{host}" + (f":{port}" if port else "")
+def origin(scheme, port, host):
+    """`scheme://host[:port]`, the port left out when it is the scheme's own."""
+    default = {"http": "80", "https": "443"}.get(scheme)
+    return f"{scheme}://{host}" + (f":{port}" if port and str(port) != default else "")
 
 
 def service_origin(request):
-    return settings.LIQUEFY_SERVICE_ORIGIN or origin(request, settings.LIQUEFY_SERVICE_HOST)
+    return settings.LIQUEFY_SERVICE_ORIGIN or origin(request.scheme, request_port(request),
+                                                     settings.LIQUEFY_SERVICE_HOST)
 
 
-def ide_origin(request):
-    return settings.LIQUEFY_IDE_ORIGIN or origin(request, settings.LIQUEFY_IDE_HOST)
+def ide_origin(scheme, port):
+    return settings.LIQUEFY_IDE_ORIGIN or origin(scheme, port, settings.LIQUEFY_IDE_HOST)
 
 
 def is_service_path(path):
@@ -63,19 +56,16 @@ def redirect(to_origin, request):
 
 
 def misdirected(request):
-    """A redirect to the host that serves this path, or None when this host does."""
-    if request.path in BOTH_HOSTS_PATHS:
-        return None
-    on_service_host = request_host(request) == settings.LIQUEFY_SERVICE_HOST
-    if on_service_host and not is_service_path(request.path):
-        return redirect(ide_origin(request), request)
-    if not on_service_host and is_service_path(request.path):
+    """A service's path asked on the IDE's host: a redirect to the services' host, never
+    forwarded. (Django never sees the services' host: executor/service_app.py answers it,
+    and sends any other path there to the IDE's.)"""
+    if is_service_path(request.path):
         return redirect(service_origin(request), request)
     return None
 
 
 def separate_origins(get_response):
-    """The outermost middleware: each host serves its own side only."""
+    """The outermost middleware: the IDE's host serves the IDE only."""
     if iscoroutinefunction(get_response):
         async def middleware(request):
             return misdirected(request) or await get_response(request)

@@ -11,7 +11,7 @@ import re
 from django.conf import settings
 
 from . import gateway
-from .origins import cookie_refusal, forwarded_cookie_header
+from .origins import cookie_refusal, forwarded_cookie_header, ide_origin
 
 SERVICE_PATH = re.compile(r"^/svc/([a-z0-9][a-z0-9-]*)(/.*)?$")
 TEXT = [(b"content-type", b"text/plain; charset=utf-8")]
@@ -45,14 +45,9 @@ def request_headers(scope):
 
 
 def ide_location(scope):
-    origin = settings.LIQUEFY_IDE_ORIGIN
-    if not origin:
-        port = scope.get("server", (None, None))[1]
-        default = {"http": 80, "https": 443}.get(scope.get("scheme", "http"))
-        origin = f"{scope.get('scheme', 'http')}://{settings.LIQUEFY_IDE_HOST}" + \
-            (f":{port}" if port and port != default else "")
+    ide = ide_origin(scope.get("scheme", "http"), scope.get("server", (None, None))[1])
     query = scope.get("query_string", b"").decode("latin-1")
-    return origin + scope.get("raw_path", scope["path"].encode()).decode("latin-1") + (f"?{query}" if query else "")
+    return ide + scope.get("raw_path", scope["path"].encode()).decode("latin-1") + (f"?{query}" if query else "")
 
 
 async def read_body(receive):

@@ -3,7 +3,6 @@ its own request with a clear error; the node lives on and keeps serving. A
 service that fills its Redis quota gets an error from its client."""
 import os
 import signal
-import subprocess
 import time
 
 import httpx
@@ -101,22 +100,13 @@ def test_an_isolate_process_killed_between_messages_is_replaced(stack):
     operator), the next message starts a new one and loads the project again."""
     with httpx.Client(timeout=30) as http:
         before = http.get(stack.url("limits", "/ok"))
-        child = sandbox_process(stack.procs["lim1"].pid, "lim1-limits")
+        child = stack.sandbox_pid("lim1", "limits")
         os.kill(child, signal.SIGKILL)
         wait_gone(child)
         after = http.get(stack.url("limits", "/ok"))
     assert before.status_code == 200 and after.status_code == 200, \
         str(api.error("limits", after.headers.get("x-liquefy-error", "-")))
     assert int(after.text.split()[1]) == int(before.text.split()[1]) + 1
-
-
-def sandbox_process(node_pid, name):
-    """The isolate process `name` ("<node>-<slug>") of the node."""
-    out = subprocess.run(["pgrep", "-P", str(node_pid), "-f", f"executor.sandbox [0-9]+ [0-9]+ {name}$"],
-                         capture_output=True, text=True)
-    pids = [int(p) for p in out.stdout.split()]
-    assert len(pids) == 1, f"the isolate process {name}: {pids}"
-    return pids[0]
 
 
 def wait_gone(pid):

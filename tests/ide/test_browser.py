@@ -11,16 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from .helpers import CORPUS, ROOT, PASSWORD
+from .helpers import CHROMIUM, CHROMIUM_ARGS, CORPUS, PASSWORD, ROOT
 
 playwright = pytest.importorskip("playwright.sync_api")
 from playwright.sync_api import expect, sync_playwright  # noqa: E402
 
 from ide.livesite import LiveSite  # noqa: E402
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
 ARTIFACTS = ROOT / "tests" / "artifacts"
 READFILE = (CORPUS / "readfile" / "app.js").read_text()
 # res.end, not res.send: this test is about the IDE, not about Express's ETags in the runtime.
@@ -60,7 +57,7 @@ def site():
 @pytest.fixture(scope="module")
 def browser():
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield b
         b.close()
 

@@ -9,28 +9,13 @@ import pytest
 from .helpers import PASSWORD
 
 playwright = pytest.importorskip("playwright.sync_api")
-from playwright.sync_api import expect, sync_playwright  # noqa: E402
+from playwright.sync_api import expect  # noqa: E402
 
-from ide.livesite import LiveSite  # noqa: E402
-
-from .test_browser import ARGS, CHROMIUM, shot  # noqa: E402
+from .helpers import CHROMIUM  # noqa: E402
+from .test_browser import browser, shot, site  # noqa: E402,F401  (fixtures: this module's own site and browser)
 
 pytestmark = [pytest.mark.browser,
               pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="no Chromium at /usr/bin/chromium")]
-
-
-@pytest.fixture(scope="module")
-def site():
-    with LiveSite() as s:
-        yield s
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture

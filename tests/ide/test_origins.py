@@ -1,4 +1,8 @@
-"""The IDE and the services on two hosts (executor/origins.py), through Django's request path."""
+"""The IDE and the services on two hosts (executor/origins.py, executor/service_app.py): through
+Django's request path for the IDE's host, through the whole ASGI application for both."""
+import asyncio
+
+import httpx
 import pytest
 from django.conf import settings
 from django.core.checks import run_checks
@@ -21,10 +25,21 @@ def test_a_post_to_a_service_on_the_ides_host_keeps_its_method():
     assert answer.status_code == 307
 
 
+def through_asgi(host, path):
+    """GET `path` on `host` from config.asgi's application, as daphne would call it."""
+    from config.asgi import application
+
+    async def get():
+        transport = httpx.ASGITransport(app=application)
+        async with httpx.AsyncClient(transport=transport, base_url=f"http://{host}") as client:
+            return await client.get(path)
+    return asyncio.run(get())
+
+
 @pytest.mark.parametrize("path", ["/", "/login/", "/api/analyze", "/admin/", "/p/readfile/"])
 def test_the_ide_asked_on_the_services_host_is_redirected(path):
-    answer = Client(HTTP_HOST=SERVICE_HOST).get(path)
-    assert answer.status_code == 307 and answer["Location"] == f"http://{IDE_HOST}{path}"
+    answer = through_asgi(SERVICE_HOST, path)
+    assert answer.status_code == 307 and answer.headers["location"] == f"http://{IDE_HOST}{path}"
 
 
 @pytest.mark.django_db
@@ -34,7 +49,7 @@ def test_the_ide_answers_on_its_host():
 
 @pytest.mark.parametrize("host", [IDE_HOST, SERVICE_HOST])
 def test_healthz_answers_on_both(host):
-    assert Client(HTTP_HOST=host).get("/healthz").status_code == 200
+    assert through_asgi(host, "/healthz").status_code == 200
 
 
 @pytest.mark.parametrize("host", ["127.0.0.1.evil.test", "[::1]:8000"])

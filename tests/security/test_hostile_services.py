@@ -3,7 +3,6 @@ serving the others (issue 12). One node, so every project shares its sandbox."""
 import os
 import re
 import signal
-import subprocess
 import time
 
 import httpx
@@ -129,12 +128,7 @@ def served(stack, http):
 
 
 def sandbox_pid(stack, slug):
-    """The pid of the project's isolate process on the node."""
-    out = subprocess.run(["pgrep", "-P", str(stack.procs["hostile1"].pid), "-f",
-                          f"executor.sandbox [0-9]+ [0-9]+ hostile1-{slug}$"], capture_output=True, text=True)
-    pids = [int(p) for p in out.stdout.split()]
-    assert len(pids) == 1, f"the isolate process of {slug}: {pids}"
-    return pids[0]
+    return stack.sandbox_pid("hostile1", slug)
 
 
 # -- item 2: no code built from user strings, every entry into V8 limited -------------

@@ -14,12 +14,11 @@ from django.conf import settings
 
 from executor import api
 from ide.livesite import LiveSite
-from tests.ide.helpers import PASSWORD
+from tests.ide.helpers import CHROMIUM, CHROMIUM_ARGS, PASSWORD
 from tests.support.stack import LiquefyStack
 
 pytestmark = pytest.mark.executor
 
-CHROMIUM = "/usr/bin/chromium"
 SESSION, CSRF = settings.SESSION_COOKIE_NAME, settings.CSRF_COOKIE_NAME
 HOSTILE = {"app.js": f"""
 const express = require('express');
@@ -73,7 +72,7 @@ def test_a_service_asked_on_the_ides_host_is_sent_to_its_own(site):
 def test_in_a_real_browser_a_visitor_keeps_their_account(site):
     from playwright.sync_api import expect, sync_playwright
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--headless=new", "--no-sandbox"])
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         page = browser.new_context().new_page()
         page.set_default_timeout(15_000)
         sign_up_with_a_project(page, site, "victim", "secret")

@@ -156,5 +156,13 @@ class LiquefyStack:
         files = service if isinstance(service, dict) else service_files(service)
         return api.deploy(slug, files, reset=reset, **kwargs)
 
+    def sandbox_pid(self, node, slug):
+        """The pid of the project's isolate process on `node` (executor/sandbox.py names it)."""
+        out = subprocess.run(["pgrep", "-P", str(self.procs[node].pid), "-f",
+                              f"executor.sandbox [0-9]+ [0-9]+ {node}-{slug}$"], capture_output=True, text=True)
+        pids = [int(p) for p in out.stdout.split()]
+        assert len(pids) == 1, f"the isolate process of {slug} on {node}: {pids}"
+        return pids[0]
+
     def url(self, slug, path="/"):
         return f"http://127.0.0.1:{self.port}/svc/{slug}{path}"
