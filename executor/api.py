@@ -53,6 +53,9 @@ def deploy(slug, files, *, owner=keys.OPERATOR, reset=False, overrides=None, env
     the name belongs to another owner.
     """
     from .deploy import deploy as run_deploy
+    if not keys.SLUG_PATTERN.fullmatch(slug or ""):
+        raise DeployError(f"the name {slug!r} is not a service name: lowercase letters, digits and dashes, "
+                          "starting with a letter or digit, at most 63 characters")
     return run_deploy(client(), slug, files, owner=owner, reset=reset, overrides=overrides, env=env, pins=pins,
                       timeout_s=timeout_s)
 

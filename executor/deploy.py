@@ -14,7 +14,7 @@ import time
 from analyzer import ParseError, analyze, source
 from analyzer.pipeliner import MAIN
 
-from . import events, keys, packages
+from . import events, keys, packages, resume
 from .api import DeployError
 from .compiler import SUPPORTED_MODULES, Compiler
 
@@ -209,6 +209,52 @@ def drop_timers(r, slug):
         r.hdel(keys.TIMER_DATA, *members)
 
 
+def runs_same_code(r, slug, bundle):
+    """Whether `bundle` is the code the project runs now (its fluxions, units and modules)."""
+    version = r.hget(keys.meta(slug), "version")
+    old = r.get(keys.bundle(slug, version)) if version else None
+    if old is None:
+        return False
+    old = json.loads(old)
+    return old["modules"] == bundle["modules"] and all(
+        old["config"].get(k) == bundle["config"].get(k) for k in ("units", "fluxions", "entry"))
+
+
+def settle_timers(r, slug, same_code):
+    """A redeploy's pending timers: main's go (the new main sets its own); those that
+    requests made stay when the code is the same, and otherwise a request still
+    waiting on one is answered 503 at once instead of never."""
+    main_rid = r.hget(keys.meta(slug), "main_rid")
+    members = [m for m in r.hkeys(keys.TIMER_DATA) if m.startswith(slug + "|")]
+    records = r.hmget(keys.TIMER_DATA, members) if members else []
+    gone, waiting = [], set()
+    for member, raw in zip(members, records):
+        rid = timer_request(raw)
+        if rid is None or rid == main_rid or not same_code:
+            gone.append(member)
+            if rid is not None and rid != main_rid:
+                waiting.add(rid)
+    if gone:
+        r.zrem(keys.TIMERS, *gone)
+        r.hdel(keys.TIMER_DATA, *gone)
+    body = base64.b64encode(b"the service was deployed again while this request waited on a timer\n").decode()
+    for rid in waiting:
+        if r.set(keys.replied(rid), 1, nx=True, ex=keys.REPLY_TTL_S):
+            r.rpush(keys.reply(rid), json.dumps({"status": 503, "body": body, "route": None,
+                                                 "headers": [["Content-Type", "text/plain; charset=utf-8"],
+                                                             ["Retry-After", "1"]]}))
+            r.expire(keys.reply(rid), keys.REPLY_TTL_S)
+
+
+def timer_request(raw):
+    """The request a timer's message belongs to, if any."""
+    try:
+        rid = json.loads(json.loads(raw)["message"]).get("rid")
+    except (TypeError, ValueError, KeyError, AttributeError):
+        return None
+    return rid if isinstance(rid, str) else None
+
+
 def assign_placement(r, slug, units, pins=None):
     nodes = living_nodes(r)
     if not nodes:
@@ -255,17 +301,19 @@ def deploy(r, slug, files, owner=keys.OPERATOR, reset=False, overrides=None, env
     claim(r, slug, owner)
     if not living_nodes(r):
         raise DeployError("no node is running: start one with `celery -A config worker -n NAME@%h` (see README)")
+    settle_timers(r, slug, same_code=not reset and runs_same_code(r, slug, bundle))
     if reset:
         drop_state(r, slug)
-    else:
-        drop_timers(r, slug)  # main runs again and sets its intervals again
     old_units = {u: json.loads(v) for u, v in r.hgetall(keys.units(slug)).items()}
     keep = [u for u, info in bundle["units"].items()
             if u in old_units and old_units[u].get("vars") == info["vars"] and info["vars"] and not reset]
     version = r.hincrby(keys.meta(slug), "version", 1)
     pipe = r.pipeline()
+    pipe.set(keys.deploying(slug), "1", ex=resume.LEASE_S)
     pipe.hset(keys.meta(slug), mapping={"status": "starting", "entry": bundle["config"]["entry"],
-                                        "deployed_ms": int(time.time() * 1000)})
+                                        "deployed_ms": int(time.time() * 1000), "deploy_phase": "stored",
+                                        "deploy_keep": json.dumps(keep)})
+    pipe.hdel(keys.meta(slug), "stopped_reason")
     pipe.set(keys.bundle(slug, version), json.dumps(bundle))
     pipe.delete(keys.bundle(slug, version - 1), keys.main(slug), keys.units(slug))
     pipe.hset(keys.units(slug), mapping={u: json.dumps(info) for u, info in bundle["units"].items()})
@@ -275,27 +323,34 @@ def deploy(r, slug, files, owner=keys.OPERATOR, reset=False, overrides=None, env
     pipe.incr(keys.files_version(slug))
     pipe.sadd(keys.PROJECTS, slug)
     pipe.execute()
-    placement = assign_placement(r, slug, bundle["units"], pins)
-    wake_all(r)
-    run_main(r, slug, keep, timeout_s)
-    r.hset(keys.meta(slug), "status", "running")
+    try:
+        placement = assign_placement(r, slug, bundle["units"], pins)
+        wake_all(r)
+        run_main(r, slug, version, keep, timeout_s)
+    except DeployError as e:
+        r.hset(keys.meta(slug), mapping={"status": "stopped", "stopped_reason": str(e)})
+        raise
+    finally:
+        resume.drop_lease(r, slug)
     wake_all(r)
     events.publish(r, {"type": "deploy", "version": version}, slug)
     return {"version": version, "graph": bundle["graph"], "units": bundle["units"], "placement": placement}
 
 
-def run_main(r, slug, keep, timeout_s):
-    rid = keys.request_id(slug)
-    message = {"id": rid, "k": "main", "unit": keys.MAIN_UNIT, "rid": rid, "keep": keep, "fx": "main",
-               "t": int(time.time() * 1000)}
-    r.rpush(keys.queue(slug, keys.MAIN_UNIT), json.dumps(message))
-    got = r.blpop([keys.reply(rid)], timeout=timeout_s)
+def run_main(r, slug, version, keep, timeout_s):
+    """Queues main and waits for its outcome, holding the deploy's lease meanwhile; its
+    node sets the project `running` (executor/resume.py: a node finishes a deploy whose
+    process died)."""
+    rid = resume.queue_main(r, slug, version, keep)
+    deadline = time.monotonic() + timeout_s
+    got = None
+    while got is None and time.monotonic() < deadline:
+        resume.hold_lease(r, slug)
+        got = r.blpop([keys.reply(rid)], timeout=max(1, min(2, int(deadline - time.monotonic()))))
     if got is None:
-        r.hset(keys.meta(slug), "status", "stopped")
         raise DeployError(f"main did not finish within {timeout_s} s (are the nodes running?)")
     result = json.loads(got[1])
     if result.get("main") != "done":
-        r.hset(keys.meta(slug), "status", "stopped")
         error = result.get("error") or {}
         raise DeployError(f"main failed: {error.get('message', 'unknown error')}", error.get("file"),
                           error.get("line"), error.get("column"))

@@ -18,7 +18,7 @@ import zlib
 
 import redis
 
-from . import events, keys
+from . import console, events, keys, resume
 from .effects import EffectApplier
 from .isolate import MessageFailed
 from .scheduling import FairQueues
@@ -193,6 +193,9 @@ class Node:
             meta, units, place, moving = results[4 * i:4 * i + 4]
             views[slug] = ProjectView(slug, meta, units, place, moving)
         self.views = views
+        starting = {slug: results[4 * i] for i, slug in enumerate(slugs) if views[slug].status == "starting"}
+        if starting:
+            resume.resume_stranded(self.r, starting, self.say)
         self.hand_over_units()
         self.take_orphans()
         self.sync_isolates(views)
@@ -201,6 +204,12 @@ class Node:
         self.fair.forget(self.queues)
         self.shed_floods()
         self.next_refresh = now_ms() + self.refresh_ms
+
+    def say(self, slug, text):
+        """A line in the project's console, from the node itself."""
+        pipe = self.r.pipeline(transaction=False)
+        console.push(pipe, slug, console.line("warn", text, self.name))
+        pipe.execute()
 
     def shed_floods(self):
         """A unit's queue past its limit (a message that posts two for each it gets, say)
