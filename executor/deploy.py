@@ -153,7 +153,8 @@ def build_bundle(slug, files, overrides, env):
     fluxions = {}
     for f in analysis.pipeline.fluxions:
         if f.func is not None:
-            fluxions[f.id] = {"unit": unit_of[f.id], "arity": len(f.func.node.params), "module": f.module.path}
+            fluxions[f.id] = {"unit": unit_of[f.id], "arity": len(f.func.node.params), "module": f.module.path,
+                              "line": f.module.lines.pos(f.range[0])["line"]}
     config = {"slug": slug, "root": f"{ROOT}/{slug}", "entry": service.entry.path, "units": {
         u: info["vars"] for u, info in units.items()}, "fluxions": fluxions,
         "cellUnits": sorted(u for u, info in units.items() if info.get("cells")),
@@ -241,7 +242,8 @@ def claim(r, slug, owner):
         raise DeployError(f"the name {slug} belongs to another owner: choose another name")
 
 
-def deploy(r, slug, files, owner=keys.OPERATOR, reset=False, overrides=None, env=None, pins=None, timeout_s=30):
+def deploy(r, slug, files, owner=keys.OPERATOR, reset=False, overrides=None, env=None, pins=None, timeout_s=30,
+           verify=False):
     analysis, bundle, files = build(slug, files, overrides, env)
     claim(r, slug, owner)
     if not living_nodes(r):
@@ -256,7 +258,7 @@ def deploy(r, slug, files, owner=keys.OPERATOR, reset=False, overrides=None, env
     version = r.hincrby(keys.meta(slug), "version", 1)
     pipe = r.pipeline()
     pipe.hset(keys.meta(slug), mapping={"status": "starting", "entry": bundle["config"]["entry"],
-                                        "deployed_ms": int(time.time() * 1000)})
+                                        "deployed_ms": int(time.time() * 1000), "verify": "1" if verify else "0"})
     pipe.set(keys.bundle(slug, version), json.dumps(bundle))
     pipe.delete(keys.bundle(slug, version - 1), keys.main(slug), keys.units(slug))
     pipe.hset(keys.units(slug), mapping={u: json.dumps(info) for u, info in bundle["units"].items()})

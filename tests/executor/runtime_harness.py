@@ -44,9 +44,11 @@ class Answer:
 
 
 class LocalService:
-    def __init__(self, files, nodes=2, env=None):
+    def __init__(self, files, nodes=2, env=None, overrides=None, verify=None):
         files = {k: v.encode() if isinstance(v, str) else v for k, v in files.items()}
-        _, bundle, files = build("local", files, env=env)
+        _, bundle, files = build("local", files, overrides=overrides, env=env)
+        self.verify = verify  # verify mode's caps ({maxValues, maxDepth}), or None
+        self.verified = []  # each verified message's report: {wrote, capped, values}
         self.files = {p: base64.b64encode(c.encode() if isinstance(c, str) else c).decode() for p, c in files.items()}
         self.bundle = bundle
         self.units = set(bundle["units"])
@@ -122,7 +124,9 @@ class LocalService:
     def run(self, message):
         iso = self.isolates[next(self.turn)]
         unit = message["unit"]
-        result = iso.run(json.dumps(message), self.states.get(unit))
+        result = iso.run(json.dumps(message), self.states.get(unit), self.verify)
+        if "verify" in result:
+            self.verified.append(dict(result["verify"], fx=message.get("fx"), invoked=result.get("invoked")))
         if result.get("state") is not None:
             self.states[unit] = result["state"]
         if result.get("error"):

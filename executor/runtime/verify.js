@@ -1,0 +1,230 @@
+// Verify mode: the runtime checks the analysis (docs/executor.md, "Verify mode").
+//
+// Before and after each message of a unit analysed as stateless, it digests what
+// that message could reach of main's values: every module-level binding of the
+// service (but those of stateful units, restored from Redis for each of their
+// messages), every module's `module.exports`, and the objects reachable from them.
+// A difference means the message changed state that only this isolate holds.
+//
+// The digest is flat: each object reached gets a record (a string of its kind and
+// its fields, where an object field is `#id` of that object), keyed by the object's
+// identity, and remembers the first path (breadth first) that reached it. Two digests
+// compare record by record, so a change is found where it is, whatever the order of
+// the walk. Records of objects reached only once are compared; a walk stopped by the
+// node's caps (values, depth) says so.
+(function (rt) {
+  "use strict";
+  const SEP = "\u0000";  // never inside a record's parts: keys and strings are JSON-quoted
+  const ids = new WeakMap();
+  let lastId = 0;
+  function idOf(o) {
+    let id = ids.get(o);
+    if (id === undefined) { id = ++lastId; ids.set(o, id); }
+    return id;
+  }
+
+  // Prototypes and constructors of the language itself: named, never walked.
+  const INTRINSIC = new Set();
+  for (const name of ["Object", "Function", "Array", "Map", "Set", "WeakMap", "WeakSet", "Date", "RegExp", "Error",
+                      "TypeError", "RangeError", "SyntaxError", "ReferenceError", "Promise", "ArrayBuffer",
+                      "DataView", "Uint8Array", "Int8Array", "Uint16Array", "Int16Array", "Uint32Array",
+                      "Int32Array", "Float32Array", "Float64Array", "BigInt64Array", "BigUint64Array",
+                      "Uint8ClampedArray", "Number", "String", "Boolean", "Symbol", "BigInt", "WeakRef"]) {
+    const C = globalThis[name];
+    if (typeof C === "function") { INTRINSIC.add(C); INTRINSIC.add(C.prototype); }
+  }
+
+  function leaf(v) {
+    switch (typeof v) {
+      case "string": return JSON.stringify(v);
+      case "number": return Object.is(v, -0) ? "-0" : String(v);
+      case "boolean": return v ? "true" : "false";
+      case "undefined": return "undefined";
+      case "bigint": return v + "n";
+      case "symbol": return "Symbol(" + JSON.stringify(String(v.description)) + ")";
+    }
+    return v === null ? "null" : undefined;
+  }
+
+  function keyText(k) { return typeof k === "symbol" ? "[" + String(k) + "]" : JSON.stringify(k); }
+
+  function pathOf(parent, key) {
+    if (typeof key === "number") return parent + "[" + key + "]";
+    if (typeof key === "string" && /^[A-Za-z_$][\w$]*$/.test(key)) return parent + "." + key;
+    return parent + "[" + (typeof key === "symbol" ? String(key) : JSON.stringify(key)) + "]";
+  }
+
+  function bytesHash(view) {  // FNV-1a over the bytes: deterministic, and cheap next to a copy
+    const bytes = new Uint8Array(view.buffer || view, view.byteOffset || 0, view.byteLength);
+    let h = 0x811c9dc5;
+    for (let i = 0; i < bytes.length; i++) h = Math.imul(h ^ bytes[i], 0x01000193);
+    return bytes.length + ":" + (h >>> 0).toString(16);
+  }
+
+  // One walk over the roots: {records: Map(id -> [record, path]), capped}.
+  function digest(roots, limits) {
+    const records = new Map();
+    const queue = [];
+    let values = 0, capped = false;
+
+    function ref(v, path, depth) {
+      values += 1;
+      const l = leaf(v);
+      if (l !== undefined) return l;
+      if (rt.isRuntimeValue(v) || INTRINSIC.has(v)) return "rt";
+      const id = idOf(v);
+      if (!records.has(id)) {
+        if (depth > limits.maxDepth) { capped = true; return "#" + id; }
+        records.set(id, null);
+        queue.push([v, id, path, depth]);
+      }
+      return "#" + id;
+    }
+
+    function fields(o, parts, path, depth) {
+      for (const k of Reflect.ownKeys(o)) {
+        const d = Object.getOwnPropertyDescriptor(o, k);
+        if (!d.enumerable) continue;
+        if ("value" in d) parts.push(keyText(k) + "=" + ref(d.value, pathOf(path, k), depth));
+        else parts.push(keyText(k) + "=get " + ref(d.get, pathOf(path, k), depth) + " set " + ref(d.set, path, depth));
+      }
+    }
+
+    function record(o, path, depth) {
+      const parts = [];
+      const next = depth + 1;
+      if (typeof o === "function") {
+        const info = rt.fnInfo.get(o);
+        parts.push(info ? "fn " + info.id : "function");
+        if (info && info.env) {
+          const env = info.env();
+          for (const k of Object.keys(env)) parts.push("env " + keyText(k) + "=" + ref(env[k], path + "(" + k + ")", next));
+        }
+        fields(o, parts, path, next);
+        return parts;
+      }
+      const proto = Object.getPrototypeOf(o);
+      parts.push("proto=" + (proto === null ? "null" : ref(proto, path + ".__proto__", next)));
+      if (Array.isArray(o)) {
+        parts.push("length=" + o.length);
+        for (let i = 0; i < o.length; i++) parts.push(i in o ? ref(o[i], pathOf(path, i), next) : "hole");
+        return parts;
+      }
+      if (o instanceof Map) {
+        for (const [k, v] of o) {
+          const key = ref(k, path + ".keys()", next);
+          parts.push(key + "=>" + ref(v, path + ".get(" + (leaf(k) !== undefined ? leaf(k) : key) + ")", next));
+        }
+      } else if (o instanceof Set) {
+        for (const v of o) parts.push(ref(v, path + ".values()", next));
+      } else if (o instanceof Date) {
+        parts.push("time=" + o.getTime());
+      } else if (o instanceof RegExp) {
+        parts.push("re=" + String(o) + " lastIndex=" + o.lastIndex);
+      } else if (ArrayBuffer.isView(o) || o instanceof ArrayBuffer) {
+        values += o.byteLength >> 6;
+        parts.push("bytes=" + bytesHash(o));
+        return parts;  // indices of a typed array are its bytes, digested above
+      } else if (o instanceof WeakMap || o instanceof WeakSet || o instanceof Promise) {
+        parts.push("opaque");
+      } else if (o instanceof Error) {
+        parts.push("message=" + JSON.stringify(String(o.message)));
+      }
+      const priv = rt.privateValues(o);
+      if (priv) priv.forEach((saved, i) => saved.forEach((v, j) => parts.push("#" + i + "." + j + "=" + ref(v, path + ".#" + j, next))));
+      fields(o, parts, path, next);
+      return parts;
+    }
+
+    const top = [];
+    for (const [name, value] of roots) top.push(keyText(name) + "=" + ref(value, name, 0));
+    records.set(0, [top.join(SEP), "(module bindings)"]);
+    for (let i = 0; i < queue.length; i++) {
+      const [o, id, path, depth] = queue[i];
+      if (values > limits.maxValues) {  // what is left goes unseen
+        capped = true;
+        for (let j = i; j < queue.length; j++) records.delete(queue[j][1]);
+        break;
+      }
+      records.set(id, [record(o, path, depth).join(SEP), path]);
+    }
+    return {records: records, capped: capped, values: values};
+  }
+
+  // Module-level bindings of the service and every module's exports, but the
+  // variables of stateful units: [[name, value]], names as "file:variable".
+  function roots() {
+    const project = rt.project, kept = new Set();
+    for (const unit of Object.keys(project.units)) for (const [path, name] of project.units[unit]) kept.add(path + ":" + name);
+    const out = [];
+    for (const path of project.order) {
+      const m = project.modules[path];
+      if (!m.desc) continue;
+      for (const name of m.desc.names.concat(m.desc.functions, m.desc.classes)) {
+        if (!kept.has(path + ":" + name)) out.push([path + ":" + name, m.desc.acc("get", name)]);
+      }
+      out.push([path + ":module.exports", m.module.exports]);
+    }
+    return out;
+  }
+
+  // Where two records of one object first differ: a path from the object's own.
+  function changedPath(path, before, after) {
+    const a = before.split(SEP), b = after.split(SEP);
+    const inA = new Set(a), inB = new Set(b);
+    const part = b.find((p) => !inA.has(p)) || a.find((p) => !inB.has(p)) || "";
+    const m = /^("(?:[^"\\]|\\.)*")(=>?)/.exec(part);
+    if (m === null) return path;  // an element of an array or a set, the prototype, the length
+    const key = JSON.parse(m[1]);
+    if (m[2] === "=>") return path + ".get(" + m[1] + ")";
+    return path === null ? key : pathOf(path, key);
+  }
+
+  // The paths written between two digests (at most `limit`), breadth first.
+  function changes(before, after, limit) {
+    const out = [];
+    for (const [id, now] of after.records) {
+      const then = before.records.get(id);
+      if (then === undefined || then[0] === now[0]) continue;
+      out.push(changedPath(id === 0 ? null : now[1], then[0], now[0]) || now[1]);
+      if (out.length >= limit) break;
+    }
+    return out;
+  }
+
+  // -- what rt.run calls -------------------------------------------------------------
+  let baseline = null;  // the digest after the last verified message, while nothing else ran since
+
+  rt.verifyStart = function (limits) {
+    if (!limits) { baseline = null; return; }
+    if (baseline !== null && baseline.limits.maxValues === limits.maxValues &&
+        baseline.limits.maxDepth === limits.maxDepth) return;
+    try {
+      baseline = digest(roots(), limits);
+      baseline.limits = limits;
+    } catch (e) {  // a binding not initialised yet (`let` read early), a proxy that throws...
+      baseline = {failed: String(e && e.message), limits: limits};
+    }
+  };
+
+  // {wrote: [paths], capped, values} of the message now ending, or null when it was not
+  // verified; {failed} when a digest could not be made.
+  rt.verifyEnd = function () {
+    if (baseline === null) return null;
+    const before = baseline;
+    baseline = null;
+    if (before.failed) return {wrote: [], failed: before.failed};
+    let after;
+    try {
+      after = digest(roots(), before.limits);
+    } catch (e) {
+      return {wrote: [], failed: String(e && e.message)};
+    }
+    after.limits = before.limits;
+    baseline = after;
+    return {wrote: changes(before, after, 5), capped: after.capped, values: after.values};
+  };
+
+  rt.verifyDigest = digest;  // for tests/executor/test_verify_digest.py
+  rt.verifyChanges = changes;
+})(globalThis.__rt);
