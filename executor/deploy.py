@@ -273,7 +273,7 @@ def deploy(r, slug, files, owner=keys.OPERATOR, reset=False, overrides=None, env
     run_main(r, slug, keep, timeout_s)
     r.hset(keys.meta(slug), "status", "running")
     wake_all(r)
-    events.publish(r, {"type": "deploy", "version": version}, slug)
+    events.publish(r, {"type": "deploy", "version": version, "verify": verify}, slug)
     return {"version": version, "graph": bundle["graph"], "units": bundle["units"], "placement": placement}
 
 
