@@ -4,9 +4,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 # Order matters: each file uses what the earlier ones define.
-RUNTIME_FILES = ("core.js", "promise.js", "timers.js", "http_support.js", "express.js", "express_reqres.js",
-                 "fs.js", "redis4_commands.js", "redis.js", "http.js",
-                 "verify.js")
+RUNTIME_FILES = ("core.js", "verify.js", "promise.js", "timers.js", "http_support.js", "express.js", "express_reqres.js",
+                 "fs.js", "redis4_commands.js", "redis.js", "http.js")
 
 
 @lru_cache(maxsize=1)

@@ -46,6 +46,11 @@
     return v === null ? "null" : undefined;
   }
 
+  // Fields of the runtime's own classes that are its bookkeeping, not the program's state
+  // (a promise's "handled" flag, set by any `.then`): prototype -> Set of keys.
+  const bookkeeping = new Map();
+  rt.verifyIgnore = function (proto, keys) { bookkeeping.set(proto, new Set(keys)); };
+
   function keyText(k) { return typeof k === "symbol" ? "[" + String(k) + "]" : JSON.stringify(k); }
 
   function pathOf(parent, key) {
@@ -82,7 +87,9 @@
     }
 
     function fields(o, parts, path, depth) {
+      const skip = bookkeeping.get(Object.getPrototypeOf(o));
       for (const k of Reflect.ownKeys(o)) {
+        if (skip !== undefined && skip.has(k)) continue;
         const d = Object.getOwnPropertyDescriptor(o, k);
         if (!d.enumerable) continue;
         if ("value" in d) parts.push(keyText(k) + "=" + ref(d.value, pathOf(path, k), depth));
