@@ -23,7 +23,7 @@ Global:
                                           (executor/metrics.py), expires after 3 minutes
 
 Per project (p = flx:p:<slug>):
-    p:meta                          hash  version, status (starting|running|stopped), entry
+    p:meta                          hash  version, status (starting|running|stopped), entry, verify ("1": verify mode)
     p:bundle:<version>              str   the compiled service (JSON)
     p:main                          str   what main left in module-level variables (serialized)
     p:units                         hash  unit id -> JSON {fluxions, vars, replicated}

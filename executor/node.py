@@ -356,7 +356,10 @@ class Node:
             self.metrics.message(slug, message, (time.perf_counter() - started) * 1000, failed=True)
             return
         if "verify" in result:  # recorded before the answer goes out: whoever sees the answer can see it
-            self.verifier.report(view, unit, message, result, (self.sandboxes.held(slug) or {}).get("fluxions", {}))
+            try:
+                self.verifier.report(view, unit, message, result, (self.sandboxes.held(slug) or {}).get("fluxions", {}))
+            except Exception:  # noqa: BLE001 - the message's own effects go on
+                log.exception("node %s: verify mode could not report on %s", self.name, queue)
         posts = self.effects.apply(view, unit, message, result, state)
         self.processed += 1
         self.metrics.message(slug, message, (time.perf_counter() - started) * 1000, failed=bool(result.get("error")),
