@@ -7,8 +7,10 @@ an event of type "verify" (the project's event log) and a line in the node's log
 
     fluxion get_count wrote stats.hits at app.js:7 though analyzed as stateless
 
-The message's answer and effects stand: the node keeps serving. A node reports each
-(version, fluxion, path) once, so that a hot route does not flood the logs.
+The file:line is the write's when the runtime could trace it (a field written again,
+after a first report), else where the fluxion starts. The message's answer and effects
+stand: the node keeps serving. A node reports each (version, text) once, so that a hot
+route does not flood the logs.
 """
 import logging
 
@@ -22,10 +24,18 @@ REPORTED_LIMIT = 10_000
 
 
 def checked(report):
-    """The isolate's report, or None if it is not what the runtime makes (it is not trusted)."""
+    """The isolate's report, or None if it is not what the runtime makes (it is not trusted):
+    {"wrote": [{"path", "file", "line"}], "capped", "failed"}."""
     if not isinstance(report, dict) or not isinstance(report.get("wrote"), list):
         return None
-    wrote = [p[:MAX_PATH_CHARS] for p in report["wrote"][:MAX_PATHS] if isinstance(p, str)]
+    wrote = []
+    for change in report["wrote"][:MAX_PATHS]:
+        if not isinstance(change, dict) or not isinstance(change.get("path"), str):
+            continue
+        file, line = change.get("file"), change.get("line")
+        located = isinstance(file, str) and isinstance(line, int) and not isinstance(line, bool)
+        wrote.append({"path": change["path"][:MAX_PATH_CHARS], "file": file[:MAX_PATH_CHARS] if located else None,
+                      "line": line if located else None})
     failed = report.get("failed")
     return {"wrote": wrote, "capped": report.get("capped") is True,
             "failed": failed[:MAX_PATH_CHARS] if isinstance(failed, str) else None}
@@ -40,16 +50,23 @@ def writers(message, result, fluxions):
     return [(fid, (fluxions.get(fid) or {}).get("module"), (fluxions.get(fid) or {}).get("line")) for fid in ids]
 
 
-def describe(path, unit, found):
-    """`fluxion X wrote Y at file:line though analyzed as stateless` (several X when several ran)."""
+def describe(change, unit, found):
+    """`fluxion X wrote Y at file:line though analyzed as stateless` (several X when several ran):
+    file:line of the write when the runtime traced it, else where the fluxion starts."""
+    path = change["path"]
     if not found:
-        return f"unit {unit} wrote {path} though analyzed as stateless", None, None
+        where = f" at {change['file']}:{change['line']}" if change["file"] else ""
+        return f"unit {unit} wrote {path}{where} though analyzed as stateless", change["file"], change["line"]
     names = " or ".join(fid for fid, _, _ in found)
-    places = " or ".join(f"{file}:{line}" for _, file, line in found if file)
-    file, line = found[-1][1], found[-1][2]
-    if file and path.startswith(file + ":"):
-        path = path[len(file) + 1:]
-    return f"fluxion {names} wrote {path} at {places or 'an unknown place'} though analyzed as stateless", file, line
+    if change["file"]:
+        file, line, places = change["file"], change["line"], f"{change['file']}:{change['line']}"
+    else:
+        file, line = found[-1][1], found[-1][2]
+        places = " or ".join(f"{f}:{n}" for _, f, n in found if f) or "an unknown place"
+    for prefix in {f + ":" for _, f, _ in found if f}:
+        if path.startswith(prefix):
+            path = path[len(prefix):]
+    return f"fluxion {names} wrote {path} at {places} though analyzed as stateless", file, line
 
 
 class Verifier:
@@ -78,10 +95,10 @@ class Verifier:
                       f"({self.caps['maxValues']} values, depth {self.caps['maxDepth']}); "
                       "what lies beyond is not checked")
         ran = writers(message, result, fluxions)
-        for path in found["wrote"]:
-            text, file, line = describe(path, unit, ran)
+        for change in found["wrote"]:
+            text, file, line = describe(change, unit, ran)
             if self.once(view, (text,), log.error, f"node {self.node.name}: {view.slug}: {text}"):
-                self.record(view, unit, message, text, file, line, path, ran)
+                self.record(view, unit, message, text, file, line, change["path"], ran)
 
     def once(self, view, what, say, text):
         key = (view.slug, view.version) + what

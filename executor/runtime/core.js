@@ -1166,6 +1166,8 @@
     return frames;
   }
 
+  rt.userFrames = userFrames;
+
   function remapStack(error) {
     if (!error || typeof error.stack !== "string") return;
     try {

@@ -93,6 +93,7 @@
         const d = Object.getOwnPropertyDescriptor(o, k);
         if (!d.enumerable) continue;
         if ("value" in d) parts.push(keyText(k) + "=" + ref(d.value, pathOf(path, k), depth));
+        else if (traps.has(d.get)) parts.push(keyText(k) + "=" + ref(d.get(), pathOf(path, k), depth));
         else parts.push(keyText(k) + "=get " + ref(d.get, pathOf(path, k), depth) + " set " + ref(d.set, path, depth));
       }
     }
@@ -153,7 +154,7 @@
         for (let j = i; j < queue.length; j++) records.delete(queue[j][1]);
         break;
       }
-      records.set(id, [record(o, path, depth).join(SEP), path]);
+      records.set(id, [record(o, path, depth).join(SEP), path, o]);
     }
     return {records: records, capped: capped, values: values};
   }
@@ -175,34 +176,81 @@
     return out;
   }
 
-  // Where two records of one object first differ: a path from the object's own.
-  function changedPath(path, before, after) {
+  // Where two records of one object differ: [{path, key}] (key: a field's, when the
+  // difference is in the object's own fields).
+  function changedPaths(path, before, after) {
     const a = before.split(SEP), b = after.split(SEP);
     const inA = new Set(a), inB = new Set(b);
-    const part = b.find((p) => !inA.has(p)) || a.find((p) => !inB.has(p)) || "";
-    const m = /^("(?:[^"\\]|\\.)*")(=>?)/.exec(part);
-    if (m === null) return path;  // an element of an array or a set, the prototype, the length
-    const key = JSON.parse(m[1]);
-    if (m[2] === "=>") return path + ".get(" + m[1] + ")";
-    return path === null ? key : pathOf(path, key);
+    const out = [], seen = new Set();
+    for (const part of b.filter((p) => !inA.has(p)).concat(a.filter((p) => !inB.has(p)))) {
+      const m = /^("(?:[^"\\]|\\.)*")(=>?)/.exec(part);
+      if (m === null || seen.has(m[0])) continue;
+      seen.add(m[0]);
+      const key = JSON.parse(m[1]);
+      if (m[2] === "=>") out.push({path: path + ".get(" + m[1] + ")"});
+      else out.push({path: path === null ? key : pathOf(path, key), key: key});
+    }
+    // else an element of an array or a set, the prototype, the length, the order of keys
+    return out.length ? out : [{path: path}];
   }
 
-  // The paths written between two digests (at most `limit`), breadth first.
+  // What was written between two digests (at most `limit`), breadth first:
+  // [{path, object, key}], object and key when a field of an object changed.
   function changes(before, after, limit) {
     const out = [];
     for (const [id, now] of after.records) {
       const then = before.records.get(id);
       if (then === undefined || then[0] === now[0]) continue;
-      out.push(changedPath(id === 0 ? null : now[1], then[0], now[0]) || now[1]);
-      if (out.length >= limit) break;
+      for (const found of changedPaths(id === 0 ? null : now[1], then[0], now[0])) {
+        out.push({path: found.path || now[1], object: id === 0 ? null : now[2], key: found.key});
+        if (out.length >= limit) return out;
+      }
     }
     return out;
+  }
+
+  // -- the line of a write -------------------------------------------------------------
+  // A digest sees that a value changed, not which line changed it. So a field of an
+  // object found written becomes an accessor (read through by the digest) that notes
+  // where it is written next: when a later message writes it again, the report has the
+  // write's file:line. Bindings, array elements and Map or Set members are not traced.
+  const traps = new WeakSet();  // the getters of traced fields
+  const traced = new WeakMap();  // object -> Map(key -> {file, line, stamp} of its last write, or null)
+  let stamp = 0;  // which verified message is running
+
+  function trace(o, key) {
+    const d = Object.getOwnPropertyDescriptor(o, key);
+    if (!d || !("value" in d) || !d.writable || !d.configurable) return;
+    let value = d.value;
+    const get = function () { return value; };
+    const set = function (v) {
+      value = v;
+      const frames = rt.userFrames(new Error());
+      if (frames.length) traced.get(o).set(key, {file: frames[0].file, line: frames[0].line, stamp: stamp});
+    };
+    traps.add(get);
+    if (!traced.has(o)) traced.set(o, new Map());
+    traced.get(o).set(key, null);
+    Object.defineProperty(o, key, {get: get, set: set, enumerable: d.enumerable, configurable: true});
+  }
+
+  // The report of one change: {path, file, line} (file and line of the write when traced).
+  function located(change) {
+    const seen = change.object && traced.get(change.object);
+    const last = seen && seen.get(change.key);
+    const at = last && last.stamp === stamp ? last : null;
+    if (seen) seen.set(change.key, null);
+    if (!at && change.key !== undefined && change.object && !(seen && seen.has(change.key))) {
+      try { trace(change.object, change.key); } catch (e) { /* a proxy, a sealed object: not traced */ }
+    }
+    return {path: change.path, file: at ? at.file : null, line: at ? at.line : null};
   }
 
   // -- what rt.run calls -------------------------------------------------------------
   let baseline = null;  // the digest after the last verified message, while nothing else ran since
 
   rt.verifyStart = function (limits) {
+    stamp += 1;
     if (!limits) { baseline = null; return; }
     if (baseline !== null && baseline.limits.maxValues === limits.maxValues &&
         baseline.limits.maxDepth === limits.maxDepth) return;
@@ -214,7 +262,7 @@
     }
   };
 
-  // {wrote: [paths], capped, values} of the message now ending, or null when it was not
+  // {wrote: [{path, file, line}], capped, values} of the message now ending, or null when it was not
   // verified; {failed} when a digest could not be made.
   rt.verifyEnd = function () {
     if (baseline === null) return null;
@@ -229,7 +277,7 @@
     }
     after.limits = before.limits;
     baseline = after;
-    return {wrote: changes(before, after, 5), capped: after.capped, values: after.values};
+    return {wrote: changes(before, after, 5).map(located), capped: after.capped, values: after.values};
   };
 
   rt.verifyDigest = digest;  // for tests/executor/test_verify_digest.py

@@ -20,7 +20,10 @@ app.get('/hello', (req, res) => res.send('hi'));
 app.get('/count', (req, res) => { note(req.path); res.json({ok: true}); });
 app.listen(3000);
 """
-EXPECTED = "fluxion get_count wrote stats.hits at app.js:6 though analyzed as stateless"
+# First found where the fluxion starts; once traced, at the write itself.
+FIRST = ["fluxion get_count wrote stats.hits at app.js:6 though analyzed as stateless",
+         "fluxion get_count wrote stats.last at app.js:6 though analyzed as stateless"]
+TRACED = "fluxion get_count wrote stats.hits at app.js:4 though analyzed as stateless"
 
 STATELESS = """const express = require('express');
 const app = express();
@@ -59,13 +62,15 @@ def test_every_test_node_verifies_and_the_node_keeps_serving():
             get(stack, "vfy-writer", "/count")
         assert get(stack, "vfy-writer", "/hello").text == "hi"
         errors = stack.verify_errors("vfy-writer")
-        assert errors and {e["message"] for e in errors} == {EXPECTED}
-        assert all(e["file"] == "app.js" and e["line"] == 6 and e["fluxion"] == "get_count" for e in errors)
-        assert len(errors) <= 2, "each node says it once for this version"
+        said = [e["message"] for e in errors]
+        # 6 requests on 2 nodes: one node ran two at least, and traced the write the second time
+        assert set(said) == set(FIRST + [TRACED]) and len(said) <= 6, "each node says each once"
+        assert all(e["file"] == "app.js" and e["line"] == (4 if e["message"] == TRACED else 6)
+                   and e["fluxion"] == "get_count" for e in errors)
         events = [e for e in api.events("vfy-writer") if e["type"] == "verify"]
-        assert [e["text"] for e in events] == [e["message"] for e in sorted(errors, key=lambda e: e["ts"])]
-        assert any(f"VerifyError: {EXPECTED}" in line["text"] for line in api.logs("vfy-writer"))
-        assert any(EXPECTED in stack.log_of(node) for node in ("vfy1", "vfy2"))
+        assert sorted(e["text"] for e in events) == sorted(said)
+        assert any(f"VerifyError: {TRACED}" in line["text"] for line in api.logs("vfy-writer"))
+        assert any(TRACED in stack.log_of(node) for node in ("vfy1", "vfy2"))
 
 
 @pytest.fixture(scope="module")
@@ -100,7 +105,7 @@ def test_verify_mode_is_per_project(stack):
         for _ in range(2):
             get(stack, slug, "/count")
     assert stack.verify_errors("vfy-off") == []
-    assert [e["message"] for e in stack.verify_errors("vfy-on")] == [EXPECTED]
+    assert sorted(e["message"] for e in stack.verify_errors("vfy-on")) == sorted(FIRST + [TRACED])
 
 
 def test_manage_py_deploy_verify(stack, tmp_path):
