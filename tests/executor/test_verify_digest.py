@@ -152,3 +152,40 @@ def test_the_digest_is_deterministic(js):
     })()""")
     first, second = json.loads(digests)
     assert first == second and len(first) == 7
+
+
+# -- the whole runtime, in mini-racer (tests/executor/runtime_harness.py) ----------------
+
+WRITER = """const express = require('express');
+const app = express();
+const stats = {hits: 0, seen: new Set()};
+function note(path) { stats.hits++; stats.seen.add(path); }
+app.get('/count/:n', (req, res) => { note(req.params.n); res.json({ok: true}); });
+app.get('/read', (req, res) => res.json({hits: stats.hits}));
+app.listen(3000);
+"""
+
+
+def test_the_runtime_reports_a_replicated_write_and_locates_it_once_traced():
+    from tests.executor.runtime_harness import VERIFY_CAPS, LocalService
+    with LocalService({"app.js": WRITER}, nodes=1, overrides={"app.js:4:22": "read-only", "app.js:4:36": "read-only"},
+                      verify=VERIFY_CAPS) as svc:
+        assert svc.bundle["units"]["get_count_n"]["replicated"]
+        svc.fail_on_verify = False
+        for n in ("a", "b"):
+            assert svc.request("GET", f"/count/{n}").status == 200
+        assert svc.request("GET", "/read").status == 200
+        first, second, read = (v["wrote"] for v in svc.verified)
+        assert first == [{"path": "app.js:stats.hits", "file": None, "line": None},
+                         {"path": "app.js:stats.seen", "file": None, "line": None}]
+        assert second == [{"path": "app.js:stats.hits", "file": "app.js", "line": 4},
+                          {"path": "app.js:stats.seen", "file": None, "line": None}]
+        assert read == []
+
+
+def test_the_harness_fails_a_request_on_a_verify_error_when_the_tests_run():
+    from tests.executor.runtime_harness import LocalService, VerifyFailed
+    with LocalService({"app.js": WRITER}, overrides={"app.js:4:22": "read-only", "app.js:4:36": "read-only"}) as svc:
+        assert svc.verify is not None, "tests/session_redis.py turns verify mode on"
+        with pytest.raises(VerifyFailed):
+            svc.request("GET", "/count/a")
