@@ -34,10 +34,12 @@
     if (typeof C === "function") { INTRINSIC.add(C); INTRINSIC.add(C.prototype); }
   }
 
+  // A primitive as text (undefined for an object). Strings carry their length, so no
+  // string can pass for another record's fields.
   function leaf(v) {
     switch (typeof v) {
-      case "string": return JSON.stringify(v);
-      case "number": return Object.is(v, -0) ? "-0" : String(v);
+      case "string": return "s" + v.length + ":" + v;
+      case "number": return Object.is(v, -0) ? "-0" : "" + v;
       case "boolean": return v ? "true" : "false";
       case "undefined": return "undefined";
       case "bigint": return v + "n";
@@ -51,12 +53,43 @@
   const bookkeeping = new Map();
   rt.verifyIgnore = function (proto, keys) { bookkeeping.set(proto, new Set(keys)); };
 
-  function keyText(k) { return typeof k === "symbol" ? "[" + String(k) + "]" : JSON.stringify(k); }
+  const keyTexts = new Map();  // keys repeat (every row of a table has the same ones)
+  function keyText(k) {
+    let text = keyTexts.get(k);
+    if (text === undefined) {
+      text = typeof k === "symbol" ? "[" + String(k) + "]" : JSON.stringify(k);
+      if (keyTexts.size < 10000) keyTexts.set(k, text);
+    }
+    return text;
+  }
 
   function pathOf(parent, key) {
     if (typeof key === "number") return parent + "[" + key + "]";
     if (typeof key === "string" && /^[A-Za-z_$][\w$]*$/.test(key)) return parent + "." + key;
     return parent + "[" + (typeof key === "symbol" ? String(key) : JSON.stringify(key)) + "]";
+  }
+
+  // How an object was first reached, as [parent id, step, key]; made into a path only
+  // for a report.
+  const FIELD = 0, INDEX = 1, MAP_VALUE = 2, MAP_KEY = 3, MEMBER = 4, CAPTURED = 5, PROTO = 6, PRIVATE = 7, ROOT = 8;
+  function step(path, kind, key) {
+    switch (kind) {
+      case FIELD: case INDEX: return pathOf(path, key);
+      case MAP_VALUE: return path + ".get(" + key + ")";
+      case MAP_KEY: return path + ".keys()";
+      case MEMBER: return path + ".values()";
+      case CAPTURED: return path + "(" + key + ")";
+      case PROTO: return path + ".__proto__";
+      case PRIVATE: return path + ".#" + key;
+    }
+    return key;  // ROOT: the binding's name
+  }
+
+  function pathTo(records, id) {
+    const entry = records.get(id);
+    if (id === 0 || entry === undefined) return "";
+    const [, parent, kind, key] = entry;
+    return step(kind === ROOT ? "" : pathTo(records, parent), kind, key);
   }
 
   function bytesHash(view) {  // FNV-1a over the bytes: deterministic, and cheap next to a copy
@@ -66,13 +99,14 @@
     return bytes.length + ":" + (h >>> 0).toString(16);
   }
 
-  // One walk over the roots: {records: Map(id -> [record, path]), capped}.
+  // One walk over the roots: {records: Map(id -> [record, parent id, step, key, object]),
+  // capped, values}; record 0 holds the bindings.
   function digest(roots, limits) {
     const records = new Map();
     const queue = [];
     let values = 0, capped = false;
 
-    function ref(v, path, depth) {
+    function ref(v, depth, parent, kind, key) {
       values += 1;
       const l = leaf(v);
       if (l !== undefined) return l;
@@ -81,80 +115,78 @@
       if (!records.has(id)) {
         if (depth > limits.maxDepth) { capped = true; return "#" + id; }
         records.set(id, null);
-        queue.push([v, id, path, depth]);
+        queue.push([v, id, depth, parent, kind, key]);
       }
       return "#" + id;
     }
 
-    function fields(o, parts, path, depth) {
+    function fields(o, id, depth) {
       const skip = bookkeeping.get(Object.getPrototypeOf(o));
+      let out = "";
       for (const k of Reflect.ownKeys(o)) {
         if (skip !== undefined && skip.has(k)) continue;
         const d = Object.getOwnPropertyDescriptor(o, k);
         if (!d.enumerable) continue;
-        if ("value" in d) parts.push(keyText(k) + "=" + ref(d.value, pathOf(path, k), depth));
-        else if (traps.has(d.get)) parts.push(keyText(k) + "=" + ref(d.get(), pathOf(path, k), depth));
-        else parts.push(keyText(k) + "=get " + ref(d.get, pathOf(path, k), depth) + " set " + ref(d.set, path, depth));
+        if ("value" in d) out += SEP + keyText(k) + "=" + ref(d.value, depth, id, FIELD, k);
+        else if (traps.has(d.get)) out += SEP + keyText(k) + "=" + ref(d.get(), depth, id, FIELD, k);
+        else out += SEP + keyText(k) + "=get " + ref(d.get, depth, id, FIELD, k) + " set " + ref(d.set, depth, id, FIELD, k);
       }
+      return out;
     }
 
-    function record(o, path, depth) {
-      const parts = [];
+    function record(o, id, depth) {
       const next = depth + 1;
       if (typeof o === "function") {
         const info = rt.fnInfo.get(o);
-        parts.push(info ? "fn " + info.id : "function");
+        let out = info ? "fn " + info.id : "function";
         if (info && info.env) {
           const env = info.env();
-          for (const k of Object.keys(env)) parts.push("env " + keyText(k) + "=" + ref(env[k], path + "(" + k + ")", next));
+          for (const k of Object.keys(env)) out += SEP + "env " + keyText(k) + "=" + ref(env[k], next, id, CAPTURED, k);
         }
-        fields(o, parts, path, next);
-        return parts;
+        return out + fields(o, id, next);
       }
       const proto = Object.getPrototypeOf(o);
-      parts.push("proto=" + (proto === null ? "null" : ref(proto, path + ".__proto__", next)));
+      let out = "proto=" + (proto === null ? "null" : ref(proto, next, id, PROTO, null));
       if (Array.isArray(o)) {
-        parts.push("length=" + o.length);
-        for (let i = 0; i < o.length; i++) parts.push(i in o ? ref(o[i], pathOf(path, i), next) : "hole");
-        return parts;
+        out += SEP + "length=" + o.length;
+        for (let i = 0; i < o.length; i++) out += SEP + (i in o ? ref(o[i], next, id, INDEX, i) : "hole");
+        return out;
       }
       if (o instanceof Map) {
         for (const [k, v] of o) {
-          const key = ref(k, path + ".keys()", next);
-          parts.push(key + "=>" + ref(v, path + ".get(" + (leaf(k) !== undefined ? leaf(k) : key) + ")", next));
+          const key = typeof k === "string" ? keyText(k) : ref(k, next, id, MAP_KEY, null);
+          out += SEP + key + "=>" + ref(v, next, id, MAP_VALUE, key);
         }
       } else if (o instanceof Set) {
-        for (const v of o) parts.push(ref(v, path + ".values()", next));
+        for (const v of o) out += SEP + ref(v, next, id, MEMBER, null);
       } else if (o instanceof Date) {
-        parts.push("time=" + o.getTime());
+        out += SEP + "time=" + o.getTime();
       } else if (o instanceof RegExp) {
-        parts.push("re=" + String(o) + " lastIndex=" + o.lastIndex);
+        out += SEP + "re=" + String(o) + " lastIndex=" + o.lastIndex;
       } else if (ArrayBuffer.isView(o) || o instanceof ArrayBuffer) {
         values += o.byteLength >> 6;
-        parts.push("bytes=" + bytesHash(o));
-        return parts;  // indices of a typed array are its bytes, digested above
+        return out + SEP + "bytes=" + bytesHash(o);  // a typed array's indices are its bytes, digested here
       } else if (o instanceof WeakMap || o instanceof WeakSet || o instanceof Promise) {
-        parts.push("opaque");
+        out += SEP + "opaque";
       } else if (o instanceof Error) {
-        parts.push("message=" + JSON.stringify(String(o.message)));
+        out += SEP + "message=" + leaf(String(o.message));
       }
       const priv = rt.privateValues(o);
-      if (priv) priv.forEach((saved, i) => saved.forEach((v, j) => parts.push("#" + i + "." + j + "=" + ref(v, path + ".#" + j, next))));
-      fields(o, parts, path, next);
-      return parts;
+      if (priv) priv.forEach((saved, i) => saved.forEach((v, j) => { out += SEP + "#" + i + "." + j + "=" + ref(v, next, id, PRIVATE, j); }));
+      return out + fields(o, id, next);
     }
 
-    const top = [];
-    for (const [name, value] of roots) top.push(keyText(name) + "=" + ref(value, name, 0));
-    records.set(0, [top.join(SEP), "(module bindings)"]);
+    let top = "bindings";
+    for (const [name, value] of roots) top += SEP + keyText(name) + "=" + ref(value, 0, 0, ROOT, name);
+    records.set(0, [top, null, ROOT, null, null]);
     for (let i = 0; i < queue.length; i++) {
-      const [o, id, path, depth] = queue[i];
+      const [o, id, depth, parent, kind, key] = queue[i];
       if (values > limits.maxValues) {  // what is left goes unseen
         capped = true;
         for (let j = i; j < queue.length; j++) records.delete(queue[j][1]);
         break;
       }
-      records.set(id, [record(o, path, depth).join(SEP), path, o]);
+      records.set(id, [record(o, id, depth), parent, kind, key, o]);
     }
     return {records: records, capped: capped, values: values};
   }
@@ -201,8 +233,8 @@
     for (const [id, now] of after.records) {
       const then = before.records.get(id);
       if (then === undefined || then[0] === now[0]) continue;
-      for (const found of changedPaths(id === 0 ? null : now[1], then[0], now[0])) {
-        out.push({path: found.path || now[1], object: id === 0 ? null : now[2], key: found.key});
+      for (const found of changedPaths(id === 0 ? null : pathTo(after.records, id), then[0], now[0])) {
+        out.push({path: found.path, object: id === 0 ? null : now[4], key: found.key});
         if (out.length >= limit) return out;
       }
     }
