@@ -208,22 +208,26 @@
     return out;
   }
 
+  const KEYED = /^("(?:[^"\\]|\\.)*")(=>?)/;
+
   // Where two records of one object differ: [{path, key}] (key: a field's, when the
-  // difference is in the object's own fields).
+  // difference is in the object's own fields). Of the bindings (path null), only those
+  // both records have: a module first required during the message brings new ones.
   function changedPaths(path, before, after) {
     const a = before.split(SEP), b = after.split(SEP);
     const inA = new Set(a), inB = new Set(b);
+    const bound = path === null ? new Set(a.map((p) => (KEYED.exec(p) || [])[1])) : null;
     const out = [], seen = new Set();
     for (const part of b.filter((p) => !inA.has(p)).concat(a.filter((p) => !inB.has(p)))) {
-      const m = /^("(?:[^"\\]|\\.)*")(=>?)/.exec(part);
-      if (m === null || seen.has(m[0])) continue;
+      const m = KEYED.exec(part);
+      if (m === null || seen.has(m[0]) || (bound !== null && !bound.has(m[1]))) continue;
       seen.add(m[0]);
       const key = JSON.parse(m[1]);
       if (m[2] === "=>") out.push({path: path + ".get(" + m[1] + ")"});
       else out.push({path: path === null ? key : pathOf(path, key), key: key});
     }
     // else an element of an array or a set, the prototype, the length, the order of keys
-    return out.length ? out : [{path: path}];
+    return out.length || path === null ? out : [{path: path}];
   }
 
   // What was written between two digests (at most `limit`), breadth first:

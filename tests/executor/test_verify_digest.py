@@ -189,3 +189,14 @@ def test_the_harness_fails_a_request_on_a_verify_error_when_the_tests_run():
         assert svc.verify is not None, "tests/session_redis.py turns verify mode on"
         with pytest.raises(VerifyFailed):
             svc.request("GET", "/count/a")
+
+
+def test_bindings_of_a_module_first_required_during_the_message_are_not_writes(js):
+    assert json.loads(js.eval("""(() => {
+        const limits = {maxValues: 1000, maxDepth: 10};
+        const before = __rt.verifyDigest([["app.js:n", 1]], limits);
+        const after = __rt.verifyDigest([["app.js:n", 1], ["lazy.js:cache", {}]], limits);
+        const changed = __rt.verifyDigest([["app.js:n", 2], ["lazy.js:cache", {}]], limits);
+        return JSON.stringify([__rt.verifyChanges(before, after, 10), __rt.verifyChanges(before, changed, 10)
+            .map((c) => c.path)]);
+    })()""")) == [[], ["app.js:n"]]
