@@ -264,6 +264,8 @@
   const privateStatics = new Map();  // class -> {save() -> [values], restore(values)}
   rt.privateStatics = function (cls, save, restore) { privateStatics.set(cls, {save: save, restore: restore}); };
 
+  rt.privateStaticValues = function (cls) { const p = privateStatics.get(cls); return p ? p.save() : null; };
+
   function staticState(cls) {
     const own = {};
     for (const k of Object.keys(cls)) own[k] = cls[k];

@@ -143,6 +143,8 @@
           const env = info.env();
           for (const k of Object.keys(env)) out += SEP + "env " + keyText(k) + "=" + ref(env[k], next, id, CAPTURED, k);
         }
+        const statics = rt.privateStaticValues(o);  // a class's `static #x`
+        if (statics) statics.forEach((v, j) => { out += SEP + "#" + j + "=" + ref(v, next, id, PRIVATE, j); });
         return out + fields(o, id, next);
       }
       const proto = Object.getPrototypeOf(o);

@@ -14,7 +14,8 @@ from executor.runtime import HERE
 # variables, values of the runtime (walked never), private fields of classes.
 FAKE_CORE = """
 globalThis.__rt = {fnInfo: new WeakMap(), isRuntimeValue: (v) => v === globalThis.runtimeThing,
-                   privateValues: () => null};
+                   privateValues: () => null, privateStaticValues: (c) => (statics.has(c) ? statics.get(c)() : null)};
+const statics = new Map();  // what the compiler registers for a class's `static #x` (executor/privates.py)
 globalThis.runtimeThing = {counter: 0};
 function tag(fn, id, env) { __rt.fnInfo.set(fn, {k: "fn", id: id, env: env}); return fn; }
 function check(build, change, limits) {
@@ -200,3 +201,13 @@ def test_bindings_of_a_module_first_required_during_the_message_are_not_writes(j
         return JSON.stringify([__rt.verifyChanges(before, after, 10), __rt.verifyChanges(before, changed, 10)
             .map((c) => c.path)]);
     })()""")) == [[], ["app.js:n"]]
+
+
+def test_class_statics(js):
+    assert wrote(js, "(() => { class Hits { static count = 0; } return {Hits: Hits}; })()", "v.Hits.count++;") == \
+        ["state.Hits.count"]
+    private = """(() => { let next = 1; class Ids { static take() { return next++; } }
+        statics.set(Ids, () => [next]);  // as the compiler's static block reads `this.#next`
+        return {Ids: Ids}; })()"""
+    assert wrote(js, private, "v.Ids.take();") == ["state.Ids"]
+    assert wrote(js, private, "") == []
