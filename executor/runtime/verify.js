@@ -8,13 +8,13 @@
 //
 // The digest is flat: each object reached gets a record (a string of its kind and
 // its fields, where an object field is `#id` of that object), keyed by the object's
-// identity, and remembers the first path (breadth first) that reached it. Two digests
-// compare record by record, so a change is found where it is, whatever the order of
-// the walk. Records of objects reached only once are compared; a walk stopped by the
-// node's caps (values, depth) says so.
+// identity, and remembers how it was first reached (breadth first). Two digests
+// compare record by record (the objects both reached), so a change is found where it
+// is, whatever the order of the walk. A walk stopped by the node's caps (values,
+// depth) says so.
 (function (rt) {
   "use strict";
-  const SEP = "\u0000";  // never inside a record's parts: keys and strings are JSON-quoted
+  const SEP = "\u0000";  // between a record's parts: keys are JSON-quoted, strings length-prefixed
   const ids = new WeakMap();
   let lastId = 0;
   function idOf(o) {
@@ -274,11 +274,11 @@
 
   // The report of one change: {path, file, line} (file and line of the write when traced).
   function located(change) {
-    const seen = change.object && traced.get(change.object);
-    const last = seen && seen.get(change.key);
+    const seen = change.object ? traced.get(change.object) : undefined;
+    const last = seen !== undefined && seen.has(change.key) ? seen.get(change.key) : undefined;
     const at = last && last.stamp === stamp ? last : null;
-    if (seen) seen.set(change.key, null);
-    if (!at && change.key !== undefined && change.object && !(seen && seen.has(change.key))) {
+    if (last !== undefined) seen.set(change.key, null);
+    else if (change.key !== undefined && change.object) {
       try { trace(change.object, change.key); } catch (e) { /* a proxy, a sealed object: not traced */ }
     }
     return {path: change.path, file: at ? at.file : null, line: at ? at.line : null};

@@ -211,3 +211,24 @@ def test_class_statics(js):
         return {Ids: Ids}; })()"""
     assert wrote(js, private, "v.Ids.take();") == ["state.Ids"]
     assert wrote(js, private, "") == []
+
+
+def test_each_written_field_of_an_object_is_traced_to_its_line():
+    from tests.executor.runtime_harness import VERIFY_CAPS, LocalService
+    app = """const express = require('express');
+const app = express();
+const stats = {a: 0, b: 0};
+app.get('/a', (req, res) => { stats.a++; res.end(); });
+app.get('/b', (req, res) => {
+  stats.b++;
+  res.end();
+});
+app.listen(3000);
+"""
+    with LocalService({"app.js": app}, nodes=1, overrides={"app.js:4:30": "read-only", "app.js:6:2": "read-only"},
+                      verify=VERIFY_CAPS) as svc:
+        svc.fail_on_verify = False
+        for path in ("/a", "/a", "/b", "/b"):
+            svc.request("GET", path)
+        assert [(c["path"], c["line"]) for v in svc.verified for c in v["wrote"]] == [
+            ("app.js:stats.a", None), ("app.js:stats.a", 4), ("app.js:stats.b", None), ("app.js:stats.b", 6)]
