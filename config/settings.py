@@ -152,6 +152,11 @@ LIQUEFY_QUEUE_LIMIT = int(os.environ.get("LIQUEFY_QUEUE_LIMIT", "1000"))  # requ
 # messages waiting in one unit's queue: the newest past it are failed, each with an error
 LIQUEFY_UNIT_QUEUE_LIMIT = int(os.environ.get("LIQUEFY_UNIT_QUEUE_LIMIT", "10000"))
 LIQUEFY_METRICS = os.environ.get("LIQUEFY_METRICS", "1") != "0"
+# Verify mode (docs/executor.md): 1 checks every project's stateless messages (the tests set it);
+# otherwise only projects deployed with it on. Its digest's caps, per message:
+LIQUEFY_VERIFY = os.environ.get("LIQUEFY_VERIFY", "0") == "1"
+LIQUEFY_VERIFY_MAX_VALUES = int(os.environ.get("LIQUEFY_VERIFY_MAX_VALUES", "50000"))
+LIQUEFY_VERIFY_MAX_DEPTH = int(os.environ.get("LIQUEFY_VERIFY_MAX_DEPTH", "32"))
 
 # -- uploads ------------------------------------------------------------------
 DATA_UPLOAD_MAX_MEMORY_SIZE = 4 * 1024 * 1024

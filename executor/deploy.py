@@ -162,7 +162,8 @@ def build_bundle(slug, files, overrides, env):
     fluxions = {}
     for f in analysis.pipeline.fluxions:
         if f.func is not None:
-            fluxions[f.id] = {"unit": unit_of[f.id], "arity": len(f.func.node.params), "module": f.module.path}
+            fluxions[f.id] = {"unit": unit_of[f.id], "arity": len(f.func.node.params), "module": f.module.path,
+                              "line": f.module.lines.pos(f.range[0])["line"]}
     config = {"slug": slug, "root": f"{ROOT}/{slug}", "entry": service.entry.path, "units": {
         u: info["vars"] for u, info in units.items()}, "fluxions": fluxions,
         "cellUnits": sorted(u for u, info in units.items() if info.get("cells")),
@@ -296,7 +297,8 @@ def claim(r, slug, owner):
         raise DeployError(f"the name {slug} belongs to another owner: choose another name")
 
 
-def deploy(r, slug, files, owner=keys.OPERATOR, reset=False, overrides=None, env=None, pins=None, timeout_s=30):
+def deploy(r, slug, files, owner=keys.OPERATOR, reset=False, overrides=None, env=None, pins=None, timeout_s=30,
+           verify=False):
     analysis, bundle, files = build(slug, files, overrides, env)
     claim(r, slug, owner)
     if not living_nodes(r):
@@ -312,6 +314,7 @@ def deploy(r, slug, files, owner=keys.OPERATOR, reset=False, overrides=None, env
     pipe.set(keys.deploying(slug), "1", ex=resume.LEASE_S)
     pipe.hset(keys.meta(slug), mapping={"status": "starting", "entry": bundle["config"]["entry"],
                                         "deployed_ms": int(time.time() * 1000), "deploy_phase": "stored",
+                                        "verify": "1" if verify else "0",
                                         "deploy_keep": json.dumps(keep)})
     pipe.hdel(keys.meta(slug), "stopped_reason")
     pipe.set(keys.bundle(slug, version), json.dumps(bundle))
@@ -333,7 +336,7 @@ def deploy(r, slug, files, owner=keys.OPERATOR, reset=False, overrides=None, env
     finally:
         resume.drop_lease(r, slug)
     wake_all(r)
-    events.publish(r, {"type": "deploy", "version": version}, slug)
+    events.publish(r, {"type": "deploy", "version": version, "verify": verify}, slug)
     return {"version": version, "graph": bundle["graph"], "units": bundle["units"], "placement": placement}
 
 

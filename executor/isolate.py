@@ -97,15 +97,16 @@ class Isolate:
     def set_local(self, units):
         self.call("updating the local units", "setLocal", json.dumps(sorted(units)))
 
-    def run(self, message_text, state_text):
+    def run(self, message_text, state_text, verify=None):
         """Runs one message; returns the runtime's result (state, effects, error).
+        `verify`: verify mode's caps ({maxValues, maxDepth}), or None when it is off.
 
         A message that entered an async function kept whole takes several calls: V8
         runs that function's continuations between two of them (runtime/core.js)."""
         deadline = time.monotonic() + self.time_limit_ms / 1000
         with self.limits("the message", self.time_limit_ms):
             out = self.ctx.call("__liquefyHost", self.token, "run", message_text, state_text,
-                                os.urandom(ENTROPY_BYTES).hex(), timeout_sec=self.time_limit_ms / 1000)
+                                os.urandom(ENTROPY_BYTES).hex(), json.dumps(verify), timeout_sec=self.time_limit_ms / 1000)
             while out == '{"pending":true}':
                 left = deadline - time.monotonic()
                 if left <= 0:

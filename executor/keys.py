@@ -23,9 +23,9 @@ Global:
                                           (executor/metrics.py), expires after 3 minutes
 
 Per project (p = flx:p:<slug>):
-    p:meta                          hash  version, status (starting|running|stopped), entry, and the
-                                          deploy's phase (executor/resume.py): deploy_phase,
-                                          deploy_keep, main_rid, main_queued_ms, stopped_reason
+    p:meta                          hash  version, status (starting|running|stopped), entry, verify
+                                          ("1": verify mode), and the deploy's phase (executor/resume.py):
+                                          deploy_phase, deploy_keep, main_rid, main_queued_ms, stopped_reason
     p:deploying                     str   the lease of the process deploying (expires: a node then
                                           takes over the deploy)
     p:deploy-resume                 str   a node taking over a deploy left half-done (a lock)

@@ -25,6 +25,7 @@ from .scheduling import FairQueues
 from .metrics import NodeMetrics
 from .sandbox import Sandboxes
 from .timers import TimerClock
+from .verify import Verifier
 
 log = logging.getLogger("liquefy.node")
 
@@ -52,6 +53,7 @@ class ProjectView:
         self.slug = slug
         self.version = int(meta.get("version", 0))
         self.status = meta.get("status", "stopped")
+        self.verify = meta.get("verify") == "1"
         self.units = {u: json.loads(v) for u, v in units.items()}
         self.place = place
         self.moving = moving
@@ -73,7 +75,8 @@ class ProjectView:
 
 class Node:
     def __init__(self, name, redis_url, time_limit_ms=1000, heap_limit_mb=128, kv_quota_mb=64, refresh_ms=500,
-                 sandbox_memory_mb=640, sandbox_limit=16, sandboxes_budget_mb=4096, unit_queue_limit=10_000):
+                 sandbox_memory_mb=640, sandbox_limit=16, sandboxes_budget_mb=4096, unit_queue_limit=10_000,
+                 verify=False, verify_max_values=50_000, verify_max_depth=32):
         self.name = name
         self.r = redis.Redis.from_url(redis_url, decode_responses=True)
         self.kv_client = redis.Redis.from_url(redis_url, decode_responses=True, protocol=2)  # replies as node-redis has them
@@ -93,6 +96,7 @@ class Node:
         self.handover = self.r.register_script(HANDOVER)
         self.clock = TimerClock(redis_url, name)
         self.effects = EffectApplier(self)
+        self.verifier = Verifier(self, verify, verify_max_values, verify_max_depth)
         self.metrics = NodeMetrics(name, enabled=os.environ.get("LIQUEFY_METRICS", "1") != "0")
         self.processed = 0
 
@@ -304,11 +308,12 @@ class Node:
         if bundle is None:
             raise MessageFailed("missing", f"version {view.version} of {view.slug} is not in Redis")
         local = sorted(view.local_units(self.name))
+        bundle = json.loads(bundle)
         reply = box.call({"op": "load", "slug": view.slug, "version": view.version,
-                          "bundle": json.loads(bundle), "snapshot": snapshot, "files": files,
+                          "bundle": bundle, "snapshot": snapshot, "files": files,
                           "files_version": int(files_ver or 0), "local": local}, 60)
         box.loaded[view.slug] = {"version": view.version, "files_version": int(files_ver or 0), "local": local,
-                                  "load_ms": reply["load_ms"]}
+                                  "load_ms": reply["load_ms"], "fluxions": bundle["config"]["fluxions"]}
 
     def run_in_sandbox(self, view, raw, state):
         """The message's result. An isolate process killed from outside meanwhile gets the
@@ -316,7 +321,8 @@ class Node:
         deadline = 2 * self.time_limit_ms / 1000 + 1
         for attempt in (1, 2):
             self.ensure_loaded(view)
-            request = {"op": "run", "slug": view.slug, "message": raw, "state": state}
+            request = {"op": "run", "slug": view.slug, "message": raw, "state": state,
+                       "verify": self.verifier.caps_for(view)}
             held, local = self.sandboxes.held(view.slug), sorted(view.local_units(self.name))
             if local != held["local"]:  # units moved here or away since its last message
                 request["local"] = local
@@ -365,6 +371,11 @@ class Node:
             self.effects.fail_message(slug, message, "crash", f"{type(e).__name__}: {e}", unit=unit)
             self.metrics.message(slug, message, (time.perf_counter() - started) * 1000, failed=True)
             return
+        if "verify" in result:  # recorded before the answer goes out: whoever sees the answer can see it
+            try:
+                self.verifier.report(view, unit, message, result, (self.sandboxes.held(slug) or {}).get("fluxions", {}))
+            except Exception:  # noqa: BLE001 - the message's own effects go on
+                log.exception("node %s: verify mode could not report on %s", self.name, queue)
         posts = self.effects.apply(view, unit, message, result, state)
         self.processed += 1
         self.metrics.message(slug, message, (time.perf_counter() - started) * 1000, failed=bool(result.get("error")),

@@ -252,7 +252,7 @@ def serve(time_limit_ms, heap_limit_mb):
             elif op == "run":
                 if "local" in request:
                     isolates[slug].set_local(request["local"])
-                reply = {"result": isolates[slug].run(request["message"], request["state"]),
+                reply = {"result": isolates[slug].run(request["message"], request["state"], request.get("verify")),
                          "heap": heap.sample(isolates[slug])}
             elif op == "files":
                 isolates[slug].set_files(request["files"], request["files_version"])

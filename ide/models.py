@@ -18,6 +18,8 @@ class Project(models.Model):
     names = models.JSONField(default=dict, blank=True)      # fluxion id -> {"name", "at": "file:line:column"}
     overrides = models.JSONField(default=dict, blank=True)  # "file:line:column" of a call -> sync|post|start
     pins = models.JSONField(default=dict, blank=True)       # fluxion id -> node name
+    # Deploy setting: verify mode (docs/executor.md), passed to the executor at each deploy
+    verify = models.BooleanField(default=False)
 
     class Meta:
         ordering = ["slug"]

@@ -156,6 +156,7 @@
       }
     }
   }
+  rt.isRuntimeValue = (v) => runtimeValues.has(v);
   function runtimeValue(path) {
     if (Array.isArray(path)) return libraryValue(path);
     const parts = path.split(".");
@@ -242,6 +243,8 @@
     return proto && privateChain(proto.constructor).map((c) => privateFields.get(c).save(v));
   }
 
+  rt.privateValues = privateValues;
+
   // A blank instance of `cls`: with the private brands of its classes when it has any,
   // made by its constructors with the program's own code skipped.
   function blankInstance(cls) {
@@ -260,6 +263,8 @@
   // unit that keeps it when a fluxion writes them. The class itself travels by name.
   const privateStatics = new Map();  // class -> {save() -> [values], restore(values)}
   rt.privateStatics = function (cls, save, restore) { privateStatics.set(cls, {save: save, restore: restore}); };
+
+  rt.privateStaticValues = function (cls) { const p = privateStatics.get(cls); return p ? p.save() : null; };
 
   function staticState(cls) {
     const own = {};
@@ -1238,6 +1243,8 @@
     return frames;
   }
 
+  rt.userFrames = userFrames;
+
   function remapStack(error) {
     if (!error || typeof error.stack !== "string") return;
     try {
@@ -1473,9 +1480,13 @@
             line: frames.length ? frames[0].line : null};
   }
 
-  rt.run = function (messageText, stateText, entropyHex) {
+  // `verifyJson`: the node's caps for verify mode ({maxValues, maxDepth}), or "null"
+  // when it is off; messages of stateless units only are verified (verify.js).
+  rt.run = function (messageText, stateText, entropyHex, verifyJson) {
     rt.addEntropy(entropyHex);
     const message = JSON.parse(messageText);
+    const verify = verifyJson ? JSON.parse(verifyJson) : null;
+    rt.verifyStart(verify && message.k !== "main" && isStateless(message.unit) ? verify : null);
     outbox = [];
     counter = 0;
     current = runMessage = message;
@@ -1536,6 +1547,8 @@
     invoked = [];
     const out = {state: state, effects: effects, error: error, invoked: ran, escaped: Array.from(escaped),
                  waited: waitedAt(ran)};
+    const verified = rt.verifyEnd();
+    if (verified !== null) out.verify = verified;
     escaped = new Set();
     lastWait = null;
     return JSON.stringify(out);

@@ -53,6 +53,8 @@ def test_same_answers_while_units_move(stack, redis_url, name):
     finally:
         stop.set()
         mover.join()
+    wrote = [e["message"] for e in stack.verify_errors(slug)]
+    assert not wrote, f"verify mode: units analysed as stateless changed module state: {wrote}"
     for request, expected, got in zip(load_requests(service), node, liquid):
         assert comparable(got) == comparable(expected), f"{request['method']} {request['path']}"
     if any(info["stateful"] for info in api.placement(slug).values()):

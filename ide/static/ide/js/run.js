@@ -42,6 +42,19 @@
     IDE.bus.emit("deployed", result);
   }
 
+  // A deploy setting, stored on the project: it takes effect at the next deploy.
+  async function switchVerify() {
+    const toggle = $("verify");
+    const wanted = toggle.checked;
+    const result = await IDE.comms.post("verify", { on: wanted });
+    if (result.error) {
+      toggle.checked = !wanted;
+      say(`Verify mode not switched: ${result.error.message}`, "error");
+      return;
+    }
+    say(`Verify mode ${result.on ? "on" : "off"} from the next deploy.`);
+  }
+
   async function stop() {
     const result = await IDE.comms.post("stop");
     say(result.error ? `Stop failed: ${result.error.message}` : "Stopped.", result.error ? "error" : "info");
@@ -75,6 +88,7 @@
       logList = $("logs");
       $("deploy").addEventListener("click", deploy);
       $("stop").addEventListener("click", stop);
+      $("verify").addEventListener("change", switchVerify);
       $("request-form").addEventListener("submit", sendRequest);
       IDE.comms.subscribe("logs", (event) => showLogs(event.entries));
       IDE.comms.subscribe("logs.unavailable", (event) => {
