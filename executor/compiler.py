@@ -427,7 +427,8 @@ def required_module(node, local_modules=False):
 
 def package_names(module):
     """Top-level names bound to a package of node_modules: `var _ = require('lodash')`,
-    `var { v5 } = require('uuid')`, `var Pool = require('x').Pool`."""
+    `var { v5 } = require('uuid')`, `var Pool = require('x').Pool`, and to what a package
+    setup makes: `var ajv = new Ajv({...})`."""
     names = set()
     for st in module.ast.body:
         if st.type != "VariableDeclaration":
@@ -438,6 +439,10 @@ def package_names(module):
                 init = init.object
             if init is not None and is_package(required_module(init)):
                 names.update(i.name for i in pattern_identifiers(d.id))
+        # what a package setup makes is set up further the same way: `var ajv = new Ajv({...})`
+        # then `ajv.addSchema({...})`, `var check = ajv.compile({...})` on every node
+        if all(d.init is not None and package_setup(d.init, names, True) for d in st.declarations):
+            names.update(i.name for d in st.declarations for i in pattern_identifiers(d.id))
     return names
 
 
@@ -454,7 +459,9 @@ def package_setup(node, packages, needs_args):
     callee = node.callee
     while callee.type == "MemberExpression" and (not callee.computed or callee.property.type == "Literal"):
         callee = callee.object
-    of_package = (callee.type == "Identifier" and callee.name in packages) or is_package(required_module(callee))
+    of_package = (callee.type == "Identifier" and callee.name in packages) or is_package(required_module(callee)) \
+        or (callee.type in ("CallExpression", "NewExpression") and required_module(callee) is None
+            and package_setup(callee, packages, False))  # a chain: `Joi.string().min(2)`
     return of_package and all(setup_argument(a, packages) for a in node.arguments)
 
 
@@ -468,6 +475,8 @@ def setup_argument(node, packages):
         return node.name in packages or node.name == "undefined"
     if t == "UnaryExpression":
         return setup_argument(node.argument, packages)
+    if t in ("CallExpression", "NewExpression"):
+        return package_setup(node, packages, False)  # `Joi.object({ name: Joi.string() })`
     if t == "ArrayExpression":
         return all(e is not None and setup_argument(e, packages) for e in node.elements)
     if t == "ObjectExpression":
