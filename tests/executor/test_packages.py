@@ -203,8 +203,15 @@ def test_without_node_modules_the_dependencies_come_from_npm_once(tmp_path, monk
     monkeypatch.setenv("LIQUEFY_RUN_DIR", str(tmp_path))
     app = b"var express = require('express');\nvar ms = require('ms');\nmodule.exports = express();\n"
     files = {"app.js": app, "package.json": b'{"dependencies": {"express": "4.21.2", "ms": "2.1.3"}}'}
-    _, bundle, _ = build("npm", files)
+    heard = []
+    _, bundle, _ = build("npm", files, progress=heard.append)
     assert json.loads(bundle["libraries"]["node_modules/ms/package.json"])["version"] == "2.1.3"
+    # npm's progress as it goes: its start, each line of its output, its end
+    kinds = [e["type"] for e in heard]
+    assert kinds[0] == "npm.start" and kinds[-1] == "npm.end" and set(kinds[1:-1]) == {"npm.log"}
+    assert heard[0]["command"] == "npm install --omit=dev --ignore-scripts"
+    assert any("registry.npmjs.org/ms" in e["line"] or "ms" in e["line"] for e in heard[1:-1])
+    assert heard[-1]["ok"] and heard[-1]["packages"] >= 2  # ms and express at least
     assert "node_modules/ms/index.js" in bundle["libraries"]
     assert not any(p.startswith("node_modules/express/") for p in bundle["libraries"]), "Liquefy's own express"
     installed = list((tmp_path / "npm-packages").glob("*/package-lock.json"))
@@ -213,8 +220,10 @@ def test_without_node_modules_the_dependencies_come_from_npm_once(tmp_path, monk
     def no_npm(*args):
         raise AssertionError("npm ran again: the cache was not used")
     monkeypatch.setattr(packages, "run_npm", no_npm)
-    _, again, _ = build("npm", files)
+    heard = []
+    _, again, _ = build("npm", files, progress=heard.append)
     assert again["libraries"] == bundle["libraries"]
+    assert [e["type"] for e in heard] == ["npm.cached"]
 
     # with the lockfile npm made: `npm ci`, into a folder of its own
     monkeypatch.undo()

@@ -45,6 +45,28 @@ def services():
     return sorted(p for p in SERVICES.iterdir() if (p / "app.js").is_file())
 
 
+# Services that do not answer as Node.js yet, and why: strict xfails, so that a fix shows.
+KNOWN_GAPS = {
+    "pkg-jsonwebtoken": "jws requires `stream` (issue 10's builtins)",
+    "pkg-cookie-session": "on-headers wraps res.writeHead, which is not wrappable yet (issue 10's builtins)",
+    "pkg-bluebird": "bluebird hands its own callbacks to timers: a package's callback cannot travel yet",
+    "pkg-serve-favicon": "serve-favicon hands its own callback to fs.readFile: a package's callback cannot travel yet",
+    "pkg-express-validator": "a validation chain made in main and changed by its methods (body('x').trim()) is "
+                             "carried as the first call only",
+}
+
+
+def with_known_gaps(names_or_paths):
+    """pytest params, the KNOWN_GAPS marked as strict xfails."""
+    import pytest
+    out = []
+    for item in names_or_paths:
+        name = getattr(item, "name", item)
+        marks = [pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[name])] if name in KNOWN_GAPS else []
+        out.append(pytest.param(item, marks=marks, id=name))
+    return out
+
+
 def needs_redis(service_dir):
     return "REDIS_URL" in (Path(service_dir) / "app.js").read_text()
 

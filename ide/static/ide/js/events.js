@@ -18,6 +18,9 @@
     balance: (e) => `balancer moved ${e.unit} from ${e.from} to ${e.to} (paused ${ms(e.pause_ms)}) because ${e.why}`,
     balancer: (e) => `balancer turned ${e.on ? "on" : "off"}`,
     deploy: (e) => `deployed version ${e.version}`,
+    "npm.start": (e) => `${e.command}: installing the packages of package.json`,
+    "npm.end": (e) => e.ok ? `${e.command}: ${e.packages} packages installed in ${e.seconds} s` : `${e.command} failed after ${e.seconds} s`,
+    "npm.cached": () => "packages taken from the install cache",
     error: (e) => `error in ${e.fluxion || "the service"}${e.line ? ` (${e.file || ""}:${e.line})` : ""}: ${e.text.split("\n")[0]}`,
   };
 
