@@ -30,6 +30,7 @@ import time
 from pathlib import Path
 
 from analyzer import source
+from analyzer.packages import NODE_CORE
 
 from .api import DeployError
 from .compiler import SUPPORTED_MODULES
@@ -42,14 +43,6 @@ MAX_BYTES = int(os.environ.get("LIQUEFY_PACKAGES_MAX_BYTES", str(48 * 2 ** 20)))
 MAX_FILES = int(os.environ.get("LIQUEFY_PACKAGES_MAX_FILES", "10000"))
 SHIPPED_EXTENSIONS = (".js", ".cjs", ".json")
 NODE_MODULES = "node_modules"
-# Node.js's own modules: require() never looks for these in node_modules/.
-NODE_CORE = frozenset("""
-assert assert/strict async_hooks buffer child_process cluster console constants crypto dgram diagnostics_channel dns
-dns/promises domain events fs fs/promises http http2 https inspector module net os path path/posix path/win32
-perf_hooks process punycode querystring readline readline/promises repl stream stream/consumers stream/promises
-stream/web string_decoder sys timers timers/promises tls trace_events tty url util util/types v8 vm wasi
-worker_threads zlib
-""".split())
 
 
 def is_package_file(path):
@@ -277,8 +270,8 @@ def run_npm(manifest_bytes, lock, progress):
     work = Path(tempfile.mkdtemp(prefix="installing-", dir=cache_dir()))
     (work / "package.json").write_bytes(manifest_bytes)
     command = [NPM, "ci" if lock is not None else "install", "--omit=dev", "--ignore-scripts", "--no-audit",
-               "--no-fund", "--no-update-notifier", "--no-progress", "--loglevel=http",
-               "--cache", str(cache_dir() / "_npm")]
+               "--no-fund", "--no-update-notifier", "--no-progress", "--loglevel=http", "--prefer-offline",
+               "--cache", os.environ.get("LIQUEFY_NPM_CACHE") or str(cache_dir() / "_npm")]
     if lock is not None:
         (work / "package-lock.json").write_bytes(lock)
     words = " ".join(["npm", *command[1:4]])
