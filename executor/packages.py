@@ -247,12 +247,18 @@ def install(files, progress=None):
     """{path: bytes} of node_modules/ for the service's package.json, from the cache or npm.
     `progress(event)` hears about it: npm.cached, or npm.start, one npm.log per line of npm's
     output, then npm.end (docs/packages.md)."""
+    return read_folder(str(installed(files, progress) / NODE_MODULES), NODE_MODULES)
+
+
+def installed(files, progress=None):
+    """The folder of the cache whose node_modules/ holds the packages of `files`' package.json
+    (and package-lock.json), installed by npm first if needed."""
     progress = progress or (lambda event: None)
     manifest_bytes = as_bytes(files["package.json"])
     lock = files.get("package-lock.json")
     digest = hashlib.sha256(manifest_bytes + b"\0" + (as_bytes(lock) if lock is not None else b"")).hexdigest()[:40]
     folder = cache_dir() / digest
-    if not (folder / "node_modules").is_dir():
+    if not (folder / NODE_MODULES).is_dir():
         fresh = run_npm(manifest_bytes, None if lock is None else as_bytes(lock), progress)
         try:
             os.rename(fresh, folder)
@@ -261,7 +267,7 @@ def install(files, progress=None):
     else:
         log.info("packages of %s taken from the cache", digest)
         progress({"type": "npm.cached", "digest": digest})
-    return read_folder(str(folder / "node_modules"), NODE_MODULES)
+    return folder
 
 
 def run_npm(manifest_bytes, lock, progress):

@@ -103,16 +103,16 @@ def _stop(proc):
 
 
 @contextlib.contextmanager
-def NodeService(service_dir, redis_url=None, env=None):
+def NodeService(service_dir, redis_url=None, env=None, node_modules=NODE_MODULES):
     """Runs a fresh copy of the service under Node.js; yields its base URL.
 
     NODE_ENV=production, so Express's error pages carry no stack trace. `env` adds
-    environment variables."""
+    environment variables; `node_modules` is the folder its packages come from."""
     service_dir = Path(service_dir)
     with tempfile.TemporaryDirectory(prefix=f"node-{service_dir.name}-") as tmp:
         work = Path(tmp) / service_dir.name
         shutil.copytree(service_dir, work)
-        (work / "node_modules").symlink_to(NODE_MODULES, target_is_directory=True)
+        (work / "node_modules").symlink_to(node_modules, target_is_directory=True)
         port = free_port()
         env = dict(os.environ, PORT=str(port), NODE_ENV="production", **(env or {}))
         env.pop("REDIS_URL", None)
@@ -185,9 +185,9 @@ def redis_server():
             _stop(proc)
 
 
-def run_service(service_dir, redis_url=None):
+def run_service(service_dir, redis_url=None, node_modules=NODE_MODULES):
     """The service's answers to its requests.json, from a fresh start."""
-    with NodeService(service_dir, redis_url) as base:
+    with NodeService(service_dir, redis_url, node_modules=node_modules) as base:
         return replay(base, load_requests(service_dir))
 
 
