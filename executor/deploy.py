@@ -289,7 +289,8 @@ def install_reporter(r, slug):
         elif event["type"] == "npm.start":
             text = f"{event['command']}: installing the packages of package.json"
         else:
-            text = (f"{event['command']}: {event['packages']} packages installed in {event['seconds']} s"
+            count = f"{event['packages']} package{'' if event['packages'] == 1 else 's'}"
+            text = (f"{event['command']}: {count} installed in {event['seconds']} s"
                     if event["ok"] else f"{event['command']} failed after {event['seconds']} s")
         pipe = r.pipeline()
         console.push(pipe, slug, console.line("info", text, "deploy", source="npm"))

@@ -106,9 +106,9 @@ def test_zip_with_package_json_installs_shows_npm_and_answers(npm_site, page, tm
     logs = page.locator("#logs li.source-npm")
     expect(logs.first).to_contain_text("npm ci --omit=dev --ignore-scripts: installing the packages of package.json")
     expect(page.locator("#logs")).to_contain_text("npm http fetch")
-    expect(page.locator("#logs")).to_contain_text("npm ci --omit=dev --ignore-scripts: 1 packages installed in")
+    expect(page.locator("#logs")).to_contain_text("npm ci --omit=dev --ignore-scripts: 1 package installed in")
     page.click("[data-tab=events]")
-    expect(page.locator("#events li[data-type='npm.end']")).to_contain_text("1 packages installed")
+    expect(page.locator("#events li[data-type='npm.end']")).to_contain_text("1 package installed in")
     page.click("[data-tab=logs]")
     shot(page, "npm-install-log")
 
