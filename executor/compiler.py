@@ -359,10 +359,7 @@ def pcall_edits(text, call, packages):
     else:
         target, key = callee, "undefined"
         between = re.fullmatch(r"\s*\(", text[callee.range[1]:paren(text, callee)])
-    root = target
-    while root.type == "MemberExpression" and not root.computed:
-        root = root.object
-    if not (root.type == "Identifier" and root.name in packages or is_package(required_module(root))):
+    if not package_rooted(target, packages):
         return []
     if between is None or text[call.range[1] - 1] != ")":
         return []
@@ -370,6 +367,19 @@ def pcall_edits(text, call, packages):
     return [(call.range[0], call.range[0], "__rt.pcall("),
             (target.range[1], paren(text, callee), f",{key},[" + "\n" * gap.count("\n")),
             (call.range[1] - 1, call.range[1], "])")]
+
+
+def package_rooted(node, packages):
+    """Whether `node` is a package, a part of one, or what a call of one made: `_.map`,
+    `require('x').y`, `body('email').trim()` (each call of such a chain goes through pcall)."""
+    while node.type == "MemberExpression" and not node.computed:
+        node = node.object
+    if node.type == "Identifier":
+        return node.name in packages
+    if node.type == "CallExpression" and not getattr(node, "optional", False):
+        return is_package(required_module(node)) or (required_module(node) is None
+                                                     and package_rooted(node.callee, packages))
+    return False
 
 
 def paren(text, callee):
@@ -437,7 +447,8 @@ def package_names(module):
             init = d.init
             while init is not None and init.type == "MemberExpression" and not init.computed:
                 init = init.object
-            if init is not None and is_package(required_module(init)):
+            if init is not None and (is_package(required_module(init)) or
+                                     (init.type == "Identifier" and init.name in names)):  # var body = ev.body
                 names.update(i.name for i in pattern_identifiers(d.id))
         # what a package setup makes is set up further the same way: `var ajv = new Ajv({...})`
         # then `ajv.addSchema({...})`, `var check = ajv.compile({...})` on every node

@@ -51,8 +51,8 @@ KNOWN_GAPS = {
     "pkg-cookie-session": "on-headers wraps res.writeHead, which is not wrappable yet (issue 10's builtins)",
     "pkg-bluebird": "bluebird hands its own callbacks to timers: a package's callback cannot travel yet",
     "pkg-serve-favicon": "serve-favicon hands its own callback to fs.readFile: a package's callback cannot travel yet",
-    "pkg-express-validator": "a validation chain made in main and changed by its methods (body('x').trim()) is "
-                             "carried as the first call only",
+    "pkg-express-validator": "its custom validator reads the service's state, so it runs in that state's unit: "
+                             "the package's own continuation waiting for it cannot travel there",
 }
 
 
