@@ -8,6 +8,7 @@ of one chain), `share` (a group of fluxions that run one message at a time).
 """
 import re
 
+from .packages import package_uses, required_packages
 from .ruptures import ParamRef
 from .scopes import READ, WRITE, MUTATE
 
@@ -58,6 +59,7 @@ class Pipeliner:
         self.groups = []
         self.routes = []
         self.calls = []
+        self.packages = []  # [{"name", "fluxions"}]: the npm packages used, and by which fluxions
 
     def run(self):
         self.find_roots()
@@ -69,6 +71,7 @@ class Pipeliner:
         self.make_signatures()
         self.make_routes()
         self.make_call_edges()
+        self.make_packages()
         return self
 
     # -- fluxions --------------------------------------------------------
@@ -454,6 +457,19 @@ class Pipeliner:
                                    "caller": self.func_label(call.func),
                                    "callee": func.name or "anonymous",
                                    "loc": call.module.lines.loc(call.node.range), "file": call.module.path})
+
+
+    def make_packages(self):
+        def runs(func):
+            return {MAIN} if func is None else self.runs.get(func, set())
+        uses = package_uses(self.scopes, self.finder.values, runs)
+        for module in self.service.modules:
+            for name, keys in required_packages(module, self.scopes.funcs, runs).items():
+                uses.setdefault(name, set()).update(keys)
+        order = {f.id: i for i, f in enumerate(self.fluxions)}
+        for name in sorted(uses):
+            ids = {self.fluxion_of[k].id for k in uses[name] if k in self.fluxion_of}
+            self.packages.append({"name": name, "fluxions": sorted(ids, key=order.get)})
 
 
 PROMISE_CHAIN = ("then", "catch", "finally")

@@ -162,9 +162,15 @@ LIQUEFY_VERIFY_MAX_DEPTH = int(os.environ.get("LIQUEFY_VERIFY_MAX_DEPTH", "32"))
 DATA_UPLOAD_MAX_MEMORY_SIZE = 4 * 1024 * 1024
 # any request's body, refused with 413 before Django reads it (executor/body_limit.py)
 LIQUEFY_MAX_REQUEST_BYTES = int(os.environ.get("LIQUEFY_MAX_REQUEST_BYTES", str(8 * 1024 * 1024)))
-LIQUEFY_MAX_UPLOAD_BYTES = 2 * 1024 * 1024
-LIQUEFY_MAX_UNZIPPED_BYTES = 8 * 1024 * 1024
-LIQUEFY_MAX_FILES = 200
+# a .js or .zip upload (within LIQUEFY_MAX_REQUEST_BYTES, the whole request), the service's own
+# files in it; its node_modules/ has the packages' limits (docs/packages.md)
+LIQUEFY_MAX_UPLOAD_BYTES = int(os.environ.get("LIQUEFY_MAX_UPLOAD_BYTES", str(7 * 1024 * 1024)))
+LIQUEFY_MAX_UNZIPPED_BYTES = int(os.environ.get("LIQUEFY_MAX_UNZIPPED_BYTES", str(8 * 1024 * 1024)))
+LIQUEFY_MAX_FILES = int(os.environ.get("LIQUEFY_MAX_FILES", "200"))
+LIQUEFY_PACKAGES_MAX_BYTES = int(os.environ.get("LIQUEFY_PACKAGES_MAX_BYTES", str(48 * 2 ** 20)))
+LIQUEFY_PACKAGES_MAX_FILES = int(os.environ.get("LIQUEFY_PACKAGES_MAX_FILES", "10000"))
+# the node_modules/ of uploads, one zip per content (ide/package_store.py)
+LIQUEFY_PACKAGE_STORE = Path(os.environ.get("LIQUEFY_PACKAGE_STORE", RUN_DIR / "uploaded-packages"))
 
 LANGUAGE_CODE = "en-us"
 TIME_ZONE = "UTC"

@@ -362,10 +362,7 @@ def pcall_edits(text, call, packages):
     else:
         target, key = callee, "undefined"
         between = re.fullmatch(r"\s*\(", text[callee.range[1]:paren(text, callee)])
-    root = target
-    while root.type == "MemberExpression" and not root.computed:
-        root = root.object
-    if not (root.type == "Identifier" and root.name in packages or is_package(required_module(root))):
+    if not package_rooted(target, packages):
         return []
     if between is None or text[call.range[1] - 1] != ")":
         return []
@@ -373,6 +370,19 @@ def pcall_edits(text, call, packages):
     return [(call.range[0], call.range[0], "__rt.pcall("),
             (target.range[1], paren(text, callee), f",{key},[" + "\n" * gap.count("\n")),
             (call.range[1] - 1, call.range[1], "])")]
+
+
+def package_rooted(node, packages):
+    """Whether `node` is a package, a part of one, or what a call of one made: `_.map`,
+    `require('x').y`, `body('email').trim()` (each call of such a chain goes through pcall)."""
+    while node.type == "MemberExpression" and not node.computed:
+        node = node.object
+    if node.type == "Identifier":
+        return node.name in packages
+    if node.type == "CallExpression" and not getattr(node, "optional", False):
+        return is_package(required_module(node)) or (required_module(node) is None
+                                                     and package_rooted(node.callee, packages))
+    return False
 
 
 def paren(text, callee):
@@ -430,7 +440,8 @@ def required_module(node, local_modules=False):
 
 def package_names(module):
     """Top-level names bound to a package of node_modules: `var _ = require('lodash')`,
-    `var { v5 } = require('uuid')`, `var Pool = require('x').Pool`."""
+    `var { v5 } = require('uuid')`, `var Pool = require('x').Pool`, and to what a package
+    setup makes: `var ajv = new Ajv({...})`."""
     names = set()
     for st in module.ast.body:
         if st.type != "VariableDeclaration":
@@ -439,8 +450,13 @@ def package_names(module):
             init = d.init
             while init is not None and init.type == "MemberExpression" and not init.computed:
                 init = init.object
-            if init is not None and is_package(required_module(init)):
+            if init is not None and (is_package(required_module(init)) or
+                                     (init.type == "Identifier" and init.name in names)):  # var body = ev.body
                 names.update(i.name for i in pattern_identifiers(d.id))
+        # what a package setup makes is set up further the same way: `var ajv = new Ajv({...})`
+        # then `ajv.addSchema({...})`, `var check = ajv.compile({...})` on every node
+        if all(d.init is not None and package_setup(d.init, names, True) for d in st.declarations):
+            names.update(i.name for d in st.declarations for i in pattern_identifiers(d.id))
     return names
 
 
@@ -457,7 +473,9 @@ def package_setup(node, packages, needs_args):
     callee = node.callee
     while callee.type == "MemberExpression" and (not callee.computed or callee.property.type == "Literal"):
         callee = callee.object
-    of_package = (callee.type == "Identifier" and callee.name in packages) or is_package(required_module(callee))
+    of_package = (callee.type == "Identifier" and callee.name in packages) or is_package(required_module(callee)) \
+        or (callee.type in ("CallExpression", "NewExpression") and required_module(callee) is None
+            and package_setup(callee, packages, False))  # a chain: `Joi.string().min(2)`
     return of_package and all(setup_argument(a, packages) for a in node.arguments)
 
 
@@ -471,6 +489,8 @@ def setup_argument(node, packages):
         return node.name in packages or node.name == "undefined"
     if t == "UnaryExpression":
         return setup_argument(node.argument, packages)
+    if t in ("CallExpression", "NewExpression"):
+        return package_setup(node, packages, False)  # `Joi.object({ name: Joi.string() })`
     if t == "ArrayExpression":
         return all(e is not None and setup_argument(e, packages) for e in node.elements)
     if t == "ObjectExpression":

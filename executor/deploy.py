@@ -14,7 +14,7 @@ import time
 from analyzer import ParseError, analyze, source
 from analyzer.pipeliner import MAIN
 
-from . import events, keys, packages, resume
+from . import console, events, keys, packages, resume
 from .api import DeployError
 from .compiler import SUPPORTED_MODULES, Compiler
 
@@ -132,22 +132,23 @@ def compute_units(analysis):
     return units, unit_of
 
 
-def build(slug, files, overrides=None, env=None):
-    """(analysis, bundle) for an upload; DeployError when it cannot run."""
+def build(slug, files, overrides=None, env=None, progress=None):
+    """(analysis, bundle) for an upload; DeployError when it cannot run. `progress` hears
+    how an npm install goes (packages.install)."""
     try:
-        return build_bundle(slug, files, overrides, env)
+        return build_bundle(slug, files, overrides, env, progress)
     except RecursionError:  # Python's stack, not the user's: a 4xx with the reason, never a crash
         raise DeployError("the code nests more deeply than the analyzer can follow in this process "
                           f"(Python's recursion limit, {sys.getrecursionlimit()})") from None
 
 
-def build_bundle(slug, files, overrides, env):
+def build_bundle(slug, files, overrides, env, progress=None):
     files, package_files = packages.split(files)
     files = text_files(files)
     manifest = packages.manifest(files, "package.json")
     if not package_files and packages.needs_install(manifest):
         packages.check_specs(manifest)
-        package_files = packages.install(files)
+        package_files = packages.install(files, progress)
     try:
         service = source.from_files(files)
     except ParseError as e:
@@ -299,7 +300,9 @@ def claim(r, slug, owner):
 
 def deploy(r, slug, files, owner=keys.OPERATOR, reset=False, overrides=None, env=None, pins=None, timeout_s=30,
            verify=False):
-    analysis, bundle, files = build(slug, files, overrides, env)
+    if r.hget(keys.OWNERS, slug) not in (None, owner):  # before npm's lines reach its log
+        raise DeployError(f"the name {slug} belongs to another owner: choose another name")
+    analysis, bundle, files = build(slug, files, overrides, env, install_reporter(r, slug))
     claim(r, slug, owner)
     if not living_nodes(r):
         raise DeployError("no node is running: start one with `celery -A config worker -n NAME@%h` (see README)")
@@ -338,6 +341,28 @@ def deploy(r, slug, files, owner=keys.OPERATOR, reset=False, overrides=None, env
     wake_all(r)
     events.publish(r, {"type": "deploy", "version": version, "verify": verify}, slug)
     return {"version": version, "graph": bundle["graph"], "units": bundle["units"], "placement": placement}
+
+
+def install_reporter(r, slug):
+    """An npm install's progress for the IDE: each line of npm's output in the project's log,
+    its start and end (or the cache taken instead) also as events."""
+    def report(event):
+        if event["type"] == "npm.log":
+            text = event["line"]
+        elif event["type"] == "npm.cached":
+            text = "packages taken from the install cache (same package.json and package-lock.json)"
+        elif event["type"] == "npm.start":
+            text = f"{event['command']}: installing the packages of package.json"
+        else:
+            count = f"{event['packages']} package{'' if event['packages'] == 1 else 's'}"
+            text = (f"{event['command']}: {count} installed in {event['seconds']} s"
+                    if event["ok"] else f"{event['command']} failed after {event['seconds']} s")
+        pipe = r.pipeline()
+        console.push(pipe, slug, console.line("info", text, "deploy", source="npm"))
+        if event["type"] != "npm.log":
+            events.publish(pipe, event, slug)
+        pipe.execute()
+    return report
 
 
 def run_main(r, slug, version, keep, timeout_s):

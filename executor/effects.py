@@ -533,8 +533,8 @@ class EffectApplier:
         pipe.delete(keys.inflight(self.node.name))
         error = {"name": FAILURE_NAMES.get(reason, "Error"), "message": text, "reason": reason}
         error_id = self.record_error(pipe, slug, message, unit, error, reason)
-        if message.get("rid"):
-            self.fail_request(pipe, message["rid"], error_id)
-        if message.get("k") == "main" and message.get("rid"):
+        if message.get("k") == "main" and message.get("rid"):  # the deployment waits for this, not for an HTTP answer
             self.main_failed(pipe, slug, message, error)
+        elif message.get("rid"):
+            self.fail_request(pipe, message["rid"], error_id)
         pipe.execute()

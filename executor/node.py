@@ -339,8 +339,12 @@ class Node:
 
     def handle(self, queue, raw):
         slug, unit = queue_parts(queue)
-        view = self.views.get(slug)
         message = json.loads(raw)
+        if message.get("k") == "main":
+            # a deployment's main may come before the wake that announces its version (a message
+            # goes first right after a refresh): the previous version's bundle is gone by then
+            self.refresh_views()
+        view = self.views.get(slug)
         if view is None:
             self.effects.fail_message(slug, message, "stopped", "the service is not running")
             return

@@ -973,6 +973,7 @@
 
   const indirectEval = global.eval;
   function compileLibrary(path) {
+    librariesLoaded = true;
     let source = project.libraries[path];
     if (source.startsWith("#!")) source = "//" + source.slice(2);
     try {
@@ -995,13 +996,24 @@
     const self = key === undefined ? undefined : target;
     const made = fn.apply(self, args);
     if (typeof made === "function" && !fnInfo.has(made) && !runtimeValues.has(made)) {
-      madeBy.set(made, {fn: fn, self: self, args: args});
+      // a builder's method that returns its receiver (`body('x').trim()`): one more step of its recipe
+      const before = made === self ? madeBy.get(self) : undefined;
+      if (before) madeBy.set(made, Object.assign({}, before, {steps: (before.steps || []).concat([[key, args]])}));
+      else if (made !== self) madeBy.set(made, {fn: fn, self: self, args: args});
+    } else if (Array.isArray(made)) {  // the functions in an array a call makes (`checkSchema({...})`)
+      made.forEach((item, at) => {
+        if (typeof item === "function" && !fnInfo.has(item) && !runtimeValues.has(item) && !madeBy.has(item)) {
+          madeBy.set(item, {fn: fn, self: self, args: args, at: at});
+        }
+      });
     }
     return made;
   };
 
   function makeAgain(recipe) {
-    const made = recipe.fn.apply(recipe.self, recipe.args);
+    let made = recipe.fn.apply(recipe.self, recipe.args);
+    if (recipe.at !== undefined) made = made[recipe.at];
+    for (const [key, args] of recipe.steps || []) made = made[key].apply(made, args);
     if (typeof made === "function") madeBy.set(made, recipe);
     return made;
   }
@@ -1452,7 +1464,9 @@
   // then `rt.resume` drains what they queued, until nothing is left. Such a function
   // still suspended at the end waits for something another message will settle: it
   // cannot go on there, and the message fails saying so.
-  let keptWholeRunning = 0, keptWholeEntered = false;
+  // Package code runs on V8's own promises too (its `async` functions, its `await`s, a
+  // native `.then`): once a package is loaded, every message is finished the same way.
+  let keptWholeRunning = 0, keptWholeEntered = false, librariesLoaded = false;
   rt.asyncEnter = function () { keptWholeRunning += 1; keptWholeEntered = true; };
   rt.asyncExit = function () { keptWholeRunning -= 1; };
   rt.asyncTouch = function () { keptWholeEntered = true; };  // an async generator ran: V8 has continuations to run
@@ -1505,7 +1519,7 @@
     } catch (e) {
       runError = rt.describeError(e);
     }
-    return keptWholeEntered ? JSON.stringify({pending: true}) : finishRun();
+    return keptWholeEntered || librariesLoaded ? JSON.stringify({pending: true}) : finishRun();
   };
 
   rt.resume = function () {

@@ -52,12 +52,16 @@
     range() { return undefined; },
   };
   reqProto.header = reqProto.get;
+  const NO_SOCKET = Object.freeze({ encrypted: false, readable: false, writable: false, destroyed: false });
   const reqGetters = {
     path() { const u = this.url || ""; const q = u.indexOf("?"); return q === -1 ? u : u.slice(0, q); },
     hostname() { const host = this.headers.host || ""; return host.replace(/:\d+$/, "") || undefined; },
     host() { return this.headers.host; },
     protocol() { return "http"; },
     secure() { return false; },
+    // no socket reaches a fluxion: what packages read of it (`cookies` reads `encrypted`)
+    socket() { return NO_SOCKET; },
+    connection() { return NO_SOCKET; },
     ips() { return []; },
     subdomains() { return []; },
     xhr() { return String(this.headers["x-requested-with"] || "").toLowerCase() === "xmlhttprequest"; },

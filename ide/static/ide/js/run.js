@@ -3,6 +3,7 @@
   "use strict";
   let logList = null;
   let lastTs = -1;  // the newest log entry shown
+  let deploying = false;  // npm's lines then show in the status bar too
   const $ = (id) => document.getElementById(id);
 
   function say(text, level) { IDE.bus.emit("status", { level: level || "info", text }); }
@@ -11,8 +12,9 @@
     logList.querySelectorAll("li.muted").forEach((li) => li.remove());
     for (const e of entries) {
       lastTs = Math.max(lastTs, e.ts);
+      if (e.source === "npm" && deploying) say(`Deploying: ${e.text}`);
       const li = document.createElement("li");
-      li.className = `log level-${e.level}`;
+      li.className = `log level-${e.level}${e.source ? ` source-${e.source}` : ""}`;
       const when = new Date(e.ts).toLocaleTimeString();
       const where = e.line ? ` ${e.fluxion || ""} ${e.file || ""}:${e.line}` : "";
       li.textContent = `${when} ${e.level}${where} ${e.text}`;
@@ -29,7 +31,8 @@
   async function deploy() {
     if (IDE.project.dirty) await IDE.project.save();  // deploy what the editor shows
     say("Deploying the saved revision…");
-    const result = await IDE.comms.post("deploy");
+    deploying = true;
+    const result = await IDE.comms.post("deploy").finally(() => { deploying = false; });
     if (result.error) {
       const e = result.error;
       say(`Deploy failed: ${e.message}${e.line ? ` (${e.file}:${e.line})` : ""}`, "error");
