@@ -28,7 +28,8 @@ from .api import DeployError
 from .privates import PrivatePlan
 
 SUPPORTED_MODULES = frozenset("""
-express fs path url querystring util events crypto redis buffer string_decoder assert timers http https os tty
+express fs path url querystring util events crypto redis buffer string_decoder assert timers http https os tty stream
+zlib
 """.split())
 
 
