@@ -531,10 +531,18 @@
 
   rt.defineRuntimeModule = function (name, make) { runtimeModules[name] = make; };
 
+  // Package code and the builtins taken from npm (stream, zlib) are not compiled by Liquefy:
+  // their async functions run on V8's own promises, whose continuations V8 runs only
+  // between two calls into the isolate. Once any is loaded, each message ends over
+  // at least two calls (rt.run, rt.resume), so that what they do settles in the message.
+  const NATIVE_ASYNC_BUILTINS = new Set(["stream", "stream/promises", "zlib"]);
+  let nativeAsync = false;
+
   function requireBuiltin(name) {
     if (name.startsWith("node:")) name = name.slice(5);
     if (runtimeModuleCache[name] !== undefined) return runtimeModuleCache[name];
     let value;
+    if (NATIVE_ASYNC_BUILTINS.has(name)) nativeAsync = true;
     if (runtimeModules[name]) value = runtimeModules[name]();
     else if (builtins) value = builtins.require(name);
     else throw new Error("Cannot find module '" + name + "'");
@@ -910,6 +918,7 @@
 
   const indirectEval = global.eval;
   function compileLibrary(path) {
+    nativeAsync = true;
     let source = project.libraries[path];
     if (source.startsWith("#!")) source = "//" + source.slice(2);
     try {
@@ -1414,6 +1423,7 @@
     } catch (e) {
       runError = rt.describeError(e);
     }
+    if (nativeAsync) keptWholeEntered = true;
     return keptWholeEntered ? JSON.stringify({pending: true}) : finishRun();
   };
 
