@@ -1093,6 +1093,37 @@
     } while (ticks.length);
   }
 
+  // Ticks and microtasks until none is left, then the immediates kept here (below), each
+  // followed by the ticks and microtasks it queued, as Node's check phase.
+  function settle() {
+    do {
+      do { runTicks(); rt.drainMicrotasks(); } while (ticks.length);
+      if (immediates.length) { const [fn, args] = immediates.shift()[1]; fn.apply(undefined, args); }
+    } while (ticks.length || immediates.length || rt.hasMicrotasks());
+  }
+
+  // setImmediate with a function no other node could run (a package's closure, such as
+  // express-session's MemoryStore deferring its callback): it runs in this message,
+  // after the ticks and microtasks, instead of being posted.
+  let immediates = [];  // [id, [fn, args]]
+  rt.keepImmediate = function (fn, args, id) {
+    if (!staysHere(fn)) return false;
+    immediates.push([id, [fn, args]]);
+    return true;
+  };
+  rt.clearKeptImmediate = function (id) {
+    const at = immediates.findIndex((entry) => entry[0] === id);
+    if (at !== -1) immediates.splice(at, 1);
+    return at !== -1;
+  };
+
+  // Whether encodeFunction (serialize) would refuse `f`: no code of the service, nor a
+  // value, class, method or made function Liquefy knows how to find again elsewhere.
+  function staysHere(f) {
+    return !fnInfo.has(f) && !runtimeValues.has(f) && !f[SER] && !topLevelFunctions.has(f) &&
+      !classNames.has(f) && !madeBy.has(f) && methodOf(f) === null;
+  }
+
   function runTick([fn, args, via]) {
     if (rt.isLocal(fn)) { fn.apply(undefined, args); return; }
     const effect = {op: "post", fn: fn, args: args, via: via};
@@ -1411,6 +1442,7 @@
     rt.promisesTouched = false;  // no promise made or decoded: none to share at the end
     ticks = [];
     microtasks = [];
+    immediates = [];
     keptWholeRunning = 0;
     keptWholeEntered = false;
     runError = null;
@@ -1419,7 +1451,7 @@
     try {
       restoreUnit(message.unit, stateText);
       messageKinds[message.k](message);
-      do { runTicks(); rt.drainMicrotasks(); } while (ticks.length);
+      settle();
     } catch (e) {
       runError = rt.describeError(e);
     }
@@ -1428,9 +1460,9 @@
   };
 
   rt.resume = function () {
-    if (!ticks.length && !rt.hasMicrotasks()) return finishRun();
+    if (!ticks.length && !rt.hasMicrotasks() && !immediates.length) return finishRun();
     try {
-      do { runTicks(); rt.drainMicrotasks(); } while (ticks.length);
+      settle();
     } catch (e) {
       runError = runError || rt.describeError(e);
     }
@@ -1485,7 +1517,7 @@
       loadModule(project.entry, true);
       // ticks and promise reactions of the top level run before the snapshot, as they
       // run in Node before any timer or I/O callback
-      do { runTicks(); rt.drainMicrotasks(); } while (ticks.length);
+      settle();
     } finally {
       mainRunning = false;
     }

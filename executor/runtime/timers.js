@@ -47,14 +47,15 @@
   function setImmediate(fn) {
     checkCallback(fn);
     const id = rt.newId();
-    rt.post(fn, Array.prototype.slice.call(arguments, 1), {via: "setImmediate", id: id});
+    const args = Array.prototype.slice.call(arguments, 1);
+    if (!rt.keepImmediate(fn, args, id)) rt.post(fn, args, {via: "setImmediate", id: id});
     return new Immediate(id, null);
   }
 
   function clear(timer) {
     if (timer === null || timer === undefined) return;
     const id = typeof timer === "object" ? timer._id : String(timer);
-    if (id) rt.emit({op: "clearTimer", id: id});
+    if (id && !rt.clearKeptImmediate(id)) rt.emit({op: "clearTimer", id: id});
   }
 
   // timers/promises, and what util.promisify gives for setTimeout and setImmediate (as in Node):
