@@ -439,7 +439,22 @@ def package_names(module):
                 init = init.object
             if init is not None and is_package(required_module(init)):
                 names.update(i.name for i in pattern_identifiers(d.id))
+    for st in module.ast.body:  # `var upload = multer({...})`: what a package call makes, in turn
+        if st.type == "VariableDeclaration":
+            for d in st.declarations:
+                if d.id.type == "Identifier" and d.init is not None and made_by_package(d.init, names):
+                    names.add(d.id.name)
     return names
+
+
+def made_by_package(node, packages):
+    """`multer(...)`, `session.MemoryStore(...)`, `multer.memoryStorage()` with `multer` a package name."""
+    if node.type != "CallExpression":
+        return False
+    root = node.callee
+    while root.type == "MemberExpression" and not root.computed:
+        root = root.object
+    return root.type == "Identifier" and root.name in packages
 
 
 def is_package(name):

@@ -290,6 +290,7 @@
     }
     if (Array.isArray(value)) { for (const x of value) countRefs(x, counts); return; }
     if (runtimeValues.has(value)) return;
+    if (madeBy.has(value)) { countRefs(madeBy.get(value), counts); return; }
     if (value[SER]) { countRefs(value[SER]().v, counts); return; }
     if (value instanceof Date || value instanceof RegExp || isBuffer(value)) return;
     if (value instanceof Map) { for (const [k, v] of value) { countRefs(k, counts); countRefs(v, counts); } return; }
@@ -348,6 +349,7 @@
         const error = v instanceof Error;
         return {$: "linst", p: libProto, e: error, v: encodeFields(v, error ? ["message", "stack"] : [])};
       }
+      if (madeBy.has(v)) return {$: "made", v: enc(madeBy.get(v))};
       if (v instanceof Date) return {$: "date", v: v.getTime()};
       if (v instanceof RegExp) return {$: "re", s: v.source, f: v.flags};
       if (isBuffer(v)) return {$: "buf", v: v.toString("base64")};
@@ -938,17 +940,26 @@
   rt.pcall = function (target, key, args) {
     const fn = key === undefined ? target : target[key];
     if (typeof fn !== "function") throw new TypeError((key === undefined ? "the callee" : key) + " is not a function");
-    const self = key === undefined ? undefined : target;
-    const made = fn.apply(self, args);
-    if (typeof made === "function" && !fnInfo.has(made) && !runtimeValues.has(made)) {
-      madeBy.set(made, {fn: fn, self: self, args: args});
-    }
+    const made = fn.apply(key === undefined ? undefined : target, args);
+    if (madeHere(made)) madeBy.set(made, {target: target, key: key, args: args});
     return made;
   };
 
+  // What a package call makes that travels as that call: a function, or an instance of a
+  // class the package does not export (`var upload = multer({...})`), whose fields could
+  // not travel. Plain objects and instances of exported classes travel as their fields.
+  function madeHere(made) {
+    if (typeof made === "function") return !fnInfo.has(made) && !runtimeValues.has(made);
+    if (made === null || typeof made !== "object" || runtimeValues.has(made) || made[SER]) return false;
+    const proto = Object.getPrototypeOf(made);
+    return proto !== null && proto !== Object.prototype && proto !== Array.prototype && !libraryPrototypes.has(proto) &&
+      typeof proto.constructor === "function" && !fnInfo.has(proto.constructor) && global[proto.constructor.name] !== proto.constructor;
+  }
+
   function makeAgain(recipe) {
-    const made = recipe.fn.apply(recipe.self, recipe.args);
-    if (typeof made === "function") madeBy.set(made, recipe);
+    const fn = recipe.key === undefined ? recipe.target : recipe.target[recipe.key];
+    const made = fn.apply(recipe.key === undefined ? undefined : recipe.target, recipe.args);
+    if (madeHere(made)) madeBy.set(made, recipe);
     return made;
   }
 
