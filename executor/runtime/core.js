@@ -860,6 +860,9 @@
     return req;
   }
 
+  // `require` as the service's entry module has it: Express's View loads an engine package so.
+  rt.serviceRequire = function (request) { return makeRequire(project.entry, null)(request); };
+
   // -- ES modules, read as CommonJS (analyzer/esm.py) ----------------------------
   rt.exportAll = function (exports, from) {  // export * from '...'
     for (const k of Object.keys(from)) if (k !== "default") exports[k] = from[k];

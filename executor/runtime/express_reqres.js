@@ -398,9 +398,11 @@
       this.attachment(typeof filename === "string" ? filename : path);
       return this.sendFile(path, typeof filename === "function" ? filename : options, callback);
     },
-    render(view) {
-      const err = new Error("Failed to lookup view \"" + view + "\": view engines are not available in Liquefy");
-      this.req.next(err);
+    render(view, options, callback) {
+      let done = callback, opts = options || {};
+      if (typeof options === "function") { done = options; opts = {}; }
+      opts._locals = this.locals;
+      this.req.app.render(view, opts, done || renderDone(this));
     },
     // As Node's ServerResponse: writeHead sends the headers (`_header`), write and
     // end call `_implicitHeader`, which calls `this.writeHead`, so that middleware
@@ -486,6 +488,18 @@
     }
     return res;
   });
+
+  // res.render's own callback: sends the page or passes the error on. A handle, so that
+  // an engine can hand it to fs.readFile or a timer like any continuation.
+  function renderDone(res) {
+    const done = function (err, str) {
+      if (err) { res.req.next(err); return; }
+      res.send(str);
+    };
+    done[rt.SER] = () => ({k: "renderDone", v: {res: res}});
+    return done;
+  }
+  rt.handleKind("renderDone", (v) => renderDone(v.res));
 
   // A response is an EventEmitter (Node's is a legacy Stream); its listeners do not travel.
   let emitting = false;

@@ -246,6 +246,9 @@
   ops.lstat = ops.stat;
 
   // -- the module: callbacks, sync and promise forms of each operation ----------
+  // A package's callback (hbs reading a template) cannot travel: for a read, which
+  // changes nothing, it runs in the message, as an immediate (core.js, keepImmediate).
+  const READS = new Set(["readFile", "readdir", "stat", "lstat", "access", "realpath"]);
   rt.defineRuntimeModule("fs", function () {
     const fs = {constants: {F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1}};
     const promises = {};
@@ -266,7 +269,8 @@
           if (argErrors.has(e)) throw e;
           error = e;
         }
-        rt.post(cb, error ? [error] : (result === undefined ? [null] : [null, result]), {via: "fs." + name});
+        const cbArgs = error ? [error] : (result === undefined ? [null] : [null, result]);
+        if (!(READS.has(name) && rt.keepImmediate(cb, cbArgs, rt.newId()))) rt.post(cb, cbArgs, {via: "fs." + name});
       };
       promises[name] = function () {
         try { return Promise.resolve(op.apply(null, arguments)); } catch (e) { return Promise.reject(e); }
