@@ -428,8 +428,9 @@ def required_module(node, local_modules=False):
 
 def package_names(module):
     """Top-level names bound to a package of node_modules: `var _ = require('lodash')`,
-    `var { v5 } = require('uuid')`, `var Pool = require('x').Pool`."""
-    names = set()
+    `var { v5 } = require('uuid')`, `var Pool = require('x').Pool`; `path_names` are those
+    bound to Node's `path` (`path.join(__dirname, 'views')` is a setup argument)."""
+    names = PackageNames()
     for st in module.ast.body:
         if st.type != "VariableDeclaration":
             continue
@@ -439,12 +440,20 @@ def package_names(module):
                 init = init.object
             if init is not None and is_package(required_module(init)):
                 names.update(i.name for i in pattern_identifiers(d.id))
+            if d.id.type == "Identifier" and d.init is not None and required_module(d.init) in ("path", "node:path"):
+                names.path_names.add(d.id.name)
     for st in module.ast.body:  # `var upload = multer({...})`: what a package call makes, in turn
         if st.type == "VariableDeclaration":
             for d in st.declarations:
                 if d.id.type == "Identifier" and d.init is not None and made_by_package(d.init, names):
                     names.add(d.id.name)
     return names
+
+
+class PackageNames(set):
+    def __init__(self):
+        super().__init__()
+        self.path_names = set()
 
 
 def made_by_package(node, packages):
@@ -481,7 +490,12 @@ def setup_argument(node, packages):
     if t == "TemplateLiteral":
         return not node.expressions
     if t == "Identifier":
-        return node.name in packages or node.name == "undefined"
+        return node.name in packages or node.name in ("undefined", "__dirname", "__filename")
+    if t == "CallExpression":  # path.join(__dirname, 'views', 'partials')
+        callee = node.callee
+        return (callee.type == "MemberExpression" and not callee.computed and callee.object.type == "Identifier"
+                and callee.object.name in getattr(packages, "path_names", ()) and callee.property.name in ("join", "resolve")
+                and all(setup_argument(a, packages) for a in node.arguments))
     if t == "UnaryExpression":
         return setup_argument(node.argument, packages)
     if t == "ArrayExpression":

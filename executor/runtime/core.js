@@ -1026,7 +1026,13 @@
   // Modules are loaded without running main (only their definitions run), then
   // the values main left are decoded and put back in the module-level variables.
   rt.loadMain = function (snapshotText) {
+    current = {id: "load"};  // package setup (hbs.registerPartials) may start timers and reads
+    ticks = [];
+    microtasks = [];
+    immediates = [];
     for (const path of project.order) loadModule(path, false);
+    settle();
+    current = null;
     rt.snapshotting = true;
     let values;
     try {

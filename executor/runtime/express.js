@@ -293,7 +293,9 @@
 
   rt.handleKind("next", function (data) {
     const chain = {frames: data.frames, out: data.out, req: data.req, res: data.res};
-    return makeNext(chain);
+    const next = makeNext(chain);
+    if (data.req && typeof data.req.next !== "function") data.req.next = next;  // req.next does not travel with req
+    return next;
   });
 
   function resume(chain, err) {
