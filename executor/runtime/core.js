@@ -959,6 +959,15 @@
       typeof proto.constructor === "function" && !fnInfo.has(proto.constructor) && global[proto.constructor.name] !== proto.constructor;
   }
 
+  rt.isMadeByPackage = function (f) { return typeof f === "function" && madeBy.has(f); };
+  // An id that tells two functions apart within a message (a function replaced by another).
+  const functionIds = new WeakMap();
+  let functionCount = 0;
+  rt.functionId = function (f) {
+    if (!functionIds.has(f)) functionIds.set(f, ++functionCount);
+    return functionIds.get(f);
+  };
+
   function makeAgain(recipe) {
     const fn = recipe.key === undefined ? recipe.target : recipe.target[recipe.key];
     const made = fn.apply(recipe.key === undefined ? undefined : recipe.target, recipe.args);

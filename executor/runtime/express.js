@@ -441,11 +441,22 @@
       rt.post(handle, args, {via: "express", rid: res._rid, src: "main"});  // a start stream, in the graph
       return;
     }
+    const patches = rt.isMadeByPackage(handle) ? responsePatches(res) : null;
+    const at = res._patchers ? res._patchers.length : 0;
     try {
       handle.apply(undefined, args);
     } catch (e) {
       next(e);
     }
+    if (patches !== null && responsePatches(res) !== patches) (res._patchers = res._patchers || []).splice(at, 0, handle);
+  }
+
+  // A package's middleware that wraps res.write, res.end or res.writeHead (compression,
+  // morgan through on-headers, express-session) leaves functions of its own on `res`, which
+  // cannot travel: `res` remembers the middleware, and a node that decodes `res` runs it
+  // again on it (express_reqres.js), so that the response it finishes is wrapped as well.
+  function responsePatches(res) {
+    return Object.keys(res).filter((k) => typeof res[k] === "function").map((k) => k + ":" + rt.functionId(res[k])).join(",");
   }
 
   function sendOptions(res, options) {

@@ -475,7 +475,7 @@
     rt.noteRes(this._rid);
     return {k: "res", v: {rid: this._rid, statusCode: this.statusCode, headers: this._headers, finished: this.finished,
                           header: Boolean(this._header), locals: this.locals, chunks: this._chunks || "", app: this.app,
-                          statusMessage: this.statusMessage, req: this.req}};
+                          statusMessage: this.statusMessage, req: this.req, patchers: this._patchers || []}};
   };
   rt.handleKind("res", function (v) {
     const res = newResponse();
@@ -485,6 +485,10 @@
     if (v.req) {  // req and res find each other again after a trip
       Object.defineProperty(res, "req", {value: v.req, enumerable: false, writable: true});
       Object.defineProperty(v.req, "res", {value: res, enumerable: false, writable: true});
+    }
+    if (v.patchers.length && !res.finished && v.req) {
+      res._patchers = v.patchers;
+      for (const patcher of v.patchers) patcher(v.req, res, function () {});
     }
     return res;
   });
@@ -814,6 +818,8 @@
 
 
   // -- the express module ---------------------------------------------------------
+  rt.express.reqProto = reqProto;
+  rt.express.resProto = resProto;
   rt.defineRuntimeModule("express", function () {
     const express = function () { return E.createApplication(); };
     express.Router = E.Router;

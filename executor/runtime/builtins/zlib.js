@@ -9,6 +9,7 @@
 const pako = require('vendor/pako/index');
 const { Transform } = require('stream');
 const { Buffer } = require('buffer');
+const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 
 const C = require('vendor/pako/lib/zlib/constants');
 const constants = Object.freeze({
@@ -66,9 +67,7 @@ function toBuffer(data, name) {
   if (Buffer.isBuffer(data)) return data;
   if (ArrayBuffer.isView(data)) return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   if (data instanceof ArrayBuffer) return Buffer.from(data);
-  const err = new TypeError('The "' + name + '" argument must be of type string or an instance of Buffer, TypedArray, DataView, or ArrayBuffer.');
-  err.code = 'ERR_INVALID_ARG_TYPE';
-  throw err;
+  throw new ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'TypedArray', 'DataView', 'ArrayBuffer'], data);
 }
 
 // Feeds `z` and checks how it went; an inflater that did not reach the end of
