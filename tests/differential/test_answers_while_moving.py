@@ -21,7 +21,9 @@ pytestmark = [pytest.mark.executor, pytest.mark.slow]
 MOVING = ["async-await", "promises", "shared-promises", "callbacks", "shared-state", "items-crud", "timers-chain",
           "modern-syntax", "esm-modules", "esm-interop",
           "state-helpers", "state-class", "state-map-objects", "state-emitter", "state-closures", "events",
-          "pkg-lodash", "pkg-dayjs", "pkg-together", "pkg-middleware"]
+          "pkg-lodash", "pkg-dayjs", "pkg-together", "pkg-middleware",
+          "pkg-body-parser", "pkg-multer", "pkg-compression", "pkg-morgan", "pkg-stream", "pkg-zlib",
+          "pkg-ejs", "pkg-pug", "pkg-hbs", "pkg-mustache"]
 
 
 @pytest.fixture(scope="module")
