@@ -592,9 +592,12 @@
   rt.defineRuntimeModule = function (name, make) { runtimeModules[name] = make; };
 
   // Package code and the builtins taken from npm (stream, zlib) are not compiled by Liquefy:
-  // their async functions run on V8's own promises, whose continuations V8 runs only
-  // between two calls into the isolate. Once any is loaded, each message ends over
-  // at least two calls (rt.run, rt.resume), so that what they do settles in the message.
+  // their async functions run on V8's own promises (the global Promise is the runtime's),
+  // whose continuations V8 runs only between two calls into the isolate. Once a package
+  // file with `async` in it is loaded, or the service or a package requires stream or zlib,
+  // each message ends over at least two calls (rt.run, rt.resume), so that what they do
+  // settles in the message. (The runtime's own use of stream, for requests, has no async
+  // function on its way; a second call costs about 1.5 ms.)
   const NATIVE_ASYNC_BUILTINS = new Set(["stream", "stream/promises", "zlib"]);
   let nativeAsync = false;
 
@@ -602,7 +605,6 @@
     if (name.startsWith("node:")) name = name.slice(5);
     if (runtimeModuleCache[name] !== undefined) return runtimeModuleCache[name];
     let value;
-    if (NATIVE_ASYNC_BUILTINS.has(name)) nativeAsync = true;
     if (runtimeModules[name]) value = runtimeModules[name]();
     else if (builtins) value = builtins.require(name);
     else throw new Error("Cannot find module '" + name + "'");
@@ -902,7 +904,10 @@
   function makeRequire(from, module) {
     const req = function require(request) {
       const found = resolveRequest(request, from, module);
-      if (found.builtin !== undefined) return requireBuiltin(found.builtin);
+      if (found.builtin !== undefined) {
+        if (NATIVE_ASYNC_BUILTINS.has(found.builtin)) nativeAsync = true;
+        return requireBuiltin(found.builtin);
+      }
       return loadFile(found.path, module).exports;
     };
     req.main = undefined;
@@ -981,8 +986,8 @@
 
   const indirectEval = global.eval;
   function compileLibrary(path) {
-    nativeAsync = true;
     let source = project.libraries[path];
+    if (/\basync\b/.test(source)) nativeAsync = true;
     if (source.startsWith("#!")) source = "//" + source.slice(2);
     try {
       return indirectEval("(function (exports, require, module, __filename, __dirname) {" + source +
