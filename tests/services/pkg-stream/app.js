@@ -1,10 +1,13 @@
 // Node's `stream` (readable-stream 4 under Liquefy): a Transform piped into the
 // response with pipeline(), stream.promises, Readable.from, async iteration,
 // object mode, a Writable collecting, errors travelling through pipeline and
-// finished(); the request body itself piped through a Transform.
+// finished(); the request body itself piped through a Transform; files read and
+// written with fs.createReadStream and fs.createWriteStream.
 var express = require('express');
 var stream = require('stream');
 var { pipeline: pipelinePromise } = require('stream/promises');
+var fs = require('fs');
+var path = require('path');
 var app = express();
 
 var saved = [];
@@ -67,6 +70,27 @@ app.get('/duplex', function duplex(req, res) {
   d.end('to duplex');
   d.on('data', function (c) { log.push('read ' + c); });
   d.on('end', function () { res.json({ log: log, classes: [d instanceof stream.Readable, d instanceof stream.Writable, d instanceof stream.Stream] }); });
+});
+
+app.put('/files/:name', function upload(req, res) {
+  var out = fs.createWriteStream(path.join(__dirname, 'data', req.params.name));
+  req.pipe(upper()).pipe(out).on('finish', function () {
+    fs.createWriteStream(path.join(__dirname, 'data', 'log.txt'), { flags: 'a' }).end('wrote ' + req.params.name + '\n');
+    res.status(201).json({ bytes: out.bytesWritten });
+  });
+});
+
+app.get('/files/:name', function download(req, res) {
+  fs.createReadStream(path.join(__dirname, 'data', req.params.name))
+    .on('error', function (err) { res.status(404).json({ code: err.code }); })
+    .pipe(res.type('text'));
+});
+
+app.get('/files/:name/part', function part(req, res) {
+  var chunks = [];
+  fs.createReadStream(path.join(__dirname, 'data', req.params.name), { start: 4, end: 8, encoding: 'utf8', highWaterMark: 2 })
+    .on('data', function (c) { chunks.push(c); })
+    .on('end', function () { res.json({ chunks: chunks }); });
 });
 
 app.get('/saved', function list(req, res) {
