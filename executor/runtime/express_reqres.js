@@ -430,7 +430,7 @@
         const buf = Buffer.isBuffer(chunk) ? chunk : (chunk instanceof Uint8Array ? Buffer.from(chunk) : Buffer.from(String(chunk), encoding || "utf8"));
         this._chunks = (this._chunks || "") + buf.toString("base64") + ",";
       }
-      if (typeof callback === "function") process.nextTick(callback);
+      if (typeof callback === "function") rt.tick(callback, [], "res.write");
       return true;
     },
     end(chunk, encoding, callback) {
@@ -457,7 +457,7 @@
       rt.emit({op: "respond", rid: this._rid, status: this.statusCode, headers: headers, body: body.toString("base64"),
                route: route});
       if (typeof callback === "function") this.once("finish", callback);
-      process.nextTick(finish, this);
+      rt.tick(finish, [this], "res.end");
       return this;
     },
   };
