@@ -30,7 +30,8 @@ from .class_parts import class_part_edits
 from .privates import PrivatePlan
 
 SUPPORTED_MODULES = frozenset("""
-express fs path url querystring util events crypto redis buffer string_decoder assert timers http https os tty
+express fs path url querystring util events crypto redis buffer string_decoder assert timers http https os tty stream
+zlib
 """.split())
 
 
@@ -441,8 +442,9 @@ def required_module(node, local_modules=False):
 def package_names(module):
     """Top-level names bound to a package of node_modules: `var _ = require('lodash')`,
     `var { v5 } = require('uuid')`, `var Pool = require('x').Pool`, and to what a package
-    setup makes: `var ajv = new Ajv({...})`."""
-    names = set()
+    setup makes: `var ajv = new Ajv({...})`; `path_names` are those bound to Node's `path`
+    (`path.join(__dirname, 'views')` is a setup argument)."""
+    names = PackageNames()
     for st in module.ast.body:
         if st.type != "VariableDeclaration":
             continue
@@ -453,11 +455,34 @@ def package_names(module):
             if init is not None and (is_package(required_module(init)) or
                                      (init.type == "Identifier" and init.name in names)):  # var body = ev.body
                 names.update(i.name for i in pattern_identifiers(d.id))
+            if d.id.type == "Identifier" and d.init is not None and required_module(d.init) in ("path", "node:path"):
+                names.path_names.add(d.id.name)
         # what a package setup makes is set up further the same way: `var ajv = new Ajv({...})`
         # then `ajv.addSchema({...})`, `var check = ajv.compile({...})` on every node
         if all(d.init is not None and package_setup(d.init, names, True) for d in st.declarations):
             names.update(i.name for d in st.declarations for i in pattern_identifiers(d.id))
+    for st in module.ast.body:  # `var upload = multer({...})`: what a package call makes, in turn
+        if st.type == "VariableDeclaration":
+            for d in st.declarations:
+                if d.id.type == "Identifier" and d.init is not None and made_by_package(d.init, names):
+                    names.add(d.id.name)
     return names
+
+
+class PackageNames(set):
+    def __init__(self):
+        super().__init__()
+        self.path_names = set()
+
+
+def made_by_package(node, packages):
+    """`multer(...)`, `session.MemoryStore(...)`, `multer.memoryStorage()` with `multer` a package name."""
+    if node.type != "CallExpression":
+        return False
+    root = node.callee
+    while root.type == "MemberExpression" and not root.computed:
+        root = root.object
+    return root.type == "Identifier" and root.name in packages
 
 
 def is_package(name):
@@ -486,17 +511,26 @@ def setup_argument(node, packages):
     if t == "TemplateLiteral":
         return not node.expressions
     if t == "Identifier":
-        return node.name in packages or node.name == "undefined"
-    if t == "UnaryExpression":
-        return setup_argument(node.argument, packages)
+        return node.name in packages or node.name in ("undefined", "__dirname", "__filename")
+    if t == "CallExpression" and path_call(node, packages):  # path.join(__dirname, 'views', 'partials')
+        return True
     if t in ("CallExpression", "NewExpression"):
         return package_setup(node, packages, False)  # `Joi.object({ name: Joi.string() })`
+    if t == "UnaryExpression":
+        return setup_argument(node.argument, packages)
     if t == "ArrayExpression":
         return all(e is not None and setup_argument(e, packages) for e in node.elements)
     if t == "ObjectExpression":
         return all(p.type == "Property" and not p.computed and setup_argument(p.value, packages)
                    for p in node.properties)
     return False
+
+
+def path_call(node, packages):
+    callee = node.callee
+    return (callee.type == "MemberExpression" and not callee.computed and callee.object.type == "Identifier"
+            and callee.object.name in getattr(packages, "path_names", ()) and callee.property.name in ("join", "resolve")
+            and all(setup_argument(a, packages) for a in node.arguments))
 
 
 def is_exports_target(node):

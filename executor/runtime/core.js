@@ -351,6 +351,7 @@
     }
     if (Array.isArray(value)) { for (const x of value) countRefs(x, counts); return; }
     if (runtimeValues.has(value)) return;
+    if (madeBy.has(value)) { countRefs(madeBy.get(value), counts); return; }
     if (value[SER]) { countRefs(value[SER]().v, counts); return; }
     if (value instanceof Date || value instanceof RegExp || isBuffer(value)) return;
     if (value instanceof Map) { for (const [k, v] of value) { countRefs(k, counts); countRefs(v, counts); } return; }
@@ -409,6 +410,7 @@
         const error = v instanceof Error;
         return {$: "linst", p: libProto, e: error, v: encodeFields(v, error ? ["message", "stack"] : [])};
       }
+      if (madeBy.has(v)) return {$: "made", v: enc(madeBy.get(v))};
       if (v instanceof Date) return {$: "date", v: v.getTime()};
       if (v instanceof RegExp) return {$: "re", s: v.source, f: v.flags};
       if (isBuffer(v)) return {$: "buf", v: v.toString("base64")};
@@ -593,6 +595,16 @@
   const topLevelFunctions = new Map();  // function -> [module path, name]
 
   rt.defineRuntimeModule = function (name, make) { runtimeModules[name] = make; };
+
+  // Package code and the builtins taken from npm (stream, zlib) are not compiled by Liquefy:
+  // their async functions run on V8's own promises (the global Promise is the runtime's),
+  // whose continuations V8 runs only between two calls into the isolate. Once a package
+  // file with `async` in it is loaded, or the service or a package requires stream or zlib,
+  // each message ends over at least two calls (rt.run, rt.resume), so that what they do
+  // settles in the message. (The runtime's own use of stream, for requests, has no async
+  // function on its way; a second call costs about 1.5 ms.)
+  const NATIVE_ASYNC_BUILTINS = new Set(["stream", "stream/promises", "zlib"]);
+  let nativeAsync = false;
 
   function requireBuiltin(name) {
     if (name.startsWith("node:")) name = name.slice(5);
@@ -897,7 +909,10 @@
   function makeRequire(from, module) {
     const req = function require(request) {
       const found = resolveRequest(request, from, module);
-      if (found.builtin !== undefined) return requireBuiltin(found.builtin);
+      if (found.builtin !== undefined) {
+        if (NATIVE_ASYNC_BUILTINS.has(found.builtin)) nativeAsync = true;
+        return requireBuiltin(found.builtin);
+      }
       return loadFile(found.path, module).exports;
     };
     req.main = undefined;
@@ -912,6 +927,9 @@
     req.cache = requireCache;
     return req;
   }
+
+  // `require` as the service's entry module has it: Express's View loads an engine package so.
+  rt.serviceRequire = function (request) { return makeRequire(project.entry, null)(request); };
 
   // -- ES modules, read as CommonJS (analyzer/esm.py) ----------------------------
   rt.exportAll = function (exports, from) {  // export * from '...'
@@ -973,8 +991,8 @@
 
   const indirectEval = global.eval;
   function compileLibrary(path) {
-    librariesLoaded = true;
     let source = project.libraries[path];
+    if (/\basync\b/.test(source)) nativeAsync = true;
     if (source.startsWith("#!")) source = "//" + source.slice(2);
     try {
       return indirectEval("(function (exports, require, module, __filename, __dirname) {" + source +
@@ -995,26 +1013,47 @@
     if (typeof fn !== "function") throw new TypeError((key === undefined ? "the callee" : key) + " is not a function");
     const self = key === undefined ? undefined : target;
     const made = fn.apply(self, args);
-    if (typeof made === "function" && !fnInfo.has(made) && !runtimeValues.has(made)) {
+    if (madeHere(made)) {
       // a builder's method that returns its receiver (`body('x').trim()`): one more step of its recipe
       const before = made === self ? madeBy.get(self) : undefined;
       if (before) madeBy.set(made, Object.assign({}, before, {steps: (before.steps || []).concat([[key, args]])}));
-      else if (made !== self) madeBy.set(made, {fn: fn, self: self, args: args});
+      else if (made !== self) madeBy.set(made, {target: target, key: key, args: args});
     } else if (Array.isArray(made)) {  // the functions in an array a call makes (`checkSchema({...})`)
       made.forEach((item, at) => {
         if (typeof item === "function" && !fnInfo.has(item) && !runtimeValues.has(item) && !madeBy.has(item)) {
-          madeBy.set(item, {fn: fn, self: self, args: args, at: at});
+          madeBy.set(item, {target: target, key: key, args: args, at: at});
         }
       });
     }
     return made;
   };
 
+  // What a package call makes that travels as that call: a function, or an instance of a
+  // class the package does not export (`var upload = multer({...})`), whose fields could
+  // not travel. Plain objects and instances of exported classes travel as their fields.
+  function madeHere(made) {
+    if (typeof made === "function") return !fnInfo.has(made) && !runtimeValues.has(made);
+    if (made === null || typeof made !== "object" || runtimeValues.has(made) || made[SER]) return false;
+    const proto = Object.getPrototypeOf(made);
+    return proto !== null && proto !== Object.prototype && proto !== Array.prototype && !libraryPrototypes.has(proto) &&
+      typeof proto.constructor === "function" && !fnInfo.has(proto.constructor) && global[proto.constructor.name] !== proto.constructor;
+  }
+
+  rt.isMadeByPackage = function (f) { return typeof f === "function" && madeBy.has(f); };
+  // An id that tells two functions apart within a message (a function replaced by another).
+  const functionIds = new WeakMap();
+  let functionCount = 0;
+  rt.functionId = function (f) {
+    if (!functionIds.has(f)) functionIds.set(f, ++functionCount);
+    return functionIds.get(f);
+  };
+
   function makeAgain(recipe) {
-    let made = recipe.fn.apply(recipe.self, recipe.args);
+    const fn = recipe.key === undefined ? recipe.target : recipe.target[recipe.key];
+    let made = fn.apply(recipe.key === undefined ? undefined : recipe.target, recipe.args);
     if (recipe.at !== undefined) made = made[recipe.at];
     for (const [key, args] of recipe.steps || []) made = made[key].apply(made, args);
-    if (typeof made === "function") madeBy.set(made, recipe);
+    if (madeHere(made)) madeBy.set(made, recipe);
     return made;
   }
 
@@ -1092,7 +1131,13 @@
     const snapshot = JSON.parse(snapshotText);
     mainClassParts = snapshot.__classParts;
     mainModules = new Set(snapshot.__modules);
+    current = {id: "load"};  // package setup (hbs.registerPartials) may start timers and reads
+    ticks = [];
+    microtasks = [];
+    immediates = [];
     for (const path of project.order) loadModule(path, false);
+    settle();
+    current = null;
     rt.snapshotting = true;
     let values;
     try {
@@ -1174,6 +1219,37 @@
       while (ticks.length) runTick(ticks.shift());
       while (microtasks.length) runTick(microtasks.shift());
     } while (ticks.length);
+  }
+
+  // Ticks and microtasks until none is left, then the immediates kept here (below), each
+  // followed by the ticks and microtasks it queued, as Node's check phase.
+  function settle() {
+    do {
+      do { runTicks(); rt.drainMicrotasks(); } while (ticks.length);
+      if (immediates.length) { const [fn, args] = immediates.shift()[1]; fn.apply(undefined, args); }
+    } while (ticks.length || immediates.length || rt.hasMicrotasks());
+  }
+
+  // setImmediate with a function no other node could run (a package's closure, such as
+  // express-session's MemoryStore deferring its callback): it runs in this message,
+  // after the ticks and microtasks, instead of being posted.
+  let immediates = [];  // [id, [fn, args]]
+  rt.keepImmediate = function (fn, args, id) {
+    if (!staysHere(fn)) return false;
+    immediates.push([id, [fn, args]]);
+    return true;
+  };
+  rt.clearKeptImmediate = function (id) {
+    const at = immediates.findIndex((entry) => entry[0] === id);
+    if (at !== -1) immediates.splice(at, 1);
+    return at !== -1;
+  };
+
+  // Whether encodeFunction (serialize) would refuse `f`: no code of the service, nor a
+  // value, class, method or made function Liquefy knows how to find again elsewhere.
+  function staysHere(f) {
+    return !fnInfo.has(f) && !runtimeValues.has(f) && !f[SER] && !topLevelFunctions.has(f) &&
+      !classNames.has(f) && !madeBy.has(f) && methodOf(f) === null;
   }
 
   function runTick([fn, args, via]) {
@@ -1466,7 +1542,7 @@
   // cannot go on there, and the message fails saying so.
   // Package code runs on V8's own promises too (its `async` functions, its `await`s, a
   // native `.then`): once a package is loaded, every message is finished the same way.
-  let keptWholeRunning = 0, keptWholeEntered = false, librariesLoaded = false;
+  let keptWholeRunning = 0, keptWholeEntered = false;
   rt.asyncEnter = function () { keptWholeRunning += 1; keptWholeEntered = true; };
   rt.asyncExit = function () { keptWholeRunning -= 1; };
   rt.asyncTouch = function () { keptWholeEntered = true; };  // an async generator ran: V8 has continuations to run
@@ -1507,6 +1583,7 @@
     rt.promisesTouched = false;  // no promise made or decoded: none to share at the end
     ticks = [];
     microtasks = [];
+    immediates = [];
     keptWholeRunning = 0;
     keptWholeEntered = false;
     runError = null;
@@ -1515,17 +1592,18 @@
     try {
       restoreUnit(message.unit, stateText);
       messageKinds[message.k](message);
-      do { runTicks(); rt.drainMicrotasks(); } while (ticks.length);
+      settle();
     } catch (e) {
       runError = rt.describeError(e);
     }
-    return keptWholeEntered || librariesLoaded ? JSON.stringify({pending: true}) : finishRun();
+    if (nativeAsync) keptWholeEntered = true;
+    return keptWholeEntered ? JSON.stringify({pending: true}) : finishRun();
   };
 
   rt.resume = function () {
-    if (!ticks.length && !rt.hasMicrotasks()) return finishRun();
+    if (!ticks.length && !rt.hasMicrotasks() && !immediates.length) return finishRun();
     try {
-      do { runTicks(); rt.drainMicrotasks(); } while (ticks.length);
+      settle();
     } catch (e) {
       runError = runError || rt.describeError(e);
     }
@@ -1582,7 +1660,7 @@
       loadModule(project.entry, true);
       // ticks and promise reactions of the top level run before the snapshot, as they
       // run in Node before any timer or I/O callback
-      do { runTicks(); rt.drainMicrotasks(); } while (ticks.length);
+      settle();
     } finally {
       mainRunning = false;
     }

@@ -198,13 +198,16 @@
     app.enabled = (s) => Boolean(app.settings[s]);
     app.disabled = (s) => !app.settings[s];
     app.path = () => "";
-    app.engine = function () { return app; };
-    app.render = function (name, options, cb) {
-      const err = new Error("Failed to lookup view \"" + name + "\": view engines are not available in Liquefy");
-      if (typeof options === "function") cb = options;
-      if (cb) rt.post(cb, [err], {via: "app.render"});
-      else throw err;
+    app.engines = {};
+    app.cache = {};  // the views looked up, when "view cache" is on: each node's own
+    app.settings.views = rt.project.root + "/views";  // path.resolve("views"): the service's folder is the cwd
+    if (app.settings.env === "production") app.settings["view cache"] = true;
+    app.engine = function engine(ext, fn) {
+      if (typeof fn !== "function") throw new Error("callback function required");
+      app.engines[ext[0] !== "." ? "." + ext : ext] = fn;
+      return app;
     };
+    app.render = function (name, options, callback) { render(app, name, options, callback); };
     app.listen = function () {
       const cb = arguments[arguments.length - 1];
       if (typeof cb === "function") rt.post(cb, [], {via: "app.listen"});
@@ -228,7 +231,9 @@
       data.stack = r.stack.map(layerData);
       data.params = r.params;
       data.caseSensitive = r.caseSensitive; data.mergeParams = r.mergeParams; data.strict = r.strict;
-      if (r.isApp) { data.settings = r.settings; data.locals = r.locals; data.routerMade = r.routerMade; }
+      if (r.isApp) {
+        data.settings = r.settings; data.locals = r.locals; data.routerMade = r.routerMade; data.engines = r.engines;
+      }
     }
     return {k: "router", v: data};
   }
@@ -252,6 +257,7 @@
       r = createApplication(data.id);
       Object.assign(r.settings, data.settings);
       r.locals = data.locals;
+      Object.assign(r.engines, data.engines);
       Object.assign(r, {caseSensitive: data.caseSensitive, strict: data.strict, routerMade: data.routerMade});
     } else {
       r = Router({caseSensitive: data.caseSensitive, mergeParams: data.mergeParams, strict: data.strict}, data.id);
@@ -287,7 +293,9 @@
 
   rt.handleKind("next", function (data) {
     const chain = {frames: data.frames, out: data.out, req: data.req, res: data.res};
-    return makeNext(chain);
+    const next = makeNext(chain);
+    if (data.req && typeof data.req.next !== "function") data.req.next = next;  // req.next does not travel with req
+    return next;
   });
 
   function resume(chain, err) {
@@ -433,11 +441,22 @@
       rt.post(handle, args, {via: "express", rid: res._rid, src: "main"});  // a start stream, in the graph
       return;
     }
+    const patches = rt.isMadeByPackage(handle) ? responsePatches(res) : null;
+    const at = res._patchers ? res._patchers.length : 0;
     try {
       handle.apply(undefined, args);
     } catch (e) {
       next(e);
     }
+    if (patches !== null && responsePatches(res) !== patches) (res._patchers = res._patchers || []).splice(at, 0, handle);
+  }
+
+  // A package's middleware that wraps res.write, res.end or res.writeHead (compression,
+  // morgan through on-headers, express-session) leaves functions of its own on `res`, which
+  // cannot travel: `res` remembers the middleware, and a node that decodes `res` runs it
+  // again on it (express_reqres.js), so that the response it finishes is wrapped as well.
+  function responsePatches(res) {
+    return Object.keys(res).filter((k) => typeof res[k] === "function").map((k) => k + ":" + rt.functionId(res[k])).join(",");
   }
 
   function sendOptions(res, options) {
@@ -482,6 +501,78 @@
     if (typeof err.statusCode === "number" && err.statusCode >= 400 && err.statusCode < 600) return err.statusCode;
     return undefined;
   }
+
+  // -- views: Express 4's app.render and View (lib/application.js, lib/view.js) ---------
+  function render(app, name, options, callback) {
+    let done = callback, opts = options;
+    if (typeof options === "function") { done = options; opts = {}; }
+    const renderOptions = Object.assign({}, app.locals, opts && opts._locals, opts);
+    if (renderOptions.cache == null) renderOptions.cache = Boolean(app.settings["view cache"]);
+    let view = renderOptions.cache ? app.cache[name] : undefined;
+    if (!view) {
+      const ViewClass = typeof app.settings.view === "function" ? app.settings.view : View;
+      view = new ViewClass(name, {defaultEngine: app.settings["view engine"], root: app.settings.views, engines: app.engines});
+      if (!view.path) {
+        const roots = [].concat(view.root);
+        const dirs = roots.length > 1
+          ? "directories \"" + roots.slice(0, -1).join("\", \"") + "\" or \"" + roots[roots.length - 1] + "\""
+          : "directory \"" + view.root + "\"";
+        const err = new Error("Failed to lookup view \"" + name + "\" in views " + dirs);
+        err.view = view;
+        done(err);
+        return;
+      }
+      if (renderOptions.cache) app.cache[name] = view;
+    }
+    try {
+      view.render(renderOptions, done);
+    } catch (err) {
+      done(err);
+    }
+  }
+
+  function View(name, options) {
+    const path = rt.require("path");
+    const opts = options || {};
+    this.defaultEngine = opts.defaultEngine;
+    this.ext = path.extname(name);
+    this.name = name;
+    this.root = opts.root;
+    if (!this.ext && !this.defaultEngine) throw new Error("No default engine was specified and no extension was provided.");
+    let fileName = name;
+    if (!this.ext) {
+      this.ext = this.defaultEngine[0] !== "." ? "." + this.defaultEngine : this.defaultEngine;
+      fileName += this.ext;
+    }
+    if (!opts.engines[this.ext]) {
+      const mod = this.ext.slice(1);
+      const fn = rt.serviceRequire(mod).__express;
+      if (typeof fn !== "function") throw new Error("Module \"" + mod + "\" does not provide a view engine.");
+      opts.engines[this.ext] = fn;
+    }
+    this.engine = opts.engines[this.ext];
+    this.path = this.lookup(fileName);
+  }
+  View.prototype.lookup = function (name) {
+    const path = rt.require("path");
+    let found;
+    for (const root of [].concat(this.root)) {
+      if (found) break;
+      const loc = path.resolve(root, name);
+      found = this.resolve(path.dirname(loc), path.basename(loc));
+    }
+    return found;
+  };
+  View.prototype.render = function (options, callback) { this.engine(this.path, options, callback); };
+  View.prototype.resolve = function (dir, file) {
+    const path = rt.require("path");
+    const isFile = (p) => { try { return rt.require("fs").statSync(p).isFile(); } catch (e) { return false; } };
+    const direct = path.join(dir, file);
+    if (isFile(direct)) return direct;
+    const index = path.join(dir, path.basename(file, this.ext), "index" + this.ext);
+    return isFile(index) ? index : undefined;
+  };
+  rt.express.render = render;
 
   rt.express.finalHandler = finalHandler;
   rt.express.createApplication = createApplication;
