@@ -19,7 +19,9 @@ pytestmark = [pytest.mark.executor, pytest.mark.slow]
 MOVING = ["async-await", "promises", "shared-promises", "callbacks", "shared-state", "items-crud", "timers-chain",
           "modern-syntax", "esm-modules", "esm-interop", "esm-classes", "class-statics",
           "state-helpers", "state-class", "state-map-objects", "state-emitter", "state-closures", "events",
-          "pkg-lodash", "pkg-dayjs", "pkg-together", "pkg-middleware"]
+          "pkg-lodash", "pkg-dayjs", "pkg-together", "pkg-middleware",
+          "xmod-todo", "xmod-inventory", "xmod-chat", "app-locals", "factory-closures", "prototype-accounts",
+          "router-params"]
 
 
 @pytest.fixture(scope="module")
