@@ -26,7 +26,7 @@ from analyzer.pipeliner import MAIN
 from analyzer.scopes import children, pattern_identifiers
 
 from .api import DeployError
-from .class_parts import class_part_edits
+from .class_parts import class_part_edits, computes
 from .privates import PrivatePlan
 
 SUPPORTED_MODULES = frozenset("""
@@ -260,11 +260,11 @@ class Compiler:
         """`if(__main)` before each top-level statement that is not a declaration;
         `let`/`const` become `var` (same width) so that the guard stays legal."""
         edits = []
-        names = package_names(module)
+        names, constructors = package_names(module), constructor_names(module)
         for st in module.ast.body:
             if st.type in ("FunctionDeclaration", "ClassDeclaration"):
                 continue
-            guard = "" if is_definition(st, names) else "if(__main)"
+            guard = "" if is_definition(st, names, constructors=constructors) else "if(__main)"
             if st.type == "VariableDeclaration" and st.kind in ("let", "const"):
                 edits.append((st.range[0], st.range[0] + len(st.kind), guard + "var" + " " * (len(st.kind) - 3)))
             elif guard:
@@ -291,6 +291,8 @@ class Compiler:
             names = self.env_of(func)
             code = self.method_code(module, func) if self.travels_as_method(func) \
                 else self.rewrite(module, func.range, func)
+            if func.node.type == "FunctionDeclaration" and func.parent is None:
+                code = anonymous(code, func.name)
             locals_ = "".join(f"var {n}=__env[{json.dumps(n)}];" for n in names)
             factory = (f"function {factory_name(self.ids[func])}(__env){{{locals_}"
                        f"return [({code}),{self.getter(names)}];}}\n")
@@ -381,6 +383,14 @@ def paren(text, callee):
     return len(text) if at < 0 else at + 1
 
 
+def anonymous(code, name):
+    """A top-level `function F(...) {...}` rebuilt as `function (...) {...}`: inside it, `F`
+    must stay the module's binding (its fields, `F.all = {}`), as in the declaration."""
+    head = code[:code.index("(")].rstrip()
+    assert head.endswith(name), head
+    return head[:-len(name)] + code[len(head):]
+
+
 def factory_name(fid):
     return "__F_" + fid
 
@@ -391,23 +401,64 @@ def declared_names(statement):
     return []
 
 
-def is_definition(statement, packages=frozenset(), local_modules=True):
+def is_definition(statement, packages=frozenset(), local_modules=True, constructors=frozenset()):
     """Top-level statements a node runs again when it loads a module: they only
     define code (functions, classes, builtin modules, modules of the service), or set
     up a package of node_modules (`dayjs.extend(utc)`, `var row = _.template('...')`:
-    what a package makes or changes lives in each node's copy of it), so running them
+    what a package makes or changes lives in each node's copy of it), or set up a
+    constructor the module declares (`Account.prototype.deposit = function...`,
+    `util.inherits(Savings, Account)`, `Account.all = {}`), so running them
     twice is harmless, and data restored later may refer to what they define. A module
-    of the service is needed at load: `class B extends A` with `A` from `require('./a')`."""
+    of the service is needed at load: `class B extends A` with `A` from `require('./a')`.
+    (A constructor's own fields come back from main's snapshot all the same.)"""
     if statement.type == "VariableDeclaration":
         return all(d.init is not None and (defines_code(d.init, local_modules) or package_setup(d.init, packages, True))
                    for d in statement.declarations)
     if statement.type == "ExpressionStatement":
         e = statement.expression
-        if package_setup(e, packages, False):
+        if package_setup(e, packages, False) or constructor_setup(e, constructors):
             return True
         return (e.type == "AssignmentExpression" and e.operator == "=" and is_exports_target(e.left)
                 and (defines_code(e.right, local_modules) or e.right.type == "Identifier"))
     return False
+
+
+# Calls that only wire prototypes together: harmless to run again on every node.
+PROTOTYPE_CALLS = {("Object", "create"), ("Object", "setPrototypeOf"), ("Object", "assign"), ("Object", "defineProperty"),
+                   ("Object", "defineProperties"), ("util", "inherits")}
+
+
+def constructor_names(module):
+    """Functions and classes the module declares at its top level: `function F`, `class C`, `var F = function`."""
+    names = set()
+    for st in module.ast.body:
+        if st.type in ("FunctionDeclaration", "ClassDeclaration") and st.id is not None:
+            names.add(st.id.name)
+        elif st.type == "VariableDeclaration":
+            names.update(d.id.name for d in st.declarations if d.id.type == "Identifier" and d.init is not None
+                         and d.init.type in ("FunctionExpression", "ClassExpression"))
+    return names
+
+
+def constructor_setup(e, constructors):
+    """`F.prototype.m = function...`, `F.count = 0`, `F.prototype = Object.create(G.prototype)`,
+    `util.inherits(F, G)`: setting up a constructor the module declares, computing nothing else."""
+    if e.type == "AssignmentExpression" and e.operator == "=" and e.left.type == "MemberExpression":
+        return member_root(e.left) in constructors and (not computes(e.right) or prototype_call(e.right))
+    return prototype_call(e) and bool(e.arguments) and member_root(e.arguments[0]) in constructors
+
+
+def prototype_call(node):
+    callee = getattr(node, "callee", None)
+    return node.type == "CallExpression" and callee.type == "MemberExpression" and not callee.computed \
+        and callee.object.type == "Identifier" and (callee.object.name, callee.property.name) in PROTOTYPE_CALLS \
+        and not any(computes(a) for a in node.arguments)
+
+
+def member_root(node):
+    while node.type == "MemberExpression":
+        node = node.object
+    return node.name if node.type == "Identifier" else None
 
 
 def defines_code(node, local_modules=True):

@@ -280,9 +280,14 @@
     const out = {};
     for (const name of names) {
       const cls = moduleAccs[path]("get", name);
-      if (classNames.has(cls)) out[name] = staticState(cls);
+      if (constructorRef(cls)) out[name] = staticState(cls);
     }
     return out;
+  }
+
+  // [module, name] of a class or function the program declares at a module's top level.
+  function constructorRef(f) {
+    return classNames.get(f) || topLevelFunctions.get(f);
   }
 
   // -- parts of a top-level class that compute (executor/class_parts.py) -------------
@@ -415,8 +420,8 @@
       }
       if (ArrayBuffer.isView(v)) return {$: "ta", k: v.constructor.name, v: Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString("base64")};
       const proto = Object.getPrototypeOf(v);
-      if (proto !== Object.prototype && proto !== null && proto && classNames.has(proto.constructor)) {
-        const [m, n] = classNames.get(proto.constructor);
+      if (proto !== Object.prototype && proto !== null && proto && constructorRef(proto.constructor)) {
+        const [m, n] = constructorRef(proto.constructor);
         const saved = privateValues(v);
         const out = {$: "inst", m: m, n: n, v: encodeFields(v, [])};
         if (saved.length) out.p = saved.map((values) => values.map(enc));
@@ -1343,7 +1348,8 @@
     const statics = {};  // a top-level class that a fluxion changes: its static state
     for (const [path, name] of project.units[unit] || []) {
       const value = loadModule(path, false).desc.acc("get", name);
-      if (classNames.has(value) && classNames.get(value)[1] === name) statics[path + ":" + name] = staticState(value);
+      const declared = constructorRef(value);
+      if (declared && declared[1] === name) statics[path + ":" + name] = staticState(value);
       else values[path + ":" + name] = value;
     }
     return {vars: values, statics: statics, cells: project.cellUnits.has(unit) ? saveCells(unit) : null};
@@ -1566,7 +1572,8 @@
       if (!m.desc) continue;
       const vars = {};
       for (const name of m.desc.names) vars[name] = m.desc.acc("get", name);
-      all[path] = {vars: vars, exports: m.module.exports, statics: classStatics(path, m.desc.classes)};
+      all[path] = {vars: vars, exports: m.module.exports,
+                   statics: classStatics(path, m.desc.classes.concat(m.desc.functions))};
     }
     const units = {};
     rt.snapshotting = true;
