@@ -487,7 +487,7 @@
         case "set": return new Set(d.v.map(dec));
         case "err": return decodeError(d.v);
         case "rtv": return runtimeValue(d.p);
-        case "h": return fillingKinds.has(d.k) ? handleKinds[d.k](dec(d.v), {}) : handleKinds[d.k](dec(d.v), d.k);
+        case "h": return fillingKinds.has(d.k) ? handleKinds[d.k](dec(d.v), fillingTarget(d)) : handleKinds[d.k](dec(d.v), d.k);
         case "flx": { const env = dec(d.env); return rt.flx(d.id, () => env); }
         case "fn": return instantiate(d.id, dec(d.env));
         case "mfn": return accOf(d.m)("get", d.n);
@@ -542,13 +542,21 @@
         return ref;
       }
       if (inner !== null && typeof inner === "object" && inner.$ === "h" && fillingKinds.has(inner.k)) {
-        const out = {};
+        const out = fillingTarget(inner);
         defs.set(d.id, out);
         return handleKinds[inner.k](dec(inner.v), out);
       }
       const value = dec(inner);
       defs.set(d.id, value);
       return value;
+    }
+
+    // The object a filling handle fills: an emitter of a program class with private
+    // fields must be made by that class (only its constructors give the brands).
+    function fillingTarget(d) {
+      if (d.k !== "emitter" || !d.v || !d.v.c) return {};
+      const cls = dec(d.v.c);
+      return privateChain(cls).length ? blankInstance(cls) : {};
     }
 
     function decodeFields(fields, target) {
@@ -623,7 +631,9 @@
       const listeners = [].concat(this._events[type]);
       events.push([type, listeners.map((l) => (isOnceWrapper(l) ? [l.listener, true] : [l, false]))]);
     }
-    return {k: "emitter", v: {c: Object.getPrototypeOf(this).constructor, f: fields, e: events}};
+    const saved = privateValues(this);
+    return {k: "emitter", v: {c: Object.getPrototypeOf(this).constructor, f: fields, e: events,
+                              p: saved && saved.length ? saved : null}};
   }
 
   function onceWrapper() {  // as the events module's
@@ -651,6 +661,7 @@
       target._events[type] = fns.length === 1 ? fns[0] : fns;
       target._eventsCount++;
     }
+    if (v.p) restorePrivates(target, v.c, v.p);
     return target;
   }, true);
 
