@@ -62,6 +62,7 @@ class Compiler:
         self._env = {}
         self.cell_edits = self.plan_cells()
         self.privates = PrivatePlan(analysis, {id(f.node): f for f in self.scopes.funcs})
+        self.accessor_edits = self.plan_accessors()
         for func in self.privates.confined & set(self.roots):
             pos = func.module.lines.pos(func.range[0])
             raise DeployError("a callback inside a class that uses its private names (#...) cannot run as a "
@@ -167,7 +168,7 @@ class Compiler:
         edits = self.top_level_edits(module) + package_call_edits(module) + class_part_edits(module) if top \
             else self.declaration_tags(owner)
         edits += [e for e in list(self.cell_edits.get(owner, ())) + self.privates.edits.get(owner, [])
-                  if rng[0] <= e[0] and e[1] <= rng[1]]
+                  + self.accessor_edits.get(owner, []) if rng[0] <= e[0] and e[1] <= rng[1]]
         for func in self.children.get(owner, ()):
             span = func.property.range if self.travels_as_method(func) else func.range
             if not (rng[0] <= span[0] and span[1] <= rng[1]):
@@ -221,8 +222,57 @@ class Compiler:
         """An object literal's method with a plain key (`{ list(req, res) {...} }`): it is
         rebuilt elsewhere from a one-property object literal, so it stays a method."""
         prop = func.property
-        return prop is not None and not prop.computed and prop.key.type in ("Identifier", "Literal") \
-            and func not in self.privates.confined
+        return prop is not None and prop.kind == "init" and not prop.computed \
+            and prop.key.type in ("Identifier", "Literal") and func not in self.privates.confined
+
+    @staticmethod
+    def is_accessor(func):
+        """`get total() {...}` or `set total(v) {...}` of an object literal, with a plain key."""
+        prop = func.property
+        return prop is not None and prop.kind in ("get", "set") and not prop.computed \
+            and prop.key.type in ("Identifier", "Literal")
+
+    def plan_accessors(self):
+        """An object literal with accessors becomes `__rt.accessors({...}, [[key, kind, id, env]...])`,
+        which tags each accessor's function so that the object travels with them (not
+        with the values they gave when it was encoded)."""
+        accessors = [f for f in self.scopes.funcs if self.is_accessor(f) and f not in self.privates.confined]
+        if not accessors:
+            return {}
+        holders = {}
+        for module in self.analysis.service.modules:
+            for node in walk_nodes(module.ast):
+                if node.type == "ObjectExpression":
+                    for prop in node.properties:
+                        holders[id(prop)] = node
+        by_object = {}
+        for func in accessors:
+            obj = holders[id(func.property)]
+            by_object.setdefault(id(obj), (obj, func.module, []))[2].append(func)
+        edits = {}
+        for obj, module, funcs in by_object.values():
+            owner = self.enclosing(module, obj.range)
+            entries = ",".join(f"[{json.dumps(property_key(f.property))},{json.dumps(f.property.kind)},"
+                               f"{json.dumps(self.ids[f])},{self.getter(self.env_of(f))}]" for f in funcs)
+            edits.setdefault(owner, []).extend([(obj.range[0], obj.range[0], "__rt.accessors("),
+                                                (obj.range[1], obj.range[1], f",[{entries}])")])
+        return edits
+
+    def enclosing(self, module, rng):
+        """The innermost function of `module` whose code holds `rng`, or the module's path."""
+        best = None
+        for f in self.scopes.funcs:
+            if f.module is module and f.range[0] <= rng[0] and rng[1] <= f.range[1] and f.range != rng \
+                    and (best is None or best.range[0] <= f.range[0] and f.range[1] <= best.range[1]):
+                best = f
+        return best or module.path
+
+    def accessor_code(self, module, func):
+        """`Object.getOwnPropertyDescriptor({ get total() {...} }, "total").get`, rewritten."""
+        prop = func.property
+        head = module.text[prop.range[0]:func.range[0]]
+        return (f"Object.getOwnPropertyDescriptor({{{head}{self.rewrite(module, func.range, func)}}},"
+                f"{json.dumps(property_key(prop))}).{prop.kind}")
 
     def method_code(self, module, func):
         """`({ list(req, res) {...} }).list`, with the method's code rewritten."""
@@ -289,8 +339,12 @@ class Compiler:
         line_map = []
         for func in funcs:
             names = self.env_of(func)
-            code = self.method_code(module, func) if self.travels_as_method(func) \
-                else self.rewrite(module, func.range, func)
+            if self.travels_as_method(func):
+                code = self.method_code(module, func)
+            elif self.is_accessor(func):
+                code = self.accessor_code(module, func)
+            else:
+                code = self.rewrite(module, func.range, func)
             if func.node.type == "FunctionDeclaration" and func.parent is None:
                 code = anonymous(code, func.name)
             locals_ = "".join(f"var {n}=__env[{json.dumps(n)}];" for n in names)
@@ -308,7 +362,7 @@ class Compiler:
         """Every function literal of the module that may have to be rebuilt
         elsewhere: all but top-level declarations (found by name) and methods."""
         return [f for f in sorted(self.scopes.funcs, key=lambda f: f.range[0])
-                if f.module is module and (not f.is_method or self.travels_as_method(f))
+                if f.module is module and (not f.is_method or self.travels_as_method(f) or self.is_accessor(f))
                 and f not in self.privates.confined
                 and not (f.node.type == "FunctionDeclaration" and f.parent is None and f not in self.roots)]
 
@@ -389,6 +443,18 @@ def anonymous(code, name):
     head = code[:code.index("(")].rstrip()
     assert head.endswith(name), head
     return head[:-len(name)] + code[len(head):]
+
+
+def property_key(prop):
+    return prop.key.name if prop.key.type == "Identifier" else str(prop.key.value)
+
+
+def walk_nodes(node):
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        yield n
+        stack.extend(children(n))
 
 
 def factory_name(fid):

@@ -77,6 +77,15 @@
     return fn;
   };
 
+  // An object literal's accessors (`get total() {...}`), tagged as functions of the program.
+  rt.accessors = function (obj, list) {
+    for (const [key, kind, cid, env] of list) {
+      const fn = Object.getOwnPropertyDescriptor(obj, key)[kind];
+      if (typeof fn === "function" && !fnInfo.has(fn)) fnInfo.set(fn, {k: "fn", id: cid, env: env});
+    }
+    return obj;
+  };
+
   function factory(id) {
     const path = factoryModule[id];
     const mod = path && loadModule(path, false);
@@ -355,8 +364,19 @@
     if (value instanceof Date || value instanceof RegExp || isBuffer(value)) return;
     if (value instanceof Map) { for (const [k, v] of value) { countRefs(k, counts); countRefs(v, counts); } return; }
     if (value instanceof Set) { for (const v of value) countRefs(v, counts); return; }
-    for (const k of Object.keys(value)) countRefs(value[k], counts);
+    for (const k of Object.keys(value)) {
+      const accessor = programAccessor(value, k);
+      if (accessor) { countRefs(accessor.get, counts); countRefs(accessor.set, counts); } else countRefs(value[k], counts);
+    }
     for (const saved of privateValues(value) || []) for (const x of saved) countRefs(x, counts);
+  }
+
+  // An own accessor whose functions are the program's (they travel as themselves); null otherwise.
+  function programAccessor(v, k) {
+    const d = Object.getOwnPropertyDescriptor(v, k);
+    if (!d || "value" in d) return null;
+    const ours = (f) => f === undefined || fnInfo.has(f);
+    return ours(d.get) && ours(d.set) ? d : null;
   }
 
   function isBuffer(v) {
@@ -436,7 +456,10 @@
     function encodeFields(v, extra) {
       const out = {};
       for (const k of extra) if (v[k] !== undefined) out[k] = enc(v[k]);
-      for (const k of Object.keys(v)) out[k] = enc(v[k]);
+      for (const k of Object.keys(v)) {
+        const accessor = programAccessor(v, k);
+        out[k] = accessor ? {$: "acc", g: enc(accessor.get), s: enc(accessor.set)} : enc(v[k]);
+      }
       return out;
     }
 
@@ -560,7 +583,14 @@
     }
 
     function decodeFields(fields, target) {
-      for (const k of Object.keys(fields)) target[k] = dec(fields[k]);
+      for (const k of Object.keys(fields)) {
+        const f = fields[k];
+        if (f !== null && typeof f === "object" && f.$ === "acc") {
+          Object.defineProperty(target, k, {get: dec(f.g), set: dec(f.s), enumerable: true, configurable: true});
+        } else {
+          target[k] = dec(f);
+        }
+      }
       return target;
     }
 
@@ -1610,7 +1640,7 @@
   // isolate is checked in Python all the same: executor/effect_checks.py.)
   const HOOKS = ["defineModule", "register", "fn", "flx", "flxDecl", "cell", "invokeFluxion", "pcall", "async",
                  "asyncEnter", "asyncExit", "asyncTouch", "awaitv", "block", "BREAK", "CONTINUE", "forOf", "loop", "ret",
-                 "tryBlock", "privates", "privateStatics", "classPart", "exportAll", "importDynamic",
+                 "tryBlock", "privates", "privateStatics", "classPart", "accessors", "exportAll", "importDynamic",
                  "importMeta"];
   const FLAGS = ["restoring"];  // read by compiled code while the runtime changes them
   const HOST = new Set(["configure", "addEntropy", "setLineMaps", "setLibraries", "setLocal", "setFiles", "loadMain",

@@ -163,6 +163,21 @@ def redis_server():
             _stop(proc)
 
 
+# Services that show a gap not closed yet: their differential tests are strict xfails with the reason.
+KNOWN_GAPS = {
+    "app-locals": "app.locals written by a handler (req.app.locals.visits++) is not carried between nodes: "
+                  "the analysis takes the Express app for a runtime value holding no state",
+}
+
+
+def with_gaps(names):
+    """pytest parameters for services named `names`, a known gap as a strict xfail."""
+    import pytest
+    for name in names:
+        gap = KNOWN_GAPS.get(getattr(name, "name", name))
+        yield pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=gap)) if gap else name
+
+
 def run_service(service_dir, redis_url=None):
     """The service's answers to its requests.json, from a fresh start."""
     with NodeService(service_dir, redis_url) as base:
