@@ -1398,7 +1398,13 @@
 
   function encodeUnitState(state) {
     if (state === null) return null;
-    const out = {vars: serialize([state.vars, state.statics])};
+    rt.encodingUnitState = true;  // what a unit keeps, not what a message carries (express.js: an app's locals)
+    let out;
+    try {
+      out = {vars: serialize([state.vars, state.statics])};
+    } finally {
+      rt.encodingUnitState = false;
+    }
     if (state.cells !== null) out.cells = serialize(state.cells);
     return JSON.stringify(out);
   }

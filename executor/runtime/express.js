@@ -219,7 +219,9 @@
   // Routers travel by id when the receiving node already has them (they were
   // built by main); otherwise, and in the main snapshot, they travel whole.
   function serializeRouter(r) {
-    if (!rt.snapshotting && r._fromMain) return {k: "routerRef", v: r._id};
+    if (!rt.snapshotting && r._fromMain) {
+      return {k: "routerRef", v: r.isApp && rt.encodingUnitState ? {id: r._id, locals: ownLocals(r)} : r._id};
+    }
     const data = {id: r._id, kind: r.kind};
     if (r.kind === "route") {
       data.path = r.path; data.methods = r.methods;
@@ -233,13 +235,24 @@
     return {k: "router", v: data};
   }
 
+  // An app's locals travel with the unit that keeps the app (the program's data:
+  // `app.locals.visits++`), not with each request that names it; their
+  // `settings` is the app's own settings object, linked again on arrival.
+  function ownLocals(app) {
+    const out = Object.assign({}, app.locals);
+    delete out.settings;
+    return out;
+  }
+
   function layerData(layer) {
     return {spec: layer.spec, options: layer.options, handle: layer.handle, route: layer.route, method: layer.method};
   }
 
-  rt.handleKind("routerRef", function (id) {
+  rt.handleKind("routerRef", function (ref) {
+    const id = ref !== null && typeof ref === "object" ? ref.id : ref;
     const r = routersById.get(id);
     if (!r) throw new Error("Liquefy: router " + id + " is unknown on this node");
+    if (id !== ref) r.locals = Object.assign(ref.locals, {settings: r.settings});
     return r;
   });
 

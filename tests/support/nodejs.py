@@ -164,10 +164,7 @@ def redis_server():
 
 
 # Services that show a gap not closed yet: their differential tests are strict xfails with the reason.
-KNOWN_GAPS = {
-    "app-locals": "app.locals written by a handler (req.app.locals.visits++) is not carried between nodes: "
-                  "the analysis takes the Express app for a runtime value holding no state",
-}
+KNOWN_GAPS = {}
 
 
 def with_gaps(names):
