@@ -100,7 +100,7 @@ class Func:
         self.returns = []
         self.inner = []
         self.is_method = False  # an object or class method: not a standalone expression
-        self.property = None  # for an object literal's method `m() {}`: its Property
+        self.property = None  # for an object literal's method `m() {}` or accessor `get m() {}`: its Property
 
     @property
     def range(self):
@@ -430,7 +430,7 @@ class ScopeAnalyzer:
         self.visit(node.value, hint if isinstance(hint, str) else None)
         if node.method or node.kind in ("get", "set"):
             self.funcs[first].is_method = True
-            if node.method and node.kind == "init":
+            if node.kind in ("get", "set") or node.method:
                 self.funcs[first].property = node
         if node.shorthand and node.value.type == "Identifier":
             self.shorthands.add(id(node.value))

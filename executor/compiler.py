@@ -26,7 +26,7 @@ from analyzer.pipeliner import MAIN
 from analyzer.scopes import children, pattern_identifiers
 
 from .api import DeployError
-from .class_parts import class_part_edits
+from .class_parts import class_part_edits, computes
 from .privates import PrivatePlan
 
 SUPPORTED_MODULES = frozenset("""
@@ -63,6 +63,7 @@ class Compiler:
         self._env = {}
         self.cell_edits = self.plan_cells()
         self.privates = PrivatePlan(analysis, {id(f.node): f for f in self.scopes.funcs})
+        self.accessor_edits = self.plan_accessors()
         for func in self.privates.confined & set(self.roots):
             pos = func.module.lines.pos(func.range[0])
             raise DeployError("a callback inside a class that uses its private names (#...) cannot run as a "
@@ -168,7 +169,7 @@ class Compiler:
         edits = self.top_level_edits(module) + package_call_edits(module) + class_part_edits(module) if top \
             else self.declaration_tags(owner)
         edits += [e for e in list(self.cell_edits.get(owner, ())) + self.privates.edits.get(owner, [])
-                  if rng[0] <= e[0] and e[1] <= rng[1]]
+                  + self.accessor_edits.get(owner, []) if rng[0] <= e[0] and e[1] <= rng[1]]
         for func in self.children.get(owner, ()):
             span = func.property.range if self.travels_as_method(func) else func.range
             if not (rng[0] <= span[0] and span[1] <= rng[1]):
@@ -222,8 +223,57 @@ class Compiler:
         """An object literal's method with a plain key (`{ list(req, res) {...} }`): it is
         rebuilt elsewhere from a one-property object literal, so it stays a method."""
         prop = func.property
-        return prop is not None and not prop.computed and prop.key.type in ("Identifier", "Literal") \
-            and func not in self.privates.confined
+        return prop is not None and prop.kind == "init" and not prop.computed \
+            and prop.key.type in ("Identifier", "Literal") and func not in self.privates.confined
+
+    @staticmethod
+    def is_accessor(func):
+        """`get total() {...}` or `set total(v) {...}` of an object literal, with a plain key."""
+        prop = func.property
+        return prop is not None and prop.kind in ("get", "set") and not prop.computed \
+            and prop.key.type in ("Identifier", "Literal")
+
+    def plan_accessors(self):
+        """An object literal with accessors becomes `__rt.accessors({...}, [[key, kind, id, env]...])`,
+        which tags each accessor's function so that the object travels with them (not
+        with the values they gave when it was encoded)."""
+        accessors = [f for f in self.scopes.funcs if self.is_accessor(f) and f not in self.privates.confined]
+        if not accessors:
+            return {}
+        holders = {}
+        for module in self.analysis.service.modules:
+            for node in walk_nodes(module.ast):
+                if node.type == "ObjectExpression":
+                    for prop in node.properties:
+                        holders[id(prop)] = node
+        by_object = {}
+        for func in accessors:
+            obj = holders[id(func.property)]
+            by_object.setdefault(id(obj), (obj, func.module, []))[2].append(func)
+        edits = {}
+        for obj, module, funcs in by_object.values():
+            owner = self.enclosing(module, obj.range)
+            entries = ",".join(f"[{json.dumps(property_key(f.property))},{json.dumps(f.property.kind)},"
+                               f"{json.dumps(self.ids[f])},{self.getter(self.env_of(f))}]" for f in funcs)
+            edits.setdefault(owner, []).extend([(obj.range[0], obj.range[0], "__rt.accessors("),
+                                                (obj.range[1], obj.range[1], f",[{entries}])")])
+        return edits
+
+    def enclosing(self, module, rng):
+        """The innermost function of `module` whose code holds `rng`, or the module's path."""
+        best = None
+        for f in self.scopes.funcs:
+            if f.module is module and f.range[0] <= rng[0] and rng[1] <= f.range[1] and f.range != rng \
+                    and (best is None or best.range[0] <= f.range[0] and f.range[1] <= best.range[1]):
+                best = f
+        return best or module.path
+
+    def accessor_code(self, module, func):
+        """`Object.getOwnPropertyDescriptor({ get total() {...} }, "total").get`, rewritten."""
+        prop = func.property
+        head = module.text[prop.range[0]:func.range[0]]
+        return (f"Object.getOwnPropertyDescriptor({{{head}{self.rewrite(module, func.range, func)}}},"
+                f"{json.dumps(property_key(prop))}).{prop.kind}")
 
     def method_code(self, module, func):
         """`({ list(req, res) {...} }).list`, with the method's code rewritten."""
@@ -261,11 +311,11 @@ class Compiler:
         """`if(__main)` before each top-level statement that is not a declaration;
         `let`/`const` become `var` (same width) so that the guard stays legal."""
         edits = []
-        names = package_names(module)
+        names, constructors = package_names(module), constructor_names(module)
         for st in module.ast.body:
             if st.type in ("FunctionDeclaration", "ClassDeclaration"):
                 continue
-            guard = "" if is_definition(st, names) else "if(__main)"
+            guard = "" if is_definition(st, names, constructors=constructors) else "if(__main)"
             if st.type == "VariableDeclaration" and st.kind in ("let", "const"):
                 edits.append((st.range[0], st.range[0] + len(st.kind), guard + "var" + " " * (len(st.kind) - 3)))
             elif guard:
@@ -290,8 +340,14 @@ class Compiler:
         line_map = []
         for func in funcs:
             names = self.env_of(func)
-            code = self.method_code(module, func) if self.travels_as_method(func) \
-                else self.rewrite(module, func.range, func)
+            if self.travels_as_method(func):
+                code = self.method_code(module, func)
+            elif self.is_accessor(func):
+                code = self.accessor_code(module, func)
+            else:
+                code = self.rewrite(module, func.range, func)
+            if func.node.type == "FunctionDeclaration" and func.parent is None:
+                code = anonymous(code, func.name)
             locals_ = "".join(f"var {n}=__env[{json.dumps(n)}];" for n in names)
             factory = (f"function {factory_name(self.ids[func])}(__env){{{locals_}"
                        f"return [({code}),{self.getter(names)}];}}\n")
@@ -307,7 +363,7 @@ class Compiler:
         """Every function literal of the module that may have to be rebuilt
         elsewhere: all but top-level declarations (found by name) and methods."""
         return [f for f in sorted(self.scopes.funcs, key=lambda f: f.range[0])
-                if f.module is module and (not f.is_method or self.travels_as_method(f))
+                if f.module is module and (not f.is_method or self.travels_as_method(f) or self.is_accessor(f))
                 and f not in self.privates.confined
                 and not (f.node.type == "FunctionDeclaration" and f.parent is None and f not in self.roots)]
 
@@ -392,6 +448,26 @@ def paren(text, callee):
     return len(text) if at < 0 else at + 1
 
 
+def anonymous(code, name):
+    """A top-level `function F(...) {...}` rebuilt as `function (...) {...}`: inside it, `F`
+    must stay the module's binding (its fields, `F.all = {}`), as in the declaration."""
+    head = code[:code.index("(")].rstrip()
+    assert head.endswith(name), head
+    return head[:-len(name)] + code[len(head):]
+
+
+def property_key(prop):
+    return prop.key.name if prop.key.type == "Identifier" else str(prop.key.value)
+
+
+def walk_nodes(node):
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        yield n
+        stack.extend(children(n))
+
+
 def factory_name(fid):
     return "__F_" + fid
 
@@ -402,23 +478,64 @@ def declared_names(statement):
     return []
 
 
-def is_definition(statement, packages=frozenset(), local_modules=True):
+def is_definition(statement, packages=frozenset(), local_modules=True, constructors=frozenset()):
     """Top-level statements a node runs again when it loads a module: they only
     define code (functions, classes, builtin modules, modules of the service), or set
     up a package of node_modules (`dayjs.extend(utc)`, `var row = _.template('...')`:
-    what a package makes or changes lives in each node's copy of it), so running them
+    what a package makes or changes lives in each node's copy of it), or set up a
+    constructor the module declares (`Account.prototype.deposit = function...`,
+    `util.inherits(Savings, Account)`, `Account.all = {}`), so running them
     twice is harmless, and data restored later may refer to what they define. A module
-    of the service is needed at load: `class B extends A` with `A` from `require('./a')`."""
+    of the service is needed at load: `class B extends A` with `A` from `require('./a')`.
+    (A constructor's own fields come back from main's snapshot all the same.)"""
     if statement.type == "VariableDeclaration":
         return all(d.init is not None and (defines_code(d.init, local_modules) or package_setup(d.init, packages, True))
                    for d in statement.declarations)
     if statement.type == "ExpressionStatement":
         e = statement.expression
-        if package_setup(e, packages, False):
+        if package_setup(e, packages, False) or constructor_setup(e, constructors):
             return True
         return (e.type == "AssignmentExpression" and e.operator == "=" and is_exports_target(e.left)
                 and (defines_code(e.right, local_modules) or e.right.type == "Identifier"))
     return False
+
+
+# Calls that only wire prototypes together: harmless to run again on every node.
+PROTOTYPE_CALLS = {("Object", "create"), ("Object", "setPrototypeOf"), ("Object", "assign"), ("Object", "defineProperty"),
+                   ("Object", "defineProperties"), ("util", "inherits")}
+
+
+def constructor_names(module):
+    """Functions and classes the module declares at its top level: `function F`, `class C`, `var F = function`."""
+    names = set()
+    for st in module.ast.body:
+        if st.type in ("FunctionDeclaration", "ClassDeclaration") and st.id is not None:
+            names.add(st.id.name)
+        elif st.type == "VariableDeclaration":
+            names.update(d.id.name for d in st.declarations if d.id.type == "Identifier" and d.init is not None
+                         and d.init.type in ("FunctionExpression", "ClassExpression"))
+    return names
+
+
+def constructor_setup(e, constructors):
+    """`F.prototype.m = function...`, `F.count = 0`, `F.prototype = Object.create(G.prototype)`,
+    `util.inherits(F, G)`: setting up a constructor the module declares, computing nothing else."""
+    if e.type == "AssignmentExpression" and e.operator == "=" and e.left.type == "MemberExpression":
+        return member_root(e.left) in constructors and (not computes(e.right) or prototype_call(e.right))
+    return prototype_call(e) and bool(e.arguments) and member_root(e.arguments[0]) in constructors
+
+
+def prototype_call(node):
+    callee = getattr(node, "callee", None)
+    return node.type == "CallExpression" and callee.type == "MemberExpression" and not callee.computed \
+        and callee.object.type == "Identifier" and (callee.object.name, callee.property.name) in PROTOTYPE_CALLS \
+        and not any(computes(a) for a in node.arguments)
+
+
+def member_root(node):
+    while node.type == "MemberExpression":
+        node = node.object
+    return node.name if node.type == "Identifier" else None
 
 
 def defines_code(node, local_modules=True):

@@ -77,6 +77,15 @@
     return fn;
   };
 
+  // An object literal's accessors (`get total() {...}`), tagged as functions of the program.
+  rt.accessors = function (obj, list) {
+    for (const [key, kind, cid, env] of list) {
+      const fn = Object.getOwnPropertyDescriptor(obj, key)[kind];
+      if (typeof fn === "function" && !fnInfo.has(fn)) fnInfo.set(fn, {k: "fn", id: cid, env: env});
+    }
+    return obj;
+  };
+
   function factory(id) {
     const path = factoryModule[id];
     const mod = path && loadModule(path, false);
@@ -285,9 +294,14 @@
     const out = {};
     for (const name of names) {
       const cls = moduleAccs[path]("get", name);
-      if (classNames.has(cls)) out[name] = staticState(cls);
+      if (constructorRef(cls)) out[name] = staticState(cls);
     }
     return out;
+  }
+
+  // [module, name] of a class or function the program declares at a module's top level.
+  function constructorRef(f) {
+    return classNames.get(f) || topLevelFunctions.get(f);
   }
 
   // -- parts of a top-level class that compute (executor/class_parts.py) -------------
@@ -356,8 +370,19 @@
     if (value instanceof Date || value instanceof RegExp || isBuffer(value)) return;
     if (value instanceof Map) { for (const [k, v] of value) { countRefs(k, counts); countRefs(v, counts); } return; }
     if (value instanceof Set) { for (const v of value) countRefs(v, counts); return; }
-    for (const k of Object.keys(value)) countRefs(value[k], counts);
+    for (const k of Object.keys(value)) {
+      const accessor = programAccessor(value, k);
+      if (accessor) { countRefs(accessor.get, counts); countRefs(accessor.set, counts); } else countRefs(value[k], counts);
+    }
     for (const saved of privateValues(value) || []) for (const x of saved) countRefs(x, counts);
+  }
+
+  // An own accessor whose functions are the program's (they travel as themselves); null otherwise.
+  function programAccessor(v, k) {
+    const d = Object.getOwnPropertyDescriptor(v, k);
+    if (!d || "value" in d) return null;
+    const ours = (f) => f === undefined || fnInfo.has(f);
+    return ours(d.get) && ours(d.set) ? d : null;
   }
 
   function isBuffer(v) {
@@ -422,8 +447,8 @@
       }
       if (ArrayBuffer.isView(v)) return {$: "ta", k: v.constructor.name, v: Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString("base64")};
       const proto = Object.getPrototypeOf(v);
-      if (proto !== Object.prototype && proto !== null && proto && classNames.has(proto.constructor)) {
-        const [m, n] = classNames.get(proto.constructor);
+      if (proto !== Object.prototype && proto !== null && proto && constructorRef(proto.constructor)) {
+        const [m, n] = constructorRef(proto.constructor);
         const saved = privateValues(v);
         const out = {$: "inst", m: m, n: n, v: encodeFields(v, [])};
         if (saved.length) out.p = saved.map((values) => values.map(enc));
@@ -438,7 +463,10 @@
     function encodeFields(v, extra) {
       const out = {};
       for (const k of extra) if (v[k] !== undefined) out[k] = enc(v[k]);
-      for (const k of Object.keys(v)) out[k] = enc(v[k]);
+      for (const k of Object.keys(v)) {
+        const accessor = programAccessor(v, k);
+        out[k] = accessor ? {$: "acc", g: enc(accessor.get), s: enc(accessor.set)} : enc(v[k]);
+      }
       return out;
     }
 
@@ -489,7 +517,7 @@
         case "set": return new Set(d.v.map(dec));
         case "err": return decodeError(d.v);
         case "rtv": return runtimeValue(d.p);
-        case "h": return fillingKinds.has(d.k) ? handleKinds[d.k](dec(d.v), {}) : handleKinds[d.k](dec(d.v), d.k);
+        case "h": return fillingKinds.has(d.k) ? handleKinds[d.k](dec(d.v), fillingTarget(d)) : handleKinds[d.k](dec(d.v), d.k);
         case "flx": { const env = dec(d.env); return rt.flx(d.id, () => env); }
         case "fn": return instantiate(d.id, dec(d.env));
         case "mfn": return accOf(d.m)("get", d.n);
@@ -544,7 +572,7 @@
         return ref;
       }
       if (inner !== null && typeof inner === "object" && inner.$ === "h" && fillingKinds.has(inner.k)) {
-        const out = {};
+        const out = fillingTarget(inner);
         defs.set(d.id, out);
         return handleKinds[inner.k](dec(inner.v), out);
       }
@@ -553,8 +581,23 @@
       return value;
     }
 
+    // The object a filling handle fills: an emitter of a program class with private
+    // fields must be made by that class (only its constructors give the brands).
+    function fillingTarget(d) {
+      if (d.k !== "emitter" || !d.v || !d.v.c) return {};
+      const cls = dec(d.v.c);
+      return privateChain(cls).length ? blankInstance(cls) : {};
+    }
+
     function decodeFields(fields, target) {
-      for (const k of Object.keys(fields)) target[k] = dec(fields[k]);
+      for (const k of Object.keys(fields)) {
+        const f = fields[k];
+        if (f !== null && typeof f === "object" && f.$ === "acc") {
+          Object.defineProperty(target, k, {get: dec(f.g), set: dec(f.s), enumerable: true, configurable: true});
+        } else {
+          target[k] = dec(f);
+        }
+      }
       return target;
     }
 
@@ -635,7 +678,9 @@
       const listeners = [].concat(this._events[type]);
       events.push([type, listeners.map((l) => (isOnceWrapper(l) ? [l.listener, true] : [l, false]))]);
     }
-    return {k: "emitter", v: {c: Object.getPrototypeOf(this).constructor, f: fields, e: events}};
+    const saved = privateValues(this);
+    return {k: "emitter", v: {c: Object.getPrototypeOf(this).constructor, f: fields, e: events,
+                              p: saved && saved.length ? saved : null}};
   }
 
   function onceWrapper() {  // as the events module's
@@ -663,6 +708,7 @@
       target._events[type] = fns.length === 1 ? fns[0] : fns;
       target._eventsCount++;
     }
+    if (v.p) restorePrivates(target, v.c, v.p);
     return target;
   }, true);
 
@@ -1438,7 +1484,8 @@
     const statics = {};  // a top-level class that a fluxion changes: its static state
     for (const [path, name] of project.units[unit] || []) {
       const value = loadModule(path, false).desc.acc("get", name);
-      if (classNames.has(value) && classNames.get(value)[1] === name) statics[path + ":" + name] = staticState(value);
+      const declared = constructorRef(value);
+      if (declared && declared[1] === name) statics[path + ":" + name] = staticState(value);
       else values[path + ":" + name] = value;
     }
     return {vars: values, statics: statics, cells: project.cellUnits.has(unit) ? saveCells(unit) : null};
@@ -1446,7 +1493,13 @@
 
   function encodeUnitState(state) {
     if (state === null) return null;
-    const out = {vars: serialize([state.vars, state.statics])};
+    rt.encodingUnitState = true;  // what a unit keeps, not what a message carries (express.js: an app's locals)
+    let out;
+    try {
+      out = {vars: serialize([state.vars, state.statics])};
+    } finally {
+      rt.encodingUnitState = false;
+    }
     if (state.cells !== null) out.cells = serialize(state.cells);
     return JSON.stringify(out);
   }
@@ -1671,7 +1724,8 @@
       if (!m.desc) continue;
       const vars = {};
       for (const name of m.desc.names) vars[name] = m.desc.acc("get", name);
-      all[path] = {vars: vars, exports: m.module.exports, statics: classStatics(path, m.desc.classes)};
+      all[path] = {vars: vars, exports: m.module.exports,
+                   statics: classStatics(path, m.desc.classes.concat(m.desc.functions))};
     }
     const units = {};
     rt.snapshotting = true;
@@ -1697,7 +1751,7 @@
   // isolate is checked in Python all the same: executor/effect_checks.py.)
   const HOOKS = ["defineModule", "register", "fn", "flx", "flxDecl", "cell", "invokeFluxion", "pcall", "async",
                  "asyncEnter", "asyncExit", "asyncTouch", "awaitv", "block", "BREAK", "CONTINUE", "forOf", "loop", "ret",
-                 "tryBlock", "privates", "privateStatics", "classPart", "exportAll", "importDynamic",
+                 "tryBlock", "privates", "privateStatics", "classPart", "accessors", "exportAll", "importDynamic",
                  "importMeta"];
   const FLAGS = ["restoring"];  // read by compiled code while the runtime changes them
   const HOST = new Set(["configure", "addEntropy", "setLineMaps", "setLibraries", "setLocal", "setFiles", "loadMain",

@@ -222,7 +222,9 @@
   // Routers travel by id when the receiving node already has them (they were
   // built by main); otherwise, and in the main snapshot, they travel whole.
   function serializeRouter(r) {
-    if (!rt.snapshotting && r._fromMain) return {k: "routerRef", v: r._id};
+    if (!rt.snapshotting && r._fromMain) {
+      return {k: "routerRef", v: r.isApp && rt.encodingUnitState ? {id: r._id, locals: ownLocals(r)} : r._id};
+    }
     const data = {id: r._id, kind: r.kind};
     if (r.kind === "route") {
       data.path = r.path; data.methods = r.methods;
@@ -238,13 +240,24 @@
     return {k: "router", v: data};
   }
 
+  // An app's locals travel with the unit that keeps the app (the program's data:
+  // `app.locals.visits++`), not with each request that names it; their
+  // `settings` is the app's own settings object, linked again on arrival.
+  function ownLocals(app) {
+    const out = Object.assign({}, app.locals);
+    delete out.settings;
+    return out;
+  }
+
   function layerData(layer) {
     return {spec: layer.spec, options: layer.options, handle: layer.handle, route: layer.route, method: layer.method};
   }
 
-  rt.handleKind("routerRef", function (id) {
+  rt.handleKind("routerRef", function (ref) {
+    const id = ref !== null && typeof ref === "object" ? ref.id : ref;
     const r = routersById.get(id);
     if (!r) throw new Error("Liquefy: router " + id + " is unknown on this node");
+    if (id !== ref) r.locals = Object.assign(ref.locals, {settings: r.settings});
     return r;
   });
 
@@ -281,9 +294,11 @@
     nextInRouter(chain, undefined);
   }
 
-  function makeNext(chain) {
-    const next = function next(err) { resume(chain, err); };
-    next[rt.SER] = () => ({k: "next", v: {frames: chain.frames.map(frameData), out: chain.out, req: chain.req, res: chain.res}});
+  function makeNext(chain, kind = "next") {
+    const next = kind === "next" ? function next(err) { resume(chain, err); }
+      : function next(err) { continueParams(chain, err); };
+    next[rt.SER] = () => ({k: kind, v: {frames: chain.frames.map(frameData), out: chain.out, req: chain.req,
+                                         res: chain.res}});
     return next;
   }
 
@@ -291,12 +306,14 @@
     return Object.assign({}, f);
   }
 
-  rt.handleKind("next", function (data) {
-    const chain = {frames: data.frames, out: data.out, req: data.req, res: data.res};
-    const next = makeNext(chain);
-    if (data.req && typeof data.req.next !== "function") data.req.next = next;  // req.next does not travel with req
-    return next;
-  });
+  for (const kind of ["next", "paramNext"]) {
+    rt.handleKind(kind, function (data) {
+      const chain = {frames: data.frames, out: data.out, req: data.req, res: data.res};
+      const next = makeNext(chain, kind);
+      if (kind === "next" && data.req && typeof data.req.next !== "function") data.req.next = next;  // req.next does not travel with req
+      return next;
+    });
+  }
 
   function resume(chain, err) {
     const top = chain.frames[chain.frames.length - 1];
@@ -367,29 +384,50 @@
     if (match === null) { leave(layerError); return; }
     if (route) req.route = route;
     req.params = frame.router.mergeParams ? Object.assign({}, frame.parentParams, match.params) : match.params;
-    processParams(chain, frame, layer, match, req, res, function (paramErr) {
-      if (paramErr) { nextInRouter(chain, layerError || paramErr); return; }
-      if (route) { enterRoute(chain, layer); return; }
-      trimPrefix(chain, frame, layer, layerError, match.path, path);
-    });
+    frame.pending = {matched: match.path, layerError: layerError, path: path, key: null, fn: 0};
+    continueParams(chain, undefined);
   }
 
-  function processParams(chain, frame, layer, match, req, res, done) {
+  // The `app.param` callbacks of the layer just matched, one after the other. Where the
+  // walk stands is kept in the frame (`pending`), so that a callback's `next` can travel
+  // with a message when the callback is a fluxion that runs elsewhere.
+  function continueParams(chain, err) {
+    const frame = chain.frames[chain.frames.length - 1];
+    const pending = frame.pending, req = chain.req;
+    const layer = frame.router.stack[frame.idx - 1];
+    if (err) { frame.pending = null; nextInRouter(chain, pending.layerError || err); return; }
     const params = frame.router.params;
-    const keys = layer.keys;
-    const pending = keys.filter((k) => params[k.name] && req.params[k.name] !== undefined &&
-                                      frame.paramsCalled[k.name] !== req.params[k.name]);
-    if (!pending.length) { done(); return; }
-    const key = pending[0];
-    frame.paramsCalled[key.name] = req.params[key.name];
-    const fns = params[key.name];
-    let i = 0;
-    (function callNext(err) {
-      if (err) { done(err); return; }
-      const fn = fns[i++];
-      if (!fn) { processParams(chain, frame, layer, match, req, res, done); return; }
-      try { fn(req, res, callNext, req.params[key.name], key.name); } catch (e) { callNext(e); }
-    })();
+    if (pending.key !== null) {
+      const fn = params[pending.key][pending.fn++];
+      if (fn) { callParam(chain, fn, pending.key); return; }
+      pending.key = null;
+    }
+    const key = layer.keys.find((k) => params[k.name] && req.params[k.name] !== undefined &&
+                                       frame.paramsCalled[k.name] !== req.params[k.name]);
+    if (key) {
+      frame.paramsCalled[key.name] = req.params[key.name];
+      Object.assign(pending, {key: key.name, fn: 0});
+      continueParams(chain, undefined);
+      return;
+    }
+    frame.pending = null;
+    if (layer.route) { enterRoute(chain, layer); return; }
+    trimPrefix(chain, frame, layer, pending.layerError, pending.matched, pending.path);
+  }
+
+  function callParam(chain, fn, name) {
+    const req = chain.req;
+    const next = makeNext(chain, "paramNext");
+    const args = [req, chain.res, next, req.params[name], name];
+    if (!rt.isLocal(fn)) {
+      rt.post(fn, args, {via: "express", rid: chain.res._rid, src: "main"});
+      return;
+    }
+    try {
+      fn.apply(undefined, args);
+    } catch (e) {
+      next(e);
+    }
   }
 
   function trimPrefix(chain, frame, layer, layerError, layerPath, path) {

@@ -22,7 +22,9 @@ MOVING = ["async-await", "promises", "shared-promises", "callbacks", "shared-sta
           "pkg-lodash", "pkg-dayjs", "pkg-together", "pkg-middleware", "pkg-cookie-session", "pkg-serve-favicon",
           "pkg-joi", "pkg-ajv", "pkg-jsonwebtoken", "pkg-bluebird", "pkg-debug", "pkg-express-validator",
           "pkg-body-parser", "pkg-multer", "pkg-compression", "pkg-morgan", "pkg-stream", "pkg-zlib",
-          "pkg-ejs", "pkg-pug", "pkg-hbs", "pkg-mustache"]
+          "pkg-ejs", "pkg-pug", "pkg-hbs", "pkg-mustache",
+          "xmod-todo", "xmod-inventory", "xmod-chat", "app-locals", "factory-closures", "prototype-accounts",
+          "router-params"]
 
 
 @pytest.fixture(scope="module")
