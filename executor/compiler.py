@@ -59,6 +59,7 @@ class Compiler:
             items.sort(key=lambda f: f.range[0])
         self._env = {}
         self.cell_edits = self.plan_cells()
+        self.binding_edits = self.plan_bindings()
         self.privates = PrivatePlan(analysis, {id(f.node): f for f in self.scopes.funcs})
         for func in self.privates.confined & set(self.roots):
             pos = func.module.lines.pos(func.range[0])
@@ -155,6 +156,28 @@ class Compiler:
             text = f"{v.name}: {v.name}.v" if id(ref.node) in self.scopes.shorthands else f"{v.name}.v"
             yield ref.scope.func or ref.scope.module.path, (ref.node.range[0], ref.node.range[1], text)
 
+    # -- live bindings: imports that read another ES module's variable -------
+
+    def plan_bindings(self):
+        """Each reference the analysis linked to a variable of another module (an import
+        of a reassigned `export let`, scopes.py) reads it there: `__rt.binding(path, name)`."""
+        edits = {}
+        for scope in self.scopes.scopes:
+            for r in scope.refs:
+                v = r.variable
+                if v is None or v.scope.kind != "module" or v.scope.module is r.scope.module:
+                    continue
+                read = f"__rt.binding({json.dumps(v.scope.module.path)},{json.dumps(v.name)})"
+                node = self.scopes.namespace_reads.get(id(r.node))
+                if node is not None:
+                    edit = (node.range[0], node.range[1], read)
+                elif id(r.node) in self.scopes.shorthands:
+                    edit = (r.node.range[0], r.node.range[1], f"{r.node.name}: {read}")
+                else:
+                    edit = (r.node.range[0], r.node.range[1], read)
+                edits.setdefault(r.scope.func or r.scope.module.path, []).append(edit)
+        return edits
+
     # -- rewriting -------------------------------------------------------
 
     def rewrite(self, module, rng, owner):
@@ -164,6 +187,7 @@ class Compiler:
         top = owner == module.path
         edits = self.top_level_edits(module) + package_call_edits(module) if top else self.declaration_tags(owner)
         edits += [e for e in list(self.cell_edits.get(owner, ())) + self.privates.edits.get(owner, [])
+                  + self.binding_edits.get(owner, [])
                   if rng[0] <= e[0] and e[1] <= rng[1]]
         for func in self.children.get(owner, ()):
             span = func.property.range if self.travels_as_method(func) else func.range

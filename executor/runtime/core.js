@@ -997,6 +997,15 @@
   // Called from a module's first line: its factories and variable accessors.
   rt.register = function (path, acc, factories) {
     for (const id of Object.keys(factories)) factoryModule[id] = path;
+    project.modules[path].acc = acc;
+  };
+
+  // A live binding (analyzer/scopes.py): an import of a variable its ES module
+  // reassigns reads the variable itself, in whichever state this message restored.
+  rt.binding = function (path, name) {
+    const m = project.modules[path];
+    if (!m.acc) loadModule(path, mainRunning);
+    return m.acc("get", name);
   };
 
   // -- loading a deployed project on a node -------------------------------------
@@ -1510,7 +1519,7 @@
   // isolate is checked in Python all the same: executor/effect_checks.py.)
   const HOOKS = ["defineModule", "register", "fn", "flx", "flxDecl", "cell", "invokeFluxion", "pcall", "async",
                  "asyncEnter", "asyncExit", "asyncTouch", "awaitv", "block", "BREAK", "CONTINUE", "forOf", "loop", "ret",
-                 "tryBlock", "privates", "exportAll", "importDynamic", "importMeta"];
+                 "tryBlock", "privates", "exportAll", "importDynamic", "importMeta", "binding", "evaluated"];
   const FLAGS = ["restoring"];  // read by compiled code while the runtime changes them
   const HOST = new Set(["configure", "addEntropy", "setLineMaps", "setLibraries", "setLocal", "setFiles", "loadMain",
                         "run", "resume"]);

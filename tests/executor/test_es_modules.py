@@ -30,8 +30,6 @@ def test_exports_and_namespace_imports_across_modules():
     assert svc.request("POST", "/bump").json() == {"count": 2}
 
 
-@pytest.mark.xfail(strict=True, reason="imports are not live bindings yet: a named import keeps the value "
-                                       "the export had when the importer ran (docs/analyzer.md)")
 def test_a_named_import_of_a_mutated_export_let_is_live():
     svc = LocalService(COUNTER)
     svc.request("POST", "/bump")
