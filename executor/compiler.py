@@ -28,7 +28,7 @@ from .api import DeployError
 from .privates import PrivatePlan
 
 SUPPORTED_MODULES = frozenset("""
-express fs path url querystring util events crypto redis buffer string_decoder assert timers http https os tty
+express fs path url querystring util events crypto redis buffer string_decoder assert timers http https os tty module
 """.split())
 
 
@@ -301,9 +301,12 @@ class Compiler:
         body = self.rewrite(module, [0, len(module.text)], module.path)
         funcs = self.funcs_of(module)
         table = ",".join(f"{json.dumps(self.ids[f])}:{factory_name(self.ids[f])}" for f in funcs)
+        # an ES module with a top-level await runs as an async function; the runtime takes
+        # its description (`names`...) from `register`, since the function returns a promise
+        described = "," + json.dumps(self.described(module)) if getattr(module, "is_async", False) else ""
         header = (f"__rt.defineModule({json.dumps(module.path)},"
-                  "function(exports,require,module,__filename,__dirname,__main){"
-                  f"var __F={{{table}}};__rt.register({json.dumps(module.path)},__acc,__F);"
+                  f"{'async ' if described else ''}function(exports,require,module,__filename,__dirname,__main){{"
+                  f"var __F={{{table}}};__rt.register({json.dumps(module.path)},__acc,__F{described});"
                   + self.tags_for(self.children.get(module.path, ())))
         parts = [header, body, "\n;\n"]
         line_no = 1 + body.count("\n") + 2  # the line the first factory starts on
@@ -331,24 +334,33 @@ class Compiler:
                 and f not in self.privates.confined
                 and not (f.node.type == "FunctionDeclaration" and f.parent is None and f not in self.roots)]
 
-    def accessors(self, module):
+    def module_variables(self, module):
         scope = self.scopes.module_scopes[module.path]
-        names = [n for n, v in scope.variables.items() if v.kind != "param" and v.node is not None]
+        return scope, [n for n, v in scope.variables.items() if v.kind != "param" and v.node is not None]
+
+    def described(self, module):
+        """{names, functions, classes}: the module's state (restored from main's snapshot),
+        its top-level functions and classes."""
+        scope, names = self.module_variables(module)
         # what a module of the service exports at load may be less than main left: restored too
         names_of_packages = package_names(module)
         defined = {n for st in module.ast.body if is_definition(st, names_of_packages, local_modules=False)
                    for n in declared_names(st)}
-        state = [n for n in names if scope.variables[n].kind not in ("function", "class") and n not in defined]
-        functions = [n for n in names if scope.variables[n].kind == "function"]
-        classes = [n for n in names if scope.variables[n].kind == "class"]
+        return {"names": [n for n in names if scope.variables[n].kind not in ("function", "class") and n not in defined],
+                "functions": [n for n in names if scope.variables[n].kind == "function"],
+                "classes": [n for n in names if scope.variables[n].kind == "class"]}
+
+    def accessors(self, module):
+        scope, names = self.module_variables(module)
+        d = self.described(module)
         get_cases = "".join(f"case {json.dumps(n)}:return {n};" for n in names)
         set_cases = "".join(f"case {json.dumps(n)}:{n}=v;return;" for n in names
                             if scope.variables[n].kind not in ("function", "class"))
         return ("function __acc(op,n,v){if(op==='get'){switch(n){" + get_cases + "}}"
                 "else{switch(n){" + set_cases + "}}}\n"
                 "return {factories:__F,acc:__acc,"
-                f"names:{json.dumps(state)},"
-                f"functions:{json.dumps(functions)},classes:{json.dumps(classes)}}};\n")
+                f"names:{json.dumps(d['names'])},"
+                f"functions:{json.dumps(d['functions'])},classes:{json.dumps(d['classes'])}}};\n")
 
 
 FUNCTION_TYPES = ("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression", "ClassDeclaration",
