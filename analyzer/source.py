@@ -13,7 +13,7 @@ from . import asyncsplit, esm
 from .parse import Lines, MappedLines, ParseError, parse, without_hashbang
 
 JS_EXTENSIONS = (".js", ".cjs", ".mjs")
-ENTRY_CANDIDATES = ("app.js", "index.js", "server.js", "main.js", "app.mjs", "index.mjs")
+ENTRY_CANDIDATES = ("app.js", "index.js", "server.js", "main.js", "app.mjs", "index.mjs", "server.mjs", "main.mjs")
 SKIPPED_DIRS = {"node_modules", ".git", "__pycache__"}
 LOCAL_REQUIRE = re.compile(r"""require\(\s*(?:'(\.{1,2}/[^']*)'|"(\.{1,2}/[^"]*)"|`(\.{1,2}/[^`$]*)`)\s*\)""")
 LOCAL_IMPORT = re.compile(r"""(?:\bfrom|\bimport\(?)\s*(?:'(\.{1,2}/[^']*)'|"(\.{1,2}/[^"]*)")""")

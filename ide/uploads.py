@@ -11,12 +11,10 @@ import zipfile
 
 from django.conf import settings
 
-from analyzer.source import path_problem
+from analyzer.source import ENTRY_CANDIDATES, JS_EXTENSIONS, path_problem
 
-JS_EXTENSIONS = (".js", ".cjs", ".mjs")
 TEXT_EXTENSIONS = JS_EXTENSIONS + (".json", ".txt", ".md", ".html", ".css", ".csv", ".xml", ".yml", ".yaml")
 SKIPPED_PARTS = {"node_modules", ".git", "__MACOSX"}
-ENTRY_CANDIDATES = ("app.js", "index.js", "server.js", "main.js")
 
 
 class UploadRefused(Exception):

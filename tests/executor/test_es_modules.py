@@ -143,3 +143,24 @@ app.get('/', (req, res) => res.json({ v: info.v, n: legacy.n, data: require('./d
 export default app;
 """}
     assert LocalService(files).request("GET", "/").json() == {"v": 3, "n": 7, "data": 3, "early": "undefined"}
+
+
+@pytest.mark.executor
+def test_manage_py_deploy_of_an_es_module_service(tmp_path):
+    """`manage.py deploy FOLDER` finds the entry module of a `"type": "module"` service and
+    runs it: its top-level awaits, its packages, its routers."""
+    import shutil
+
+    import httpx
+    from django.core.management import call_command
+
+    from tests.support.nodejs import SERVICES
+    from tests.support.stack import NODE_MODULES, LiquefyStack
+
+    folder = tmp_path / "svc"
+    shutil.copytree(SERVICES / "esm-seed", folder)
+    (folder / "node_modules").symlink_to(NODE_MODULES, target_is_directory=True)
+    with LiquefyStack(nodes=["esm1"]) as stack:
+        call_command("deploy", str(folder), slug="esmcli", reset=True)
+        answer = httpx.get(stack.url("esmcli", "/books/2"))
+    assert answer.status_code == 200 and answer.json() == {"id": 2, "title": "Emma", "author": "Austen"}

@@ -134,3 +134,15 @@ def test_a_member_name_that_could_reach_generated_code_is_refused(alice_client, 
     answer = alice_client.post("/new/", {"slug": "svc", "source": "upload", "upload": upload})
     assert "may hold only" in answer.content.decode() or "longer than" in answer.content.decode()
     assert not Project.objects.filter(slug="svc").exists()
+
+
+def test_an_es_module_folder_finds_its_entry_as_the_deployment_does():
+    """The IDE's entry is the one `analyzer.source` (and so every deployment) takes."""
+    from analyzer import source
+    from ide.uploads import find_entry
+    esm = b"import express from 'express';\nexport default express();\n"
+    for files in ({"package.json": b'{"type": "module"}', "index.mjs": esm, "lib.mjs": esm},
+                  {"package.json": b'{"type": "module", "main": "src/server.mjs"}', "src/server.mjs": esm},
+                  {"server.mjs": esm, "other.mjs": esm}):
+        uploaded = read_upload(SimpleUploadedFile("s.zip", zip_bytes(files)))
+        assert find_entry(uploaded) == source.find_entry(uploaded) == source.from_files(uploaded).entry.path
