@@ -582,7 +582,9 @@ class ScopeAnalyzer:
         """An import of a variable that its ES module reassigns (`export let count`,
         `count += 1` in a function) is a live binding of that variable: each read of the
         import, and each `N.count` of a namespace import, is a reference to the exporting
-        module's variable itself (the compiler reads it there: `__rt.binding`)."""
+        module's variable itself (the compiler reads it there: `__rt.binding`). So is any
+        named import from a module that imports the importer back (a cycle): there the
+        exporter may not have run yet when the importer does."""
         for module in self.service.modules:
             bindings = getattr(module, "bindings", None)
             if not bindings:
@@ -596,7 +598,7 @@ class ScopeAnalyzer:
                     self.link_namespace(module, mine, spec)
                     continue
                 target = self.exported_variable(module.path, spec, name)
-                if target is None or target is mine or not is_reassigned(target):
+                if target is None or target is mine or not (is_reassigned(target) or self.in_cycle(module, target)):
                     continue
                 for r in list(mine.refs):
                     if not r.init and r.flags == READ:
@@ -616,6 +618,23 @@ class ScopeAnalyzer:
                 r.scope.refs.append(r)
                 self.bind(r, target)
                 self.namespace_reads[id(node.property)] = node
+
+    def in_cycle(self, module, variable):
+        """Whether the module of `variable` imports `module`, directly or not."""
+        todo, seen = [variable.scope.module.path], set()
+        while todo:
+            path = todo.pop()
+            if path == module.path:
+                return True
+            if path in seen:
+                continue
+            seen.add(path)
+            bindings = getattr(self.service.by_path.get(path), "bindings", None)
+            if bindings is not None:
+                specs = [i[0] for i in bindings.imports.values()] + bindings.stars + \
+                    [e[1] for e in bindings.exports.values() if e[0] == "from"]
+                todo.extend(t for t in (self.service.resolve(path, s) for s in specs if s.startswith(".")) if t)
+        return False
 
     def exported_variable(self, from_path, spec, name, depth=0):
         """The module-level variable that `name` exported by module `spec` is, following

@@ -164,3 +164,26 @@ def test_manage_py_deploy_of_an_es_module_service(tmp_path):
         call_command("deploy", str(folder), slug="esmcli", reset=True)
         answer = httpx.get(stack.url("esmcli", "/books/2"))
     assert answer.status_code == 200 and answer.json() == {"id": 2, "title": "Emma", "author": "Austen"}
+
+
+CYCLE = {
+    "package.json": PACKAGE,
+    "app.js": """import express from 'express';
+import { describe, label } from './shapes.js';
+export const unit = 'cm';
+export function scale(n) { return n * 10; }
+const app = express();
+app.get('/', (req, res) => res.json({ text: describe(2), label }));
+export default app;
+""",
+    "shapes.js": """import { unit, scale } from './app.js';
+export const label = 'shape ' + scale(1);
+export function describe(n) { return `${scale(n)} ${unit}`; }
+""",
+}
+
+
+def test_an_import_cycle_reads_the_other_modules_bindings_as_node_does():
+    """shapes.js runs first: app.js's function `scale` is already there (hoisted), its
+    `unit` not yet (Node.js would throw on reading it); by the time a request comes, both are."""
+    assert LocalService(CYCLE).request("GET", "/").json() == {"text": "20 cm", "label": "shape 10"}
