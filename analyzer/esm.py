@@ -42,7 +42,7 @@ class Bindings:
     """What a module imports and exports, by name, for the analysis (scopes.py links a
     named import to the exporting module's variable: a live binding).
 
-    imports: local name -> (specifier, imported name, or "*" for a namespace)
+    imports: local name -> (specifier, imported name or "*" for a namespace, offset of the import)
     exports: exported name -> ("local", local name) or ("from", specifier, imported name)
     stars: specifiers of `export * from`"""
 
@@ -127,7 +127,7 @@ class Transform:
                 imported = s.imported.name if s.imported.type == "Identifier" else s.imported.value
                 named.append(imported if imported == s.local.name else f"{imported}: {s.local.name}")
             if local_esm:
-                self.bindings.imports[s.local.name] = (spec, imported)
+                self.bindings.imports[s.local.name] = (spec, imported, st.range[0])
         if named:
             parts.append(f"const {{ {', '.join(named)} }} = {req};")
         self.replace(st.range[0], st.range[1], "".join(parts) or f"{req};")

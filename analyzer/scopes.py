@@ -166,6 +166,11 @@ def is_reassigned(variable):
     return any(r.flags & WRITE and not r.init for r in variable.refs)
 
 
+def used_above(module, variable, at):
+    """A reference to `variable` written before offset `at` of the user's text."""
+    return any(not r.init and module.original_range(r.node.range)[0] < at for r in variable.refs)
+
+
 def member_root(node):
     """`a` for `a.b[c].d`, or None when the chain does not start at an identifier."""
     while node.type == "MemberExpression":
@@ -584,13 +589,14 @@ class ScopeAnalyzer:
         import, and each `N.count` of a namespace import, is a reference to the exporting
         module's variable itself (the compiler reads it there: `__rt.binding`). So is any
         named import from a module that imports the importer back (a cycle): there the
-        exporter may not have run yet when the importer does."""
+        exporter may not have run yet when the importer does; and one used above its
+        `import` statement (Node.js binds imports before the module's body runs)."""
         for module in self.service.modules:
             bindings = getattr(module, "bindings", None)
             if not bindings:
                 continue
             scope = self.module_scopes[module.path]
-            for local, (spec, name) in bindings.imports.items():
+            for local, (spec, name, at) in bindings.imports.items():
                 mine = scope.variables.get(local)
                 if mine is None:
                     continue
@@ -598,7 +604,9 @@ class ScopeAnalyzer:
                     self.link_namespace(module, mine, spec)
                     continue
                 target = self.exported_variable(module.path, spec, name)
-                if target is None or target is mine or not (is_reassigned(target) or self.in_cycle(module, target)):
+                if target is None or target is mine:
+                    continue
+                if not (is_reassigned(target) or self.in_cycle(module, target) or used_above(module, mine, at)):
                     continue
                 for r in list(mine.refs):
                     if not r.init and r.flags == READ:
