@@ -104,11 +104,9 @@ class Transform:
         first = {}
         for src in sources:
             first.setdefault(src.value, src)  # each module once, where first imported
-        parts = []
-        for src in first.values():
-            parts.append(f"await __rt.evaluated({self.required(src)});" if src.value in self.awaited
-                         else f"{self.required(src)};")
-        self.w.insert("".join(parts), 0)
+        for src in first.values():  # each maps to its import's specifier, for the messages about it
+            self.w.insert(f"await __rt.evaluated({self.required(src)});" if src.value in self.awaited
+                          else f"{self.required(src)};", src.range[0])
 
     def ImportDeclaration(self, st):
         spec = st.source.value

@@ -175,3 +175,4 @@ def test_import_in_a_commonjs_file_says_how_to_make_it_a_module():
             import express from 'express';
         """}, package=None)
     assert info.value.line == 2 and "type" in info.value.message and ".mjs" in info.value.message
+

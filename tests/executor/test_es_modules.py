@@ -187,3 +187,13 @@ def test_an_import_cycle_reads_the_other_modules_bindings_as_node_does():
     """shapes.js runs first: app.js's function `scale` is already there (hoisted), its
     `unit` not yet (Node.js would throw on reading it); by the time a request comes, both are."""
     assert LocalService(CYCLE).request("GET", "/").json() == {"text": "20 cm", "label": "shape 10"}
+
+
+def test_a_missing_module_is_reported_at_its_import():
+    """The imported modules are required first, on line 1: a message about one is at its import."""
+    from executor.api import DeployError
+    from executor.deploy import build
+    app = b"import express from 'express';\nconst x = 1;\nimport gone from './gone.js';\nexport default express();\n"
+    with pytest.raises(DeployError) as info:
+        build("esm-missing", {"package.json": PACKAGE.encode(), "app.js": app})
+    assert (info.value.file, info.value.line) == ("app.js", 3) and "gone.js" in str(info.value)
