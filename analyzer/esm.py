@@ -104,6 +104,8 @@ class Transform:
         first = {}
         for src in sources:
             first.setdefault(src.value, src)  # each module once, where first imported
+        if first:
+            self.w.insert(";", 0)  # offset 0 stays the user's 0 (main's start)
         for src in first.values():  # each maps to its import's specifier, for the messages about it
             self.w.insert(f"await __rt.evaluated({self.required(src)});" if src.value in self.awaited
                           else f"{self.required(src)};", src.range[0])
