@@ -289,7 +289,7 @@ class Pipeliner:
             kind = "scope"
         elif not module_level and self.written_by_many_messages(writers - creators, creators):
             kind = "share"
-        elif self.is_stream(writers, readers, reach, module_level):
+        elif self.is_stream(writers, readers, reach, module_level) and not imported_elsewhere(v):
             kind = "stream"
         else:
             kind = "share"
@@ -473,6 +473,12 @@ class Pipeliner:
 
 
 PROMISE_CHAIN = ("then", "catch", "finally")
+
+
+def imported_elsewhere(v):
+    """A live binding read by another ES module: that module reads the variable where it
+    lives (`__rt.binding`), not from a message, so it is never carried in one."""
+    return any(r.scope.module is not v.scope.module for r in v.refs)
 
 
 def chained_on(node):

@@ -21,7 +21,7 @@ it does.
 """
 from .ruptures import BUILTIN_GLOBALS, ITERATING_METHODS, ParamRef, param_ref
 from .scopes import FUNCTION_TYPES, MUTATE, MUTATING_METHODS, READ, Reference, children, pattern_identifiers
-from .values import EXTERNAL, is_outside, literal_string
+from .values import EXTERNAL, is_outside, literal_string, star_sources
 
 # Methods of built-in values that change nothing they are called on.
 READ_ONLY_METHODS = frozenset("""
@@ -279,12 +279,15 @@ class StateAnalysis:
             return {}
         return union(*(self.roots(a, func) for a in args))
 
-    def export_roots(self, path):
-        """What `require(path)` gives: its `module.exports` value, or an object holding its exports."""
+    def export_roots(self, path, seen=()):
+        """What `require(path)` gives: its `module.exports` value, or an object holding its
+        exports (an ES module's `export * from` ones too)."""
         exports = self.scopes.exports.get(path, {})
         if None in exports:
             return self.roots(exports[None], None)
-        return deeper(union(*(self.roots(expr, None) for expr in exports.values())), 1)
+        stars = [self.export_roots(t, seen + (path,))
+                 for t in star_sources(self.scopes.service, path) if t not in seen and t != path]
+        return union(deeper(union(*(self.roots(expr, None) for expr in exports.values())), 1), *stars)
 
     def returned_roots(self, target, node, func):
         """What a call of program function `target` returns, in terms of the caller's values."""

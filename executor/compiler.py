@@ -31,7 +31,7 @@ from .privates import PrivatePlan
 
 SUPPORTED_MODULES = frozenset("""
 express fs path url querystring util events crypto redis buffer string_decoder assert timers http https os tty stream
-zlib
+zlib module
 """.split())
 
 
@@ -62,6 +62,7 @@ class Compiler:
             items.sort(key=lambda f: f.range[0])
         self._env = {}
         self.cell_edits = self.plan_cells()
+        self.binding_edits = self.plan_bindings()
         self.privates = PrivatePlan(analysis, {id(f.node): f for f in self.scopes.funcs})
         self.accessor_edits = self.plan_accessors()
         for func in self.privates.confined & set(self.roots):
@@ -159,6 +160,28 @@ class Compiler:
             text = f"{v.name}: {v.name}.v" if id(ref.node) in self.scopes.shorthands else f"{v.name}.v"
             yield ref.scope.func or ref.scope.module.path, (ref.node.range[0], ref.node.range[1], text)
 
+    # -- live bindings: imports that read another ES module's variable -------
+
+    def plan_bindings(self):
+        """Each reference the analysis linked to a variable of another module (an import
+        of a reassigned `export let`, scopes.py) reads it there: `__rt.binding(path, name)`."""
+        edits = {}
+        for scope in self.scopes.scopes:
+            for r in scope.refs:
+                v = r.variable
+                if v is None or v.scope.kind != "module" or v.scope.module is r.scope.module:
+                    continue
+                read = f"__rt.binding({json.dumps(v.scope.module.path)},{json.dumps(v.name)})"
+                node = self.scopes.namespace_reads.get(id(r.node))
+                if node is not None:
+                    edit = (node.range[0], node.range[1], read)
+                elif id(r.node) in self.scopes.shorthands:
+                    edit = (r.node.range[0], r.node.range[1], f"{r.node.name}: {read}")
+                else:
+                    edit = (r.node.range[0], r.node.range[1], read)
+                edits.setdefault(r.scope.func or r.scope.module.path, []).append(edit)
+        return edits
+
     # -- rewriting -------------------------------------------------------
 
     def rewrite(self, module, rng, owner):
@@ -169,7 +192,8 @@ class Compiler:
         edits = self.top_level_edits(module) + package_call_edits(module) + class_part_edits(module) if top \
             else self.declaration_tags(owner)
         edits += [e for e in list(self.cell_edits.get(owner, ())) + self.privates.edits.get(owner, [])
-                  + self.accessor_edits.get(owner, []) if rng[0] <= e[0] and e[1] <= rng[1]]
+                  + self.accessor_edits.get(owner, []) + self.binding_edits.get(owner, [])
+                  if rng[0] <= e[0] and e[1] <= rng[1]]
         for func in self.children.get(owner, ()):
             span = func.property.range if self.travels_as_method(func) else func.range
             if not (rng[0] <= span[0] and span[1] <= rng[1]):
@@ -331,9 +355,12 @@ class Compiler:
         body = self.rewrite(module, [0, len(module.text)], module.path)
         funcs = self.funcs_of(module)
         table = ",".join(f"{json.dumps(self.ids[f])}:{factory_name(self.ids[f])}" for f in funcs)
+        # an ES module with a top-level await runs as an async function; the runtime takes
+        # its description (`names`...) from `register`, since the function returns a promise
+        described = "," + json.dumps(self.described(module)) if getattr(module, "is_async", False) else ""
         header = (f"__rt.defineModule({json.dumps(module.path)},"
-                  "function(exports,require,module,__filename,__dirname,__main,__defining){"
-                  f"var __F={{{table}}};__rt.register({json.dumps(module.path)},__acc,__F);"
+                  f"{'async ' if described else ''}function(exports,require,module,__filename,__dirname,__main,__defining){{"
+                  f"var __F={{{table}}};__rt.register({json.dumps(module.path)},__acc,__F{described});"
                   + self.tags_for(self.children.get(module.path, ())))
         parts = [header, body, "\n;\n"]
         line_no = 1 + body.count("\n") + 2  # the line the first factory starts on
@@ -367,24 +394,33 @@ class Compiler:
                 and f not in self.privates.confined
                 and not (f.node.type == "FunctionDeclaration" and f.parent is None and f not in self.roots)]
 
-    def accessors(self, module):
+    def module_variables(self, module):
         scope = self.scopes.module_scopes[module.path]
-        names = [n for n, v in scope.variables.items() if v.kind != "param" and v.node is not None]
+        return scope, [n for n, v in scope.variables.items() if v.kind != "param" and v.node is not None]
+
+    def described(self, module):
+        """{names, functions, classes}: the module's state (restored from main's snapshot),
+        its top-level functions and classes."""
+        scope, names = self.module_variables(module)
         # what a module of the service exports at load may be less than main left: restored too
         names_of_packages = package_names(module)
         defined = {n for st in module.ast.body if is_definition(st, names_of_packages, local_modules=False)
                    for n in declared_names(st)}
-        state = [n for n in names if scope.variables[n].kind not in ("function", "class") and n not in defined]
-        functions = [n for n in names if scope.variables[n].kind == "function"]
-        classes = [n for n in names if scope.variables[n].kind == "class"]
+        return {"names": [n for n in names if scope.variables[n].kind not in ("function", "class") and n not in defined],
+                "functions": [n for n in names if scope.variables[n].kind == "function"],
+                "classes": [n for n in names if scope.variables[n].kind == "class"]}
+
+    def accessors(self, module):
+        scope, names = self.module_variables(module)
+        d = self.described(module)
         get_cases = "".join(f"case {json.dumps(n)}:return {n};" for n in names)
         set_cases = "".join(f"case {json.dumps(n)}:{n}=v;return;" for n in names
                             if scope.variables[n].kind not in ("function", "class"))
         return ("function __acc(op,n,v){if(op==='get'){switch(n){" + get_cases + "}}"
                 "else{switch(n){" + set_cases + "}}}\n"
                 "return {factories:__F,acc:__acc,"
-                f"names:{json.dumps(state)},"
-                f"functions:{json.dumps(functions)},classes:{json.dumps(classes)}}};\n")
+                f"names:{json.dumps(d['names'])},"
+                f"functions:{json.dumps(d['functions'])},classes:{json.dumps(d['classes'])}}};\n")
 
 
 FUNCTION_TYPES = ("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression", "ClassDeclaration",

@@ -13,13 +13,11 @@ import zipfile
 
 from django.conf import settings
 
-from analyzer.source import path_problem
+from analyzer.source import ENTRY_CANDIDATES, JS_EXTENSIONS, path_problem
 from executor.packages import NODE_MODULES, is_package_file, needed_on_disk
 
-JS_EXTENSIONS = (".js", ".cjs", ".mjs")
 TEXT_EXTENSIONS = JS_EXTENSIONS + (".json", ".txt", ".md", ".html", ".css", ".csv", ".xml", ".yml", ".yaml")
 SKIPPED_PARTS = {".git", "__MACOSX"}
-ENTRY_CANDIDATES = ("app.js", "index.js", "server.js", "main.js")
 
 
 class UploadRefused(Exception):

@@ -977,6 +977,30 @@
   // `require` as the service's entry module has it: Express's View loads an engine package so.
   rt.serviceRequire = function (request) { return makeRequire(project.entry, null)(request); };
 
+  // module.createRequire(import.meta.url, or an absolute filename): a require that
+  // resolves from that file. It travels as the file's path.
+  function createRequire(filename) {
+    let file = filename instanceof URL ? filename.href : filename;
+    if (typeof file === "string" && file.startsWith("file:")) file = requireBuiltin("url").fileURLToPath(file);
+    if (typeof file !== "string" || !file.startsWith("/")) {
+      const e = new TypeError("The argument 'filename' must be a file URL object, file URL string, or absolute " +
+                              "path string." + received(filename));
+      e.code = "ERR_INVALID_ARG_VALUE";
+      throw e;
+    }
+    const path = file.startsWith(project.root + "/") ? file.slice(project.root.length + 1) : "";
+    const module = {id: file, filename: file, path: dirOf(file), exports: {}, loaded: false, children: [],
+                    paths: modulePaths(dirOf(path))};
+    const req = makeRequire(path, module);
+    req[SER] = () => ({k: "require", v: file});
+    return req;
+  }
+  rt.handleKind("require", createRequire);
+  rt.defineRuntimeModule("module", function () {
+    const isBuiltinName = (name) => NODE_CORE.has(name.startsWith("node:") ? name.slice(5) : name);
+    return {createRequire: createRequire, builtinModules: Array.from(NODE_CORE), isBuiltin: isBuiltinName};
+  });
+
   // -- ES modules, read as CommonJS (analyzer/esm.py) ----------------------------
   rt.exportAll = function (exports, from) {  // export * from '...'
     for (const k of Object.keys(from)) if (k !== "default") exports[k] = from[k];
@@ -1149,25 +1173,55 @@
                 loaded: false, path: dirname, children: [], paths: modulePaths(dirOf(path))};
     m.module.require = makeRequire(path, m.module);
     requireCache[filename] = m.module;
+    const exports = m.module.exports;
     const defining = main || !mainModules.has(path);
-    m.desc = m.fn.call(m.module.exports, m.module.exports, m.module.require, m.module, filename, dirname, main,
-                       defining);
-    for (const id of Object.keys(m.desc.factories)) factoryModule[id] = path;
-    for (const name of m.desc.functions) topLevelFunctions.set(m.desc.acc("get", name), [path, name]);
-    for (const name of m.desc.classes) {
-      const cls = m.desc.acc("get", name);
-      if (typeof cls === "function") classNames.set(cls, [path, name]);
+    const result = m.fn.call(exports, exports, m.module.require, m.module, filename, dirname, main, defining);
+    if (m.described) {  // an async module (top-level await): `result` is its evaluation
+      m.desc = m.described;
+      m.evaluation = result;
+      evaluations.set(exports, result);
+    } else {
+      m.desc = result;
     }
+    registerDefinitions(m, path);
     m.module.loaded = true;
     m.loading = false;
     return m;
   }
   rt.loadModule = loadModule;
 
+  function registerDefinitions(m, path) {
+    for (const id of Object.keys(m.desc.factories)) factoryModule[id] = path;
+    for (const name of m.desc.functions) topLevelFunctions.set(m.desc.acc("get", name), [path, name]);
+    for (const name of m.desc.classes) {
+      let cls;
+      try {
+        cls = m.desc.acc("get", name);
+      } catch (e) {
+        continue;  // declared after a top-level await still pending: registered when main ends
+      }
+      if (typeof cls === "function") classNames.set(cls, [path, name]);
+    }
+  }
+
   // Called from a module's first line: its factories and variable accessors.
-  rt.register = function (path, acc, factories) {
+  rt.register = function (path, acc, factories, described) {
     moduleAccs[path] = acc;
     for (const id of Object.keys(factories)) factoryModule[id] = path;
+    const m = project.modules[path];
+    if (described) m.described = Object.assign({factories: factories, acc: acc}, described);
+  };
+
+  // `await __rt.evaluated(require('./m.js'))`: an ES module waits for the evaluation of
+  // an imported module that has a top-level await, as Node.js does.
+  const evaluations = new WeakMap();  // exports of a module evaluated asynchronously -> its promise
+  rt.evaluated = function (exports) { return evaluations.get(exports); };
+
+  // A live binding (analyzer/scopes.py): an import of a variable its ES module
+  // reassigns reads the variable itself, in whichever state this message restored.
+  rt.binding = function (path, name) {
+    if (!moduleAccs[path]) loadModule(path, mainRunning);
+    return moduleAccs[path]("get", name);
   };
 
   // -- loading a deployed project on a node -------------------------------------
@@ -1654,6 +1708,17 @@
   };
 
   rt.resume = function () {
+    if (mainEvaluation !== null && mainEvaluation.done) {
+      const evaluation = mainEvaluation;
+      mainEvaluation = null;
+      try {
+        if (evaluation.failed) throw evaluation.error;
+        finishMain();
+      } catch (e) {
+        runError = runError || rt.describeError(e);
+      }
+      return finishRun();
+    }
     if (!ticks.length && !rt.hasMicrotasks() && !immediates.length) return finishRun();
     try {
       settle();
@@ -1666,6 +1731,13 @@
   function finishRun() {
     const message = runMessage;
     let error = runError;
+    if (!error && mainEvaluation !== null) {
+      error = rt.describeError(new Error(
+        "Liquefy: a top-level await waits for something that settles in another message (a timer, a Redis " +
+        "reply, a request); only what settles within main (files, imports, promises already settled) can be awaited there"));
+    }
+    mainEvaluation = null;
+    mainRunning = false;
     if (!error && keptWholeRunning > 0) {
       error = rt.describeError(new Error(
         "Liquefy: an async function kept whole (see its info diagnostic) awaits something that settles in " +
@@ -1707,16 +1779,34 @@
   });
 
   // The main message: the top level of the program, once, at deployment.
+  // An entry module with a top-level await: main ends when its evaluation does, the
+  // message resumed until then as one that runs a function kept whole.
+  let mainEvaluation = null;  // {done, failed, error}
   rt.messageKind("main", function (message) {
     mainRunning = true;
+    let evaluation;
     try {
-      loadModule(project.entry, true);
+      evaluation = loadModule(project.entry, true).evaluation;
       // ticks and promise reactions of the top level run before the snapshot, as they
       // run in Node before any timer or I/O callback
       settle();
-    } finally {
+    } catch (e) {
       mainRunning = false;
+      throw e;
     }
+    if (evaluation === undefined) {
+      finishMain();
+      return;
+    }
+    const state = mainEvaluation = {done: false, failed: false, error: null};
+    keptWholeEntered = true;
+    evaluation.then(() => { state.done = true; }, (e) => { state.done = state.failed = true; state.error = e; });
+  });
+
+  function finishMain() {
+    settle();
+    mainRunning = false;
+    for (const path of project.order) if (project.modules[path].described) registerDefinitions(project.modules[path], path);
     rt.mainDone();
     const all = {};
     for (const path of project.order) {
@@ -1742,7 +1832,7 @@
       rt.snapshotting = false;
     }
     outbox.push({op: "main", snapshot: snapshot, units: units});
-  });
+  }
 
   // -- sealing -------------------------------------------------------------------------
   // Once the runtime's files are loaded (each took `rt` as it loaded), user code can
@@ -1752,7 +1842,7 @@
   const HOOKS = ["defineModule", "register", "fn", "flx", "flxDecl", "cell", "invokeFluxion", "pcall", "async",
                  "asyncEnter", "asyncExit", "asyncTouch", "awaitv", "block", "BREAK", "CONTINUE", "forOf", "loop", "ret",
                  "tryBlock", "privates", "privateStatics", "classPart", "accessors", "exportAll", "importDynamic",
-                 "importMeta"];
+                 "importMeta", "binding", "evaluated"];
   const FLAGS = ["restoring"];  // read by compiled code while the runtime changes them
   const HOST = new Set(["configure", "addEntropy", "setLineMaps", "setLibraries", "setLocal", "setFiles", "loadMain",
                         "run", "resume"]);

@@ -175,3 +175,15 @@ def test_node_modules_has_its_own_limits(alice_client, project, settings):
     settings.LIQUEFY_MAX_FILES = 2
     files = read_upload(SimpleUploadedFile("s.zip", zip_bytes({"app.js": APP, "lib.js": b"1", **many})))
     assert len(files) == 5
+
+
+def test_an_es_module_folder_finds_its_entry_as_the_deployment_does():
+    """The IDE's entry is the one `analyzer.source` (and so every deployment) takes."""
+    from analyzer import source
+    from ide.uploads import find_entry
+    esm = b"import express from 'express';\nexport default express();\n"
+    for files in ({"package.json": b'{"type": "module"}', "index.mjs": esm, "lib.mjs": esm},
+                  {"package.json": b'{"type": "module", "main": "src/server.mjs"}', "src/server.mjs": esm},
+                  {"server.mjs": esm, "other.mjs": esm}):
+        uploaded = read_upload(SimpleUploadedFile("s.zip", zip_bytes(files)))
+        assert find_entry(uploaded) == source.find_entry(uploaded) == source.from_files(uploaded).entry.path
