@@ -23,7 +23,7 @@ from urllib.parse import quote
 
 from analyzer.asyncsplit import own_nodes
 from analyzer.pipeliner import MAIN
-from analyzer.scopes import children, pattern_identifiers
+from analyzer.scopes import children, pattern_identifiers, walk
 
 from .api import DeployError
 from .class_parts import class_part_edits, computes
@@ -266,7 +266,7 @@ class Compiler:
             return {}
         holders = {}
         for module in self.analysis.service.modules:
-            for node in walk_nodes(module.ast):
+            for node in walk(module.ast):
                 if node.type == "ObjectExpression":
                     for prop in node.properties:
                         holders[id(prop)] = node
@@ -494,14 +494,6 @@ def anonymous(code, name):
 
 def property_key(prop):
     return prop.key.name if prop.key.type == "Identifier" else str(prop.key.value)
-
-
-def walk_nodes(node):
-    stack = [node]
-    while stack:
-        n = stack.pop()
-        yield n
-        stack.extend(children(n))
 
 
 def factory_name(fid):

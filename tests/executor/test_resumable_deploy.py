@@ -3,13 +3,13 @@ killed midway does not leave its project `starting` for good."""
 import json
 import subprocess
 import sys
-import time
 
 import httpx
 import pytest
 
 from executor import api, keys, resume
 from tests.support.stack import ROOT, LiquefyStack
+from tests.support.waiting import wait_for
 
 pytestmark = pytest.mark.executor
 
@@ -30,15 +30,6 @@ from executor import api
 api.deploy(sys.argv[1], {"app.js": %r})
 """ % HELLO
 
-
-def wait_for(check, what, timeout=60):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = check()
-        if value:
-            return value
-        time.sleep(0.25)
-    raise AssertionError(f"waited {timeout} s for {what}")
 
 
 @pytest.fixture(scope="module")
