@@ -200,6 +200,8 @@
     app.path = () => "";
     app.engines = {};
     app.cache = {};  // the views looked up, when "view cache" is on: each node's own
+    rt.verifyIgnoreValue(app.engines);  // engines are also loaded by the first render on each node
+    rt.verifyIgnoreValue(app.cache);
     app.settings.views = rt.project.root + "/views";  // path.resolve("views"): the service's folder is the cwd
     if (app.settings.env === "production") app.settings["view cache"] = true;
     app.engine = function engine(ext, fn) {

@@ -52,6 +52,9 @@
   // (a promise's "handled" flag, set by any `.then`): prototype -> Set of keys.
   const bookkeeping = new Map();
   rt.verifyIgnore = function (proto, keys) { bookkeeping.set(proto, new Set(keys)); };
+  // Objects of the runtime held by program values: each node's own caches (an app's views and engines).
+  const ignoredValues = new WeakSet();
+  rt.verifyIgnoreValue = function (v) { ignoredValues.add(v); };
 
   const keyTexts = new Map();  // keys repeat (every row of a table has the same ones)
   function keyText(k) {
@@ -110,7 +113,7 @@
       values += 1;
       const l = leaf(v);
       if (l !== undefined) return l;
-      if (rt.isRuntimeValue(v) || INTRINSIC.has(v)) return "rt";
+      if (rt.isRuntimeValue(v) || INTRINSIC.has(v) || ignoredValues.has(v)) return "rt";
       const id = idOf(v);
       if (!records.has(id)) {
         if (depth > limits.maxDepth) { capped = true; return "#" + id; }

@@ -59,8 +59,6 @@ def test_the_view_less_variant_answers_as_node(stack, redis_url, npm_cache):
     same_answers(stack, redis_url, "keys-api")
 
 
-@pytest.mark.xfail(strict=True, reason="body-parser needs `stream` and res.render needs the views of issue 10 "
-                                       "(the streams helper's part): keys-api is this app without them")
 def test_the_application_answers_as_node(stack, redis_url, npm_cache):
     same_answers(stack, redis_url, "keys-browser")
 

@@ -50,7 +50,6 @@ KNOWN_GAPS = {
     "pkg-jsonwebtoken": "jws requires `stream` (issue 10's builtins)",
     "pkg-cookie-session": "on-headers wraps res.writeHead, which is not wrappable yet (issue 10's builtins)",
     "pkg-bluebird": "bluebird hands its own callbacks to timers: a package's callback cannot travel yet",
-    "pkg-serve-favicon": "serve-favicon hands its own callback to fs.readFile: a package's callback cannot travel yet",
     "pkg-express-validator": "its custom validator reads the service's state, so it runs in that state's unit: "
                              "the package's own continuation waiting for it cannot travel there",
 }

@@ -32,7 +32,7 @@ function debounced(fn, ms) {
 const board = createScoreboard();
 const nextGame = makeIds('game');
 const saved = [];
-const save = debounced((key, value) => saved.push(`${key}:${value}`), 150);
+const save = debounced((key, value) => saved.push(`${key}:${value}`), 1000);
 
 const app = express();
 app.use(express.json());
