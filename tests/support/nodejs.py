@@ -25,6 +25,7 @@ from executor import redis_server as redis_servers
 TESTS = Path(__file__).resolve().parent.parent
 SERVICES = TESTS / "services"
 NODE_MODULES = TESTS / "node" / "node_modules"
+REDIS4_PRELOAD = TESTS / "support" / "redis4.js"
 NODE = shutil.which("node") or "/usr/bin/node"
 
 # Headers that change from run to run or describe the connection, never compared.
@@ -47,6 +48,12 @@ def services():
 
 def needs_redis(service_dir):
     return "REDIS_URL" in (Path(service_dir) / "app.js").read_text()
+
+
+def needs_redis4(service_dir):
+    """A service that calls `client.connect()` uses node-redis 4's promise API, as
+    the runtime decides; under Node.js its require('redis') gets node-redis 4."""
+    return needs_redis(service_dir) and ".connect()" in (Path(service_dir) / "app.js").read_text()
 
 
 def load_requests(service_dir):
@@ -98,7 +105,8 @@ def NodeService(service_dir, redis_url=None, env=None):
             env["REDIS_URL"] = redis_url
         log = Path(tmp) / "node.log"
         with open(log, "wb") as out:
-            proc = subprocess.Popen([NODE, "app.js"], cwd=work, env=env,
+            preload = ["--require", str(REDIS4_PRELOAD)] if needs_redis4(service_dir) else []
+            proc = subprocess.Popen([NODE, *preload, "app.js"], cwd=work, env=env,
                                     stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT)
         try:
             _wait_for_port(port, proc, log)
