@@ -353,23 +353,29 @@
       if (isBuffer(v)) return {$: "buf", v: v.toString("base64")};
       if (v instanceof Map) return {$: "map", v: Array.from(v, ([a, b]) => [enc(a), enc(b)])};
       if (v instanceof Set) return {$: "set", v: Array.from(v, enc)};
+      const proto = Object.getPrototypeOf(v);
+      if (proto !== Object.prototype && proto !== null && proto && classNames.has(proto.constructor)) {
+        return encodeInstance(v, proto.constructor);  // before Error: `class NotFound extends Error`
+      }
       if (v instanceof Error) return {$: "err", v: encodeFields(v, ["name", "message", "stack"])};
       if (typeof Promise !== "undefined" && v instanceof Promise) {
         throw new TypeError("Liquefy cannot carry a pending Promise across a stream");
       }
       if (ArrayBuffer.isView(v)) return {$: "ta", k: v.constructor.name, v: Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString("base64")};
-      const proto = Object.getPrototypeOf(v);
-      if (proto !== Object.prototype && proto !== null && proto && classNames.has(proto.constructor)) {
-        const [m, n] = classNames.get(proto.constructor);
-        const saved = privateValues(v);
-        const out = {$: "inst", m: m, n: n, v: encodeFields(v, [])};
-        if (saved.length) out.p = saved.map((values) => values.map(enc));
-        return out;
-      }
       const fields = encodeFields(v, []);
       if (proto === null) return {$: "nobj", v: fields};
       for (const k in fields) if (k.charCodeAt(0) === 36) return {$: "obj", v: fields};  // a "$" key
       return fields;
+    }
+
+    function encodeInstance(v, cls) {
+      const [m, n] = classNames.get(cls);
+      const error = v instanceof Error;
+      const saved = privateValues(v);
+      const out = {$: "inst", m: m, n: n, v: encodeFields(v, error ? ["message", "stack"] : [])};
+      if (error) out.e = true;
+      if (saved.length) out.p = saved.map((values) => values.map(enc));
+      return out;
     }
 
     function encodeFields(v, extra) {
@@ -381,14 +387,14 @@
 
     function encodeFunction(f) {
       const info = fnInfo.get(f);
+      const named = topLevelFunctions.get(f);
+      if (named && !(info && info.k === "flx")) return {$: "mfn", m: named[0], n: named[1]};
       if (info) {
         const env = enc(info.env ? info.env() : {});
         return info.k === "flx" ? {$: "flx", id: info.id, env: env} : {$: "fn", id: info.id, env: env};
       }
       if (runtimeValues.has(f)) return {$: "rtv", p: runtimeValues.get(f)};
       if (f[SER]) { const h = f[SER](); return {$: "h", k: h.k, v: enc(h.v)}; }
-      const named = topLevelFunctions.get(f);
-      if (named) return {$: "mfn", m: named[0], n: named[1]};
       if (classNames.has(f)) return {$: "cls", m: classNames.get(f)[0], n: classNames.get(f)[1]};
       const method = methodOf(f);
       if (method) return method;
@@ -446,6 +452,7 @@
       const out = blankInstance(cls);
       if (defId !== null) defs.set(defId, out);
       decodeFields(d.v, out);
+      if (d.e) hideErrorFields(out, d.v);
       if (d.p) restorePrivates(out, cls, d.p.map((values) => values.map(dec)));
       return out;
     }
@@ -495,8 +502,12 @@
 
     function decodeLibraryInstance(d, target) {
       decodeFields(d.v, target);
-      if (d.e) for (const k of ["message", "stack"]) if (k in d.v) Object.defineProperty(target, k, {enumerable: false});
+      if (d.e) hideErrorFields(target, d.v);
       return target;
+    }
+
+    function hideErrorFields(target, fields) {  // own but not enumerable, as Error's constructor leaves them
+      for (const k of ["message", "stack"]) if (k in fields) Object.defineProperty(target, k, {enumerable: false});
     }
 
     function decodeError(fields) {
@@ -1465,7 +1476,12 @@
   rt.messageKind("call", function (message) {
     const fn = deserialize(message.fn);
     const args = deserialize(message.args);
-    fn.apply(undefined, args);
+    if (message.via !== "express") { fn.apply(undefined, args); return; }
+    try {
+      fn.apply(undefined, args);
+    } catch (e) {
+      args[args.length - 1](e);  // as Express's Layer: a handler's throw goes to its `next`
+    }
   });
 
   // The main message: the top level of the program, once, at deployment.
