@@ -56,7 +56,7 @@ app.post('/jobs', async (req, res) => {
 });
 
 app.get('/jobs', (req, res) => {
-  res.json({ queued: queue.length, draining, done: history.filter((h) => h.ok).length, history });
+  res.json({ queued: queue.length, done: history.filter((h) => h.ok).length, history });
 });
 
 module.exports = app;
