@@ -1261,9 +1261,8 @@
 
   function restoreUnit(unit, stateText) {
     if (isStateless(unit) || stateText === null || stateText === undefined) return;
-    const state = JSON.parse(stateText);
-    if (state.cells) restoreCells(unit, deserialize(state.cells));
-    const values = deserialize(state.vars);
+    const [values, cells] = deserialize(JSON.parse(stateText));
+    if (cells) restoreCells(unit, cells);
     for (const [path, name] of project.units[unit] || []) {
       const key = path + ":" + name;
       if (key in values) loadModule(path, false).desc.acc("set", name, values[key]);
@@ -1280,11 +1279,11 @@
     return {vars: values, cells: project.cellUnits.has(unit) ? saveCells(unit) : null};
   }
 
+  // Variables and cells in one encoding: an object both reach stays one object
+  // (a Map's entry that a listener's closure also holds).
   function encodeUnitState(state) {
     if (state === null) return null;
-    const out = {vars: serialize(state.vars)};
-    if (state.cells !== null) out.cells = serialize(state.cells);
-    return JSON.stringify(out);
+    return JSON.stringify(serialize([state.vars, state.cells]));
   }
 
   // Effect fields holding values of the program (encoded); the rest is plain data.

@@ -413,11 +413,22 @@
       const route = req && req.route && typeof req.route.path === "string" ? req.method + " " + (req.baseUrl || "") + req.route.path : null;
       rt.emit({op: "respond", rid: this._rid, status: this.statusCode, headers: headers, body: body.toString("base64"),
                route: route});
+      // 'finish' and 'close' come after the response went out: later than this message's code, as in Node
+      for (const event of ["finish", "close"]) {
+        for (const [e, fn] of this._listeners || []) if (e === event) rt.post(fn, [], {via: "res." + event, rid: this._rid});
+      }
+      this._listeners = [];
       return this;
     },
-    on() { return this; },
-    once() { return this; },
+    on(event, fn) {
+      if ((event === "finish" || event === "close") && typeof fn === "function" && !this.finished) {
+        this._listeners = (this._listeners || []).concat([[event, fn]]);
+      }
+      return this;
+    },
   };
+  resProto.once = resProto.on;
+  resProto.addListener = resProto.on;
   Object.defineProperty(resProto, "writableEnded", {get() { return this.finished; }});
   resProto.header = resProto.set;
   resProto.contentType = resProto.type;
@@ -425,19 +436,21 @@
     rt.noteRes(this._rid);
     return {k: "res", v: {rid: this._rid, statusCode: this.statusCode, headers: this._headers, finished: this.finished,
                           headersSent: this.headersSent, locals: this.locals, chunks: this._chunks || "", app: this.app,
-                          statusMessage: this.statusMessage, req: this.req}};
+                          statusMessage: this.statusMessage, req: this.req, listeners: this._listeners || []}};
   };
-  rt.handleKind("res", function (v) {
-    const res = Object.create(resProto);
+  // Filled in place: a 'finish' listener's closure, carried inside the response, refers back to it.
+  rt.handleKind("res", function (v, res) {
+    Object.setPrototypeOf(res, resProto);
     res._rid = v.rid; res.statusCode = v.statusCode; res._headers = v.headers; res.finished = v.finished;
     res.headersSent = v.headersSent; res.locals = v.locals; res._chunks = v.chunks; res.app = v.app;
     res.statusMessage = v.statusMessage;
+    res._listeners = v.listeners;
     if (v.req) {  // req and res find each other again after a trip
       Object.defineProperty(res, "req", {value: v.req, enumerable: false, writable: true});
       Object.defineProperty(v.req, "res", {value: res, enumerable: false, writable: true});
     }
     return res;
-  });
+  }, true);
 
   // JSON for res.json and res.jsonp, with the app's replacer, spaces and escape settings.
   function stringify(app, value) {
