@@ -223,8 +223,12 @@ class AsyncSplitter:
                 splittable.append(f)
             except Unsupported as e:
                 self.kept_whole.append((f, e.node, e.why))
-        self.guarded = [f for f in funcs if f not in splittable]
-        if not funcs and not self.generators:
+        # Without an await there is nothing to split, but a native async function's promise
+        # would settle on V8's queue, after the message: it returns the runtime's promise too.
+        awaitless = [f for f in found if f not in funcs]
+        splittable += [f for f in awaitless if self.text.startswith("async", f.range[0])]
+        self.guarded = [f for f in funcs + awaitless if f not in splittable]
+        if not found and not self.generators:
             return None, None
         w = Writer(self.text)
         self.emit_range(w, 0, len(self.text), splittable)

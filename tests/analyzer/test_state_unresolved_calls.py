@@ -98,3 +98,27 @@ PLAIN_OBJECT = """
 
 def test_method_of_a_plain_object_made_by_a_builtin_is_followed():
     assert stateful(PLAIN_OBJECT, 5) and same_group(PLAIN_OBJECT, 5, 6)
+
+
+COMPUTED_FUNCTION_TABLE = """
+    const express = require('express');
+    const app = express();
+    const blocked = new Set();
+    const checks = {
+      format: (email) => email.includes('@'),
+      blocked: async (email) => !blocked.has(email.split('@')[1]),
+    };
+    app.post('/check/:email', (req, res) => {
+      res.json(Object.keys(checks).map((name) => checks[name](req.params.email)));
+    });
+    app.post('/block/:domain', (req, res) => {
+      blocked.add(req.params.domain);
+      res.end();
+    });
+"""
+
+
+def test_a_function_called_through_a_computed_key_runs_in_its_caller():
+    """fresh-allsettled: `checks[name](...)` may run any function of the `checks` literal,
+    so the read of `blocked` in one of them is the caller's: it must see the writes."""
+    assert same_group(COMPUTED_FUNCTION_TABLE, 8, 11)

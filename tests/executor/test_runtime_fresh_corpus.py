@@ -96,3 +96,20 @@ app.get('/counts', (req, res) => res.json(counts));""") as svc:
         svc.request("GET", "/counts")
         assert svc.request("GET", "/counts").json() == {
             "GET /hello/:name 200": 1, "GET none 404": 1, "GET /counts 200": 1}
+
+
+def test_an_async_function_without_await_settles_within_the_message():
+    """fresh-allsettled: `async (email) => 'ok'` has nothing to split, but as V8's own async
+    function its promise would settle on V8's queue, after the message has ended."""
+    with service("""
+const check = async (x) => x * 2;
+async function validate(x) {
+  if (x < 0) throw new RangeError('negative');
+  return 'valid';
+}
+app.get('/double/:x', (req, res) => {
+  Promise.allSettled([check(Number(req.params.x)), validate(Number(req.params.x))])
+    .then((results) => res.json(results.map((r) => r.value ?? r.reason.message)));
+});""") as svc:
+        assert svc.request("GET", "/double/21").json() == [42, "valid"]
+        assert svc.request("GET", "/double/-1").json() == [-2, "negative"]
