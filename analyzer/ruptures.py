@@ -384,14 +384,26 @@ class RuptureFinder:
         callee = call.node.callee
         iterating = callee.type == "MemberExpression" and not callee.computed \
             and callee.property.name in ITERATING_METHODS
-        for arg in args:
-            for item in self.items(arg, call.module):
-                if iterating:
-                    self.iterated.add(item)
-                if isinstance(item, ParamRef):
-                    self.note_param_call(item, call)
-                else:
-                    self.sync_calls.setdefault(item, []).append(call.func)
+        items = [item for arg in args for item in self.items(arg, call.module)]
+        for item in items:
+            if iterating:
+                self.iterated.add(item)
+            if isinstance(item, ParamRef):
+                self.note_param_call(item, call)
+            else:
+                self.sync_calls.setdefault(item, []).append(call.func)
+        if is_split_loop(callee):
+            self.loop_resumes(items)
+
+    def loop_resumes(self, items):
+        """A loop split at an await inside it (`__rt.loop(test, body, update)`, `__rt.forOf`)
+        goes on where its body's awaits resume: test, body and update run there too."""
+        parts = [item for item in items if not isinstance(item, ParamRef)]
+        for body in parts:
+            for inner in self.scopes.funcs:
+                if inner is not body and body.range[0] <= inner.range[0] and inner.range[1] <= body.range[1]:
+                    for part in parts:
+                        self.sync_calls.setdefault(part, []).append(inner)
 
     def function_args(self, args, module):
         return any(self.items(arg, module) for arg in args)
@@ -521,6 +533,12 @@ def split_await_operand(callee):
     if base.object.type == "Identifier" and base.object.name == "__rt" and base.property.name == "awaitv":
         return inner.arguments[0]
     return None
+
+
+def is_split_loop(callee):
+    """`__rt.loop` or `__rt.forOf`: a loop asyncsplit split at its awaits."""
+    return callee.type == "MemberExpression" and not callee.computed and callee.object.type == "Identifier" \
+        and callee.object.name == "__rt" and callee.property.name in ("loop", "forOf")
 
 
 JOINS = ("all", "allSettled", "race", "any")
