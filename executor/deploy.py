@@ -89,6 +89,16 @@ def written_by_fluxions(pipeline, variable):
     return any(r.writes() and any(k is not MAIN for k in pipeline.runs_of(r.scope.func)) for r in variable.refs)
 
 
+def module_binding(v):
+    """A top-level class's name inside its own body (`Ticket.#next++`) is the module's
+    binding of the class: its unit keeps the class, and so its static state."""
+    if v.scope.kind == "class" and v.scope.parent is not None and v.scope.parent.kind == "module":
+        outer = v.scope.parent.variables.get(v.name)
+        if outer is not None and outer.kind == "class":
+            return outer
+    return v
+
+
 def compute_units(analysis):
     """{unit id: {"fluxions": [...], "vars": [[module, name]...], "replicated": bool}}"""
     p = analysis.pipeline
@@ -104,7 +114,7 @@ def compute_units(analysis):
             units[f.id] = {"fluxions": [f.id], "vars": [], "replicated": True}
             unit_of[f.id] = f.id
     for info in p.variables:
-        v = info.variable
+        v = module_binding(info.variable)
         if info.kind == "share" and not v.is_module_level:
             for u in info.users:
                 if u.kind != "main":

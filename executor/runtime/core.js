@@ -228,6 +228,21 @@
   const privateFields = new Map();  // class -> {save(o) -> [values], restore(o, values)}
   rt.restoring = false;
   rt.privates = function (cls, save, restore) { privateFields.set(cls, {save: save, restore: restore}); };
+  const staticPrivateFields = new Map();  // class -> {save(cls) -> [values], restore(cls, values)}
+  rt.staticPrivates = function (cls, save, restore) { staticPrivateFields.set(cls, {save: save, restore: restore}); };
+
+  // A class's static state: its public static fields and its private ones.
+  function classStatics(cls) {
+    const fields = {};
+    for (const k of Object.keys(cls)) fields[k] = cls[k];
+    const priv = staticPrivateFields.get(cls);
+    return {fields: fields, privates: priv ? priv.save(cls) : null};
+  }
+
+  function restoreStatics(cls, statics) {
+    Object.assign(cls, statics.fields);
+    if (statics.privates) staticPrivateFields.get(cls).restore(cls, statics.privates);
+  }
 
   function privateChain(cls) {
     const out = [];
@@ -1261,29 +1276,32 @@
 
   function restoreUnit(unit, stateText) {
     if (isStateless(unit) || stateText === null || stateText === undefined) return;
-    const [values, cells] = deserialize(JSON.parse(stateText));
+    const [values, cells, statics] = deserialize(JSON.parse(stateText));
     if (cells) restoreCells(unit, cells);
     for (const [path, name] of project.units[unit] || []) {
       const key = path + ":" + name;
       if (key in values) loadModule(path, false).desc.acc("set", name, values[key]);
+      if (key in statics) restoreStatics(loadModule(path, false).desc.acc("get", name), statics[key]);
     }
   }
 
   // What a unit keeps between messages: its variables and its cells (not yet encoded).
   function unitState(unit) {
     if (isStateless(unit)) return null;
-    const values = {};
+    const values = {}, statics = {};
     for (const [path, name] of project.units[unit] || []) {
-      values[path + ":" + name] = loadModule(path, false).desc.acc("get", name);
+      const value = loadModule(path, false).desc.acc("get", name);
+      values[path + ":" + name] = value;
+      if (typeof value === "function" && classNames.has(value)) statics[path + ":" + name] = classStatics(value);
     }
-    return {vars: values, cells: project.cellUnits.has(unit) ? saveCells(unit) : null};
+    return {vars: values, cells: project.cellUnits.has(unit) ? saveCells(unit) : null, statics: statics};
   }
 
-  // Variables and cells in one encoding: an object both reach stays one object
+  // Variables, cells and classes' statics in one encoding: an object two reach stays one object
   // (a Map's entry that a listener's closure also holds).
   function encodeUnitState(state) {
     if (state === null) return null;
-    return JSON.stringify(serialize([state.vars, state.cells]));
+    return JSON.stringify(serialize([state.vars, state.cells, state.statics]));
   }
 
   // Effect fields holding values of the program (encoded); the rest is plain data.
@@ -1525,7 +1543,7 @@
   // isolate is checked in Python all the same: executor/effect_checks.py.)
   const HOOKS = ["defineModule", "register", "fn", "flx", "flxDecl", "cell", "invokeFluxion", "pcall", "async",
                  "asyncEnter", "asyncExit", "asyncTouch", "awaitv", "block", "BREAK", "CONTINUE", "forOf", "loop", "ret",
-                 "tryBlock", "privates", "exportAll", "importDynamic", "importMeta"];
+                 "tryBlock", "privates", "staticPrivates", "exportAll", "importDynamic", "importMeta"];
   const FLAGS = ["restoring"];  // read by compiled code while the runtime changes them
   const HOST = new Set(["configure", "addEntropy", "setLineMaps", "setLibraries", "setLocal", "setFiles", "loadMain",
                         "run", "resume"]);

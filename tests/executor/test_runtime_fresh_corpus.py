@@ -113,3 +113,26 @@ app.get('/double/:x', (req, res) => {
 });""") as svc:
         assert svc.request("GET", "/double/21").json() == [42, "valid"]
         assert svc.request("GET", "/double/-1").json() == [-2, "negative"]
+
+
+def test_a_class_static_state_travels_with_its_unit():
+    """fresh-bank-private, fresh-polls: a public static counter and a private static
+    registry of instances, on three isolates so that messages of the unit change isolate."""
+    code = HEAD + """
+class Account {
+  static opened = 0;
+  static #registry = new Map();
+  constructor(owner) { this.owner = owner; Account.opened += 1; }
+  static open(owner) { const a = new Account(owner); Account.#registry.set(owner, a); return a; }
+  static find(owner) { return Account.#registry.get(owner) ?? null; }
+}
+app.post('/open/:owner', (req, res) => {
+  Account.open(req.params.owner);
+  res.json({ opened: Account.opened, found: Account.find(req.params.owner) instanceof Account });
+});
+app.get('/find/:owner', (req, res) => res.json({ owner: Account.find(req.params.owner)?.owner ?? null }));
+""" + END
+    with LocalService({"app.js": code}, nodes=3) as svc:
+        answers = [svc.request("POST", f"/open/{name}").json() for name in ("ann", "bob", "cid", "dee")]
+        assert [a["opened"] for a in answers] == [1, 2, 3, 4] and all(a["found"] for a in answers)
+        assert [svc.request("GET", f"/find/{n}").json()["owner"] for n in ("ann", "bob", "zed")] == ["ann", "bob", None]
