@@ -100,7 +100,8 @@ def is_for_await(node):
 
 IMPURE = ("CallExpression", "NewExpression", "AssignmentExpression", "UpdateExpression", "AwaitExpression",
           "YieldExpression", "TaggedTemplateExpression")
-INLINE_STATEMENTS = ("ExpressionStatement", "VariableDeclaration", "ReturnStatement", "ThrowStatement", "IfStatement")
+INLINE_STATEMENTS = ("ExpressionStatement", "VariableDeclaration", "ReturnStatement", "ThrowStatement", "IfStatement",
+                     "ForOfStatement", "ForInStatement")
 
 
 def children(node):
@@ -138,6 +139,10 @@ def inline_awaits(st):
     head = st.test if st.type == "IfStatement" else st
     if st.type == "IfStatement" and (has_await(st.consequent) or has_await(st.alternate)):
         return None
+    if st.type in ("ForOfStatement", "ForInStatement"):  # `for (x of await f())`: its iterable, once, first
+        if has_await(st.body) or has_await(st.left) or is_for_await(st):
+            return None
+        head = st.right
     awaits = sorted((n for n in own_nodes(head) if n.type == "AwaitExpression"), key=lambda n: n.range[0])
     if not awaits or any(has_await(a.argument) for a in awaits):
         return None

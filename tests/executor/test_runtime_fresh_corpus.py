@@ -136,3 +136,22 @@ app.get('/find/:owner', (req, res) => res.json({ owner: Account.find(req.params.
         answers = [svc.request("POST", f"/open/{name}").json() for name in ("ann", "bob", "cid", "dee")]
         assert [a["opened"] for a in answers] == [1, 2, 3, 4] and all(a["found"] for a in answers)
         assert [svc.request("GET", f"/find/{n}").json()["owner"] for n in ("ann", "bob", "zed")] == ["ann", "bob", None]
+
+
+def test_a_for_of_over_an_awaited_iterable_keeps_its_break_continue_and_return():
+    with service("""
+const load = (n) => new Promise((resolve) => setTimeout(() => resolve([1, 2, 3, 4, 5].slice(0, n)), 1));
+async function pick(n) {
+  const out = [];
+  for (const x of await load(n)) {
+    if (x === 2) continue;
+    if (x === 5) return 'five';
+    if (out.length === 2) break;
+    out.push(x);
+  }
+  return out;
+}
+app.get('/pick/:n', async (req, res) => { res.json({ got: await pick(Number(req.params.n)) }); });""") as svc:
+        assert svc.request("GET", "/pick/3").json() == {"got": [1, 3]}
+        assert svc.request("GET", "/pick/5").json() == {"got": [1, 3]}
+        assert svc.request("GET", "/pick/0").json() == {"got": []}
