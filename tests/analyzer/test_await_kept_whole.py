@@ -58,10 +58,10 @@ CASES = {
         }
         res.end();
     """), 6, "loop's head"),
-    "await in a for-of head": (handler("""
+    "await in a for-of head and body": (handler("""
         const names = [];
         for (const name of await fs.promises.readdir('.')) {
-          names.push(name);
+          names.push(await fs.promises.readFile(name, 'utf8'));
         }
         res.json(names);
     """), 6, "loop's head"),
