@@ -12,6 +12,9 @@ runtime helpers and completion records (runtime/promise.js):
     for (;;) {...}          ->  __rt.loop(test, body, update)      for (x of xs) -> __rt.forOf(xs, (x) => body)
     break / continue        ->  return __rt.BREAK / return __rt.CONTINUE   (inside a split loop)
 
+An async function without await is rewritten as well (`__rt.async`), so that its
+promise is the runtime's, settled within the message.
+
 No newline is added or removed, so every line stays where the user wrote it;
 `Mapping` sends columns of the new text back to the user's.
 An await in a place this transform does not split (inside an expression, a
