@@ -155,3 +155,17 @@ app.get('/pick/:n', async (req, res) => { res.json({ got: await pick(Number(req.
         assert svc.request("GET", "/pick/3").json() == {"got": [1, 3]}
         assert svc.request("GET", "/pick/5").json() == {"got": [1, 3]}
         assert svc.request("GET", "/pick/0").json() == {"got": []}
+
+
+def test_effects_before_awaits_in_one_statement_keep_their_order():
+    """fresh-async-pipeline, fresh-redis4-events: `res.status(201).json({ ..., x: await f() })`
+    runs as in Node: what comes before each await first, once, then the await."""
+    with service("""
+let ticks = 0;
+const slow = (v) => new Promise((resolve) => setTimeout(() => resolve(v + '@' + ticks), 1));
+const step = (v) => v + '@' + (++ticks);
+app.get('/order', async (req, res) => {
+  res.status(201).json({ a: step('a'), b: await slow('b'), c: step('c'), d: await slow('d') });
+});""") as svc:
+        answer = svc.request("GET", "/order")
+        assert (answer.status, answer.json()) == (201, {"a": "a@1", "b": "b@1", "c": "c@2", "d": "d@2"})
