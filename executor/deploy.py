@@ -90,12 +90,11 @@ def written_by_fluxions(pipeline, variable):
 
 
 def module_binding(v):
-    """A top-level class's name inside its own body (`Ticket.#next++`) is the module's
-    binding of the class: its unit keeps the class, and so its static state."""
-    if v.scope.kind == "class" and v.scope.parent is not None and v.scope.parent.kind == "module":
-        outer = v.scope.parent.variables.get(v.name)
-        if outer is not None and outer.kind == "class":
-            return outer
+    """Where a variable's value is kept: a class's own name inside its body is the
+    class declared at the top level (its static state is kept there)."""
+    s = v.scope
+    if s.kind == "class" and s.node.type == "ClassDeclaration" and s.parent.kind == "module":
+        return s.parent.variables.get(v.name, v)
     return v
 
 
@@ -122,7 +121,7 @@ def compute_units(analysis):
             continue
         if v.scope.kind != "module" or info.kind == "stream":
             continue
-        if info.kind == "scope" and not written_by_fluxions(p, v):
+        if info.kind == "scope" and not written_by_fluxions(p, info.variable):
             continue  # a read-only constant: it stays in main's snapshot
         owners = {unit_of[u.id] for u in info.users if u.kind != "main"}
         for unit in owners:

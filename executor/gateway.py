@@ -77,7 +77,8 @@ async def send(slug, method, url, headers, body, ip="::ffff:127.0.0.1", timeout_
     if got is None:
         await r.set(keys.replied(rid), "timeout", ex=keys.REPLY_TTL_S)
         return 504, [("Content-Type", "text/plain; charset=utf-8"), ("X-Liquefy-Request", rid)], \
-            f"the service did not answer within {timeout:g} s (request {rid})\n".encode()
+            (f"the service did not answer within {timeout:g} s (request {rid}); if no node had started it, "
+             "it is dropped and never runs (the project's console says so)\n").encode()
     reply = json.loads(got[1])
     record_route(slug, route_name(reply.get("route"), method), reply["status"], started)
     return reply["status"], [tuple(h) for h in reply["headers"]], base64.b64decode(reply["body"])

@@ -335,7 +335,14 @@ class Node:
         pipe = self.r.pipeline(transaction=False)
         pipe.set(keys.inflight(self.name), slug + "\n" + raw)  # if this node dies, someone fails it
         pipe.get(keys.state(slug, unit))
-        state = pipe.execute()[1] if needs_state else None
+        request = message.get("k") == "http"
+        if request:  # a request the gateway has given up on is dropped before it runs
+            pipe.get(keys.replied(message["rid"]))
+        got = pipe.execute()
+        if request and got[2] == "timeout":
+            self.effects.drop_given_up(slug, message, unit)
+            return
+        state = got[1] if needs_state else None
         try:
             result = self.run_in_sandbox(view, raw, state)
         except MessageFailed as failure:

@@ -17,7 +17,7 @@ from tests.support.stack import LiquefyStack
 pytestmark = [pytest.mark.executor, pytest.mark.slow]
 
 MOVING = ["async-await", "promises", "shared-promises", "callbacks", "shared-state", "items-crud", "timers-chain",
-          "modern-syntax", "esm-modules", "esm-interop", "esm-classes",
+          "modern-syntax", "esm-modules", "esm-interop", "esm-classes", "class-statics",
           "state-helpers", "state-class", "state-map-objects", "state-emitter", "state-closures", "events",
           "pkg-lodash", "pkg-dayjs", "pkg-together", "pkg-middleware"]
 

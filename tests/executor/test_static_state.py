@@ -1,9 +1,8 @@
-"""A class's static state (`static #next = 1`) when its unit moves.
+"""A class's static state (`static #next = 1`) moves with the unit that keeps it.
 
 Static fields belong to the class object, which every node rebuilds when it
-loads the module; the unit's state carries them (its public static fields and,
-through a static block the compiler adds, its private ones): Node.js answers 1
-then 2, and so does Liquefy after a move.
+loads the module: the unit's state carries them (core.js, "static state of
+top-level classes"). Node.js answers 1 then 2, and so must Liquefy across a move.
 """
 import httpx
 import pytest
