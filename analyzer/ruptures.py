@@ -108,9 +108,11 @@ class RuptureFinder:
         self.emits = []  # (CallSite, emitter or None): `x.emit(...)` that may run those listeners
         self.emit_targets = {}  # id of an emit call node -> [(Func, once)] it runs
         self._for_ofs = {}  # module path -> its for...of statements
+        self._iterated_from = {}  # Func -> (container expression, module): it gets its elements
 
     def run(self):
         self.find_direct_callers()
+        self.note_iterations()
         for call in self.scopes.calls:
             self.classify(call)
         self.dispatch_emits()
@@ -455,7 +457,12 @@ class RuptureFinder:
             if value[0] == "func":
                 return [value[1]]
             loop = self.for_of_declaring(v)
-            return self.held_items(loop.right, module) if loop is not None else []
+            if loop is not None:
+                return self.held_items(loop.right, module)
+            iterated = self._iterated_from.get(v.scope.func) if v.kind == "param" else None
+            if iterated is not None and v.scope.func.node.params and within(v.node, v.scope.func.node.params[0]):
+                return self.held_items(*iterated)  # an element of what the callback iterates
+            return []
         if t == "ArrayExpression":
             return [i for el in node.elements if el is not None for i in self.items(el, module)]
         if t == "ConditionalExpression":
@@ -470,6 +477,22 @@ class RuptureFinder:
             value = self.values.value(node, module)
             return [value[1]] if value[0] == "func" else []
         return []
+
+    def note_iterations(self):
+        """Callbacks that get the elements of a container: `__rt.forOf(xs, body)` (a split
+        for...of) and `xs.forEach(cb)` and the like: body -> (xs, module)."""
+        for call in self.scopes.calls:
+            callee, args = call.node.callee, call.node.arguments
+            if callee.type != "MemberExpression" or callee.computed or not args:
+                continue
+            if is_split_loop(callee) and callee.property.name == "forOf" and len(args) > 1:
+                container, callback = args[0], args[1]
+            elif callee.property.name in ("forEach", "map", "filter", "some", "every", "find", "flatMap"):
+                container, callback = callee.object, args[0]
+            else:
+                continue
+            if callback.type in ("FunctionExpression", "ArrowFunctionExpression"):
+                self._iterated_from[self.values.func_of[id(callback)]] = (container, call.module)
 
     def for_of_declaring(self, v):
         """The `for (const x of ...)` (or `for (const [k, x] of ...)`) that declares `v`."""
@@ -576,6 +599,10 @@ def split_await_operand(callee):
     if base.object.type == "Identifier" and base.object.name == "__rt" and base.property.name == "awaitv":
         return inner.arguments[0]
     return None
+
+
+def within(inner, outer):
+    return outer.range[0] <= inner.range[0] and inner.range[1] <= outer.range[1]
 
 
 def walk_nodes(node):
