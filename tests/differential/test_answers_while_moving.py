@@ -36,8 +36,9 @@ GAPS = {
                                 "in a Map alone work; root cause in the runtime's finally path not found yet",
     "fresh-redis4-events": "an await in a conditional expression (`c ? await a() : await b()`) keeps its function "
                            "whole, and the Redis reply it waits for settles in another message",
-    "fresh-redis4-tasks": "async class methods are kept whole (their awaits of Redis replies fail), and the "
-                          "instance of a class with a private Redis client resolved by a module-level promise "
+    "fresh-redis4-tasks": "async class methods and `res.json(await (await boardReady).snapshot())` (an await "
+                          "in an await's operand) are kept whole, so their awaits of Redis replies fail; and the "
+                          "instance of a class with a private Redis client, resolved by a module-level promise, "
                           "arrives without its methods",
     "fresh-settings-store": "an object literal's getters and setters (`get maintenance() {}`) are not carried: its "
                             "unit's state keeps their values as plain fields, so the setter never runs again",
