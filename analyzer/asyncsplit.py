@@ -12,6 +12,9 @@ runtime helpers and completion records (runtime/promise.js):
     for (;;) {...}          ->  __rt.loop(test, body, update)      for (x of xs) -> __rt.forOf(xs, (x) => body)
     break / continue        ->  return __rt.BREAK / return __rt.CONTINUE   (inside a split loop)
 
+An async function without await is rewritten as well (`__rt.async`), so that its
+promise is the runtime's, settled within the message.
+
 No newline is added or removed, so every line stays where the user wrote it;
 `Mapping` sends columns of the new text back to the user's.
 An await in a place this transform does not split (inside an expression, a
@@ -100,7 +103,8 @@ def is_for_await(node):
 
 IMPURE = ("CallExpression", "NewExpression", "AssignmentExpression", "UpdateExpression", "AwaitExpression",
           "YieldExpression", "TaggedTemplateExpression")
-INLINE_STATEMENTS = ("ExpressionStatement", "VariableDeclaration", "ReturnStatement", "ThrowStatement", "IfStatement")
+INLINE_STATEMENTS = ("ExpressionStatement", "VariableDeclaration", "ReturnStatement", "ThrowStatement", "IfStatement",
+                     "ForOfStatement", "ForInStatement")
 
 
 def children(node):
@@ -133,23 +137,54 @@ def lexical_nodes(node):
 
 
 def inline_awaits(st):
-    """The awaits of a statement that can be taken out of it in order (each one is
-    the first thing with an effect its statement evaluates), or None."""
+    """The awaits of a statement that can be taken out of it in order, or None."""
+    plan = inline_plan(st)
+    return plan[0] if plan is not None else None
+
+
+def inline_plan(st):
+    """(awaits, hoists) for a statement whose awaits can be taken out of it in order,
+    else None. What has an effect and is evaluated before an await (`res.status(201)`
+    in `res.status(201).json(await f())`) is hoisted: [(node, index of that await)],
+    each evaluated once, in its place in the order, its value kept in a temporary."""
     head = st.test if st.type == "IfStatement" else st
     if st.type == "IfStatement" and (has_await(st.consequent) or has_await(st.alternate)):
         return None
+    if st.type in ("ForOfStatement", "ForInStatement"):  # `for (x of await f())`: its iterable, once, first
+        if has_await(st.body) or has_await(st.left) or is_for_await(st):
+            return None
+        head = st.right
     awaits = sorted((n for n in own_nodes(head) if n.type == "AwaitExpression"), key=lambda n: n.range[0])
     if not awaits or any(has_await(a.argument) for a in awaits):
         return None
     if any(conditional(head, aw) for aw in awaits):
         return None  # `x ? await f() : y` must not call f() when x is false
-    taken = set()
-    for aw in awaits:
-        for n in own_nodes(head):
-            if n.range[1] <= aw.range[0] and n.type in IMPURE and id(n) not in taken:
-                return None
+    taken, hoists = set(), []
+    for k, aw in enumerate(awaits):
+        before = [n for n in own_nodes(head) if n.range[1] <= aw.range[0] and n.type in IMPURE and id(n) not in taken]
+        for n in before:
+            if any(m is not n and inside(n, m) for m in before):
+                continue  # evaluated as part of an outer one
+            if n.type in ("AwaitExpression", "YieldExpression") or conditional(head, n) or holds_function(n):
+                return None  # a function literal would be copied out of its place unrewritten
+            hoists.append((n, k))
+            taken.update(id(x) for x in own_nodes(n))
         taken.update(id(x) for x in own_nodes(aw))
-    return awaits
+    return awaits, hoists
+
+
+def holds_function(node):
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if n.type in FUNCTION_TYPES or n.type in ("ClassExpression", "ClassDeclaration"):
+            return True
+        stack.extend(c for _, c in children(n))
+    return False
+
+
+def inside(inner, outer):
+    return outer.range[0] <= inner.range[0] and inner.range[1] <= outer.range[1]
 
 
 def conditional(root, target):
@@ -223,8 +258,12 @@ class AsyncSplitter:
                 splittable.append(f)
             except Unsupported as e:
                 self.kept_whole.append((f, e.node, e.why))
-        self.guarded = [f for f in funcs if f not in splittable]
-        if not funcs and not self.generators:
+        # Without an await there is nothing to split, but a native async function's promise
+        # would settle on V8's queue, after the message: it returns the runtime's promise too.
+        awaitless = [f for f in found if f not in funcs]
+        splittable += [f for f in awaitless if self.text.startswith("async", f.range[0])]
+        self.guarded = [f for f in funcs + awaitless if f not in splittable]
+        if not found and not self.generators:
             return None, None
         w = Writer(self.text)
         self.emit_range(w, 0, len(self.text), splittable)
@@ -462,9 +501,9 @@ class AsyncSplitter:
         form = direct_await(st)
         if form is not None:
             return self.emit_direct(w, st, form)
-        inline = inline_awaits(st) if st.type in INLINE_STATEMENTS else None
+        inline = inline_plan(st) if st.type in INLINE_STATEMENTS else None
         if inline is not None:
-            return self.emit_inline(w, st, inline, in_loop)
+            return self.emit_inline(w, st, *inline, in_loop)
         line = self.lines.pos(st.range[0])["line"]
         t = st.type
         w.insert("return __rt.block(() => {", st.range[0])
@@ -516,11 +555,20 @@ class AsyncSplitter:
         w.skip(aw.argument.range[1], st.range[1])
         return "});"
 
-    def emit_inline(self, w, st, awaits, in_loop):
+    def emit_inline(self, w, st, awaits, hoists, in_loop):
         """`res.json(await load())` -> the awaits taken out in order, each a continuation,
-        the statement itself in the last one with the awaited values in their places."""
+        the statement itself in the last one with the awaited values in their places;
+        what is evaluated before an await is kept in a temporary `__p<offset>_<i>` first."""
         closers = ""
+        edits = []
         for n, aw in enumerate(awaits):
+            for i, (part, k) in enumerate(hoists):
+                if k == n:
+                    name = f"__p{st.range[0]}_{i}"
+                    w.insert(f"const {name} = (", st.range[0])
+                    w.copy_elsewhere(part.range[0], part.range[1])
+                    w.insert(");", st.range[0])
+                    edits.append((part.range[0], part.range[1], (name, None, -1)))
             line = self.lines.pos(aw.range[0])["line"]
             w.insert("return __rt.awaitv(", st.range[0])
             w.copy_elsewhere(aw.argument.range[0], aw.argument.range[1])
@@ -528,7 +576,7 @@ class AsyncSplitter:
             w.insert(f"function __await_{line}(__a{n}) {{", aw.range[0])
             closers += "});"
         # the operand was copied above, newlines included: the await goes without them
-        edits = [(aw.range[0], aw.range[1], (f"__a{n}", None, -1)) for n, aw in enumerate(awaits)]
+        edits += [(aw.range[0], aw.range[1], (f"__a{n}", None, -1)) for n, aw in enumerate(awaits)]
         self.emit_simple(w, st.range[0], st, in_loop, extra_edits=edits)
         return closers
 

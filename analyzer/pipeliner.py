@@ -278,7 +278,7 @@ class Pipeliner:
         if module_level and not users:
             return None
         split_shared = not module_level and self.written_across_awaits(v)
-        if not module_level and users <= creators and not split_shared:
+        if not module_level and users <= creators and not split_shared and not self.used_by_inner_root(v):
             return None
         if self.is_code(v):
             return None
@@ -294,6 +294,17 @@ class Pipeliner:
         else:
             kind = "share"
         return VariableInfo(v, kind, users)
+
+    def used_by_inner_root(self, v):
+        """Whether a fluxion nested in its declaring function uses it (a split loop's body
+        runs in its own continuations too, yet each iteration's locals travel to them)."""
+        for r in v.refs:
+            f = r.scope.func
+            while f is not None and f is not v.scope.func:
+                if f in self.roots:
+                    return True
+                f = f.parent
+        return False
 
     def written_across_awaits(self, v):
         """In an async function split at its awaits, a variable written by one piece

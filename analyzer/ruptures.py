@@ -107,9 +107,12 @@ class RuptureFinder:
         self.own_listeners = []  # (emitter or None, event or None, [Func | ParamRef], once) of the service's emitters
         self.emits = []  # (CallSite, emitter or None): `x.emit(...)` that may run those listeners
         self.emit_targets = {}  # id of an emit call node -> [(Func, once)] it runs
+        self._for_ofs = {}  # module path -> its for...of statements
+        self._iterated_from = {}  # Func -> (container expression, module): it gets its elements
 
     def run(self):
         self.find_direct_callers()
+        self.note_iterations()
         for call in self.scopes.calls:
             self.classify(call)
         self.dispatch_emits()
@@ -209,6 +212,12 @@ class RuptureFinder:
             self.param_arguments.append((ref, call))
             return
         value = self.values.value(callee, call.module)
+        held = [f for f in self.items(callee, call.module) if not isinstance(f, ParamRef)] \
+            if v is not None and value[0] != "func" else []
+        if held:  # `for (const [name, fn] of Object.entries({ a, b })) fn(x)`: any of them runs here
+            for func in held:
+                self.user_call(call, func, args)
+            return
         if value[0] == "global" and value[1] in ASYNC_GLOBALS:
             self.rupture(call, ASYNC_GLOBALS[value[1]], args[:1])
         elif value[0] == "global" and value[1] not in BUILTIN_GLOBALS and v is None:
@@ -384,14 +393,26 @@ class RuptureFinder:
         callee = call.node.callee
         iterating = callee.type == "MemberExpression" and not callee.computed \
             and callee.property.name in ITERATING_METHODS
-        for arg in args:
-            for item in self.items(arg, call.module):
-                if iterating:
-                    self.iterated.add(item)
-                if isinstance(item, ParamRef):
-                    self.note_param_call(item, call)
-                else:
-                    self.sync_calls.setdefault(item, []).append(call.func)
+        items = [item for arg in args for item in self.items(arg, call.module)]
+        for item in items:
+            if iterating:
+                self.iterated.add(item)
+            if isinstance(item, ParamRef):
+                self.note_param_call(item, call)
+            else:
+                self.sync_calls.setdefault(item, []).append(call.func)
+        if is_split_loop(callee):
+            self.loop_resumes(items)
+
+    def loop_resumes(self, items):
+        """A loop split at an await inside it (`__rt.loop(test, body, update)`, `__rt.forOf`)
+        goes on where its body's awaits resume: test, body and update run there too."""
+        parts = [item for item in items if not isinstance(item, ParamRef)]
+        for body in parts:
+            for inner in self.scopes.funcs:
+                if inner is not body and body.range[0] <= inner.range[0] and inner.range[1] <= body.range[1]:
+                    for part in parts:
+                        self.sync_calls.setdefault(part, []).append(inner)
 
     def function_args(self, args, module):
         return any(self.items(arg, module) for arg in args)
@@ -433,7 +454,15 @@ class RuptureFinder:
             if ref is not None:
                 return [ref]
             value = self.values.variable_value(v)
-            return [value[1]] if value[0] == "func" else []
+            if value[0] == "func":
+                return [value[1]]
+            loop = self.for_of_declaring(v)
+            if loop is not None:
+                return self.held_items(loop.right, module)
+            iterated = self._iterated_from.get(v.scope.func) if v.kind == "param" else None
+            if iterated is not None and v.scope.func.node.params and within(v.node, v.scope.func.node.params[0]):
+                return self.held_items(*iterated)  # an element of what the callback iterates
+            return []
         if t == "ArrayExpression":
             return [i for el in node.elements if el is not None for i in self.items(el, module)]
         if t == "ConditionalExpression":
@@ -447,6 +476,55 @@ class RuptureFinder:
         if t == "MemberExpression" and module is not None:
             value = self.values.value(node, module)
             return [value[1]] if value[0] == "func" else []
+        return []
+
+    def note_iterations(self):
+        """Callbacks that get the elements of a container: `__rt.forOf(xs, body)` (a split
+        for...of) and `xs.forEach(cb)` and the like: body -> (xs, module)."""
+        for call in self.scopes.calls:
+            callee, args = call.node.callee, call.node.arguments
+            if callee.type != "MemberExpression" or callee.computed or not args:
+                continue
+            if is_split_loop(callee) and callee.property.name == "forOf" and len(args) > 1:
+                container, callback = args[0], args[1]
+            elif callee.property.name in ("forEach", "map", "filter", "some", "every", "find", "flatMap"):
+                container, callback = callee.object, args[0]
+            else:
+                continue
+            if callback.type in ("FunctionExpression", "ArrowFunctionExpression"):
+                self._iterated_from[self.values.func_of[id(callback)]] = (container, call.module)
+
+    def for_of_declaring(self, v):
+        """The `for (const x of ...)` (or `for (const [k, x] of ...)`) that declares `v`."""
+        if v.node is None or v.scope.module is None:
+            return None
+        module = v.scope.module
+        if module.path not in self._for_ofs:
+            self._for_ofs[module.path] = [n for n in walk_nodes(module.ast) if n.type == "ForOfStatement"]
+        for loop in self._for_ofs[module.path]:
+            if loop.left.range[0] <= v.node.range[0] and v.node.range[1] <= loop.left.range[1]:
+                return loop
+        return None
+
+    def held_items(self, node, module, depth=0):
+        """The program functions held in a container (an array, an object literal's values,
+        `Object.entries`/`Object.values` of one): what a for...of over it may give."""
+        t = node.type
+        if depth > 3:
+            return []
+        if t == "CallExpression" and node.callee.type == "MemberExpression" and not node.callee.computed \
+                and node.callee.object.type == "Identifier" and node.callee.object.name == "Object" \
+                and node.callee.property.name in ("entries", "values") and node.arguments:
+            return self.held_items(node.arguments[0], module, depth + 1)
+        if t == "ObjectExpression":
+            return [i for prop in node.properties if prop.type == "Property" for i in self.items(prop.value, module)]
+        if t == "ArrayExpression":
+            return [i for el in node.elements if el is not None
+                    for i in self.items(el, module) + self.held_items(el, module, depth + 1)]
+        if t == "Identifier":
+            v = self.values.variable(node)
+            if v is not None and len(v.assigned) == 1 and not isinstance(v.assigned[0], tuple):
+                return self.held_items(v.assigned[0], module, depth + 1)
         return []
 
     def call_items(self, node, module):
@@ -521,6 +599,27 @@ def split_await_operand(callee):
     if base.object.type == "Identifier" and base.object.name == "__rt" and base.property.name == "awaitv":
         return inner.arguments[0]
     return None
+
+
+def within(inner, outer):
+    return outer.range[0] <= inner.range[0] and inner.range[1] <= outer.range[1]
+
+
+def walk_nodes(node):
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        yield n
+        for value in n.__dict__.values():
+            for item in (value if isinstance(value, list) else [value]):
+                if isinstance(getattr(item, "type", None), str):
+                    stack.append(item)
+
+
+def is_split_loop(callee):
+    """`__rt.loop` or `__rt.forOf`: a loop asyncsplit split at its awaits."""
+    return callee.type == "MemberExpression" and not callee.computed and callee.object.type == "Identifier" \
+        and callee.object.name == "__rt" and callee.property.name in ("loop", "forOf")
 
 
 JOINS = ("all", "allSettled", "race", "any")

@@ -85,6 +85,7 @@ class StateAnalysis:
         self._var_roots, self._returns, self._busy = {}, {}, set()
         self._aliases = None
         self._apps = None
+        self._funcs_by_node = None
 
     def run(self):
         self.index()
@@ -437,7 +438,29 @@ class StateAnalysis:
         elif prop in ("call", "apply", "bind"):
             self.visit_unknown_call(func, module, node)
         else:
+            if prop is None:  # `table[key](...)`: any function of the table may run here
+                for target in self.literal_functions(callee.object, func):
+                    self.runs_in(target, func)
+                    self.write_call_target(target, node, func, module)
             self.write(callee.object, func, module, None, node, unresolved=prop or "[computed]")
+
+    def literal_functions(self, node, func):
+        """The functions written as properties of the object literals `node`'s variables
+        are made from (`const checks = { a: () => ..., b() {...} }`)."""
+        if self._funcs_by_node is None:
+            self._funcs_by_node = {id(f.node): f for f in self.scopes.funcs}
+        found = []
+        for root in self.state_roots(self.roots(node, func), func):
+            if root[0] != "var":
+                continue
+            for expr in root[1].assigned:
+                if getattr(expr, "type", None) != "ObjectExpression":
+                    continue
+                for prop in expr.properties:
+                    target = self._funcs_by_node.get(id(getattr(prop, "value", None)))
+                    if target is not None and target not in found:
+                        found.append(target)
+        return found
 
     def reads_only(self, prop):
         """A method name that changes nothing: a read-only built-in that no method of

@@ -407,7 +407,7 @@ class Compiler:
         defined = {n for st in module.ast.body if is_definition(st, names_of_packages, local_modules=False)
                    for n in declared_names(st)}
         return {"names": [n for n in names if scope.variables[n].kind not in ("function", "class") and n not in defined],
-                "functions": [n for n in names if scope.variables[n].kind == "function"],
+                "functions": [n for n in names if scope.variables[n].kind == "function" or holds_function(scope.variables[n])],
                 "classes": [n for n in names if scope.variables[n].kind == "class"]}
 
     def accessors(self, module):
@@ -421,6 +421,13 @@ class Compiler:
                 "return {factories:__F,acc:__acc,"
                 f"names:{json.dumps(d['names'])},"
                 f"functions:{json.dumps(d['functions'])},classes:{json.dumps(d['classes'])}}};\n")
+
+
+def holds_function(variable):
+    """A `const` bound to a function literal: its value is the same function for good,
+    so it travels by name and keeps its identity (`bus.off('x', listener)`)."""
+    return (variable.kind == "const" and len(variable.assigned) == 1
+            and getattr(variable.assigned[0], "type", None) in ("FunctionExpression", "ArrowFunctionExpression"))
 
 
 FUNCTION_TYPES = ("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression", "ClassDeclaration",

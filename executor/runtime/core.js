@@ -441,23 +441,29 @@
       if (isBuffer(v)) return {$: "buf", v: v.toString("base64")};
       if (v instanceof Map) return {$: "map", v: Array.from(v, ([a, b]) => [enc(a), enc(b)])};
       if (v instanceof Set) return {$: "set", v: Array.from(v, enc)};
+      const proto = Object.getPrototypeOf(v);
+      if (proto !== Object.prototype && proto !== null && proto && constructorRef(proto.constructor)) {
+        return encodeInstance(v, proto.constructor);  // before Error: `class NotFound extends Error`
+      }
       if (v instanceof Error) return {$: "err", v: encodeFields(v, ["name", "message", "stack"])};
       if (typeof Promise !== "undefined" && v instanceof Promise) {
         throw new TypeError("Liquefy cannot carry a pending Promise across a stream");
       }
       if (ArrayBuffer.isView(v)) return {$: "ta", k: v.constructor.name, v: Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString("base64")};
-      const proto = Object.getPrototypeOf(v);
-      if (proto !== Object.prototype && proto !== null && proto && constructorRef(proto.constructor)) {
-        const [m, n] = constructorRef(proto.constructor);
-        const saved = privateValues(v);
-        const out = {$: "inst", m: m, n: n, v: encodeFields(v, [])};
-        if (saved.length) out.p = saved.map((values) => values.map(enc));
-        return out;
-      }
       const fields = encodeFields(v, []);
       if (proto === null) return {$: "nobj", v: fields};
       for (const k in fields) if (k.charCodeAt(0) === 36) return {$: "obj", v: fields};  // a "$" key
       return fields;
+    }
+
+    function encodeInstance(v, cls) {
+      const [m, n] = constructorRef(cls);
+      const error = v instanceof Error;
+      const saved = privateValues(v);
+      const out = {$: "inst", m: m, n: n, v: encodeFields(v, error ? ["message", "stack"] : [])};
+      if (error) out.e = true;
+      if (saved.length) out.p = saved.map((values) => values.map(enc));
+      return out;
     }
 
     function encodeFields(v, extra) {
@@ -472,14 +478,14 @@
 
     function encodeFunction(f) {
       const info = fnInfo.get(f);
+      const named = topLevelFunctions.get(f);
+      if (named && !(info && info.k === "flx")) return {$: "mfn", m: named[0], n: named[1]};
       if (info) {
         const env = enc(info.env ? info.env() : {});
         return info.k === "flx" ? {$: "flx", id: info.id, env: env} : {$: "fn", id: info.id, env: env};
       }
       if (runtimeValues.has(f)) return {$: "rtv", p: runtimeValues.get(f)};
       if (f[SER]) { const h = f[SER](); return {$: "h", k: h.k, v: enc(h.v)}; }
-      const named = topLevelFunctions.get(f);
-      if (named) return {$: "mfn", m: named[0], n: named[1]};
       if (classNames.has(f)) return {$: "cls", m: classNames.get(f)[0], n: classNames.get(f)[1]};
       if (f.name && !f.name.startsWith("__") && global[f.name] === f) return {$: "gfn", n: f.name};
       const method = methodOf(f);
@@ -539,6 +545,7 @@
       const out = blankInstance(cls);
       if (defId !== null) defs.set(defId, out);
       decodeFields(d.v, out);
+      if (d.e) hideErrorFields(out, d.v);
       if (d.p) restorePrivates(out, cls, d.p.map((values) => values.map(dec)));
       return out;
     }
@@ -603,8 +610,12 @@
 
     function decodeLibraryInstance(d, target) {
       decodeFields(d.v, target);
-      if (d.e) for (const k of ["message", "stack"]) if (k in d.v) Object.defineProperty(target, k, {enumerable: false});
+      if (d.e) hideErrorFields(target, d.v);
       return target;
+    }
+
+    function hideErrorFields(target, fields) {  // own but not enumerable, as Error's constructor leaves them
+      for (const k of ["message", "stack"]) if (k in fields) Object.defineProperty(target, k, {enumerable: false});
     }
 
     function decodeError(fields) {
@@ -1520,9 +1531,8 @@
 
   function restoreUnit(unit, stateText) {
     if (isStateless(unit) || stateText === null || stateText === undefined) return;
-    const state = JSON.parse(stateText);
-    if (state.cells) restoreCells(unit, deserialize(state.cells));
-    const [values, statics] = deserialize(state.vars);
+    const [values, cells, statics] = deserialize(JSON.parse(stateText));
+    if (cells) restoreCells(unit, cells);
     for (const [path, name] of project.units[unit] || []) {
       const key = path + ":" + name;
       const acc = loadModule(path, false).desc.acc;
@@ -1545,17 +1555,16 @@
     return {vars: values, statics: statics, cells: project.cellUnits.has(unit) ? saveCells(unit) : null};
   }
 
+  // Variables, cells and classes' statics in one encoding: an object two reach stays one object
+  // (a Map's entry that a listener's closure also holds).
   function encodeUnitState(state) {
     if (state === null) return null;
     rt.encodingUnitState = true;  // what a unit keeps, not what a message carries (express.js: an app's locals)
-    let out;
     try {
-      out = {vars: serialize([state.vars, state.statics])};
+      return JSON.stringify(serialize([state.vars, state.cells, state.statics]));
     } finally {
       rt.encodingUnitState = false;
     }
-    if (state.cells !== null) out.cells = serialize(state.cells);
-    return JSON.stringify(out);
   }
 
   // Effect fields holding values of the program (encoded); the rest is plain data.
@@ -1775,7 +1784,12 @@
   rt.messageKind("call", function (message) {
     const fn = deserialize(message.fn);
     const args = deserialize(message.args);
-    fn.apply(undefined, args);
+    if (message.via !== "express") { fn.apply(undefined, args); return; }
+    try {
+      fn.apply(undefined, args);
+    } catch (e) {
+      args[args.length - 1](e);  // as Express's Layer: a handler's throw goes to its `next`
+    }
   });
 
   // The main message: the top level of the program, once, at deployment.

@@ -479,10 +479,21 @@
     rt.noteRes(this._rid);
     return {k: "res", v: {rid: this._rid, statusCode: this.statusCode, headers: this._headers, finished: this.finished,
                           header: Boolean(this._header), locals: this.locals, chunks: this._chunks || "", app: this.app,
-                          statusMessage: this.statusMessage, req: this.req, patchers: this._patchers || []}};
+                          statusMessage: this.statusMessage, req: this.req, patchers: this._patchers || [],
+                          listeners: carriedListeners(this)}};
   };
-  rt.handleKind("res", function (v) {
-    const res = newResponse();
+  // The program's own 'finish' and 'close' listeners travel with the response (a package's
+  // stay on the node that registered them). Filled in place: such a listener's closure,
+  // carried inside the response, may refer back to it.
+  function carriedListeners(res) {
+    const out = [];
+    for (const event of ["finish", "close"]) {
+      for (const fn of res.listeners(event)) if (rt.fnInfo.has(fn)) out.push([event, fn]);
+    }
+    return out;
+  }
+  rt.handleKind("res", function (v, res) {
+    newResponse(res);
     res._rid = v.rid; res.statusCode = v.statusCode; res._headers = v.headers; res.finished = v.finished;
     res._header = v.header; res.locals = v.locals; res._chunks = v.chunks; res.app = v.app;
     res.statusMessage = v.statusMessage;
@@ -494,8 +505,9 @@
       res._patchers = v.patchers;
       for (const patcher of v.patchers) patcher(v.req, res, function () {});
     }
+    for (const [event, fn] of v.listeners) res.on(event, fn);
     return res;
-  });
+  }, true);
 
   // res.render's own callback: sends the page or passes the error on. A handle, so that
   // an engine can hand it to fs.readFile or a timer like any continuation.
@@ -511,12 +523,12 @@
 
   // A response is an EventEmitter (Node's is a legacy Stream); its listeners do not travel.
   let emitting = false;
-  function newResponse() {
+  function newResponse(res = {}) {
     if (!emitting) {
       Object.setPrototypeOf(resProto, rt.require("events").prototype);
       emitting = true;
     }
-    const res = Object.create(resProto);
+    Object.setPrototypeOf(res, resProto);
     rt.require("events").init.call(res);
     return res;
   }

@@ -386,3 +386,36 @@ def test_block_locals_declared_before_an_await_travel_to_its_continuation():
     assert {"pre", "out"} <= signature(src, 2, 6) and kind_of(src, "pre") == "stream"
     assert "before" in signature(src, 8, 11) and kind_of(src, "before") == "stream"
     assert has_stream(src, 8, 13) and not has_stream(src, 2, 13)
+
+
+def test_an_await_in_a_for_of_iterable_is_taken_out_first():
+    """fresh-redis4-tags: `for (const tag of await client.sMembers(key))` is split: the
+    iterable is evaluated once, before the loop, so its await comes first."""
+    src = """
+        const fs = require('fs');
+        setImmediate(async function go() {
+          const seen = [];
+          for (const name of await fs.promises.readdir('.')) {
+            if (name.startsWith('.')) continue;
+            seen.push(name);
+          }
+          console.log(seen);
+        });
+    """
+    assert_fluxions(src, ["main", ("post", 2, "go"), ("post", 4, "await_4")])
+    assert has_stream(src, 2, 4) and "seen" in signature(src, 2, 4)
+
+
+def test_an_effect_before_an_await_in_its_statement_is_hoisted_in_order():
+    """fresh-async-pipeline, fresh-redis4-events: `res.status(201).json(await f())` is
+    split: `res.status(201)` is evaluated first into a temporary, then the await."""
+    src = """
+        const express = require('express');
+        const fs = require('fs');
+        const app = express();
+        app.get('/', async (req, res) => {
+          res.status(201).json({ n: String(req.query.n), text: await fs.promises.readFile('x', 'utf8') });
+        });
+    """
+    assert_fluxions(src, ["main", ("start", 4), ("post", 5, "await_5")])
+    assert not graph(src)["diagnostics"]

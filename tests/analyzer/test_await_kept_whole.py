@@ -58,10 +58,10 @@ CASES = {
         }
         res.end();
     """), 6, "loop's head"),
-    "await in a for-of head": (handler("""
+    "await in a for-of head and body": (handler("""
         const names = [];
         for (const name of await fs.promises.readdir('.')) {
-          names.push(name);
+          names.push(await fs.promises.readFile(name, 'utf8'));
         }
         res.json(names);
     """), 6, "loop's head"),
@@ -72,13 +72,13 @@ CASES = {
         }
         res.send(String(s));
     """), 6, "loop's head"),
-    "await after another effect of its statement": (handler("""
-        const a = String(req.query.x) +
+    "await after an effect taken on a condition": (handler("""
+        const a = (req.query.x && String(req.query.x)) +
           await fs.promises.readFile('x', 'utf8');
         res.send(a);
     """), 5, "expression"),
-    "await as a later argument": (handler("""
-        res.send(String(Date.now()) +
+    "await after an effect holding a function": (handler("""
+        res.send([1, 2].map((n) => n + 1).join() +
           (await fs.promises.readFile('x', 'utf8')));
     """), 5, "expression"),
     "await inside an await's operand": (handler("""

@@ -98,3 +98,50 @@ PLAIN_OBJECT = """
 
 def test_method_of_a_plain_object_made_by_a_builtin_is_followed():
     assert stateful(PLAIN_OBJECT, 5) and same_group(PLAIN_OBJECT, 5, 6)
+
+
+COMPUTED_FUNCTION_TABLE = """
+    const express = require('express');
+    const app = express();
+    const blocked = new Set();
+    const checks = {
+      format: (email) => email.includes('@'),
+      blocked: async (email) => !blocked.has(email.split('@')[1]),
+    };
+    app.post('/check/:email', (req, res) => {
+      res.json(Object.keys(checks).map((name) => checks[name](req.params.email)));
+    });
+    app.post('/block/:domain', (req, res) => {
+      blocked.add(req.params.domain);
+      res.end();
+    });
+"""
+
+
+def test_a_function_called_through_a_computed_key_runs_in_its_caller():
+    """fresh-allsettled: `checks[name](...)` may run any function of the `checks` literal,
+    so the read of `blocked` in one of them is the caller's: it must see the writes."""
+    assert same_group(COMPUTED_FUNCTION_TABLE, 8, 11)
+
+
+STEPS_TABLE = """
+    const express = require('express');
+    const app = express();
+    const stock = { tea: 3 };
+    const reserve = (order) => { stock[order.sku] -= 1; return order; };
+    const check = (order) => order;
+    function run(order) {
+      let value = order;
+      for (const [name, fn] of Object.entries({ check, reserve })) value = fn(value);
+      return value;
+    }
+    app.post('/orders/:sku', (req, res) => res.json(run({ sku: req.params.sku })));
+    app.get('/stock', (req, res) => res.json(stock));
+"""
+
+
+def test_functions_taken_from_an_object_literal_in_a_for_of_are_called_there():
+    """fresh-async-pipeline: `for (const [name, fn] of Object.entries({ check, reserve }))
+    fn(value)` runs `reserve`, whose write of `stock` is the caller's."""
+    assert ("post_orders_sku", 4) in write_lines(STEPS_TABLE, "stock")
+    assert same_group(STEPS_TABLE, 11, 12)
