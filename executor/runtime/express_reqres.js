@@ -461,10 +461,23 @@
       rt.emit({op: "respond", rid: this._rid, status: this.statusCode, headers: headers, body: body.toString("base64"),
                route: route});
       if (typeof callback === "function") this.once("finish", callback);
+      postProgramListeners(this);
       rt.tick(finish, [this], "res.end");
       return this;
     },
   };
+  // The program's own 'finish' and 'close' listeners are fluxions of their own: each runs
+  // as a message of its unit, after this one, wherever the response ended.
+  function postProgramListeners(res) {
+    for (const event of ["finish", "close"]) {
+      for (const fn of res.listeners(event)) {
+        if (!rt.fnInfo.has(fn)) continue;
+        res.removeListener(event, fn);
+        rt.post(fn, [], {via: "res." + event, rid: res._rid});
+      }
+    }
+  }
+
   // 'finish' once the answer is handed over (on-finished and morgan wait for it), then 'close'.
   function finish(res) {
     res.writableFinished = true;
