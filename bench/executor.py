@@ -216,7 +216,7 @@ async def echo_node(stop):
         got = await r.blpop([keys.queue(ECHO_SLUG, keys.HTTP_UNIT)], timeout=0.1)
         if got:
             rid = json.loads(got[1])["rid"]
-            await r.rpush(keys.reply(rid), json.dumps(reply))
+            await r.rpush(keys.reply(rid), json.dumps(dict(reply, rid=rid)))
     await r.aclose()
 
 

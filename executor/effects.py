@@ -336,7 +336,7 @@ class EffectApplier:
 
     def respond(self, pipe, rid, status, headers, body_b64, route=None):
         pipe.set(keys.replied(rid), 1, nx=True, ex=keys.REPLY_TTL_S)
-        pipe.rpush(keys.reply(rid), json.dumps({"status": status, "headers": headers, "body": body_b64,
+        pipe.rpush(keys.reply(rid), json.dumps({"rid": rid, "status": status, "headers": headers, "body": body_b64,
                                                 "route": route}))
         pipe.expire(keys.reply(rid), keys.REPLY_TTL_S)
 
