@@ -160,9 +160,7 @@ async def send(slug, method, url, headers, body, ip="::ffff:127.0.0.1", timeout_
     gw = here()
     rid = keys.request_id(slug, gw.replies.id)
     started = time.perf_counter()
-    message = {"id": rid, "k": "http", "unit": keys.HTTP_UNIT, "rid": rid, "t": int(time.time() * 1000),
-               "req": {"method": method, "url": url, "headers": headers, "ip": ip,
-                       "body": base64.b64encode(body).decode() if body else ""}}
+    message = http_message(rid, method, url, headers, body, ip)
     limit = settings.LIQUEFY_QUEUE_LIMIT
     future = gw.replies.expect(rid)
     try:
@@ -191,6 +189,13 @@ async def send(slug, method, url, headers, body, ip="::ffff:127.0.0.1", timeout_
         gw.replies.forget(rid)
     record_route(gw, slug, route_name(reply.get("route"), method), reply["status"], started)
     return reply["status"], [tuple(h) for h in reply["headers"]], base64.b64decode(reply["body"])
+
+
+def http_message(rid, method, url, headers, body, ip):
+    """The message a request becomes, for the project's HTTP unit."""
+    return {"id": rid, "k": "http", "unit": keys.HTTP_UNIT, "rid": rid, "t": int(time.time() * 1000),
+            "req": {"method": method, "url": url, "headers": headers, "ip": ip,
+                    "body": base64.b64encode(body).decode() if body else ""}}
 
 
 def route_name(route, method):

@@ -18,9 +18,10 @@ from . import runtime
 class MessageFailed(Exception):
     """The message failed as a whole: the isolate itself had to stop it."""
 
-    def __init__(self, reason, message):
+    def __init__(self, reason, message, results=()):
         super().__init__(message)
         self.reason, self.message = reason, message
+        self.results = list(results)  # of a batch: those of the messages before the one that failed
 
 
 # each step of loading a project: the runtime, the modules, main's values, the file store
@@ -98,7 +99,11 @@ class Isolate:
         self.call("updating the local units", "setLocal", json.dumps(sorted(units)))
 
     def run(self, message_text, state_text):
-        """Runs one message; returns the runtime's result (state, effects, error).
+        """Runs one message; returns the runtime's result (state, effects, error)."""
+        return json.loads(self.run_text(message_text, state_text))
+
+    def run_text(self, message_text, state_text):
+        """Runs one message; returns the runtime's result as the JSON text V8 made.
 
         A message that entered an async function kept whole takes several calls: V8
         runs that function's continuations between two of them (runtime/core.js)."""
@@ -113,7 +118,7 @@ class Isolate:
                 out = self.ctx.call("__liquefyHost", self.token, "resume", timeout_sec=left)
         if not isinstance(out, str) or len(out) > MAX_RESULT_CHARS:
             raise MessageFailed("crash", f"the message's result is over {MAX_RESULT_CHARS // 2 ** 20} MB")
-        return json.loads(out)
+        return out
 
     def heap_used(self):
         try:

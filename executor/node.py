@@ -1,11 +1,17 @@
 """A node: one event loop that takes messages from Redis and runs them in V8.
 
 A node listens on the queues of the units it may run: every replicated unit of
-every running project, and the units the placement table gives it. It runs one
-message at a time. Between two messages it looks for units it must hand over
-(a move asked by `executor.placement.place`): since nothing is in flight, it
-gives the unit to the new node atomically and wakes it. Messages stay in the
-unit's Redis list all along, so a move loses, duplicates and reorders none.
+every running project, and the units the placement table gives it. It takes
+its work in batches: the first message of a queue with one BLPOP, and with
+one script as many more of that queue as fit in BATCH_BUDGET_MS at the
+queue's recent cost per message (one, for a costly route, so that other nodes
+share the work), noted in the node's in-flight list in the same step. The
+batch goes to the project's sandbox in one frame, runs there message after
+message, and its effects are carried out in one pipeline, in order. Between two
+batches it looks for units it must hand over (a move asked by
+`executor.placement.place`): since nothing is in flight, it gives the unit to
+the new node atomically and wakes it. Messages stay in the unit's Redis list
+until a batch takes them, so a move loses, duplicates and reorders none.
 """
 import json
 import logging
@@ -37,6 +43,24 @@ redis.call('HDEL', KEYS[2], ARGV[1])
 redis.call('RPUSH', KEYS[3], 'placed')
 return 1
 """
+
+# KEYS: the queue, the node's in-flight list, the project's files version, the unit's state
+# ARGV: the message BLPOP took, the project's slug, how many more to take, "1" to read the state.
+# Returns {files version, state, [messages]}; the messages are in flight on this node from now on.
+TAKE = """
+local taken = {ARGV[1]}
+if tonumber(ARGV[3]) > 0 then
+  for _, m in ipairs(redis.call('LPOP', KEYS[1], tonumber(ARGV[3])) or {}) do table.insert(taken, m) end
+end
+redis.call('DEL', KEYS[2])
+for _, m in ipairs(taken) do redis.call('RPUSH', KEYS[2], ARGV[2] .. '\\n' .. m) end
+local state = false
+if ARGV[4] == '1' then state = redis.call('GET', KEYS[4]) end
+return {redis.call('GET', KEYS[3]) or false, state, taken}
+"""
+BATCH_MAX = 32         # messages taken at once from one queue
+BATCH_BUDGET_MS = 5.0  # how much of the node's time a batch is meant to take, at the queue's recent cost
+
 
 def now_ms():
     return int(time.time() * 1000)
@@ -91,6 +115,8 @@ class Node:
         self.next_refresh = 0
         self.stopping = threading.Event()
         self.handover = self.r.register_script(HANDOVER)
+        self.take = self.r.register_script(TAKE)
+        self.cost_ms = {}  # queue -> recent node time per message (a moving average)
         self.clock = TimerClock(redis_url, name)
         self.effects = EffectApplier(self)
         self.metrics = NodeMetrics(name, enabled=os.environ.get("LIQUEFY_METRICS", "1") != "0")
@@ -163,11 +189,21 @@ class Node:
             return
         self.just_refreshed = False
         started = time.perf_counter()
-        self.handle(queue, raw)
+        count = self.handle_batch(queue, raw)
         ms = (time.perf_counter() - started) * 1000
         self.fair.served(queue_parts(queue)[0], queue, ms, self.queues)
+        per_message = ms / max(count, 1)
+        self.cost_ms[queue] = per_message if queue not in self.cost_ms else \
+            0.8 * self.cost_ms[queue] + 0.2 * per_message
         if ms > SLOW_STEP_MS:  # the node's other queues waited all that time
-            log.warning("node %s: a message of %s took %.0f ms", self.name, queue, ms)
+            log.warning("node %s: %d messages of %s took %.0f ms", self.name, count, queue, ms)
+
+    def batch_size(self, queue):
+        """How many messages of `queue` to take at once: one while its cost is unknown."""
+        cost = self.cost_ms.get(queue)
+        if cost is None:
+            return 1
+        return max(1, min(BATCH_MAX, int(BATCH_BUDGET_MS / max(cost, 0.05))))
 
     # -- placement ----------------------------------------------------------
 
@@ -199,6 +235,8 @@ class Node:
         self.queues = {view.slug: [keys.queue(view.slug, unit) for unit in sorted(view.local_units(self.name))]
                        for view in views.values() if view.local_units(self.name)}
         self.fair.forget(self.queues)
+        live = {q for qs in self.queues.values() for q in qs}
+        self.cost_ms = {q: ms for q, ms in self.cost_ms.items() if q in live}
         self.shed_floods()
         self.next_refresh = now_ms() + self.refresh_ms
 
@@ -264,23 +302,25 @@ class Node:
         for node in self.r.hkeys(keys.NODES):
             if node == self.name or self.r.exists(keys.alive(node)):
                 continue
-            raw = self.r.getdel(keys.inflight(node))
-            if raw is None:
-                continue
-            slug, text = raw.split("\n", 1)
-            message = json.loads(text)
-            self.effects.fail_message(slug, message, "node", f"node {node} stopped while running this message",
-                                      unit=message.get("unit"))
+            pipe = self.r.pipeline()  # MULTI: one living node takes them
+            pipe.lrange(keys.inflight(node), 0, -1)
+            pipe.delete(keys.inflight(node))
+            for raw in pipe.execute()[0]:
+                slug, text = raw.split("\n", 1)
+                message = json.loads(text)
+                self.effects.fail_message(slug, message, "node", f"node {node} stopped while running this message",
+                                          unit=message.get("unit"))
 
     # -- messages -----------------------------------------------------------
 
-    def ensure_loaded(self, view):
-        """The project's current version is in its sandbox, with current files."""
+    def ensure_loaded(self, view, files_version=None):
+        """The project's current version is in its sandbox, with current files
+        (`files_version`: the file store's version, when the caller read it already)."""
         box = self.sandboxes.get(view.slug)
         box.ensure_running()
         held = box.loaded.get(view.slug)
         if held is not None and held["version"] == view.version:
-            current = int(self.r.get(keys.files_version(view.slug)) or 0)
+            current = int((self.r.get(keys.files_version(view.slug)) if files_version is None else files_version) or 0)
             if current != held["files_version"]:
                 box.call({"op": "files", "slug": view.slug, "files": self.r.hgetall(keys.files(view.slug)),
                           "files_version": current}, 30)
@@ -301,59 +341,92 @@ class Node:
         box.loaded[view.slug] = {"version": view.version, "files_version": int(files_ver or 0), "local": local,
                                   "load_ms": reply["load_ms"]}
 
-    def run_in_sandbox(self, view, raw, state):
-        """The message's result. An isolate process killed from outside meanwhile gets the
-        message again, once, on a new process: nothing of the first run was carried out."""
-        deadline = 2 * self.time_limit_ms / 1000 + 1
+    def run_in_sandbox(self, view, raws, state, chain, files_version):
+        """(results, ms each, failure): the results of the messages run, in order, and the
+        MessageFailed of the one after them if it failed. An isolate process killed from
+        outside meanwhile gets the batch again, once, on a new process: nothing of the first
+        run was carried out."""
+        deadline = (len(raws) + 1) * self.time_limit_ms / 1000 * 2 + 1
         for attempt in (1, 2):
-            self.ensure_loaded(view)
-            request = {"op": "run", "slug": view.slug, "message": raw, "state": state}
+            self.ensure_loaded(view, files_version)
+            request = {"op": "batch", "slug": view.slug, "state": state, "chain": chain}
             held, local = self.sandboxes.held(view.slug), sorted(view.local_units(self.name))
             if local != held["local"]:  # units moved here or away since its last message
                 request["local"] = local
             try:
-                reply = self.sandboxes.get(view.slug).call(request, deadline)
+                reply = self.sandboxes.get(view.slug).call(request, deadline, raws)
                 held["local"] = local
                 break
             except MessageFailed as failure:
-                if failure.reason != "killed" or attempt == 2:
-                    raise
-                log.warning("node %s: %s during a message; running it again", self.name, failure.message)
+                if failure.reason == "killed" and attempt == 1 and not failure.results:
+                    log.warning("node %s: %s during a batch; running it again", self.name, failure.message)
+                    files_version = None
+                    continue
+                return [json.loads(r) for r in failure.results], [], failure
         self.sandboxes.get(view.slug).heap = reply.get("heap", 0)
-        return reply["result"]
+        return [json.loads(r) for r in reply["texts"]], reply["ms"], None
 
-    def handle(self, queue, raw):
+    def handle_batch(self, queue, raw):
+        """Takes more of `queue` after `raw`, runs them and carries out their effects; returns how many."""
         slug, unit = queue_parts(queue)
         view = self.views.get(slug)
-        message = json.loads(raw)
+        info = view.units.get(unit, {}) if view is not None else {}
+        chain = bool(info.get("vars") or info.get("cells"))
+        files_version, state, raws = self.take(
+            keys=[queue, keys.inflight(self.name), keys.files_version(slug), keys.state(slug, unit)],
+            args=[raw, slug, self.batch_size(queue) - 1 if view is not None else 0, "1" if chain else "0"])
+        messages = [json.loads(r) for r in raws]
         if view is None:
-            self.effects.fail_message(slug, message, "stopped", "the service is not running")
-            return
+            for message in messages:
+                self.effects.fail_message(slug, message, "stopped", "the service is not running")
+            return len(messages)
+        at = 0
+        while at < len(raws):
+            at = self.run_batch(view, unit, raws[at:], messages[at:], state if chain else None, chain,
+                                files_version) + at
+            state = self.state_after if chain else None
+            files_version = None  # after a failure: read again
+        return len(raws)
+
+    def run_batch(self, view, unit, raws, messages, state, chain, files_version):
+        """Runs messages of one unit in one call to its sandbox and carries out their effects;
+        returns how many it got through (the rest, after a failure or a refused result of a
+        unit with state, run again from the state before them). Sets self.state_after."""
+        slug = view.slug
         started = time.perf_counter()
-        info = view.units.get(unit, {})
-        needs_state = bool(info.get("vars") or info.get("cells"))
-        pipe = self.r.pipeline(transaction=False)
-        pipe.set(keys.inflight(self.name), slug + "\n" + raw)  # if this node dies, someone fails it
-        pipe.get(keys.state(slug, unit))
-        state = pipe.execute()[1] if needs_state else None
         try:
-            result = self.run_in_sandbox(view, raw, state)
-        except MessageFailed as failure:
-            self.drop_isolate(slug)
-            self.effects.fail_message(slug, message, failure.reason, failure.message, unit=unit)
-            self.metrics.message(slug, message, (time.perf_counter() - started) * 1000, failed=True)
-            return
+            results, ms, failure = self.run_in_sandbox(view, raws, state, chain, files_version)
+        except MessageFailed as e:  # the project could not be loaded: its messages fail one by one
+            results, ms, failure = [], [], e
         except Exception as e:  # noqa: BLE001 - one bad message must not stop the node
-            log.exception("message on %s failed", queue)
+            log.exception("a batch of %s/%s failed", slug, unit)
+            results, ms, failure = [], [], MessageFailed("crash", f"{type(e).__name__}: {e}")
+        took = (time.perf_counter() - started) * 1000
+        overhead = max(0.0, took - sum(ms)) / max(len(results) + (failure is not None), 1)
+        batch = self.effects.batch()
+        done = 0
+        for message, result, run_ms in zip(messages, results, ms or [0.0] * len(results)):
+            run = self.effects.apply(view, unit, message, result, state, batch)
+            done += 1
+            if chain and isinstance(run.state, str):
+                state = run.state
+            self.processed += 1
+            self.metrics.message(slug, message, run_ms + overhead, failed=bool(run.error),
+                                 invoked=[tuple(x) for x in result.get("invoked", ())])
+            self.metrics.posted(slug, message.get("fx") or unit, run.sent)
+            if run.refused and chain:  # the messages after it ran on a state that is not kept
+                break
+        self.effects.finish(batch)
+        self.state_after = state
+        if failure is not None and done == len(results):
             self.drop_isolate(slug)
-            self.effects.fail_message(slug, message, "crash", f"{type(e).__name__}: {e}", unit=unit)
-            self.metrics.message(slug, message, (time.perf_counter() - started) * 1000, failed=True)
-            return
-        posts = self.effects.apply(view, unit, message, result, state)
-        self.processed += 1
-        self.metrics.message(slug, message, (time.perf_counter() - started) * 1000, failed=bool(result.get("error")),
-                             invoked=[tuple(x) for x in result.get("invoked", ())])
-        self.metrics.posted(slug, message.get("fx") or unit, posts)
+            message = messages[done]
+            if failure.reason == "crash" and not failure.results:
+                log.warning("node %s: a message of %s/%s failed: %s", self.name, slug, unit, failure.message)
+            self.effects.fail_message(slug, message, failure.reason, failure.message, unit=unit)
+            self.metrics.message(slug, message, overhead, failed=True)
+            done += 1
+        return done
 
     def drop_isolate(self, slug):
         box = self.sandboxes.by_slug.get(slug)
