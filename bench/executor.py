@@ -6,7 +6,7 @@
 - through the gateway on 1 node and on 2 nodes: hello, counter (a stateful unit), readfile
   (an `fs.readFile` continuation), a route answering at once (/direct) and one answering after
   ten nested `setImmediate` callbacks (/chain: ten hops between fluxions), and a CPU-bound route
-  (/cpu, about 15 ms of JavaScript) at 4 connections.
+  (/cpu, 10 to 15 ms of JavaScript) at 4 connections.
 
 Each cell: wrk for SECONDS at 1 connection and at 16 (4 for /cpu). Every route is asked once
 first and its answer checked; wrk's non-2xx answers and socket errors are counted, and the
@@ -49,7 +49,7 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 if not CORPUS.exists():
     CORPUS = Path("/work/shared/corpus")
 HOPS = 10
-CPU_ITERATIONS = 6_000_000  # about 15 ms of JavaScript on this machine's V8
+CPU_ITERATIONS = 4_000_000  # 10 to 15 ms of JavaScript on a quiet core of this machine
 CPU_CONNECTIONS = 4
 
 # (row, service, path, body prefix, connections)

@@ -421,8 +421,6 @@ class Node:
         if failure is not None and done == len(results):
             self.drop_isolate(slug)
             message = messages[done]
-            if failure.reason == "crash" and not failure.results:
-                log.warning("node %s: a message of %s/%s failed: %s", self.name, slug, unit, failure.message)
             self.effects.fail_message(slug, message, failure.reason, failure.message, unit=unit)
             self.metrics.message(slug, message, overhead, failed=True)
             done += 1
