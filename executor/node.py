@@ -342,11 +342,10 @@ class Node:
                                   "load_ms": reply["load_ms"]}
 
     def run_in_sandbox(self, view, raws, state, chain, files_version):
-        """(results, ms each, failure): the results of the messages run, in order, and the
-        MessageFailed of the one after them if it failed. An isolate process killed from
-        outside meanwhile gets the batch again, once, on a new process: nothing of the first
-        run was carried out."""
-        deadline = (len(raws) + 1) * self.time_limit_ms / 1000 * 2 + 1
+        """(results, ms): the messages' results, in order, and the time the sandbox took.
+        An isolate process killed from outside meanwhile gets the batch again, once, on a new
+        process: nothing of the first run was carried out."""
+        deadline = 2 * self.time_limit_ms / 1000 + 1
         for attempt in (1, 2):
             self.ensure_loaded(view, files_version)
             request = {"op": "batch", "slug": view.slug, "state": state, "chain": chain}
@@ -358,13 +357,12 @@ class Node:
                 held["local"] = local
                 break
             except MessageFailed as failure:
-                if failure.reason == "killed" and attempt == 1 and not failure.results:
-                    log.warning("node %s: %s during a batch; running it again", self.name, failure.message)
-                    files_version = None
-                    continue
-                return [json.loads(r) for r in failure.results], [], failure
+                if failure.reason != "killed" or attempt == 2:
+                    raise
+                log.warning("node %s: %s during a message; running it again", self.name, failure.message)
+                files_version = None
         self.sandboxes.get(view.slug).heap = reply.get("heap", 0)
-        return [json.loads(r) for r in reply["texts"]], reply["ms"], None
+        return [json.loads(r) for r in reply["texts"]], reply["ms"]
 
     def handle_batch(self, queue, raw):
         """Takes more of `queue` after `raw`, runs them and carries out their effects; returns how many."""
@@ -380,50 +378,58 @@ class Node:
             for message in messages:
                 self.effects.fail_message(slug, message, "stopped", "the service is not running")
             return len(messages)
-        at = 0
+        at, singly = 0, False
         while at < len(raws):
-            at = self.run_batch(view, unit, raws[at:], messages[at:], state if chain else None, chain,
-                                files_version) + at
-            state = self.state_after if chain else None
-            files_version = None  # after a failure: read again
+            end = at + 1 if singly else len(raws)
+            done = self.run_batch(view, unit, raws[at:end], messages[at:end], state if chain else None, chain,
+                                  files_version)
+            if done is None:  # the batch failed as a whole: one at a time finds the message at fault
+                singly = True
+            else:
+                at += done
+                state = self.state_after if chain else None
+            files_version = None  # read again after a failure or a refusal
         return len(raws)
 
     def run_batch(self, view, unit, raws, messages, state, chain, files_version):
-        """Runs messages of one unit in one call to its sandbox and carries out their effects;
-        returns how many it got through (the rest, after a failure or a refused result of a
-        unit with state, run again from the state before them). Sets self.state_after."""
+        """Runs messages of one unit in one call to its sandbox and carries out their effects in
+        order. Returns how many it got through (the rest run again, from the state before them,
+        after a refused result of a unit with state), or None when a batch of several failed as
+        a whole (nothing of it was carried out). Sets self.state_after."""
         slug = view.slug
         started = time.perf_counter()
+        failure = None
         try:
-            results, ms, failure = self.run_in_sandbox(view, raws, state, chain, files_version)
-        except MessageFailed as e:  # the project could not be loaded: its messages fail one by one
-            results, ms, failure = [], [], e
+            results, _ = self.run_in_sandbox(view, raws, state, chain, files_version)
+        except MessageFailed as e:
+            failure = e
         except Exception as e:  # noqa: BLE001 - one bad message must not stop the node
             log.exception("a batch of %s/%s failed", slug, unit)
-            results, ms, failure = [], [], MessageFailed("crash", f"{type(e).__name__}: {e}")
-        took = (time.perf_counter() - started) * 1000
-        overhead = max(0.0, took - sum(ms)) / max(len(results) + (failure is not None), 1)
+            failure = MessageFailed("crash", f"{type(e).__name__}: {e}")
+        ms = (time.perf_counter() - started) * 1000
+        if failure is not None:
+            self.drop_isolate(slug)
+            if len(raws) > 1:
+                return None
+            self.effects.fail_message(slug, messages[0], failure.reason, failure.message, unit=unit)
+            self.metrics.message(slug, messages[0], ms, failed=True)
+            self.state_after = state
+            return 1
         batch = self.effects.batch()
         done = 0
-        for message, result, run_ms in zip(messages, results, ms or [0.0] * len(results)):
+        for message, result in zip(messages, results):
             run = self.effects.apply(view, unit, message, result, state, batch)
             done += 1
             if chain and isinstance(run.state, str):
                 state = run.state
             self.processed += 1
-            self.metrics.message(slug, message, run_ms + overhead, failed=bool(run.error),
+            self.metrics.message(slug, message, ms / len(results), failed=bool(run.error),
                                  invoked=[tuple(x) for x in result.get("invoked", ())])
             self.metrics.posted(slug, message.get("fx") or unit, run.sent)
             if run.refused and chain:  # the messages after it ran on a state that is not kept
                 break
         self.effects.finish(batch)
         self.state_after = state
-        if failure is not None and done == len(results):
-            self.drop_isolate(slug)
-            message = messages[done]
-            self.effects.fail_message(slug, message, failure.reason, failure.message, unit=unit)
-            self.metrics.message(slug, message, overhead, failed=True)
-            done += 1
         return done
 
     def drop_isolate(self, slug):

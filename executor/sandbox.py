@@ -154,8 +154,7 @@ class Sandbox:
             self.start()
 
     def call(self, request, deadline_s, texts=()):
-        """The child's reply, with the texts it sent back as reply["texts"]. A failure raises
-        MessageFailed; for a batch, its `results` are those of the messages before the one that failed."""
+        """The child's reply, with the texts it sent back as reply["texts"]. A failure raises MessageFailed."""
         self.ensure_running()
         write_frame(self.proc.stdin, request, texts)
         reply, out = self.read_reply(deadline_s)
@@ -168,7 +167,7 @@ class Sandbox:
             if reply["failed"] in ("stuck", "memory"):
                 self.kill()
             self.loaded.pop(request.get("slug"), None)  # the child dropped it: loaded again when next needed
-            raise MessageFailed(reply["failed"], reply["message"], results=out)
+            raise MessageFailed(reply["failed"], reply["message"])
         return reply
 
     def read_reply(self, deadline_s):
@@ -246,28 +245,6 @@ def drop(isolates, slug):
         iso.close()
 
 
-def run_batch(iso, request, messages):
-    """Runs the messages in order; a unit with state gets each one's state from the one before.
-    Returns (results as texts, each one's ms); a failure stops the batch (MessageFailed.results)."""
-    results, ms, state = [], [], request["state"]
-    for message in messages:
-        started = time.perf_counter()
-        try:
-            out = iso.run_text(message, state)
-        except MessageFailed as failure:
-            failure.results = results
-            raise
-        except Exception as e:  # noqa: BLE001 - this message fails; those before it stand
-            raise MessageFailed("crash", f"{type(e).__name__}: {e}", results) from None
-        results.append(out)
-        ms.append((time.perf_counter() - started) * 1000)
-        if request.get("chain"):
-            new_state = json.loads(out).get("state")
-            if isinstance(new_state, str):
-                state = new_state
-    return results, ms
-
-
 def serve(time_limit_ms, heap_limit_mb):
     """The child's side: isolates by project, driven by frames on stdin."""
     from .isolate import Isolate
@@ -279,7 +256,7 @@ def serve(time_limit_ms, heap_limit_mb):
         if request is None:
             return
         op, slug = request["op"], request.get("slug")
-        results = []
+        results = []  # the texts sent back: a batch's results
         try:
             if op == "load":
                 drop(isolates, slug)
@@ -290,8 +267,9 @@ def serve(time_limit_ms, heap_limit_mb):
             elif op == "batch":
                 if "local" in request:
                     isolates[slug].set_local(request["local"])
-                results, ms = run_batch(isolates[slug], request, texts)
-                reply = {"ms": ms, "heap": heap.sample(isolates[slug])}
+                started = time.perf_counter()
+                results = isolates[slug].run_batch(texts, request["state"], bool(request.get("chain")))
+                reply = {"ms": (time.perf_counter() - started) * 1000, "heap": heap.sample(isolates[slug])}
             elif op == "files":
                 isolates[slug].set_files(request["files"], request["files_version"])
                 reply = {}
@@ -303,7 +281,6 @@ def serve(time_limit_ms, heap_limit_mb):
         except MessageFailed as failure:
             if failure.reason != "stuck":  # a stuck one is left to the process's end
                 drop(isolates, slug)  # rebuilt from Redis on the next message
-            results = failure.results
             reply = {"failed": failure.reason, "message": failure.message}
         except Exception as e:  # noqa: BLE001 - reported to the node, which fails the message
             drop(isolates, slug)
