@@ -6,7 +6,8 @@ that every line stays where the user wrote it:
   - the module body is wrapped in `__rt.defineModule(path, function (...) {`
     on the user's first line; top-level statements other than declarations run
     only when `__main` is true (at deployment), so that a node can load the
-    module's functions without running `main` again;
+    module's functions without running `main` again; the parts of a top-level
+    class that compute run only where the module is defined (executor/class_parts.py);
   - every fluxion's function literal is replaced in place by a stream
     placeholder `__rt.flx(id, envGetter)` padded to the same number of lines;
   - every other function literal is tagged in place, `__rt.fn(id, fn, envGetter)`,
@@ -25,6 +26,7 @@ from analyzer.pipeliner import MAIN
 from analyzer.scopes import children, pattern_identifiers
 
 from .api import DeployError
+from .class_parts import class_part_edits
 from .privates import PrivatePlan
 
 SUPPORTED_MODULES = frozenset("""
@@ -162,7 +164,8 @@ class Compiler:
         text = module.text
         out, pos = [], rng[0]
         top = owner == module.path
-        edits = self.top_level_edits(module) + package_call_edits(module) if top else self.declaration_tags(owner)
+        edits = self.top_level_edits(module) + package_call_edits(module) + class_part_edits(module) if top \
+            else self.declaration_tags(owner)
         edits += [e for e in list(self.cell_edits.get(owner, ())) + self.privates.edits.get(owner, [])
                   if rng[0] <= e[0] and e[1] <= rng[1]]
         for func in self.children.get(owner, ()):
@@ -278,7 +281,7 @@ class Compiler:
         funcs = self.funcs_of(module)
         table = ",".join(f"{json.dumps(self.ids[f])}:{factory_name(self.ids[f])}" for f in funcs)
         header = (f"__rt.defineModule({json.dumps(module.path)},"
-                  "function(exports,require,module,__filename,__dirname,__main){"
+                  "function(exports,require,module,__filename,__dirname,__main,__defining){"
                   f"var __F={{{table}}};__rt.register({json.dumps(module.path)},__acc,__F);"
                   + self.tags_for(self.children.get(module.path, ())))
         parts = [header, body, "\n;\n"]

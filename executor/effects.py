@@ -531,6 +531,13 @@ class EffectApplier:
                       fluxion=record["fluxion"])
         return error_id
 
+    def drop_given_up(self, slug, message, unit):
+        """A request the gateway gave up on (it answered 504) before any node ran it: it never runs."""
+        pipe = self.r.pipeline(transaction=False)
+        self.log_line(pipe, slug, "warn", f"request {message['rid']} dropped before it ran: the gateway gave up "
+                      "on it (504)", message, unit)
+        pipe.execute()
+
     def fail_request(self, pipe, rid, error_id, status=500):
         """Answers a request whose chain broke, unless it was answered already."""
         if self.r.exists(keys.replied(rid)):

@@ -184,7 +184,8 @@ async def send(slug, method, url, headers, body, ip="::ffff:127.0.0.1", timeout_
         gw.replies.forget(rid)
         await gw.r.set(keys.replied(rid), "timeout", ex=keys.REPLY_TTL_S)
         return 504, [TEXT, ("X-Liquefy-Request", rid)], \
-            f"the service did not answer within {timeout:g} s (request {rid})\n".encode()
+            (f"the service did not answer within {timeout:g} s (request {rid}); if no node had started it, "
+             "it is dropped and never runs (the project's console says so)\n").encode()
     finally:
         gw.replies.forget(rid)
     record_route(gw, slug, route_name(reply.get("route"), method), reply["status"], started)

@@ -4,7 +4,8 @@ Global:
     flx:nodes                       hash  node name -> JSON {host, pid, started_ms}
     flx:node:<node>:alive           str   heartbeat, expires NODE_TTL_MS after the last beat
     flx:node:<node>:wake            list  anything pushed here wakes the node's loop at once
-    flx:node:<node>:inflight        str   "<slug>\n<message>" the node is running (failed by another
+    flx:node:<node>:inflight        list  "<slug>\n<message>" for each message of the batch the node
+                                          took and has not finished, oldest first (failed by another
                                           node if this one stops beating meanwhile)
     flx:projects                    set   slugs of running projects
     flx:owners                      hash  slug -> its owner ("operator" for the command line,

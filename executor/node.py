@@ -4,7 +4,7 @@ A node listens on the queues of the units it may run: every replicated unit of
 every running project, and the units the placement table gives it. It takes
 its work in batches: the first message of a queue with one BLPOP, and with
 one script as many more of that queue as fit in BATCH_BUDGET_MS at the
-queue's recent cost per message (one, for a costly route, so that other nodes
+queue's recent cost per message in the sandbox (one, for a costly route, so that other nodes
 share the work), noted in the node's in-flight list in the same step. The
 batch goes to the project's sandbox in one frame, runs there message after
 message, and its effects are carried out in one pipeline, in order. Between two
@@ -45,21 +45,34 @@ return 1
 """
 
 # KEYS: the queue, the node's in-flight list, the project's files version, the unit's state
-# ARGV: the message BLPOP took, the project's slug, how many more to take, "1" to read the state.
-# Returns {files version, state, [messages]}; the messages are in flight on this node from now on.
+# ARGV: the message BLPOP took, the project's slug, how many more to take, "1" to read the state,
+# the prefix of the keys that say a request was answered (keys.replied).
+# Returns {files version, state, [messages to run], [requests given up on]}: a request the
+# gateway answered 504 before it ran is not run; the others are in flight on this node from now on.
 TAKE = """
 local taken = {ARGV[1]}
 if tonumber(ARGV[3]) > 0 then
   for _, m in ipairs(redis.call('LPOP', KEYS[1], tonumber(ARGV[3])) or {}) do table.insert(taken, m) end
 end
+local run, dropped = {}, {}
+for _, m in ipairs(taken) do
+  local given_up = false
+  if string.find(m, '"k": "http"', 1, true) then
+    local ok, message = pcall(cjson.decode, m)
+    if ok and message.k == 'http' and type(message.rid) == 'string' then
+      given_up = redis.call('GET', ARGV[5] .. message.rid) == 'timeout'
+    end
+  end
+  table.insert(given_up and dropped or run, m)
+end
 redis.call('DEL', KEYS[2])
-for _, m in ipairs(taken) do redis.call('RPUSH', KEYS[2], ARGV[2] .. '\\n' .. m) end
+for _, m in ipairs(run) do redis.call('RPUSH', KEYS[2], ARGV[2] .. '\\n' .. m) end
 local state = false
 if ARGV[4] == '1' then state = redis.call('GET', KEYS[4]) end
-return {redis.call('GET', KEYS[3]) or false, state, taken}
+return {redis.call('GET', KEYS[3]) or false, state, run, dropped}
 """
 BATCH_MAX = 32         # messages taken at once from one queue
-BATCH_BUDGET_MS = 5.0  # how much of the node's time a batch is meant to take, at the queue's recent cost
+BATCH_BUDGET_MS = 10.0  # how long a batch is meant to run in its sandbox, at the queue's recent cost
 
 
 def now_ms():
@@ -116,7 +129,8 @@ class Node:
         self.stopping = threading.Event()
         self.handover = self.r.register_script(HANDOVER)
         self.take = self.r.register_script(TAKE)
-        self.cost_ms = {}  # queue -> recent node time per message (a moving average)
+        self.cost_ms = {}  # queue -> recent sandbox time per message (a moving average)
+        self.sandbox_ms = 0.0  # of the batch under way
         self.clock = TimerClock(redis_url, name)
         self.effects = EffectApplier(self)
         self.metrics = NodeMetrics(name, enabled=os.environ.get("LIQUEFY_METRICS", "1") != "0")
@@ -189,10 +203,11 @@ class Node:
             return
         self.just_refreshed = False
         started = time.perf_counter()
+        self.sandbox_ms = 0.0
         count = self.handle_batch(queue, raw)
         ms = (time.perf_counter() - started) * 1000
         self.fair.served(queue_parts(queue)[0], queue, ms, self.queues)
-        per_message = ms / max(count, 1)
+        per_message = self.sandbox_ms / max(count, 1)  # the sandbox's own time, not the waits on Redis
         self.cost_ms[queue] = per_message if queue not in self.cost_ms else \
             0.8 * self.cost_ms[queue] + 0.2 * per_message
         if ms > SLOW_STEP_MS:  # the node's other queues waited all that time
@@ -370,14 +385,17 @@ class Node:
         view = self.views.get(slug)
         info = view.units.get(unit, {}) if view is not None else {}
         chain = bool(info.get("vars") or info.get("cells"))
-        files_version, state, raws = self.take(
+        files_version, state, raws, dropped = self.take(
             keys=[queue, keys.inflight(self.name), keys.files_version(slug), keys.state(slug, unit)],
-            args=[raw, slug, self.batch_size(queue) - 1 if view is not None else 0, "1" if chain else "0"])
+            args=[raw, slug, self.batch_size(queue) - 1 if view is not None else 0, "1" if chain else "0",
+                  keys.replied("")])
+        for given_up in dropped:
+            self.effects.drop_given_up(slug, json.loads(given_up), unit)
         messages = [json.loads(r) for r in raws]
         if view is None:
             for message in messages:
                 self.effects.fail_message(slug, message, "stopped", "the service is not running")
-            return len(messages)
+            return len(messages) + len(dropped)
         at, singly = 0, False
         while at < len(raws):
             end = at + 1 if singly else len(raws)
@@ -389,7 +407,7 @@ class Node:
                 at += done
                 state = self.state_after if chain else None
             files_version = None  # read again after a failure or a refusal
-        return len(raws)
+        return len(raws) + len(dropped)
 
     def run_batch(self, view, unit, raws, messages, state, chain, files_version):
         """Runs messages of one unit in one call to its sandbox and carries out their effects in
@@ -400,7 +418,8 @@ class Node:
         started = time.perf_counter()
         failure = None
         try:
-            results, _ = self.run_in_sandbox(view, raws, state, chain, files_version)
+            results, sandbox_ms = self.run_in_sandbox(view, raws, state, chain, files_version)
+            self.sandbox_ms += sandbox_ms
         except MessageFailed as e:
             failure = e
         except Exception as e:  # noqa: BLE001 - one bad message must not stop the node

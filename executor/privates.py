@@ -8,7 +8,9 @@ private instance members the compiler adds, by range edits on existing lines:
 
   - in each class with private instance members, a static block at its closing
     brace: `static{__rt.privates(this,(o)=>[o.#a,...],(o,d)=>{o.#a=d[0];...})}`,
-    the code that reads and writes them (only code inside the class may);
+    the code that reads and writes them (only code inside the class may); and
+    for its private static fields, `static{__rt.privateStatics(this,...)}`, so
+    that they travel with the class's other static state (core.js);
   - in every class of the service, a guard so that the runtime can construct a
     blank instance (it carries the brands) without running the program's code:
     each instance field initialiser `= E` becomes `= (__rt.restoring?undefined:(E))`
@@ -33,7 +35,7 @@ class PrivatePlan:
         for module in analysis.service.modules:
             walk(module.ast, None, classes[module.path], uses[module.path])
         all_classes = [(m, c) for m in analysis.service.modules for c in classes[m.path]]
-        if not any(private_fields(c) or private_members(c) for _, c in all_classes):
+        if not any(private_fields(c) or private_members(c) or private_static_fields(c) for _, c in all_classes):
             return
         funcs = [f for f in analysis.scopes.funcs]
         for module, cls in all_classes:
@@ -62,12 +64,23 @@ class PrivatePlan:
             restore = "".join(f"o.#{n}=d[{i}];" for i, n in enumerate(names))
             end = cls.body.range[1] - 1
             edits.append((end, end, f";static{{__rt.privates(this,(o)=>[{save}],(o,d)=>{{{restore}}})}}"))
+        statics = private_static_fields(cls)
+        if statics:
+            save = ",".join(f"this.#{n}" for n in statics)
+            restore = "".join(f"this.#{n}=d[{i}];" for i, n in enumerate(statics))
+            end = cls.body.range[1] - 1
+            edits.append((end, end, f";static{{__rt.privateStatics(this,()=>[{save}],(d)=>{{{restore}}})}}"))
 
 
 def private_fields(cls):
     """Names of the private instance fields (storage; not methods or accessors)."""
     return [m.key.name for m in cls.body.body
             if m.type == "PropertyDefinition" and not m.static and m.key.type == "PrivateIdentifier"]
+
+
+def private_static_fields(cls):
+    return [m.key.name for m in cls.body.body
+            if m.type == "PropertyDefinition" and m.static and m.key.type == "PrivateIdentifier"]
 
 
 def private_members(cls):

@@ -254,6 +254,62 @@
     privateChain(cls).forEach((c, i) => privateFields.get(c).restore(o, values[i]));
   }
 
+  // -- static state of top-level classes -------------------------------------------
+  // A class's own enumerable fields (`static count = 0`, `Cls.cache = ...`) and its
+  // private static fields belong to whoever keeps the class: main's snapshot, and the
+  // unit that keeps it when a fluxion writes them. The class itself travels by name.
+  const privateStatics = new Map();  // class -> {save() -> [values], restore(values)}
+  rt.privateStatics = function (cls, save, restore) { privateStatics.set(cls, {save: save, restore: restore}); };
+
+  function staticState(cls) {
+    const own = {};
+    for (const k of Object.keys(cls)) own[k] = cls[k];
+    const p = privateStatics.get(cls);
+    return {own: own, p: p ? p.save() : null};
+  }
+
+  function restoreStatics(cls, state) {
+    for (const k of Object.keys(cls)) if (!(k in state.own)) delete cls[k];
+    for (const k of Object.keys(state.own)) {
+      Object.defineProperty(cls, k, {value: state.own[k], writable: true, enumerable: true, configurable: true});
+    }
+    if (state.p) privateStatics.get(cls).restore(state.p);
+  }
+
+  function classStatics(path, names) {
+    const out = {};
+    for (const name of names) {
+      const cls = moduleAccs[path]("get", name);
+      if (classNames.has(cls)) out[name] = staticState(cls);
+    }
+    return out;
+  }
+
+  // -- parts of a top-level class that compute (executor/class_parts.py) -------------
+  // Main evaluates them; a node loading a module main loaded takes main's values.
+  const classParts = {};  // path -> [value], made where the module was defined
+  let mainClassParts = {};  // path -> [{v: encoded value} or {again: true}], from main's snapshot
+  let mainModules = new Set();  // the modules main loaded: a node does not define them again
+  rt.classPart = function (defining, path, i, compute) {
+    if (!defining) {
+      const part = (mainClassParts[path] || [])[i];  // none: main never reached that class
+      if (part && !part.again) return deserialize(part.v);
+    }
+    const value = compute();
+    (classParts[path] = classParts[path] || [])[i] = value;
+    return value;
+  };
+
+  // A value that cannot travel (a class a function makes: `extends mixin(Base)`) is
+  // computed again where the module loads, as any definition is.
+  function encodeClassPart(value) {
+    try {
+      return {v: serialize(value)};
+    } catch (e) {
+      return {again: true};
+    }
+  }
+
   // A method of a top-level class travels as the class and its key.
   function methodOf(f) {
     for (const [cls, [m, n]] of classNames) {
@@ -390,6 +446,7 @@
       const named = topLevelFunctions.get(f);
       if (named) return {$: "mfn", m: named[0], n: named[1]};
       if (classNames.has(f)) return {$: "cls", m: classNames.get(f)[0], n: classNames.get(f)[1]};
+      if (f.name && !f.name.startsWith("__") && global[f.name] === f) return {$: "gfn", n: f.name};
       const method = methodOf(f);
       if (method) return method;
       if (madeBy.has(f)) return {$: "made", v: enc(madeBy.get(f))};
@@ -428,10 +485,11 @@
         case "h": return fillingKinds.has(d.k) ? handleKinds[d.k](dec(d.v), {}) : handleKinds[d.k](dec(d.v), d.k);
         case "flx": { const env = dec(d.env); return rt.flx(d.id, () => env); }
         case "fn": return instantiate(d.id, dec(d.env));
-        case "mfn": return loadModule(d.m, false).desc.acc("get", d.n);
-        case "cls": return loadModule(d.m, false).desc.acc("get", d.n);
+        case "mfn": return accOf(d.m)("get", d.n);
+        case "cls": return accOf(d.m)("get", d.n);
+        case "gfn": if (d.n.startsWith("__")) break; return global[d.n];
         case "meth": {  // a method of a top-level class, as `obj.m.bind(obj)` keeps it
-          const cls = loadModule(d.m, false).desc.acc("get", d.n);
+          const cls = accOf(d.m)("get", d.n);
           return (d.s ? cls : cls.prototype)[d.k];
         }
         case "made": return makeAgain(dec(d.v));
@@ -442,7 +500,7 @@
     }
 
     function decodeInstance(d, defId) {
-      const cls = loadModule(d.m, false).desc.acc("get", d.n);
+      const cls = accOf(d.m)("get", d.n);
       const out = blankInstance(cls);
       if (defId !== null) defs.set(defId, out);
       decodeFields(d.v, out);
@@ -969,6 +1027,14 @@
   }
 
   let mainRunning = false;
+  const moduleAccs = {};  // path -> its variables' accessor, from the module's first line
+
+  // A module's accessor, also while the module loads (a class part main made may
+  // refer to a class the module declared above it).
+  function accOf(path) {
+    loadModule(path, false);
+    return moduleAccs[path];
+  }
 
   function loadModule(path, main) {
     const m = project.modules[path];
@@ -981,7 +1047,9 @@
                 loaded: false, path: dirname, children: [], paths: modulePaths(dirOf(path))};
     m.module.require = makeRequire(path, m.module);
     requireCache[filename] = m.module;
-    m.desc = m.fn.call(m.module.exports, m.module.exports, m.module.require, m.module, filename, dirname, main);
+    const defining = main || !mainModules.has(path);
+    m.desc = m.fn.call(m.module.exports, m.module.exports, m.module.require, m.module, filename, dirname, main,
+                       defining);
     for (const id of Object.keys(m.desc.factories)) factoryModule[id] = path;
     for (const name of m.desc.functions) topLevelFunctions.set(m.desc.acc("get", name), [path, name]);
     for (const name of m.desc.classes) {
@@ -996,6 +1064,7 @@
 
   // Called from a module's first line: its factories and variable accessors.
   rt.register = function (path, acc, factories) {
+    moduleAccs[path] = acc;
     for (const id of Object.keys(factories)) factoryModule[id] = path;
   };
 
@@ -1003,11 +1072,14 @@
   // Modules are loaded without running main (only their definitions run), then
   // the values main left are decoded and put back in the module-level variables.
   rt.loadMain = function (snapshotText) {
+    const snapshot = JSON.parse(snapshotText);
+    mainClassParts = snapshot.__classParts;
+    mainModules = new Set(snapshot.__modules);
     for (const path of project.order) loadModule(path, false);
     rt.snapshotting = true;
     let values;
     try {
-      values = deserialize(JSON.parse(snapshotText).__all);
+      values = deserialize(snapshot.__all);
     } finally {
       rt.snapshotting = false;
     }
@@ -1016,6 +1088,9 @@
       const m = loadModule(path, false);
       for (const name of Object.keys(values[path].vars)) m.desc.acc("set", name, values[path].vars[name]);
       m.module.exports = values[path].exports;
+      for (const name of Object.keys(values[path].statics)) {
+        restoreStatics(m.desc.acc("get", name), values[path].statics[name]);
+      }
     }
     return true;
   };
@@ -1252,10 +1327,12 @@
     if (isStateless(unit) || stateText === null || stateText === undefined) return;
     const state = JSON.parse(stateText);
     if (state.cells) restoreCells(unit, deserialize(state.cells));
-    const values = deserialize(state.vars);
+    const [values, statics] = deserialize(state.vars);
     for (const [path, name] of project.units[unit] || []) {
       const key = path + ":" + name;
-      if (key in values) loadModule(path, false).desc.acc("set", name, values[key]);
+      const acc = loadModule(path, false).desc.acc;
+      if (key in statics) restoreStatics(acc("get", name), statics[key]);
+      else if (key in values) acc("set", name, values[key]);
     }
   }
 
@@ -1263,15 +1340,18 @@
   function unitState(unit) {
     if (isStateless(unit)) return null;
     const values = {};
+    const statics = {};  // a top-level class that a fluxion changes: its static state
     for (const [path, name] of project.units[unit] || []) {
-      values[path + ":" + name] = loadModule(path, false).desc.acc("get", name);
+      const value = loadModule(path, false).desc.acc("get", name);
+      if (classNames.has(value) && classNames.get(value)[1] === name) statics[path + ":" + name] = staticState(value);
+      else values[path + ":" + name] = value;
     }
-    return {vars: values, cells: project.cellUnits.has(unit) ? saveCells(unit) : null};
+    return {vars: values, statics: statics, cells: project.cellUnits.has(unit) ? saveCells(unit) : null};
   }
 
   function encodeUnitState(state) {
     if (state === null) return null;
-    const out = {vars: serialize(state.vars)};
+    const out = {vars: serialize([state.vars, state.statics])};
     if (state.cells !== null) out.cells = serialize(state.cells);
     return JSON.stringify(out);
   }
@@ -1504,7 +1584,7 @@
       if (!m.desc) continue;
       const vars = {};
       for (const name of m.desc.names) vars[name] = m.desc.acc("get", name);
-      all[path] = {vars: vars, exports: m.module.exports};
+      all[path] = {vars: vars, exports: m.module.exports, statics: classStatics(path, m.desc.classes)};
     }
     const units = {};
     rt.snapshotting = true;
@@ -1513,7 +1593,9 @@
       const states = {};
       for (const unit of Object.keys(project.units)) states[unit] = unitState(unit);
       sharePendingPromises([all, ...Object.values(states).filter((x) => x !== null)]);
-      snapshot = JSON.stringify({__all: serialize(all)});
+      const parts = {};
+      for (const path of Object.keys(classParts)) parts[path] = classParts[path].map(encodeClassPart);
+      snapshot = JSON.stringify({__all: serialize(all), __classParts: parts, __modules: Object.keys(all)});
       for (const unit of Object.keys(states)) units[unit] = encodeUnitState(states[unit]);
     } finally {
       rt.snapshotting = false;
@@ -1528,7 +1610,8 @@
   // isolate is checked in Python all the same: executor/effect_checks.py.)
   const HOOKS = ["defineModule", "register", "fn", "flx", "flxDecl", "cell", "invokeFluxion", "pcall", "async",
                  "asyncEnter", "asyncExit", "asyncTouch", "awaitv", "block", "BREAK", "CONTINUE", "forOf", "loop", "ret",
-                 "tryBlock", "privates", "exportAll", "importDynamic", "importMeta"];
+                 "tryBlock", "privates", "privateStatics", "classPart", "exportAll", "importDynamic",
+                 "importMeta"];
   const FLAGS = ["restoring"];  // read by compiled code while the runtime changes them
   const HOST = new Set(["configure", "addEntropy", "setLineMaps", "setLibraries", "setLocal", "setFiles", "loadMain",
                         "run", "runBatch", "resume"]);

@@ -16,10 +16,8 @@ from tests.support.stack import LiquefyStack
 
 pytestmark = [pytest.mark.executor, pytest.mark.slow]
 
-# Not esm-classes: its `static #nextId` is not carried when its unit moves
-# (tests/executor/test_static_state.py shows the gap, as a strict xfail).
 MOVING = ["async-await", "promises", "shared-promises", "callbacks", "shared-state", "items-crud", "timers-chain",
-          "modern-syntax", "esm-modules", "esm-interop",
+          "modern-syntax", "esm-modules", "esm-interop", "esm-classes", "class-statics",
           "state-helpers", "state-class", "state-map-objects", "state-emitter", "state-closures", "events",
           "pkg-lodash", "pkg-dayjs", "pkg-together", "pkg-middleware"]
 

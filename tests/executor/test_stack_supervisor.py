@@ -1,12 +1,14 @@
 """`make run`'s stack (executor/stack.py) restarts what stops: a node killed, Redis killed
 (its data back from the append-only file); SIGTERM stops everything. Real processes."""
 import os
+import re
 import signal
 import subprocess
 import sys
 import time
 from pathlib import Path
 
+import httpx
 import pytest
 import redis
 
@@ -89,3 +91,40 @@ def test_sigterm_stops_everything(stack):
     proc.wait(timeout=60)
     wait_for(lambda: not [p for p in pids if Path(f"/proc/{p}").exists()
                           and Path(f"/proc/{p}/stat").read_text().split()[2] != "Z"], "every child to stop")
+
+
+
+COUNTER = """const app = require('express')();
+let n = 0;
+app.post('/n', (req, res) => { n += 1; res.send(String(n)); });
+module.exports = app;
+"""
+
+
+def test_the_gateway_metrics_and_control_killed_are_restarted_and_services_keep_their_state(stack, tmp_path):
+    proc, r, log = stack
+    wait_for(lambda: r.exists("flx:node:node1:alive"), "node1 to beat")
+    service = tmp_path / "counter"
+    service.mkdir()
+    (service / "app.js").write_text(COUNTER)
+    conn = r.connection_pool.connection_kwargs
+    env = dict(os.environ, LIQUEFY_RUN_DIR=str(tmp_path), PYTHONPATH=str(ROOT),
+               REDIS_URL=f"redis://:{conn['password']}@127.0.0.1:{conn['port']}/0")
+    subprocess.run([sys.executable, "manage.py", "deploy", str(service), "--slug", "counter"], cwd=ROOT, env=env,
+                   check=True, stdout=subprocess.DEVNULL)
+    url = re.search(r"services at (http://\S+)/svc/NAME/", log.read_text()).group(1) + "/svc/counter/n"
+
+    def count():
+        try:
+            answer = httpx.post(url, timeout=10)
+        except httpx.HTTPError:
+            return None
+        return int(answer.text) if answer.status_code == 200 else None
+    assert wait_for(count, "the service to answer") == 1
+    for name, marker in (("gateway", "daphne"), ("metrics", "executor.metrics"), ("control", "control@")):
+        pid = wait_for(lambda: child(proc.pid, marker), f"the {name}'s process")
+        os.kill(pid, signal.SIGKILL)
+        wait_for(lambda: f"{name} stopped (exit -9): restarting it" in log.read_text(), f"the {name}'s restart")
+        wait_for(lambda: child(proc.pid, marker) not in (None, pid), f"a new {name}")
+    assert wait_for(count, "the service to answer again") == 2
+    assert proc.poll() is None, "the stack went on"

@@ -1,9 +1,8 @@
-"""A class's static state (`static #next = 1`) when its unit moves: a known gap.
+"""A class's static state (`static #next = 1`) moves with the unit that keeps it.
 
 Static fields belong to the class object, which every node rebuilds when it
-loads the module; the unit's state does not carry them (docs/analyzer.md,
-"Private members at run time"). Node.js answers 1 then 2; Liquefy, after a
-move, starts again from 1. This test says so until it is fixed.
+loads the module: the unit's state carries them (core.js, "static state of
+top-level classes"). Node.js answers 1 then 2, and so must Liquefy across a move.
 """
 import httpx
 import pytest
@@ -25,7 +24,6 @@ module.exports = app;
 """}
 
 
-@pytest.mark.xfail(strict=True, reason="static fields are not carried with a unit's state when it moves")
 def test_static_state_survives_a_move():
     with LiquefyStack(nodes=["st1", "st2"]) as stack:
         stack.deploy("tickets", SERVICE)

@@ -27,14 +27,29 @@ app.get('/loop', (req, res) => { while (true) {} });
 module.exports = app;
 """}
 
-# Its class's `extends` runs again wherever the module is loaded: once the file
-# exists (written by main), loading it never ends.
+# A package's code runs again wherever the module that requires it is loaded: once
+# the file exists (written by main), loading it never ends.
 TRAP = {"app.js": b"""
+const fs = require('fs');
+const app = require('express')();
+const trap = require('trap');
+fs.writeFileSync('armed', 'yes');
+app.get('/hello', (req, res) => res.send('hello ' + typeof trap));
+module.exports = app;
+""", "node_modules/trap/package.json": b'{"name": "trap", "version": "1.0.0"}',
+        "node_modules/trap/index.js": b"""
+if (require('fs').existsSync('armed')) while (true) {}
+module.exports = {};
+"""}
+
+# The same trap in a class's `extends`: that part of a class runs in main only
+# (executor/class_parts.py), so a node loading the module never springs it.
+CLASS_TRAP = {"app.js": b"""
 const fs = require('fs');
 const app = require('express')();
 class Trap extends (fs.existsSync('armed') ? (() => { while (true) {} })() : Object) {}
 fs.writeFileSync('armed', 'yes');
-app.get('/hello', (req, res) => res.send('hello ' + typeof Trap));
+app.get('/hello', (req, res) => res.send('hello ' + typeof Trap + ' ' + (new Trap() instanceof Object)));
 module.exports = app;
 """}
 
@@ -109,7 +124,8 @@ def stack():
     env = {"LIQUEFY_MESSAGE_TIME_LIMIT_MS": "500", "LIQUEFY_LOAD_TIME_LIMIT_MS": "1000",
            "LIQUEFY_SANDBOX_MEMORY_MB": "400"}
     with LiquefyStack(nodes=["hostile1"], env=env) as s:
-        for slug, files in (("bystander", BYSTANDER), ("spinner", SPINNER), ("trap", TRAP), ("tokens", TOKENS),
+        for slug, files in (("bystander", BYSTANDER), ("spinner", SPINNER), ("trap", TRAP), ("class-trap", CLASS_TRAP),
+                            ("tokens", TOKENS),
                             ("ticker", TICKER), ("forger", FORGER), ("chatty", CHATTY), ("hog", HOG)):
             s.deploy(slug, files)
         yield s
@@ -151,6 +167,14 @@ def test_a_module_whose_loading_never_ends_is_stopped_by_v8(stack, http):
     assert served(stack, http) == before + 1
     loading = [e["text"] for e in api.logs("trap") if "restoring main's values ran longer than 1000 ms" in e["text"]]
     assert loading, [e["text"] for e in api.logs("trap")]
+
+
+def test_a_class_definition_computes_in_main_only(stack, http):
+    assert http.get(stack.url("class-trap", "/hello")).text == "hello function true"
+    os.kill(sandbox_pid(stack, "class-trap"), signal.SIGKILL)  # its isolate is loaded again
+    time.sleep(0.2)
+    again = http.get(stack.url("class-trap", "/hello"))
+    assert (again.status_code, again.text) == (200, "hello function true")
 
 
 def test_a_runaway_message_is_stopped_by_v8_not_by_killing_its_process(stack, http):
@@ -243,6 +267,6 @@ def test_typed_arrays_count_against_the_projects_memory(stack, http):
     before, other = served(stack, http), sandbox_pid(stack, "bystander")
     hog = http.get(stack.url("hog", "/hog"))
     assert hog.status_code == 500
-    assert any("went over its memory limit of 400 MB" in e["text"] for e in api.logs("hog"))
+    assert any("went over its memory limit of 400 MB" in e["text"] for e in api.logs("hog")), [e["text"] for e in api.logs("hog")]
     assert served(stack, http) == before + 1 and sandbox_pid(stack, "bystander") == other
     assert http.get(stack.url("hog", "/small")).text == "small"
