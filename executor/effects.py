@@ -150,6 +150,12 @@ return 0
 """
 
 
+def in_pipeline(pipe, script, script_keys, args):
+    """A script queued in a pipeline as EVAL: redis-py checks that the scripts of a pipeline
+    are loaded (SCRIPT EXISTS) with one more round trip before each execute."""
+    pipe.eval(script, len(script_keys), *script_keys, *args)
+
+
 def error_headers(error_id):
     return [["Content-Security-Policy", "default-src 'none'"], ["X-Content-Type-Options", "nosniff"],
             ["Content-Type", "text/html; charset=utf-8"], ["X-Liquefy-Error", error_id]]
@@ -193,9 +199,6 @@ class EffectApplier:
         self.join_put = self.r.register_script(JOIN_PUT)
         self.promise_then = self.r.register_script(PROMISE_THEN)
         self.promise_settle = self.r.register_script(PROMISE_SETTLE)
-        self.fs_write = self.r.register_script(FS_WRITE)
-        self.record_error_script = self.r.register_script(RECORD_ERROR)
-        self.request_done = self.r.register_script(REQUEST_DONE)
 
     # -- the normal path --------------------------------------------------------
 
@@ -278,8 +281,8 @@ class EffectApplier:
             return None
         run.waited = result.get("waited") or {}
         at = run.batch.at()
-        self.request_done(keys=[keys.request(run.view.slug, message["rid"]), keys.replied(message["rid"])],
-                          args=[-1 if message["k"] == "call" else 0, keys.REPLY_TTL_S], client=run.pipe)
+        in_pipeline(run.pipe, REQUEST_DONE, [keys.request(run.view.slug, message["rid"]), keys.replied(message["rid"])],
+                    [-1 if message["k"] == "call" else 0, keys.REPLY_TTL_S])
         return at
 
     def request_escaped(self, pipe, slug, rid):
@@ -333,8 +336,7 @@ class EffectApplier:
             run.pipe.hdel(files, effect["path"])
         else:  # the store's quota, kept here too: fs.js runs in the isolate, among users' code
             run.fs_writes.append((run.batch.at(), effect["path"]))
-            self.fs_write(keys=[files], args=[effect["path"], effect["data"], FILE_STORE_B64_CHARS],
-                          client=run.pipe)
+            in_pipeline(run.pipe, FS_WRITE, [files], [effect["path"], effect["data"], FILE_STORE_B64_CHARS])
         run.version_bumps.append(run.batch.at())
         run.pipe.incr(keys.files_version(run.view.slug))
 
@@ -523,8 +525,8 @@ class EffectApplier:
                   "fluxion": error.get("fluxion") or message.get("fx"),
                   "via": message.get("via"), "rid": message.get("rid"), "node": self.node.name}
         record.update(error)
-        self.record_error_script(keys=[keys.errors(slug), keys.error_ids(slug)],
-                                 args=[error_id, json.dumps(record), keys.ERROR_LIMIT], client=pipe)
+        in_pipeline(pipe, RECORD_ERROR, [keys.errors(slug), keys.error_ids(slug)],
+                    [error_id, json.dumps(record), keys.ERROR_LIMIT])
         where = f" ({error.get('file')}:{error.get('line')})" if error.get("file") else ""
         self.log_line(pipe, slug, "error", f"{error.get('name', 'Error')}: {error.get('message')}{where}",
                       message, unit, error_id=error_id, file=error.get("file"), line=error.get("line"),
