@@ -19,27 +19,47 @@ send positions back to the user's text):
     import.meta                         ->  __rt.importMeta(__filename)
     import(S)                           ->  __rt.importDynamic(require, S)
 
-What this does not give (docs/analyzer.md): live bindings (an importer sees the
-value an export had when it imported it), top-level `await`, import cycles that
-use a binding before its module ran.
+and at the start of line 1, the imported modules in the order of the imports
+(`require('S');`, or `await __rt.evaluated(require('S'));` for one with a top-level
+await), as Node.js evaluates them before the module's body.
+
+Live bindings are the analysis's and the compiler's: a named import of a variable
+that its module reassigns reads that variable itself (scopes.py, compiler.py).
 """
 from .asyncsplit import Writer
 from .scopes import pattern_identifiers
 
-def to_commonjs(text, ast, is_local_esm):
-    """(new text, Mapping). `is_local_esm(specifier)`: whether an import names an ES
-    module of the service (its default export is `exports.default`)."""
-    return Transform(text, is_local_esm).run(ast)
+def to_commonjs(text, ast, is_local_esm, awaited=()):
+    """(new text, Mapping, Bindings). `is_local_esm(specifier)`: whether an import names an
+    ES module of the service (its default export is `exports.default`); `awaited`: the
+    specifiers of the modules whose evaluation is asynchronous (top-level await)."""
+    t = Transform(text, is_local_esm, awaited)
+    new_text, mapping = t.run(ast)
+    return new_text, mapping, t.bindings
+
+
+class Bindings:
+    """What a module imports and exports, by name, for the analysis (scopes.py links a
+    named import to the exporting module's variable: a live binding).
+
+    imports: local name -> (specifier, imported name or "*" for a namespace, offset of the import)
+    exports: exported name -> ("local", local name) or ("from", specifier, imported name)
+    stars: specifiers of `export * from`"""
+
+    def __init__(self):
+        self.imports, self.exports, self.stars = {}, {}, []
 
 
 class Transform:
-    def __init__(self, text, is_local_esm):
-        self.text, self.is_local_esm = text, is_local_esm
+    def __init__(self, text, is_local_esm, awaited=()):
+        self.text, self.is_local_esm, self.awaited = text, is_local_esm, set(awaited)
         self.w = Writer(text)
         self.pos = 0
+        self.bindings = Bindings()
 
     def run(self, ast):
         self.expressions(ast)
+        self.hoist_imports(ast)
         for st in ast.body:
             handler = getattr(self, st.type, None)
             if handler is not None:
@@ -73,19 +93,41 @@ class Transform:
 
     # -- statements ----------------------------------------------------------------
 
+    def hoist_imports(self, ast):
+        """Node.js evaluates the imported modules before the module's own body, in the
+        order of the import statements: each is required first, at the start of line 1
+        (the bindings stay where they are written). A module whose evaluation is
+        asynchronous is awaited there (`__rt.evaluated`)."""
+        sources = [st.source for st in ast.body
+                   if st.type == "ImportDeclaration" or (st.type in ("ExportNamedDeclaration", "ExportAllDeclaration")
+                                                         and st.source is not None)]
+        first = {}
+        for src in sources:
+            first.setdefault(src.value, src)  # each module once, where first imported
+        if first:
+            self.w.insert(";", 0)  # offset 0 stays the user's 0 (main's start)
+        for src in first.values():  # each maps to its import's specifier, for the messages about it
+            self.w.insert(f"await __rt.evaluated({self.required(src)});" if src.value in self.awaited
+                          else f"{self.required(src)};", src.range[0])
+
     def ImportDeclaration(self, st):
         spec = st.source.value
         req = self.required(st.source)
+        local_esm = self.is_local_esm(spec)
         parts = []
         named = []
         for s in st.specifiers:
             if s.type == "ImportDefaultSpecifier":
-                parts.append(f"const {s.local.name} = {req}{'.default' if self.is_local_esm(spec) else ''};")
+                parts.append(f"const {s.local.name} = {req}{'.default' if local_esm else ''};")
+                imported = "default"
             elif s.type == "ImportNamespaceSpecifier":
                 parts.append(f"const {s.local.name} = {req};")
+                imported = "*"
             else:
                 imported = s.imported.name if s.imported.type == "Identifier" else s.imported.value
                 named.append(imported if imported == s.local.name else f"{imported}: {s.local.name}")
+            if local_esm:
+                self.bindings.imports[s.local.name] = (spec, imported, st.range[0])
         if named:
             parts.append(f"const {{ {', '.join(named)} }} = {req};")
         self.replace(st.range[0], st.range[1], "".join(parts) or f"{req};")
@@ -97,20 +139,25 @@ class Transform:
             self.flush(decl.range[1])
             names = declared_names(decl)
             self.w.insert(";" + "".join(f"exports.{n} = {n};" for n in names), decl.range[1])
+            self.bindings.exports.update((n, ("local", n)) for n in names)
             return
         assigns = []
         for s in st.specifiers:
             local = name_of(s.local)
             exported = name_of(s.exported)
+            self.bindings.exports[exported] = ("from", st.source.value, local) if st.source is not None \
+                else ("local", local)
             value = f"{self.required(st.source)}{member(local)}" if st.source is not None else local
             assigns.append(f"exports{member(exported)} = {value};")
         self.replace(st.range[0], st.range[1], "".join(assigns))
 
     def ExportAllDeclaration(self, st):
         if getattr(st, "exported", None) is not None:
+            self.bindings.exports[name_of(st.exported)] = ("from", st.source.value, "*")
             self.replace(st.range[0], st.range[1],
                          f"exports{member(name_of(st.exported))} = {self.required(st.source)};")
         else:
+            self.bindings.stars.append(st.source.value)
             self.replace(st.range[0], st.range[1], f"__rt.exportAll(exports, {self.required(st.source)});")
 
     def ExportDefaultDeclaration(self, st):
@@ -120,6 +167,7 @@ class Transform:
             self.replace(st.range[0], decl.range[0], "")
             self.flush(decl.range[1])
             self.w.insert(f";exports.default = {decl.id.name};", decl.range[1])
+            self.bindings.exports["default"] = ("local", decl.id.name)
         else:
             self.replace(st.range[0], decl.range[0], "exports.default = ")
 

@@ -124,12 +124,24 @@ def to_dot(graph, show_calls=False):
             draw_join(dot, s, label)
             continue
         dot.edge(s["from"], s["to"], label=label, id=f"stream-{s['id']}", **STREAM_STYLE[s["type"]])
+    draw_packages(dot, graph.get("packages", []))
     if show_calls:
         for i, c in enumerate(graph.get("calls", [])):
             node = f"call_{i}"
             dot.node(node, c["callee"] + "()", shape="plaintext", fontsize="9", id=f"call-{i}")
             dot.edge(c["fluxion"], node, style="dotted", arrowhead="open", color="#6b7280")
     return dot
+
+
+def draw_packages(dot, packages):
+    """Each npm package as one collapsed box, a dotted line from each fluxion that calls it."""
+    for i, p in enumerate(packages):
+        node = f"package_{i}"
+        dot.node(node, f"{p['name']}\npackage · {len(p['fluxions'])} caller{'s' if len(p['fluxions']) != 1 else ''}",
+                 id=f"package-{i}", shape="box3d", style="filled", fillcolor="#ecfdf5", color="#047857",
+                 tooltip="called by " + ", ".join(p["fluxions"]))
+        for f in p["fluxions"]:
+            dot.edge(f, node, style="dotted", arrowhead="odiamond", color="#047857", id=f"uses-{i}-{f}")
 
 
 def draw_join(dot, s, label):

@@ -31,6 +31,7 @@ def to_json(analysis):
                    for g in p.groups],
         "routes": p.routes,
         "calls": p.calls,
+        "packages": p.packages,
         "diagnostics": analysis.report.as_json(),
     }
 

@@ -61,13 +61,16 @@ class MappedLines(Lines):
         return self.original_lines.pos(self.mapping.original(offset))
 
 
-def parse(text, file="<input>", module=False):
-    """Parses a CommonJS module, or with `module` an ES module. Raises ParseError with the position."""
+def parse(text, file="<input>", module=False, top_level_await=False):
+    """Parses a CommonJS module, or with `module` an ES module. Raises ParseError with the position.
+    `top_level_await`: the CommonJS text of an ES module that awaits at its top level
+    (the runtime runs such a module's body as an async function)."""
     try:
         parser = Parser(without_hashbang(text), dict(OPTIONS))
         if module:
             return parser.parseModule()
         parser.context.inFunctionBody = True  # Node wraps a module in a function
+        parser.context.allowAwait = top_level_await
         return parser.parseScript()
     except esprima.Error as e:
         message = str(getattr(e, "description", "") or e.message)

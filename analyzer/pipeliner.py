@@ -8,6 +8,7 @@ of one chain), `share` (a group of fluxions that run one message at a time).
 """
 import re
 
+from .packages import package_uses, required_packages
 from .ruptures import ParamRef
 from .scopes import READ, WRITE, MUTATE
 
@@ -58,6 +59,7 @@ class Pipeliner:
         self.groups = []
         self.routes = []
         self.calls = []
+        self.packages = []  # [{"name", "fluxions"}]: the npm packages used, and by which fluxions
 
     def run(self):
         self.find_roots()
@@ -69,6 +71,7 @@ class Pipeliner:
         self.make_signatures()
         self.make_routes()
         self.make_call_edges()
+        self.make_packages()
         return self
 
     # -- fluxions --------------------------------------------------------
@@ -286,7 +289,7 @@ class Pipeliner:
             kind = "scope"
         elif not module_level and self.written_by_many_messages(writers - creators, creators):
             kind = "share"
-        elif self.is_stream(writers, readers, reach, module_level):
+        elif self.is_stream(writers, readers, reach, module_level) and not imported_elsewhere(v):
             kind = "stream"
         else:
             kind = "share"
@@ -456,7 +459,26 @@ class Pipeliner:
                                    "loc": call.module.lines.loc(call.node.range), "file": call.module.path})
 
 
+    def make_packages(self):
+        def runs(func):
+            return {MAIN} if func is None else self.runs.get(func, set())
+        uses = package_uses(self.scopes, self.finder.values, runs)
+        for module in self.service.modules:
+            for name, keys in required_packages(module, self.scopes.funcs, runs).items():
+                uses.setdefault(name, set()).update(keys)
+        order = {f.id: i for i, f in enumerate(self.fluxions)}
+        for name in sorted(uses):
+            ids = {self.fluxion_of[k].id for k in uses[name] if k in self.fluxion_of}
+            self.packages.append({"name": name, "fluxions": sorted(ids, key=order.get)})
+
+
 PROMISE_CHAIN = ("then", "catch", "finally")
+
+
+def imported_elsewhere(v):
+    """A live binding read by another ES module: that module reads the variable where it
+    lives (`__rt.binding`), not from a message, so it is never carried in one."""
+    return any(r.scope.module is not v.scope.module for r in v.refs)
 
 
 def chained_on(node):

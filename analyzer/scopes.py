@@ -100,7 +100,7 @@ class Func:
         self.returns = []
         self.inner = []
         self.is_method = False  # an object or class method: not a standalone expression
-        self.property = None  # for an object literal's method `m() {}`: its Property
+        self.property = None  # for an object literal's method `m() {}` or accessor `get m() {}`: its Property
 
     @property
     def range(self):
@@ -153,6 +153,24 @@ def pattern_identifiers(pattern):
         yield from pattern_identifiers(pattern.argument)
 
 
+def walk(node):
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        yield n
+        stack.extend(children(n))
+
+
+def is_reassigned(variable):
+    """Written after its declaration (`count += 1`, `count = x`, `count++`)."""
+    return any(r.flags & WRITE and not r.init for r in variable.refs)
+
+
+def used_above(module, variable, at):
+    """A reference to `variable` written before offset `at` of the user's text."""
+    return any(not r.init and module.original_range(r.node.range)[0] < at for r in variable.refs)
+
+
 def member_root(node):
     """`a` for `a.b[c].d`, or None when the chain does not start at an identifier."""
     while node.type == "MemberExpression":
@@ -180,6 +198,7 @@ class ScopeAnalyzer:
         self.shorthands = set()  # ids of identifiers written `{name}` in an object literal
         self.declarators = {}  # id of a declared identifier -> its VariableDeclarator
         self.loop_heads = set()  # ids of identifiers declared in a for-in/of head
+        self.namespace_reads = {}  # id of `count` in `N.count` linked to a live binding -> the member expression
 
     def run(self):
         for module in self.service.modules:
@@ -193,6 +212,7 @@ class ScopeAnalyzer:
                 self.scope.declare(name, "param", None)
             self.visit_body(module.ast.body)
         self.resolve()
+        self.link_imports()
         return self
 
     # -- walking -------------------------------------------------------
@@ -430,7 +450,7 @@ class ScopeAnalyzer:
         self.visit(node.value, hint if isinstance(hint, str) else None)
         if node.method or node.kind in ("get", "set"):
             self.funcs[first].is_method = True
-            if node.method and node.kind == "init":
+            if node.kind in ("get", "set") or node.method:
                 self.funcs[first].property = node
         if node.shorthand and node.value.type == "Identifier":
             self.shorthands.add(id(node.value))
@@ -560,6 +580,87 @@ class ScopeAnalyzer:
                 self.bind(r, v)
             else:
                 self.unresolved.append(r)
+
+    # -- ES modules: live bindings -------------------------------------------------
+
+    def link_imports(self):
+        """An import of a variable that its ES module reassigns (`export let count`,
+        `count += 1` in a function) is a live binding of that variable: each read of the
+        import, and each `N.count` of a namespace import, is a reference to the exporting
+        module's variable itself (the compiler reads it there: `__rt.binding`). So is any
+        named import from a module that imports the importer back (a cycle): there the
+        exporter may not have run yet when the importer does; and one used above its
+        `import` statement (Node.js binds imports before the module's body runs)."""
+        for module in self.service.modules:
+            bindings = getattr(module, "bindings", None)
+            if not bindings:
+                continue
+            scope = self.module_scopes[module.path]
+            for local, (spec, name, at) in bindings.imports.items():
+                mine = scope.variables.get(local)
+                if mine is None:
+                    continue
+                if name == "*":
+                    self.link_namespace(module, mine, spec)
+                    continue
+                target = self.exported_variable(module.path, spec, name)
+                if target is None or target is mine:
+                    continue
+                if not (is_reassigned(target) or self.in_cycle(module, target) or used_above(module, mine, at)):
+                    continue
+                for r in list(mine.refs):
+                    if not r.init and r.flags == READ:
+                        mine.refs.remove(r)
+                        self.bind(r, target)
+
+    def link_namespace(self, module, namespace, spec):
+        reads = {id(r.node): r for r in namespace.refs if r.flags == READ}
+        if not reads:
+            return
+        for node in walk(module.ast):
+            if node.type != "MemberExpression" or node.computed or id(node.object) not in reads:
+                continue
+            target = self.exported_variable(module.path, spec, node.property.name)
+            if target is not None and is_reassigned(target):
+                r = Reference(node.property, reads[id(node.object)].scope, READ)
+                r.scope.refs.append(r)
+                self.bind(r, target)
+                self.namespace_reads[id(node.property)] = node
+
+    def in_cycle(self, module, variable):
+        """Whether the module of `variable` imports `module`, directly or not."""
+        todo, seen = [variable.scope.module.path], set()
+        while todo:
+            path = todo.pop()
+            if path == module.path:
+                return True
+            if path in seen:
+                continue
+            seen.add(path)
+            bindings = getattr(self.service.by_path.get(path), "bindings", None)
+            if bindings is not None:
+                specs = [i[0] for i in bindings.imports.values()] + bindings.stars + \
+                    [e[1] for e in bindings.exports.values() if e[0] == "from"]
+                todo.extend(t for t in (self.service.resolve(path, s) for s in specs if s.startswith(".")) if t)
+        return False
+
+    def exported_variable(self, from_path, spec, name, depth=0):
+        """The module-level variable that `name` exported by module `spec` is, following
+        re-exports and imports; None when it is not a variable of an ES module of the service."""
+        path = self.service.resolve(from_path, spec) if spec.startswith(".") else None
+        module = self.service.by_path.get(path)
+        if module is None or module.bindings is None or depth > 20 or name == "*":
+            return None
+        found = module.bindings.exports.get(name)
+        if found is None:
+            stars = module.bindings.stars if name != "default" else ()
+            return next((v for v in (self.exported_variable(path, s, name, depth + 1) for s in stars) if v), None)
+        if found[0] == "from":
+            return self.exported_variable(path, found[1], found[2], depth + 1)
+        imported = module.bindings.imports.get(found[1])
+        if imported is not None:
+            return self.exported_variable(path, imported[0], imported[1], depth + 1)
+        return self.module_scopes[path].variables.get(found[1])
 
     @staticmethod
     def bind(ref, variable):

@@ -13,7 +13,7 @@ from . import asyncsplit, esm
 from .parse import Lines, MappedLines, ParseError, parse, without_hashbang
 
 JS_EXTENSIONS = (".js", ".cjs", ".mjs")
-ENTRY_CANDIDATES = ("app.js", "index.js", "server.js", "main.js", "app.mjs", "index.mjs")
+ENTRY_CANDIDATES = ("app.js", "index.js", "server.js", "main.js", "app.mjs", "index.mjs", "server.mjs", "main.mjs")
 SKIPPED_DIRS = {"node_modules", ".git", "__pycache__"}
 LOCAL_REQUIRE = re.compile(r"""require\(\s*(?:'(\.{1,2}/[^']*)'|"(\.{1,2}/[^"]*)"|`(\.{1,2}/[^`$]*)`)\s*\)""")
 LOCAL_IMPORT = re.compile(r"""(?:\bfrom|\bimport\(?)\s*(?:'(\.{1,2}/[^']*)'|"(\.{1,2}/[^"]*)")""")
@@ -57,29 +57,27 @@ class Module:
     it (offsets unchanged), so that any part of it is valid JavaScript.
     """
 
-    def __init__(self, path, text, is_esm=False, is_local_esm=None):
+    def __init__(self, path, text, is_esm=False, is_local_esm=None, esm_ast=None, awaited=(), is_async=False):
         self.path = path  # relative to the service root, with forward slashes
         self.original_text = self.text = without_hashbang(text)
         self.user_lines = self.lines = Lines(text)
         self.is_esm = is_esm
+        self.is_async = is_async  # an ES module whose evaluation awaits (top-level await, or an import's)
+        self.bindings = None  # esm.Bindings of an ES module
         self.mapping = None
         if is_esm:
-            self.read_as_commonjs(is_local_esm or (lambda spec: False))
+            self.read_as_commonjs(is_local_esm or (lambda spec: False), esm_ast, awaited)
         else:
             self.ast = parse_commonjs(text, path)
         self.kept_whole = []  # async functions left in one piece: (loc of the await's place, why)
         if "await" in text or "async" in text:
             self.split_awaits()
 
-    def read_as_commonjs(self, is_local_esm):
+    def read_as_commonjs(self, is_local_esm, ast, awaited):
         """An ES module, rewritten as CommonJS on the user's lines (analyzer/esm.py)."""
-        ast = parse(self.text, self.path, module=True)
-        for st in ast.body:
-            if asyncsplit.has_await(st):
-                pos = self.user_lines.pos(st.range[0])
-                raise ParseError(self.path, pos["line"], pos["column"], "top-level await is not supported yet")
-        new_text, mapping = esm.to_commonjs(self.text, ast, is_local_esm)
-        self.ast = parse(new_text, self.path)
+        ast = ast or parse(self.text, self.path, module=True)
+        new_text, mapping, self.bindings = esm.to_commonjs(self.text, ast, is_local_esm, awaited)
+        self.ast = parse(new_text, self.path, top_level_await=self.is_async)
         self.text, self.mapping = new_text, mapping
         self.lines = MappedLines(new_text, self.user_lines, mapping)
 
@@ -90,7 +88,7 @@ class Module:
         self.kept_whole = [(self.lines.loc(n.range), why) for f, n, why in kept]
         if new_text is None:
             return
-        self.ast = parse(new_text, self.path)
+        self.ast = parse(new_text, self.path, top_level_await=self.is_async)
         self.text = new_text
         self.mapping = mapping if self.mapping is None else Composed(self.mapping, mapping)
         self.lines = MappedLines(new_text, self.user_lines, self.mapping)
@@ -188,12 +186,40 @@ def from_files(files, entry=None):
     order = reachable_modules(js, entry)
     module_type = package_type(files)
     esm_paths = {p for p in order if is_esm_path(p, module_type)}
+    asts = {p: parse(without_hashbang(as_text(js[p])), p, module=True) for p in esm_paths}
+    is_async = async_modules(asts, esm_paths)
 
     def local_esm(path):
         return lambda spec: resolve_request(esm_paths, path, spec) is not None if spec.startswith(".") else False
-    modules = [Module(p, as_text(js[p]), p in esm_paths, local_esm(p)) for p in order]
+
+    def awaited(path):
+        return {spec for spec in imported_specifiers(asts[path])
+                if spec.startswith(".") and resolve_request(is_async, path, spec) is not None}
+    modules = [Module(p, as_text(js[p]), p in esm_paths, local_esm(p), asts.get(p),
+                      awaited(p) if p in asts else (), p in is_async) for p in order]
     data = sorted(p for p in files if p not in order)
     return Service(modules, data)
+
+
+def imported_specifiers(ast):
+    return [st.source.value for st in ast.body
+            if st.type == "ImportDeclaration" or (st.type in ("ExportNamedDeclaration", "ExportAllDeclaration")
+                                                  and st.source is not None)]
+
+
+def async_modules(asts, esm_paths):
+    """The ES modules whose evaluation is asynchronous: a top-level await, or a static
+    import of such a module (Node.js awaits it before the importer's body)."""
+    found = {p for p, ast in asts.items() if any(asyncsplit.has_await(st) for st in ast.body)}
+    changed = True
+    while changed:
+        changed = False
+        for path, ast in asts.items():
+            if path not in found and any(resolve_request(found, path, spec) is not None
+                                         for spec in imported_specifiers(ast) if spec.startswith(".")):
+                found.add(path)
+                changed = True
+    return found
 
 
 def from_path(path):

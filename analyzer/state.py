@@ -21,7 +21,7 @@ it does.
 """
 from .ruptures import BUILTIN_GLOBALS, ITERATING_METHODS, ParamRef, param_ref
 from .scopes import FUNCTION_TYPES, MUTATE, MUTATING_METHODS, READ, Reference, children, pattern_identifiers
-from .values import EXTERNAL, is_outside, literal_string
+from .values import EXTERNAL, is_outside, literal_string, star_sources
 
 # Methods of built-in values that change nothing they are called on.
 READ_ONLY_METHODS = frozenset("""
@@ -84,6 +84,7 @@ class StateAnalysis:
         self.recorded = set()
         self._var_roots, self._returns, self._busy = {}, {}, set()
         self._aliases = None
+        self._apps = None
 
     def run(self):
         self.index()
@@ -204,6 +205,8 @@ class StateAnalysis:
             owner = this_owner(func)
             return {("this", owner): 0} if owner is not None else {}
         if t == "MemberExpression":
+            if self.is_request_app(node):
+                return {("var", v): 0 for v in self.app_variables()}
             return deeper(self.roots(node.object, func), -1)
         if t in ("CallExpression", "NewExpression"):
             return self.call_roots(node, func)
@@ -276,12 +279,15 @@ class StateAnalysis:
             return {}
         return union(*(self.roots(a, func) for a in args))
 
-    def export_roots(self, path):
-        """What `require(path)` gives: its `module.exports` value, or an object holding its exports."""
+    def export_roots(self, path, seen=()):
+        """What `require(path)` gives: its `module.exports` value, or an object holding its
+        exports (an ES module's `export * from` ones too)."""
         exports = self.scopes.exports.get(path, {})
         if None in exports:
             return self.roots(exports[None], None)
-        return deeper(union(*(self.roots(expr, None) for expr in exports.values())), 1)
+        stars = [self.export_roots(t, seen + (path,))
+                 for t in star_sources(self.scopes.service, path) if t not in seen and t != path]
+        return union(deeper(union(*(self.roots(expr, None) for expr in exports.values())), 1), *stars)
 
     def returned_roots(self, target, node, func):
         """What a call of program function `target` returns, in terms of the caller's values."""
@@ -327,12 +333,35 @@ class StateAnalysis:
         elif t == "NewExpression":
             for target in self.callees.get(id(node), ()):
                 self.write_params(target, node.arguments, func, module, node)
+        elif t == "MemberExpression" and self.is_request_app(node):
+            self.visit_request_app(func, module, node)
         elif t == "MemberExpression" and not node.computed and node.property.name in self.accessors_by_name \
                 and self.holds_program_object(node.object, func):
             for accessor in self.accessors_by_name[node.property.name]:
                 self.runs_in(accessor, func)
                 if accessor in self.writes_this:
                     self.write(node.object, func, module, self.writes_this[accessor], node)
+
+    def visit_request_app(self, func, module, node):
+        """`req.app` (or `res.app`) reads the Express app: a handler that reads `req.app.locals`
+        uses the app's locals as state, with whichever fluxion writes them."""
+        if func is not None and self.is_request_app(node):
+            for v in self.app_variables():
+                self.record(v, func, (module, node), node, module, None, flags=READ)
+
+    def is_request_app(self, node):
+        """`x.app` on a parameter: the Express app of the request or response it names."""
+        if node.type != "MemberExpression" or node.computed or node.property.name != "app" \
+                or node.object.type != "Identifier":
+            return False
+        v = self.values.variable(node.object)
+        return v is not None and v.kind == "param"
+
+    def app_variables(self):
+        if self._apps is None:
+            self._apps = [v for scope in self.scopes.scopes for v in scope.variables.values()
+                          if v.node is not None and v.is_module_level and self.values.variable_value(v)[0] == "app"]
+        return self._apps
 
     def visit_call(self, func, module, node):
         callee, args = node.callee, node.arguments
@@ -468,7 +497,7 @@ class StateAnalysis:
         """Code of `func` changes the value of `node`: a write of each of its roots at depth 0.
         `site` is where the change itself is written (None: at `at`)."""
         site = site or (module, at)
-        for root in self.state_roots(self.roots(node, func), func):
+        for root in self.state_roots(self.roots(node, func), func, through_locals(node)):
             kind = root[0]
             if kind == "this":
                 self.note(self.writes_this, root[1], site)
@@ -477,15 +506,18 @@ class StateAnalysis:
             else:
                 self.record(root[1], func, site, at, module, unresolved)
 
-    def state_roots(self, roots, func):
-        """The roots a change reaches: at depth 0, neither a local of `func` nor a value of the runtime."""
+    def state_roots(self, roots, func, locals_=False):
+        """The roots a change reaches: at depth 0, neither a local of `func` nor a value of the
+        runtime, but for an Express app's `locals` (`app.locals.visits++`): the program's data."""
         out = []
         for root, depth in roots.items():
             if depth > 0:
                 continue
             if root[0] == "var":
                 v = root[1]
-                if v.node is None or v.scope.func is func or v.scope.kind == "global" or self.is_runtime(v):
+                if v.node is None or v.scope.func is func or v.scope.kind == "global":
+                    continue
+                if self.is_runtime(v) and not (locals_ and self.values.variable_value(v)[0] == "app"):
                     continue
             out.append(root)
         return out
@@ -549,6 +581,15 @@ class StateAnalysis:
                     self.record(root[1], bound, site, node, module, None)
             elif root[0] == "this" and site is not None:
                 self.note(self.writes_this, root[1], site)
+
+
+def through_locals(node):
+    """Whether a changed value is reached through `.locals` (`req.app.locals.list`, `app.locals`)."""
+    while node.type == "MemberExpression":
+        if not node.computed and node.property.name == "locals":
+            return True
+        node = node.object
+    return False
 
 
 def is_site(node):

@@ -31,6 +31,15 @@ MAX_CONSTANT_CHAIN = 10
 OUTSIDE_KINDS = {"module", "member", "app", "router", "route", "redis", "emitter", "external", "promise"}
 
 
+def star_sources(service, path, key=None):
+    """The modules an ES module re-exports with `export * from` (never its `default`)."""
+    module = service.by_path.get(path)
+    bindings = getattr(module, "bindings", None)
+    if bindings is None or key == "default":
+        return []
+    return [t for t in (service.resolve(path, spec) for spec in bindings.stars if spec.startswith(".")) if t]
+
+
 def is_outside(value):
     return value[0] in OUTSIDE_KINDS
 
@@ -281,7 +290,7 @@ class ValueTracker:
             return ("member", base, key)
         return LOCAL
 
-    def export_value(self, path, key):
+    def export_value(self, path, key, depth=0):
         exports = self.scopes.exports.get(path, {})
         module = self.scopes.service.by_path.get(path)
         if key in exports:
@@ -289,6 +298,10 @@ class ValueTracker:
         if None in exports:
             whole = self.value(exports[None], module)
             return self.property_of(whole, key)
+        for target in star_sources(self.scopes.service, path, key) if depth < MAX_CONSTANT_CHAIN else ():
+            found = self.export_value(target, key, depth + 1)
+            if found != LOCAL:
+                return found
         return LOCAL
 
     def object_property(self, node, module, key):

@@ -152,14 +152,25 @@ LIQUEFY_QUEUE_LIMIT = int(os.environ.get("LIQUEFY_QUEUE_LIMIT", "1000"))  # requ
 # messages waiting in one unit's queue: the newest past it are failed, each with an error
 LIQUEFY_UNIT_QUEUE_LIMIT = int(os.environ.get("LIQUEFY_UNIT_QUEUE_LIMIT", "10000"))
 LIQUEFY_METRICS = os.environ.get("LIQUEFY_METRICS", "1") != "0"
+# Verify mode (docs/executor.md): 1 checks every project's stateless messages (the tests set it);
+# otherwise only projects deployed with it on. Its digest's caps, per message:
+LIQUEFY_VERIFY = os.environ.get("LIQUEFY_VERIFY", "0") == "1"
+LIQUEFY_VERIFY_MAX_VALUES = int(os.environ.get("LIQUEFY_VERIFY_MAX_VALUES", "50000"))
+LIQUEFY_VERIFY_MAX_DEPTH = int(os.environ.get("LIQUEFY_VERIFY_MAX_DEPTH", "32"))
 
 # -- uploads ------------------------------------------------------------------
 DATA_UPLOAD_MAX_MEMORY_SIZE = 4 * 1024 * 1024
 # any request's body, refused with 413 before Django reads it (executor/body_limit.py)
 LIQUEFY_MAX_REQUEST_BYTES = int(os.environ.get("LIQUEFY_MAX_REQUEST_BYTES", str(8 * 1024 * 1024)))
-LIQUEFY_MAX_UPLOAD_BYTES = 2 * 1024 * 1024
-LIQUEFY_MAX_UNZIPPED_BYTES = 8 * 1024 * 1024
-LIQUEFY_MAX_FILES = 200
+# a .js or .zip upload (within LIQUEFY_MAX_REQUEST_BYTES, the whole request), the service's own
+# files in it; its node_modules/ has the packages' limits (docs/packages.md)
+LIQUEFY_MAX_UPLOAD_BYTES = int(os.environ.get("LIQUEFY_MAX_UPLOAD_BYTES", str(7 * 1024 * 1024)))
+LIQUEFY_MAX_UNZIPPED_BYTES = int(os.environ.get("LIQUEFY_MAX_UNZIPPED_BYTES", str(8 * 1024 * 1024)))
+LIQUEFY_MAX_FILES = int(os.environ.get("LIQUEFY_MAX_FILES", "200"))
+LIQUEFY_PACKAGES_MAX_BYTES = int(os.environ.get("LIQUEFY_PACKAGES_MAX_BYTES", str(48 * 2 ** 20)))
+LIQUEFY_PACKAGES_MAX_FILES = int(os.environ.get("LIQUEFY_PACKAGES_MAX_FILES", "10000"))
+# the node_modules/ of uploads, one zip per content (ide/package_store.py)
+LIQUEFY_PACKAGE_STORE = Path(os.environ.get("LIQUEFY_PACKAGE_STORE", RUN_DIR / "uploaded-packages"))
 
 LANGUAGE_CODE = "en-us"
 TIME_ZONE = "UTC"

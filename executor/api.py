@@ -46,15 +46,20 @@ def now_ms():
     return int(time.time() * 1000)
 
 
-def deploy(slug, files, *, owner=keys.OPERATOR, reset=False, overrides=None, env=None, pins=None, timeout_s=30):
-    """Analyses, compiles and starts `files` ({path: bytes}) as project `slug` of `owner`.
+def deploy(slug, files, *, owner=keys.OPERATOR, reset=False, overrides=None, env=None, pins=None, timeout_s=30,
+           verify=False):
+    """Analyses, compiles and starts `files` ({path: bytes}) as project `slug` of `owner`;
+    `verify` turns verify mode on for it (docs/executor.md).
 
     Returns {"version", "graph", "units", "placement"}; raises DeployError, also when
     the name belongs to another owner.
     """
     from .deploy import deploy as run_deploy
+    if not keys.SLUG_PATTERN.fullmatch(slug or ""):
+        raise DeployError(f"the name {slug!r} is not a service name: lowercase letters, digits and dashes, "
+                          "starting with a letter or digit, at most 63 characters")
     return run_deploy(client(), slug, files, owner=owner, reset=reset, overrides=overrides, env=env, pins=pins,
-                      timeout_s=timeout_s)
+                      timeout_s=timeout_s, verify=verify)
 
 
 def owner_of(slug):

@@ -23,14 +23,15 @@ from urllib.parse import quote
 
 from analyzer.asyncsplit import own_nodes
 from analyzer.pipeliner import MAIN
-from analyzer.scopes import children, pattern_identifiers
+from analyzer.scopes import children, pattern_identifiers, walk
 
 from .api import DeployError
-from .class_parts import class_part_edits
+from .class_parts import class_part_edits, computes
 from .privates import PrivatePlan
 
 SUPPORTED_MODULES = frozenset("""
-express fs path url querystring util events crypto redis buffer string_decoder assert timers http https os tty
+express fs path url querystring util events crypto redis buffer string_decoder assert timers http https os tty stream
+zlib module
 """.split())
 
 
@@ -61,7 +62,9 @@ class Compiler:
             items.sort(key=lambda f: f.range[0])
         self._env = {}
         self.cell_edits = self.plan_cells()
+        self.binding_edits = self.plan_bindings()
         self.privates = PrivatePlan(analysis, {id(f.node): f for f in self.scopes.funcs})
+        self.accessor_edits = self.plan_accessors()
         for func in self.privates.confined & set(self.roots):
             pos = func.module.lines.pos(func.range[0])
             raise DeployError("a callback inside a class that uses its private names (#...) cannot run as a "
@@ -157,6 +160,28 @@ class Compiler:
             text = f"{v.name}: {v.name}.v" if id(ref.node) in self.scopes.shorthands else f"{v.name}.v"
             yield ref.scope.func or ref.scope.module.path, (ref.node.range[0], ref.node.range[1], text)
 
+    # -- live bindings: imports that read another ES module's variable -------
+
+    def plan_bindings(self):
+        """Each reference the analysis linked to a variable of another module (an import
+        of a reassigned `export let`, scopes.py) reads it there: `__rt.binding(path, name)`."""
+        edits = {}
+        for scope in self.scopes.scopes:
+            for r in scope.refs:
+                v = r.variable
+                if v is None or v.scope.kind != "module" or v.scope.module is r.scope.module:
+                    continue
+                read = f"__rt.binding({json.dumps(v.scope.module.path)},{json.dumps(v.name)})"
+                node = self.scopes.namespace_reads.get(id(r.node))
+                if node is not None:
+                    edit = (node.range[0], node.range[1], read)
+                elif id(r.node) in self.scopes.shorthands:
+                    edit = (r.node.range[0], r.node.range[1], f"{r.node.name}: {read}")
+                else:
+                    edit = (r.node.range[0], r.node.range[1], read)
+                edits.setdefault(r.scope.func or r.scope.module.path, []).append(edit)
+        return edits
+
     # -- rewriting -------------------------------------------------------
 
     def rewrite(self, module, rng, owner):
@@ -167,6 +192,7 @@ class Compiler:
         edits = self.top_level_edits(module) + package_call_edits(module) + class_part_edits(module) if top \
             else self.declaration_tags(owner)
         edits += [e for e in list(self.cell_edits.get(owner, ())) + self.privates.edits.get(owner, [])
+                  + self.accessor_edits.get(owner, []) + self.binding_edits.get(owner, [])
                   if rng[0] <= e[0] and e[1] <= rng[1]]
         for func in self.children.get(owner, ()):
             span = func.property.range if self.travels_as_method(func) else func.range
@@ -221,8 +247,57 @@ class Compiler:
         """An object literal's method with a plain key (`{ list(req, res) {...} }`): it is
         rebuilt elsewhere from a one-property object literal, so it stays a method."""
         prop = func.property
-        return prop is not None and not prop.computed and prop.key.type in ("Identifier", "Literal") \
-            and func not in self.privates.confined
+        return prop is not None and prop.kind == "init" and not prop.computed \
+            and prop.key.type in ("Identifier", "Literal") and func not in self.privates.confined
+
+    @staticmethod
+    def is_accessor(func):
+        """`get total() {...}` or `set total(v) {...}` of an object literal, with a plain key."""
+        prop = func.property
+        return prop is not None and prop.kind in ("get", "set") and not prop.computed \
+            and prop.key.type in ("Identifier", "Literal")
+
+    def plan_accessors(self):
+        """An object literal with accessors becomes `__rt.accessors({...}, [[key, kind, id, env]...])`,
+        which tags each accessor's function so that the object travels with them (not
+        with the values they gave when it was encoded)."""
+        accessors = [f for f in self.scopes.funcs if self.is_accessor(f) and f not in self.privates.confined]
+        if not accessors:
+            return {}
+        holders = {}
+        for module in self.analysis.service.modules:
+            for node in walk(module.ast):
+                if node.type == "ObjectExpression":
+                    for prop in node.properties:
+                        holders[id(prop)] = node
+        by_object = {}
+        for func in accessors:
+            obj = holders[id(func.property)]
+            by_object.setdefault(id(obj), (obj, func.module, []))[2].append(func)
+        edits = {}
+        for obj, module, funcs in by_object.values():
+            owner = self.enclosing(module, obj.range)
+            entries = ",".join(f"[{json.dumps(property_key(f.property))},{json.dumps(f.property.kind)},"
+                               f"{json.dumps(self.ids[f])},{self.getter(self.env_of(f))}]" for f in funcs)
+            edits.setdefault(owner, []).extend([(obj.range[0], obj.range[0], "__rt.accessors("),
+                                                (obj.range[1], obj.range[1], f",[{entries}])")])
+        return edits
+
+    def enclosing(self, module, rng):
+        """The innermost function of `module` whose code holds `rng`, or the module's path."""
+        best = None
+        for f in self.scopes.funcs:
+            if f.module is module and f.range[0] <= rng[0] and rng[1] <= f.range[1] and f.range != rng \
+                    and (best is None or best.range[0] <= f.range[0] and f.range[1] <= best.range[1]):
+                best = f
+        return best or module.path
+
+    def accessor_code(self, module, func):
+        """`Object.getOwnPropertyDescriptor({ get total() {...} }, "total").get`, rewritten."""
+        prop = func.property
+        head = module.text[prop.range[0]:func.range[0]]
+        return (f"Object.getOwnPropertyDescriptor({{{head}{self.rewrite(module, func.range, func)}}},"
+                f"{json.dumps(property_key(prop))}).{prop.kind}")
 
     def method_code(self, module, func):
         """`({ list(req, res) {...} }).list`, with the method's code rewritten."""
@@ -260,11 +335,11 @@ class Compiler:
         """`if(__main)` before each top-level statement that is not a declaration;
         `let`/`const` become `var` (same width) so that the guard stays legal."""
         edits = []
-        names = package_names(module)
+        names, constructors = package_names(module), constructor_names(module)
         for st in module.ast.body:
             if st.type in ("FunctionDeclaration", "ClassDeclaration"):
                 continue
-            guard = "" if is_definition(st, names) else "if(__main)"
+            guard = "" if is_definition(st, names, constructors=constructors) else "if(__main)"
             if st.type == "VariableDeclaration" and st.kind in ("let", "const"):
                 edits.append((st.range[0], st.range[0] + len(st.kind), guard + "var" + " " * (len(st.kind) - 3)))
             elif guard:
@@ -280,17 +355,26 @@ class Compiler:
         body = self.rewrite(module, [0, len(module.text)], module.path)
         funcs = self.funcs_of(module)
         table = ",".join(f"{json.dumps(self.ids[f])}:{factory_name(self.ids[f])}" for f in funcs)
+        # an ES module with a top-level await runs as an async function; the runtime takes
+        # its description (`names`...) from `register`, since the function returns a promise
+        described = "," + json.dumps(self.described(module)) if getattr(module, "is_async", False) else ""
         header = (f"__rt.defineModule({json.dumps(module.path)},"
-                  "function(exports,require,module,__filename,__dirname,__main,__defining){"
-                  f"var __F={{{table}}};__rt.register({json.dumps(module.path)},__acc,__F);"
+                  f"{'async ' if described else ''}function(exports,require,module,__filename,__dirname,__main,__defining){{"
+                  f"var __F={{{table}}};__rt.register({json.dumps(module.path)},__acc,__F{described});"
                   + self.tags_for(self.children.get(module.path, ())))
         parts = [header, body, "\n;\n"]
         line_no = 1 + body.count("\n") + 2  # the line the first factory starts on
         line_map = []
         for func in funcs:
             names = self.env_of(func)
-            code = self.method_code(module, func) if self.travels_as_method(func) \
-                else self.rewrite(module, func.range, func)
+            if self.travels_as_method(func):
+                code = self.method_code(module, func)
+            elif self.is_accessor(func):
+                code = self.accessor_code(module, func)
+            else:
+                code = self.rewrite(module, func.range, func)
+            if func.node.type == "FunctionDeclaration" and func.parent is None:
+                code = anonymous(code, func.name)
             locals_ = "".join(f"var {n}=__env[{json.dumps(n)}];" for n in names)
             factory = (f"function {factory_name(self.ids[func])}(__env){{{locals_}"
                        f"return [({code}),{self.getter(names)}];}}\n")
@@ -306,28 +390,37 @@ class Compiler:
         """Every function literal of the module that may have to be rebuilt
         elsewhere: all but top-level declarations (found by name) and methods."""
         return [f for f in sorted(self.scopes.funcs, key=lambda f: f.range[0])
-                if f.module is module and (not f.is_method or self.travels_as_method(f))
+                if f.module is module and (not f.is_method or self.travels_as_method(f) or self.is_accessor(f))
                 and f not in self.privates.confined
                 and not (f.node.type == "FunctionDeclaration" and f.parent is None and f not in self.roots)]
 
-    def accessors(self, module):
+    def module_variables(self, module):
         scope = self.scopes.module_scopes[module.path]
-        names = [n for n, v in scope.variables.items() if v.kind != "param" and v.node is not None]
+        return scope, [n for n, v in scope.variables.items() if v.kind != "param" and v.node is not None]
+
+    def described(self, module):
+        """{names, functions, classes}: the module's state (restored from main's snapshot),
+        its top-level functions and classes."""
+        scope, names = self.module_variables(module)
         # what a module of the service exports at load may be less than main left: restored too
         names_of_packages = package_names(module)
         defined = {n for st in module.ast.body if is_definition(st, names_of_packages, local_modules=False)
                    for n in declared_names(st)}
-        state = [n for n in names if scope.variables[n].kind not in ("function", "class") and n not in defined]
-        functions = [n for n in names if scope.variables[n].kind == "function"]
-        classes = [n for n in names if scope.variables[n].kind == "class"]
+        return {"names": [n for n in names if scope.variables[n].kind not in ("function", "class") and n not in defined],
+                "functions": [n for n in names if scope.variables[n].kind == "function"],
+                "classes": [n for n in names if scope.variables[n].kind == "class"]}
+
+    def accessors(self, module):
+        scope, names = self.module_variables(module)
+        d = self.described(module)
         get_cases = "".join(f"case {json.dumps(n)}:return {n};" for n in names)
         set_cases = "".join(f"case {json.dumps(n)}:{n}=v;return;" for n in names
                             if scope.variables[n].kind not in ("function", "class"))
         return ("function __acc(op,n,v){if(op==='get'){switch(n){" + get_cases + "}}"
                 "else{switch(n){" + set_cases + "}}}\n"
                 "return {factories:__F,acc:__acc,"
-                f"names:{json.dumps(state)},"
-                f"functions:{json.dumps(functions)},classes:{json.dumps(classes)}}};\n")
+                f"names:{json.dumps(d['names'])},"
+                f"functions:{json.dumps(d['functions'])},classes:{json.dumps(d['classes'])}}};\n")
 
 
 FUNCTION_TYPES = ("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression", "ClassDeclaration",
@@ -362,10 +455,7 @@ def pcall_edits(text, call, packages):
     else:
         target, key = callee, "undefined"
         between = re.fullmatch(r"\s*\(", text[callee.range[1]:paren(text, callee)])
-    root = target
-    while root.type == "MemberExpression" and not root.computed:
-        root = root.object
-    if not (root.type == "Identifier" and root.name in packages or is_package(required_module(root))):
+    if not package_rooted(target, packages):
         return []
     if between is None or text[call.range[1] - 1] != ")":
         return []
@@ -375,10 +465,35 @@ def pcall_edits(text, call, packages):
             (call.range[1] - 1, call.range[1], "])")]
 
 
+def package_rooted(node, packages):
+    """Whether `node` is a package, a part of one, or what a call of one made: `_.map`,
+    `require('x').y`, `body('email').trim()` (each call of such a chain goes through pcall)."""
+    while node.type == "MemberExpression" and not node.computed:
+        node = node.object
+    if node.type == "Identifier":
+        return node.name in packages
+    if node.type == "CallExpression" and not getattr(node, "optional", False):
+        return is_package(required_module(node)) or (required_module(node) is None
+                                                     and package_rooted(node.callee, packages))
+    return False
+
+
 def paren(text, callee):
     """The offset just after the `(` that opens the arguments after `callee`."""
     at = text.find("(", callee.range[1])
     return len(text) if at < 0 else at + 1
+
+
+def anonymous(code, name):
+    """A top-level `function F(...) {...}` rebuilt as `function (...) {...}`: inside it, `F`
+    must stay the module's binding (its fields, `F.all = {}`), as in the declaration."""
+    head = code[:code.index("(")].rstrip()
+    assert head.endswith(name), head
+    return head[:-len(name)] + code[len(head):]
+
+
+def property_key(prop):
+    return prop.key.name if prop.key.type == "Identifier" else str(prop.key.value)
 
 
 def factory_name(fid):
@@ -391,23 +506,64 @@ def declared_names(statement):
     return []
 
 
-def is_definition(statement, packages=frozenset(), local_modules=True):
+def is_definition(statement, packages=frozenset(), local_modules=True, constructors=frozenset()):
     """Top-level statements a node runs again when it loads a module: they only
     define code (functions, classes, builtin modules, modules of the service), or set
     up a package of node_modules (`dayjs.extend(utc)`, `var row = _.template('...')`:
-    what a package makes or changes lives in each node's copy of it), so running them
+    what a package makes or changes lives in each node's copy of it), or set up a
+    constructor the module declares (`Account.prototype.deposit = function...`,
+    `util.inherits(Savings, Account)`, `Account.all = {}`), so running them
     twice is harmless, and data restored later may refer to what they define. A module
-    of the service is needed at load: `class B extends A` with `A` from `require('./a')`."""
+    of the service is needed at load: `class B extends A` with `A` from `require('./a')`.
+    (A constructor's own fields come back from main's snapshot all the same.)"""
     if statement.type == "VariableDeclaration":
         return all(d.init is not None and (defines_code(d.init, local_modules) or package_setup(d.init, packages, True))
                    for d in statement.declarations)
     if statement.type == "ExpressionStatement":
         e = statement.expression
-        if package_setup(e, packages, False):
+        if package_setup(e, packages, False) or constructor_setup(e, constructors):
             return True
         return (e.type == "AssignmentExpression" and e.operator == "=" and is_exports_target(e.left)
                 and (defines_code(e.right, local_modules) or e.right.type == "Identifier"))
     return False
+
+
+# Calls that only wire prototypes together: harmless to run again on every node.
+PROTOTYPE_CALLS = {("Object", "create"), ("Object", "setPrototypeOf"), ("Object", "assign"), ("Object", "defineProperty"),
+                   ("Object", "defineProperties"), ("util", "inherits")}
+
+
+def constructor_names(module):
+    """Functions and classes the module declares at its top level: `function F`, `class C`, `var F = function`."""
+    names = set()
+    for st in module.ast.body:
+        if st.type in ("FunctionDeclaration", "ClassDeclaration") and st.id is not None:
+            names.add(st.id.name)
+        elif st.type == "VariableDeclaration":
+            names.update(d.id.name for d in st.declarations if d.id.type == "Identifier" and d.init is not None
+                         and d.init.type in ("FunctionExpression", "ClassExpression"))
+    return names
+
+
+def constructor_setup(e, constructors):
+    """`F.prototype.m = function...`, `F.count = 0`, `F.prototype = Object.create(G.prototype)`,
+    `util.inherits(F, G)`: setting up a constructor the module declares, computing nothing else."""
+    if e.type == "AssignmentExpression" and e.operator == "=" and e.left.type == "MemberExpression":
+        return member_root(e.left) in constructors and (not computes(e.right) or prototype_call(e.right))
+    return prototype_call(e) and bool(e.arguments) and member_root(e.arguments[0]) in constructors
+
+
+def prototype_call(node):
+    callee = getattr(node, "callee", None)
+    return node.type == "CallExpression" and callee.type == "MemberExpression" and not callee.computed \
+        and callee.object.type == "Identifier" and (callee.object.name, callee.property.name) in PROTOTYPE_CALLS \
+        and not any(computes(a) for a in node.arguments)
+
+
+def member_root(node):
+    while node.type == "MemberExpression":
+        node = node.object
+    return node.name if node.type == "Identifier" else None
 
 
 def defines_code(node, local_modules=True):
@@ -430,8 +586,10 @@ def required_module(node, local_modules=False):
 
 def package_names(module):
     """Top-level names bound to a package of node_modules: `var _ = require('lodash')`,
-    `var { v5 } = require('uuid')`, `var Pool = require('x').Pool`."""
-    names = set()
+    `var { v5 } = require('uuid')`, `var Pool = require('x').Pool`, and to what a package
+    setup makes: `var ajv = new Ajv({...})`; `path_names` are those bound to Node's `path`
+    (`path.join(__dirname, 'views')` is a setup argument)."""
+    names = PackageNames()
     for st in module.ast.body:
         if st.type != "VariableDeclaration":
             continue
@@ -439,9 +597,37 @@ def package_names(module):
             init = d.init
             while init is not None and init.type == "MemberExpression" and not init.computed:
                 init = init.object
-            if init is not None and is_package(required_module(init)):
+            if init is not None and (is_package(required_module(init)) or
+                                     (init.type == "Identifier" and init.name in names)):  # var body = ev.body
                 names.update(i.name for i in pattern_identifiers(d.id))
+            if d.id.type == "Identifier" and d.init is not None and required_module(d.init) in ("path", "node:path"):
+                names.path_names.add(d.id.name)
+        # what a package setup makes is set up further the same way: `var ajv = new Ajv({...})`
+        # then `ajv.addSchema({...})`, `var check = ajv.compile({...})` on every node
+        if all(d.init is not None and package_setup(d.init, names, True) for d in st.declarations):
+            names.update(i.name for d in st.declarations for i in pattern_identifiers(d.id))
+    for st in module.ast.body:  # `var upload = multer({...})`: what a package call makes, in turn
+        if st.type == "VariableDeclaration":
+            for d in st.declarations:
+                if d.id.type == "Identifier" and d.init is not None and made_by_package(d.init, names):
+                    names.add(d.id.name)
     return names
+
+
+class PackageNames(set):
+    def __init__(self):
+        super().__init__()
+        self.path_names = set()
+
+
+def made_by_package(node, packages):
+    """`multer(...)`, `session.MemoryStore(...)`, `multer.memoryStorage()` with `multer` a package name."""
+    if node.type != "CallExpression":
+        return False
+    root = node.callee
+    while root.type == "MemberExpression" and not root.computed:
+        root = root.object
+    return root.type == "Identifier" and root.name in packages
 
 
 def is_package(name):
@@ -457,7 +643,9 @@ def package_setup(node, packages, needs_args):
     callee = node.callee
     while callee.type == "MemberExpression" and (not callee.computed or callee.property.type == "Literal"):
         callee = callee.object
-    of_package = (callee.type == "Identifier" and callee.name in packages) or is_package(required_module(callee))
+    of_package = (callee.type == "Identifier" and callee.name in packages) or is_package(required_module(callee)) \
+        or (callee.type in ("CallExpression", "NewExpression") and required_module(callee) is None
+            and package_setup(callee, packages, False))  # a chain: `Joi.string().min(2)`
     return of_package and all(setup_argument(a, packages) for a in node.arguments)
 
 
@@ -468,7 +656,11 @@ def setup_argument(node, packages):
     if t == "TemplateLiteral":
         return not node.expressions
     if t == "Identifier":
-        return node.name in packages or node.name == "undefined"
+        return node.name in packages or node.name in ("undefined", "__dirname", "__filename")
+    if t == "CallExpression" and path_call(node, packages):  # path.join(__dirname, 'views', 'partials')
+        return True
+    if t in ("CallExpression", "NewExpression"):
+        return package_setup(node, packages, False)  # `Joi.object({ name: Joi.string() })`
     if t == "UnaryExpression":
         return setup_argument(node.argument, packages)
     if t == "ArrayExpression":
@@ -477,6 +669,13 @@ def setup_argument(node, packages):
         return all(p.type == "Property" and not p.computed and setup_argument(p.value, packages)
                    for p in node.properties)
     return False
+
+
+def path_call(node, packages):
+    callee = node.callee
+    return (callee.type == "MemberExpression" and not callee.computed and callee.object.type == "Identifier"
+            and callee.object.name in getattr(packages, "path_names", ()) and callee.property.name in ("join", "resolve")
+            and all(setup_argument(a, packages) for a in node.arguments))
 
 
 def is_exports_target(node):

@@ -14,7 +14,7 @@ import time
 from analyzer import ParseError, analyze, source
 from analyzer.pipeliner import MAIN
 
-from . import events, keys, packages
+from . import console, events, keys, packages, resume
 from .api import DeployError
 from .compiler import SUPPORTED_MODULES, Compiler
 
@@ -132,22 +132,23 @@ def compute_units(analysis):
     return units, unit_of
 
 
-def build(slug, files, overrides=None, env=None):
-    """(analysis, bundle) for an upload; DeployError when it cannot run."""
+def build(slug, files, overrides=None, env=None, progress=None):
+    """(analysis, bundle) for an upload; DeployError when it cannot run. `progress` hears
+    how an npm install goes (packages.install)."""
     try:
-        return build_bundle(slug, files, overrides, env)
+        return build_bundle(slug, files, overrides, env, progress)
     except RecursionError:  # Python's stack, not the user's: a 4xx with the reason, never a crash
         raise DeployError("the code nests more deeply than the analyzer can follow in this process "
                           f"(Python's recursion limit, {sys.getrecursionlimit()})") from None
 
 
-def build_bundle(slug, files, overrides, env):
+def build_bundle(slug, files, overrides, env, progress=None):
     files, package_files = packages.split(files)
     files = text_files(files)
     manifest = packages.manifest(files, "package.json")
     if not package_files and packages.needs_install(manifest):
         packages.check_specs(manifest)
-        package_files = packages.install(files)
+        package_files = packages.install(files, progress)
     try:
         service = source.from_files(files)
     except ParseError as e:
@@ -162,7 +163,8 @@ def build_bundle(slug, files, overrides, env):
     fluxions = {}
     for f in analysis.pipeline.fluxions:
         if f.func is not None:
-            fluxions[f.id] = {"unit": unit_of[f.id], "arity": len(f.func.node.params), "module": f.module.path}
+            fluxions[f.id] = {"unit": unit_of[f.id], "arity": len(f.func.node.params), "module": f.module.path,
+                              "line": f.module.lines.pos(f.range[0])["line"]}
     config = {"slug": slug, "root": f"{ROOT}/{slug}", "entry": service.entry.path, "units": {
         u: info["vars"] for u, info in units.items()}, "fluxions": fluxions,
         "cellUnits": sorted(u for u, info in units.items() if info.get("cells")),
@@ -209,6 +211,52 @@ def drop_timers(r, slug):
         r.hdel(keys.TIMER_DATA, *members)
 
 
+def runs_same_code(r, slug, bundle):
+    """Whether `bundle` is the code the project runs now (its fluxions, units and modules)."""
+    version = r.hget(keys.meta(slug), "version")
+    old = r.get(keys.bundle(slug, version)) if version else None
+    if old is None:
+        return False
+    old = json.loads(old)
+    return old["modules"] == bundle["modules"] and all(
+        old["config"].get(k) == bundle["config"].get(k) for k in ("units", "fluxions", "entry"))
+
+
+def settle_timers(r, slug, same_code):
+    """A redeploy's pending timers: main's go (the new main sets its own); those that
+    requests made stay when the code is the same, and otherwise a request still
+    waiting on one is answered 503 at once instead of never."""
+    main_rid = r.hget(keys.meta(slug), "main_rid")
+    members = [m for m in r.hkeys(keys.TIMER_DATA) if m.startswith(slug + "|")]
+    records = r.hmget(keys.TIMER_DATA, members) if members else []
+    gone, waiting = [], set()
+    for member, raw in zip(members, records):
+        rid = timer_request(raw)
+        if rid is None or rid == main_rid or not same_code:
+            gone.append(member)
+            if rid is not None and rid != main_rid:
+                waiting.add(rid)
+    if gone:
+        r.zrem(keys.TIMERS, *gone)
+        r.hdel(keys.TIMER_DATA, *gone)
+    body = base64.b64encode(b"the service was deployed again while this request waited on a timer\n").decode()
+    for rid in waiting:
+        if r.set(keys.replied(rid), 1, nx=True, ex=keys.REPLY_TTL_S):
+            r.rpush(keys.reply(rid), json.dumps({"rid": rid, "status": 503, "body": body, "route": None,
+                                                 "headers": [["Content-Type", "text/plain; charset=utf-8"],
+                                                             ["Retry-After", "1"]]}))
+            r.expire(keys.reply(rid), keys.REPLY_TTL_S)
+
+
+def timer_request(raw):
+    """The request a timer's message belongs to, if any."""
+    try:
+        rid = json.loads(json.loads(raw)["message"]).get("rid")
+    except (TypeError, ValueError, KeyError, AttributeError):
+        return None
+    return rid if isinstance(rid, str) else None
+
+
 def assign_placement(r, slug, units, pins=None):
     nodes = living_nodes(r)
     if not nodes:
@@ -250,22 +298,28 @@ def claim(r, slug, owner):
         raise DeployError(f"the name {slug} belongs to another owner: choose another name")
 
 
-def deploy(r, slug, files, owner=keys.OPERATOR, reset=False, overrides=None, env=None, pins=None, timeout_s=30):
-    analysis, bundle, files = build(slug, files, overrides, env)
+def deploy(r, slug, files, owner=keys.OPERATOR, reset=False, overrides=None, env=None, pins=None, timeout_s=30,
+           verify=False):
+    if r.hget(keys.OWNERS, slug) not in (None, owner):  # before npm's lines reach its log
+        raise DeployError(f"the name {slug} belongs to another owner: choose another name")
+    analysis, bundle, files = build(slug, files, overrides, env, install_reporter(r, slug))
     claim(r, slug, owner)
     if not living_nodes(r):
         raise DeployError("no node is running: start one with `celery -A config worker -n NAME@%h` (see README)")
+    settle_timers(r, slug, same_code=not reset and runs_same_code(r, slug, bundle))
     if reset:
         drop_state(r, slug)
-    else:
-        drop_timers(r, slug)  # main runs again and sets its intervals again
     old_units = {u: json.loads(v) for u, v in r.hgetall(keys.units(slug)).items()}
     keep = [u for u, info in bundle["units"].items()
             if u in old_units and old_units[u].get("vars") == info["vars"] and info["vars"] and not reset]
     version = r.hincrby(keys.meta(slug), "version", 1)
     pipe = r.pipeline()
+    pipe.set(keys.deploying(slug), "1", ex=resume.LEASE_S)
     pipe.hset(keys.meta(slug), mapping={"status": "starting", "entry": bundle["config"]["entry"],
-                                        "deployed_ms": int(time.time() * 1000)})
+                                        "deployed_ms": int(time.time() * 1000), "deploy_phase": "stored",
+                                        "verify": "1" if verify else "0",
+                                        "deploy_keep": json.dumps(keep)})
+    pipe.hdel(keys.meta(slug), "stopped_reason")
     pipe.set(keys.bundle(slug, version), json.dumps(bundle))
     pipe.delete(keys.bundle(slug, version - 1), keys.main(slug), keys.units(slug))
     pipe.hset(keys.units(slug), mapping={u: json.dumps(info) for u, info in bundle["units"].items()})
@@ -275,27 +329,56 @@ def deploy(r, slug, files, owner=keys.OPERATOR, reset=False, overrides=None, env
     pipe.incr(keys.files_version(slug))
     pipe.sadd(keys.PROJECTS, slug)
     pipe.execute()
-    placement = assign_placement(r, slug, bundle["units"], pins)
+    try:
+        placement = assign_placement(r, slug, bundle["units"], pins)
+        wake_all(r)
+        run_main(r, slug, version, keep, timeout_s)
+    except DeployError as e:
+        r.hset(keys.meta(slug), mapping={"status": "stopped", "stopped_reason": str(e)})
+        raise
+    finally:
+        resume.drop_lease(r, slug)
     wake_all(r)
-    run_main(r, slug, keep, timeout_s)
-    r.hset(keys.meta(slug), "status", "running")
-    wake_all(r)
-    events.publish(r, {"type": "deploy", "version": version}, slug)
+    events.publish(r, {"type": "deploy", "version": version, "verify": verify}, slug)
     return {"version": version, "graph": bundle["graph"], "units": bundle["units"], "placement": placement}
 
 
-def run_main(r, slug, keep, timeout_s):
-    rid = keys.request_id(slug)
-    message = {"id": rid, "k": "main", "unit": keys.MAIN_UNIT, "rid": rid, "keep": keep, "fx": "main",
-               "t": int(time.time() * 1000)}
-    r.rpush(keys.queue(slug, keys.MAIN_UNIT), json.dumps(message))
-    got = r.blpop([keys.reply(rid)], timeout=timeout_s)
+def install_reporter(r, slug):
+    """An npm install's progress for the IDE: each line of npm's output in the project's log,
+    its start and end (or the cache taken instead) also as events."""
+    def report(event):
+        if event["type"] == "npm.log":
+            text = event["line"]
+        elif event["type"] == "npm.cached":
+            text = "packages taken from the install cache (same package.json and package-lock.json)"
+        elif event["type"] == "npm.start":
+            text = f"{event['command']}: installing the packages of package.json"
+        else:
+            count = f"{event['packages']} package{'' if event['packages'] == 1 else 's'}"
+            text = (f"{event['command']}: {count} installed in {event['seconds']} s"
+                    if event["ok"] else f"{event['command']} failed after {event['seconds']} s")
+        pipe = r.pipeline()
+        console.push(pipe, slug, console.line("info", text, "deploy", source="npm"))
+        if event["type"] != "npm.log":
+            events.publish(pipe, event, slug)
+        pipe.execute()
+    return report
+
+
+def run_main(r, slug, version, keep, timeout_s):
+    """Queues main and waits for its outcome, holding the deploy's lease meanwhile; its
+    node sets the project `running` (executor/resume.py: a node finishes a deploy whose
+    process died)."""
+    rid = resume.queue_main(r, slug, version, keep)
+    deadline = time.monotonic() + timeout_s
+    got = None
+    while got is None and time.monotonic() < deadline:
+        resume.hold_lease(r, slug)
+        got = r.blpop([keys.reply(rid)], timeout=max(1, min(2, int(deadline - time.monotonic()))))
     if got is None:
-        r.hset(keys.meta(slug), "status", "stopped")
         raise DeployError(f"main did not finish within {timeout_s} s (are the nodes running?)")
     result = json.loads(got[1])
     if result.get("main") != "done":
-        r.hset(keys.meta(slug), "status", "stopped")
         error = result.get("error") or {}
         raise DeployError(f"main failed: {error.get('message', 'unknown error')}", error.get("file"),
                           error.get("line"), error.get("column"))

@@ -141,6 +141,18 @@ FAILURE_NAMES = {"timeout": "TimeoutError", "stuck": "TimeoutError", "memory": "
 # chain (a "call"; the first, "http", was never counted). None left, not escaped and
 # not answered: nothing can answer it any more, and the caller answers 500.
 # KEYS: p:rq:<rid>, flx:replied:<rid>; ARGV: -1 for a call (0 for http), ttl
+# KEYS: p:meta; ARGV: main's version, the new status, why it stopped ("" when it runs).
+# Main's outcome ends its deploy (executor/resume.py): only the version still deploying,
+# only from `starting` (a deployer that gave up on main has set `stopped`).
+MAIN_OUTCOME = """
+if redis.call('HGET', KEYS[1], 'version') ~= ARGV[1] or redis.call('HGET', KEYS[1], 'status') ~= 'starting' then
+  return 0
+end
+redis.call('HSET', KEYS[1], 'status', ARGV[2], 'deploy_phase', 'done')
+if ARGV[3] ~= '' then redis.call('HSET', KEYS[1], 'stopped_reason', ARGV[3]) end
+return 1
+"""
+
 REQUEST_DONE = """
 local open = redis.call('HINCRBY', KEYS[1], 'open', ARGV[1])
 redis.call('EXPIRE', KEYS[1], ARGV[2])
@@ -365,7 +377,7 @@ class EffectApplier:
         message = run.message
         error_id = self.record_error(run.pipe, run.view.slug, message, run.unit, error, "exception")
         if message.get("k") == "main":
-            run.pipe.rpush(keys.reply(message["rid"]), json.dumps({"main": "failed", "error": error}))
+            self.main_failed(run.pipe, run.view.slug, message, error)
         elif message.get("rid") and not run.responded:
             run.batch.flush()  # an answer queued by an earlier message of the batch counts
             self.fail_request(run.pipe, message["rid"], error_id)
@@ -509,9 +521,19 @@ class EffectApplier:
         for unit, state in (effect.get("units") or {}).items():
             if state is not None and unit not in keep:
                 pipe.set(keys.state(slug, unit), state)
+        self.main_outcome(pipe, slug, message, "running", "")
         if message.get("rid"):
             pipe.rpush(keys.reply(message["rid"]), json.dumps({"main": "done"}))
             pipe.expire(keys.reply(message["rid"]), keys.REPLY_TTL_S)
+
+    def main_failed(self, pipe, slug, message, error):
+        self.main_outcome(pipe, slug, message, "stopped", f"main failed: {error.get('message', 'unknown error')}")
+        pipe.rpush(keys.reply(message["rid"]), json.dumps({"main": "failed", "error": error}))
+        pipe.expire(keys.reply(message["rid"]), keys.REPLY_TTL_S)
+
+    def main_outcome(self, pipe, slug, message, status, reason):
+        if "version" in message:
+            in_pipeline(pipe, MAIN_OUTCOME, [keys.meta(slug)], [message["version"], status, reason])
 
     # -- logs and failures ------------------------------------------------------
 
@@ -553,8 +575,8 @@ class EffectApplier:
         pipe.lpop(keys.inflight(self.node.name))  # the oldest in flight here: this one (none between batches)
         error = {"name": FAILURE_NAMES.get(reason, "Error"), "message": text, "reason": reason}
         error_id = self.record_error(pipe, slug, message, unit, error, reason)
-        if message.get("rid"):
+        if message.get("k") == "main" and message.get("rid"):  # the deployment waits for this, not for an HTTP answer
+            self.main_failed(pipe, slug, message, error)
+        elif message.get("rid"):
             self.fail_request(pipe, message["rid"], error_id)
-        if message.get("k") == "main" and message.get("rid"):
-            pipe.rpush(keys.reply(message["rid"]), json.dumps({"main": "failed", "error": error}))
         pipe.execute()

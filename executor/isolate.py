@@ -98,14 +98,15 @@ class Isolate:
     def set_local(self, units):
         self.call("updating the local units", "setLocal", json.dumps(sorted(units)))
 
-    def run(self, message_text, state_text):
-        """Runs one message; returns the runtime's result (state, effects, error)."""
-        return json.loads(self.run_batch([message_text], state_text, False)[0])
+    def run(self, message_text, state_text, verify=None):
+        """Runs one message; returns the runtime's result (state, effects, error).
+        `verify`: verify mode's caps ({maxValues, maxDepth}), or None when it is off."""
+        return json.loads(self.run_batch([message_text], state_text, False, verify)[0])
 
-    def run_batch(self, message_texts, state_text, chain):
+    def run_batch(self, message_texts, state_text, chain, verify=None):
         """Runs messages of one unit in order, in one call into V8; returns their results as
         the JSON texts V8 made. With `chain`, each message gets the unit's state the one before
-        left. The batch has one time limit, a message's: the node runs a batch that fails
+        left; `verify` as for `run`. The batch has one time limit, a message's: the node runs a batch that fails
         again one message at a time, so that only the message at fault fails.
 
         A message that entered an async function kept whole takes more calls: V8 runs that
@@ -117,7 +118,8 @@ class Isolate:
             while len(results) < len(message_texts):
                 rest = message_texts[len(results):]
                 out = self.ctx.call("__liquefyHost", self.token, "runBatch", rest, state_text, chain,
-                                    os.urandom(ENTROPY_BYTES * len(rest)).hex(), timeout_sec=self.left(deadline))
+                                    os.urandom(ENTROPY_BYTES * len(rest)).hex(), json.dumps(verify),
+                                    timeout_sec=self.left(deadline))
                 parts = out.split("\n") if isinstance(out, str) else [out]
                 while parts[-1] == PENDING:
                     parts[-1] = self.ctx.call("__liquefyHost", self.token, "resume", timeout_sec=self.left(deadline))

@@ -27,7 +27,12 @@ Global:
                                           (executor/metrics.py), expires after 3 minutes
 
 Per project (p = flx:p:<slug>):
-    p:meta                          hash  version, status (starting|running|stopped), entry
+    p:meta                          hash  version, status (starting|running|stopped), entry, verify
+                                          ("1": verify mode), and the deploy's phase (executor/resume.py):
+                                          deploy_phase, deploy_keep, main_rid, main_queued_ms, stopped_reason
+    p:deploying                     str   the lease of the process deploying (expires: a node then
+                                          takes over the deploy)
+    p:deploy-resume                 str   a node taking over a deploy left half-done (a lock)
     p:bundle:<version>              str   the compiled service (JSON)
     p:main                          str   what main left in module-level variables (serialized)
     p:units                         hash  unit id -> JSON {fluxions, vars, replicated}
@@ -80,6 +85,7 @@ EVENT_LIMIT = 500
 GLOBAL_EVENTS = "flx:events:nodes"
 CONTROL_ALIVE = "flx:control:alive"
 
+SLUG_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]{0,62}")  # a service's name: also a part of its keys
 # a request id: the project, a random part, and for a gateway's request the gateway's id
 # (its replies go to that gateway's one list: gateway_replies)
 RID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]*\.[0-9a-f]{32}(\.[0-9a-f]{16})?")
@@ -128,6 +134,14 @@ def project(slug):
 
 def meta(slug):
     return f"flx:p:{slug}:meta"
+
+
+def deploying(slug):
+    return f"flx:p:{slug}:deploying"
+
+
+def deploy_resume_lock(slug):
+    return f"flx:p:{slug}:deploy-resume"
 
 
 def bundle(slug, version):

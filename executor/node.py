@@ -24,13 +24,14 @@ import zlib
 
 import redis
 
-from . import events, keys
+from . import console, events, keys, resume
 from .effects import EffectApplier
 from .isolate import MessageFailed
 from .scheduling import FairQueues
 from .metrics import NodeMetrics
 from .sandbox import Sandboxes
 from .timers import TimerClock
+from .verify import Verifier
 
 log = logging.getLogger("liquefy.node")
 
@@ -89,6 +90,7 @@ class ProjectView:
         self.slug = slug
         self.version = int(meta.get("version", 0))
         self.status = meta.get("status", "stopped")
+        self.verify = meta.get("verify") == "1"
         self.units = {u: json.loads(v) for u, v in units.items()}
         self.place = place
         self.moving = moving
@@ -110,7 +112,8 @@ class ProjectView:
 
 class Node:
     def __init__(self, name, redis_url, time_limit_ms=1000, heap_limit_mb=128, kv_quota_mb=64, refresh_ms=500,
-                 sandbox_memory_mb=640, sandbox_limit=16, sandboxes_budget_mb=4096, unit_queue_limit=10_000):
+                 sandbox_memory_mb=640, sandbox_limit=16, sandboxes_budget_mb=4096, unit_queue_limit=10_000,
+                 verify=False, verify_max_values=50_000, verify_max_depth=32):
         self.name = name
         self.r = redis.Redis.from_url(redis_url, decode_responses=True)
         self.kv_client = redis.Redis.from_url(redis_url, decode_responses=True, protocol=2)  # replies as node-redis has them
@@ -133,6 +136,7 @@ class Node:
         self.sandbox_ms = 0.0  # of the batch under way
         self.clock = TimerClock(redis_url, name)
         self.effects = EffectApplier(self)
+        self.verifier = Verifier(self, verify, verify_max_values, verify_max_depth)
         self.metrics = NodeMetrics(name, enabled=os.environ.get("LIQUEFY_METRICS", "1") != "0")
         self.processed = 0
 
@@ -244,6 +248,9 @@ class Node:
             meta, units, place, moving = results[4 * i:4 * i + 4]
             views[slug] = ProjectView(slug, meta, units, place, moving)
         self.views = views
+        starting = {slug: results[4 * i] for i, slug in enumerate(slugs) if views[slug].status == "starting"}
+        if starting:
+            resume.resume_stranded(self.r, starting, self.say)
         self.hand_over_units()
         self.take_orphans()
         self.sync_isolates(views)
@@ -254,6 +261,12 @@ class Node:
         self.cost_ms = {q: ms for q, ms in self.cost_ms.items() if q in live}
         self.shed_floods()
         self.next_refresh = now_ms() + self.refresh_ms
+
+    def say(self, slug, text):
+        """A line in the project's console, from the node itself."""
+        pipe = self.r.pipeline(transaction=False)
+        console.push(pipe, slug, console.line("warn", text, self.name))
+        pipe.execute()
 
     def shed_floods(self):
         """A unit's queue past its limit (a message that posts two for each it gets, say)
@@ -350,11 +363,12 @@ class Node:
         if bundle is None:
             raise MessageFailed("missing", f"version {view.version} of {view.slug} is not in Redis")
         local = sorted(view.local_units(self.name))
+        bundle = json.loads(bundle)
         reply = box.call({"op": "load", "slug": view.slug, "version": view.version,
-                          "bundle": json.loads(bundle), "snapshot": snapshot, "files": files,
+                          "bundle": bundle, "snapshot": snapshot, "files": files,
                           "files_version": int(files_ver or 0), "local": local}, 60)
         box.loaded[view.slug] = {"version": view.version, "files_version": int(files_ver or 0), "local": local,
-                                  "load_ms": reply["load_ms"]}
+                                  "load_ms": reply["load_ms"], "fluxions": bundle["config"]["fluxions"]}
 
     def run_in_sandbox(self, view, raws, state, chain, files_version):
         """(results, ms): the messages' results, in order, and the time the sandbox took.
@@ -363,7 +377,8 @@ class Node:
         deadline = 2 * self.time_limit_ms / 1000 + 1
         for attempt in (1, 2):
             self.ensure_loaded(view, files_version)
-            request = {"op": "batch", "slug": view.slug, "state": state, "chain": chain}
+            request = {"op": "batch", "slug": view.slug, "state": state, "chain": chain,
+                       "verify": self.verifier.caps_for(view)}
             held, local = self.sandboxes.held(view.slug), sorted(view.local_units(self.name))
             if local != held["local"]:  # units moved here or away since its last message
                 request["local"] = local
@@ -382,6 +397,10 @@ class Node:
     def handle_batch(self, queue, raw):
         """Takes more of `queue` after `raw`, runs them and carries out their effects; returns how many."""
         slug, unit = queue_parts(queue)
+        if unit == keys.MAIN_UNIT and json.loads(raw).get("k") == "main":
+            # a deployment's main may come before the wake that announces its version (a message
+            # goes first right after a refresh): the previous version's bundle is gone by then
+            self.refresh_views()
         view = self.views.get(slug)
         info = view.units.get(unit, {}) if view is not None else {}
         chain = bool(info.get("vars") or info.get("cells"))
@@ -437,6 +456,12 @@ class Node:
         batch = self.effects.batch()
         done = 0
         for message, result in zip(messages, results):
+            if "verify" in result:  # recorded before the answer goes out: whoever sees the answer can see it
+                try:
+                    self.verifier.report(view, unit, message, result,
+                                         (self.sandboxes.held(slug) or {}).get("fluxions", {}))
+                except Exception:  # noqa: BLE001 - the message's own effects go on
+                    log.exception("node %s: verify mode could not report on %s/%s", self.name, slug, unit)
             run = self.effects.apply(view, unit, message, result, state, batch)
             done += 1
             if chain and isinstance(run.state, str):

@@ -25,9 +25,12 @@ import posixpath
 import shutil
 import subprocess
 import tempfile
+import threading
+import time
 from pathlib import Path
 
 from analyzer import source
+from analyzer.packages import NODE_CORE
 
 from .api import DeployError
 from .compiler import SUPPORTED_MODULES
@@ -40,14 +43,6 @@ MAX_BYTES = int(os.environ.get("LIQUEFY_PACKAGES_MAX_BYTES", str(48 * 2 ** 20)))
 MAX_FILES = int(os.environ.get("LIQUEFY_PACKAGES_MAX_FILES", "10000"))
 SHIPPED_EXTENSIONS = (".js", ".cjs", ".json")
 NODE_MODULES = "node_modules"
-# Node.js's own modules: require() never looks for these in node_modules/.
-NODE_CORE = frozenset("""
-assert assert/strict async_hooks buffer child_process cluster console constants crypto dgram diagnostics_channel dns
-dns/promises domain events fs fs/promises http http2 https inspector module net os path path/posix path/win32
-perf_hooks process punycode querystring readline readline/promises repl stream stream/consumers stream/promises
-stream/web string_decoder sys timers timers/promises tls trace_events tty url util util/types v8 vm wasi
-worker_threads zlib
-""".split())
 
 
 def is_package_file(path):
@@ -248,44 +243,91 @@ def check_specs(root_manifest):
                                   "registry; bring it in node_modules/ instead", file="package.json")
 
 
-def install(files):
-    """{path: bytes} of node_modules/ for the service's package.json, from the cache or npm."""
+def install(files, progress=None):
+    """{path: bytes} of node_modules/ for the service's package.json, from the cache or npm.
+    `progress(event)` hears about it: npm.cached, or npm.start, one npm.log per line of npm's
+    output, then npm.end (docs/packages.md)."""
+    return read_folder(str(installed(files, progress) / NODE_MODULES), NODE_MODULES)
+
+
+def installed(files, progress=None):
+    """The folder of the cache whose node_modules/ holds the packages of `files`' package.json
+    (and package-lock.json), installed by npm first if needed."""
+    progress = progress or (lambda event: None)
     manifest_bytes = as_bytes(files["package.json"])
     lock = files.get("package-lock.json")
     digest = hashlib.sha256(manifest_bytes + b"\0" + (as_bytes(lock) if lock is not None else b"")).hexdigest()[:40]
     folder = cache_dir() / digest
-    if not (folder / "node_modules").is_dir():
-        fresh = run_npm(manifest_bytes, None if lock is None else as_bytes(lock))
+    if not (folder / NODE_MODULES).is_dir():
+        fresh = run_npm(manifest_bytes, None if lock is None else as_bytes(lock), progress)
         try:
             os.rename(fresh, folder)
         except OSError:  # another deployment installed the same meanwhile
             shutil.rmtree(fresh, ignore_errors=True)
     else:
         log.info("packages of %s taken from the cache", digest)
-    return read_folder(str(folder / "node_modules"), NODE_MODULES)
+        progress({"type": "npm.cached", "digest": digest})
+    return folder
 
 
-def run_npm(manifest_bytes, lock):
+def run_npm(manifest_bytes, lock, progress):
     """A new folder of the cache with the installed node_modules/; DeployError with npm's words."""
     cache_dir().mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="installing-", dir=cache_dir()))
     (work / "package.json").write_bytes(manifest_bytes)
     command = [NPM, "ci" if lock is not None else "install", "--omit=dev", "--ignore-scripts", "--no-audit",
-               "--no-fund", "--no-update-notifier", "--cache", str(cache_dir() / "_npm")]
+               "--no-fund", "--no-update-notifier", "--no-progress", "--loglevel=http", "--prefer-offline",
+               "--cache", os.environ.get("LIQUEFY_NPM_CACHE") or str(cache_dir() / "_npm")]
     if lock is not None:
         (work / "package-lock.json").write_bytes(lock)
-    try:
-        done = subprocess.run(command, cwd=work, capture_output=True, text=True, timeout=INSTALL_TIMEOUT_S,
-                              stdin=subprocess.DEVNULL)
-    except subprocess.TimeoutExpired:
+    words = " ".join(["npm", *command[1:4]])
+    progress({"type": "npm.start", "command": words})
+    started = time.monotonic()
+    code, lines = run_streaming(command, work, lambda text: progress({"type": "npm.log", "line": text}))
+    seconds = round(time.monotonic() - started, 1)
+    ok = code == 0 and (work / "node_modules").is_dir()
+    progress({"type": "npm.end", "command": words, "ok": ok, "seconds": seconds,
+              "packages": count_packages(work / "node_modules") if ok else 0})
+    log.info("npm %s: %s", command[1], "\n".join(lines)[-2000:])
+    if code is None:
         shutil.rmtree(work, ignore_errors=True)
-        raise DeployError(f"npm {command[1]} took longer than {INSTALL_TIMEOUT_S} s (LIQUEFY_NPM_TIMEOUT_S)") from None
-    log.info("npm %s: %s", command[1], (done.stdout + done.stderr).strip()[-2000:])
-    if done.returncode != 0 or not (work / "node_modules").is_dir():
+        raise DeployError(f"npm {command[1]} took longer than {INSTALL_TIMEOUT_S} s (LIQUEFY_NPM_TIMEOUT_S)")
+    if not ok:
         shutil.rmtree(work, ignore_errors=True)
-        words = "\n".join((done.stderr or done.stdout).strip().splitlines()[-12:])
-        raise DeployError(f"npm {command[1]} failed (exit {done.returncode}):\n{words}", file="package.json")
+        last = "\n".join(line for line in lines if not line.startswith("npm http "))
+        raise DeployError(f"npm {command[1]} failed (exit {code}):\n" + "\n".join(last.splitlines()[-12:]),
+                          file="package.json")
     return work
+
+
+def run_streaming(command, cwd, on_line):
+    """(exit code, or None when it ran past INSTALL_TIMEOUT_S; every line of output). Each
+    line, stdout and stderr together, goes to `on_line` as it comes."""
+    process = subprocess.Popen(command, cwd=cwd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                               stderr=subprocess.STDOUT, text=True, errors="replace")
+    timed_out = threading.Event()
+
+    def kill():
+        timed_out.set()
+        process.kill()
+    timer = threading.Timer(INSTALL_TIMEOUT_S, kill)
+    timer.start()
+    lines = []
+    try:
+        for raw in process.stdout:
+            if raw.strip():
+                lines.append(raw.rstrip())
+                on_line(lines[-1])
+        code = process.wait()
+    finally:
+        timer.cancel()
+    return (None if timed_out.is_set() else code), lines
+
+
+def count_packages(folder):
+    """How many packages npm put in `folder` (a node_modules/), nested ones too."""
+    paths = [f"{NODE_MODULES}/{p.relative_to(folder).as_posix()}" for p in folder.glob("**/package.json")]
+    return sum(1 for p in paths if Packages.folder_of(p) == posixpath.dirname(p))
 
 
 def as_bytes(content):

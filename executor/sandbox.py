@@ -268,7 +268,8 @@ def serve(time_limit_ms, heap_limit_mb):
                 if "local" in request:
                     isolates[slug].set_local(request["local"])
                 started = time.perf_counter()
-                results = isolates[slug].run_batch(texts, request["state"], bool(request.get("chain")))
+                results = isolates[slug].run_batch(texts, request["state"], bool(request.get("chain")),
+                                                   request.get("verify"))
                 reply = {"ms": (time.perf_counter() - started) * 1000, "heap": heap.sample(isolates[slug])}
             elif op == "files":
                 isolates[slug].set_files(request["files"], request["files_version"])

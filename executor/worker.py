@@ -40,7 +40,9 @@ class NodeStep(bootsteps.StartStopStep):
                          sandbox_memory_mb=settings.LIQUEFY_SANDBOX_MEMORY_MB,
                          sandbox_limit=settings.LIQUEFY_NODE_SANDBOXES,
                          sandboxes_budget_mb=settings.LIQUEFY_NODE_SANDBOXES_MB,
-                         unit_queue_limit=settings.LIQUEFY_UNIT_QUEUE_LIMIT)
+                         unit_queue_limit=settings.LIQUEFY_UNIT_QUEUE_LIMIT, verify=settings.LIQUEFY_VERIFY,
+                         verify_max_values=settings.LIQUEFY_VERIFY_MAX_VALUES,
+                         verify_max_depth=settings.LIQUEFY_VERIFY_MAX_DEPTH)
         self.thread = threading.Thread(target=self.node.run, name=f"liquefy-node-{self.node.name}", daemon=True)
         self.thread.start()
 

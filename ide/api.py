@@ -213,6 +213,18 @@ def load_runs(request, project, body):
 
 @require_http_methods(["GET", "POST"])
 @owner_json
+def verify(request, project, body):
+    """GET: {on}; POST {on: bool}: verify mode for the project's next deploys (a deploy setting)."""
+    if request.method == "POST":
+        if not isinstance(body.get("on"), bool):
+            raise UploadRefused("`on` must be true or false")
+        project.verify = body["on"]
+        project.save(update_fields=["verify"])
+    return {"on": project.verify}
+
+
+@require_http_methods(["GET", "POST"])
+@owner_json
 def balancer(request, project, body):
     """GET: {on}; POST {on: bool}: turns the project's automatic balancer on or off."""
     if request.method == "GET":

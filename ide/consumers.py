@@ -2,6 +2,7 @@
 logs on demand, and what the executor sends (metrics frames, events, load generator results)."""
 import asyncio
 
+from asgiref.sync import sync_to_async
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
 
@@ -54,7 +55,9 @@ class ProjectConsumer(AsyncJsonWebsocketConsumer):
     async def follow_logs(self, since):
         while True:
             try:
-                entries = await database_sync_to_async(running.logs)(self.project, since_ms=since)
+                # Redis only, off the thread that runs the views: a deployment installing
+                # packages there must not hold back its own log
+                entries = await sync_to_async(running.logs, thread_sensitive=False)(self.project, since_ms=since)
             except running.ExecutorUnavailable as e:
                 await self.send_json({"type": "logs.unavailable", "message": str(e)})
                 return

@@ -5,6 +5,8 @@ from django.conf import settings
 from django.core.validators import RegexValidator
 from django.db import models
 
+from . import package_store
+
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 slug_validator = RegexValidator(SLUG_PATTERN, "Use lowercase letters, digits and single dashes (e.g. my-service).")
 
@@ -18,6 +20,8 @@ class Project(models.Model):
     names = models.JSONField(default=dict, blank=True)      # fluxion id -> {"name", "at": "file:line:column"}
     overrides = models.JSONField(default=dict, blank=True)  # "file:line:column" of a call -> sync|post|start
     pins = models.JSONField(default=dict, blank=True)       # fluxion id -> node name
+    # Deploy setting: verify mode (docs/executor.md), passed to the executor at each deploy
+    verify = models.BooleanField(default=False)
 
     class Meta:
         ordering = ["slug"]
@@ -37,6 +41,7 @@ class Revision(models.Model):
     entry = models.CharField(max_length=200, blank=True)
     files = models.JSONField(default=dict)   # path -> text
     binary = models.JSONField(default=dict, blank=True)  # path -> base64
+    packages = models.CharField(max_length=64, blank=True, default="")  # its node_modules/ (ide/package_store.py)
     message = models.CharField(max_length=200, blank=True)
     created = models.DateTimeField(auto_now_add=True)
 
@@ -51,6 +56,7 @@ class Revision(models.Model):
         """Every file as {path: bytes}: what the executor deploys."""
         out = {p: t.encode("utf-8") for p, t in self.files.items()}
         out.update({p: base64.b64decode(b) for p, b in self.binary.items()})
+        out.update(package_store.get(self.packages))
         return out
 
     def paths(self):

@@ -70,10 +70,10 @@ def deploy(project, request):
         raise api.DeployError(problem["message"], problem["file"], problem["line"], problem["column"])
     preflight(project, revision)
     result = call(api.deploy, project.slug, revision.as_bytes(), owner=owner_name(project),
-                  overrides=dict(project.overrides))
+                  overrides=dict(project.overrides), verify=project.verify)
     notify(project, {"type": "flx.placement", "reason": "deployed"})
     return {"version": result.get("version"), "revision": revision.number, "url": service_url(project, request),
-            "pins": apply_pins(project)}
+            "pins": apply_pins(project), "verify": project.verify}
 
 
 def preflight(project, revision):

@@ -7,6 +7,9 @@ import base64
 from django.db import transaction
 from django.http import Http404
 
+from executor import packages
+
+from . import package_store
 from .analysis import analyse_for_display
 from .models import Project, Revision
 from .uploads import UploadRefused, find_entry, split_text_and_binary
@@ -39,21 +42,25 @@ def create_project(owner, slug, name, files, message="created"):
 
 
 def save_files(project, files, message=""):
-    """A new revision from {path: bytes}."""
+    """A new revision from {path: bytes}; its node_modules/ goes to the package store."""
     entry = find_entry(files)
     if entry is None:
         raise UploadRefused("no entry file: expected app.js, index.js, server.js or main.js")
+    files, package_files = packages.split(files)
     text, binary = split_text_and_binary(files)
-    return add_revision(project, text, {p: base64.b64encode(b).decode() for p, b in binary.items()}, entry, message)
+    if package_files:
+        message += f" with node_modules/ ({len(package_files)} files)"
+    return add_revision(project, text, {p: base64.b64encode(b).decode() for p, b in binary.items()}, entry, message,
+                        package_store.put(package_files))
 
 
 @transaction.atomic
-def add_revision(project, text, binary, entry, message=""):
+def add_revision(project, text, binary, entry, message="", packages_digest=""):
     Project.objects.select_for_update().filter(pk=project.pk).first()
     last = project.revisions.order_by("-number").first()
     number = last.number + 1 if last else 1
     return Revision.objects.create(project=project, number=number, files=text, binary=binary,
-                                   entry=entry, message=message[:200])
+                                   entry=entry, message=message[:200], packages=packages_digest)
 
 
 def save_edited(project, text_files, message="saved"):
@@ -68,14 +75,14 @@ def save_edited(project, text_files, message="saved"):
     if entry is None:
         raise UploadRefused("no entry file: expected app.js, index.js, server.js or main.js")
     binary = dict(head.binary) if head else {}
-    return add_revision(project, files, binary, entry, message), True
+    return add_revision(project, files, binary, entry, message, head.packages if head else ""), True
 
 
 def restore(project, number):
     old = project.revisions.filter(number=number).first()
     if old is None:
         raise Http404("no such revision")
-    return add_revision(project, dict(old.files), dict(old.binary), old.entry, f"restored r{number}")
+    return add_revision(project, dict(old.files), dict(old.binary), old.entry, f"restored r{number}", old.packages)
 
 
 # -- analysis -----------------------------------------------------------------

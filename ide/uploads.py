@@ -2,6 +2,8 @@
 
 Everything is read and checked before anything is saved: a refusal raises
 UploadRefused with a reason a person can act on, and nothing is half-imported.
+A zip's `node_modules/` is kept: of it, the files a deployment reads (executor/packages.py,
+`needed_on_disk`), within the packages' own limits; `.bin/` (npm's links) is dropped.
 """
 import io
 import json
@@ -11,12 +13,11 @@ import zipfile
 
 from django.conf import settings
 
-from analyzer.source import path_problem
+from analyzer.source import ENTRY_CANDIDATES, JS_EXTENSIONS, path_problem
+from executor.packages import NODE_MODULES, is_package_file, needed_on_disk
 
-JS_EXTENSIONS = (".js", ".cjs", ".mjs")
 TEXT_EXTENSIONS = JS_EXTENSIONS + (".json", ".txt", ".md", ".html", ".css", ".csv", ".xml", ".yml", ".yaml")
-SKIPPED_PARTS = {"node_modules", ".git", "__MACOSX"}
-ENTRY_CANDIDATES = ("app.js", "index.js", "server.js", "main.js")
+SKIPPED_PARTS = {".git", "__MACOSX"}
 
 
 class UploadRefused(Exception):
@@ -70,7 +71,6 @@ def safe_path(raw):
 
 
 def read_zip(data):
-    _, max_unzipped, max_files = limits()
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise UploadRefused("the file is not a zip archive")
     try:
@@ -78,22 +78,11 @@ def read_zip(data):
         members = [i for i in archive.infolist() if not i.is_dir()]
     except (zipfile.BadZipFile, ValueError) as e:
         raise UploadRefused(f"the zip archive is damaged: {e}") from None
-    members = [(i, safe_path(i.filename)) for i in members]
-    members = [(i, p) for i, p in members if not SKIPPED_PARTS & set(p.split("/"))]
-    if len(members) > max_files:
-        raise UploadRefused(f"the archive holds {len(members)} files; the limit is {max_files}")
-    declared = sum(i.file_size for i, _ in members)
-    if declared > max_unzipped:
-        raise UploadRefused(f"the archive unpacks to {declared} bytes; the limit is {max_unzipped} bytes")
-    files, total = {}, 0
-    for info, path in members:
-        if info.flag_bits & 0x1:
-            raise UploadRefused(f"{path}: encrypted archives are not supported")
-        if stat.S_ISLNK(info.external_attr >> 16):
-            raise UploadRefused(f"{path}: symbolic links are not allowed in the archive")
-        content = read_member(archive, info, path, max_unzipped - total)
-        total += len(content)
-        files[path] = content
+    members = [(i, p) for i, p in ((i, safe_path(i.filename)) for i in members) if kept(p)]
+    own = [(i, p) for i, p in members if not is_package_file(p)]
+    package = [(i, p) for i, p in members if is_package_file(p)]
+    files = read_members(archive, own, *own_limits())
+    files.update(read_members(archive, package, *package_limits(), what="node_modules/ of the archive"))
     if not files:
         raise UploadRefused("the archive holds no files")
     files = strip_common_folder(files)
@@ -105,7 +94,45 @@ def read_zip(data):
     return files
 
 
-def read_member(archive, info, path, budget):
+def kept(path):
+    """Whether a member of the archive is read: not .git or macOS's leftovers; in node_modules/
+    only what a deployment reads, never npm's .bin/ links."""
+    parts = path.split("/")
+    if SKIPPED_PARTS & set(parts):
+        return False
+    return not is_package_file(path) or (".bin" not in parts and needed_on_disk(parts[-1]))
+
+
+def own_limits():
+    _, max_unzipped, max_files = limits()
+    return max_files, max_unzipped, "LIQUEFY_MAX_FILES", "LIQUEFY_MAX_UNZIPPED_BYTES"
+
+
+def package_limits():
+    return (settings.LIQUEFY_PACKAGES_MAX_FILES, settings.LIQUEFY_PACKAGES_MAX_BYTES, "LIQUEFY_PACKAGES_MAX_FILES",
+            "LIQUEFY_PACKAGES_MAX_BYTES")
+
+
+def read_members(archive, members, max_files, max_bytes, files_setting, bytes_setting, what="archive"):
+    """{path: bytes} of `members`, within their limits."""
+    if len(members) > max_files:
+        raise UploadRefused(f"the {what} holds {len(members)} files; the limit is {max_files} ({files_setting})")
+    declared = sum(i.file_size for i, _ in members)
+    if declared > max_bytes:
+        raise UploadRefused(f"the {what} unpacks to {declared} bytes; the limit is {max_bytes} bytes ({bytes_setting})")
+    files, total = {}, 0
+    for info, path in members:
+        if info.flag_bits & 0x1:
+            raise UploadRefused(f"{path}: encrypted archives are not supported")
+        if stat.S_ISLNK(info.external_attr >> 16):
+            raise UploadRefused(f"{path}: symbolic links are not allowed in the archive")
+        content = read_member(archive, info, path, max_bytes - total, max_bytes)
+        total += len(content)
+        files[path] = content
+    return files
+
+
+def read_member(archive, info, path, budget, limit):
     """The member's bytes, stopping as soon as it unpacks past the budget (a lying header)."""
     try:
         with archive.open(info) as f:
@@ -113,7 +140,7 @@ def read_member(archive, info, path, budget):
     except (zipfile.BadZipFile, NotImplementedError, RuntimeError, OSError) as e:
         raise UploadRefused(f"{path}: cannot be unpacked ({e})") from None
     if len(content) > budget:
-        raise UploadRefused(f"the archive unpacks to more than {settings.LIQUEFY_MAX_UNZIPPED_BYTES} bytes "
+        raise UploadRefused(f"the archive unpacks to more than {limit} bytes "
                             "(a zip bomb?)")
     return content
 
@@ -121,7 +148,7 @@ def read_member(archive, info, path, budget):
 def strip_common_folder(files):
     """A zipped folder `svc/app.js ...` becomes `app.js ...`."""
     tops = {p.split("/", 1)[0] for p in files}
-    if len(tops) == 1 and all("/" in p for p in files):
+    if len(tops) == 1 and all("/" in p for p in files) and tops != {NODE_MODULES}:
         return {p.split("/", 1)[1]: c for p, c in files.items()}
     return files
 

@@ -9,7 +9,7 @@ project_api = [
     ("stop", api.stop), ("status", api.status), ("logs", api.logs), ("request", api.send_request),
     ("placement", api.placement), ("place", api.place), ("load", api.start_load), ("load-cancel", api.cancel_load),
     ("load-runs", api.load_runs),
-    ("balancer", api.balancer),
+    ("balancer", api.balancer), ("verify", api.verify),
 ]
 
 urlpatterns = [

@@ -20,6 +20,7 @@ _redis, _origin, _url = redis_server.start(REDIS_PORT, os.path.join(RUN_DIR, "re
 os.environ["REDIS_URL"] = _url
 os.environ["LIQUEFY_RUN_DIR"] = RUN_DIR
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+os.environ["LIQUEFY_VERIFY"] = "1"  # verify mode on every node a test starts (docs/executor.md)
 
 
 @atexit.register

@@ -32,11 +32,23 @@ BUILTIN_NAMES = (
     "path/posix",
     "punycode",
     "querystring",
+    "stream",
+    "stream/promises",
     "string_decoder",
     "url",
     "util",
     "util/types",
+    "zlib",
 )
+
+# What the vendored npm packages (builtins/vendor, see vendor_npm.py) require by a bare
+# name: Liquefy's own builtins, or another vendored package's entry file.
+ALIASES = {
+    "process/": "internal/process",
+    "process": "internal/process",
+    "abort-controller": "vendor/abort-controller/dist/abort-controller",
+    "event-target-shim": "vendor/event-target-shim/dist/event-target-shim",
+}
 
 # Globals Node defines that a bare V8 lacks: name -> (module, export).
 GLOBALS = (
@@ -53,6 +65,7 @@ _LOADER = r"""
 (function (global) {
   'use strict';
   const sources = %(sources)s;
+  const aliases = %(aliases)s;
   const publicNames = %(names)s;
   const isPublic = new Set(publicNames);
   const cache = Object.create(null);
@@ -71,13 +84,33 @@ _LOADER = r"""
     const module = { id: name, exports: {}, loaded: false };
     cache[name] = module;
     try {
-      factory.call(module.exports, module.exports, load, module);
+      factory.call(module.exports, module.exports, requireFrom(name), module);
     } catch (err) {
       delete cache[name];
       throw err;
     }
     module.loaded = true;
     return module.exports;
+  }
+
+  // A module's own require: other builtins by name, and for the vendored packages,
+  // paths relative to the module ('./x', '../x.js', a folder's index) and ALIASES.
+  function requireFrom(name) {
+    const dir = name.split('/').slice(0, -1);
+    return function require(request) {
+      if (aliases[request] !== undefined) return load(aliases[request]);
+      if (!request.startsWith('.')) return load(request);
+      const parts = dir.slice();
+      for (const part of request.split('/')) {
+        if (part === '..') parts.pop();
+        else if (part !== '.' && part !== '') parts.push(part);
+      }
+      const path = parts.join('/');
+      for (const candidate of [path, path.replace(/\.js$/, ''), path + '/index']) {
+        if (sources[candidate] !== undefined) return load(candidate);
+      }
+      return load(path);
+    };
   }
 
   function canonical(name) {
@@ -144,5 +177,6 @@ def bundle():
     return _LOADER % {
         "sources": json.dumps(sources, ensure_ascii=True, separators=(",", ":")),
         "names": json.dumps(list(BUILTIN_NAMES)),
+        "aliases": json.dumps(ALIASES),
         "globals": json.dumps([list(g) for g in GLOBALS]),
     } + "//# sourceURL=liquefy/builtins.js\n"

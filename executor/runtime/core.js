@@ -77,6 +77,15 @@
     return fn;
   };
 
+  // An object literal's accessors (`get total() {...}`), tagged as functions of the program.
+  rt.accessors = function (obj, list) {
+    for (const [key, kind, cid, env] of list) {
+      const fn = Object.getOwnPropertyDescriptor(obj, key)[kind];
+      if (typeof fn === "function" && !fnInfo.has(fn)) fnInfo.set(fn, {k: "fn", id: cid, env: env});
+    }
+    return obj;
+  };
+
   function factory(id) {
     const path = factoryModule[id];
     const mod = path && loadModule(path, false);
@@ -156,6 +165,7 @@
       }
     }
   }
+  rt.isRuntimeValue = (v) => runtimeValues.has(v);
   function runtimeValue(path) {
     if (Array.isArray(path)) return libraryValue(path);
     const parts = path.split(".");
@@ -242,6 +252,8 @@
     return proto && privateChain(proto.constructor).map((c) => privateFields.get(c).save(v));
   }
 
+  rt.privateValues = privateValues;
+
   // A blank instance of `cls`: with the private brands of its classes when it has any,
   // made by its constructors with the program's own code skipped.
   function blankInstance(cls) {
@@ -260,6 +272,8 @@
   // unit that keeps it when a fluxion writes them. The class itself travels by name.
   const privateStatics = new Map();  // class -> {save() -> [values], restore(values)}
   rt.privateStatics = function (cls, save, restore) { privateStatics.set(cls, {save: save, restore: restore}); };
+
+  rt.privateStaticValues = function (cls) { const p = privateStatics.get(cls); return p ? p.save() : null; };
 
   function staticState(cls) {
     const own = {};
@@ -280,9 +294,14 @@
     const out = {};
     for (const name of names) {
       const cls = moduleAccs[path]("get", name);
-      if (classNames.has(cls)) out[name] = staticState(cls);
+      if (constructorRef(cls)) out[name] = staticState(cls);
     }
     return out;
+  }
+
+  // [module, name] of a class or function the program declares at a module's top level.
+  function constructorRef(f) {
+    return classNames.get(f) || topLevelFunctions.get(f);
   }
 
   // -- parts of a top-level class that compute (executor/class_parts.py) -------------
@@ -346,12 +365,24 @@
     }
     if (Array.isArray(value)) { for (const x of value) countRefs(x, counts); return; }
     if (runtimeValues.has(value)) return;
+    if (madeBy.has(value)) { countRefs(madeBy.get(value), counts); return; }
     if (value[SER]) { countRefs(value[SER]().v, counts); return; }
     if (value instanceof Date || value instanceof RegExp || isBuffer(value)) return;
     if (value instanceof Map) { for (const [k, v] of value) { countRefs(k, counts); countRefs(v, counts); } return; }
     if (value instanceof Set) { for (const v of value) countRefs(v, counts); return; }
-    for (const k of Object.keys(value)) countRefs(value[k], counts);
+    for (const k of Object.keys(value)) {
+      const accessor = programAccessor(value, k);
+      if (accessor) { countRefs(accessor.get, counts); countRefs(accessor.set, counts); } else countRefs(value[k], counts);
+    }
     for (const saved of privateValues(value) || []) for (const x of saved) countRefs(x, counts);
+  }
+
+  // An own accessor whose functions are the program's (they travel as themselves); null otherwise.
+  function programAccessor(v, k) {
+    const d = Object.getOwnPropertyDescriptor(v, k);
+    if (!d || "value" in d) return null;
+    const ours = (f) => f === undefined || fnInfo.has(f);
+    return ours(d.get) && ours(d.set) ? d : null;
   }
 
   function isBuffer(v) {
@@ -404,6 +435,7 @@
         const error = v instanceof Error;
         return {$: "linst", p: libProto, e: error, v: encodeFields(v, error ? ["message", "stack"] : [])};
       }
+      if (madeBy.has(v)) return {$: "made", v: enc(madeBy.get(v))};
       if (v instanceof Date) return {$: "date", v: v.getTime()};
       if (v instanceof RegExp) return {$: "re", s: v.source, f: v.flags};
       if (isBuffer(v)) return {$: "buf", v: v.toString("base64")};
@@ -415,8 +447,8 @@
       }
       if (ArrayBuffer.isView(v)) return {$: "ta", k: v.constructor.name, v: Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString("base64")};
       const proto = Object.getPrototypeOf(v);
-      if (proto !== Object.prototype && proto !== null && proto && classNames.has(proto.constructor)) {
-        const [m, n] = classNames.get(proto.constructor);
+      if (proto !== Object.prototype && proto !== null && proto && constructorRef(proto.constructor)) {
+        const [m, n] = constructorRef(proto.constructor);
         const saved = privateValues(v);
         const out = {$: "inst", m: m, n: n, v: encodeFields(v, [])};
         if (saved.length) out.p = saved.map((values) => values.map(enc));
@@ -431,7 +463,10 @@
     function encodeFields(v, extra) {
       const out = {};
       for (const k of extra) if (v[k] !== undefined) out[k] = enc(v[k]);
-      for (const k of Object.keys(v)) out[k] = enc(v[k]);
+      for (const k of Object.keys(v)) {
+        const accessor = programAccessor(v, k);
+        out[k] = accessor ? {$: "acc", g: enc(accessor.get), s: enc(accessor.set)} : enc(v[k]);
+      }
       return out;
     }
 
@@ -482,7 +517,7 @@
         case "set": return new Set(d.v.map(dec));
         case "err": return decodeError(d.v);
         case "rtv": return runtimeValue(d.p);
-        case "h": return fillingKinds.has(d.k) ? handleKinds[d.k](dec(d.v), {}) : handleKinds[d.k](dec(d.v), d.k);
+        case "h": return fillingKinds.has(d.k) ? handleKinds[d.k](dec(d.v), fillingTarget(d)) : handleKinds[d.k](dec(d.v), d.k);
         case "flx": { const env = dec(d.env); return rt.flx(d.id, () => env); }
         case "fn": return instantiate(d.id, dec(d.env));
         case "mfn": return accOf(d.m)("get", d.n);
@@ -537,7 +572,7 @@
         return ref;
       }
       if (inner !== null && typeof inner === "object" && inner.$ === "h" && fillingKinds.has(inner.k)) {
-        const out = {};
+        const out = fillingTarget(inner);
         defs.set(d.id, out);
         return handleKinds[inner.k](dec(inner.v), out);
       }
@@ -546,8 +581,23 @@
       return value;
     }
 
+    // The object a filling handle fills: an emitter of a program class with private
+    // fields must be made by that class (only its constructors give the brands).
+    function fillingTarget(d) {
+      if (d.k !== "emitter" || !d.v || !d.v.c) return {};
+      const cls = dec(d.v.c);
+      return privateChain(cls).length ? blankInstance(cls) : {};
+    }
+
     function decodeFields(fields, target) {
-      for (const k of Object.keys(fields)) target[k] = dec(fields[k]);
+      for (const k of Object.keys(fields)) {
+        const f = fields[k];
+        if (f !== null && typeof f === "object" && f.$ === "acc") {
+          Object.defineProperty(target, k, {get: dec(f.g), set: dec(f.s), enumerable: true, configurable: true});
+        } else {
+          target[k] = dec(f);
+        }
+      }
       return target;
     }
 
@@ -589,6 +639,16 @@
 
   rt.defineRuntimeModule = function (name, make) { runtimeModules[name] = make; };
 
+  // Package code and the builtins taken from npm (stream, zlib) are not compiled by Liquefy:
+  // their async functions run on V8's own promises (the global Promise is the runtime's),
+  // whose continuations V8 runs only between two calls into the isolate. Once a package
+  // file with `async` in it is loaded, or the service or a package requires stream or zlib,
+  // each message ends over at least two calls (rt.run, rt.resume), so that what they do
+  // settles in the message. (The runtime's own use of stream, for requests, has no async
+  // function on its way; a second call costs about 1.5 ms.)
+  const NATIVE_ASYNC_BUILTINS = new Set(["stream", "stream/promises", "zlib"]);
+  let nativeAsync = false;
+
   function requireBuiltin(name) {
     if (name.startsWith("node:")) name = name.slice(5);
     if (runtimeModuleCache[name] !== undefined) return runtimeModuleCache[name];
@@ -618,7 +678,9 @@
       const listeners = [].concat(this._events[type]);
       events.push([type, listeners.map((l) => (isOnceWrapper(l) ? [l.listener, true] : [l, false]))]);
     }
-    return {k: "emitter", v: {c: Object.getPrototypeOf(this).constructor, f: fields, e: events}};
+    const saved = privateValues(this);
+    return {k: "emitter", v: {c: Object.getPrototypeOf(this).constructor, f: fields, e: events,
+                              p: saved && saved.length ? saved : null}};
   }
 
   function onceWrapper() {  // as the events module's
@@ -646,6 +708,7 @@
       target._events[type] = fns.length === 1 ? fns[0] : fns;
       target._eventsCount++;
     }
+    if (v.p) restorePrivates(target, v.c, v.p);
     return target;
   }, true);
 
@@ -892,7 +955,10 @@
   function makeRequire(from, module) {
     const req = function require(request) {
       const found = resolveRequest(request, from, module);
-      if (found.builtin !== undefined) return requireBuiltin(found.builtin);
+      if (found.builtin !== undefined) {
+        if (NATIVE_ASYNC_BUILTINS.has(found.builtin)) nativeAsync = true;
+        return requireBuiltin(found.builtin);
+      }
       return loadFile(found.path, module).exports;
     };
     req.main = undefined;
@@ -907,6 +973,33 @@
     req.cache = requireCache;
     return req;
   }
+
+  // `require` as the service's entry module has it: Express's View loads an engine package so.
+  rt.serviceRequire = function (request) { return makeRequire(project.entry, null)(request); };
+
+  // module.createRequire(import.meta.url, or an absolute filename): a require that
+  // resolves from that file. It travels as the file's path.
+  function createRequire(filename) {
+    let file = filename instanceof URL ? filename.href : filename;
+    if (typeof file === "string" && file.startsWith("file:")) file = requireBuiltin("url").fileURLToPath(file);
+    if (typeof file !== "string" || !file.startsWith("/")) {
+      const e = new TypeError("The argument 'filename' must be a file URL object, file URL string, or absolute " +
+                              "path string." + received(filename));
+      e.code = "ERR_INVALID_ARG_VALUE";
+      throw e;
+    }
+    const path = file.startsWith(project.root + "/") ? file.slice(project.root.length + 1) : "";
+    const module = {id: file, filename: file, path: dirOf(file), exports: {}, loaded: false, children: [],
+                    paths: modulePaths(dirOf(path))};
+    const req = makeRequire(path, module);
+    req[SER] = () => ({k: "require", v: file});
+    return req;
+  }
+  rt.handleKind("require", createRequire);
+  rt.defineRuntimeModule("module", function () {
+    const isBuiltinName = (name) => NODE_CORE.has(name.startsWith("node:") ? name.slice(5) : name);
+    return {createRequire: createRequire, builtinModules: Array.from(NODE_CORE), isBuiltin: isBuiltinName};
+  });
 
   // -- ES modules, read as CommonJS (analyzer/esm.py) ----------------------------
   rt.exportAll = function (exports, from) {  // export * from '...'
@@ -969,6 +1062,7 @@
   const indirectEval = global.eval;
   function compileLibrary(path) {
     let source = project.libraries[path];
+    if (/\basync\b/.test(source)) nativeAsync = true;
     if (source.startsWith("#!")) source = "//" + source.slice(2);
     try {
       return indirectEval("(function (exports, require, module, __filename, __dirname) {" + source +
@@ -989,15 +1083,47 @@
     if (typeof fn !== "function") throw new TypeError((key === undefined ? "the callee" : key) + " is not a function");
     const self = key === undefined ? undefined : target;
     const made = fn.apply(self, args);
-    if (typeof made === "function" && !fnInfo.has(made) && !runtimeValues.has(made)) {
-      madeBy.set(made, {fn: fn, self: self, args: args});
+    if (madeHere(made)) {
+      // a builder's method that returns its receiver (`body('x').trim()`): one more step of its recipe
+      const before = made === self ? madeBy.get(self) : undefined;
+      if (before) madeBy.set(made, Object.assign({}, before, {steps: (before.steps || []).concat([[key, args]])}));
+      else if (made !== self) madeBy.set(made, {target: target, key: key, args: args});
+    } else if (Array.isArray(made)) {  // the functions in an array a call makes (`checkSchema({...})`)
+      made.forEach((item, at) => {
+        if (typeof item === "function" && !fnInfo.has(item) && !runtimeValues.has(item) && !madeBy.has(item)) {
+          madeBy.set(item, {target: target, key: key, args: args, at: at});
+        }
+      });
     }
     return made;
   };
 
+  // What a package call makes that travels as that call: a function, or an instance of a
+  // class the package does not export (`var upload = multer({...})`), whose fields could
+  // not travel. Plain objects and instances of exported classes travel as their fields.
+  function madeHere(made) {
+    if (typeof made === "function") return !fnInfo.has(made) && !runtimeValues.has(made);
+    if (made === null || typeof made !== "object" || runtimeValues.has(made) || made[SER]) return false;
+    const proto = Object.getPrototypeOf(made);
+    return proto !== null && proto !== Object.prototype && proto !== Array.prototype && !libraryPrototypes.has(proto) &&
+      typeof proto.constructor === "function" && !fnInfo.has(proto.constructor) && global[proto.constructor.name] !== proto.constructor;
+  }
+
+  rt.isMadeByPackage = function (f) { return typeof f === "function" && madeBy.has(f); };
+  // An id that tells two functions apart within a message (a function replaced by another).
+  const functionIds = new WeakMap();
+  let functionCount = 0;
+  rt.functionId = function (f) {
+    if (!functionIds.has(f)) functionIds.set(f, ++functionCount);
+    return functionIds.get(f);
+  };
+
   function makeAgain(recipe) {
-    const made = recipe.fn.apply(recipe.self, recipe.args);
-    if (typeof made === "function") madeBy.set(made, recipe);
+    const fn = recipe.key === undefined ? recipe.target : recipe.target[recipe.key];
+    let made = fn.apply(recipe.key === undefined ? undefined : recipe.target, recipe.args);
+    if (recipe.at !== undefined) made = made[recipe.at];
+    for (const [key, args] of recipe.steps || []) made = made[key].apply(made, args);
+    if (madeHere(made)) madeBy.set(made, recipe);
     return made;
   }
 
@@ -1047,25 +1173,55 @@
                 loaded: false, path: dirname, children: [], paths: modulePaths(dirOf(path))};
     m.module.require = makeRequire(path, m.module);
     requireCache[filename] = m.module;
+    const exports = m.module.exports;
     const defining = main || !mainModules.has(path);
-    m.desc = m.fn.call(m.module.exports, m.module.exports, m.module.require, m.module, filename, dirname, main,
-                       defining);
-    for (const id of Object.keys(m.desc.factories)) factoryModule[id] = path;
-    for (const name of m.desc.functions) topLevelFunctions.set(m.desc.acc("get", name), [path, name]);
-    for (const name of m.desc.classes) {
-      const cls = m.desc.acc("get", name);
-      if (typeof cls === "function") classNames.set(cls, [path, name]);
+    const result = m.fn.call(exports, exports, m.module.require, m.module, filename, dirname, main, defining);
+    if (m.described) {  // an async module (top-level await): `result` is its evaluation
+      m.desc = m.described;
+      m.evaluation = result;
+      evaluations.set(exports, result);
+    } else {
+      m.desc = result;
     }
+    registerDefinitions(m, path);
     m.module.loaded = true;
     m.loading = false;
     return m;
   }
   rt.loadModule = loadModule;
 
+  function registerDefinitions(m, path) {
+    for (const id of Object.keys(m.desc.factories)) factoryModule[id] = path;
+    for (const name of m.desc.functions) topLevelFunctions.set(m.desc.acc("get", name), [path, name]);
+    for (const name of m.desc.classes) {
+      let cls;
+      try {
+        cls = m.desc.acc("get", name);
+      } catch (e) {
+        continue;  // declared after a top-level await still pending: registered when main ends
+      }
+      if (typeof cls === "function") classNames.set(cls, [path, name]);
+    }
+  }
+
   // Called from a module's first line: its factories and variable accessors.
-  rt.register = function (path, acc, factories) {
+  rt.register = function (path, acc, factories, described) {
     moduleAccs[path] = acc;
     for (const id of Object.keys(factories)) factoryModule[id] = path;
+    const m = project.modules[path];
+    if (described) m.described = Object.assign({factories: factories, acc: acc}, described);
+  };
+
+  // `await __rt.evaluated(require('./m.js'))`: an ES module waits for the evaluation of
+  // an imported module that has a top-level await, as Node.js does.
+  const evaluations = new WeakMap();  // exports of a module evaluated asynchronously -> its promise
+  rt.evaluated = function (exports) { return evaluations.get(exports); };
+
+  // A live binding (analyzer/scopes.py): an import of a variable its ES module
+  // reassigns reads the variable itself, in whichever state this message restored.
+  rt.binding = function (path, name) {
+    if (!moduleAccs[path]) loadModule(path, mainRunning);
+    return moduleAccs[path]("get", name);
   };
 
   // -- loading a deployed project on a node -------------------------------------
@@ -1075,7 +1231,13 @@
     const snapshot = JSON.parse(snapshotText);
     mainClassParts = snapshot.__classParts;
     mainModules = new Set(snapshot.__modules);
+    current = {id: "load"};  // package setup (hbs.registerPartials) may start timers and reads
+    ticks = [];
+    microtasks = [];
+    immediates = [];
     for (const path of project.order) loadModule(path, false);
+    settle();
+    current = null;
     rt.snapshotting = true;
     let values;
     try {
@@ -1159,6 +1321,37 @@
     } while (ticks.length);
   }
 
+  // Ticks and microtasks until none is left, then the immediates kept here (below), each
+  // followed by the ticks and microtasks it queued, as Node's check phase.
+  function settle() {
+    do {
+      do { runTicks(); rt.drainMicrotasks(); } while (ticks.length);
+      if (immediates.length) { const [fn, args] = immediates.shift()[1]; fn.apply(undefined, args); }
+    } while (ticks.length || immediates.length || rt.hasMicrotasks());
+  }
+
+  // setImmediate with a function no other node could run (a package's closure, such as
+  // express-session's MemoryStore deferring its callback): it runs in this message,
+  // after the ticks and microtasks, instead of being posted.
+  let immediates = [];  // [id, [fn, args]]
+  rt.keepImmediate = function (fn, args, id) {
+    if (!staysHere(fn)) return false;
+    immediates.push([id, [fn, args]]);
+    return true;
+  };
+  rt.clearKeptImmediate = function (id) {
+    const at = immediates.findIndex((entry) => entry[0] === id);
+    if (at !== -1) immediates.splice(at, 1);
+    return at !== -1;
+  };
+
+  // Whether encodeFunction (serialize) would refuse `f`: no code of the service, nor a
+  // value, class, method or made function Liquefy knows how to find again elsewhere.
+  function staysHere(f) {
+    return !fnInfo.has(f) && !runtimeValues.has(f) && !f[SER] && !topLevelFunctions.has(f) &&
+      !classNames.has(f) && !madeBy.has(f) && methodOf(f) === null;
+  }
+
   function runTick([fn, args, via]) {
     if (rt.isLocal(fn)) { fn.apply(undefined, args); return; }
     const effect = {op: "post", fn: fn, args: args, via: via};
@@ -1237,6 +1430,8 @@
     }
     return frames;
   }
+
+  rt.userFrames = userFrames;
 
   function remapStack(error) {
     if (!error || typeof error.stack !== "string") return;
@@ -1343,7 +1538,8 @@
     const statics = {};  // a top-level class that a fluxion changes: its static state
     for (const [path, name] of project.units[unit] || []) {
       const value = loadModule(path, false).desc.acc("get", name);
-      if (classNames.has(value) && classNames.get(value)[1] === name) statics[path + ":" + name] = staticState(value);
+      const declared = constructorRef(value);
+      if (declared && declared[1] === name) statics[path + ":" + name] = staticState(value);
       else values[path + ":" + name] = value;
     }
     return {vars: values, statics: statics, cells: project.cellUnits.has(unit) ? saveCells(unit) : null};
@@ -1351,7 +1547,13 @@
 
   function encodeUnitState(state) {
     if (state === null) return null;
-    const out = {vars: serialize([state.vars, state.statics])};
+    rt.encodingUnitState = true;  // what a unit keeps, not what a message carries (express.js: an app's locals)
+    let out;
+    try {
+      out = {vars: serialize([state.vars, state.statics])};
+    } finally {
+      rt.encodingUnitState = false;
+    }
     if (state.cells !== null) out.cells = serialize(state.cells);
     return JSON.stringify(out);
   }
@@ -1445,6 +1647,8 @@
   // then `rt.resume` drains what they queued, until nothing is left. Such a function
   // still suspended at the end waits for something another message will settle: it
   // cannot go on there, and the message fails saying so.
+  // Package code runs on V8's own promises too (its `async` functions, its `await`s, a
+  // native `.then`): once a package is loaded, every message is finished the same way.
   let keptWholeRunning = 0, keptWholeEntered = false;
   rt.asyncEnter = function () { keptWholeRunning += 1; keptWholeEntered = true; };
   rt.asyncExit = function () { keptWholeRunning -= 1; };
@@ -1473,15 +1677,20 @@
             line: frames.length ? frames[0].line : null};
   }
 
-  rt.run = function (messageText, stateText, entropyHex) {
+  // `verifyJson`: the node's caps for verify mode ({maxValues, maxDepth}), or "null"
+  // when it is off; messages of stateless units only are verified (verify.js).
+  rt.run = function (messageText, stateText, entropyHex, verifyJson) {
     rt.addEntropy(entropyHex);
     const message = JSON.parse(messageText);
+    const verify = verifyJson ? JSON.parse(verifyJson) : null;
+    rt.verifyStart(verify && message.k !== "main" && isStateless(message.unit) ? verify : null);
     outbox = [];
     counter = 0;
     current = runMessage = message;
     rt.promisesTouched = false;  // no promise made or decoded: none to share at the end
     ticks = [];
     microtasks = [];
+    immediates = [];
     keptWholeRunning = 0;
     keptWholeEntered = false;
     runError = null;
@@ -1490,17 +1699,29 @@
     try {
       restoreUnit(message.unit, stateText);
       messageKinds[message.k](message);
-      do { runTicks(); rt.drainMicrotasks(); } while (ticks.length);
+      settle();
     } catch (e) {
       runError = rt.describeError(e);
     }
+    if (nativeAsync) keptWholeEntered = true;
     return keptWholeEntered ? JSON.stringify({pending: true}) : finishRun();
   };
 
   rt.resume = function () {
-    if (!ticks.length && !rt.hasMicrotasks()) return finishRun();
+    if (mainEvaluation !== null && mainEvaluation.done) {
+      const evaluation = mainEvaluation;
+      mainEvaluation = null;
+      try {
+        if (evaluation.failed) throw evaluation.error;
+        finishMain();
+      } catch (e) {
+        runError = runError || rt.describeError(e);
+      }
+      return finishRun();
+    }
+    if (!ticks.length && !rt.hasMicrotasks() && !immediates.length) return finishRun();
     try {
-      do { runTicks(); rt.drainMicrotasks(); } while (ticks.length);
+      settle();
     } catch (e) {
       runError = runError || rt.describeError(e);
     }
@@ -1513,10 +1734,10 @@
   // resumes that one, then sends the rest.
   const PENDING = JSON.stringify({pending: true});
   let lastRunState = null;
-  rt.runBatch = function (messageTexts, stateText, chain, entropyHex) {
+  rt.runBatch = function (messageTexts, stateText, chain, entropyHex, verifyJson) {
     const out = [];
     for (let i = 0; i < messageTexts.length; i++) {
-      const result = rt.run(messageTexts[i], stateText, entropyHex.slice(64 * i, 64 * (i + 1)));
+      const result = rt.run(messageTexts[i], stateText, entropyHex.slice(64 * i, 64 * (i + 1)), verifyJson);
       out.push(result);
       if (result === PENDING) break;
       if (chain && typeof lastRunState === "string") stateText = lastRunState;
@@ -1527,6 +1748,13 @@
   function finishRun() {
     const message = runMessage;
     let error = runError;
+    if (!error && mainEvaluation !== null) {
+      error = rt.describeError(new Error(
+        "Liquefy: a top-level await waits for something that settles in another message (a timer, a Redis " +
+        "reply, a request); only what settles within main (files, imports, promises already settled) can be awaited there"));
+    }
+    mainEvaluation = null;
+    mainRunning = false;
     if (!error && keptWholeRunning > 0) {
       error = rt.describeError(new Error(
         "Liquefy: an async function kept whole (see its info diagnostic) awaits something that settles in " +
@@ -1553,6 +1781,8 @@
     invoked = [];
     const out = {state: state, effects: effects, error: error, invoked: ran, escaped: Array.from(escaped),
                  waited: waitedAt(ran)};
+    const verified = rt.verifyEnd();
+    if (verified !== null) out.verify = verified;
     escaped = new Set();
     lastWait = null;
     lastRunState = state;
@@ -1567,16 +1797,34 @@
   });
 
   // The main message: the top level of the program, once, at deployment.
+  // An entry module with a top-level await: main ends when its evaluation does, the
+  // message resumed until then as one that runs a function kept whole.
+  let mainEvaluation = null;  // {done, failed, error}
   rt.messageKind("main", function (message) {
     mainRunning = true;
+    let evaluation;
     try {
-      loadModule(project.entry, true);
+      evaluation = loadModule(project.entry, true).evaluation;
       // ticks and promise reactions of the top level run before the snapshot, as they
       // run in Node before any timer or I/O callback
-      do { runTicks(); rt.drainMicrotasks(); } while (ticks.length);
-    } finally {
+      settle();
+    } catch (e) {
       mainRunning = false;
+      throw e;
     }
+    if (evaluation === undefined) {
+      finishMain();
+      return;
+    }
+    const state = mainEvaluation = {done: false, failed: false, error: null};
+    keptWholeEntered = true;
+    evaluation.then(() => { state.done = true; }, (e) => { state.done = state.failed = true; state.error = e; });
+  });
+
+  function finishMain() {
+    settle();
+    mainRunning = false;
+    for (const path of project.order) if (project.modules[path].described) registerDefinitions(project.modules[path], path);
     rt.mainDone();
     const all = {};
     for (const path of project.order) {
@@ -1584,7 +1832,8 @@
       if (!m.desc) continue;
       const vars = {};
       for (const name of m.desc.names) vars[name] = m.desc.acc("get", name);
-      all[path] = {vars: vars, exports: m.module.exports, statics: classStatics(path, m.desc.classes)};
+      all[path] = {vars: vars, exports: m.module.exports,
+                   statics: classStatics(path, m.desc.classes.concat(m.desc.functions))};
     }
     const units = {};
     rt.snapshotting = true;
@@ -1601,7 +1850,7 @@
       rt.snapshotting = false;
     }
     outbox.push({op: "main", snapshot: snapshot, units: units});
-  });
+  }
 
   // -- sealing -------------------------------------------------------------------------
   // Once the runtime's files are loaded (each took `rt` as it loaded), user code can
@@ -1610,8 +1859,8 @@
   // isolate is checked in Python all the same: executor/effect_checks.py.)
   const HOOKS = ["defineModule", "register", "fn", "flx", "flxDecl", "cell", "invokeFluxion", "pcall", "async",
                  "asyncEnter", "asyncExit", "asyncTouch", "awaitv", "block", "BREAK", "CONTINUE", "forOf", "loop", "ret",
-                 "tryBlock", "privates", "privateStatics", "classPart", "exportAll", "importDynamic",
-                 "importMeta"];
+                 "tryBlock", "privates", "privateStatics", "classPart", "accessors", "exportAll", "importDynamic",
+                 "importMeta", "binding", "evaluated"];
   const FLAGS = ["restoring"];  // read by compiled code while the runtime changes them
   const HOST = new Set(["configure", "addEntropy", "setLineMaps", "setLibraries", "setLocal", "setFiles", "loadMain",
                         "run", "runBatch", "resume"]);

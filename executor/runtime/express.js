@@ -198,13 +198,16 @@
     app.enabled = (s) => Boolean(app.settings[s]);
     app.disabled = (s) => !app.settings[s];
     app.path = () => "";
-    app.engine = function () { return app; };
-    app.render = function (name, options, cb) {
-      const err = new Error("Failed to lookup view \"" + name + "\": view engines are not available in Liquefy");
-      if (typeof options === "function") cb = options;
-      if (cb) rt.post(cb, [err], {via: "app.render"});
-      else throw err;
+    app.engines = {};
+    app.cache = {};  // the views looked up, when "view cache" is on: each node's own
+    app.settings.views = rt.project.root + "/views";  // path.resolve("views"): the service's folder is the cwd
+    if (app.settings.env === "production") app.settings["view cache"] = true;
+    app.engine = function engine(ext, fn) {
+      if (typeof fn !== "function") throw new Error("callback function required");
+      app.engines[ext[0] !== "." ? "." + ext : ext] = fn;
+      return app;
     };
+    app.render = function (name, options, callback) { render(app, name, options, callback); };
     app.listen = function () {
       const cb = arguments[arguments.length - 1];
       if (typeof cb === "function") rt.post(cb, [], {via: "app.listen"});
@@ -219,7 +222,9 @@
   // Routers travel by id when the receiving node already has them (they were
   // built by main); otherwise, and in the main snapshot, they travel whole.
   function serializeRouter(r) {
-    if (!rt.snapshotting && r._fromMain) return {k: "routerRef", v: r._id};
+    if (!rt.snapshotting && r._fromMain) {
+      return {k: "routerRef", v: r.isApp && rt.encodingUnitState ? {id: r._id, locals: ownLocals(r)} : r._id};
+    }
     const data = {id: r._id, kind: r.kind};
     if (r.kind === "route") {
       data.path = r.path; data.methods = r.methods;
@@ -228,18 +233,31 @@
       data.stack = r.stack.map(layerData);
       data.params = r.params;
       data.caseSensitive = r.caseSensitive; data.mergeParams = r.mergeParams; data.strict = r.strict;
-      if (r.isApp) { data.settings = r.settings; data.locals = r.locals; data.routerMade = r.routerMade; }
+      if (r.isApp) {
+        data.settings = r.settings; data.locals = r.locals; data.routerMade = r.routerMade; data.engines = r.engines;
+      }
     }
     return {k: "router", v: data};
+  }
+
+  // An app's locals travel with the unit that keeps the app (the program's data:
+  // `app.locals.visits++`), not with each request that names it; their
+  // `settings` is the app's own settings object, linked again on arrival.
+  function ownLocals(app) {
+    const out = Object.assign({}, app.locals);
+    delete out.settings;
+    return out;
   }
 
   function layerData(layer) {
     return {spec: layer.spec, options: layer.options, handle: layer.handle, route: layer.route, method: layer.method};
   }
 
-  rt.handleKind("routerRef", function (id) {
+  rt.handleKind("routerRef", function (ref) {
+    const id = ref !== null && typeof ref === "object" ? ref.id : ref;
     const r = routersById.get(id);
     if (!r) throw new Error("Liquefy: router " + id + " is unknown on this node");
+    if (id !== ref) r.locals = Object.assign(ref.locals, {settings: r.settings});
     return r;
   });
 
@@ -252,6 +270,7 @@
       r = createApplication(data.id);
       Object.assign(r.settings, data.settings);
       r.locals = data.locals;
+      Object.assign(r.engines, data.engines);
       Object.assign(r, {caseSensitive: data.caseSensitive, strict: data.strict, routerMade: data.routerMade});
     } else {
       r = Router({caseSensitive: data.caseSensitive, mergeParams: data.mergeParams, strict: data.strict}, data.id);
@@ -275,9 +294,11 @@
     nextInRouter(chain, undefined);
   }
 
-  function makeNext(chain) {
-    const next = function next(err) { resume(chain, err); };
-    next[rt.SER] = () => ({k: "next", v: {frames: chain.frames.map(frameData), out: chain.out, req: chain.req, res: chain.res}});
+  function makeNext(chain, kind = "next") {
+    const next = kind === "next" ? function next(err) { resume(chain, err); }
+      : function next(err) { continueParams(chain, err); };
+    next[rt.SER] = () => ({k: kind, v: {frames: chain.frames.map(frameData), out: chain.out, req: chain.req,
+                                         res: chain.res}});
     return next;
   }
 
@@ -285,10 +306,14 @@
     return Object.assign({}, f);
   }
 
-  rt.handleKind("next", function (data) {
-    const chain = {frames: data.frames, out: data.out, req: data.req, res: data.res};
-    return makeNext(chain);
-  });
+  for (const kind of ["next", "paramNext"]) {
+    rt.handleKind(kind, function (data) {
+      const chain = {frames: data.frames, out: data.out, req: data.req, res: data.res};
+      const next = makeNext(chain, kind);
+      if (kind === "next" && data.req && typeof data.req.next !== "function") data.req.next = next;  // req.next does not travel with req
+      return next;
+    });
+  }
 
   function resume(chain, err) {
     const top = chain.frames[chain.frames.length - 1];
@@ -359,29 +384,50 @@
     if (match === null) { leave(layerError); return; }
     if (route) req.route = route;
     req.params = frame.router.mergeParams ? Object.assign({}, frame.parentParams, match.params) : match.params;
-    processParams(chain, frame, layer, match, req, res, function (paramErr) {
-      if (paramErr) { nextInRouter(chain, layerError || paramErr); return; }
-      if (route) { enterRoute(chain, layer); return; }
-      trimPrefix(chain, frame, layer, layerError, match.path, path);
-    });
+    frame.pending = {matched: match.path, layerError: layerError, path: path, key: null, fn: 0};
+    continueParams(chain, undefined);
   }
 
-  function processParams(chain, frame, layer, match, req, res, done) {
+  // The `app.param` callbacks of the layer just matched, one after the other. Where the
+  // walk stands is kept in the frame (`pending`), so that a callback's `next` can travel
+  // with a message when the callback is a fluxion that runs elsewhere.
+  function continueParams(chain, err) {
+    const frame = chain.frames[chain.frames.length - 1];
+    const pending = frame.pending, req = chain.req;
+    const layer = frame.router.stack[frame.idx - 1];
+    if (err) { frame.pending = null; nextInRouter(chain, pending.layerError || err); return; }
     const params = frame.router.params;
-    const keys = layer.keys;
-    const pending = keys.filter((k) => params[k.name] && req.params[k.name] !== undefined &&
-                                      frame.paramsCalled[k.name] !== req.params[k.name]);
-    if (!pending.length) { done(); return; }
-    const key = pending[0];
-    frame.paramsCalled[key.name] = req.params[key.name];
-    const fns = params[key.name];
-    let i = 0;
-    (function callNext(err) {
-      if (err) { done(err); return; }
-      const fn = fns[i++];
-      if (!fn) { processParams(chain, frame, layer, match, req, res, done); return; }
-      try { fn(req, res, callNext, req.params[key.name], key.name); } catch (e) { callNext(e); }
-    })();
+    if (pending.key !== null) {
+      const fn = params[pending.key][pending.fn++];
+      if (fn) { callParam(chain, fn, pending.key); return; }
+      pending.key = null;
+    }
+    const key = layer.keys.find((k) => params[k.name] && req.params[k.name] !== undefined &&
+                                       frame.paramsCalled[k.name] !== req.params[k.name]);
+    if (key) {
+      frame.paramsCalled[key.name] = req.params[key.name];
+      Object.assign(pending, {key: key.name, fn: 0});
+      continueParams(chain, undefined);
+      return;
+    }
+    frame.pending = null;
+    if (layer.route) { enterRoute(chain, layer); return; }
+    trimPrefix(chain, frame, layer, pending.layerError, pending.matched, pending.path);
+  }
+
+  function callParam(chain, fn, name) {
+    const req = chain.req;
+    const next = makeNext(chain, "paramNext");
+    const args = [req, chain.res, next, req.params[name], name];
+    if (!rt.isLocal(fn)) {
+      rt.post(fn, args, {via: "express", rid: chain.res._rid, src: "main"});
+      return;
+    }
+    try {
+      fn.apply(undefined, args);
+    } catch (e) {
+      next(e);
+    }
   }
 
   function trimPrefix(chain, frame, layer, layerError, layerPath, path) {
@@ -433,11 +479,22 @@
       rt.post(handle, args, {via: "express", rid: res._rid, src: "main"});  // a start stream, in the graph
       return;
     }
+    const patches = rt.isMadeByPackage(handle) ? responsePatches(res) : null;
+    const at = res._patchers ? res._patchers.length : 0;
     try {
       handle.apply(undefined, args);
     } catch (e) {
       next(e);
     }
+    if (patches !== null && responsePatches(res) !== patches) (res._patchers = res._patchers || []).splice(at, 0, handle);
+  }
+
+  // A package's middleware that wraps res.write, res.end or res.writeHead (compression,
+  // morgan through on-headers, express-session) leaves functions of its own on `res`, which
+  // cannot travel: `res` remembers the middleware, and a node that decodes `res` runs it
+  // again on it (express_reqres.js), so that the response it finishes is wrapped as well.
+  function responsePatches(res) {
+    return Object.keys(res).filter((k) => typeof res[k] === "function").map((k) => k + ":" + rt.functionId(res[k])).join(",");
   }
 
   function sendOptions(res, options) {
@@ -482,6 +539,78 @@
     if (typeof err.statusCode === "number" && err.statusCode >= 400 && err.statusCode < 600) return err.statusCode;
     return undefined;
   }
+
+  // -- views: Express 4's app.render and View (lib/application.js, lib/view.js) ---------
+  function render(app, name, options, callback) {
+    let done = callback, opts = options;
+    if (typeof options === "function") { done = options; opts = {}; }
+    const renderOptions = Object.assign({}, app.locals, opts && opts._locals, opts);
+    if (renderOptions.cache == null) renderOptions.cache = Boolean(app.settings["view cache"]);
+    let view = renderOptions.cache ? app.cache[name] : undefined;
+    if (!view) {
+      const ViewClass = typeof app.settings.view === "function" ? app.settings.view : View;
+      view = new ViewClass(name, {defaultEngine: app.settings["view engine"], root: app.settings.views, engines: app.engines});
+      if (!view.path) {
+        const roots = [].concat(view.root);
+        const dirs = roots.length > 1
+          ? "directories \"" + roots.slice(0, -1).join("\", \"") + "\" or \"" + roots[roots.length - 1] + "\""
+          : "directory \"" + view.root + "\"";
+        const err = new Error("Failed to lookup view \"" + name + "\" in views " + dirs);
+        err.view = view;
+        done(err);
+        return;
+      }
+      if (renderOptions.cache) app.cache[name] = view;
+    }
+    try {
+      view.render(renderOptions, done);
+    } catch (err) {
+      done(err);
+    }
+  }
+
+  function View(name, options) {
+    const path = rt.require("path");
+    const opts = options || {};
+    this.defaultEngine = opts.defaultEngine;
+    this.ext = path.extname(name);
+    this.name = name;
+    this.root = opts.root;
+    if (!this.ext && !this.defaultEngine) throw new Error("No default engine was specified and no extension was provided.");
+    let fileName = name;
+    if (!this.ext) {
+      this.ext = this.defaultEngine[0] !== "." ? "." + this.defaultEngine : this.defaultEngine;
+      fileName += this.ext;
+    }
+    if (!opts.engines[this.ext]) {
+      const mod = this.ext.slice(1);
+      const fn = rt.serviceRequire(mod).__express;
+      if (typeof fn !== "function") throw new Error("Module \"" + mod + "\" does not provide a view engine.");
+      opts.engines[this.ext] = fn;
+    }
+    this.engine = opts.engines[this.ext];
+    this.path = this.lookup(fileName);
+  }
+  View.prototype.lookup = function (name) {
+    const path = rt.require("path");
+    let found;
+    for (const root of [].concat(this.root)) {
+      if (found) break;
+      const loc = path.resolve(root, name);
+      found = this.resolve(path.dirname(loc), path.basename(loc));
+    }
+    return found;
+  };
+  View.prototype.render = function (options, callback) { this.engine(this.path, options, callback); };
+  View.prototype.resolve = function (dir, file) {
+    const path = rt.require("path");
+    const isFile = (p) => { try { return rt.require("fs").statSync(p).isFile(); } catch (e) { return false; } };
+    const direct = path.join(dir, file);
+    if (isFile(direct)) return direct;
+    const index = path.join(dir, path.basename(file, this.ext), "index" + this.ext);
+    return isFile(index) ? index : undefined;
+  };
+  rt.express.render = render;
 
   rt.express.finalHandler = finalHandler;
   rt.express.createApplication = createApplication;

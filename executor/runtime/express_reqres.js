@@ -52,12 +52,16 @@
     range() { return undefined; },
   };
   reqProto.header = reqProto.get;
+  const NO_SOCKET = Object.freeze({ encrypted: false, readable: false, writable: false, destroyed: false });
   const reqGetters = {
     path() { const u = this.url || ""; const q = u.indexOf("?"); return q === -1 ? u : u.slice(0, q); },
     hostname() { const host = this.headers.host || ""; return host.replace(/:\d+$/, "") || undefined; },
     host() { return this.headers.host; },
     protocol() { return "http"; },
     secure() { return false; },
+    // no socket reaches a fluxion: what packages read of it (`cookies` reads `encrypted`)
+    socket() { return NO_SOCKET; },
+    connection() { return NO_SOCKET; },
     ips() { return []; },
     subdomains() { return []; },
     xhr() { return String(this.headers["x-requested-with"] || "").toLowerCase() === "xmlhttprequest"; },
@@ -75,17 +79,41 @@
     },
     stale() { return !this.fresh; },
   };
+  reqGetters.complete = function () { return true; };
+  reqGetters.rawHeaders = function () {
+    const raw = [];
+    for (const k of Object.keys(this.headers)) raw.push(k, String(this.headers[k]));
+    return raw;
+  };
   for (const name of Object.keys(reqGetters)) {
     Object.defineProperty(reqProto, name, {get: reqGetters[name], configurable: true, enumerable: false});
   }
-  reqProto.on = function () { return this; };
-  reqProto.once = reqProto.on;
+  // A request is a Readable of its body (Node's IncomingMessage is one), so raw-body,
+  // body-parser, multer and `req.on('data')` read it. The body is pushed whole when
+  // the request arrives. Its stream state does not travel: a request decoded on
+  // another node is a fresh stream of the body, or an ended one once it was read
+  // (the listeners set on it stay behind).
+  const STREAM_FIELDS = new Set(["_readableState", "_events", "_eventsCount", "_maxListeners"]);
+  let streamed = false;
+  function streamRequest(req, consumed) {
+    if (!streamed) {
+      Object.setPrototypeOf(reqProto, rt.require("stream").Readable.prototype);
+      streamed = true;
+    }
+    rt.require("stream").Readable.call(req);
+    if (!consumed && req._rawBody) req.push(Buffer.from(req._rawBody, "base64"));
+    req.push(null);
+    if (consumed) req.resume();
+    return req;
+  }
+  reqProto._read = function () {};
   reqProto[rt.SER] = function () {
     const data = {};
-    for (const k of Object.keys(this)) if (k !== "next" && k !== "res") data[k] = this[k];
-    return {k: "req", v: data};
+    for (const k of Object.keys(this)) if (k !== "next" && k !== "res" && !STREAM_FIELDS.has(k)) data[k] = this[k];
+    const state = this._readableState;
+    return {k: "req", v: {data: data, consumed: Boolean(state && (state.dataEmitted || state.endEmitted || state.flowing))}};
   };
-  rt.handleKind("req", (data) => Object.assign(Object.create(reqProto), data));
+  rt.handleKind("req", (v) => streamRequest(Object.assign(Object.create(reqProto), v.data), v.consumed));
 
   function hasBody(req) {
     return req.headers["transfer-encoding"] !== undefined || !isNaN(req.headers["content-length"]);
@@ -374,27 +402,47 @@
       this.attachment(typeof filename === "string" ? filename : path);
       return this.sendFile(path, typeof filename === "function" ? filename : options, callback);
     },
-    render(view) {
-      const err = new Error("Failed to lookup view \"" + view + "\": view engines are not available in Liquefy");
-      this.req.next(err);
+    render(view, options, callback) {
+      let done = callback, opts = options || {};
+      if (typeof options === "function") { done = options; opts = {}; }
+      opts._locals = this.locals;
+      this.req.app.render(view, opts, done || renderDone(this));
     },
+    // As Node's ServerResponse: writeHead sends the headers (`_header`), write and
+    // end call `_implicitHeader`, which calls `this.writeHead`, so that middleware
+    // replacing writeHead, write or end (on-headers, compression, express-session)
+    // sees what it does under Node. The chunks are kept and answered as one reply at end.
     writeHead(status, message, headers) {
+      if (this._header) throw headerError("ERR_HTTP_HEADERS_SENT", "Cannot write headers after they are sent to the client");
+      if (typeof message === "string") this.statusMessage = message;
+      else headers = headers || message;
       this.statusCode = status;
-      const h = typeof message === "object" ? message : headers;
-      if (h) for (const k of Object.keys(h)) this.setHeader(k, h[k]);
+      if (headers) {
+        if (Array.isArray(headers)) for (let i = 0; i + 1 < headers.length; i += 2) this.setHeader(headers[i], headers[i + 1]);
+        else for (const k of Object.keys(headers)) if (headers[k] !== undefined) this.setHeader(k, headers[k]);
+      }
+      this._header = true;
       return this;
     },
-    write(chunk, encoding) {
-      if (chunk === undefined || chunk === null) return true;
-      const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk), encoding || "utf8");
-      this._chunks = (this._chunks || "") + buf.toString("base64") + ",";
-      this._started = true;
+    _implicitHeader() { this.writeHead(this.statusCode); },
+    flushHeaders() { if (!this._header) this._implicitHeader(); },
+    write(chunk, encoding, callback) {
+      if (typeof encoding === "function") { callback = encoding; encoding = undefined; }
+      if (this.finished) return false;
+      if (!this._header) this._implicitHeader();
+      if (chunk !== undefined && chunk !== null) {
+        const buf = Buffer.isBuffer(chunk) ? chunk : (chunk instanceof Uint8Array ? Buffer.from(chunk) : Buffer.from(String(chunk), encoding || "utf8"));
+        this._chunks = (this._chunks || "") + buf.toString("base64") + ",";
+      }
+      if (typeof callback === "function") rt.tick(callback, [], "res.write");
       return true;
     },
-    end(chunk, encoding) {
-      if (typeof chunk === "function") chunk = undefined;
+    end(chunk, encoding, callback) {
+      if (typeof chunk === "function") { callback = chunk; chunk = undefined; }
+      else if (typeof encoding === "function") { callback = encoding; encoding = undefined; }
       if (this.finished) return this;
-      if (chunk !== undefined && chunk !== null) this.write(chunk, encoding);
+      if (!this._header) this._implicitHeader();
+      if (chunk !== undefined && chunk !== null) resProto.write.call(this, chunk, encoding);
       const parts = (this._chunks || "").split(",").filter(Boolean).map((b) => Buffer.from(b, "base64"));
       const body = Buffer.concat(parts);
       if (this.app && this.app.settings["x-powered-by"] && !this.hasHeader("X-Powered-By")) {
@@ -407,37 +455,71 @@
         else headers.push([name, value]);
       }
       this.finished = true;
-      this.headersSent = true;
       this._chunks = "";
       const req = this.req;
       const route = req && req.route && typeof req.route.path === "string" ? req.method + " " + (req.baseUrl || "") + req.route.path : null;
       rt.emit({op: "respond", rid: this._rid, status: this.statusCode, headers: headers, body: body.toString("base64"),
                route: route});
+      if (typeof callback === "function") this.once("finish", callback);
+      rt.tick(finish, [this], "res.end");
       return this;
     },
-    on() { return this; },
-    once() { return this; },
   };
+  // 'finish' once the answer is handed over (on-finished and morgan wait for it), then 'close'.
+  function finish(res) {
+    res.writableFinished = true;
+    res.emit("finish");
+    res.emit("close");
+  }
+  Object.defineProperty(resProto, "headersSent", {get() { return Boolean(this._header); }, configurable: true});
   Object.defineProperty(resProto, "writableEnded", {get() { return this.finished; }});
   resProto.header = resProto.set;
   resProto.contentType = resProto.type;
   resProto[rt.SER] = function () {
     rt.noteRes(this._rid);
     return {k: "res", v: {rid: this._rid, statusCode: this.statusCode, headers: this._headers, finished: this.finished,
-                          headersSent: this.headersSent, locals: this.locals, chunks: this._chunks || "", app: this.app,
-                          statusMessage: this.statusMessage, req: this.req}};
+                          header: Boolean(this._header), locals: this.locals, chunks: this._chunks || "", app: this.app,
+                          statusMessage: this.statusMessage, req: this.req, patchers: this._patchers || []}};
   };
   rt.handleKind("res", function (v) {
-    const res = Object.create(resProto);
+    const res = newResponse();
     res._rid = v.rid; res.statusCode = v.statusCode; res._headers = v.headers; res.finished = v.finished;
-    res.headersSent = v.headersSent; res.locals = v.locals; res._chunks = v.chunks; res.app = v.app;
+    res._header = v.header; res.locals = v.locals; res._chunks = v.chunks; res.app = v.app;
     res.statusMessage = v.statusMessage;
     if (v.req) {  // req and res find each other again after a trip
       Object.defineProperty(res, "req", {value: v.req, enumerable: false, writable: true});
       Object.defineProperty(v.req, "res", {value: res, enumerable: false, writable: true});
     }
+    if (v.patchers.length && !res.finished && v.req) {
+      res._patchers = v.patchers;
+      for (const patcher of v.patchers) patcher(v.req, res, function () {});
+    }
     return res;
   });
+
+  // res.render's own callback: sends the page or passes the error on. A handle, so that
+  // an engine can hand it to fs.readFile or a timer like any continuation.
+  function renderDone(res) {
+    const done = function (err, str) {
+      if (err) { res.req.next(err); return; }
+      res.send(str);
+    };
+    done[rt.SER] = () => ({k: "renderDone", v: {res: res}});
+    return done;
+  }
+  rt.handleKind("renderDone", (v) => renderDone(v.res));
+
+  // A response is an EventEmitter (Node's is a legacy Stream); its listeners do not travel.
+  let emitting = false;
+  function newResponse() {
+    if (!emitting) {
+      Object.setPrototypeOf(resProto, rt.require("events").prototype);
+      emitting = true;
+    }
+    const res = Object.create(resProto);
+    rt.require("events").init.call(res);
+    return res;
+  }
 
   // JSON for res.json and res.jsonp, with the app's replacer, spaces and escape settings.
   function stringify(app, value) {
@@ -740,6 +822,8 @@
 
 
   // -- the express module ---------------------------------------------------------
+  rt.express.reqProto = reqProto;
+  rt.express.resProto = resProto;
   rt.defineRuntimeModule("express", function () {
     const express = function () { return E.createApplication(); };
     express.Router = E.Router;
@@ -776,12 +860,13 @@
     req._rawBody = r.body || "";
     req.params = {};
     req.app = app;
-    const res = Object.create(resProto);
+    streamRequest(req, false);
+    const res = newResponse();
     res._rid = message.rid;
     res.statusCode = 200;
     res._headers = {};
     res.finished = false;
-    res.headersSent = false;
+    res._header = false;
     res.locals = Object.create(null);
     res.app = app;
     Object.defineProperty(req, "res", {value: res, enumerable: false, writable: true});

@@ -245,7 +245,75 @@
   };
   ops.lstat = ops.stat;
 
+  // -- streams over the file store ----------------------------------------------
+  // A read stream pushes the file's bytes (start..end) in highWaterMark chunks; a
+  // missing file is its 'error'. A write stream writes each chunk as it comes
+  // (flags "w" empties the file first, "a" appends), each one a write as fs.writeFile's.
+  function streamOptions(options) {
+    return typeof options === "string" ? {encoding: options} : Object.assign({}, options);
+  }
+
+  function createReadStream(p, options) {
+    const opts = streamOptions(options);
+    const {Readable} = rt.require("stream");
+    let data = null, error = null;
+    try { data = ops.readFile(p); } catch (e) { error = e; }
+    const size = opts.highWaterMark || 64 * 1024;
+    let at = opts.start || 0;
+    const end = opts.end === undefined ? Infinity : opts.end + 1;
+    const stream = new Readable({
+      highWaterMark: size, encoding: opts.encoding,
+      read() {
+        if (error) { this.destroy(error); return; }
+        const stop = Math.min(data.length, end, at + size);
+        if (at >= stop) { this.push(null); return; }
+        const chunk = data.subarray(at, stop);
+        at = stop;
+        this.bytesRead += chunk.length;
+        this.push(chunk);
+      },
+    });
+    stream.path = p;
+    stream.bytesRead = 0;
+    stream.pending = false;
+    if (!error) process.nextTick(() => { stream.emit("open", 3); stream.emit("ready"); });
+    return stream;
+  }
+
+  function createWriteStream(p, options) {
+    const opts = streamOptions(options);
+    const {Writable} = rt.require("stream");
+    const append = String(opts.flags || "w")[0] === "a";
+    let opened = false;
+    const stream = new Writable({
+      decodeStrings: true, defaultEncoding: opts.encoding || "utf8",
+      write(chunk, encoding, done) {
+        try {
+          if (!opened && !append) ops.writeFile(p, chunk);
+          else ops.appendFile(p, chunk);
+          opened = true;
+          this.bytesWritten += chunk.length;
+        } catch (e) {
+          done(e);
+          return;
+        }
+        done();
+      },
+      final(done) {
+        try { if (!opened && !append) ops.writeFile(p, ""); } catch (e) { done(e); return; }
+        done();
+      },
+    });
+    stream.path = p;
+    stream.bytesWritten = 0;
+    stream.pending = false;
+    return stream;
+  }
+
   // -- the module: callbacks, sync and promise forms of each operation ----------
+  // A package's callback (hbs reading a template) cannot travel: for a read, which
+  // changes nothing, it runs in the message, as an immediate (core.js, keepImmediate).
+  const READS = new Set(["readFile", "readdir", "stat", "lstat", "access", "realpath"]);
   rt.defineRuntimeModule("fs", function () {
     const fs = {constants: {F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1}};
     const promises = {};
@@ -266,7 +334,8 @@
           if (argErrors.has(e)) throw e;
           error = e;
         }
-        rt.post(cb, error ? [error] : (result === undefined ? [null] : [null, result]), {via: "fs." + name});
+        const cbArgs = error ? [error] : (result === undefined ? [null] : [null, result]);
+        if (!(READS.has(name) && rt.keepImmediate(cb, cbArgs, rt.newId()))) rt.post(cb, cbArgs, {via: "fs." + name});
       };
       promises[name] = function () {
         try { return Promise.resolve(op.apply(null, arguments)); } catch (e) { return Promise.reject(e); }
@@ -277,8 +346,8 @@
     fs.promises = promises;
     fs.Stats = Stats;
     fs.Dirent = Dirent;
-    fs.createReadStream = function () { throw new Error("fs.createReadStream is not available in Liquefy: use fs.readFile"); };
-    fs.createWriteStream = function () { throw new Error("fs.createWriteStream is not available in Liquefy: use fs.writeFile"); };
+    fs.createReadStream = createReadStream;
+    fs.createWriteStream = createWriteStream;
     fs.watch = fs.watchFile = function () { throw new Error("fs.watch is not available in Liquefy"); };
     Object.defineProperty(fs, "readFileSyncOrNull", {enumerable: false, value: function (p) {
       try { return ops.readFile(p); } catch (e) { return null; }

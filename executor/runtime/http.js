@@ -21,16 +21,43 @@
       },
       STATUS_CODES: Object.assign({}, rt.http.STATUS),
       METHODS: ["DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT"],
+      // `req instanceof http.IncomingMessage` and `res instanceof http.ServerResponse` hold
+      IncomingMessage: classOf(rt.express.reqProto, "IncomingMessage"),
+      ServerResponse: classOf(rt.express.resProto, "ServerResponse"),
+      Agent: Agent,
+      globalAgent: new Agent(),
       request() { throw rt.noNetwork("http.request"); },
       get() { throw rt.noNetwork("http.get"); },
     };
   }
+
+  function classOf(proto, name) {
+    const Cls = {[name]: function () { throw new Error("Liquefy: a fluxion cannot make an http." + name + "; the gateway makes them"); }}[name];
+    Cls.prototype = proto;
+    return Cls;
+  }
+
+  // An agent can be made (packages make one when they load); a request through it fails.
+  class Agent {
+    constructor(options) { this.options = Object.assign({}, options); this.maxSockets = Infinity; }
+    destroy() {}
+  }
+
+  // Node's global fetch: the promise fails with the same clear error as http.request.
+  globalThis.fetch = function fetch() { return Promise.reject(rt.noNetwork("fetch")); };
   rt.defineRuntimeModule("http", makeModule);
   rt.defineRuntimeModule("https", makeModule);
+  // `os`: the machine a fluxion sees is a small, constant one; it has no network interfaces.
+  const CPU = {model: "Liquefy isolate", speed: 0, times: {user: 0, nice: 0, sys: 0, idle: 0, irq: 0}};
   rt.defineRuntimeModule("os", () => ({
-    EOL: "\n", platform: () => "linux", type: () => "Linux", arch: () => "x64", hostname: () => "liquefy",
-    cpus: () => [], totalmem: () => 0, freemem: () => 0, tmpdir: () => "/tmp", homedir: () => "/", uptime: () => 0,
-    endianness: () => "LE", release: () => "liquefy", loadavg: () => [0, 0, 0], networkInterfaces: () => ({}),
+    EOL: "\n", devNull: "/dev/null", platform: () => "linux", type: () => "Linux", arch: () => "x64",
+    machine: () => "x86_64", hostname: () => "liquefy", version: () => "#1 SMP", release: () => "6.1.0",
+    cpus: () => [Object.assign({}, CPU, {times: Object.assign({}, CPU.times)})], availableParallelism: () => 1,
+    totalmem: () => 128 * 1024 * 1024, freemem: () => 64 * 1024 * 1024, tmpdir: () => "/tmp", homedir: () => "/",
+    uptime: () => 0, endianness: () => "LE", loadavg: () => [0, 0, 0], networkInterfaces: () => ({}),
+    userInfo: () => ({uid: 1000, gid: 1000, username: "liquefy", homedir: "/", shell: null}),
+    getPriority: () => 0, setPriority() { throw new Error("Liquefy: a fluxion has no process priority to set"); },
+    constants: {signals: {SIGHUP: 1, SIGINT: 2, SIGKILL: 9, SIGTERM: 15}, errno: {}, priority: {PRIORITY_NORMAL: 0}},
   }));
   // `tty`: a fluxion has no terminal; what `debug` and colour detection ask for.
   rt.defineRuntimeModule("tty", () => {

@@ -77,6 +77,8 @@
     }
   }
 
+  rt.verifyIgnore(LiquidPromise.prototype, ["_handled", "_kept"]);
+
   function noop() {}
 
   // A promise resolved with another of ours follows it: its reactions move there,

@@ -29,10 +29,19 @@
     }
   }
 
+  // A package's closure cannot travel in a timer message. A short timer of a package
+  // (walk and foreachasync pacing a directory walk with setTimeout(next, 4)) runs in its
+  // message after the immediates, as if no time passed; a longer one fails with the error
+  // of a function that cannot be carried.
+  const PACKAGE_TIMER_MS = 10;
+
   function setTimeout(fn, ms) {
     checkCallback(fn);
     const id = rt.newId();
-    rt.post(fn, Array.prototype.slice.call(arguments, 2), {via: "setTimeout", delay: delayOf(ms), id: id});
+    const args = Array.prototype.slice.call(arguments, 2);
+    if (!(delayOf(ms) <= PACKAGE_TIMER_MS && rt.keepImmediate(fn, args, id))) {
+      rt.post(fn, args, {via: "setTimeout", delay: delayOf(ms), id: id});
+    }
     return new Timeout(id, null);
   }
 
@@ -47,14 +56,15 @@
   function setImmediate(fn) {
     checkCallback(fn);
     const id = rt.newId();
-    rt.post(fn, Array.prototype.slice.call(arguments, 1), {via: "setImmediate", id: id});
+    const args = Array.prototype.slice.call(arguments, 1);
+    if (!rt.keepImmediate(fn, args, id)) rt.post(fn, args, {via: "setImmediate", id: id});
     return new Immediate(id, null);
   }
 
   function clear(timer) {
     if (timer === null || timer === undefined) return;
     const id = typeof timer === "object" ? timer._id : String(timer);
-    if (id) rt.emit({op: "clearTimer", id: id});
+    if (id && !rt.clearKeptImmediate(id)) rt.emit({op: "clearTimer", id: id});
   }
 
   // timers/promises, and what util.promisify gives for setTimeout and setImmediate (as in Node):

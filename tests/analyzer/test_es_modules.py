@@ -101,9 +101,10 @@ def test_positions_are_in_the_users_text():
           "export const handler = (req, res) => { setTimeout(() => res.send('x'), 1); };\n" \
           "app.get('/h', handler);\n"
     g = analyze_files({"app.js": src, "package.json": TYPE_MODULE}).graph
-    starts = {f["kind"]: f["loc"]["start"] for f in g["fluxions"] if f["kind"] != "main"}
+    starts = {f["kind"]: f["loc"]["start"] for f in g["fluxions"]}
     line = src.splitlines()[2]
-    assert starts == {"start": {"line": 3, "column": line.index("(req, res)")},
+    assert starts == {"main": {"line": 1, "column": 0},  # not where the imports required on line 1 map
+                      "start": {"line": 3, "column": line.index("(req, res)")},
                       "post": {"line": 3, "column": line.index("() => res")}}
 
 
@@ -124,13 +125,48 @@ def test_import_meta_and_dynamic_import_are_analysed():
     assert summary(g) == ["main", ("start", 6), ("post", 7)]
 
 
-def test_top_level_await_is_refused_with_its_position():
-    with pytest.raises(ParseError) as info:
-        esm({"app.js": """
-            import fs from 'fs';
-            const seed = await fs.promises.readFile('seed.json', 'utf8');
-        """})
-    assert (info.value.line, info.value.message) == (2, "top-level await is not supported yet")
+def test_top_level_await_runs_in_main_and_routes_after_it_are_found():
+    g = esm({"app.js": """
+        import express from 'express';
+        import { readFile } from 'fs/promises';
+        const seed = JSON.parse(await readFile('seed.json', 'utf8'));
+        const app = express();
+        app.get('/s', (req, res) => { res.json(seed); });
+    """})
+    assert routes(g) == {("GET", "/s", 5)}
+
+
+def test_a_module_importing_one_with_a_top_level_await_is_asynchronous_too():
+    service = analyze_files({"package.json": TYPE_MODULE, "app.js": js("""
+        import { config } from './config.js';
+        import { name } from './plain.js';
+    """), "config.js": "export const config = await Promise.resolve(1);\n", "plain.js": "export const name = 'p';\n"}).service
+    assert {m.path: m.is_async for m in service.modules} == {"app.js": True, "config.js": True, "plain.js": False}
+    # the imported modules are evaluated first, in order, the asynchronous one awaited
+    assert service.entry.text.startswith(";await __rt.evaluated(require('./config.js'));require('./plain.js');")
+
+
+def test_a_reassigned_export_let_is_state_of_the_fluxions_that_import_it():
+    """`count` is read by app.js's handler and written by counter.js's `bump`: one group."""
+    g = esm({
+        "app.js": """
+            import express from 'express';
+            import { count, bump } from './counter.js';
+            import * as counter from './counter.js';
+            const app = express();
+            app.post('/bump', (req, res) => { bump(); res.end(); });
+            app.get('/count', (req, res) => { res.json(count); });
+            app.get('/ns', (req, res) => { res.json(counter.count); });
+            app.get('/label', (req, res) => { res.json(counter.label); });
+        """,
+        "counter.js": """
+            export let count = 0;
+            export const label = 'c';
+            export function bump() { count += 1; }
+        """,
+    })
+    groups = {tuple(grp["fluxions"]): grp["variables"] for grp in g["groups"]}
+    assert groups == {("post_bump", "get_count", "get_ns"): ["count"]}
 
 
 def test_import_in_a_commonjs_file_says_how_to_make_it_a_module():
@@ -140,3 +176,4 @@ def test_import_in_a_commonjs_file_says_how_to_make_it_a_module():
             import express from 'express';
         """}, package=None)
     assert info.value.line == 2 and "type" in info.value.message and ".mjs" in info.value.message
+

@@ -11,15 +11,21 @@ import pytest
 import redis
 
 from executor import api
-from tests.support.nodejs import SERVICES, comparable, load_requests, needs_redis, replay, run_service
+from tests.support.nodejs import SERVICES, comparable, load_requests, needs_redis, replay, run_service, with_known_gaps
 from tests.support.stack import LiquefyStack
 
 pytestmark = [pytest.mark.executor, pytest.mark.slow]
 
 MOVING = ["async-await", "promises", "shared-promises", "callbacks", "shared-state", "items-crud", "timers-chain",
-          "modern-syntax", "esm-modules", "esm-interop", "esm-classes", "class-statics",
+          "modern-syntax", "esm-modules", "esm-interop", "esm-classes", "class-statics", "esm-live-state", "esm-seed",
+          "esm-order",
           "state-helpers", "state-class", "state-map-objects", "state-emitter", "state-closures", "events",
-          "pkg-lodash", "pkg-dayjs", "pkg-together", "pkg-middleware"]
+          "pkg-lodash", "pkg-dayjs", "pkg-together", "pkg-middleware", "pkg-cookie-session", "pkg-serve-favicon",
+          "pkg-joi", "pkg-ajv", "pkg-jsonwebtoken", "pkg-bluebird", "pkg-debug", "pkg-express-validator",
+          "pkg-body-parser", "pkg-multer", "pkg-compression", "pkg-morgan", "pkg-stream", "pkg-zlib",
+          "pkg-ejs", "pkg-pug", "pkg-hbs", "pkg-mustache",
+          "xmod-todo", "xmod-inventory", "xmod-chat", "app-locals", "factory-closures", "prototype-accounts",
+          "router-params"]
 
 
 @pytest.fixture(scope="module")
@@ -38,7 +44,7 @@ def keep_moving(slug, stop, moves):
         time.sleep(0.01)
 
 
-@pytest.mark.parametrize("name", MOVING)
+@pytest.mark.parametrize("name", with_known_gaps(MOVING))
 def test_same_answers_while_units_move(stack, redis_url, name):
     service = SERVICES / name
     redis.Redis.from_url(redis_url).flushdb()
@@ -53,6 +59,8 @@ def test_same_answers_while_units_move(stack, redis_url, name):
     finally:
         stop.set()
         mover.join()
+    wrote = [e["message"] for e in stack.verify_errors(slug)]
+    assert not wrote, f"verify mode: units analysed as stateless changed module state: {wrote}"
     for request, expected, got in zip(load_requests(service), node, liquid):
         assert comparable(got) == comparable(expected), f"{request['method']} {request['path']}"
     if any(info["stateful"] for info in api.placement(slug).values()):

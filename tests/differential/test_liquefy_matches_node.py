@@ -9,7 +9,8 @@ x-* headers) must be equal.
 import pytest
 import redis
 
-from tests.support.nodejs import SERVICES, comparable, load_requests, needs_redis, replay, run_service, services
+from tests.support.nodejs import (SERVICES, comparable, load_requests, needs_redis, replay, run_service, services,
+                                  with_known_gaps)
 from tests.support.stack import LiquefyStack
 
 pytestmark = pytest.mark.executor
@@ -24,10 +25,13 @@ def stack():
 def liquefy_answers(stack, service_dir):
     slug = "diff-" + service_dir.name
     stack.deploy(slug, service_dir, reset=True)
-    return replay(stack.url(slug, ""), load_requests(service_dir))
+    answers = replay(stack.url(slug, ""), load_requests(service_dir))
+    wrote = [e["message"] for e in stack.verify_errors(slug)]
+    assert not wrote, f"verify mode: units analysed as stateless changed module state: {wrote}"
+    return answers
 
 
-@pytest.mark.parametrize("service_dir", services(), ids=lambda p: p.name)
+@pytest.mark.parametrize("service_dir", with_known_gaps(services()))
 def test_same_answers_as_node(stack, redis_url, service_dir):
     redis.Redis.from_url(redis_url).flushdb()
     node = run_service(service_dir, redis_url if needs_redis(service_dir) else None)

@@ -16,6 +16,7 @@ import base64
 import heapq
 import itertools
 import json
+import os
 from dataclasses import dataclass, field
 
 from executor import keys
@@ -43,10 +44,23 @@ class Answer:
         return json.loads(self.body)
 
 
+# Verify mode's caps, as the nodes have them (docs/executor.md); on when the tests run
+# (tests/session_redis.py): a verify error fails the request (VerifyFailed).
+VERIFY_CAPS = {"maxValues": 50_000, "maxDepth": 32}
+
+
+class VerifyFailed(AssertionError):
+    pass
+
+
 class LocalService:
-    def __init__(self, files, nodes=2, env=None):
+    def __init__(self, files, nodes=2, env=None, overrides=None,
+                 verify=VERIFY_CAPS if os.environ.get("LIQUEFY_VERIFY") == "1" else None):
         files = {k: v.encode() if isinstance(v, str) else v for k, v in files.items()}
-        _, bundle, files = build("local", files, env=env)
+        _, bundle, files = build("local", files, overrides=overrides, env=env)
+        self.verify = verify  # verify mode's caps ({maxValues, maxDepth}), or None
+        self.fail_on_verify = True
+        self.verified = []  # each verified message's report: {wrote, capped, values}
         self.files = {p: base64.b64encode(c.encode() if isinstance(c, str) else c).decode() for p, c in files.items()}
         self.bundle = bundle
         self.units = set(bundle["units"])
@@ -122,7 +136,12 @@ class LocalService:
     def run(self, message):
         iso = self.isolates[next(self.turn)]
         unit = message["unit"]
-        result = iso.run(json.dumps(message), self.states.get(unit))
+        result = iso.run(json.dumps(message), self.states.get(unit), self.verify)
+        if "verify" in result:
+            self.verified.append(dict(result["verify"], fx=message.get("fx"), invoked=result.get("invoked")))
+            if result["verify"]["wrote"] and self.fail_on_verify:
+                raise VerifyFailed(f"verify mode: {message.get('fx') or result.get('invoked')} wrote "
+                                   f"{result['verify']['wrote']} though analyzed as stateless")
         if result.get("state") is not None:
             self.states[unit] = result["state"]
         if result.get("error"):

@@ -19,5 +19,7 @@ def test_corpus_passes_at_every_level():
         done = subprocess.run([sys.executable, str(CHECK), "serve", "--level", "advanced",
                                "--base", f"http://127.0.0.1:{stack.port}"],
                               cwd=ROOT, capture_output=True, text=True, timeout=600)
+        verify_errors = stack.verify_errors()
     summary = done.stdout.strip().splitlines()[-1]
     assert summary.endswith(" 0 failed"), done.stdout + done.stderr
+    assert not verify_errors, [e["message"] for e in verify_errors]

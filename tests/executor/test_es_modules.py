@@ -30,8 +30,6 @@ def test_exports_and_namespace_imports_across_modules():
     assert svc.request("POST", "/bump").json() == {"count": 2}
 
 
-@pytest.mark.xfail(strict=True, reason="imports are not live bindings yet: a named import keeps the value "
-                                       "the export had when the importer ran (docs/analyzer.md)")
 def test_a_named_import_of_a_mutated_export_let_is_live():
     svc = LocalService(COUNTER)
     svc.request("POST", "/bump")
@@ -67,3 +65,135 @@ def test_json_import_with_attributes():
                        "app.get('/', (req, res) => res.json(seed.items));\n"
                        "export default app;\n"}
     assert LocalService(files).request("GET", "/").json() == [1, 2]
+
+
+def test_a_namespace_import_reads_a_reassigned_export_live():
+    files = dict(COUNTER, **{"app.js": """import express from 'express';
+import * as counter from './counter.js';
+const app = express();
+app.post('/bump', (req, res) => { counter.bump(); res.end(); });
+app.get('/ns', (req, res) => { res.json({ count: counter.count, label: counter.label }); });
+export default app;
+"""})
+    svc = LocalService(files)
+    svc.request("POST", "/bump")
+    svc.request("POST", "/bump")
+    assert svc.request("GET", "/ns").json() == {"count": 2, "label": "counter"}
+
+
+SEEDED = {
+    "package.json": PACKAGE,
+    "data/seed.json": '{"items": ["a", "b"]}',
+    "app.js": """import express from 'express';
+import { readFile } from 'fs/promises';
+import { items, add, order } from './store.js';
+import { config } from './config.js';
+order.push('app');
+const seed = JSON.parse(await readFile(new URL('./data/seed.json', import.meta.url), 'utf8'));
+for (const s of seed.items) add(s);
+class Box { #n; constructor(n) { this.#n = n; } get n() { return this.#n; } }
+const box = new Box(seed.items.length);
+const app = express();
+app.get('/', (req, res) => res.json({ items, n: box.n, order, config }));
+app.post('/add/:x', (req, res) => { add(req.params.x); res.json(items.length); });
+export default app;
+""",
+    "store.js": """export const order = ['store'];
+export let items = [];
+export function add(x) { items = [...items, x]; }
+""",
+    "config.js": """import { readFile } from 'node:fs/promises';
+import { order } from './store.js';
+order.push('config start');
+export const config = JSON.parse(await readFile(new URL('./data/seed.json', import.meta.url), 'utf8')).items.length;
+order.push('config end');
+""",
+}
+
+
+def test_top_level_await_in_the_entry_and_in_an_imported_module():
+    """Imported modules are evaluated first, in import order, an awaiting one to its end;
+    the entry's body then awaits the seed file before its routes are set up."""
+    svc = LocalService(SEEDED)
+    assert svc.request("GET", "/").json() == {"items": ["a", "b"], "n": 2, "config": 2,
+                                               "order": ["store", "config start", "config end", "app"]}
+    assert svc.request("POST", "/add/c").json() == 3
+    assert svc.request("GET", "/").json()["items"] == ["a", "b", "c"]
+
+
+def test_a_top_level_await_on_a_timer_is_refused_at_deployment():
+    files = {"package.json": PACKAGE, "app.js": """import express from 'express';
+await new Promise((resolve) => setTimeout(resolve, 10));
+export default express();
+"""}
+    with pytest.raises(Exception, match="top-level await waits for something that settles in another message"):
+        LocalService(files)
+
+
+def test_create_require_and_imports_hoisted_above_the_body():
+    files = {"package.json": PACKAGE, "data/info.json": '{"v": 3}', "lib/legacy.cjs": "module.exports = { n: 7 };\n",
+             "app.js": """const early = typeof globalThis.__seen;
+import express from 'express';
+import { createRequire } from 'module';
+const require = createRequire(import.meta.url);
+const info = require('./data/info.json');
+const legacy = require('./lib/legacy.cjs');
+const app = express();
+app.get('/', (req, res) => res.json({ v: info.v, n: legacy.n, data: require('./data/info.json').v, early }));
+export default app;
+"""}
+    assert LocalService(files).request("GET", "/").json() == {"v": 3, "n": 7, "data": 3, "early": "undefined"}
+
+
+@pytest.mark.executor
+def test_manage_py_deploy_of_an_es_module_service(tmp_path):
+    """`manage.py deploy FOLDER` finds the entry module of a `"type": "module"` service and
+    runs it: its top-level awaits, its packages, its routers."""
+    import shutil
+
+    import httpx
+    from django.core.management import call_command
+
+    from tests.support.nodejs import SERVICES
+    from tests.support.stack import NODE_MODULES, LiquefyStack
+
+    folder = tmp_path / "svc"
+    shutil.copytree(SERVICES / "esm-seed", folder)
+    (folder / "node_modules").symlink_to(NODE_MODULES, target_is_directory=True)
+    with LiquefyStack(nodes=["esm1"]) as stack:
+        call_command("deploy", str(folder), slug="esmcli", reset=True)
+        answer = httpx.get(stack.url("esmcli", "/books/2"))
+    assert answer.status_code == 200 and answer.json() == {"id": 2, "title": "Emma", "author": "Austen"}
+
+
+CYCLE = {
+    "package.json": PACKAGE,
+    "app.js": """import express from 'express';
+import { describe, label } from './shapes.js';
+export const unit = 'cm';
+export function scale(n) { return n * 10; }
+const app = express();
+app.get('/', (req, res) => res.json({ text: describe(2), label }));
+export default app;
+""",
+    "shapes.js": """import { unit, scale } from './app.js';
+export const label = 'shape ' + scale(1);
+export function describe(n) { return `${scale(n)} ${unit}`; }
+""",
+}
+
+
+def test_an_import_cycle_reads_the_other_modules_bindings_as_node_does():
+    """shapes.js runs first: app.js's function `scale` is already there (hoisted), its
+    `unit` not yet (Node.js would throw on reading it); by the time a request comes, both are."""
+    assert LocalService(CYCLE).request("GET", "/").json() == {"text": "20 cm", "label": "shape 10"}
+
+
+def test_a_missing_module_is_reported_at_its_import():
+    """The imported modules are required first, on line 1: a message about one is at its import."""
+    from executor.api import DeployError
+    from executor.deploy import build
+    app = b"import express from 'express';\nconst x = 1;\nimport gone from './gone.js';\nexport default express();\n"
+    with pytest.raises(DeployError) as info:
+        build("esm-missing", {"package.json": PACKAGE.encode(), "app.js": app})
+    assert (info.value.file, info.value.line) == ("app.js", 3) and "gone.js" in str(info.value)

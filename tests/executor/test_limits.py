@@ -126,3 +126,9 @@ def test_a_service_over_its_redis_quota_gets_an_error(stack):
         assert full.text.endswith("ERR Liquefy: this project's Redis data is over its quota of 1 MB")
         assert http.get(stack.url("limits", "/empty")).text == "OK"
         assert int(http.get(stack.url("limits", "/fill")).text.split()[0]) == stored
+
+
+def test_a_main_past_the_time_limit_fails_the_deployment_with_the_reason(stack):
+    with pytest.raises(api.DeployError) as failed:
+        api.deploy("limits-main", {"app.js": b"var express = require('express');\nwhile (true) {}\n"})
+    assert failed.value.message.startswith("main failed: ") and "unknown error" not in failed.value.message

@@ -203,8 +203,15 @@ def test_without_node_modules_the_dependencies_come_from_npm_once(tmp_path, monk
     monkeypatch.setenv("LIQUEFY_RUN_DIR", str(tmp_path))
     app = b"var express = require('express');\nvar ms = require('ms');\nmodule.exports = express();\n"
     files = {"app.js": app, "package.json": b'{"dependencies": {"express": "4.21.2", "ms": "2.1.3"}}'}
-    _, bundle, _ = build("npm", files)
+    heard = []
+    _, bundle, _ = build("npm", files, progress=heard.append)
     assert json.loads(bundle["libraries"]["node_modules/ms/package.json"])["version"] == "2.1.3"
+    # npm's progress as it goes: its start, each line of its output, its end
+    kinds = [e["type"] for e in heard]
+    assert kinds[0] == "npm.start" and kinds[-1] == "npm.end" and set(kinds[1:-1]) == {"npm.log"}
+    assert heard[0]["command"] == "npm install --omit=dev --ignore-scripts"
+    assert any("registry.npmjs.org/ms" in e["line"] or "ms" in e["line"] for e in heard[1:-1])
+    assert heard[-1]["ok"] and heard[-1]["packages"] >= 2  # ms and express at least
     assert "node_modules/ms/index.js" in bundle["libraries"]
     assert not any(p.startswith("node_modules/express/") for p in bundle["libraries"]), "Liquefy's own express"
     installed = list((tmp_path / "npm-packages").glob("*/package-lock.json"))
@@ -213,8 +220,10 @@ def test_without_node_modules_the_dependencies_come_from_npm_once(tmp_path, monk
     def no_npm(*args):
         raise AssertionError("npm ran again: the cache was not used")
     monkeypatch.setattr(packages, "run_npm", no_npm)
-    _, again, _ = build("npm", files)
+    heard = []
+    _, again, _ = build("npm", files, progress=heard.append)
     assert again["libraries"] == bundle["libraries"]
+    assert [e["type"] for e in heard] == ["npm.cached"]
 
     # with the lockfile npm made: `npm ci`, into a folder of its own
     monkeypatch.undo()
@@ -288,6 +297,47 @@ def test_functions_packages_make_in_main_are_made_again_on_other_nodes():
     with LocalService(files) as svc:
         answers = [svc.request("GET", "/") for _ in range(2)]  # main's isolate, then one that loaded its snapshot
     assert [(a.status, a.text, a.header("x-stamp")) for a in answers] == [(200, "V1!", "v1")] * 2
+
+
+def test_builder_chains_and_arrays_made_in_main_are_made_again_step_by_step():
+    # express-validator's style: body('x') makes a middleware whose methods add to it and return it
+    builder = ("function rule(field) {\n"
+               "  var checks = [];\n"
+               "  function middleware(req, res, next) {\n"
+               "    var v = String(req.query[field] || '');\n"
+               "    req.failed = (req.failed || []).concat(checks.filter(function (c) { return !c.ok(v); })\n"
+               "      .map(function (c) { return field + ' ' + c.name; }));\n"
+               "    next();\n"
+               "  }\n"
+               "  middleware.min = function (n) { checks.push({ name: 'min ' + n, ok: function (v) { return v.length >= n; } }); return middleware; };\n"
+               "  middleware.digits = function () { checks.push({ name: 'digits', ok: function (v) { return /^\\d*$/.test(v); } }); return middleware; };\n"
+               "  return middleware;\n"
+               "}\n"
+               "exports.rule = rule;\n"
+               "exports.schema = function (fields) { return fields.map(function (f) { return rule(f).min(1); }); };\n")
+    files = {"app.js": "var express = require('express');\nvar v = require('rules');\nvar rule = v.rule;\n"
+                       "var app = express();\n"
+                       "app.get('/', rule('pin').min(4).digits(), v.schema(['name', 'city']), function (req, res) {\n"
+                       "  res.json(req.failed);\n});\nmodule.exports = app;\n",
+             **pkg("rules", {}, {"index.js": builder})}
+    with LocalService(files) as svc:
+        answers = [svc.request("GET", "/?pin=12a&city=x").json() for _ in range(2)]  # main's isolate, then another
+    assert answers == [["pin min 4", "pin digits", "name min 1"]] * 2
+
+
+def test_package_code_on_v8s_own_promises_finishes_within_the_message():
+    files = {"app.js": "var express = require('express');\nvar lib = require('lib');\nvar app = express();\n"
+                       "app.get('/then', function a(req, res) { lib.check(req).then(function () { res.send('then ' + req.checked); }); });\n"
+                       "app.get('/mw', lib.middleware(), function b(req, res) { res.send('mw ' + req.checked); });\n"
+                       "module.exports = app;\n",
+             **pkg("lib", {}, {"index.js": "exports.check = async function (req) {\n"
+                                           "  await null;\n  await new Promise(function (r) { r(); });\n"
+                                           "  req.checked = true;\n};\n"
+                                           "exports.middleware = function () {\n"
+                                           "  return async function middleware(req, res, next) { await exports.check(req); next(); };\n};\n"})}
+    with LocalService(files) as svc:
+        answers = [svc.request("GET", path) for path in ("/then", "/mw", "/then", "/mw")]
+    assert [(a.status, a.text) for a in answers] == [(200, "then true"), (200, "mw true")] * 2
 
 
 def test_debug_writes_to_the_log_when_enabled():

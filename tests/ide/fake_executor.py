@@ -32,14 +32,14 @@ class FakeExecutor:
             raise NotImplementedError("fake: not written yet")
 
     def deploy(self, slug, files, *, owner="operator", reset=False, overrides=None, env=None, pins=None,
-               timeout_s=30):
+               timeout_s=30, verify=False):
         self.check()
         if self.deploy_error:
             raise self.deploy_error
         if self.owners.setdefault(slug, owner) != owner:
             raise api.DeployError(f"the name {slug} belongs to another owner: choose another name")
         version = self.deployed.get(slug, {}).get("version", 0) + 1
-        self.deployed[slug] = {"files": files, "overrides": overrides, "version": version}
+        self.deployed[slug] = {"files": files, "overrides": overrides, "version": version, "verify": verify}
         self.units[slug] = {"grp_total": {"node": "node-a", "fluxions": ["deposit", "withdraw"], "replicated": False},
                             "handler": {"node": None, "fluxions": ["handler"], "replicated": True}}
         return {"version": version, "graph": {}, "units": self.units[slug]}

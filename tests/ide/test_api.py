@@ -12,7 +12,8 @@ pytestmark = pytest.mark.django_db
 
 ALL_ENDPOINTS = [("post", "analyze"), ("post", "save"), ("post", "edit"), ("post", "deploy"), ("post", "stop"),
                  ("get", "status"), ("get", "logs"), ("post", "request"), ("get", "placement"), ("post", "place"),
-                 ("post", "load"), ("get", "load-runs"), ("get", "balancer"), ("post", "balancer")]
+                 ("post", "load"), ("get", "load-runs"), ("get", "balancer"), ("post", "balancer"), ("get", "verify"),
+                 ("post", "verify")]
 
 
 def post(client, name, body, slug="readfile"):

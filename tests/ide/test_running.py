@@ -25,6 +25,19 @@ def test_deploy_sends_the_head_revision_with_overrides_and_pins(alice_client, pr
     assert answer["pins"][0]["to"] == "node-b" and answer["pins"][0]["fluxion"] == "handler"
 
 
+def test_verify_mode_is_stored_on_the_project_and_passed_at_deploy(alice_client, project, executor):
+    assert alice_client.get("/api/projects/readfile/verify").json() == {"on": False}
+    post(alice_client, "deploy")
+    assert executor.deployed["readfile"]["verify"] is False
+    assert post(alice_client, "verify", {"on": True}).json() == {"on": True}
+    project.refresh_from_db()
+    assert project.verify is True
+    assert post(alice_client, "deploy").json()["verify"] is True
+    assert executor.deployed["readfile"]["verify"] is True
+    assert post(alice_client, "verify", {"on": "yes"}).status_code == 400
+    assert post(alice_client, "verify", {"on": False}).json() == {"on": False}
+
+
 def test_deploy_reports_a_pin_that_cannot_be_honoured(alice_client, project, executor):
     project.pins = {"handler": "node-gone"}
     project.save()

@@ -134,3 +134,56 @@ def test_a_member_name_that_could_reach_generated_code_is_refused(alice_client, 
     answer = alice_client.post("/new/", {"slug": "svc", "source": "upload", "upload": upload})
     assert "may hold only" in answer.content.decode() or "longer than" in answer.content.decode()
     assert not Project.objects.filter(slug="svc").exists()
+
+
+def test_a_zips_node_modules_is_kept_apart_from_the_editable_files(alice_client, project):
+    data = zip_bytes({"svc/app.js": APP, "svc/package.json": b'{"dependencies": {"ms": "2.1.3"}}',
+                      "svc/node_modules/ms/index.js": b"module.exports = 1;",
+                      "svc/node_modules/ms/package.json": b'{"name": "ms", "version": "2.1.3"}',
+                      "svc/node_modules/ms/readme.md": b"# ms", "svc/node_modules/.bin/ms": b"#!/bin/sh"})
+    alice_client.post(f"/p/{project.slug}/upload", {"upload": SimpleUploadedFile("svc.zip", data)})
+    head = project.head
+    assert sorted(head.files) == ["app.js", "package.json"] and head.packages
+    assert "with node_modules/ (2 files)" in head.message
+    shipped = head.as_bytes()
+    assert shipped["node_modules/ms/index.js"] == b"module.exports = 1;"
+    assert "node_modules/ms/readme.md" not in shipped and "node_modules/.bin/ms" not in shipped
+
+    # an edit keeps the packages; the same node_modules/ again is stored once
+    from ide import services
+    edited, _ = services.save_edited(project, {"app.js": APP.decode() + "// edited\n"})
+    assert edited.packages == head.packages
+    alice_client.post(f"/p/{project.slug}/upload", {"upload": SimpleUploadedFile("svc.zip", data)})
+    assert project.head.packages == head.packages and project.head.number == edited.number + 1
+
+    # an upload without node_modules/ has none: its packages come from npm at deployment
+    alice_client.post(f"/p/{project.slug}/upload", {"upload": SimpleUploadedFile("svc.zip", zip_bytes({"app.js": APP}))})
+    assert project.head.packages == "" and not any(p.startswith("node_modules/") for p in project.head.as_bytes())
+
+
+def test_node_modules_has_its_own_limits(alice_client, project, settings):
+    settings.LIQUEFY_PACKAGES_MAX_FILES = 2
+    many = {f"node_modules/p{i}/index.js": b"1" for i in range(3)}
+    with pytest.raises(UploadRefused, match=r"node_modules/ of the archive holds 3 files; the limit is 2 "
+                                            r"\(LIQUEFY_PACKAGES_MAX_FILES\)"):
+        read_upload(SimpleUploadedFile("s.zip", zip_bytes({"app.js": APP, **many})))
+    settings.LIQUEFY_PACKAGES_MAX_FILES = 10
+    settings.LIQUEFY_PACKAGES_MAX_BYTES = 1000
+    with pytest.raises(UploadRefused, match=r"LIQUEFY_PACKAGES_MAX_BYTES"):
+        read_upload(SimpleUploadedFile("s.zip", zip_bytes({"app.js": APP, "node_modules/big/index.js": b"1" * 2000})))
+    # the service's own files keep their limit, apart from the packages'
+    settings.LIQUEFY_MAX_FILES = 2
+    files = read_upload(SimpleUploadedFile("s.zip", zip_bytes({"app.js": APP, "lib.js": b"1", **many})))
+    assert len(files) == 5
+
+
+def test_an_es_module_folder_finds_its_entry_as_the_deployment_does():
+    """The IDE's entry is the one `analyzer.source` (and so every deployment) takes."""
+    from analyzer import source
+    from ide.uploads import find_entry
+    esm = b"import express from 'express';\nexport default express();\n"
+    for files in ({"package.json": b'{"type": "module"}', "index.mjs": esm, "lib.mjs": esm},
+                  {"package.json": b'{"type": "module", "main": "src/server.mjs"}', "src/server.mjs": esm},
+                  {"server.mjs": esm, "other.mjs": esm}):
+        uploaded = read_upload(SimpleUploadedFile("s.zip", zip_bytes(files)))
+        assert find_entry(uploaded) == source.find_entry(uploaded) == source.from_files(uploaded).entry.path

@@ -45,6 +45,28 @@ def services():
     return sorted(p for p in SERVICES.iterdir() if (p / "app.js").is_file())
 
 
+# Services that do not answer as Node.js yet, and why: strict xfails, so that a fix shows.
+KNOWN_GAPS = {
+    "pkg-jsonwebtoken": "jws requires `stream` (issue 10's builtins)",
+    "pkg-cookie-session": "on-headers wraps res.writeHead, which is not wrappable yet (issue 10's builtins)",
+    "pkg-bluebird": "bluebird hands its own callbacks to timers: a package's callback cannot travel yet",
+    "pkg-serve-favicon": "serve-favicon hands its own callback to fs.readFile: a package's callback cannot travel yet",
+    "pkg-express-validator": "its custom validator reads the service's state, so it runs in that state's unit: "
+                             "the package's own continuation waiting for it cannot travel there",
+}
+
+
+def with_known_gaps(names_or_paths):
+    """pytest params, the KNOWN_GAPS marked as strict xfails."""
+    import pytest
+    out = []
+    for item in names_or_paths:
+        name = getattr(item, "name", item)
+        marks = [pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[name])] if name in KNOWN_GAPS else []
+        out.append(pytest.param(item, marks=marks, id=name))
+    return out
+
+
 def needs_redis(service_dir):
     return "REDIS_URL" in (Path(service_dir) / "app.js").read_text()
 
@@ -81,16 +103,16 @@ def _stop(proc):
 
 
 @contextlib.contextmanager
-def NodeService(service_dir, redis_url=None, env=None):
+def NodeService(service_dir, redis_url=None, env=None, node_modules=NODE_MODULES):
     """Runs a fresh copy of the service under Node.js; yields its base URL.
 
     NODE_ENV=production, so Express's error pages carry no stack trace. `env` adds
-    environment variables."""
+    environment variables; `node_modules` is the folder its packages come from."""
     service_dir = Path(service_dir)
     with tempfile.TemporaryDirectory(prefix=f"node-{service_dir.name}-") as tmp:
         work = Path(tmp) / service_dir.name
         shutil.copytree(service_dir, work)
-        (work / "node_modules").symlink_to(NODE_MODULES, target_is_directory=True)
+        (work / "node_modules").symlink_to(node_modules, target_is_directory=True)
         port = free_port()
         env = dict(os.environ, PORT=str(port), NODE_ENV="production", **(env or {}))
         env.pop("REDIS_URL", None)
@@ -163,9 +185,9 @@ def redis_server():
             _stop(proc)
 
 
-def run_service(service_dir, redis_url=None):
+def run_service(service_dir, redis_url=None, node_modules=NODE_MODULES):
     """The service's answers to its requests.json, from a fresh start."""
-    with NodeService(service_dir, redis_url) as base:
+    with NodeService(service_dir, redis_url, node_modules=node_modules) as base:
         return replay(base, load_requests(service_dir))
 
 

@@ -164,5 +164,12 @@ class LiquefyStack:
         assert len(pids) == 1, f"the isolate process of {slug} on {node}: {pids}"
         return pids[0]
 
+    def verify_errors(self, slug=None):
+        """Verify mode's errors (a stateless unit changed module state) of `slug`, or of every project."""
+        import json
+        slugs = [slug] if slug else sorted(self.r.smembers(keys.PROJECTS))
+        found = [json.loads(x) for s in slugs for x in self.r.hvals(keys.errors(s))]
+        return [e for e in found if e.get("kind") == "verify"]
+
     def url(self, slug, path="/"):
         return f"http://127.0.0.1:{self.port}/svc/{slug}{path}"

@@ -14,6 +14,9 @@ class Command(BaseCommand):
         parser.add_argument("--slug", required=True, help="the project's name: /svc/NAME/")
         parser.add_argument("--reset", action="store_true",
                             help="drop its stored state (contexts, files written at run time, Redis keys) first")
+        parser.add_argument("--verify", action="store_true",
+                            help="verify mode: check after each message of a stateless unit that it changed no "
+                                 "module state (docs/executor.md)")
 
     def handle(self, *args, **options):
         path = options["dir"]
@@ -24,8 +27,9 @@ class Command(BaseCommand):
         else:
             raise CommandError(f"{path}: no such file or folder")
         try:
-            result = api.deploy(options["slug"], files, reset=options["reset"])
+            result = api.deploy(options["slug"], files, reset=options["reset"], verify=options["verify"])
         except api.DeployError as e:
             raise CommandError(str(e)) from None
         units = ", ".join(f"{u}@{n}" for u, n in sorted(result["placement"].items()) if not u.startswith("__"))
-        self.stdout.write(f"deployed {options['slug']} version {result['version']}: {units}")
+        verify = " (verify mode on)" if options["verify"] else ""
+        self.stdout.write(f"deployed {options['slug']} version {result['version']}{verify}: {units}")

@@ -17,7 +17,12 @@
     "node.leave": (e) => `node ${e.node} left`,
     balance: (e) => `balancer moved ${e.unit} from ${e.from} to ${e.to} (paused ${ms(e.pause_ms)}) because ${e.why}`,
     balancer: (e) => `balancer turned ${e.on ? "on" : "off"}`,
-    deploy: (e) => `deployed version ${e.version}`,
+    deploy: (e) => `deployed version ${e.version}${e.verify ? " (verify mode)" : ""}`,
+    verify: (e) => `verify mode on ${e.node}: ${e.text}`,
+    "npm.start": (e) => `${e.command}: installing the packages of package.json`,
+    "npm.end": (e) => e.ok ? `${e.command}: ${e.packages} package${e.packages === 1 ? "" : "s"} installed in ${e.seconds} s`
+                           : `${e.command} failed after ${e.seconds} s`,
+    "npm.cached": () => "packages taken from the install cache",
     error: (e) => `error in ${e.fluxion || "the service"}${e.line ? ` (${e.file || ""}:${e.line})` : ""}: ${e.text.split("\n")[0]}`,
   };
 

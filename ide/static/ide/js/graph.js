@@ -1,5 +1,5 @@
 // IDE.graph: the Graphviz SVG of the fluxion graph, with pan, zoom, fit and selection.
-// Emits "graph.select" {kind: "fluxion"|"stream"|"group"|"call", id} when the user clicks an item.
+// Emits "graph.select" {kind: "fluxion"|"stream"|"group"|"call"|"package", id} when the user clicks an item.
 (function (IDE) {
   "use strict";
   let host = null;
@@ -20,6 +20,7 @@
     if (g.id.startsWith("flx-")) return { kind: "fluxion", id: g.id.slice(4) };
     if (g.id.startsWith("stream-")) return { kind: "stream", id: g.id.slice(7) };
     if (g.id.startsWith("call-")) return { kind: "call", id: g.id.slice(5) };
+    if (g.id.startsWith("package-")) return { kind: "package", id: g.id.slice(8) };
     if (g.classList.contains("cluster")) {
       const title = g.querySelector("title");
       return title ? { kind: "group", id: title.textContent.replace(/^cluster_/, "") } : null;
@@ -32,7 +33,7 @@
     if (item.kind === "group") {
       return [...svg.querySelectorAll("g.cluster")].find((g) => g.querySelector("title")?.textContent === `cluster_${item.id}`);
     }
-    const prefix = { fluxion: "flx-", stream: "stream-", call: "call-" }[item.kind];
+    const prefix = { fluxion: "flx-", stream: "stream-", call: "call-", package: "package-" }[item.kind];
     return svg.querySelector(`[id="${prefix}${CSS.escape(item.id)}"]`);
   }
 

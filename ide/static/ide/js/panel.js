@@ -110,6 +110,17 @@
     ];
   }
 
+  // An npm package: one box for all its code, which runs inside the fluxions that call it.
+  function packageOf(graph, index) {
+    const p = (graph.packages || [])[Number(index)];
+    if (!p) return [h("p", {}, "This package is no longer in the graph.")];
+    return [
+      h("h3", {}, `Package ${p.name}`),
+      h("p", {}, "Library code from ", code(`node_modules/${p.name}`), ": not split into fluxions, it runs inside the fluxion that calls it."),
+      h("p", { class: "package-callers" }, "Called by ", ...list(p.fluxions), "."),
+    ];
+  }
+
   function cursorCall(graph, c) {
     const key = `${c.file}:${c.line}:${c.column}`;
     const stream = graph.streams.find((s) => keyOf(s.file, s.loc) === key);
@@ -146,6 +157,8 @@
         if (g) body = group(graph, g);
       } else if (item && item.kind === "call") {
         body = call(graph, item.id);
+      } else if (item && item.kind === "package") {
+        body = packageOf(graph, item.id);
       }
       root.replaceChildren(...body.filter(Boolean), callAtCursor ? cursorCall(graph, callAtCursor) : "",
                            overridesList(graph) || "");

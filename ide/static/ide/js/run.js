@@ -3,6 +3,7 @@
   "use strict";
   let logList = null;
   let lastTs = -1;  // the newest log entry shown
+  let deploying = false;  // npm's lines then show in the status bar too
   const $ = (id) => document.getElementById(id);
 
   function say(text, level) { IDE.bus.emit("status", { level: level || "info", text }); }
@@ -11,8 +12,9 @@
     logList.querySelectorAll("li.muted").forEach((li) => li.remove());
     for (const e of entries) {
       lastTs = Math.max(lastTs, e.ts);
+      if (e.source === "npm" && deploying) say(`Deploying: ${e.text}`);
       const li = document.createElement("li");
-      li.className = `log level-${e.level}`;
+      li.className = `log level-${e.level}${e.source ? ` source-${e.source}` : ""}`;
       const when = new Date(e.ts).toLocaleTimeString();
       const where = e.line ? ` ${e.fluxion || ""} ${e.file || ""}:${e.line}` : "";
       li.textContent = `${when} ${e.level}${where} ${e.text}`;
@@ -29,7 +31,8 @@
   async function deploy() {
     if (IDE.project.dirty) await IDE.project.save();  // deploy what the editor shows
     say("Deploying the saved revision…");
-    const result = await IDE.comms.post("deploy");
+    deploying = true;
+    const result = await IDE.comms.post("deploy").finally(() => { deploying = false; });
     if (result.error) {
       const e = result.error;
       say(`Deploy failed: ${e.message}${e.line ? ` (${e.file}:${e.line})` : ""}`, "error");
@@ -40,6 +43,19 @@
     $("svc-url").hidden = false;
     IDE.comms.send({ type: "logs.follow", since: lastTs + 1 });
     IDE.bus.emit("deployed", result);
+  }
+
+  // A deploy setting, stored on the project: it takes effect at the next deploy.
+  async function switchVerify() {
+    const toggle = $("verify");
+    const wanted = toggle.checked;
+    const result = await IDE.comms.post("verify", { on: wanted });
+    if (result.error) {
+      toggle.checked = !wanted;
+      say(`Verify mode not switched: ${result.error.message}`, "error");
+      return;
+    }
+    say(`Verify mode ${result.on ? "on" : "off"} from the next deploy.`);
   }
 
   async function stop() {
@@ -75,6 +91,7 @@
       logList = $("logs");
       $("deploy").addEventListener("click", deploy);
       $("stop").addEventListener("click", stop);
+      $("verify").addEventListener("change", switchVerify);
       $("request-form").addEventListener("submit", sendRequest);
       IDE.comms.subscribe("logs", (event) => showLogs(event.entries));
       IDE.comms.subscribe("logs.unavailable", (event) => {

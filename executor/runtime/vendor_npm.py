@@ -1,0 +1,56 @@
+"""Copies the npm packages that serve as Node builtins into builtins/vendor/.
+
+    cd executor/runtime/npm && npm ci --ignore-scripts
+    python -m executor.runtime.vendor_npm
+
+`stream` is readable-stream 4 (Node 20's own stream code, published for other
+platforms), `zlib` is built on pako 2 (builtins/zlib.js); abort-controller and
+event-target-shim are readable-stream's fallbacks for AbortController. Their
+files are copied unchanged, with their licences, and loaded by builtins.py as
+internal modules named `vendor/<package>/<path>`; their requires of `buffer`,
+`events`, `string_decoder` and `process/` reach Liquefy's builtins (ALIASES in
+builtins.py). Versions: executor/runtime/npm/package.json (+ lock).
+"""
+import shutil
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SOURCE = HERE / "npm" / "node_modules"
+OUT = HERE / "builtins" / "vendor"
+
+# package -> the folders or files of it that are loaded
+PACKAGES = {
+    "readable-stream": ["lib"],
+    "pako": ["index.js", "lib"],
+    "abort-controller": ["dist/abort-controller.js"],
+    "event-target-shim": ["dist/event-target-shim.js"],
+}
+NOT_LOADED = {"readable-stream/lib/ours/index.js"}  # it requires Node's own 'stream'; ours/browser.js is the entry
+
+
+def files(package):
+    root = SOURCE / package
+    for part in PACKAGES[package]:
+        path = root / part
+        for f in sorted(path.rglob("*.js")) if path.is_dir() else [path]:
+            rel = f.relative_to(SOURCE).as_posix()
+            if rel not in NOT_LOADED:
+                yield f, rel
+
+
+def main():
+    if OUT.exists():
+        shutil.rmtree(OUT)
+    for package in PACKAGES:
+        for f, rel in files(package):
+            target = OUT / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(f, target)
+        shutil.copyfile(SOURCE / package / "LICENSE", OUT / package / "LICENSE")
+        version = __import__("json").loads((SOURCE / package / "package.json").read_text())["version"]
+        (OUT / package / "VERSION").write_text(version + "\n")
+    print(f"vendored {', '.join(PACKAGES)} into {OUT}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,29 @@
+"""An Express app's `locals` written by a handler are state (`req.app.locals.visits++`),
+shared with every handler that reads them, through `app` or through `req.app`."""
+from .helpers import same_group, stateful
+
+LOCALS = """
+    const express = require('express');
+    const app = express();
+    app.locals.visits = 0;
+    app.use((req, res, next) => { req.app.locals.visits++; next(); });
+    app.get('/a', (req, res) => res.json(req.app.locals.visits));
+    app.get('/b', (req, res) => res.json(app.locals.visits));
+    app.get('/c', (req, res) => res.json(req.app.get('env')));
+"""
+
+
+def test_a_handler_writing_app_locals_is_stateful():
+    assert stateful(LOCALS, 4)
+
+
+def test_readers_through_req_app_and_app_share_its_group():
+    assert same_group(LOCALS, 4, 5) and same_group(LOCALS, 4, 6)
+
+
+def test_app_locals_written_only_in_main_leave_handlers_replicated():
+    assert not stateful("""
+        const app = require('express')();
+        app.locals.title = 'Shop';
+        app.get('/', (req, res) => res.send(app.locals.title));
+    """, 3)

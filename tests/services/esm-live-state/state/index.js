@@ -1,0 +1,2 @@
+export * from './counter.js';
+export { mode, setMode as changeMode, modes as default } from './settings.js';

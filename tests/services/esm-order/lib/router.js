@@ -1,0 +1,5 @@
+import { Router } from 'express';
+import { note } from './trail.js';
+
+note('router');
+export const router = Router();

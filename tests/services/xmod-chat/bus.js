@@ -1,0 +1,2 @@
+const EventEmitter = require('node:events');
+module.exports = new EventEmitter();
