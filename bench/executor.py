@@ -1,42 +1,31 @@
-"""The executor under load: requests/s and latency through the gateway, against Node.js.
+"""The executor under load, measured with wrk (a load generator in C), side by side in one run.
 
-One run, on this machine, measures:
+- Node.js 20 + Express 4 serving the same services (the baseline of every row);
+- a bare ASGI app on daphne (the server the gateway runs on): the floor of a Python front door;
+- `/healthz` on the services' host (executor/service_app.py) and on the IDE's (Django);
+- through the gateway on 1 node and on 2 nodes: hello, counter (a stateful unit), readfile
+  (an `fs.readFile` continuation), a route answering at once (/direct) and one answering after
+  ten nested `setImmediate` callbacks (/chain: ten hops between fluxions), and a CPU-bound route
+  (/cpu, 10 to 15 ms of JavaScript) at 4 connections.
 
-- `hello`, `counter` and `readfile` (the shared corpus) through the gateway with
-  1 and 2 nodes, at 1 and 16 concurrent clients (closed loop: each client sends
-  its next request when the previous one answered), and the same services
-  under Node.js 20 + Express 4 with the same client;
-- `/healthz` on the services' host, answered by the ASGI app in front of Django
-  (executor/service_app.py) on the same daphne: the baseline for the gateway's cost; and the gateway with its node replaced by an echo in this
-  process (the gateway's own Redis work, without any V8);
-- an empty Celery task round trip (`executor.ping` on a node's queue) and a
-  Redis PING, on the same Redis;
-- the cost of one hop between fluxions: a route answering directly against a
-  route whose answer goes through K nested `setImmediate` callbacks (K messages).
+Each cell: wrk for SECONDS at 1 connection and at 16 (4 for /cpu). Every route is asked once
+first and its answer checked; wrk's non-2xx answers and socket errors are counted, and the
+executor's error records and the processes' logs are read at the end. wrk, the gateway, the
+nodes and Redis share this machine's cores. Nothing here asserts a timing.
 
-Targets, compared at p50 with 1 client and 1 node: one hop costs no more than
-twice the Celery round trip; the gateway adds no more than a raw Django async
-view costs, read as (hello through the gateway - /healthz) <= /healthz (what the
-gateway path adds, node included, against the whole cost of a bare view); the
-echo shows how much of that is the gateway itself.
-
-The load generator (asyncio + httpx) runs on the same 2 cores as the nodes,
-daphne and Redis: it competes with them for CPU, so the figures are those of
-the whole machine, not of the executor alone. Nothing here asserts a timing.
-
-    .venv/bin/python bench/executor.py [--quick] [--json results.json]
+    .venv/bin/python bench/executor.py [--seconds 5] [--quick] [--json FILE]
 """
 import argparse
-import asyncio
-import base64
 import datetime
 import json
 import os
 import platform
+import re
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -50,40 +39,47 @@ django.setup()
 
 import httpx  # noqa: E402
 import redis  # noqa: E402
-import redis.asyncio as aioredis  # noqa: E402
 
-from executor import api, keys  # noqa: E402
+from executor import keys  # noqa: E402
 from tests.support.nodejs import NodeService  # noqa: E402
+from tests.support.ports import free_port  # noqa: E402
 from tests.support.stack import LiquefyStack  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"
-HOPS = 10                 # K: setImmediate callbacks between the request and the answer
-CLIENTS = (1, 16)
-REQUEST_TIMEOUT_S = 15    # above the gateway's own 10 s, so its 504 shows rather than ours
-ECHO_SLUG = "bench-echo"
+if not CORPUS.exists():
+    CORPUS = Path("/work/shared/corpus")
+HOPS = 10
+CPU_ITERATIONS = 4_000_000  # 10 to 15 ms of JavaScript on a quiet core of this machine
+CPU_CONNECTIONS = 4
+
+# (row, service, path, body prefix, connections)
+ROUTES = [
+    ("hello", "hello", "/", "42", (1, 16)),
+    ("counter", "counter", "/count", "count=", (1, 16)),
+    ("readfile", "readfile", "/hello/ada", "Bonjour ADA", (1, 16)),
+    ("/direct", "bench", "/direct", "0", (1, 16)),
+    (f"/chain ({HOPS} hops)", "bench", "/chain", str(HOPS), (1, 16)),
+    ("/cpu", "bench", "/cpu", "done", (CPU_CONNECTIONS,)),
+]
+
+BARE_ASGI = '''
+async def app(scope, receive, send):
+    if scope["type"] != "http":
+        return
+    while (await receive()).get("more_body"):
+        pass
+    await send({"type": "http.response.start", "status": 200,
+                "headers": [(b"content-type", b"text/plain"), (b"content-length", b"2")]})
+    await send({"type": "http.response.body", "body": b"ok"})
+'''
 
 
-@dataclass(frozen=True)
-class Target:
-    """One route to load: where, and what a good answer looks like."""
-    service: str
-    path: str
-    body_prefix: str
-
-
-SERVICES = {  # corpus folder -> the route loaded
-    "hello": Target("hello", "/", "42"),
-    "counter": Target("counter", "/count", "count="),
-    "readfile": Target("readfile", "/hello/ada", "Bonjour ADA"),
-}
-
-
-def hop_service(k=HOPS):
-    """/direct answers at once; /chain answers after k nested setImmediate callbacks (k fluxions)."""
+def bench_service(k=HOPS):
+    """/direct answers at once; /chain after k nested setImmediate callbacks; /cpu after a busy loop."""
     chain = f"res.send('{k}');"
     for i in range(k, 0, -1):
         chain = f"setImmediate(function hop{i}() {{\n{indent(chain)}\n}});"
-    return {"app.js": "\n".join([
+    return "\n".join([
         "var express = require('express');",
         "var app = express();",
         "",
@@ -95,353 +91,183 @@ def hop_service(k=HOPS):
         indent(chain),
         "});",
         "",
+        "app.get('/cpu', function cpu(req, res) {",
+        "  var x = 0;",
+        f"  for (var i = 0; i < {CPU_ITERATIONS}; i++) x += Math.sqrt(i);",
+        "  res.send(x > 0 ? 'done' : 'zero');",
+        "});",
+        "",
         "module.exports = app;",
         "if (require.main === module) app.listen(process.env.PORT || 8080);",
         "",
-    ]).encode()}
+    ])
 
 
 def indent(text):
     return "\n".join("  " + line for line in text.splitlines())
 
 
-# -- measuring ------------------------------------------------------------------------------
-
-
-def percentile(values, p):
-    values = sorted(values)
-    return values[min(len(values) - 1, round(p / 100 * (len(values) - 1)))] if values else float("nan")
-
-
-@dataclass
-class Cell:
-    """One measurement: a target under a number of clients."""
-    system: str
-    name: str
-    clients: int
-    seconds: float = 0.0
-    latencies_ms: list = field(default_factory=list)  # good answers only
-    errors: list = field(default_factory=list)         # (kind, detail)
-
-    @property
-    def rps(self):
-        return len(self.latencies_ms) / self.seconds if self.seconds else 0.0
-
-    @property
-    def p50(self):
-        return percentile(self.latencies_ms, 50)
-
-    @property
-    def p99(self):
-        return percentile(self.latencies_ms, 99)
-
-    def as_dict(self):
-        return {"system": self.system, "name": self.name, "clients": self.clients, "requests": len(self.latencies_ms),
-                "seconds": round(self.seconds, 3), "rps": round(self.rps, 1), "p50_ms": round(self.p50, 3),
-                "p99_ms": round(self.p99, 3), "errors": len(self.errors), "error_samples": self.errors[:5]}
-
-
-async def closed_loop(url, body_prefix, clients, seconds, warmup_s):
-    """Each of `clients` clients sends GET url, waits for the answer, sends again; until the time is up.
-
-    Returns (elapsed s, good latencies in ms, errors). A warm-up of the same shape runs first."""
-    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
-    async with httpx.AsyncClient(limits=limits, timeout=REQUEST_TIMEOUT_S) as client:
-        async def one_client(stop_at, latencies, errors):
-            while time.perf_counter() < stop_at:
-                started = time.perf_counter()
-                try:
-                    answer = await client.get(url)
-                except httpx.HTTPError as e:
-                    errors.append(("exception", f"{type(e).__name__}: {e}"))
-                    continue
-                took = (time.perf_counter() - started) * 1000
-                if answer.status_code == 200 and answer.text.startswith(body_prefix):
-                    latencies.append(took)
-                else:
-                    errors.append((f"HTTP {answer.status_code}",
-                                   f"{answer.text[:200]!r} x-liquefy-error={answer.headers.get('x-liquefy-error')}"
-                                   f" x-liquefy-request={answer.headers.get('x-liquefy-request')}"))
-
-        async def run(duration):
-            latencies, errors = [], []
-            started = time.perf_counter()
-            await asyncio.gather(*(one_client(started + duration, latencies, errors) for _ in range(clients)))
-            return time.perf_counter() - started, latencies, errors
-
-        await run(warmup_s)
-        return await run(seconds)
-
-
-def load(system, name, url, body_prefix, clients, args):
-    cell = Cell(system, name, clients)
-    cell.seconds, cell.latencies_ms, cell.errors = asyncio.run(
-        closed_loop(url, body_prefix, clients, args.seconds, args.warmup))
-    status = f"{cell.rps:8.1f} req/s  p50 {cell.p50:7.2f} ms  p99 {cell.p99:7.2f} ms"
-    if cell.errors:
-        status += f"  ERRORS {len(cell.errors)} (first: {cell.errors[0]})"
-    print(f"  {system:<17} {name:<16} {clients:>2} clients  {status}", flush=True)
+def wrk(url, connections, seconds, host=None):
+    """{rps, p50, p99 (ms), errors} from one wrk run."""
+    args = ["wrk", "--latency", "-t", str(min(connections, 2)), "-c", str(connections), "-d", f"{seconds}s", url]
+    if host:
+        args[1:1] = ["-H", f"Host: {host}"]
+    out = subprocess.run(args, capture_output=True, text=True, check=True).stdout
+    cell = {"rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))}
+    for name, pct in (("p50", "50"), ("p99", "99")):
+        m = re.search(rf"^\s+{pct}%\s+([\d.]+)(us|ms|s)\s*$", out, re.M)
+        cell[name] = float(m.group(1)) * {"us": 0.001, "ms": 1, "s": 1000}[m.group(2)]
+    errors = sum(int(n) for n in re.findall(r"Non-2xx or 3xx responses: (\d+)", out))
+    socket_errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out)
+    cell["errors"] = errors + (sum(int(n) for n in socket_errors.groups()) if socket_errors else 0)
     return cell
 
 
-def timed_calls(system, name, call, count, warmup=20):
-    """Latencies of `count` sequential calls (one client)."""
-    cell = Cell(system, name, 1)
-    for _ in range(warmup):
-        call()
-    started = time.perf_counter()
-    for _ in range(count):
-        t0 = time.perf_counter()
-        try:
-            call()
-        except Exception as e:  # noqa: BLE001 - reported, not raised: a benchmark records failures
-            cell.errors.append(("exception", f"{type(e).__name__}: {e}"))
-            continue
-        cell.latencies_ms.append((time.perf_counter() - t0) * 1000)
-    cell.seconds = time.perf_counter() - started
-    print(f"  {system:<17} {name:<16}  1 client   p50 {cell.p50:7.3f} ms  p99 {cell.p99:7.3f} ms"
-          + (f"  ERRORS {len(cell.errors)} (first: {cell.errors[0]})" if cell.errors else ""), flush=True)
-    return cell
+class Run:
+    def __init__(self, seconds):
+        self.seconds = seconds
+        self.cells = {}  # (system, row, connections) -> cell
+        self.problems = []
+
+    def measure(self, system, row, url, connections, expect=None, host=None):
+        if expect is not None:
+            answer = httpx.get(url, headers={"Host": host} if host else None, timeout=30)
+            if answer.status_code != 200 or not answer.text.startswith(expect):
+                self.problems.append(f"{system} {row}: first answer {answer.status_code} {answer.text[:120]!r}")
+        for c in connections:
+            cell = wrk(url, c, self.seconds, host)
+            self.cells[(system, row, c)] = cell
+            print(f"  {system:<16} {row:<20} {c:>2} conn {cell['rps']:9.1f} req/s  p50 {cell['p50']:7.2f} ms"
+                  f"  p99 {cell['p99']:7.2f} ms" + (f"  ERRORS {cell['errors']}" if cell["errors"] else ""),
+                  flush=True)
 
 
-# -- the gateway without a node ---------------------------------------------------------------
+def run_nodejs(run, services):
+    for row, service, path, expect, connections in ROUTES:
+        with NodeService(services[service]) as base:
+            run.measure("Node.js", row, base + path, connections, expect)
 
 
-async def echo_node(stop):
-    """Answers every request of ECHO_SLUG with 200 "42", as a node would push it: no V8, no node loop."""
-    r = aioredis.Redis.from_url(os.environ["REDIS_URL"], decode_responses=True)
-    reply = {"status": 200, "headers": [["Content-Type", "text/html; charset=utf-8"]],
-             "body": base64.b64encode(b"42").decode()}
-    while not stop.is_set():
-        got = await r.blpop([keys.queue(ECHO_SLUG, keys.HTTP_UNIT)], timeout=0.1)
-        if got:
-            rid = json.loads(got[1])["rid"]
-            await r.rpush(keys.reply(rid), json.dumps(reply))
-    await r.aclose()
+def run_bare_asgi(run, tmp):
+    (tmp / "bare_asgi.py").write_text(BARE_ASGI)
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "daphne", "-b", "127.0.0.1", "-p", str(port), "bare_asgi:app"],
+                            cwd=tmp, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                httpx.get(f"http://127.0.0.1:{port}/", timeout=1)
+                break
+            except httpx.HTTPError:
+                time.sleep(0.1)
+        run.measure("bare ASGI", "daphne, no app", f"http://127.0.0.1:{port}/", (1, 16), "ok")
+    finally:
+        proc.terminate()
+        proc.wait()
 
 
-def gateway_with_echo(stack, system, args):
-    """The gateway's own cost: the project exists for the gateway (status running) but is in no
-    node's project set; this process answers its queue."""
-    r = redis.Redis.from_url(os.environ["REDIS_URL"], decode_responses=True)
-    r.hset(keys.meta(ECHO_SLUG), "status", "running")
-
-    async def run():
-        stop = asyncio.Event()
-        responder = asyncio.create_task(echo_node(stop))
-        try:
-            return await closed_loop(stack.url(ECHO_SLUG, "/"), "42", 1, args.seconds, args.warmup)
-        finally:
-            stop.set()
-            await responder
-
-    cell = Cell(system, "gateway echo", 1)
-    cell.seconds, cell.latencies_ms, cell.errors = asyncio.run(run())
-    print(f"  {cell.system:<17} {cell.name:<16}  1 client   {cell.rps:8.1f} req/s  p50 {cell.p50:7.2f} ms"
-          f"  p99 {cell.p99:7.2f} ms" + (f"  ERRORS {len(cell.errors)}" if cell.errors else ""), flush=True)
-    r.delete(keys.meta(ECHO_SLUG))
-    return cell
-
-
-# -- the runs -----------------------------------------------------------------------------------
+def run_liquefy(run, services, nodes):
+    system = f"Liquefy {len(nodes)} node" + ("s" if len(nodes) > 1 else "")
+    with LiquefyStack(nodes=nodes) as stack:
+        for service in sorted({s for _, s, _, _, _ in ROUTES}):
+            stack.deploy(service, services[service])
+        port = stack.port
+        if len(nodes) == 1:
+            run.measure(system, "/healthz (services)", f"http://127.0.0.1:{port}/healthz", (1, 16), "ok")
+            run.measure(system, "/healthz (IDE, Django)", f"http://127.0.0.1:{port}/healthz", (1, 16), "ok",
+                        host=f"localhost:{port}")
+        for row, service, path, expect, connections in ROUTES:
+            run.measure(system, row, stack.url(service, path), connections, expect)
+        r = redis.Redis.from_url(os.environ["REDIS_URL"], decode_responses=True)
+        for service in sorted({s for _, s, _, _, _ in ROUTES}):
+            for record in r.hvals(keys.errors(service))[:3]:
+                run.problems.append(f"{system}: error record of {service}: {record[:200]}")
+        for name in sorted(stack.procs):
+            for line in stack.log_of(name).splitlines():
+                if any(word in line for word in ("Traceback", "ERROR", "failed", "lost Redis")):
+                    run.problems.append(f"{system} {name}: {line.strip()[:200]}")
 
 
-def run_nodejs(args):
-    cells = []
-    for slug, target in SERVICES.items():
-        with NodeService(CORPUS / slug) as base:
-            for clients in CLIENTS:
-                cells.append(load("Node.js", slug, base + target.path, target.body_prefix, clients, args))
-    return cells
-
-
-def problems_in_logs(stack):
-    """Lines of the nodes' and the gateway's logs that speak of a failure."""
-    found = []
-    for name in sorted(stack.procs):
-        for line in stack.log_of(name).splitlines():
-            if any(word in line for word in ("Traceback", "ERROR", "Error", "failed", "lost Redis")):
-                found.append(f"{name}: {line.strip()[:300]}")
-    return found
-
-
-def executor_errors(slugs):
-    """Error records the executor kept for the services (p:errors)."""
-    r = redis.Redis.from_url(os.environ["REDIS_URL"], decode_responses=True)
-    out = {}
-    for slug in slugs:
-        records = r.hvals(keys.errors(slug))
-        if records:
-            out[slug] = [record[:300] for record in records[:5]] + ([f"... {len(records)} in all"]
-                                                                    if len(records) > 5 else [])
-    return out
-
-
-def run_liquefy(node_names, args, celery):
-    """/healthz, the gateway with an echo, every service and the hop service through the gateway;
-    with `celery`, also the Celery round trip to the first node."""
-    system = f"Liquefy {len(node_names)} node" + ("s" if len(node_names) > 1 else "")
-    cells = []
-    with LiquefyStack(nodes=node_names) as stack:
-        for slug in SERVICES:
-            stack.deploy(slug, CORPUS / slug)
-        stack.deploy("hops", hop_service())
-        for clients in CLIENTS:
-            cells.append(load(system, "/healthz", f"http://127.0.0.1:{stack.port}/healthz", "ok", clients, args))
-        cells.append(gateway_with_echo(stack, system, args))
-        for slug, target in SERVICES.items():
-            for clients in CLIENTS:
-                cells.append(load(system, slug, stack.url(slug, target.path), target.body_prefix, clients, args))
-        cells.append(load(system, "hops /direct", stack.url("hops", "/direct"), "0", 1, args))
-        cells.append(load(system, f"hops /chain K={HOPS}", stack.url("hops", "/chain"), str(HOPS), 1, args))
-        if celery:
-            from config.celery import app  # noqa: F401  the Celery app configured from settings (broker: REDIS_URL)
-            from executor.tasks import ping
-            cells.append(timed_calls("Celery", "executor.ping",
-                                     lambda: ping.apply_async(queue=node_names[0]).get(timeout=10), args.pings))
-        log_problems = problems_in_logs(stack)
-        errors = executor_errors(list(SERVICES) + ["hops"])
-        placement = {slug: {unit: p["node"] or "any" for unit, p in api.placement(slug).items()}
-                     for slug in list(SERVICES) + ["hops"]}
-    return cells, {"system": system, "log_problems": log_problems[:40], "executor_errors": errors,
-                   "placement": placement}
-
-
-def redis_ping(args):
-    r = redis.Redis.from_url(os.environ["REDIS_URL"])
-    return timed_calls("Redis", "PING", r.ping, args.redis_pings, warmup=100)
-
-
-# -- the report -----------------------------------------------------------------------------------
+def report(run, meta, args):
+    cells = run.cells
+    print(f"\nbench/executor.py - {meta['date']}; {meta['cpu']}, {meta['cores']} cores; Python {meta['python']}, "
+          f"Node.js {meta['node']}; commit {meta['commit']}; load average {meta['load_before']} before, "
+          f"{meta['load_after']} after; wrk {args.seconds} s a cell\n")
+    systems = ["Node.js", "Liquefy 1 node", "Liquefy 2 nodes"]
+    print("| route | conn | " + " | ".join(f"{s} req/s | p50 ms" for s in systems) + " | 1 node / Node.js |")
+    print("|---|---:|" + "---:|---:|" * len(systems) + "---:|")
+    for row, _, _, _, connections in ROUTES:
+        for c in connections:
+            line = [row, str(c)]
+            for system in systems:
+                cell = cells.get((system, row, c))
+                line += [f"{cell['rps']:,.0f}", f"{cell['p50']:.2f}"] if cell else ["", ""]
+            node, one = cells.get(("Node.js", row, c)), cells.get(("Liquefy 1 node", row, c))
+            line.append(f"1/{node['rps'] / one['rps']:.1f}" if node and one and one["rps"] else "")
+            print("| " + " | ".join(line) + " |")
+    print("\n| front door | conn | req/s | p50 ms |\n|---|---:|---:|---:|")
+    for system, row in (("bare ASGI", "daphne, no app"), ("Liquefy 1 node", "/healthz (services)"),
+                        ("Liquefy 1 node", "/healthz (IDE, Django)")):
+        for c in (1, 16):
+            cell = cells[(system, row, c)]
+            print(f"| {system}: {row} | {c} | {cell['rps']:,.0f} | {cell['p50']:.2f} |")
+    print("\nderived (p50 at 1 connection):")
+    for system in systems[1:]:
+        direct, chain = cells[(system, "/direct", 1)], cells[(system, f"/chain ({HOPS} hops)", 1)]
+        print(f"  {system}: one hop = ({chain['p50']:.2f} - {direct['p50']:.2f}) / {HOPS} = "
+              f"{(chain['p50'] - direct['p50']) / HOPS:.2f} ms")
+    one, two = cells[("Liquefy 1 node", "/cpu", CPU_CONNECTIONS)], cells[("Liquefy 2 nodes", "/cpu", CPU_CONNECTIONS)]
+    print(f"  /cpu at {CPU_CONNECTIONS} connections: 2 nodes / 1 node = {two['rps'] / one['rps']:.2f}")
+    errors = [f"{s} {r} {c} conn: {cell['errors']}" for (s, r, c), cell in cells.items() if cell["errors"]]
+    print("\nerrors (non-2xx, socket): " + ("none" if not errors else "; ".join(errors)))
+    print("problems (first answers, error records, logs): " + ("none" if not run.problems else ""))
+    for problem in run.problems[:30]:
+        print(f"  {problem}")
+    print(f"\nrerun: .venv/bin/python bench/executor.py --seconds {args.seconds}")
 
 
 def machine():
-    model = "unknown"
-    with open("/proc/cpuinfo") as f:
-        for line in f:
-            if line.startswith("model name"):
-                model = line.split(":", 1)[1].strip()
-                break
+    model = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")),
+                 "unknown")
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True)
-    changed = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=ROOT,
-                             capture_output=True, text=True)
-    node = subprocess.run(["node", "--version"], capture_output=True, text=True)
-    info = redis.Redis.from_url(os.environ["REDIS_URL"]).info("server")
-    return {"cpu": model, "cores": os.cpu_count(), "date": datetime.datetime.now(datetime.timezone.utc)
-            .strftime("%Y-%m-%d %H:%M UTC"), "commit": commit.stdout.strip() + (" with uncommitted changes" if changed.stdout.strip() else ""), "python": platform.python_version(),
-            "node": node.stdout.strip(), "redis": info.get("redis_version"),
+    dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=ROOT, capture_output=True,
+                           text=True).stdout.strip()
+    return {"cpu": model, "cores": os.cpu_count(), "python": platform.python_version(),
+            "node": subprocess.run(["node", "--version"], capture_output=True, text=True).stdout.strip(),
+            "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+            "commit": commit.stdout.strip() + (" with uncommitted changes" if dirty else ""),
             "load_before": " ".join(f"{x:.2f}" for x in os.getloadavg())}
-
-
-def find(cells, system, name, clients=1):
-    return next(c for c in cells if c.system == system and c.name == name and c.clients == clients)
-
-
-def report(cells, meta, notes, args):
-    line = "-" * 100
-    print(f"\n{line}\nLiquefy executor benchmark - {meta['date']}")
-    print(f"machine: {meta['cpu']}, {meta['cores']} cores; Python {meta['python']}, Node.js {meta['node']}, "
-          f"Redis {meta['redis']}; commit {meta['commit']} in {ROOT}")
-    print(f"load average before {meta['load_before']}, after {meta['load_after']}")
-    print(f"closed loop, {args.seconds:g} s per cell after {args.warmup:g} s of warm-up; the client (asyncio + httpx) "
-          f"shares the {meta['cores']} cores with the nodes, daphne and Redis")
-    print(f"rerun: .venv/bin/python bench/executor.py{' --quick' if args.quick else ''}\n")
-
-    print("| service | clients | Node.js req/s | p50 ms | p99 ms | Liquefy 1 node req/s | p50 ms | p99 ms "
-          "| Liquefy 2 nodes req/s | p50 ms | p99 ms |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
-    for slug in SERVICES:
-        for clients in CLIENTS:
-            row = [slug, str(clients)]
-            for system in ("Node.js", "Liquefy 1 node", "Liquefy 2 nodes"):
-                c = find(cells, system, slug, clients)
-                row += [f"{c.rps:.0f}", f"{c.p50:.2f}", f"{c.p99:.2f}"]
-            print("| " + " | ".join(row) + " |")
-
-    runs = ("Liquefy 1 node", "Liquefy 2 nodes")
-    celery, ping = find(cells, "Celery", "executor.ping"), find(cells, "Redis", "PING")
-    print("\n| round trip, 1 client (p50 / p99 ms) | " + " | ".join(runs) + " |")
-    print("|---|---:|---:|")
-    print(f"| Redis PING (redis-py) | {ping.p50:.3f} / {ping.p99:.3f} | |")
-    print(f"| Celery task executor.ping on bench1's queue (apply_async + get) | {celery.p50:.2f} / {celery.p99:.2f} | |")
-    rows = [("/healthz on the services' host (ASGI app, same daphne)", "/healthz"),
-            ("gateway, its node replaced by an echo in the bench", "gateway echo"),
-            ("gateway, hello", "hello"), ("gateway, hops /direct", "hops /direct"),
-            (f"gateway, hops /chain (K={HOPS})", f"hops /chain K={HOPS}")]
-    for label, name in rows:
-        print(f"| {label} | " + " | ".join(f"{find(cells, r, name).p50:.2f} / {find(cells, r, name).p99:.2f}"
-                                           for r in runs) + " |")
-    print("| /healthz at 16 clients, req/s | " + " | ".join(f"{find(cells, r, '/healthz', 16).rps:.0f}"
-                                                              for r in runs) + " |")
-
-    print(f"\nderived (p50, 1 client):")
-    hops = {}
-    for r in runs:
-        direct, chain = find(cells, r, "hops /direct"), find(cells, r, f"hops /chain K={HOPS}")
-        healthz, echo, hello = find(cells, r, "/healthz"), find(cells, r, "gateway echo"), find(cells, r, "hello")
-        hops[r] = (chain.p50 - direct.p50) / HOPS
-        print(f"  {r}: one hop = ({chain.p50:.2f} - {direct.p50:.2f}) / {HOPS} = {hops[r]:.2f} ms"
-              f" (by means {(mean(chain) - mean(direct)) / HOPS:.2f} ms);"
-              f" hello - healthz = {hello.p50 - healthz.p50:.2f} ms; echo - healthz = {echo.p50 - healthz.p50:.2f} ms;"
-              f" hello - echo (the node's part) = {hello.p50 - echo.p50:.2f} ms")
-
-    hop = hops[runs[0]]
-    healthz, echo, hello = (find(cells, runs[0], n) for n in ("/healthz", "gateway echo", "hello"))
-    added = hello.p50 - healthz.p50
-    print("\ntargets (p50, 1 client, 1 node):")
-    print(f"  one hop <= 2 x Celery round trip: {hop:.2f} ms vs 2 x {celery.p50:.2f} = {2 * celery.p50:.2f} ms"
-          f" -> {'met' if hop <= 2 * celery.p50 else 'NOT met'} ({hop / celery.p50:.2f} x the Celery round trip)")
-    print(f"  the gateway adds <= what a raw Django async view costs: hello - healthz = {added:.2f} ms"
-          f" vs healthz {healthz.p50:.2f} ms -> {'met' if added <= healthz.p50 else 'NOT met'}"
-          f" ({added / healthz.p50:.2f} x); the gateway alone (echo - healthz) adds {echo.p50 - healthz.p50:.2f} ms")
-
-    bad = [c for c in cells if c.errors]
-    print("\nerrors: " + ("none" if not bad else ""))
-    for c in bad:
-        print(f"  {c.system} {c.name} {c.clients} clients: {len(c.errors)}; first ones:")
-        for kind, detail in c.errors[:3]:
-            print(f"    {kind}: {detail}")
-    for note in notes:
-        for slug, records in note["executor_errors"].items():
-            print(f"  {note['system']}: executor error records for {slug}:")
-            for record in records:
-                print(f"    {record}")
-        if note["log_problems"]:
-            print(f"  {note['system']}: log lines speaking of failures:")
-            for problem in note["log_problems"]:
-                print(f"    {problem}")
-    pinned = [f"{slug}/{unit} on {node}" for slug, units in notes[1]["placement"].items()
-              for unit, node in units.items() if node != "any"]
-    print(f"\n2-node run: {', '.join(pinned) or 'no unit'} pinned (stateful); every other unit replicated")
-
-
-def mean(cell):
-    return sum(cell.latencies_ms) / len(cell.latencies_ms) if cell.latencies_ms else float("nan")
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="1 s per cell, fewer round trips: a smoke run")
+    parser.add_argument("--seconds", type=int, default=5, help="wrk's duration per cell")
+    parser.add_argument("--quick", action="store_true", help="2 s per cell: a smoke run")
     parser.add_argument("--json", help="also write every cell to this file")
     args = parser.parse_args()
-    args.seconds, args.warmup = (1.0, 0.3) if args.quick else (5.0, 1.0)
-    args.pings, args.redis_pings = (100, 500) if args.quick else (500, 2000)
-    if not CORPUS.is_dir():
-        sys.exit(f"no corpus at {CORPUS}")
-
+    if args.quick:
+        args.seconds = 2
+    if not shutil.which("wrk"):
+        sys.exit("wrk is not installed: `make bench` installs it (Debian's wrk)")
     meta = machine()
-    print(f"{meta['cpu']}, {meta['cores']} cores, {meta['date']}, load {meta['load_before']}", flush=True)
-    cells = [redis_ping(args)]
-    cells += run_nodejs(args)
-    one, note1 = run_liquefy(["bench1"], args, celery=True)
-    two, note2 = run_liquefy(["bench1", "bench2"], args, celery=False)
-    cells += one + two
+    run = Run(args.seconds)
+    with tempfile.TemporaryDirectory(prefix="liquefy-bench-") as tmp:
+        tmp = Path(tmp)
+        (tmp / "bench").mkdir()
+        (tmp / "bench" / "app.js").write_text(bench_service())
+        services = {name: CORPUS / name for name in ("hello", "counter", "readfile")}
+        services["bench"] = tmp / "bench"
+        run_nodejs(run, services)
+        run_bare_asgi(run, tmp)
+        run_liquefy(run, services, ["bench1"])
+        run_liquefy(run, services, ["bench1", "bench2"])
     meta["load_after"] = " ".join(f"{x:.2f}" for x in os.getloadavg())
-    report(cells, meta, [note1, note2], args)
+    report(run, meta, args)
     if args.json:
-        Path(args.json).write_text(json.dumps({"machine": meta, "seconds": args.seconds, "warmup": args.warmup,
-                                               "hops": HOPS, "cells": [c.as_dict() for c in cells],
-                                               "notes": [note1, note2]}, indent=1))
+        Path(args.json).write_text(json.dumps({"machine": meta, "seconds": args.seconds, "problems": run.problems,
+                                               "cells": [dict(system=s, route=r, connections=c, **cell)
+                                                         for (s, r, c), cell in run.cells.items()]}, indent=1))
 
 
 if __name__ == "__main__":

@@ -33,7 +33,7 @@ import django  # noqa: E402
 
 django.setup()
 
-from bench.gateway_wrk import CORPUS, wrk  # noqa: E402
+from bench.executor import CORPUS, wrk  # noqa: E402
 from tests.executor.runtime_harness import VERIFY_CAPS, LocalService  # noqa: E402
 from tests.support.stack import LiquefyStack, service_files  # noqa: E402
 
@@ -76,7 +76,8 @@ def main():
                 slug = f"{name}-{'on' if verify else 'off'}"
                 stack.deploy(slug, service, verify=verify)
                 for connections in (1, 16):
-                    got, p50, errors = wrk(stack.url(slug, path), connections, args.seconds)
+                    cell = wrk(stack.url(slug, path), connections, args.seconds)
+                    got, p50, errors = cell["rps"], cell["p50"], cell["errors"]
                     rps[name, verify, connections] = got
                     print(f"  {name:<6} verify {'on ' if verify else 'off'} {connections:>2} conn  {got:8.1f} req/s  "
                           f"p50 {p50:7.2f} ms" + (f"  ERRORS {errors}" if errors else ""), flush=True)

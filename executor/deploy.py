@@ -242,7 +242,7 @@ def settle_timers(r, slug, same_code):
     body = base64.b64encode(b"the service was deployed again while this request waited on a timer\n").decode()
     for rid in waiting:
         if r.set(keys.replied(rid), 1, nx=True, ex=keys.REPLY_TTL_S):
-            r.rpush(keys.reply(rid), json.dumps({"status": 503, "body": body, "route": None,
+            r.rpush(keys.reply(rid), json.dumps({"rid": rid, "status": 503, "body": body, "route": None,
                                                  "headers": [["Content-Type", "text/plain; charset=utf-8"],
                                                              ["Retry-After", "1"]]}))
             r.expire(keys.reply(rid), keys.REPLY_TTL_S)

@@ -2,7 +2,11 @@
 
 Effects are applied in the order the code produced them, in one pipeline:
 the unit's state and the file store are saved before any message that
-follows from this one can run elsewhere.
+follows from this one can run elsewhere. A batch of messages shares one
+pipeline (Batch), in the messages' order; a command that must see what is
+queued before it (a script on a shared promise or a join, the service's own
+Redis commands, the check whether a request was answered) runs after the
+pipeline so far has been executed.
 """
 import base64
 import html
@@ -158,16 +162,41 @@ return 0
 """
 
 
+def in_pipeline(pipe, script, script_keys, args):
+    """A script queued in a pipeline as EVAL: redis-py checks that the scripts of a pipeline
+    are loaded (SCRIPT EXISTS) with one more round trip before each execute."""
+    pipe.eval(script, len(script_keys), *script_keys, *args)
+
+
 def error_headers(error_id):
     return [["Content-Security-Policy", "default-src 'none'"], ["X-Content-Type-Options", "nosniff"],
             ["Content-Type", "text/html; charset=utf-8"], ["X-Liquefy-Error", error_id]]
 
 
+class Batch:
+    """The effects of a batch of messages: one pipeline, and what to do once it ran."""
+
+    def __init__(self, r):
+        self.pipe = r.pipeline(transaction=False)
+        self.results = []  # of the commands executed so far
+        self.runs = []
+
+    def at(self):
+        """Where the next command queued will be in `results`."""
+        return len(self.results) + len(self.pipe.command_stack)
+
+    def flush(self):
+        if self.pipe.command_stack:
+            self.results.extend(self.pipe.execute())
+
+
 class Run:
     """One message's effects being carried out."""
 
-    def __init__(self, view, unit, message, pipe):
-        self.view, self.unit, self.message, self.pipe = view, unit, message, pipe
+    def __init__(self, view, unit, message, batch):
+        self.view, self.unit, self.message, self.batch, self.pipe = view, unit, message, batch, batch.pipe
+        self.state = self.error = self.refused = None
+        self.check = None  # where the end of this message is counted for its request
         self.responded = False
         self.sent = 0
         self.version_bumps = []  # where the file store's version counter is in the pipeline
@@ -182,23 +211,26 @@ class EffectApplier:
         self.join_put = self.r.register_script(JOIN_PUT)
         self.promise_then = self.r.register_script(PROMISE_THEN)
         self.promise_settle = self.r.register_script(PROMISE_SETTLE)
-        self.fs_write = self.r.register_script(FS_WRITE)
-        self.record_error_script = self.r.register_script(RECORD_ERROR)
-        self.request_done = self.r.register_script(REQUEST_DONE)
-        self.main_outcome_script = self.r.register_script(MAIN_OUTCOME)
 
     # -- the normal path --------------------------------------------------------
 
-    def apply(self, view, unit, message, result, old_state):
-        """Carries out one message's result; returns how many messages it sent on."""
+    def batch(self):
+        return Batch(self.r)
+
+    def apply(self, view, unit, message, result, old_state, batch):
+        """Queues one message's result into the batch's pipeline; returns its Run (state, error,
+        refused, sent: how many messages it sent on). `finish` carries out the rest."""
         result = self.checked(result, view, message)
-        run = Run(view, unit, message, self.r.pipeline(transaction=False))
-        run.pipe.delete(keys.inflight(self.node.name))
+        run = Run(view, unit, message, batch)
+        run.state, run.error, run.refused = result.get("state"), result.get("error"), result.get("refused")
+        batch.runs.append(run)
+        run.pipe.lpop(keys.inflight(self.node.name))
         if result.get("state") is not None and result["state"] != old_state:
             run.pipe.set(keys.state(view.slug, unit), result["state"])
         effects = result["effects"]
         for effect in effects:  # before any message that refers to them can run
             if effect.get("op") == "joinCreate":
+                batch.flush()
                 self.join_create(view.slug, unit, effect)
             elif effect.get("op") == "promiseCreate":
                 self.promise_create(run, effect)
@@ -211,21 +243,27 @@ class EffectApplier:
                 handler(run, effect)
         if result.get("error"):
             self.failed(run, result["error"])
-        check = self.chain_check(run, result)
-        results = run.pipe.execute()
-        if check is not None and results[check]:
-            self.fail_hung(view, unit, message, result.get("waited") or {})
-        for due in run.timers_due:  # stored now: the clock may look for them
-            self.node.clock.expect(due)
-        if run.version_bumps:
-            self.note_own_writes(view.slug, [results[i] for i in run.version_bumps])
-        refused = [path for at, path in run.fs_writes if results[at] == 0]
-        if refused:
-            pipe = self.r.pipeline(transaction=False)
-            self.log_line(pipe, view.slug, "error", f"fs: the file store is full; not written: {', '.join(refused)}",
-                          message, unit)
-            pipe.execute()
-        return run.sent
+        run.check = self.chain_check(run, result)
+        return run
+
+    def finish(self, batch):
+        """Executes the batch's pipeline, then what each message's results call for."""
+        batch.flush()
+        results = batch.results
+        for run in batch.runs:
+            view, message = run.view, run.message
+            if run.check is not None and results[run.check]:
+                self.fail_hung(view, run.unit, message, run.waited)
+            for due in run.timers_due:  # stored now: the clock may look for them
+                self.node.clock.expect(due)
+            if run.version_bumps:
+                self.note_own_writes(view.slug, [results[i] for i in run.version_bumps])
+            refused = [path for at, path in run.fs_writes if results[at] == 0]
+            if refused:
+                pipe = self.r.pipeline(transaction=False)
+                self.log_line(pipe, view.slug, "error",
+                              f"fs: the file store is full; not written: {', '.join(refused)}", message, run.unit)
+                pipe.execute()
 
     @staticmethod
     def checked(result, view, message):
@@ -244,7 +282,7 @@ class EffectApplier:
             return dict(result, effects=check_effects(result.get("effects", []), message, view))
         except EffectRefused as refused:
             error = {"name": "Error", "message": f"Liquefy refused this message's effects: {refused}"}
-            return {"state": None, "effects": [], "error": error}
+            return {"state": None, "effects": [], "error": error, "refused": True}
 
     # -- requests nothing can answer any more -----------------------------------
 
@@ -253,9 +291,10 @@ class EffectApplier:
         message = run.message
         if not message.get("rid") or message.get("k") not in ("http", "call") or run.responded or result.get("error"):
             return None
-        at = len(run.pipe.command_stack)
-        self.request_done(keys=[keys.request(run.view.slug, message["rid"]), keys.replied(message["rid"])],
-                          args=[-1 if message["k"] == "call" else 0, keys.REPLY_TTL_S], client=run.pipe)
+        run.waited = result.get("waited") or {}
+        at = run.batch.at()
+        in_pipeline(run.pipe, REQUEST_DONE, [keys.request(run.view.slug, message["rid"]), keys.replied(message["rid"])],
+                    [-1 if message["k"] == "call" else 0, keys.REPLY_TTL_S])
         return at
 
     def request_escaped(self, pipe, slug, rid):
@@ -308,13 +347,13 @@ class EffectApplier:
         if effect["data"] is None:
             run.pipe.hdel(files, effect["path"])
         else:  # the store's quota, kept here too: fs.js runs in the isolate, among users' code
-            run.fs_writes.append((len(run.pipe.command_stack), effect["path"]))
-            self.fs_write(keys=[files], args=[effect["path"], effect["data"], FILE_STORE_B64_CHARS],
-                          client=run.pipe)
-        run.version_bumps.append(len(run.pipe.command_stack))
+            run.fs_writes.append((run.batch.at(), effect["path"]))
+            in_pipeline(run.pipe, FS_WRITE, [files], [effect["path"], effect["data"], FILE_STORE_B64_CHARS])
+        run.version_bumps.append(run.batch.at())
         run.pipe.incr(keys.files_version(run.view.slug))
 
     def on_redis(self, run, effect):
+        run.batch.flush()
         self.redis_command(run.pipe, run.view, run.unit, run.message, effect)
         run.sent += 1
 
@@ -327,6 +366,7 @@ class EffectApplier:
         self.main_done(run.pipe, run.view.slug, run.message, effect)
 
     def on_joinPut(self, run, effect):  # noqa: N802
+        run.batch.flush()
         self.join_report(run.pipe, run.view, run.unit, run.message, effect)
 
     def on_error(self, run, effect):
@@ -339,6 +379,7 @@ class EffectApplier:
         if message.get("k") == "main":
             self.main_failed(run.pipe, run.view.slug, message, error)
         elif message.get("rid") and not run.responded:
+            run.batch.flush()  # an answer queued by an earlier message of the batch counts
             self.fail_request(run.pipe, message["rid"], error_id)
 
     def note_own_writes(self, slug, versions):
@@ -349,7 +390,7 @@ class EffectApplier:
 
     def respond(self, pipe, rid, status, headers, body_b64, route=None):
         pipe.set(keys.replied(rid), 1, nx=True, ex=keys.REPLY_TTL_S)
-        pipe.rpush(keys.reply(rid), json.dumps({"status": status, "headers": headers, "body": body_b64,
+        pipe.rpush(keys.reply(rid), json.dumps({"rid": rid, "status": status, "headers": headers, "body": body_b64,
                                                 "route": route}))
         pipe.expire(keys.reply(rid), keys.REPLY_TTL_S)
 
@@ -443,6 +484,7 @@ class EffectApplier:
         run.pipe.persist(keys.promise_jobs(run.view.slug, effect["id"]))
 
     def on_promiseThen(self, run, effect):  # noqa: N802
+        run.batch.flush()
         slug = run.view.slug
         for job in effect["jobs"]:
             got = self.promise_then(keys=[keys.promise(slug, effect["id"]), keys.promise_jobs(slug, effect["id"])],
@@ -453,6 +495,7 @@ class EffectApplier:
                 self.run_promise_job(run, job, got[0], json.loads(got[1]))
 
     def on_promiseSettle(self, run, effect):  # noqa: N802
+        run.batch.flush()
         slug, state = run.view.slug, effect["args"][0]
         got = self.promise_settle(keys=[keys.promise(slug, effect["id"]), keys.promise_jobs(slug, effect["id"])],
                                   args=[state, json.dumps(effect["args"]), keys.PROMISE_TTL_S])
@@ -490,7 +533,7 @@ class EffectApplier:
 
     def main_outcome(self, pipe, slug, message, status, reason):
         if "version" in message:
-            self.main_outcome_script(keys=[keys.meta(slug)], args=[message["version"], status, reason], client=pipe)
+            in_pipeline(pipe, MAIN_OUTCOME, [keys.meta(slug)], [message["version"], status, reason])
 
     # -- logs and failures ------------------------------------------------------
 
@@ -504,8 +547,8 @@ class EffectApplier:
                   "fluxion": error.get("fluxion") or message.get("fx"),
                   "via": message.get("via"), "rid": message.get("rid"), "node": self.node.name}
         record.update(error)
-        self.record_error_script(keys=[keys.errors(slug), keys.error_ids(slug)],
-                                 args=[error_id, json.dumps(record), keys.ERROR_LIMIT], client=pipe)
+        in_pipeline(pipe, RECORD_ERROR, [keys.errors(slug), keys.error_ids(slug)],
+                    [error_id, json.dumps(record), keys.ERROR_LIMIT])
         where = f" ({error.get('file')}:{error.get('line')})" if error.get("file") else ""
         self.log_line(pipe, slug, "error", f"{error.get('name', 'Error')}: {error.get('message')}{where}",
                       message, unit, error_id=error_id, file=error.get("file"), line=error.get("line"),
@@ -515,7 +558,6 @@ class EffectApplier:
     def drop_given_up(self, slug, message, unit):
         """A request the gateway gave up on (it answered 504) before any node ran it: it never runs."""
         pipe = self.r.pipeline(transaction=False)
-        pipe.delete(keys.inflight(self.node.name))
         self.log_line(pipe, slug, "warn", f"request {message['rid']} dropped before it ran: the gateway gave up "
                       "on it (504)", message, unit)
         pipe.execute()
@@ -530,7 +572,7 @@ class EffectApplier:
     def fail_message(self, slug, message, reason, text, unit=None):
         """A message that could not finish (time, memory, crash, its node stopped)."""
         pipe = self.r.pipeline(transaction=False)
-        pipe.delete(keys.inflight(self.node.name))
+        pipe.lpop(keys.inflight(self.node.name))  # the oldest in flight here: this one (none between batches)
         error = {"name": FAILURE_NAMES.get(reason, "Error"), "message": text, "reason": reason}
         error_id = self.record_error(pipe, slug, message, unit, error, reason)
         if message.get("k") == "main" and message.get("rid"):  # the deployment waits for this, not for an HTTP answer

@@ -5,13 +5,19 @@ host, in front of Django); `send` here makes it a message.
 
 The request goes to the project's HTTP unit (any node may take it); the
 Express router runs there and calls the route's fluxions, here or elsewhere.
-Whichever node ends the response pushes it to `flx:reply:<rid>`, where the
-gateway waits for it.
+Whichever node ends the response pushes it to the gateway's own reply list
+(the request id names the gateway: keys.reply), where one listener per event
+loop takes replies in batches and hands each to the request waiting for it:
+one Redis connection waits for all the requests in flight, not one each.
+Route metrics are added up in memory and written once a second.
 """
 import asyncio
 import base64
 import json
 import time
+import uuid
+import weakref
+from collections import defaultdict
 
 import redis
 import redis.asyncio as aioredis
@@ -21,67 +27,176 @@ from django.http import HttpResponse
 from . import console, keys
 from .metrics import SECOND_TTL_S, route_fields, second_key
 
-PUSH_IF_ROOM = """
--- KEYS: a queue; ARGV: the message, the queue's limit. 0 when the queue is full.
-if redis.call('LLEN', KEYS[1]) >= tonumber(ARGV[2]) then return 0 end
-return redis.call('RPUSH', KEYS[1], ARGV[1])
+# KEYS: the project's meta, its HTTP queue; ARGV: the message, the queue's limit.
+# 1: queued; 0: the queue is full; the project's status when it is not running; nil: no project.
+PUSH_IF_RUNNING = """
+local status = redis.call('HGET', KEYS[1], 'status')
+if status ~= 'running' then return status end
+if redis.call('LLEN', KEYS[2]) >= tonumber(ARGV[2]) then return 0 end
+redis.call('RPUSH', KEYS[2], ARGV[1])
+return 1
 """
 HTTP_METHODS = {"GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH"}
 HOP_BY_HOP = {"connection", "keep-alive", "transfer-encoding", "content-length", "upgrade", "proxy-connection"}
-_clients = {}
-_scripts = {}
-_pending = set()  # background writes of route metrics
+REPLY_BATCH = 256     # replies taken per round trip
+LISTEN_BLOCK_S = 1    # how long one wait for replies lasts (the listener stops when nobody waits)
+METRICS_FLUSH_S = 1.0
+LISTENER_NAME = "liquefy-gateway-replies"
+TEXT = ("Content-Type", "text/plain; charset=utf-8")
+
+
+class ReplyListener:
+    """Takes this gateway's replies off its list and hands each to the request waiting for it."""
+
+    def __init__(self, url):
+        self.id = uuid.uuid4().hex[:16]
+        self.key = keys.gateway_replies(self.id)
+        self.r = aioredis.Redis.from_url(url, decode_responses=True, socket_timeout=None,
+                                         client_name=LISTENER_NAME)
+        self.waiting = {}  # rid -> future
+        self.task = None
+
+    def expect(self, rid):
+        """A future for the reply to `rid`: asked before the request is queued, so none is missed."""
+        future = asyncio.get_running_loop().create_future()
+        self.waiting[rid] = future
+        if self.task is None:
+            self.task = asyncio.ensure_future(self.listen())
+        return future
+
+    def forget(self, rid):
+        self.waiting.pop(rid, None)
+
+    async def listen(self):
+        """Runs while requests wait; a reply for a request given up on is dropped."""
+        failures = 0
+        try:
+            while self.waiting:
+                try:
+                    got = await self.r.blmpop(LISTEN_BLOCK_S, 1, self.key, direction="LEFT", count=REPLY_BATCH)
+                    failures = 0
+                except (redis.exceptions.RedisError, OSError):  # the replies wait in the list meanwhile
+                    failures += 1
+                    await asyncio.sleep(min(1.0, 0.05 * 2 ** failures))
+                    continue
+                for raw in got[1] if got else ():
+                    reply = json.loads(raw)
+                    future = self.waiting.pop(reply.get("rid"), None)
+                    if future is not None and not future.done():
+                        future.set_result(reply)
+        finally:
+            self.task = None
+
+
+class RouteCounters:
+    """Per-route counts added up in memory, written in one pipeline once a second."""
+
+    def __init__(self, r):
+        self.r = r
+        self.values = defaultdict(float)
+        self.flushing = None
+
+    def add(self, fields):
+        for field, amount in fields.items():
+            self.values[field] += amount
+        if self.flushing is None:
+            self.flushing = asyncio.get_running_loop().call_later(METRICS_FLUSH_S, self.flush_soon)
+
+    def flush_soon(self):
+        task = asyncio.ensure_future(self.flush())
+        _pending.add(task)
+        task.add_done_callback(_pending.discard)
+
+    async def flush(self):
+        if self.flushing is not None:
+            self.flushing.cancel()
+            self.flushing = None
+        values, self.values = self.values, defaultdict(float)
+        if not values:
+            return
+        key = second_key(int(time.time()))
+        pipe = self.r.pipeline(transaction=False)
+        for field, amount in values.items():
+            if float(amount).is_integer():
+                pipe.hincrby(key, field, int(amount))
+            else:
+                pipe.hincrbyfloat(key, field, amount)
+        pipe.expire(key, SECOND_TTL_S)
+        try:
+            await pipe.execute()
+        except redis.exceptions.RedisError:
+            pass
+
+
+class Gateway:
+    """What the gateway keeps per event loop (tests run several loops)."""
+
+    def __init__(self):
+        self.r = aioredis.Redis.from_url(settings.REDIS_URL, decode_responses=True, socket_timeout=None)
+        self.push = self.r.register_script(PUSH_IF_RUNNING)
+        self.replies = ReplyListener(settings.REDIS_URL)
+        self.routes = RouteCounters(self.r)
+
+
+_gateways = weakref.WeakKeyDictionary()
+_pending = set()  # metrics flushes under way
+
+
+def here():
+    loop = asyncio.get_running_loop()
+    gw = _gateways.get(loop)
+    if gw is None:
+        gw = _gateways[loop] = Gateway()
+    return gw
 
 
 def client():
-    """One async Redis client per event loop (tests run several loops)."""
-    loop = asyncio.get_running_loop()
-    c = _clients.get(id(loop))
-    if c is None:
-        c = _clients[id(loop)] = aioredis.Redis.from_url(settings.REDIS_URL, decode_responses=True,
-                                                         socket_timeout=None)
-    return c
-
-
-def push_if_room(r):
-    """The gateway's push into a project's request queue, refused when the queue is full."""
-    script = _scripts.get(id(r))
-    if script is None:
-        script = _scripts[id(r)] = r.register_script(PUSH_IF_ROOM)
-    return script
+    """The event loop's async Redis client."""
+    return here().r
 
 
 async def send(slug, method, url, headers, body, ip="::ffff:127.0.0.1", timeout_ms=None):
     """(status, [(name, value)], body bytes) for one request to a deployed service."""
-    r = client()
-    status = await r.hget(keys.meta(slug), "status")
-    if status is None:
-        return 404, [("Content-Type", "text/plain; charset=utf-8")], f"no service named {slug}\n".encode()
-    if status != "running":
-        return 503, [("Content-Type", "text/plain; charset=utf-8"), ("Retry-After", "1")], \
-            f"service {slug} is {status}\n".encode()
-    rid = keys.request_id(slug)
+    gw = here()
+    rid = keys.request_id(slug, gw.replies.id)
     started = time.perf_counter()
-    message = {"id": rid, "k": "http", "unit": keys.HTTP_UNIT, "rid": rid, "t": int(time.time() * 1000),
-               "req": {"method": method, "url": url, "headers": headers, "ip": ip,
-                       "body": base64.b64encode(body).decode() if body else ""}}
+    message = http_message(rid, method, url, headers, body, ip)
     limit = settings.LIQUEFY_QUEUE_LIMIT
-    if not await push_if_room(r)(keys=[keys.queue(slug, keys.HTTP_UNIT)], args=[json.dumps(message), limit]):
-        return 503, [("Content-Type", "text/plain; charset=utf-8"), ("Retry-After", "1")], \
-            f"service {slug} has {limit} requests waiting already: try again shortly\n".encode()
+    future = gw.replies.expect(rid)
+    try:
+        queued = await gw.push(keys=[keys.meta(slug), keys.queue(slug, keys.HTTP_UNIT)],
+                               args=[json.dumps(message), limit])
+    except BaseException:
+        gw.replies.forget(rid)
+        raise
+    if queued != 1:
+        gw.replies.forget(rid)
+        if queued is None:
+            return 404, [TEXT], f"no service named {slug}\n".encode()
+        if queued == 0:
+            return 503, [TEXT, ("Retry-After", "1")], \
+                f"service {slug} has {limit} requests waiting already: try again shortly\n".encode()
+        return 503, [TEXT, ("Retry-After", "1")], f"service {slug} is {queued}\n".encode()
     timeout = (timeout_ms or settings.LIQUEFY_GATEWAY_TIMEOUT_MS) / 1000
     try:
-        got = await r.blpop([keys.reply(rid)], timeout=timeout)
-    except redis.exceptions.TimeoutError:
-        got = None
-    if got is None:
-        await r.set(keys.replied(rid), "timeout", ex=keys.REPLY_TTL_S)
-        return 504, [("Content-Type", "text/plain; charset=utf-8"), ("X-Liquefy-Request", rid)], \
+        reply = await asyncio.wait_for(future, timeout)
+    except asyncio.TimeoutError:
+        gw.replies.forget(rid)
+        await gw.r.set(keys.replied(rid), "timeout", ex=keys.REPLY_TTL_S)
+        return 504, [TEXT, ("X-Liquefy-Request", rid)], \
             (f"the service did not answer within {timeout:g} s (request {rid}); if no node had started it, "
              "it is dropped and never runs (the project's console says so)\n").encode()
-    reply = json.loads(got[1])
-    record_route(slug, route_name(reply.get("route"), method), reply["status"], started)
+    finally:
+        gw.replies.forget(rid)
+    record_route(gw, slug, route_name(reply.get("route"), method), reply["status"], started)
     return reply["status"], [tuple(h) for h in reply["headers"]], base64.b64decode(reply["body"])
+
+
+def http_message(rid, method, url, headers, body, ip):
+    """The message a request becomes, for the project's HTTP unit."""
+    return {"id": rid, "k": "http", "unit": keys.HTTP_UNIT, "rid": rid, "t": int(time.time() * 1000),
+            "req": {"method": method, "url": url, "headers": headers, "ip": ip,
+                    "body": base64.b64encode(body).decode() if body else ""}}
 
 
 def route_name(route, method):
@@ -90,29 +205,15 @@ def route_name(route, method):
     return f"{head if head in HTTP_METHODS else 'OTHER'} {pattern}"[:200]
 
 
-def record_route(slug, route, status, started):
-    """Per-route rate, latency and status, counted in the background."""
-    if not settings.LIQUEFY_METRICS:
-        return
-    ms = (time.perf_counter() - started) * 1000
-    fields = route_fields(slug, route, status, ms)
+def record_route(gw, slug, route, status, started):
+    """Per-route rate, latency and status, counted in memory."""
+    if settings.LIQUEFY_METRICS:
+        gw.routes.add(route_fields(slug, route, status, (time.perf_counter() - started) * 1000))
 
-    async def write():
-        pipe = client().pipeline(transaction=False)
-        key = second_key(int(time.time()))
-        for field, amount in fields.items():
-            if isinstance(amount, float):
-                pipe.hincrbyfloat(key, field, amount)
-            else:
-                pipe.hincrby(key, field, amount)
-        pipe.expire(key, SECOND_TTL_S)
-        try:
-            await pipe.execute()
-        except redis.exceptions.RedisError:
-            pass
-    task = asyncio.ensure_future(write())
-    _pending.add(task)
-    task.add_done_callback(_pending.discard)
+
+async def flush_metrics():
+    """Writes the route counts now (the loop's periodic flush does it within a second)."""
+    await here().routes.flush()
 
 
 async def log_refusal(slug, text):

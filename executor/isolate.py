@@ -26,6 +26,7 @@ class MessageFailed(Exception):
 # each step of loading a project: the runtime, the modules, main's values, the file store
 MAX_RESULT_CHARS = 64 * 2 ** 20  # a message's state and effects, as JSON
 ENTROPY_BYTES = 32  # from the host's os.urandom, at load and with every message (node:crypto's seed)
+PENDING = '{"pending":true}'  # runtime/core.js: a message still waiting for V8's own promises
 LOAD_LIMIT_MS = int(os.environ.get("LIQUEFY_LOAD_TIME_LIMIT_MS", "5000"))
 
 
@@ -99,22 +100,44 @@ class Isolate:
 
     def run(self, message_text, state_text, verify=None):
         """Runs one message; returns the runtime's result (state, effects, error).
-        `verify`: verify mode's caps ({maxValues, maxDepth}), or None when it is off.
+        `verify`: verify mode's caps ({maxValues, maxDepth}), or None when it is off."""
+        return json.loads(self.run_batch([message_text], state_text, False, verify)[0])
 
-        A message that entered an async function kept whole takes several calls: V8
-        runs that function's continuations between two of them (runtime/core.js)."""
+    def run_batch(self, message_texts, state_text, chain, verify=None):
+        """Runs messages of one unit in order, in one call into V8; returns their results as
+        the JSON texts V8 made. With `chain`, each message gets the unit's state the one before
+        left; `verify` as for `run`. The batch has one time limit, a message's: the node runs a batch that fails
+        again one message at a time, so that only the message at fault fails.
+
+        A message that entered an async function kept whole takes more calls: V8 runs that
+        function's continuations between two of them (runtime/core.js)."""
+        what = "the message" if len(message_texts) == 1 else f"a batch of {len(message_texts)} messages"
         deadline = time.monotonic() + self.time_limit_ms / 1000
-        with self.limits("the message", self.time_limit_ms):
-            out = self.ctx.call("__liquefyHost", self.token, "run", message_text, state_text,
-                                os.urandom(ENTROPY_BYTES).hex(), json.dumps(verify), timeout_sec=self.time_limit_ms / 1000)
-            while out == '{"pending":true}':
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    raise JSTimeoutException()
-                out = self.ctx.call("__liquefyHost", self.token, "resume", timeout_sec=left)
-        if not isinstance(out, str) or len(out) > MAX_RESULT_CHARS:
-            raise MessageFailed("crash", f"the message's result is over {MAX_RESULT_CHARS // 2 ** 20} MB")
-        return json.loads(out)
+        results = []
+        with self.limits(what, self.time_limit_ms):
+            while len(results) < len(message_texts):
+                rest = message_texts[len(results):]
+                out = self.ctx.call("__liquefyHost", self.token, "runBatch", rest, state_text, chain,
+                                    os.urandom(ENTROPY_BYTES * len(rest)).hex(), json.dumps(verify),
+                                    timeout_sec=self.left(deadline))
+                parts = out.split("\n") if isinstance(out, str) else [out]
+                while parts[-1] == PENDING:
+                    parts[-1] = self.ctx.call("__liquefyHost", self.token, "resume", timeout_sec=self.left(deadline))
+                results += parts
+                if chain and len(results) < len(message_texts):  # the rest start from the state this one left
+                    state = json.loads(parts[-1]).get("state")
+                    state_text = state if isinstance(state, str) else state_text
+        for out in results:
+            if not isinstance(out, str) or len(out) > MAX_RESULT_CHARS:
+                raise MessageFailed("crash", f"the message's result is over {MAX_RESULT_CHARS // 2 ** 20} MB")
+        return results
+
+    @staticmethod
+    def left(deadline):
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise JSTimeoutException()
+        return left
 
     def heap_used(self):
         try:

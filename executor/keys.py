@@ -4,7 +4,8 @@ Global:
     flx:nodes                       hash  node name -> JSON {host, pid, started_ms}
     flx:node:<node>:alive           str   heartbeat, expires NODE_TTL_MS after the last beat
     flx:node:<node>:wake            list  anything pushed here wakes the node's loop at once
-    flx:node:<node>:inflight        str   "<slug>\n<message>" the node is running (failed by another
+    flx:node:<node>:inflight        list  "<slug>\n<message>" for each message of the batch the node
+                                          took and has not finished, oldest first (failed by another
                                           node if this one stops beating meanwhile)
     flx:projects                    set   slugs of running projects
     flx:owners                      hash  slug -> its owner ("operator" for the command line,
@@ -13,9 +14,12 @@ Global:
     flx:control:alive               str   heartbeat of a control worker (queue `liquefy`)
     flx:timers                      zset  "<slug>|<timer id>" scored by due time (ms)
     flx:timerdata                   hash  "<slug>|<timer id>" -> JSON {queue, message, repeat}
-    flx:reply:<rid>                 list  the response to one HTTP request (expires); a request id
-                                          is "<slug>.<32 hex digits>": a node carries out a
+    flx:reply:<rid>                 list  the response to one request not sent by a gateway (main's
+                                          end at deployment; expires); a request id is
+                                          "<slug>.<32 hex digits>[.<gateway>]": a node carries out a
                                           project's response only to that project's requests
+    flx:gw:<gateway>:replies        list  the responses to one gateway's requests, each JSON with its
+                                          rid; the gateway's one listener takes them (expires)
     flx:replied:<rid>               str   set once the request was answered ("timeout": given up on)
     flx:events                      pubsub channel: JSON events (moves, node joins, errors)
     flx:events:nodes                list  node joins and leaves (projects keep their own events)
@@ -82,7 +86,9 @@ GLOBAL_EVENTS = "flx:events:nodes"
 CONTROL_ALIVE = "flx:control:alive"
 
 SLUG_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]{0,62}")  # a service's name: also a part of its keys
-RID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]*\.[0-9a-f]{32}")
+# a request id: the project, a random part, and for a gateway's request the gateway's id
+# (its replies go to that gateway's one list: gateway_replies)
+RID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]*\.[0-9a-f]{32}(\.[0-9a-f]{16})?")
 
 HTTP_UNIT = "__http"
 MAIN_UNIT = "__main"
@@ -100,8 +106,8 @@ def wake(node):
     return f"flx:node:{node}:wake"
 
 
-def request_id(slug):
-    return f"{slug}.{uuid.uuid4().hex}"
+def request_id(slug, gateway=None):
+    return f"{slug}.{uuid.uuid4().hex}" + (f".{gateway}" if gateway else "")
 
 
 def owns_request(slug, rid):
@@ -109,7 +115,13 @@ def owns_request(slug, rid):
 
 
 def reply(rid):
-    return f"flx:reply:{rid}"
+    """Where the answer to `rid` goes: its gateway's list, or a list of its own."""
+    parts = rid.split(".")
+    return gateway_replies(parts[2]) if len(parts) == 3 else f"flx:reply:{rid}"
+
+
+def gateway_replies(gateway):
+    return f"flx:gw:{gateway}:replies"
 
 
 def replied(rid):

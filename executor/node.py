@@ -1,11 +1,17 @@
 """A node: one event loop that takes messages from Redis and runs them in V8.
 
 A node listens on the queues of the units it may run: every replicated unit of
-every running project, and the units the placement table gives it. It runs one
-message at a time. Between two messages it looks for units it must hand over
-(a move asked by `executor.placement.place`): since nothing is in flight, it
-gives the unit to the new node atomically and wakes it. Messages stay in the
-unit's Redis list all along, so a move loses, duplicates and reorders none.
+every running project, and the units the placement table gives it. It takes
+its work in batches: the first message of a queue with one BLPOP, and with
+one script as many more of that queue as fit in BATCH_BUDGET_MS at the
+queue's recent cost per message in the sandbox (one, for a costly route, so that other nodes
+share the work), noted in the node's in-flight list in the same step. The
+batch goes to the project's sandbox in one frame, runs there message after
+message, and its effects are carried out in one pipeline, in order. Between two
+batches it looks for units it must hand over (a move asked by
+`executor.placement.place`): since nothing is in flight, it gives the unit to
+the new node atomically and wakes it. Messages stay in the unit's Redis list
+until a batch takes them, so a move loses, duplicates and reorders none.
 """
 import json
 import logging
@@ -38,6 +44,37 @@ redis.call('HDEL', KEYS[2], ARGV[1])
 redis.call('RPUSH', KEYS[3], 'placed')
 return 1
 """
+
+# KEYS: the queue, the node's in-flight list, the project's files version, the unit's state
+# ARGV: the message BLPOP took, the project's slug, how many more to take, "1" to read the state,
+# the prefix of the keys that say a request was answered (keys.replied).
+# Returns {files version, state, [messages to run], [requests given up on]}: a request the
+# gateway answered 504 before it ran is not run; the others are in flight on this node from now on.
+TAKE = """
+local taken = {ARGV[1]}
+if tonumber(ARGV[3]) > 0 then
+  for _, m in ipairs(redis.call('LPOP', KEYS[1], tonumber(ARGV[3])) or {}) do table.insert(taken, m) end
+end
+local run, dropped = {}, {}
+for _, m in ipairs(taken) do
+  local given_up = false
+  if string.find(m, '"k": "http"', 1, true) then
+    local ok, message = pcall(cjson.decode, m)
+    if ok and message.k == 'http' and type(message.rid) == 'string' then
+      given_up = redis.call('GET', ARGV[5] .. message.rid) == 'timeout'
+    end
+  end
+  table.insert(given_up and dropped or run, m)
+end
+redis.call('DEL', KEYS[2])
+for _, m in ipairs(run) do redis.call('RPUSH', KEYS[2], ARGV[2] .. '\\n' .. m) end
+local state = false
+if ARGV[4] == '1' then state = redis.call('GET', KEYS[4]) end
+return {redis.call('GET', KEYS[3]) or false, state, run, dropped}
+"""
+BATCH_MAX = 32         # messages taken at once from one queue
+BATCH_BUDGET_MS = 10.0  # how long a batch is meant to run in its sandbox, at the queue's recent cost
+
 
 def now_ms():
     return int(time.time() * 1000)
@@ -94,6 +131,9 @@ class Node:
         self.next_refresh = 0
         self.stopping = threading.Event()
         self.handover = self.r.register_script(HANDOVER)
+        self.take = self.r.register_script(TAKE)
+        self.cost_ms = {}  # queue -> recent sandbox time per message (a moving average)
+        self.sandbox_ms = 0.0  # of the batch under way
         self.clock = TimerClock(redis_url, name)
         self.effects = EffectApplier(self)
         self.verifier = Verifier(self, verify, verify_max_values, verify_max_depth)
@@ -167,11 +207,22 @@ class Node:
             return
         self.just_refreshed = False
         started = time.perf_counter()
-        self.handle(queue, raw)
+        self.sandbox_ms = 0.0
+        count = self.handle_batch(queue, raw)
         ms = (time.perf_counter() - started) * 1000
         self.fair.served(queue_parts(queue)[0], queue, ms, self.queues)
+        per_message = self.sandbox_ms / max(count, 1)  # the sandbox's own time, not the waits on Redis
+        self.cost_ms[queue] = per_message if queue not in self.cost_ms else \
+            0.8 * self.cost_ms[queue] + 0.2 * per_message
         if ms > SLOW_STEP_MS:  # the node's other queues waited all that time
-            log.warning("node %s: a message of %s took %.0f ms", self.name, queue, ms)
+            log.warning("node %s: %d messages of %s took %.0f ms", self.name, count, queue, ms)
+
+    def batch_size(self, queue):
+        """How many messages of `queue` to take at once: one while its cost is unknown."""
+        cost = self.cost_ms.get(queue)
+        if cost is None:
+            return 1
+        return max(1, min(BATCH_MAX, int(BATCH_BUDGET_MS / max(cost, 0.05))))
 
     # -- placement ----------------------------------------------------------
 
@@ -206,6 +257,8 @@ class Node:
         self.queues = {view.slug: [keys.queue(view.slug, unit) for unit in sorted(view.local_units(self.name))]
                        for view in views.values() if view.local_units(self.name)}
         self.fair.forget(self.queues)
+        live = {q for qs in self.queues.values() for q in qs}
+        self.cost_ms = {q: ms for q, ms in self.cost_ms.items() if q in live}
         self.shed_floods()
         self.next_refresh = now_ms() + self.refresh_ms
 
@@ -277,23 +330,25 @@ class Node:
         for node in self.r.hkeys(keys.NODES):
             if node == self.name or self.r.exists(keys.alive(node)):
                 continue
-            raw = self.r.getdel(keys.inflight(node))
-            if raw is None:
-                continue
-            slug, text = raw.split("\n", 1)
-            message = json.loads(text)
-            self.effects.fail_message(slug, message, "node", f"node {node} stopped while running this message",
-                                      unit=message.get("unit"))
+            pipe = self.r.pipeline()  # MULTI: one living node takes them
+            pipe.lrange(keys.inflight(node), 0, -1)
+            pipe.delete(keys.inflight(node))
+            for raw in pipe.execute()[0]:
+                slug, text = raw.split("\n", 1)
+                message = json.loads(text)
+                self.effects.fail_message(slug, message, "node", f"node {node} stopped while running this message",
+                                          unit=message.get("unit"))
 
     # -- messages -----------------------------------------------------------
 
-    def ensure_loaded(self, view):
-        """The project's current version is in its sandbox, with current files."""
+    def ensure_loaded(self, view, files_version=None):
+        """The project's current version is in its sandbox, with current files
+        (`files_version`: the file store's version, when the caller read it already)."""
         box = self.sandboxes.get(view.slug)
         box.ensure_running()
         held = box.loaded.get(view.slug)
         if held is not None and held["version"] == view.version:
-            current = int(self.r.get(keys.files_version(view.slug)) or 0)
+            current = int((self.r.get(keys.files_version(view.slug)) if files_version is None else files_version) or 0)
             if current != held["files_version"]:
                 box.call({"op": "files", "slug": view.slug, "files": self.r.hgetall(keys.files(view.slug)),
                           "files_version": current}, 30)
@@ -315,76 +370,111 @@ class Node:
         box.loaded[view.slug] = {"version": view.version, "files_version": int(files_ver or 0), "local": local,
                                   "load_ms": reply["load_ms"], "fluxions": bundle["config"]["fluxions"]}
 
-    def run_in_sandbox(self, view, raw, state):
-        """The message's result. An isolate process killed from outside meanwhile gets the
-        message again, once, on a new process: nothing of the first run was carried out."""
+    def run_in_sandbox(self, view, raws, state, chain, files_version):
+        """(results, ms): the messages' results, in order, and the time the sandbox took.
+        An isolate process killed from outside meanwhile gets the batch again, once, on a new
+        process: nothing of the first run was carried out."""
         deadline = 2 * self.time_limit_ms / 1000 + 1
         for attempt in (1, 2):
-            self.ensure_loaded(view)
-            request = {"op": "run", "slug": view.slug, "message": raw, "state": state,
+            self.ensure_loaded(view, files_version)
+            request = {"op": "batch", "slug": view.slug, "state": state, "chain": chain,
                        "verify": self.verifier.caps_for(view)}
             held, local = self.sandboxes.held(view.slug), sorted(view.local_units(self.name))
             if local != held["local"]:  # units moved here or away since its last message
                 request["local"] = local
             try:
-                reply = self.sandboxes.get(view.slug).call(request, deadline)
+                reply = self.sandboxes.get(view.slug).call(request, deadline, raws)
                 held["local"] = local
                 break
             except MessageFailed as failure:
                 if failure.reason != "killed" or attempt == 2:
                     raise
                 log.warning("node %s: %s during a message; running it again", self.name, failure.message)
+                files_version = None
         self.sandboxes.get(view.slug).heap = reply.get("heap", 0)
-        return reply["result"]
+        return [json.loads(r) for r in reply["texts"]], reply["ms"]
 
-    def handle(self, queue, raw):
+    def handle_batch(self, queue, raw):
+        """Takes more of `queue` after `raw`, runs them and carries out their effects; returns how many."""
         slug, unit = queue_parts(queue)
-        message = json.loads(raw)
-        if message.get("k") == "main":
+        if unit == keys.MAIN_UNIT and json.loads(raw).get("k") == "main":
             # a deployment's main may come before the wake that announces its version (a message
             # goes first right after a refresh): the previous version's bundle is gone by then
             self.refresh_views()
         view = self.views.get(slug)
+        info = view.units.get(unit, {}) if view is not None else {}
+        chain = bool(info.get("vars") or info.get("cells"))
+        files_version, state, raws, dropped = self.take(
+            keys=[queue, keys.inflight(self.name), keys.files_version(slug), keys.state(slug, unit)],
+            args=[raw, slug, self.batch_size(queue) - 1 if view is not None else 0, "1" if chain else "0",
+                  keys.replied("")])
+        for given_up in dropped:
+            self.effects.drop_given_up(slug, json.loads(given_up), unit)
+        messages = [json.loads(r) for r in raws]
         if view is None:
-            self.effects.fail_message(slug, message, "stopped", "the service is not running")
-            return
+            for message in messages:
+                self.effects.fail_message(slug, message, "stopped", "the service is not running")
+            return len(messages) + len(dropped)
+        at, singly = 0, False
+        while at < len(raws):
+            end = at + 1 if singly else len(raws)
+            done = self.run_batch(view, unit, raws[at:end], messages[at:end], state if chain else None, chain,
+                                  files_version)
+            if done is None:  # the batch failed as a whole: one at a time finds the message at fault
+                singly = True
+            else:
+                at += done
+                state = self.state_after if chain else None
+            files_version = None  # read again after a failure or a refusal
+        return len(raws) + len(dropped)
+
+    def run_batch(self, view, unit, raws, messages, state, chain, files_version):
+        """Runs messages of one unit in one call to its sandbox and carries out their effects in
+        order. Returns how many it got through (the rest run again, from the state before them,
+        after a refused result of a unit with state), or None when a batch of several failed as
+        a whole (nothing of it was carried out). Sets self.state_after."""
+        slug = view.slug
         started = time.perf_counter()
-        info = view.units.get(unit, {})
-        needs_state = bool(info.get("vars") or info.get("cells"))
-        pipe = self.r.pipeline(transaction=False)
-        pipe.set(keys.inflight(self.name), slug + "\n" + raw)  # if this node dies, someone fails it
-        pipe.get(keys.state(slug, unit))
-        request = message.get("k") == "http"
-        if request:  # a request the gateway has given up on is dropped before it runs
-            pipe.get(keys.replied(message["rid"]))
-        got = pipe.execute()
-        if request and got[2] == "timeout":
-            self.effects.drop_given_up(slug, message, unit)
-            return
-        state = got[1] if needs_state else None
+        failure = None
         try:
-            result = self.run_in_sandbox(view, raw, state)
-        except MessageFailed as failure:
-            self.drop_isolate(slug)
-            self.effects.fail_message(slug, message, failure.reason, failure.message, unit=unit)
-            self.metrics.message(slug, message, (time.perf_counter() - started) * 1000, failed=True)
-            return
+            results, sandbox_ms = self.run_in_sandbox(view, raws, state, chain, files_version)
+            self.sandbox_ms += sandbox_ms
+        except MessageFailed as e:
+            failure = e
         except Exception as e:  # noqa: BLE001 - one bad message must not stop the node
-            log.exception("message on %s failed", queue)
+            log.exception("a batch of %s/%s failed", slug, unit)
+            failure = MessageFailed("crash", f"{type(e).__name__}: {e}")
+        ms = (time.perf_counter() - started) * 1000
+        if failure is not None:
             self.drop_isolate(slug)
-            self.effects.fail_message(slug, message, "crash", f"{type(e).__name__}: {e}", unit=unit)
-            self.metrics.message(slug, message, (time.perf_counter() - started) * 1000, failed=True)
-            return
-        if "verify" in result:  # recorded before the answer goes out: whoever sees the answer can see it
-            try:
-                self.verifier.report(view, unit, message, result, (self.sandboxes.held(slug) or {}).get("fluxions", {}))
-            except Exception:  # noqa: BLE001 - the message's own effects go on
-                log.exception("node %s: verify mode could not report on %s", self.name, queue)
-        posts = self.effects.apply(view, unit, message, result, state)
-        self.processed += 1
-        self.metrics.message(slug, message, (time.perf_counter() - started) * 1000, failed=bool(result.get("error")),
-                             invoked=[tuple(x) for x in result.get("invoked", ())])
-        self.metrics.posted(slug, message.get("fx") or unit, posts)
+            if len(raws) > 1:
+                return None
+            self.effects.fail_message(slug, messages[0], failure.reason, failure.message, unit=unit)
+            self.metrics.message(slug, messages[0], ms, failed=True)
+            self.state_after = state
+            return 1
+        batch = self.effects.batch()
+        done = 0
+        for message, result in zip(messages, results):
+            if "verify" in result:  # recorded before the answer goes out: whoever sees the answer can see it
+                try:
+                    self.verifier.report(view, unit, message, result,
+                                         (self.sandboxes.held(slug) or {}).get("fluxions", {}))
+                except Exception:  # noqa: BLE001 - the message's own effects go on
+                    log.exception("node %s: verify mode could not report on %s/%s", self.name, slug, unit)
+            run = self.effects.apply(view, unit, message, result, state, batch)
+            done += 1
+            if chain and isinstance(run.state, str):
+                state = run.state
+            self.processed += 1
+            self.metrics.message(slug, message, ms / len(results), failed=bool(run.error),
+                                 invoked=[tuple(x) for x in result.get("invoked", ())])
+            self.metrics.posted(slug, message.get("fx") or unit, run.sent)
+            if run.refused and chain:  # the messages after it ran on a state that is not kept
+                break
+        self.effects.finish(batch)
+        self.state_after = state
+        return done
 
     def drop_isolate(self, slug):
         box = self.sandboxes.by_slug.get(slug)

@@ -9,7 +9,8 @@ rebuilt from Redis as needed, and the other projects' processes never notice.
 A node keeps at most LIQUEFY_NODE_SANDBOXES of them: the least recently used
 goes first.
 
-Frames on the pipes are 4-byte big-endian lengths followed by JSON.
+Frames on the pipes: two 4-byte big-endian lengths, a JSON header and raw texts
+(messages in, results out) that travel as they are, never encoded again.
 """
 import json
 import logging
@@ -36,19 +37,30 @@ def child_setup():
     confinement.child_setup()
 
 
-def write_frame(stream, obj):
-    data = json.dumps(obj).encode()
-    stream.write(struct.pack(">I", len(data)) + data)
+def write_frame(stream, obj, texts=()):
+    """`obj` as JSON, then `texts` (strings) as they are; their lengths are in the header."""
+    raw = [t.encode() for t in texts]
+    header = json.dumps(dict(obj, texts=[len(t) for t in raw]) if raw else obj).encode()
+    body = b"".join(raw)
+    stream.write(struct.pack(">II", len(header), len(body)) + header + body)
     stream.flush()
 
 
 def read_frame(stream):
-    head = stream.read(4)
-    if len(head) < 4:
-        return None
-    size = struct.unpack(">I", head)[0]
-    data = stream.read(size)
-    return json.loads(data) if len(data) == size else None
+    """(obj, [texts]), or (None, []) when the stream ended."""
+    head = stream.read(8)
+    if len(head) < 8:
+        return None, []
+    size, body_size = struct.unpack(">II", head)
+    header, body = stream.read(size), stream.read(body_size)
+    if len(header) < size or len(body) < body_size:
+        return None, []
+    obj = json.loads(header)
+    texts, at = [], 0
+    for length in obj.pop("texts", ()):
+        texts.append(body[at:at + length].decode())
+        at += length
+    return obj, texts
 
 
 class Sandboxes:
@@ -141,10 +153,12 @@ class Sandbox:
                             self.stderr_tail() or "no message")
             self.start()
 
-    def call(self, request, deadline_s):
+    def call(self, request, deadline_s, texts=()):
+        """The child's reply, with the texts it sent back as reply["texts"]. A failure raises MessageFailed."""
         self.ensure_running()
-        write_frame(self.proc.stdin, request)
-        reply = self.read_reply(deadline_s)
+        write_frame(self.proc.stdin, request, texts)
+        reply, out = self.read_reply(deadline_s)
+        reply["texts"] = out
         if reply.get("failed"):
             # A timeout was V8 terminating the script: the child dropped that isolate
             # and the others live on. A script V8 could not stop ("stuck" inside a
@@ -167,10 +181,10 @@ class Sandbox:
                 raise MessageFailed("timeout", f"the message ran longer than {self.time_limit_ms} ms and was stopped")
             ready, _, _ = select.select([fd], [], [], min(left, 0.5))
             if ready:
-                reply = read_frame(self.proc.stdout)
+                reply, texts = read_frame(self.proc.stdout)
                 if reply is None:
                     raise self.died()
-                return reply
+                return reply, texts
             if self.proc.poll() is not None:
                 raise self.died()
 
@@ -238,10 +252,11 @@ def serve(time_limit_ms, heap_limit_mb):
     heap = HeapSampler()
     inp, out = sys.stdin.buffer, sys.stdout.buffer
     while True:
-        request = read_frame(inp)
+        request, texts = read_frame(inp)
         if request is None:
             return
         op, slug = request["op"], request.get("slug")
+        results = []  # the texts sent back: a batch's results
         try:
             if op == "load":
                 drop(isolates, slug)
@@ -249,11 +264,13 @@ def serve(time_limit_ms, heap_limit_mb):
                               request["files_version"], request["local"], time_limit_ms, heap_limit_mb)
                 isolates[slug] = iso
                 reply = {"load_ms": iso.load_ms}
-            elif op == "run":
+            elif op == "batch":
                 if "local" in request:
                     isolates[slug].set_local(request["local"])
-                reply = {"result": isolates[slug].run(request["message"], request["state"], request.get("verify")),
-                         "heap": heap.sample(isolates[slug])}
+                started = time.perf_counter()
+                results = isolates[slug].run_batch(texts, request["state"], bool(request.get("chain")),
+                                                   request.get("verify"))
+                reply = {"ms": (time.perf_counter() - started) * 1000, "heap": heap.sample(isolates[slug])}
             elif op == "files":
                 isolates[slug].set_files(request["files"], request["files_version"])
                 reply = {}
@@ -269,7 +286,7 @@ def serve(time_limit_ms, heap_limit_mb):
         except Exception as e:  # noqa: BLE001 - reported to the node, which fails the message
             drop(isolates, slug)
             reply = {"failed": "crash", "message": f"{type(e).__name__}: {e}"}
-        write_frame(out, reply)
+        write_frame(out, reply, results)
 
 
 if __name__ == "__main__":

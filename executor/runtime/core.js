@@ -1737,6 +1737,23 @@
     return JSON.stringify({pending: true});
   };
 
+  // Messages of one unit in one call from the host: each runs as `run` runs it, the unit's
+  // state carried from one to the next when `chain`; their results are joined by newlines
+  // (JSON.stringify leaves none inside one). It stops after a message still pending: the host
+  // resumes that one, then sends the rest.
+  const PENDING = JSON.stringify({pending: true});
+  let lastRunState = null;
+  rt.runBatch = function (messageTexts, stateText, chain, entropyHex, verifyJson) {
+    const out = [];
+    for (let i = 0; i < messageTexts.length; i++) {
+      const result = rt.run(messageTexts[i], stateText, entropyHex.slice(64 * i, 64 * (i + 1)), verifyJson);
+      out.push(result);
+      if (result === PENDING) break;
+      if (chain && typeof lastRunState === "string") stateText = lastRunState;
+    }
+    return out.join("\n");
+  };
+
   function finishRun() {
     const message = runMessage;
     let error = runError;
@@ -1777,6 +1794,7 @@
     if (verified !== null) out.verify = verified;
     escaped = new Set();
     lastWait = null;
+    lastRunState = state;
     return JSON.stringify(out);
   }
 
@@ -1859,7 +1877,7 @@
                  "importMeta", "binding", "evaluated"];
   const FLAGS = ["restoring"];  // read by compiled code while the runtime changes them
   const HOST = new Set(["configure", "addEntropy", "setLineMaps", "setLibraries", "setLocal", "setFiles", "loadMain",
-                        "run", "resume"]);
+                        "run", "runBatch", "resume"]);
   rt.seal = function (token) {
     const hooks = Object.create(null);
     for (const name of HOOKS) if (name in rt) hooks[name] = rt[name];

@@ -60,11 +60,12 @@ def test_killing_a_node_under_load(tmp_path):
         assert after and all(r[2] == 200 for r in after), "the living node serves again"
         for started, took, status, text, error_id in results:
             assert took < 12, "a request hung"
-            if status == 500:  # the message the node was running when it died
+            if status == 500:  # a message of the batch the node was running when it died
                 record = api.error("dying", error_id)
                 assert record["reason"] == "node" and "die1 stopped" in record["message"]
             elif status != 200:  # popped but not yet recorded as running: the gateway's clear 504
                 assert status == 504 and "did not answer" in text
         failed = [r for r in results if r[2] != 200]
-        assert len(failed) <= 1, "only the message running on the killed node may fail"
+        # only the messages the killed node had taken (its batch: at most one per client) may fail
+        assert len(failed) <= CLIENTS, failed
         assert len(results) > 100
