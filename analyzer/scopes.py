@@ -349,7 +349,9 @@ class ScopeAnalyzer:
     def visit_class(self, node):
         self.visit(node.superClass)
         self.push("class", node)
-        if node.id is not None:
+        if node.id is not None and node.type == "ClassExpression":
+            # a declaration's own name inside its body is the binding it declares: its
+            # static state is written and read there (`Counter.made++` in a field initialiser)
             self.scope.declare(node.id.name, "class", node.id)
         for member in node.body.body:
             if member.type == "StaticBlock":

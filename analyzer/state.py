@@ -334,6 +334,7 @@ class StateAnalysis:
         elif t == "NewExpression":
             for target in self.callees.get(id(node), ()):
                 self.write_params(target, node.arguments, func, module, node)
+            self.visit_field_initialisers(func, module, node)
         elif t == "MemberExpression" and self.is_request_app(node):
             self.visit_request_app(func, module, node)
         elif t == "MemberExpression" and not node.computed and node.property.name in self.accessors_by_name \
@@ -342,6 +343,22 @@ class StateAnalysis:
                 self.runs_in(accessor, func)
                 if accessor in self.writes_this:
                     self.write(node.object, func, module, self.writes_this[accessor], node)
+
+    def visit_field_initialisers(self, func, module, node):
+        """`new C()` runs C's instance field initialisers (and its bases'): what they write
+        (`label = `#${++C.made}``) the constructing function writes."""
+        cls = self.values.value(node.callee, module)
+        for _ in range(8):  # along the program's `extends` chain
+            if cls[0] != "class":
+                return
+            cls_node, cls_module = cls[1], cls[2]
+            for member in cls_node.body.body:
+                if member.type == "PropertyDefinition" and not member.static and member.value is not None:
+                    for site in initialiser_sites(member.value):
+                        self.visit_site(func, cls_module, site)
+            if cls_node.superClass is None:
+                return
+            cls = self.values.value(cls_node.superClass, cls_module)
 
     def visit_request_app(self, func, module, node):
         """`req.app` (or `res.app`) reads the Express app: a handler that reads `req.app.locals`
@@ -604,6 +621,18 @@ class StateAnalysis:
                     self.record(root[1], bound, site, node, module, None)
             elif root[0] == "this" and site is not None:
                 self.note(self.writes_this, root[1], site)
+
+
+def initialiser_sites(expression):
+    """The sites of a field initialiser's own code (functions made there run later)."""
+    stack = [expression]
+    while stack:
+        n = stack.pop()
+        if n.type in FUNCTION_TYPES:
+            continue
+        if is_site(n):
+            yield n
+        stack.extend(children(n))
 
 
 def through_locals(node):

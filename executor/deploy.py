@@ -89,15 +89,6 @@ def written_by_fluxions(pipeline, variable):
     return any(r.writes() and any(k is not MAIN for k in pipeline.runs_of(r.scope.func)) for r in variable.refs)
 
 
-def module_binding(v):
-    """Where a variable's value is kept: a class's own name inside its body is the
-    class declared at the top level (its static state is kept there)."""
-    s = v.scope
-    if s.kind == "class" and s.node.type == "ClassDeclaration" and s.parent.kind == "module":
-        return s.parent.variables.get(v.name, v)
-    return v
-
-
 def compute_units(analysis):
     """{unit id: {"fluxions": [...], "vars": [[module, name]...], "replicated": bool}}"""
     p = analysis.pipeline
@@ -113,7 +104,7 @@ def compute_units(analysis):
             units[f.id] = {"fluxions": [f.id], "vars": [], "replicated": True}
             unit_of[f.id] = f.id
     for info in p.variables:
-        v = module_binding(info.variable)
+        v = info.variable
         if info.kind == "share" and not v.is_module_level:
             for u in info.users:
                 if u.kind != "main":
@@ -121,7 +112,7 @@ def compute_units(analysis):
             continue
         if v.scope.kind != "module" or info.kind == "stream":
             continue
-        if info.kind == "scope" and not written_by_fluxions(p, info.variable):
+        if info.kind == "scope" and not written_by_fluxions(p, v):
             continue  # a read-only constant: it stays in main's snapshot
         owners = {unit_of[u.id] for u in info.users if u.kind != "main"}
         for unit in owners:

@@ -195,3 +195,18 @@ BOUND = """
 def test_a_method_bound_to_module_state_writes_it_where_it_runs():
     assert write_lines(BOUND, "meter") == {("post_tick", 5), ("mark", 7)}
     assert same_group(BOUND, 11, 6, 7)
+
+
+FIELD_INITIALISER = """
+    const app = require('express')();
+    class Counter {
+      static made = 0;
+      label = `counter ${++Counter.made}`;
+    }
+    app.post('/c', (req, res) => res.json(new Counter()));
+    app.get('/made', (req, res) => res.json(Counter.made));
+"""
+
+
+def test_a_field_initialiser_writes_for_whoever_constructs():
+    assert stateful(FIELD_INITIALISER, 6) and same_group(FIELD_INITIALISER, 6, 7)

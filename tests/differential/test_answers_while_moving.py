@@ -26,7 +26,10 @@ MOVING = ["async-await", "promises", "shared-promises", "callbacks", "shared-sta
           "pkg-body-parser", "pkg-multer", "pkg-compression", "pkg-morgan", "pkg-stream", "pkg-zlib",
           "pkg-ejs", "pkg-pug", "pkg-hbs", "pkg-mustache",
           "xmod-todo", "xmod-inventory", "xmod-chat", "app-locals", "factory-closures", "prototype-accounts",
-          "router-params"]
+          "router-params",
+          "syntax-spread-exponent", "syntax-optional-chaining", "syntax-nullish", "syntax-class-fields",
+          "syntax-private-members", "syntax-optional-catch", "syntax-numeric-separators", "syntax-for-await",
+          "syntax-named-groups", "syntax-logical-assignment"]
 
 # The corpus written from scratch for issue 9, in today's Node.js style: every
 # `fresh-*` service. A known gap is a strict xfail with its reason (tests/support/nodejs.py).

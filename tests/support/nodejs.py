@@ -48,7 +48,6 @@ def services():
 
 # Services that do not answer as Node.js yet, and why: strict xfails, so that a fix shows.
 KNOWN_GAPS = {
-    "fresh-esm-notes": "top-level await is not supported yet: deploy refuses the module (analyzer/source.py)",
     "fresh-id-generator": "a generator object (`const seq = sequence(100)`) kept in a unit's state cannot be "
                           "encoded: V8 gives no access to its suspended frame, and it arrives as a plain object",
     "fresh-rate-limiter": "`middleware.buckets = buckets` on a function a factory returns: a function's own "
@@ -63,11 +62,6 @@ KNOWN_GAPS = {
                           "in an await's operand) are kept whole, so their awaits of Redis replies fail; and the "
                           "instance of a class with a private Redis client, resolved by a module-level promise, "
                           "arrives without its methods",
-    "fresh-settings-store": "an object literal's getters and setters (`get maintenance() {}`) are not carried: its "
-                            "unit's state keeps their values as plain fields, so the setter never runs again",
-    "fresh-validation-router": "router.param callbacks run where the router runs, not in their unit (stale "
-                               "`users`), and `req.user = user` hands module state to a replicated handler "
-                               "whose writes through it are lost",
     "pkg-jsonwebtoken": "jws requires `stream` (issue 10's builtins)",
     "pkg-cookie-session": "on-headers wraps res.writeHead, which is not wrappable yet (issue 10's builtins)",
     "pkg-bluebird": "bluebird hands its own callbacks to timers: a package's callback cannot travel yet",
