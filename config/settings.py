@@ -148,7 +148,7 @@ LIQUEFY_NODE_SANDBOXES = int(os.environ.get("LIQUEFY_NODE_SANDBOXES", "16"))
 LIQUEFY_NODE_SANDBOXES_MB = int(os.environ.get("LIQUEFY_NODE_SANDBOXES_MB", "4096"))
 LIQUEFY_KV_QUOTA_MB = int(os.environ.get("LIQUEFY_KV_QUOTA_MB", "64"))  # a project's own Redis data
 LIQUEFY_LOAD_RUNS_PER_USER = int(os.environ.get("LIQUEFY_LOAD_RUNS_PER_USER", "2"))  # load generator runs at once
-LIQUEFY_QUEUE_LIMIT = int(os.environ.get("LIQUEFY_QUEUE_LIMIT", "1000"))  # requests waiting: more get 503
+LIQUEFY_QUEUE_LIMIT = int(os.environ.get("LIQUEFY_QUEUE_LIMIT", "1000"))  # requests in flight per project: more get 503
 # messages waiting in one unit's queue: the newest past it are failed, each with an error
 LIQUEFY_UNIT_QUEUE_LIMIT = int(os.environ.get("LIQUEFY_UNIT_QUEUE_LIMIT", "10000"))
 LIQUEFY_METRICS = os.environ.get("LIQUEFY_METRICS", "1") != "0"

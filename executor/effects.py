@@ -390,6 +390,7 @@ class EffectApplier:
 
     def respond(self, pipe, rid, status, headers, body_b64, route=None):
         pipe.set(keys.replied(rid), 1, nx=True, ex=keys.REPLY_TTL_S)
+        pipe.zrem(keys.open_requests(keys.slug_of(rid)), rid)  # one request fewer in flight (gateway.py)
         pipe.rpush(keys.reply(rid), json.dumps({"rid": rid, "status": status, "headers": headers, "body": body_b64,
                                                 "route": route}))
         pipe.expire(keys.reply(rid), keys.REPLY_TTL_S)

@@ -29,10 +29,17 @@ from .metrics import SECOND_TTL_S, route_fields, second_key
 
 # KEYS: the project's meta, its HTTP queue; ARGV: the message, the queue's limit.
 # 1: queued; 0: the queue is full; the project's status when it is not running; nil: no project.
+# KEYS: p:meta, the HTTP unit's queue, p:open; ARGV: the message, the limit, its rid, now (ms), the timeout (ms).
+# The limit is on the project's requests in flight (queued anywhere, or running): a request
+# waits in whichever unit's queue, so the HTTP queue alone would not bound them. Nodes take a
+# request out of p:open when they answer it; one given up on leaves it after the timeout.
 PUSH_IF_RUNNING = """
 local status = redis.call('HGET', KEYS[1], 'status')
 if status ~= 'running' then return status end
-if redis.call('LLEN', KEYS[2]) >= tonumber(ARGV[2]) then return 0 end
+redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', tonumber(ARGV[4]) - tonumber(ARGV[5]))
+if redis.call('ZCARD', KEYS[3]) >= tonumber(ARGV[2]) then return 0 end
+redis.call('ZADD', KEYS[3], ARGV[4], ARGV[3])
+redis.call('PEXPIRE', KEYS[3], ARGV[5])
 redis.call('RPUSH', KEYS[2], ARGV[1])
 return 1
 """
@@ -43,6 +50,7 @@ LISTEN_BLOCK_S = 1    # how long one wait for replies lasts (the listener stops 
 METRICS_FLUSH_S = 1.0
 LISTENER_NAME = "liquefy-gateway-replies"
 TEXT = ("Content-Type", "text/plain; charset=utf-8")
+REDIS_CONNECTIONS = 32  # per gateway process: its short commands (push, status, metrics)
 
 
 class ReplyListener:
@@ -132,7 +140,11 @@ class Gateway:
     """What the gateway keeps per event loop (tests run several loops)."""
 
     def __init__(self):
-        self.r = aioredis.Redis.from_url(settings.REDIS_URL, decode_responses=True, socket_timeout=None)
+        # a bounded pool that makes a request wait for a connection, rather than fail, when
+        # hundreds are in flight at once (redis-py's default pool refuses past its size)
+        pool = aioredis.BlockingConnectionPool.from_url(settings.REDIS_URL, decode_responses=True, socket_timeout=None,
+                                                        max_connections=REDIS_CONNECTIONS, timeout=None)
+        self.r = aioredis.Redis(connection_pool=pool)
         self.push = self.r.register_script(PUSH_IF_RUNNING)
         self.replies = ReplyListener(settings.REDIS_URL)
         self.routes = RouteCounters(self.r)
@@ -155,6 +167,10 @@ def client():
     return here().r
 
 
+def timeout_ms_of(timeout_ms):
+    return timeout_ms or settings.LIQUEFY_GATEWAY_TIMEOUT_MS
+
+
 async def send(slug, method, url, headers, body, ip="::ffff:127.0.0.1", timeout_ms=None):
     """(status, [(name, value)], body bytes) for one request to a deployed service."""
     gw = here()
@@ -164,8 +180,8 @@ async def send(slug, method, url, headers, body, ip="::ffff:127.0.0.1", timeout_
     limit = settings.LIQUEFY_QUEUE_LIMIT
     future = gw.replies.expect(rid)
     try:
-        queued = await gw.push(keys=[keys.meta(slug), keys.queue(slug, keys.HTTP_UNIT)],
-                               args=[json.dumps(message), limit])
+        queued = await gw.push(keys=[keys.meta(slug), keys.queue(slug, keys.HTTP_UNIT), keys.open_requests(slug)],
+                               args=[json.dumps(message), limit, rid, int(time.time() * 1000), timeout_ms_of(timeout_ms)])
     except BaseException:
         gw.replies.forget(rid)
         raise
@@ -175,9 +191,9 @@ async def send(slug, method, url, headers, body, ip="::ffff:127.0.0.1", timeout_
             return 404, [TEXT], f"no service named {slug}\n".encode()
         if queued == 0:
             return 503, [TEXT, ("Retry-After", "1")], \
-                f"service {slug} has {limit} requests waiting already: try again shortly\n".encode()
+                f"service {slug} has {limit} requests in flight already: try again shortly\n".encode()
         return 503, [TEXT, ("Retry-After", "1")], f"service {slug} is {queued}\n".encode()
-    timeout = (timeout_ms or settings.LIQUEFY_GATEWAY_TIMEOUT_MS) / 1000
+    timeout = timeout_ms_of(timeout_ms) / 1000
     try:
         reply = await asyncio.wait_for(future, timeout)
     except asyncio.TimeoutError:

@@ -30,6 +30,8 @@ Per project (p = flx:p:<slug>):
     p:meta                          hash  version, status (starting|running|stopped), entry, verify
                                           ("1": verify mode), and the deploy's phase (executor/resume.py):
                                           deploy_phase, deploy_keep, main_rid, main_queued_ms, stopped_reason
+    p:open                          zset  the project's requests in flight (rid scored by when it came):
+                                          the gateway's admission limit (LIQUEFY_QUEUE_LIMIT)
     p:deploying                     str   the lease of the process deploying (expires: a node then
                                           takes over the deploy)
     p:deploy-resume                 str   a node taking over a deploy left half-done (a lock)
@@ -134,6 +136,15 @@ def project(slug):
 
 def meta(slug):
     return f"flx:p:{slug}:meta"
+
+
+def open_requests(slug):
+    return f"flx:p:{slug}:open"
+
+
+def slug_of(rid):
+    """"shop.<hex>[.<gateway>]" -> "shop"."""
+    return rid.split(".", 1)[0]
 
 
 def deploying(slug):
