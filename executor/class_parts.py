@@ -12,9 +12,11 @@ node takes main's values instead, by range edits on the user's lines:
 
   - `extends E` and `[E]` become `__rt.classPart(__defining, path, i, ()=>(E))`,
     which records the value in main and gives it back, decoded, on a node;
-  - a static field `= E` becomes `= (__defining?(E):undefined)`, and a static
-    block's body runs only `if(__defining)`: the static state they make comes
-    back with main's snapshot and with the unit that keeps the class.
+  - in a class the module declares (`class C` at its top level), a static field
+    `= E` becomes `= (__defining?(E):undefined)`, and a static block's body runs
+    only `if(__defining)`: the static state they make comes back with main's
+    snapshot and with the unit that keeps the class. A class expression
+    (`module.exports = class {...}`) makes its static state on each node.
 
 Parts that only name things (`extends Base`, `[Symbol.iterator]`, `static
 limit = 10`) run everywhere as written.
@@ -32,11 +34,14 @@ COMPUTING = frozenset(("CallExpression", "NewExpression", "AssignmentExpression"
 def class_part_edits(module):
     """[(start, end, text)] for the classes made when `module` loads."""
     edits, parts = [], 0
+    declared = {id(st) for st in module.ast.body if st.type == "ClassDeclaration"}
     for cls in load_time_classes(module.ast):
         for expression in (cls.superClass, *computed_keys(cls)):
             if expression is not None and computes(expression):
                 edits += wrap(expression, f"__rt.classPart(__defining,{json.dumps(module.path)},{parts},()=>(", "))")
                 parts += 1
+        if id(cls) not in declared:
+            continue  # static state comes back only for a class the module declares (`class C`): this one makes its own
         for member in cls.body.body:
             if member.type == "PropertyDefinition" and member.static and member.value is not None \
                     and computes(member.value):

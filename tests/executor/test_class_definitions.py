@@ -70,3 +70,9 @@ def test_a_class_made_inside_a_function_is_left_alone():
 def test_a_heritage_call_is_kept_for_main():
     assert edited("const C = class extends mix(Base) {};") == (
         'const C = class extends __rt.classPart(__defining,"app.js",0,()=>(mix(Base))) {};')
+
+
+def test_the_static_state_of_a_class_expression_is_made_on_each_node():
+    """Only a declared class's static state comes back from main's snapshot."""
+    source = "module.exports = class { static cache = new Map(); static { this.ready = true; } };"
+    assert edited(source) == source
