@@ -78,7 +78,10 @@
   };
 
   // An object literal's accessors (`get total() {...}`), tagged as functions of the program.
+  // Only such objects are looked at for accessors when they travel: the others' fields are read.
+  const withAccessors = new WeakSet();
   rt.accessors = function (obj, list) {
+    withAccessors.add(obj);
     for (const [key, kind, cid, env] of list) {
       const fn = Object.getOwnPropertyDescriptor(obj, key)[kind];
       if (typeof fn === "function" && !fnInfo.has(fn)) fnInfo.set(fn, {k: "fn", id: cid, env: env});
@@ -379,6 +382,7 @@
 
   // An own accessor whose functions are the program's (they travel as themselves); null otherwise.
   function programAccessor(v, k) {
+    if (!withAccessors.has(v)) return null;
     const d = Object.getOwnPropertyDescriptor(v, k);
     if (!d || "value" in d) return null;
     const ours = (f) => f === undefined || fnInfo.has(f);
@@ -601,6 +605,7 @@
         const f = fields[k];
         if (f !== null && typeof f === "object" && f.$ === "acc") {
           Object.defineProperty(target, k, {get: dec(f.g), set: dec(f.s), enumerable: true, configurable: true});
+          withAccessors.add(target);
         } else {
           target[k] = dec(f);
         }

@@ -55,16 +55,12 @@ def same_answers(stack, redis_url, name):
     assert len(liquid) == len(node)
 
 
-def test_the_view_less_variant_answers_as_node(stack, redis_url, npm_cache):
-    same_answers(stack, redis_url, "keys-api")
-
-
 def test_the_application_answers_as_node(stack, redis_url, npm_cache):
     same_answers(stack, redis_url, "keys-browser")
 
 
 def test_running_a_program_from_the_service_is_refused_at_deployment_with_file_and_line(stack, npm_cache):
-    files = upload(REALWORLD / "keys-api")
+    files = upload(REALWORLD / "keys-browser")
     files["lib/uptime.js"] = b"// how long the machine has run\nvar exec = require('child_process').exec;\n" \
                              b"module.exports = function (cb) { exec('uptime', cb); };\n"
     files["app.js"] = files["app.js"].replace(b"var app = express();", b"var app = express();\n"
