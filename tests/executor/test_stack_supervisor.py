@@ -60,7 +60,11 @@ def test_a_node_killed_is_restarted_and_redis_too_with_its_data(stack):
     assert second != first
     wait_for(lambda: r.exists("flx:node:node1:alive"), "the new node1 to beat")
 
-    r.set("kept", "yes")  # in the append-only file before Redis answers (fsync is for crashes of the machine)
+    r.set("kept", "yes")
+    # with `appendfsync everysec` Redis writes the append-only file before it answers, except while a
+    # slow fsync runs (a loaded disk): then it may hold the write up to 2 s. Wait until the file has it.
+    wait_for(lambda: any(b"kept" in f.read_bytes() for f in (log.parent / "redis").rglob("*.aof")),
+             "the write in the append-only file", timeout=10)
     os.kill(child(proc.pid, "redis-server"), signal.SIGKILL)
     wait_for(lambda: "redis stopped (exit -9): restarting it" in log.read_text(), "Redis's restart")
 
