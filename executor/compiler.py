@@ -118,6 +118,14 @@ class Compiler:
     def getter(names):
         return "function(){return {" + ",".join(f"{json.dumps(n)}:{n}" for n in names) + "};}"
 
+    def env_getter(self, func):
+        """The environment of `func`; an arrow that uses `this` also keeps the `this` of
+        where it was made (a class field's arrow: the instance)."""
+        names = self.env_of(func)
+        if not lexical_this(func):
+            return self.getter(names)
+        return "()=>({" + ",".join([f"{json.dumps(n)}:{n}" for n in names] + ['"this":this']) + "})"
+
     # -- cells: function-scope variables that several messages write --------
 
     def plan_cells(self):
@@ -309,7 +317,7 @@ class Compiler:
     def rewrite_function(self, module, func):
         original = module.text[func.range[0]:func.range[1]]
         fid = self.ids[func]
-        getter = self.getter(self.env_of(func))
+        getter = self.env_getter(func)
         if self.travels_as_method(func):
             prop = func.property
             key = module.text[prop.key.range[0]:prop.key.range[1]]
@@ -376,8 +384,11 @@ class Compiler:
             if func.node.type == "FunctionDeclaration" and func.parent is None:
                 code = anonymous(code, func.name)
             locals_ = "".join(f"var {n}=__env[{json.dumps(n)}];" for n in names)
-            factory = (f"function {factory_name(self.ids[func])}(__env){{{locals_}"
-                       f"return [({code}),{self.getter(names)}];}}\n")
+            made = f"return [({code}),{self.env_getter(func)}];"
+            if lexical_this(func):  # made again inside a function whose `this` is the one it kept
+                strict = '"use strict";' if is_strict(module, func) else ""
+                made = f'return (function(){{{strict}{made}}}).call(__env["this"]);'
+            factory = f"function {factory_name(self.ids[func])}(__env){{{locals_}{made}}}\n"
             original_line = module.lines.pos(func.range[0])["line"]
             line_map.append([line_no, line_no + code.count("\n"), original_line])
             line_no += factory.count("\n")
@@ -501,6 +512,44 @@ def anonymous(code, name):
 
 def property_key(prop):
     return prop.key.name if prop.key.type == "Identifier" else str(prop.key.value)
+
+
+def lexical_this(func):
+    """An arrow function whose code uses `this` (not that of a function or class inside it)."""
+    if func.node.type != "ArrowFunctionExpression":
+        return False
+    stack = [func.node.body]
+    while stack:
+        node = stack.pop()
+        if node.type == "ThisExpression":
+            return True
+        if node.type not in ("FunctionExpression", "FunctionDeclaration", "ClassBody"):
+            stack.extend(children(node))
+    return False
+
+
+def is_strict(module, func):
+    """Whether `func`'s code is strict mode code: an ES module, a class body, or under a
+    "use strict" directive."""
+    if module.is_esm or has_use_strict(module.ast.body):
+        return True
+    for node in walk(module.ast):
+        inside = node.range[0] <= func.range[0] and func.range[1] <= node.range[1]
+        if inside and (node.type == "ClassBody" or (node.type in ("FunctionDeclaration", "FunctionExpression")
+                                                    and node.body.type == "BlockStatement"
+                                                    and has_use_strict(node.body.body))):
+            return True
+    return False
+
+
+def has_use_strict(statements):
+    for st in statements:
+        if st.type != "ExpressionStatement" or st.expression.type != "Literal" or \
+                not isinstance(st.expression.value, str):
+            return False
+        if st.expression.value == "use strict":
+            return True
+    return False
 
 
 def factory_name(fid):

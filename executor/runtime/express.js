@@ -211,10 +211,8 @@
     };
     app.render = function (name, options, callback) { render(app, name, options, callback); };
     app.listen = function () {
-      const cb = arguments[arguments.length - 1];
-      if (typeof cb === "function") rt.post(cb, [], {via: "app.listen"});
-      return {close: (fn) => { if (fn) rt.post(fn, [], {via: "server.close"}); }, address: () => ({port: 0}),
-              on: function () { return this; }};
+      const server = rt.makeServer();
+      return server.listen.apply(server, arguments);
     };
     app.handle = function (req, res, callback) { lazyRouter(app); handleRouter(app, req, res, callback); };
     rt.express.lastApp = app;
@@ -283,7 +281,7 @@
     return r;
   });
 
-  rt.express = {lastApp: null, Router: Router, routersById: routersById};
+  rt.express = {lastApp: null, serverListener: null, Router: Router, routersById: routersById};
 
   // -- dispatching: a chain of frames instead of closures --------------------------
   // A frame says where the walk through one router (or route) stands.
