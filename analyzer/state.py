@@ -21,7 +21,7 @@ it does.
 """
 from .ruptures import BUILTIN_GLOBALS, ITERATING_METHODS, ParamRef, param_ref
 from .scopes import FUNCTION_TYPES, MUTATE, MUTATING_METHODS, READ, Reference, children, pattern_identifiers
-from .values import EXTERNAL, is_outside, literal_string, star_sources
+from .values import EXTERNAL, is_outside, literal_string, star_sources, without_interop
 
 # Methods of built-in values that change nothing they are called on.
 READ_ONLY_METHODS = frozenset("""
@@ -588,7 +588,7 @@ class StateAnalysis:
         return out
 
     def is_runtime(self, v):
-        value = self.values.variable_value(v)
+        value = without_interop(self.values.variable_value(v))
         return value[0] in RUNTIME_KINDS or (value[0] == "global" and value[1] in BUILTIN_GLOBALS)
 
     def runs_in(self, target, func):
