@@ -65,6 +65,7 @@ class Compiler:
         self.binding_edits = self.plan_bindings()
         self.privates = PrivatePlan(analysis, {id(f.node): f for f in self.scopes.funcs})
         self.accessor_edits = self.plan_accessors()
+        self.method_fluxions = self.plan_method_fluxions()
         for func in self.privates.confined & set(self.roots):
             pos = func.module.lines.pos(func.range[0])
             raise DeployError("a callback inside a class that uses its private names (#...) cannot run as a "
@@ -81,13 +82,34 @@ class Compiler:
         that would be a wrong answer: it is refused instead."""
         for flx in self.pipeline.fluxions:
             func = flx.func
-            if func is None or not func.is_method or self.travels_as_method(func) or not self.keeps_state(flx):
+            if func is None or not func.is_method or self.travels_as_method(func) or func in self.method_fluxions \
+                    or not self.keeps_state(flx):
                 continue
             pos = func.module.lines.pos(func.range[0])
             raise DeployError(f"the method {func.name or ''} keeps state and is given as a handler or callback: "
                               "Liquefy cannot run a method as a fluxion of its own yet; call it from a function "
                               f"instead (`(req, res) => obj.{func.name or 'method'}(req, res)`)",
                               func.module.path, pos["line"], pos["column"])
+
+    def plan_method_fluxions(self):
+        """A fluxion that is a method of a top-level class (handed over bound,
+        `ctrl.list.bind(ctrl)`) stays in its class, tagged with its fluxion after the
+        class: `;__rt.methodFluxion(Class,"list",false,"list")`. The runtime then sends it,
+        bound or not, to its unit, where the bound `this` is the unit's own object."""
+        found = {}
+        by_node = {id(f.func.node): f for f in self.pipeline.fluxions if f.func is not None and f.func.is_method}
+        for module in self.analysis.service.modules:
+            for st in module.ast.body:
+                if st.type != "ClassDeclaration" or st.id is None:
+                    continue
+                for member in st.body.body:
+                    flx = by_node.get(id(member.value)) if member.type == "MethodDefinition" else None
+                    if flx is None or member.kind != "method" or member.computed or member.key.type != "Identifier":
+                        continue
+                    tag = (f";__rt.methodFluxion({st.id.name},{json.dumps(member.key.name)},"
+                           f"{json.dumps(bool(member.static))},{json.dumps(flx.id)})")
+                    found[flx.func] = (module.path, st.range[1], tag)
+        return found
 
     def keeps_state(self, flx):
         """In a group, or using a module variable that some fluxion writes."""
@@ -197,7 +219,8 @@ class Compiler:
         text = module.text
         out, pos = [], rng[0]
         top = owner == module.path
-        edits = self.top_level_edits(module) + package_call_edits(module) + class_part_edits(module) if top \
+        edits = self.top_level_edits(module) + package_call_edits(module) + class_part_edits(module) + \
+            [(at, at, tag) for path, at, tag in self.method_fluxions.values() if path == module.path] if top \
             else self.declaration_tags(owner)
         edits += [e for e in list(self.cell_edits.get(owner, ())) + self.privates.edits.get(owner, [])
                   + self.accessor_edits.get(owner, []) + self.binding_edits.get(owner, [])

@@ -133,9 +133,17 @@
   function fluxionOf(fn) {
     while (typeof fn === "function" && boundTargets.has(fn)) fn = boundTargets.get(fn);
     const info = typeof fn === "function" ? fnInfo.get(fn) : undefined;
+    if (info === undefined && methodFluxions.has(fn)) return methodFluxions.get(fn);
     return info && info.k === "flx" ? info.id : null;
   }
   rt.fluxionOf = fluxionOf;
+
+  // A method of a top-level class that is a fluxion stays in its class (compiler.py,
+  // plan_method_fluxions): it travels as a method (`meth`), bound or not.
+  const methodFluxions = new WeakMap();
+  rt.methodFluxion = function (cls, key, isStatic, fid) {
+    methodFluxions.set((isStatic ? cls : cls.prototype)[key], fid);
+  };
 
   // Can this fluxion run inside the current message? Yes if it belongs to the
   // message's unit, or to a stateless unit this node runs; a stateful unit's
@@ -1916,7 +1924,7 @@
   const HOOKS = ["defineModule", "register", "fn", "flx", "flxDecl", "cell", "invokeFluxion", "pcall", "async",
                  "asyncEnter", "asyncExit", "asyncTouch", "awaitv", "block", "BREAK", "CONTINUE", "forOf", "loop", "ret",
                  "tryBlock", "privates", "privateStatics", "classPart", "accessors", "exportAll", "importDynamic",
-                 "importMeta", "binding", "evaluated"];
+                 "importMeta", "binding", "evaluated", "methodFluxion"];
   const FLAGS = ["restoring"];  // read by compiled code while the runtime changes them
   const HOST = new Set(["configure", "addEntropy", "setLineMaps", "setLibraries", "setLocal", "setFiles", "loadMain",
                         "run", "runBatch", "resume"]);
