@@ -31,7 +31,7 @@ from .privates import PrivatePlan
 
 SUPPORTED_MODULES = frozenset("""
 express fs path url querystring util events crypto redis buffer string_decoder assert timers http https os tty stream
-zlib module
+zlib module express-async-errors
 """.split())
 
 
@@ -600,6 +600,8 @@ def is_definition(statement, packages=frozenset(), local_modules=True, construct
                    for d in statement.declarations)
     if statement.type == "ExpressionStatement":
         e = statement.expression
+        if required_module(e, local_modules) is not None:  # `require('express-async-errors')`: for its effect
+            return True
         if package_setup(e, packages, False) or constructor_setup(e, constructors):
             return True
         return (e.type == "AssignmentExpression" and e.operator == "=" and is_exports_target(e.left)

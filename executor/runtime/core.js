@@ -1853,7 +1853,7 @@
     const args = deserialize(message.args);
     if (message.via !== "express") { fn.apply(undefined, args); return; }
     try {
-      fn.apply(undefined, args);
+      rt.express.forwardRejection(fn.apply(undefined, args), args[args.length - 1]);
     } catch (e) {
       args[args.length - 1](e);  // as Express's Layer: a handler's throw goes to its `next`
     }

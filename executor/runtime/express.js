@@ -281,7 +281,19 @@
     return r;
   });
 
-  rt.express = {lastApp: null, serverListener: null, Router: Router, routersById: routersById};
+  rt.express = {lastApp: null, serverListener: null, Router: Router, routersById: routersById,
+                forwardRejection: forwardRejection, asyncErrors: false};
+
+  // express-async-errors patches Express 4's Layer so that what an async handler's promise
+  // rejects with goes to `next`; here the Layer is the runtime's own, so requiring the
+  // package turns this on (its rejection may come in a later message: the reaction travels).
+  rt.defineRuntimeModule("express-async-errors", () => { rt.express.asyncErrors = true; return {}; });
+  rt.defineRuntimeModule("__liquefy_express", () => ({forwardError: (next, e) => next(e)}));
+
+  function forwardRejection(ret, next) {
+    if (!rt.express.asyncErrors || ret === null || typeof ret !== "object" || typeof ret.catch !== "function") return;
+    ret.catch(rt.partial(rt.require("__liquefy_express").forwardError, next));
+  }
 
   // -- dispatching: a chain of frames instead of closures --------------------------
   // A frame says where the walk through one router (or route) stands.
@@ -482,7 +494,7 @@
     const patches = rt.isMadeByPackage(handle) ? responsePatches(res) : null;
     const at = res._patchers ? res._patchers.length : 0;
     try {
-      handle.apply(undefined, args);
+      forwardRejection(handle.apply(undefined, args), next);
     } catch (e) {
       next(e);
     }
