@@ -522,8 +522,8 @@ class Node:
         except ReplyLost as lost:
             self.effects.fail_message(view.slug, message, "node", str(lost), unit=unit, ack=ack)
             return state
-        log.warning("node %s: replayed message %s of %s/%s from its journal", self.name, message.get("id"),
-                    view.slug, unit)
+        self.say(view.slug, f"message {message.get('id')} of {unit} replayed from its journal: its node had "
+                            "stopped with its effects half committed (those are not carried out twice)")
         return run.state if chain and isinstance(run.state, str) else state
 
     def run_batch(self, view, unit, raws, messages, acks, state, chain, files_version):
