@@ -130,3 +130,79 @@ def test_a_node_killed_while_it_runs_a_message_20_times_loses_and_repeats_nothin
               f"{sum(held)} messages held by the killed nodes, {redelivered} redelivered, {replayed} replayed from "
               f"their journal; first answer after a kill: median {sorted(recovery_s)[len(recovery_s) // 2]:.2f} s, "
               f"max {max(recovery_s):.2f} s")
+
+
+MOVING = {"app.js": b"""
+const app = require('express')();
+let total = 0;
+const lastSeq = {};
+app.get('/hit/:client/:seq', (req, res) => {
+  const client = req.params.client, seq = Number(req.params.seq);
+  const inOrder = seq === (lastSeq[client] || 0) + 1;
+  lastSeq[client] = seq;
+  total += 1;
+  res.json({ total: total, inOrder: inOrder });
+});
+app.get('/total', (req, res) => res.json({ total: total, lastSeq: lastSeq }));
+module.exports = app;
+"""}
+
+MOVES = 100
+JOIN_AT, LEAVE_AT = 30, 60
+
+
+def numbered(url, name, stop, answers):
+    with httpx.Client(timeout=120) as http:
+        seq = 0
+        while not stop.is_set():
+            seq += 1
+            answer = http.get(f"{url}/hit/{name}/{seq}")
+            answers.append((name, seq, answer.status_code, answer.json() if answer.status_code == 200 else
+                            (answer.text[:200], answer.headers.get("x-liquefy-error"))))
+
+
+def test_100_moves_under_load_while_a_node_joins_and_one_leaves():
+    slug = "moved"
+    with LiquefyStack(nodes=["mv1", "mv2"]) as stack:
+        stack.deploy(slug, MOVING)
+        unit = next(u for u, info in api.placement(slug).items() if info["stateful"])
+        url = stack.url(slug, "")
+        answers, stop = [], threading.Event()
+        clients = [threading.Thread(target=numbered, args=(url, f"c{n}", stop, answers)) for n in range(CLIENTS)]
+        for c in clients:
+            c.start()
+        living, moves = ["mv1", "mv2"], []
+        try:
+            while len(moves) < MOVES:
+                if len(moves) == JOIN_AT and "mv3" not in living:
+                    stack.start_node("mv3")
+                    living.append("mv3")
+                if len(moves) == LEAVE_AT and "mv1" in living:
+                    if api.placement(slug)[unit]["node"] != "mv1":
+                        moves.append(api.place(slug, unit, "mv1", timeout=30))
+                    stack.kill_node("mv1", signal.SIGTERM)  # it leaves with the unit: a living node takes it
+                    living.remove("mv1")
+                    wait_for(lambda: api.placement(slug)[unit]["node"] in living, "the unit to leave mv1")
+                current = api.placement(slug)[unit]["node"]
+                target = next(n for n in living[len(moves) % len(living):] + living if n != current)
+                moves.append(api.place(slug, unit, target, timeout=30))
+                time.sleep(0.02)
+        finally:
+            stop.set()
+            for c in clients:
+                c.join()
+
+        assert len([m for m in moves if m["from"] != m["to"]]) >= MOVES
+        assert {m["to"] for m in moves} == {"mv1", "mv2", "mv3"}
+        bad = [a for a in answers if a[2] != 200 or not a[3]["inOrder"]]
+        errors = [api.error(slug, a[3][1]) for a in bad if a[2] != 200 and a[3][1]]
+        assert not bad, f"{len(bad)} wrong answers, first: {bad[:3]}; errors: {errors[:3]}"
+        totals = sorted(a[3]["total"] for a in answers)
+        assert totals == list(range(1, len(answers) + 1)), "a state update was lost or repeated"
+        final = httpx.get(f"{url}/total", timeout=60).json()
+        sent = {f"c{n}": max(a[1] for a in answers if a[0] == f"c{n}") for n in range(CLIENTS)}
+        assert final == {"total": len(answers), "lastSeq": sent}, final
+        pauses = sorted(m["pause_ms"] for m in moves)
+        print(f"\n{len(moves)} moves under load, mv3 joined after {JOIN_AT}, mv1 left after {LEAVE_AT}: "
+              f"{len(answers)} requests answered in order, 0 lost, 0 twice; move pause median "
+              f"{pauses[len(pauses) // 2]:.0f} ms, max {pauses[-1]:.0f} ms")
