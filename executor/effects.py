@@ -232,7 +232,7 @@ class Run:
         self.journal_key = keys.journal(view.slug, message.get("id") or uuid.uuid4().hex)
         self.journal = journal  # as a redelivery found it
         self.recorded = journal is not None  # the journal holds the message's result
-        self.result_text = None
+        self.result = None  # as the sandbox gave it: what the journal keeps
         self.steps = 0
         self.mark = batch.at()  # where this message's commands not yet committed begin
         self.state = self.error = self.refused = None
@@ -263,7 +263,7 @@ class EffectApplier:
         message's entry in the node's processing list; `journal`: what a redelivery found of its
         earlier steps (ReplyLost when it cannot go on)."""
         run = Run(view, unit, message, batch, ack, journal)
-        run.result_text = json.dumps(result)
+        run.result = result
         result = self.checked(result, view, message)
         run.state, run.error, run.refused = result.get("state"), result.get("error"), result.get("refused")
         batch.runs.append(run)
@@ -302,7 +302,7 @@ class EffectApplier:
         if run.journal is not None and field in run.journal:
             return field, run.journal[field]
         if not run.recorded:
-            run.pipe.hset(run.journal_key, "r", run.result_text)
+            run.pipe.hset(run.journal_key, "r", json.dumps(run.result))
             run.pipe.expire(run.journal_key, keys.JOURNAL_TTL_S)
             run.recorded = True
         return field, None
