@@ -16,11 +16,13 @@ journal (keys.journal): its result goes in with its first step, and each step
 commits with its own mark (a script's or a Redis command's reply too). A message
 redelivered after its node died is replayed from its journal, not run again: the
 steps marked are skipped (their replies reused), the others carried out, so every
-effect happens once. One gap is left: a service's Redis command commits with a
-mark "ran" and its reply is written just after (a Lua script would pass integer
-replies through Lua's doubles, kv.py); a node that dies between the two leaves a
-message that cannot go on, and its replay fails it with an error that says so
-(ReplyLost), without running the command twice.
+effect happens once. A service's Redis commands run in one Lua script that keeps
+their replies in the journal (kv.py). One gap is left: a command kv.py runs in a
+MULTI transaction instead (one Redis refuses while queueing it, or one with very
+many arguments) commits with a mark "ran" and its reply is written just after; a
+node that dies between the two leaves a message that cannot go on, and its
+replay fails it with an error that says so (ReplyLost), without running the
+command twice.
 """
 import base64
 import html
