@@ -156,7 +156,7 @@ class Node:
     def start(self):
         info = {"host": socket.gethostname(), "pid": os.getpid(), "started_ms": now_ms()}
         self.r.hset(keys.NODES, self.name, json.dumps(info))
-        self.redeliver_own()  # what this node's previous run had taken (restarted before its heartbeat expired)
+        self.recover()  # what this node's previous run had taken (restarted before its heartbeat expired)
         self.beat()
         threading.Thread(target=self.keep_beating, name=f"liquefy-beat-{self.name}", daemon=True).start()
         self.clock.start()
@@ -204,11 +204,12 @@ class Node:
             self.close()
 
     def recover(self):
-        """After a step failed halfway: the messages it had taken go back to their queues."""
+        """At the start, and after a step failed halfway: the messages this node had taken go
+        back to their queues (tried again after the next failed step if this fails)."""
         try:
             self.redeliver_own()
-        except redis.RedisError:
-            log.warning("node %s: could not put back the messages of a failed step yet", self.name)
+        except Exception:  # noqa: BLE001 - the node must start and go on
+            log.exception("node %s: could not put back the messages it had taken", self.name)
 
     def step(self, block_s=0.05):
         if now_ms() >= self.next_refresh:

@@ -105,8 +105,8 @@ def test_a_node_killed_while_it_runs_a_message_20_times_loses_and_repeats_nothin
                 else:  # started again under its name before its heartbeat expires: it takes them back itself
                     beat = stack.r.get(keys.alive(victim))
                     stack.start_node(victim)
-                    wait_for(lambda: stack.r.get(keys.alive(victim)) not in (beat, None)
-                             or api.placement(slug)[unit]["node"] != victim, f"{victim} to beat again")
+                    wait_for(lambda: stack.r.get(keys.alive(victim)) not in (beat, None),
+                             f"{victim} to beat again: {stack.log_of(victim)}")
                 until(lambda: any(at > killed_at for at, _, _ in answers), "an answer after the kill", 120)
                 recovery_s[kill % 2].append(min(at for at, _, _ in answers if at > killed_at) - killed_at)
         finally:
