@@ -152,6 +152,8 @@ class StateAnalysis:
                 self.note_require(child, module)
             if t == "VariableDeclarator" and child.init is not None:
                 self.note_declarator(child, func)
+            elif t == "AssignmentExpression" and child.operator == "=" and child.left.type == "MemberExpression":
+                self.note_property(child, func)
             elif t in ("ForOfStatement", "ForInStatement"):
                 self.note_loop_head(child, func)
             elif t in ("MethodDefinition", "Property") and child.kind in ("get", "set"):
@@ -176,6 +178,16 @@ class StateAnalysis:
             v = self.values.variable(ident)
             if v is not None:
                 self.assigned.setdefault(v, []).append((decl.init, func, depth))
+
+    def note_property(self, assign, func):
+        """`holder.p = value` (`middleware.buckets = buckets`): value is inside holder's value,
+        one step down per property."""
+        steps, base = 0, assign.left
+        while base.type == "MemberExpression":
+            steps, base = steps + 1, base.object
+        v = self.values.variable(base) if base.type == "Identifier" else None
+        if v is not None:
+            self.assigned.setdefault(v, []).append((assign.right, func, -steps))
 
     def note_require(self, call, module):
         name = literal_string(call.arguments[0]) if call.arguments else None
@@ -301,9 +313,14 @@ class StateAnalysis:
                 args = node.arguments
                 if root[1].index < len(args):
                     out = union(out, deeper(self.roots(args[root[1].index], func), depth))
-            elif not (root[0] == "var" and root[1].scope.func is target):
+            elif not (root[0] == "var" and root[1].scope.func is target and not self.captured(root[1])):
                 out = union(out, {root: depth})  # a local of the call itself is new at each call
         return out
+
+    @staticmethod
+    def captured(v):
+        """A function's variable that a closure made in it uses: it outlives the call."""
+        return any(r.scope.func is not v.scope.func for r in v.refs)
 
     def function_returns(self, target):
         if target in self._returns:

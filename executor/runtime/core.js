@@ -361,8 +361,10 @@
     if (typeof value === "function") {
       // what a function carries is its environment, or a handle's data
       const info = fnInfo.get(value);
-      if (info && info.env) countRefs(info.env(), counts);
-      else if (!runtimeValues.has(value) && value[SER]) countRefs(value[SER]().v, counts);
+      if (info) {
+        if (info.env) countRefs(info.env(), counts);
+        for (const k of Object.keys(value)) countRefs(value[k], counts);
+      } else if (!runtimeValues.has(value) && value[SER]) countRefs(value[SER]().v, counts);
       else if (!runtimeValues.has(value) && madeBy.has(value)) countRefs(madeBy.get(value), counts);
       return;
     }
@@ -486,7 +488,9 @@
       if (named && !(info && info.k === "flx")) return {$: "mfn", m: named[0], n: named[1]};
       if (info) {
         const env = enc(info.env ? info.env() : {});
-        return info.k === "flx" ? {$: "flx", id: info.id, env: env} : {$: "fn", id: info.id, env: env};
+        const out = info.k === "flx" ? {$: "flx", id: info.id, env: env} : {$: "fn", id: info.id, env: env};
+        if (Object.keys(f).length) out.f = encodeFields(f, []);  // its own fields: `middleware.buckets = buckets`
+        return out;
       }
       if (runtimeValues.has(f)) return {$: "rtv", p: runtimeValues.get(f)};
       if (f[SER]) { const h = f[SER](); return {$: "h", k: h.k, v: enc(h.v)}; }
@@ -528,8 +532,8 @@
         case "err": return decodeError(d.v);
         case "rtv": return runtimeValue(d.p);
         case "h": return fillingKinds.has(d.k) ? handleKinds[d.k](dec(d.v), fillingTarget(d)) : handleKinds[d.k](dec(d.v), d.k);
-        case "flx": { const env = dec(d.env); return rt.flx(d.id, () => env); }
-        case "fn": return instantiate(d.id, dec(d.env));
+        case "flx": { const env = dec(d.env); return withFields(rt.flx(d.id, () => env), d); }
+        case "fn": return withFields(instantiate(d.id, dec(d.env)), d);
         case "mfn": return accOf(d.m)("get", d.n);
         case "cls": return accOf(d.m)("get", d.n);
         case "gfn": if (d.n.startsWith("__")) break; return global[d.n];
@@ -580,7 +584,12 @@
         const ref = rt.flx(inner.id, () => env);
         defs.set(d.id, ref);
         env = dec(inner.env);
-        return ref;
+        return withFields(ref, inner);
+      }
+      if (inner !== null && typeof inner === "object" && inner.$ === "fn") {  // its fields may refer to it
+        const fn = instantiate(inner.id, dec(inner.env));
+        defs.set(d.id, fn);
+        return withFields(fn, inner);
       }
       if (inner !== null && typeof inner === "object" && inner.$ === "h" && fillingKinds.has(inner.k)) {
         const out = fillingTarget(inner);
@@ -598,6 +607,10 @@
       if (d.k !== "emitter" || !d.v || !d.v.c) return {};
       const cls = dec(d.v.c);
       return privateChain(cls).length ? blankInstance(cls) : {};
+    }
+
+    function withFields(fn, d) {
+      return d.f ? decodeFields(d.f, fn) : fn;
     }
 
     function decodeFields(fields, target) {
