@@ -349,9 +349,12 @@ class Compiler:
         head = GENERATOR_HEAD.match(code)
         if head is None:
             return code
-        name = head.group(1) or (func.name if IDENTIFIER.match(func.name or "") else "__rtGen")
+        rest = code[head.end():]
+        inferred = func.name if IDENTIFIER.match(func.name or "") and \
+            not re.search(rf"(?<![\w$.]){re.escape(func.name)}(?![\w$])", rest) else None
+        name = head.group(1) or inferred or "__rtGen"  # a name of its own that the body does not shadow
         why = json.dumps(self.generators[func])
-        return f"function {name}(){{return __rt.gen({name},this,arguments,function*{code[head.end():]},{why})}}"
+        return f"function {name}(){{return __rt.gen({name},this,arguments,function*{rest},{why})}}"
 
     def top_level_edits(self, module):
         """`if(__main)` before each top-level statement that is not a declaration;

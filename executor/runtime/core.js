@@ -401,7 +401,7 @@
 
   function cannotCarryIterator(v) {
     const r = generatorRecipes.get(v);
-    const what = r ? "the generator object made by " + (r.f.name || "an anonymous generator function")
+    const what = r ? "the generator object made by " + (r.f.name && r.f.name !== "__rtGen" ? r.f.name : "an anonymous generator function")
       : "a " + Object.prototype.toString.call(v).slice(8, -1).toLowerCase() + " object";
     const why = r ? r.why : "only the objects of a generator function of the service (function*) can travel, " +
       "replayed from the calls that made and advanced them";

@@ -60,6 +60,22 @@ app.post('/ids/:n', (req, res) => {
         assert svc.request("POST", "/ids/2").json() == []  # the break closed it, as in Node.js
 
 
+def test_a_generator_function_expression_keeps_what_its_names_refer_to():
+    with service("""
+const count = 3;
+const makers = { count: function* () { let i = 0; while (i < count) yield i++; } };
+const tally = function* () { let n = 0; while (true) n += (yield n) ?? 1; };
+const it = makers.count();
+const sum = tally();
+app.get('/c', (req, res) => res.json(it.next()));
+app.get('/sum/:n', (req, res) => res.json({ total: sum.next(Number(req.params.n)).value, name: tally.name }));
+""") as svc:
+        assert [svc.request("GET", "/c").json() for _ in range(4)] == [
+            {"value": 0, "done": False}, {"value": 1, "done": False}, {"value": 2, "done": False}, {"done": True}]
+        assert [svc.request("GET", f"/sum/{n}").json()["total"] for n in (5, 2, 10)] == [0, 2, 12]
+        assert svc.request("GET", "/sum/0").json() == {"total": 12, "name": "tally"}
+
+
 def test_a_generator_in_a_map_made_in_a_handler():
     with service("""
 function* counter(from) { let n = from; while (true) n = (yield n) ?? n + 1; }
