@@ -120,3 +120,15 @@ def call_reason(callee):
 def at(func, node, why):
     pos = func.module.lines.pos(node.range[0])
     return f"{why} ({func.module.path}:{pos['line']})"
+
+
+def report_kept_generators(state, reasons, report):
+    """A warning where a variable that outlives its message may hold an object of a
+    generator function that cannot be replayed: keeping it in state will fail."""
+    for v, funcs in state.generator_holders.items():
+        if v.node is None or not (v.is_module_level or state.captured(v)):
+            continue
+        for func in sorted(funcs, key=lambda f: f.range[0]):
+            if reasons.get(func):
+                report.warning("generator-state", v.scope.module, v.node.range, variable=v.name,
+                               name=func.name or "an anonymous generator function", why=reasons[func])

@@ -125,7 +125,7 @@ class StateAnalysis:
         assigned to each variable with the function that assigns them."""
         self.sites = []
         self.iterations = []  # (function, module, expression iterated): `for (x of e)`, `[...e]`, `[a] = e`
-        self.generator_holders = set()  # variables that may hold a generator object
+        self.generator_holders = {}  # variable that may hold a generator object -> the generator functions
         self.put_generators = []  # (container expression, argument) of `m.set(k, gen())`, `a.push(gen())`
         self.assigned = {}  # Variable -> [(expression, function, depth)]
         self.methods_by_name, self.accessors_by_name = {}, {}
@@ -221,30 +221,33 @@ class StateAnalysis:
         if found is not None:
             self.iterations.append((func, module, found))
 
-    def makes_generator(self, node):
-        """Whether an expression may give a generator object a call in it made."""
-        stack = [node]
+    def generators_made(self, node):
+        """The generator functions whose objects an expression may give (a call in it made them)."""
+        found, stack = [], [node]
         while stack:
             n = stack.pop()
             if n is None or n.type in FUNCTION_TYPES:
                 continue
-            if n.type == "CallExpression" and any(getattr(f.node, "generator", False)
-                                                  for f in self.callees.get(id(n), ())):
-                return True
+            if n.type == "CallExpression":
+                found += [f for f in self.callees.get(id(n), ()) if getattr(f.node, "generator", False)]
             stack.extend(children(n))
-        return False
+        return found
 
     def note_generator_holders(self):
         for v, exprs in self.assigned.items():
-            if any(self.makes_generator(expr) for expr, _, _ in exprs):
-                self.generator_holders.add(v)
+            for expr, _, _ in exprs:
+                self.hold_generators(v, self.generators_made(expr))
         for container, arg in self.put_generators:
             base = container
             while base.type == "MemberExpression":
                 base = base.object
             v = self.values.variable(base) if base.type == "Identifier" else None
-            if v is not None and self.makes_generator(arg):
-                self.generator_holders.add(v)
+            if v is not None:
+                self.hold_generators(v, self.generators_made(arg))
+
+    def hold_generators(self, v, funcs):
+        if funcs:
+            self.generator_holders.setdefault(v, set()).update(funcs)
 
     def visit_iteration(self, func, module, node):
         """Iterating a generator object kept in state (`for (const id of ids)`) advances it: a write."""

@@ -22,7 +22,6 @@ import re
 from urllib.parse import quote
 
 from analyzer.asyncsplit import own_nodes
-from analyzer.generators import replay_reasons
 from analyzer.pipeliner import MAIN
 from analyzer.scopes import children, pattern_identifiers, walk
 
@@ -72,7 +71,7 @@ class Compiler:
         self.binding_edits = self.plan_bindings()
         self.privates = PrivatePlan(analysis, {id(f.node): f for f in self.scopes.funcs})
         self.accessor_edits = self.plan_accessors()
-        self.generators = {f: why for f, why in replay_reasons(self.scopes).items() if f not in self.roots}
+        self.generators = {f: why for f, why in analysis.generators.items() if f not in self.roots}
         for func in self.privates.confined & set(self.roots):
             pos = func.module.lines.pos(func.range[0])
             raise DeployError("a callback inside a class that uses its private names (#...) cannot run as a "

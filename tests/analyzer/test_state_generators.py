@@ -2,7 +2,7 @@
 from analyzer import analyze_source
 from analyzer.generators import replay_reasons
 
-from .helpers import js, same_group, stateful
+from .helpers import diagnostics, js, same_group, stateful
 
 ITERATED = """
     const express = require('express');
@@ -98,3 +98,25 @@ def test_which_generator_functions_can_be_replayed():
     assert got["closures"] == "it makes a function (app.js:20)"
     assert got["now"] == "it reads the global `Date` (app.js:21)"
     assert "stream" not in got
+
+
+KEPT = """
+    const express = require('express');
+    const app = express();
+    let step = 2;
+    function* ticks() { let t = 0; while (true) yield t += step; }
+    function* ids() { let n = 0; while (true) yield ++n; }
+    const clock = ticks();
+    const serial = ids();
+    app.get('/tick', (req, res) => res.json([clock.next().value, serial.next().value]));
+    app.get('/local', (req, res) => res.json([...ticks()].length));
+"""
+
+
+def test_a_generator_object_that_cannot_travel_kept_in_state_is_a_warning_where_it_is_kept():
+    found = diagnostics(KEPT, "generator-state")
+    assert [(d["severity"], d["loc"]["start"]["line"]) for d in found] == [("warning", 6)]
+    assert found[0]["message"] == (
+        "`clock` keeps an object of the generator function ticks, which cannot travel between messages: it reads "
+        "`step`, a variable outside it (app.js:4); keeping it as state fails (the deployment, or the message that "
+        "keeps it)")
