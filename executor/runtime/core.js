@@ -1883,7 +1883,7 @@
       for (const rid of resSeen) escaped.add(rid);
       resSeen = null;
     } catch (e) {  // a state that cannot be kept (a generator that cannot travel): nothing of the message happens
-      error = rt.describeError(e);
+      error = error || rt.describeError(e);
       outbox = [];
     }
     const effects = encodeEffects(outbox);
