@@ -524,6 +524,9 @@ class EffectApplier:
                 pipe.set(keys.state(slug, unit), state)
         self.main_outcome(pipe, slug, message, "running", "")
         if message.get("rid"):
+            # what main posted (a listen callback, a connect's continuation) carries main's rid,
+            # which no HTTP answer ends: the chain's end is no hung request
+            pipe.set(keys.replied(message["rid"]), "main", ex=keys.REPLY_TTL_S)
             pipe.rpush(keys.reply(message["rid"]), json.dumps({"main": "done"}))
             pipe.expire(keys.reply(message["rid"]), keys.REPLY_TTL_S)
 
