@@ -7,6 +7,7 @@ No Django here: the IDE and the executor import this package, not the other way.
 """
 from . import source
 from .diagnostics import Report
+from .generators import replay_reasons, report_kept_generators
 from .graph import to_json
 from .parse import ParseError
 from .pipeliner import Pipeliner
@@ -26,6 +27,8 @@ class Analysis:
         self.scopes = ScopeAnalyzer(service, self.report).run()
         self.finder = RuptureFinder(self.scopes, self.report, overrides).run()
         self.state = StateAnalysis(self.scopes, self.finder, self.report).run()
+        self.generators = replay_reasons(self.scopes)
+        report_kept_generators(self.state, self.generators, self.report)
         self.pipeline = Pipeliner(service, self.scopes, self.finder, self.report).run()
         self._graph = None
 

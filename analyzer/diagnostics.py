@@ -22,6 +22,9 @@ KINDS = {
     "missing-module": ("warning", "require('{name}'): no such file in the service"),
     "possible-write": ("info", "the analysis cannot see what `{callee}` does: it is taken as a write of "
                                "`{name}` (state, so its fluxion is not replicated)"),
+    "generator-state": ("warning", "`{variable}` keeps an object of the generator function {name}, which cannot "
+                                   "travel between messages: {why}; keeping it as state fails (the deployment, or the "
+                                   "message that keeps it)"),
     "await-kept-whole": ("info", "{why}: this async function is not split at its awaits; it runs as one "
                                  "fluxion, and an await there must settle within the same message"),
 }

@@ -32,6 +32,8 @@ trim trimStart trimEnd split substring substr toUpperCase toLowerCase replace re
 normalize localeCompare repeat test exec toFixed toPrecision getTime toISOString toDateString hasOwnProperty
 isPrototypeOf propertyIsEnumerable listenerCount listeners rawListeners eventNames getMaxListeners then catch finally
 """.split())
+# Methods that advance a generator object (or an iterator).
+GENERATOR_METHODS = frozenset(("next", "return", "throw"))
 # Methods that give a new container holding the receiver's elements.
 COPYING_METHODS = frozenset("slice concat filter toSorted toReversed toSpliced flat with".split())
 # Methods that give one of the receiver's elements (or an iterator over them).
@@ -95,6 +97,8 @@ class StateAnalysis:
             for func, module, node in self.sites:
                 self.visit_site(func, module, node)
             self.visit_handed_methods()
+            for func, module, node in self.iterations:
+                self.visit_iteration(func, module, node)
             changed = self.changed
         self.drop_read_only(self.finder.overrides)
         return self
@@ -121,6 +125,9 @@ class StateAnalysis:
         """Every write, call and member read, with the function it runs in; the values
         assigned to each variable with the function that assigns them."""
         self.sites = []
+        self.iterations = []  # (function, module, expression iterated): `for (x of e)`, `[...e]`, `[a] = e`
+        self.generator_holders = {}  # variable that may hold a generator object -> the generator functions
+        self.put_generators = []  # (container expression, argument) of `m.set(k, gen())`, `a.push(gen())`
         self.assigned = {}  # Variable -> [(expression, function, depth)]
         self.methods_by_name, self.accessors_by_name = {}, {}
         self.fluxion_funcs = {f for r in self.finder.ruptures for f in self.finder.expand(r.callbacks)}
@@ -142,6 +149,7 @@ class StateAnalysis:
             for r in scope.refs:
                 if r.value is not None and r.variable is not None:
                     self.assigned.setdefault(r.variable, []).append((r.value, r.scope.func, 0))
+        self.note_generator_holders()
 
     def walk(self, node, func, module):
         for child in children(node):
@@ -158,8 +166,11 @@ class StateAnalysis:
                 self.sites.append((func, module, child))
             if t == "CallExpression" and child.callee.type == "Identifier" and child.callee.name == "require":
                 self.note_require(child, module)
+            self.note_iteration(child, func, module)
             if t == "VariableDeclarator" and child.init is not None:
                 self.note_declarator(child, func)
+            elif t == "AssignmentExpression" and child.operator == "=" and child.left.type == "MemberExpression":
+                self.note_property(child, func)
             elif t in ("ForOfStatement", "ForInStatement"):
                 self.note_loop_head(child, func)
             elif t in ("MethodDefinition", "Property") and child.kind in ("get", "set"):
@@ -184,6 +195,73 @@ class StateAnalysis:
             v = self.values.variable(ident)
             if v is not None:
                 self.assigned.setdefault(v, []).append((decl.init, func, depth))
+
+    def note_property(self, assign, func):
+        """`holder.p = value` (`middleware.buckets = buckets`): value is inside holder's value,
+        one step down per property."""
+        steps, base = 0, assign.left
+        while base.type == "MemberExpression":
+            steps, base = steps + 1, base.object
+        v = self.values.variable(base) if base.type == "Identifier" else None
+        if v is not None:
+            self.assigned.setdefault(v, []).append((assign.right, func, -steps))
+
+    # -- generator objects: iterating one advances it --------------------------------
+
+    def note_iteration(self, node, func, module):
+        """Where a value is iterated, and where a generator object is put into a container."""
+        t, found = node.type, None
+        if t == "ForOfStatement":
+            found = node.right
+        elif t == "SpreadElement":
+            found = node.argument
+        elif t == "YieldExpression" and node.delegate:
+            found = node.argument
+        elif t == "VariableDeclarator" and node.id.type == "ArrayPattern":
+            found = node.init
+        elif t == "AssignmentExpression" and node.left.type == "ArrayPattern":
+            found = node.right
+        elif t == "CallExpression" and node.callee.type == "MemberExpression" and not node.callee.computed:
+            if builtin_function(node.callee) == ("Array", "from") and node.arguments:
+                found = node.arguments[0]
+            elif node.callee.property.name in MUTATING_METHODS:
+                self.put_generators.extend((node.callee.object, arg) for arg in node.arguments)
+        if found is not None:
+            self.iterations.append((func, module, found))
+
+    def generators_made(self, node):
+        """The generator functions whose objects an expression may give (a call in it made them)."""
+        found, stack = [], [node]
+        while stack:
+            n = stack.pop()
+            if n is None or n.type in FUNCTION_TYPES:
+                continue
+            if n.type == "CallExpression":
+                found += [f for f in self.callees.get(id(n), ()) if getattr(f.node, "generator", False)]
+            stack.extend(children(n))
+        return found
+
+    def note_generator_holders(self):
+        for v, exprs in self.assigned.items():
+            for expr, _, _ in exprs:
+                self.hold_generators(v, self.generators_made(expr))
+        for container, arg in self.put_generators:
+            base = container
+            while base.type == "MemberExpression":
+                base = base.object
+            v = self.values.variable(base) if base.type == "Identifier" else None
+            if v is not None:
+                self.hold_generators(v, self.generators_made(arg))
+
+    def hold_generators(self, v, funcs):
+        if funcs:
+            self.generator_holders.setdefault(v, set()).update(funcs)
+
+    def visit_iteration(self, func, module, node):
+        """Iterating a generator object kept in state (`for (const id of ids)`) advances it: a write."""
+        roots = self.roots(node, func)
+        if any(root[0] == "var" and root[1] in self.generator_holders for root, depth in roots.items() if depth <= 0):
+            self.write(node, func, module, None, node)
 
     def note_require(self, call, module):
         name = literal_string(call.arguments[0]) if call.arguments else None
@@ -309,9 +387,14 @@ class StateAnalysis:
                 args = node.arguments
                 if root[1].index < len(args):
                     out = union(out, deeper(self.roots(args[root[1].index], func), depth))
-            elif not (root[0] == "var" and root[1].scope.func is target):
+            elif not (root[0] == "var" and root[1].scope.func is target and not self.captured(root[1])):
                 out = union(out, {root: depth})  # a local of the call itself is new at each call
         return out
+
+    @staticmethod
+    def captured(v):
+        """A function's variable that a closure made in it uses: it outlives the call."""
+        return any(r.scope.func is not v.scope.func for r in v.refs)
 
     def function_returns(self, target):
         if target in self._returns:
@@ -487,6 +570,11 @@ class StateAnalysis:
                     self.write(into, func, module, site, node)
         if prop in MUTATING_METHODS:
             self.write(callee.object, func, module, None, node)
+        elif prop in GENERATOR_METHODS and self.holds_program_object(callee.object, func):
+            self.write(callee.object, func, module, None, node, unresolved=prop)  # it may be a generator
+            for target in self.methods_by_name.get(prop, ()):
+                self.runs_in(target, func)
+                self.write_call_target(target, node, func, module)
         elif prop == "emit" or prop in ITERATING_METHODS or self.reads_only(prop):
             return
         elif not self.holds_program_object(callee.object, func):

@@ -35,6 +35,12 @@ zlib module express-async-errors
 """.split())
 
 
+GENERATOR_HEAD = re.compile(r"function\s*\*\s*([A-Za-z_$][\w$]*)?\s*(?=\()")
+IDENTIFIER = re.compile(r"^(?!(?:default|delete|new|class|function|return|this|in|of|do|if|for|let|var|const|void|"
+                        r"typeof|yield|await|switch|case|break|continue|with|try|catch|finally|throw|while|else|"
+                        r"export|import|super|extends|enum|null|true|false)$)[A-Za-z_$][\w$]*$")
+
+
 class CompiledModule:
     def __init__(self, path, code, line_map):
         self.path, self.code, self.line_map = path, code, line_map
@@ -65,6 +71,7 @@ class Compiler:
         self.binding_edits = self.plan_bindings()
         self.privates = PrivatePlan(analysis, {id(f.node): f for f in self.scopes.funcs})
         self.accessor_edits = self.plan_accessors()
+        self.generators = {f: why for f, why in analysis.generators.items() if f not in self.roots}
         self.method_fluxions = self.plan_method_fluxions()
         for func in self.privates.confined & set(self.roots):
             pos = func.module.lines.pos(func.range[0])
@@ -357,10 +364,27 @@ class Compiler:
                 return (f"function {func.name}(){{return __rt.invokeFluxion({json.dumps(fid)},({getter})(),this,"
                         f"arguments);}}{padding}")
             return f"__rt.flx({json.dumps(fid)},{getter}){padding}"
-        body = self.rewrite(module, func.range, func)
+        body = self.function_code(module, func)
         if func.node.type == "FunctionDeclaration":
             return body  # tagged at the top of the enclosing body, or found by name at the top level
         return f"__rt.fn({json.dumps(fid)},{body},{getter})"
+
+    def function_code(self, module, func):
+        """A function literal's rewritten text; a generator function's made into a function
+        that hands each object it makes to `__rt.gen`, with the reason (from
+        analyzer/generators.py) it cannot be replayed elsewhere, or null. Same lines."""
+        code = self.rewrite(module, func.range, func)
+        if func not in self.generators:
+            return code
+        head = GENERATOR_HEAD.match(code)
+        if head is None:
+            return code
+        rest = code[head.end():]
+        inferred = func.name if IDENTIFIER.match(func.name or "") and \
+            not re.search(rf"(?<![\w$.]){re.escape(func.name)}(?![\w$])", rest) else None
+        name = head.group(1) or inferred or "__rtGen"  # a name of its own that the body does not shadow
+        why = json.dumps(self.generators[func])
+        return f"function {name}(){{return __rt.gen({name},this,arguments,function*{rest},{why})}}"
 
     def top_level_edits(self, module):
         """`if(__main)` before each top-level statement that is not a declaration;
@@ -403,7 +427,7 @@ class Compiler:
             elif self.is_accessor(func):
                 code = self.accessor_code(module, func)
             else:
-                code = self.rewrite(module, func.range, func)
+                code = self.function_code(module, func)
             if func.node.type == "FunctionDeclaration" and func.parent is None:
                 code = anonymous(code, func.name)
             locals_ = "".join(f"var {n}=__env[{json.dumps(n)}];" for n in names)

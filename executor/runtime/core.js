@@ -381,6 +381,83 @@
     return null;
   }
 
+  // -- generator objects ---------------------------------------------------------
+  // V8 shows nothing of a suspended generator's frame. A generator function of the
+  // service is compiled into a function that hands each object it makes to `rt.gen`
+  // (executor/compiler.py): the object travels as that call and the calls that advanced
+  // it since, replayed where it arrives. The analyzer (analyzer/generators.py) gives
+  // `why` when a replay could differ (the body reads what changes, or changes what a
+  // replay would change again); so does a call given an object. Such an object, or a
+  // generator or iterator made elsewhere, refuses to travel with the reason.
+  const GeneratorPrototype = Object.getPrototypeOf(function* () {}).prototype;
+  const generatorRecipes = new WeakMap();  // generator object -> {f, a, s: [[method, value, times]], n, why}
+  const RecordingPrototype = Object.create(GeneratorPrototype);
+  for (const method of ["next", "return", "throw"]) {
+    const native = GeneratorPrototype[method];
+    const recording = {[method](value) { recordStep(this, method, value); return native.call(this, value); }}[method];
+    Object.defineProperty(RecordingPrototype, method, {value: recording, writable: true, configurable: true});
+  }
+
+  function isReplayable(v) {  // a primitive that decodes as itself
+    return v === null || (typeof v !== "object" && typeof v !== "function" && typeof v !== "symbol");
+  }
+
+  function recordStep(g, method, value) {
+    const r = generatorRecipes.get(g);
+    if (!r) return;
+    r.n += 1;
+    if (r.why) return;
+    if (!isReplayable(value)) {
+      r.why = "its " + method + "() was given an object, which a replay could not give again as it was";
+      r.s = [];
+      return;
+    }
+    const last = r.s[r.s.length - 1];
+    if (last && last[0] === method && Object.is(last[1], value)) last[2] += 1;
+    else r.s.push([method, value, 1]);
+  }
+
+  rt.gen = function (outer, self, args, inner, why) {
+    const g = inner.apply(self, args);
+    if (!RecordingPrototype.isPrototypeOf(outer.prototype)) outer.prototype = Object.create(RecordingPrototype);
+    Object.setPrototypeOf(g, outer.prototype);  // `g instanceof outer`, as for the generator function it was
+    const a = Array.from(args);
+    if (!why && !a.every(isReplayable)) why = "it was made with an object argument, which a replay could not give again as it was";
+    generatorRecipes.set(g, {f: outer, a: why ? [] : a, s: [], n: 0, why: why || null});
+    return g;
+  };
+
+  rt.generatorSteps = function (g) {  // for verify mode: how many calls advanced it
+    const r = generatorRecipes.get(g);
+    return r ? r.n : undefined;
+  };
+
+  const ITERATOR_TAGS = new Set(["Generator", "AsyncGenerator", "Map Iterator", "Set Iterator", "Array Iterator",
+                                 "String Iterator", "RegExp String Iterator"]);
+
+  function cannotCarryIterator(v) {
+    const r = generatorRecipes.get(v);
+    const what = r ? "the generator object made by " + (r.f.name && r.f.name !== "__rtGen" ? r.f.name : "an anonymous generator function")
+      : "a " + Object.prototype.toString.call(v).slice(8, -1).toLowerCase() + " object";
+    const why = r ? r.why : "only the objects of a generator function of the service (function*) can travel, " +
+      "replayed from the calls that made and advanced them";
+    return new TypeError("Liquefy cannot carry " + what + " between messages: " + why + " (docs/analyzer.md, Generators)");
+  }
+
+  function isIterator(v) {
+    return ITERATOR_TAGS.has(Object.prototype.toString.call(v).slice(8, -1)) && !Array.isArray(v);
+  }
+
+  function replayGenerator(f, args, steps) {
+    const g = f.apply(undefined, args);
+    for (const [method, value, times] of steps) {
+      for (let i = 0; i < times; i++) {
+        try { g[method](value); } catch (e) { /* it threw there the first time too */ }
+      }
+    }
+    return g;
+  }
+
   // -- serialization -----------------------------------------------------------
   // JSON plus tags {"$": kind, ...}; objects reached twice are defined once and
   // referred to afterwards, so shared structure and cycles survive a trip.
@@ -397,13 +474,16 @@
     if (typeof value === "function") {
       // what a function carries is its environment, or a handle's data
       const info = fnInfo.get(value);
-      if (info && info.env) countRefs(info.env(), counts);
-      else if (!runtimeValues.has(value) && value[SER]) countRefs(value[SER]().v, counts);
+      if (info) {
+        if (info.env) countRefs(info.env(), counts);
+        for (const k of Object.keys(value)) countRefs(value[k], counts);
+      } else if (!runtimeValues.has(value) && value[SER]) countRefs(value[SER]().v, counts);
       else if (!runtimeValues.has(value) && madeBy.has(value)) countRefs(madeBy.get(value), counts);
       return;
     }
     if (Array.isArray(value)) { for (const x of value) countRefs(x, counts); return; }
     if (runtimeValues.has(value)) return;
+    if (generatorRecipes.has(value)) { countRefs(generatorRecipes.get(value).f, counts); return; }
     if (madeBy.has(value)) { countRefs(madeBy.get(value), counts); return; }
     if (value[SER]) { countRefs(value[SER]().v, counts); return; }
     if (value instanceof Date || value instanceof RegExp || isBuffer(value)) return;
@@ -474,6 +554,11 @@
       }
       if (runtimeValues.has(v)) return {$: "rtv", p: runtimeValues.get(v)};
       if (v[SER]) { const h = v[SER](); return {$: "h", k: h.k, v: enc(h.v)}; }
+      if (isIterator(v)) {
+        const r = generatorRecipes.get(v);
+        if (!r || r.why) throw cannotCarryIterator(v);
+        return {$: "gen", f: enc(r.f), a: r.a.map(enc), s: r.s.map(([m, x, n]) => [m, enc(x), n])};
+      }
       const libProto = libraryPrototypes.get(Object.getPrototypeOf(v));
       if (libProto !== undefined) {
         const error = v instanceof Error;
@@ -526,7 +611,9 @@
       if (named && !(info && info.k === "flx")) return {$: "mfn", m: named[0], n: named[1]};
       if (info) {
         const env = enc(info.env ? info.env() : {});
-        return info.k === "flx" ? {$: "flx", id: info.id, env: env} : {$: "fn", id: info.id, env: env};
+        const out = info.k === "flx" ? {$: "flx", id: info.id, env: env} : {$: "fn", id: info.id, env: env};
+        if (Object.keys(f).length) out.f = encodeFields(f, []);  // its own fields: `middleware.buckets = buckets`
+        return out;
       }
       if (runtimeValues.has(f)) return {$: "rtv", p: runtimeValues.get(f)};
       if (f[SER]) { const h = f[SER](); return {$: "h", k: h.k, v: enc(h.v)}; }
@@ -568,8 +655,8 @@
         case "err": return decodeError(d.v);
         case "rtv": return runtimeValue(d.p);
         case "h": return fillingKinds.has(d.k) ? handleKinds[d.k](dec(d.v), fillingTarget(d)) : handleKinds[d.k](dec(d.v), d.k);
-        case "flx": { const env = dec(d.env); return rt.flx(d.id, () => env); }
-        case "fn": return instantiate(d.id, dec(d.env));
+        case "flx": { const env = dec(d.env); return withFields(rt.flx(d.id, () => env), d); }
+        case "fn": return withFields(instantiate(d.id, dec(d.env)), d);
         case "mfn": case "mvar": return accOf(d.m)("get", d.n);
         case "cls": return accOf(d.m)("get", d.n);
         case "gfn": if (d.n.startsWith("__")) break; return global[d.n];
@@ -578,6 +665,7 @@
           return (d.s ? cls : cls.prototype)[d.k];
         }
         case "made": return makeAgain(dec(d.v));
+        case "gen": return replayGenerator(dec(d.f), d.a.map(dec), d.s.map(([m, x, n]) => [m, dec(x), n]));
         case "linst": return decodeLibraryInstance(d, Object.create(runtimeValue(d.p)));
         case "inst": return decodeInstance(d, null);
       }
@@ -620,7 +708,12 @@
         const ref = rt.flx(inner.id, () => env);
         defs.set(d.id, ref);
         env = dec(inner.env);
-        return ref;
+        return withFields(ref, inner);
+      }
+      if (inner !== null && typeof inner === "object" && inner.$ === "fn") {  // its fields may refer to it
+        const fn = instantiate(inner.id, dec(inner.env));
+        defs.set(d.id, fn);
+        return withFields(fn, inner);
       }
       if (inner !== null && typeof inner === "object" && inner.$ === "h" && fillingKinds.has(inner.k)) {
         const out = fillingTarget(inner);
@@ -638,6 +731,10 @@
       if (d.k !== "emitter" || !d.v || !d.v.c) return {};
       const cls = dec(d.v.c);
       return privateChain(cls).length ? blankInstance(cls) : {};
+    }
+
+    function withFields(fn, d) {
+      return d.f ? decodeFields(d.f, fn) : fn;
     }
 
     function decodeFields(fields, target) {
@@ -1857,8 +1954,9 @@
       state = encodeUnitState(kept);
       for (const rid of resSeen) escaped.add(rid);
       resSeen = null;
-    } catch (e) {
+    } catch (e) {  // a state that cannot be kept (a generator that cannot travel): nothing of the message happens
       error = error || rt.describeError(e);
+      outbox = [];
     }
     const effects = encodeEffects(outbox);
     outbox = [];
@@ -1950,7 +2048,7 @@
   // only to the isolate's token, which Python alone holds. (What comes out of the
   // isolate is checked in Python all the same: executor/effect_checks.py.)
   const HOOKS = ["defineModule", "register", "fn", "flx", "flxDecl", "cell", "invokeFluxion", "pcall", "async",
-                 "asyncEnter", "asyncExit", "asyncTouch", "awaitv", "block", "BREAK", "CONTINUE", "forOf", "loop", "ret",
+                 "asyncEnter", "asyncExit", "asyncTouch", "awaitv", "block", "BREAK", "CONTINUE", "forOf", "gen", "loop", "ret",
                  "tryBlock", "privates", "privateStatics", "classPart", "accessors", "exportAll", "importDynamic",
                  "importMeta", "binding", "evaluated", "methodFluxion", "privateAccess", "privateUse"];
   const FLAGS = ["restoring"];  // read by compiled code while the runtime changes them

@@ -175,6 +175,8 @@
         out += SEP + "opaque";
       } else if (o instanceof Error) {
         out += SEP + "message=" + leaf(String(o.message));
+      } else if (rt.generatorSteps(o) !== undefined) {  // a generator's frame is unseen: how far it went is not
+        out += SEP + "steps=" + rt.generatorSteps(o);
       }
       const priv = rt.privateValues(o);
       if (priv) priv.forEach((saved, i) => saved.forEach((v, j) => { out += SEP + "#" + i + "." + j + "=" + ref(v, next, id, PRIVATE, j); }));

@@ -14,8 +14,11 @@ from executor.runtime import HERE
 # variables, values of the runtime (walked never), private fields of classes.
 FAKE_CORE = """
 globalThis.__rt = {fnInfo: new WeakMap(), isRuntimeValue: (v) => v === globalThis.runtimeThing,
-                   privateValues: () => null, privateStaticValues: (c) => (statics.has(c) ? statics.get(c)() : null)};
+                   privateValues: () => null, privateStaticValues: (c) => (statics.has(c) ? statics.get(c)() : null),
+                   generatorSteps: (g) => steps.get(g)};
 const statics = new Map();  // what the compiler registers for a class's `static #x` (executor/privates.py)
+const steps = new WeakMap();  // how many calls advanced a generator object (core.js, `rt.gen`)
+function generator(n) { const g = (function* () {})(); steps.set(g, n); return g; }
 globalThis.runtimeThing = {counter: 0};
 function tag(fn, id, env) { __rt.fnInfo.set(fn, {k: "fn", id: id, env: env}); return fn; }
 function check(build, change, limits) {
@@ -104,6 +107,11 @@ def test_closures_where_the_runtime_knows_them(js):
         return {fn: tag(function () { captured.count++; }, "f1", () => ({captured: captured}))}; })()"""
     assert wrote(js, build, "v.fn();") == ["state.fn(captured).count"]
     assert wrote(js, "{fn: function f() {}}", "v.fn.cache = {};") == ["state.fn.cache"]  # a function's own fields
+
+
+def test_a_generator_advanced(js):
+    assert wrote(js, "{g: generator(3)}", "") == []
+    assert wrote(js, "{g: generator(3)}", "steps.set(v.g, 4);") == ["state.g"]
 
 
 def test_dates_and_typed_arrays(js):

@@ -48,11 +48,6 @@ def services():
 
 # Services that do not answer as Node.js yet, and why: strict xfails, so that a fix shows.
 KNOWN_GAPS = {
-    "fresh-id-generator": "a generator object (`const seq = sequence(100)`) kept in a unit's state cannot be "
-                          "encoded: V8 gives no access to its suspended frame, and it arrives as a plain object",
-    "fresh-rate-limiter": "`middleware.buckets = buckets` on a function a factory returns: a function's own "
-                          "properties are not carried, and the analysis does not tie `limiter` to the closure's "
-                          "`buckets`, so two units hold two copies",
     "fresh-redis4-cache-aside": "a `.finally()` whose callback writes module state (`inflight.delete(id)`) on a "
                                 "promise kept in that state: the request hangs (504); `.finally` alone and a promise "
                                 "in a Map alone work; root cause in the runtime's finally path not found yet",

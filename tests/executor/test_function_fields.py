@@ -1,0 +1,50 @@
+"""A function's own fields travel with it (`middleware.buckets = buckets`, `memo.cache = new Map()`),
+as one object with what its closure holds, on a LocalService (each message in another isolate)."""
+from tests.executor.runtime_harness import LocalService
+
+HEAD = "const express = require('express');\nconst app = express();\n"
+END = "\nmodule.exports = app;\n"
+
+
+def service(code):
+    return LocalService({"app.js": HEAD + code + END})
+
+
+def test_a_field_of_a_closure_a_factory_returns_is_the_object_its_closure_holds():
+    with service("""
+function counter() {
+  const counts = new Map();
+  const count = (req, res, next) => { counts.set(req.path, (counts.get(req.path) || 0) + 1); next(); };
+  count.counts = counts;
+  count.label = 'hits';
+  return count;
+}
+const hits = counter();
+app.get('/stats', (req, res) => res.json({ label: hits.label, a: hits.counts.get('/a') ?? 0, same: hits.counts.size }));
+app.post('/forget', (req, res) => { hits.counts.delete('/a'); res.json({ size: hits.counts.size }); });
+app.use(hits);
+app.get('/a', (req, res) => res.send('a'));
+app.get('/b', (req, res) => res.send('b'));""") as svc:
+        for path in ["/a", "/a", "/b"]:
+            assert svc.request("GET", path).status == 200
+        assert svc.request("GET", "/stats").json() == {"label": "hits", "a": 2, "same": 2}
+        assert svc.request("POST", "/forget").json() == {"size": 1}
+        svc.request("GET", "/a")
+        assert svc.request("GET", "/stats").json() == {"label": "hits", "a": 1, "same": 2}
+
+
+def test_a_cache_on_a_top_level_function():
+    with service("""
+function fib(n) {
+  if (n < 2) return n;
+  if (!fib.cache.has(n)) { fib.misses += 1; fib.cache.set(n, fib(n - 1) + fib(n - 2)); }
+  return fib.cache.get(n);
+}
+fib.cache = new Map();
+fib.misses = 0;
+app.get('/fib/:n', (req, res) => res.json({ value: fib(Number(req.params.n)), misses: fib.misses }));
+app.delete('/fib', (req, res) => { fib.cache.clear(); res.json({ size: fib.cache.size }); });""") as svc:
+        assert svc.request("GET", "/fib/10").json() == {"value": 55, "misses": 9}
+        assert svc.request("GET", "/fib/12").json() == {"value": 144, "misses": 11}
+        assert svc.request("DELETE", "/fib").json() == {"size": 0}
+        assert svc.request("GET", "/fib/3").json() == {"value": 2, "misses": 13}
