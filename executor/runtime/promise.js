@@ -162,7 +162,9 @@
     state.done = true;
     if (isReject) { finish(promise, REJECTED, value); return; }
     if (value === promise) { finish(promise, REJECTED, new TypeError("Chaining cycle detected for promise #<Promise>")); return; }
-    if (value instanceof LiquidPromise && !target(value)._remote) {
+    // A promise kept in Redis cannot follow a local one (its reactions are there, not
+    // here): it waits for it as for any thenable, and settles in Redis when it does.
+    if (value instanceof LiquidPromise && !target(value)._remote && !promise._remote) {
       const inner = target(value);
       if (inner === promise) { finish(promise, REJECTED, new TypeError("Chaining cycle detected for promise #<Promise>")); return; }
       if (inner._state === PENDING) {

@@ -53,9 +53,6 @@ KNOWN_GAPS = {
     "fresh-rate-limiter": "`middleware.buckets = buckets` on a function a factory returns: a function's own "
                           "properties are not carried, and the analysis does not tie `limiter` to the closure's "
                           "`buckets`, so two units hold two copies",
-    "fresh-redis4-cache-aside": "a `.finally()` whose callback writes module state (`inflight.delete(id)`) on a "
-                                "promise kept in that state: the request hangs (504); `.finally` alone and a promise "
-                                "in a Map alone work; root cause in the runtime's finally path not found yet",
     "fresh-redis4-events": "an await in a conditional expression (`c ? await a() : await b()`) keeps its function "
                            "whole, and the Redis reply it waits for settles in another message",
     "fresh-redis4-tasks": "async class methods and `res.json(await (await boardReady).snapshot())` (an await "
