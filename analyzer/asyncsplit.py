@@ -52,8 +52,30 @@ class Writer:
 
     def __init__(self, text):
         self.text, self.out, self.pieces, self.size = text, [], [], 0
+        self.subst = {}  # offset -> [(length, text)]: applied wherever that offset is copied
+        self.subst_at = []
+
+    def substitute(self, at, length, text):
+        """Whenever [at, at + length) is copied, `text` is written instead (`this` -> `__this`)."""
+        if at not in self.subst:
+            bisect.insort(self.subst_at, at)
+        if (length, text) not in self.subst.setdefault(at, []):
+            self.subst[at].append((length, text))
 
     def copy(self, start, end):
+        i = bisect.bisect_left(self.subst_at, start)
+        while i < len(self.subst_at) and self.subst_at[i] < end:
+            at = self.subst_at[i]
+            self.copy_plain(start, at)
+            start = at
+            for length, text in sorted(self.subst[at]):
+                self.insert(text, at)
+                self.skip(at, at + length)
+                start = max(start, at + length)
+            i = bisect.bisect_left(self.subst_at, start)
+        self.copy_plain(start, end)
+
+    def copy_plain(self, start, end):
         if end > start:
             self.pieces.append((self.size, start, end - start))
             self.out.append(self.text[start:end])
@@ -136,91 +158,8 @@ def lexical_nodes(node):
                      and not (key in ("property", "key") and not getattr(n, "computed", True)))  # a name, not a variable
 
 
-def inline_awaits(st):
-    """The awaits of a statement that can be taken out of it in order, or None."""
-    plan = inline_plan(st)
-    return plan[0] if plan is not None else None
-
-
-def inline_plan(st):
-    """(awaits, hoists) for a statement whose awaits can be taken out of it in order,
-    else None. What has an effect and is evaluated before an await (`res.status(201)`
-    in `res.status(201).json(await f())`) is hoisted: [(node, index of that await)],
-    each evaluated once, in its place in the order, its value kept in a temporary."""
-    head = st.test if st.type == "IfStatement" else st
-    if st.type == "IfStatement" and (has_await(st.consequent) or has_await(st.alternate)):
-        return None
-    if st.type in ("ForOfStatement", "ForInStatement"):  # `for (x of await f())`: its iterable, once, first
-        if has_await(st.body) or has_await(st.left) or is_for_await(st):
-            return None
-        head = st.right
-    awaits = sorted((n for n in own_nodes(head) if n.type == "AwaitExpression"), key=lambda n: n.range[0])
-    if not awaits or any(has_await(a.argument) for a in awaits):
-        return None
-    if any(conditional(head, aw) for aw in awaits):
-        return None  # `x ? await f() : y` must not call f() when x is false
-    taken, hoists = set(), []
-    for k, aw in enumerate(awaits):
-        before = [n for n in own_nodes(head) if n.range[1] <= aw.range[0] and n.type in IMPURE and id(n) not in taken]
-        for n in before:
-            if any(m is not n and inside(n, m) for m in before):
-                continue  # evaluated as part of an outer one
-            if n.type in ("AwaitExpression", "YieldExpression") or conditional(head, n) or holds_function(n):
-                return None  # a function literal would be copied out of its place unrewritten
-            hoists.append((n, k))
-            taken.update(id(x) for x in own_nodes(n))
-        taken.update(id(x) for x in own_nodes(aw))
-    return awaits, hoists
-
-
-def holds_function(node):
-    stack = [node]
-    while stack:
-        n = stack.pop()
-        if n.type in FUNCTION_TYPES or n.type in ("ClassExpression", "ClassDeclaration"):
-            return True
-        stack.extend(c for _, c in children(n))
-    return False
-
-
-def inside(inner, outer):
-    return outer.range[0] <= inner.range[0] and inner.range[1] <= outer.range[1]
-
-
-def conditional(root, target):
-    """Whether `target` is evaluated only on some condition inside `root`."""
-    def walk(node, under_condition):
-        if node is target:
-            return under_condition
-        if not isinstance(getattr(node, "type", None), str) or (node.type in FUNCTION_TYPES):
-            return None
-        t = node.type
-        for key, value in node.__dict__.items():
-            if key in ("type", "range", "loc"):
-                continue
-            guarded = under_condition or (t == "ConditionalExpression" and key in ("consequent", "alternate")) \
-                or (t == "LogicalExpression" and key == "right") \
-                or (t == "AssignmentExpression" and node.operator in LOGICAL_ASSIGNMENTS and key == "right") \
-                or (key not in ("object", "callee") and after_optional_link(node))
-            for item in (value if isinstance(value, list) else [value]):
-                found = walk(item, guarded)
-                if found is not None:
-                    return found
-        return None
-    return bool(walk(root, False))
-
-
-LOGICAL_ASSIGNMENTS = ("||=", "&&=", "??=")
-
-
-def after_optional_link(node):
-    """Whether the parts of a member or call other than its object (callee) are skipped
-    when an optional link `?.` at or below it in the same chain meets null or undefined."""
-    while node.type in ("MemberExpression", "CallExpression"):
-        if getattr(node, "optional", False):
-            return True
-        node = node.object if node.type == "MemberExpression" else node.callee
-    return False
+def private_member(node):
+    return node is not None and node.type == "MemberExpression" and node.property.type == "PrivateIdentifier"
 
 
 def direct_await(st):
@@ -241,11 +180,46 @@ def direct_await(st):
     return None
 
 
+def async_method_keywords(ast, text):
+    """id(function) -> offset of `async` for the async methods of classes and object literals
+    (`async load() {}`, `static async open() {}`): the keyword is before the method's name."""
+    found = {}
+    for n in own_nodes_all(ast):
+        if n.type == "MethodDefinition" or (n.type == "Property" and (n.method or n.kind != "init")):
+            f = n.value
+            if getattr(f, "isAsync", False):
+                at = text.find("async", n.range[0], n.key.range[0])
+                if at >= 0:
+                    found[id(f)] = at
+    return found
+
+
+def own_nodes_all(node):
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        yield n
+        stack.extend(c for _, c in children(n))
+
+
+def direct_form(st):
+    """direct_await(st) when its operand awaits nothing more, else None."""
+    form = direct_await(st)
+    if form is None:
+        return None
+    kind, aw = form
+    if has_await(aw.argument) or (kind == "assign" and has_await(st.expression.left)):
+        return None
+    return form
+
+
 class AsyncSplitter:
     def __init__(self, text, ast, lines):
         self.text, self.ast, self.lines = text, ast, lines
         self.kept_whole = []  # (function node, unsupported node, why)
         self.guarded = []  # the async functions kept whole, that the runtime must know are running
+        self.temps = 0
+        self.keywords = async_method_keywords(ast, text)  # id(method's function) -> offset of its `async`
 
     def run(self):
         """(new text, Mapping) or (None, None) when there is nothing to split."""
@@ -265,7 +239,10 @@ class AsyncSplitter:
         self.guarded = [f for f in funcs + awaitless if f not in splittable]
         if not found and not self.generators:
             return None, None
-        w = Writer(self.text)
+        w = self.writer = Writer(self.text)
+        for f in splittable:
+            if f in funcs:
+                self.substitute_receiver(w, f)
         self.emit_range(w, 0, len(self.text), splittable)
         return w.result()
 
@@ -290,8 +267,8 @@ class AsyncSplitter:
         return found, generators
 
     def check_body(self, f):
-        if not self.text.startswith("async", f.range[0]):
-            raise Unsupported(f, "an async method")
+        if self.async_keyword(f) is None:
+            raise Unsupported(f, "an async function whose `async` was not found")
         if f.body.type != "BlockStatement":
             self.check_statement(ExpressionBody(f.body), in_loop=False)
             self.check_receiver(f.body)
@@ -302,13 +279,79 @@ class AsyncSplitter:
             self.check_receiver(st)
 
     def check_receiver(self, node):
-        """`this` and `arguments` in code that may run in a continuation would be the
-        continuation's own (arrow functions share them with the function)."""
+        """`this` becomes `__this` (bound when the function starts); `arguments` and `super`
+        in code that may run in a continuation would be the continuation's own (arrow
+        functions share them with the function), and a private name cannot be used in a
+        continuation (it is copied out of its class): its reads go through the runtime."""
         for n in lexical_nodes(node):
-            if n.type == "ThisExpression":
-                raise Unsupported(n, "`this` used from an await on")
             if n.type == "Identifier" and n.name == "arguments":
                 raise Unsupported(n, "`arguments` used from an await on")
+            if n.type == "Super":
+                raise Unsupported(n, "`super` used from an await on")
+            if n.type in ("AssignmentExpression", "UpdateExpression", "UnaryExpression") and private_member(
+                    n.left if n.type == "AssignmentExpression" else n.argument):
+                raise Unsupported(n, "a private field written from an await on")
+            if n.type == "CallExpression" and private_member(n.callee):
+                raise Unsupported(n, "a private method called from an await on")
+            if n.type == "BinaryExpression" and n.left.type == "PrivateIdentifier":
+                raise Unsupported(n, "`#x in o` from an await on")
+
+    def async_keyword(self, f):
+        """Where the function's `async` is: before its parameters, or before a method's name."""
+        if id(f) in self.keywords:
+            return self.keywords[id(f)]
+        return f.range[0] if self.text.startswith("async", f.range[0]) else None
+
+    def outer_start(self, f):
+        """Where a function's text starts: a method's at its `async` (after `static`)."""
+        return min(self.async_keyword(f) or f.range[0], f.range[0])
+
+    def temp(self):
+        self.temps += 1
+        return f"__x{self.temps}"
+
+    def lowering(self, st):
+        """The awaits inside the statement's expression, taken out (analyzer/awaitexpr.py)."""
+        low = Lowering(self)
+        low.reps = low.statement(st, force_temp=self.needs_block(st))
+        return low
+
+    @staticmethod
+    def needs_block(st):
+        """An if whose branches await, a for...of whose body awaits: split as blocks, their
+        head lowered first."""
+        if st.type == "IfStatement":
+            return has_await(st.consequent) or has_await(st.alternate)
+        if st.type in ("ForOfStatement", "ForInStatement"):
+            return has_await(st.body) or has_await(st.left) or is_for_await(st)
+        return False
+
+    def substitute_receiver(self, w, f):
+        """From the first await on, `this` is `__this` (a continuation has its own `this`)
+        and a private field's read goes through the runtime (a continuation is copied out
+        of its class, where a private name means nothing)."""
+        body = f.body.body if f.body.type == "BlockStatement" else [f.body]
+        first = next(i for i, st in enumerate(body) if has_await(st))
+        nodes = [n for st in body for n in lexical_nodes(st)]
+        if not any(n.type == "ThisExpression" for n in nodes):
+            f.binds_this = False
+        else:
+            f.binds_this = True
+            for n in nodes:
+                if n.type == "ThisExpression":
+                    w.substitute(n.range[0], n.range[1] - n.range[0], "__this")
+        for st in body[first:]:
+            for n in lexical_nodes(st):
+                if private_member(n):
+                    w.substitute(n.range[0], 0, "__rt.privateGet(")
+                    w.substitute(n.object.range[1], n.range[1] - n.object.range[1], f', "#{n.property.name}")')
+
+    def source(self, start, end):
+        """The text of [start, end) as a continuation reads it (`this` as `__this`)."""
+        w = Writer(self.text)
+        w.subst, w.subst_at = self.writer.subst, self.writer.subst_at
+        w.copy(start, end)
+        return "".join(w.out)
 
     def check_list(self, statements, in_loop):
         for st in statements:
@@ -319,21 +362,16 @@ class AsyncSplitter:
             if in_loop:
                 self.check_jumps(st)
             return
-        form = direct_await(st)
-        if form is not None:
-            kind, aw = form
-            rest = aw.argument
-            if has_await(rest) or (kind == "assign" and has_await(st.expression.left)):
-                raise Unsupported(st, "an await inside an await's operand")
+        if direct_form(st) is not None:
             return
-        if st.type in INLINE_STATEMENTS and inline_awaits(st) is not None:
-            return
+        if st.type in INLINE_STATEMENTS:
+            self.lowering(st)
+            if not self.needs_block(st):
+                return
         t = st.type
         if t == "BlockStatement":
             self.check_list(st.body, in_loop)
         elif t == "IfStatement":
-            if has_await(st.test):
-                raise Unsupported(st.test, "an await in an if's condition")
             for branch in (st.consequent, st.alternate):
                 if branch is not None:
                     self.check_statement(branch, in_loop)
@@ -341,10 +379,10 @@ class AsyncSplitter:
             self.check_statement(st.block, in_loop)
             if st.handler is not None:
                 self.check_statement(st.handler.body, in_loop)
-            if st.finalizer is not None and has_await(st.finalizer):
-                raise Unsupported(st.finalizer, "an await in a finally block")
+            if st.finalizer is not None:
+                self.check_statement(st.finalizer, in_loop)
         elif t in LOOPS:
-            heads = [getattr(st, k, None) for k in ("init", "test", "update", "right")]
+            heads = [getattr(st, k, None) for k in ("init", "test", "update")]
             if any(has_await(h) for h in heads if h is not None):
                 raise Unsupported(st, "an await in a loop's head")
             if is_for_await(st):
@@ -369,12 +407,14 @@ class AsyncSplitter:
                          if start <= f.range[0] and f.range[1] <= end), key=lambda f: f.range[0]):
             if f.range[0] < pos:
                 continue  # nested in a function already written
-            w.copy(pos, f.range[0])
             if f in self.guarded:
+                w.copy(pos, f.range[0])
                 self.emit_guarded(w, f, splittable)
             elif f in self.generators:
+                w.copy(pos, f.range[0])
                 self.emit_generator(w, f, splittable)
             else:
+                w.copy(pos, self.outer_start(f))
                 self.emit_function(w, f, splittable)
             pos = f.range[1]
         w.copy(pos, end)
@@ -408,19 +448,20 @@ class AsyncSplitter:
     def emit_function(self, w, f, splittable):
         """`async function (...) { body }` -> `function (...) { return __rt.async(() => { body' }); }`"""
         self.splittable = splittable
-        async_kw = self.text.index("async", f.range[0])
-        w.copy(f.range[0], async_kw)
+        async_kw = self.async_keyword(f)
+        w.copy(self.outer_start(f), async_kw)
         w.insert(" " * len("async"), async_kw)  # keep columns of the function's first line
         body = f.body
+        bind = "const __this = this;" if getattr(f, "binds_this", False) else ""
         if body.type != "BlockStatement":  # `async x => expr`: as `{ return expr; }`
             w.copy(async_kw + len("async"), body.range[0])
-            w.insert("__rt.async(() => {", body.range[0])
+            w.insert("__rt.async(() => {" + bind, body.range[0])
             closers = self.emit_list(w, [ExpressionBody(body)], body.range[0], body.range[1], in_loop=False)
             w.insert(closers + "})", body.range[1])
             w.copy(body.range[1], f.range[1])
             return
         w.copy(async_kw + len("async"), body.range[0] + 1)
-        w.insert("return __rt.async(() => {", body.range[0] + 1)
+        w.insert("return __rt.async(() => {" + bind, body.range[0] + 1)
         closers = self.emit_list(w, body.body, body.range[0] + 1, body.range[1] - 1, in_loop=False)
         w.insert(closers + "});", body.range[1] - 1)
         w.copy(body.range[1] - 1, f.range[1])
@@ -464,7 +505,7 @@ class AsyncSplitter:
                 continue
             self.emit_plain(w, cur, a)
             w.insert(prefix, a)
-            inner = [e for e in edits[i + 1:] if a + offset <= e[0] and e[1] <= b]
+            inner = [e for e in edits[i + 1:] if a + offset <= e[0] and e[1] <= b] if suffix is not None else []
             if suffix is not None:
                 self.apply_edits(w, a + offset, b, inner)
                 w.insert(suffix, b)
@@ -498,12 +539,17 @@ class AsyncSplitter:
                 self.collect_jumps(item, edits, in_loop, inner if key != "test" else in_inner_loop)
 
     def emit_await_statement(self, w, st, in_loop):
-        form = direct_await(st)
+        form = direct_form(st)
         if form is not None:
             return self.emit_direct(w, st, form)
-        inline = inline_plan(st) if st.type in INLINE_STATEMENTS else None
-        if inline is not None:
-            return self.emit_inline(w, st, *inline, in_loop)
+        head, closers = [], ""
+        if st.type in INLINE_STATEMENTS:
+            low = self.lowering(st)
+            closers = low.write(w)
+            head = lowered_edits(low.reps)
+            if not self.needs_block(st):
+                self.emit_simple(w, st.range[0], st, in_loop, extra_edits=head)
+                return closers
         line = self.lines.pos(st.range[0])["line"]
         t = st.type
         w.insert("return __rt.block(() => {", st.range[0])
@@ -512,14 +558,14 @@ class AsyncSplitter:
             inner = self.emit_list(w, st.body, st.range[0] + 1, st.range[1] - 1, in_loop)
             w.insert(inner, st.range[1] - 1)
         elif t == "IfStatement":
-            self.emit_if(w, st, in_loop)
+            self.emit_if(w, st, in_loop, head)
         elif t == "TryStatement":
             self.emit_try(w, st, in_loop)
         else:
-            self.emit_loop(w, st)
+            self.emit_loop(w, st, head)
         w.insert(f"}}, \"{keyword}\").then(function __after_{line}(__c) {{ if (__c !== undefined) return __c;",
                  st.range[1])
-        return "});"
+        return "});" + closers
 
     # the keyword a block's continuation is named after in the graph (stream callee)
     KEYWORDS = {"IfStatement": "if", "TryStatement": "try", "ForStatement": "for", "ForOfStatement": "for...of",
@@ -555,33 +601,8 @@ class AsyncSplitter:
         w.skip(aw.argument.range[1], st.range[1])
         return "});"
 
-    def emit_inline(self, w, st, awaits, hoists, in_loop):
-        """`res.json(await load())` -> the awaits taken out in order, each a continuation,
-        the statement itself in the last one with the awaited values in their places;
-        what is evaluated before an await is kept in a temporary `__p<offset>_<i>` first."""
-        closers = ""
-        edits = []
-        for n, aw in enumerate(awaits):
-            for i, (part, k) in enumerate(hoists):
-                if k == n:
-                    name = f"__p{st.range[0]}_{i}"
-                    w.insert(f"const {name} = (", st.range[0])
-                    w.copy_elsewhere(part.range[0], part.range[1])
-                    w.insert(");", st.range[0])
-                    edits.append((part.range[0], part.range[1], (name, None, -1)))
-            line = self.lines.pos(aw.range[0])["line"]
-            w.insert("return __rt.awaitv(", st.range[0])
-            w.copy_elsewhere(aw.argument.range[0], aw.argument.range[1])
-            w.insert(").then(", st.range[0])
-            w.insert(f"function __await_{line}(__a{n}) {{", aw.range[0])
-            closers += "});"
-        # the operand was copied above, newlines included: the await goes without them
-        edits += [(aw.range[0], aw.range[1], (f"__a{n}", None, -1)) for n, aw in enumerate(awaits)]
-        self.emit_simple(w, st.range[0], st, in_loop, extra_edits=edits)
-        return closers
-
-    def emit_if(self, w, st, in_loop):
-        w.copy(st.range[0], st.consequent.range[0])
+    def emit_if(self, w, st, in_loop, head=()):
+        self.apply_edits(w, st.range[0], st.consequent.range[0], list(head))
         self.emit_branch(w, st.consequent, in_loop)
         if st.alternate is not None:
             self.emit_plain(w, st.consequent.range[1], st.alternate.range[0])
@@ -621,13 +642,13 @@ class AsyncSplitter:
         if final is not None:
             w.insert(", () => {", final.range[0])
             w.skip(after, final.range[0] + 1)
-            self.emit_simple(w, final.range[0] + 1, _Span(final.range[0] + 1, final.range[1] - 1, final), in_loop)
-            w.insert("}", final.range[1] - 1)
+            inner = self.emit_list(w, final.body, final.range[0] + 1, final.range[1] - 1, in_loop)
+            w.insert(inner + "}", final.range[1] - 1)
             after = final.range[1] - 1
         w.skip(after, st.range[1])
         w.insert(");", st.range[1])
 
-    def emit_loop(self, w, st):
+    def emit_loop(self, w, st, head=()):
         t = st.type
         body = st.body
         head_end = body.range[0] + (1 if body.type == "BlockStatement" else 0)
@@ -639,13 +660,13 @@ class AsyncSplitter:
                 w.skip(st.init.range[1], head_end)
             else:
                 w.skip(st.range[0], head_end)
-            test = self.text[st.test.range[0]:st.test.range[1]] if st.test is not None else "true"
-            update = self.text[st.update.range[0]:st.update.range[1]] if st.update is not None else ""
+            test = self.source(*st.test.range) if st.test is not None else "true"
+            update = self.source(*st.update.range) if st.update is not None else ""
             w.insert(f"return __rt.loop(() => ({test}), () => {{", body.range[0])
             self.emit_loop_body(w, body)
             w.insert(f"}}, () => {{{update}}});", body.range[1])
         elif t == "WhileStatement":
-            test = self.text[st.test.range[0]:st.test.range[1]]
+            test = self.source(*st.test.range)
             w.skip(st.range[0], head_end)
             w.insert(f"return __rt.loop(() => ({test}), () => {{", body.range[0])
             self.emit_loop_body(w, body)
@@ -654,11 +675,16 @@ class AsyncSplitter:
             left = st.left
             target = self.text[left.declarations[0].id.range[0]:left.declarations[0].id.range[1]] \
                 if left.type == "VariableDeclaration" else None
-            right = self.text[st.right.range[0]:st.right.range[1]]
+            if head:  # the iterable was taken out into a temporary, its text moved there
+                [(_, _, (right, _, _))] = head
+                w.skip(st.range[0], st.right.range[0])
+                w.skip(st.right.range[1], head_end)
+            else:
+                right = self.source(*st.right.range)
+                w.skip(st.range[0], head_end)
             items = f"Object.keys({right})" if t == "ForInStatement" else right
-            w.skip(st.range[0], head_end)
             if target is None:
-                target_text = self.text[left.range[0]:left.range[1]]
+                target_text = self.source(*left.range)
                 w.insert(f"return __rt.forOf({items}, (__x) => {{{target_text} = __x;", body.range[0])
             else:
                 w.insert(f"return __rt.forOf({items}, ({target}) => {{", body.range[0])
@@ -684,17 +710,11 @@ class ExpressionBody:
         self.range = list(expression.range)
 
 
-class _Span:
-    """A stand-in statement covering a range (the inside of a finally block)."""
-
-    def __init__(self, start, end, node):
-        self.range = [start, end]
-        self.type = "BlockStatement"
-        self.body = node.body
-
-
 def split(text, ast, lines):
     """(new text or None, Mapping or None, [(function node, node, why)] kept whole)."""
     splitter = AsyncSplitter(text, ast, lines)
     new_text, mapping = splitter.run()
     return new_text, mapping, splitter.kept_whole
+
+
+from .awaitexpr import Lowering, edits as lowered_edits  # noqa: E402  (it uses this module's helpers)

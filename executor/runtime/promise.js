@@ -365,12 +365,16 @@
     return p;
   };
   rt.catchWith = function (onError, error) { return onError(error); };
+  // A finally block may await: its completion (a return, break or continue in it) wins,
+  // else the try's own outcome goes on once it has run.
   rt.finallyValue = function (onFinally, completion) {
-    const c = onFinally();
-    return c !== undefined ? c : completion;
+    return rt.block(onFinally).then(rt.partial(rt.finallyAfter, completion));
   };
   rt.finallyError = function (onFinally, error) {
-    const c = onFinally();
+    return rt.block(onFinally).then(rt.partial(rt.finallyRethrow, error));
+  };
+  rt.finallyAfter = function (completion, c) { return c !== undefined ? c : completion; };
+  rt.finallyRethrow = function (error, c) {
     if (c !== undefined) return c;
     throw error;
   };
@@ -429,6 +433,7 @@
                                               promiseFinallyError: rt.promiseFinallyError,
                                               ret: rt.ret, unret: rt.unret, catchWith: rt.catchWith,
                                               finallyValue: rt.finallyValue, finallyError: rt.finallyError,
+                                              finallyAfter: rt.finallyAfter, finallyRethrow: rt.finallyRethrow,
                                               loopNext: rt.loopNext, forNext: rt.forNext,
                                               promisifiedCall: rt.promisifiedCall,
                                               settleFromCallback: rt.settleFromCallback}));

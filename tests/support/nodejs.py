@@ -53,12 +53,6 @@ KNOWN_GAPS = {
     "fresh-rate-limiter": "`middleware.buckets = buckets` on a function a factory returns: a function's own "
                           "properties are not carried, and the analysis does not tie `limiter` to the closure's "
                           "`buckets`, so two units hold two copies",
-    "fresh-redis4-events": "an await in a conditional expression (`c ? await a() : await b()`) keeps its function "
-                           "whole, and the Redis reply it waits for settles in another message",
-    "fresh-redis4-tasks": "async class methods and `res.json(await (await boardReady).snapshot())` (an await "
-                          "in an await's operand) are kept whole, so their awaits of Redis replies fail; and the "
-                          "instance of a class with a private Redis client, resolved by a module-level promise, "
-                          "arrives without its methods",
     "pkg-jsonwebtoken": "signing a token answers 500 (still so with `stream` in; the cause is not found yet)",
     "pkg-cookie-session": "its Set-Cookie never reaches the answer: on-headers' res.writeHead wrapper does not "
                           "run on this path (still so with wrappable responses; the cause is not found yet)",
