@@ -72,7 +72,7 @@ class Writer:
                 self.insert(text, at)
                 self.skip(at, at + length)
                 start = max(start, at + length)
-            i = bisect.bisect_left(self.subst_at, start)
+            i = max(bisect.bisect_left(self.subst_at, start), i + 1)
         self.copy_plain(start, end)
 
     def copy_plain(self, start, end):
@@ -235,7 +235,7 @@ class AsyncSplitter:
         # Without an await there is nothing to split, but a native async function's promise
         # would settle on V8's queue, after the message: it returns the runtime's promise too.
         awaitless = [f for f in found if f not in funcs]
-        splittable += [f for f in awaitless if self.text.startswith("async", f.range[0])]
+        splittable += [f for f in awaitless if self.async_keyword(f) is not None]
         self.guarded = [f for f in funcs + awaitless if f not in splittable]
         if not found and not self.generators:
             return None, None
