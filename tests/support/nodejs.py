@@ -53,6 +53,11 @@ KNOWN_GAPS = {
     "fresh-rate-limiter": "`middleware.buckets = buckets` on a function a factory returns: a function's own "
                           "properties are not carried, and the analysis does not tie `limiter` to the closure's "
                           "`buckets`, so two units hold two copies",
+    "fresh-redis4-tasks": "`this.moves++` after an await in an async method, on an instance resolved by a "
+                          "module-level promise (`const board = await boardReady`): the analysis does not see "
+                          "that the awaited value is `boardReady`'s, so the method's continuation keeps `this` "
+                          "in a group of its own (500: a shared variable read outside its group), and a message "
+                          "would carry a copy of the instance, not the unit's (the methods themselves now split)",
     "pkg-jsonwebtoken": "signing a token answers 500 (still so with `stream` in; the cause is not found yet)",
     "pkg-cookie-session": "its Set-Cookie never reaches the answer: on-headers' res.writeHead wrapper does not "
                           "run on this path (still so with wrappable responses; the cause is not found yet)",
