@@ -17,10 +17,14 @@ promise is the runtime's, settled within the message.
 
 No newline is added or removed, so every line stays where the user wrote it;
 `Mapping` sends columns of the new text back to the user's.
-An await in a place this transform does not split (inside an expression, a
-`switch`, a labelled statement, `do ... while`), or `this` or `arguments` used
-from the first await on, leaves its function whole: one fluxion, with an info
-diagnostic saying why.
+An await inside an expression is taken out in evaluation order by
+analyzer/awaitexpr.py. Async methods are split too; in a split function `this` is
+`__this`, bound when it starts, and a private field's read from the first await on
+is `__rt.privateGet(o, "#x")` (a continuation is copied out of its class).
+An await in a place this transform does not split (a `switch`, a labelled
+statement, `do ... while`, a loop's test, `for await`, see awaitexpr.py for
+expressions), or `arguments` or `super` used from the first await on, leaves its
+function whole: one fluxion, with an info diagnostic saying why.
 """
 import bisect
 

@@ -7,8 +7,10 @@ own constructor can give an object its private brand, so for a service with
 private instance members the compiler adds, by range edits on existing lines:
 
   - in each class with private instance members, a static block at its closing
-    brace: `static{__rt.privates(this,(o)=>[o.#a,...],(o,d)=>{o.#a=d[0];...})}`,
-    the code that reads and writes them (only code inside the class may); and
+    brace: `static{__rt.privates(this,(o)=>[o.#a,...],(o,d)=>{o.#a=d[0];...},["a",...])}`,
+    the code that reads and writes them (only code inside the class may) and their
+    names (`__rt.privateGet(o, "#a")` reads one in a split async method's
+    continuation, which runs outside the class: analyzer/asyncsplit.py); and
     for its private static fields, `static{__rt.privateStatics(this,...)}`, so
     that they travel with the class's other static state (core.js);
   - in every class of the service, a guard so that the runtime can construct a
