@@ -158,7 +158,7 @@ def lexical_nodes(node):
     while stack:
         n = stack.pop()
         yield n
-        stack.extend(c for key, c in children(n) if c.type not in ("FunctionDeclaration", "FunctionExpression")
+        stack.extend(c for key, c in children(n) if c.type not in ("FunctionDeclaration", "FunctionExpression", "ClassBody")
                      and not (key in ("property", "key") and not getattr(n, "computed", True)))  # a name, not a variable
 
 
@@ -423,6 +423,11 @@ class AsyncSplitter:
             pos = f.range[1]
         w.copy(pos, end)
 
+    def kept_line(self, f):
+        """The line of what keeps `f` whole (its function's own line when nothing does)."""
+        node = next((n for g, n, _ in self.kept_whole if g is f), f)
+        return self.lines.pos(node.range[0])["line"]
+
     def emit_generator(self, w, f, splittable):
         """An async generator runs on V8's own promises, as a function kept whole does, but
         may stay suspended at a `yield` when the message ends: it only tells the runtime
@@ -434,19 +439,21 @@ class AsyncSplitter:
 
     def emit_guarded(self, w, f, splittable):
         """A function kept whole tells the runtime while it runs (its awaits resume only
-        within the message): `{ body }` -> `{__rt.asyncEnter();try{ body }finally{__rt.asyncExit()}}`."""
+        within the message, and names the line of what kept it whole, for the error when one
+        waits for another message): `{ body }` ->
+        `{const __kw=__rt.asyncEnter(LINE);try{ body }finally{__rt.asyncExit(__kw)}}`."""
         body = f.body
         w.copy(f.range[0], body.range[0])
         if body.type == "BlockStatement":
             w.copy(body.range[0], body.range[0] + 1)
-            w.insert("__rt.asyncEnter();try{", body.range[0] + 1)
+            w.insert(f"const __kw=__rt.asyncEnter({self.kept_line(f)});try{{", body.range[0] + 1)
             self.emit_range(w, body.range[0] + 1, body.range[1] - 1, splittable)
-            w.insert("}finally{__rt.asyncExit()}", body.range[1] - 1)
+            w.insert("}finally{__rt.asyncExit(__kw)}", body.range[1] - 1)
             w.copy(body.range[1] - 1, f.range[1])
         else:  # `async x => expr`
-            w.insert("{__rt.asyncEnter();try{return ", body.range[0])
+            w.insert(f"{{const __kw=__rt.asyncEnter({self.kept_line(f)});try{{return ", body.range[0])
             self.emit_range(w, body.range[0], body.range[1], splittable)
-            w.insert("}finally{__rt.asyncExit()}}", body.range[1])
+            w.insert("}finally{__rt.asyncExit(__kw)}}", body.range[1])
             w.copy(body.range[1], f.range[1])
 
     def emit_function(self, w, f, splittable):

@@ -89,7 +89,8 @@ class Lowering:
     def has_effect(self, part, reps):
         if len(reps) == 1 and (reps[0][0], reps[0][1]) == tuple(part.range):
             return False  # already a temporary
-        return any(n.type in IMPURE for n in own_nodes(part) if not self.taken(n, reps))
+        return any(n.type in IMPURE or (n.type == "UnaryExpression" and n.operator == "delete")
+                   for n in own_nodes(part) if not self.taken(n, reps))
 
     @staticmethod
     def taken(node, reps):
