@@ -386,9 +386,11 @@ class AsyncSplitter:
             if st.finalizer is not None:
                 self.check_statement(st.finalizer, in_loop)
         elif t in LOOPS:
-            heads = [getattr(st, k, None) for k in ("init", "test", "update")]
+            heads = [getattr(st, k, None) for k in ("init", "update")]
             if any(has_await(h) for h in heads if h is not None):
                 raise Unsupported(st, "an await in a loop's head")
+            if has_await(getattr(st, "test", None)):
+                Lowering(self).value(st.test)  # raises Unsupported for a form not lowered
             if is_for_await(st):
                 raise Unsupported(st, "for await ... of")
             self.check_statement(st.body, in_loop=True)
@@ -663,25 +665,33 @@ class AsyncSplitter:
         t = st.type
         body = st.body
         head_end = body.range[0] + (1 if body.type == "BlockStatement" else 0)
-        if t == "ForStatement":
-            if st.init is not None:
+        if t in ("ForStatement", "WhileStatement"):
+            update = self.source(*st.update.range) if getattr(st, "update", None) is not None else None
+            after = "}, null);" if update is None else f"}}, () => {{{update}}});"
+            if getattr(st, "init", None) is not None:
                 w.skip(st.range[0], st.init.range[0])
                 self.emit_plain(w, st.init.range[0], st.init.range[1])
                 w.insert(";", st.init.range[1])
-                w.skip(st.init.range[1], head_end)
+                start = st.init.range[1]
             else:
-                w.skip(st.range[0], head_end)
-            test = self.source(*st.test.range) if st.test is not None else "true"
-            update = self.source(*st.update.range) if st.update is not None else ""
-            w.insert(f"return __rt.loop(() => ({test}), () => {{", body.range[0])
-            self.emit_loop_body(w, body)
-            w.insert(f"}}, () => {{{update}}});", body.range[1])
-        elif t == "WhileStatement":
-            test = self.source(*st.test.range)
-            w.skip(st.range[0], head_end)
-            w.insert(f"return __rt.loop(() => ({test}), () => {{", body.range[0])
-            self.emit_loop_body(w, body)
-            w.insert("}, null);", body.range[1])
+                start = st.range[0]
+            if has_await(st.test):  # the test, lowered, opens each turn of the body: false ends the loop
+                w.skip(start, st.test.range[0])
+                w.insert("return __rt.loop(() => (true), () => {", st.test.range[0])
+                low = Lowering(self)
+                edits = lowered_edits(low.value(st.test))
+                closers = low.write(w)
+                w.insert("if (!(", st.test.range[0])
+                self.apply_edits(w, st.test.range[0], st.test.range[1], edits)
+                w.insert(")) return __rt.BREAK;", st.test.range[1])
+                w.skip(st.test.range[1], head_end)
+                self.emit_loop_body(w, body, closers)
+            else:
+                test = self.source(*st.test.range) if st.test is not None else "true"
+                w.skip(start, head_end)
+                w.insert(f"return __rt.loop(() => ({test}), () => {{", body.range[0])
+                self.emit_loop_body(w, body)
+            w.insert(after, body.range[1])
         else:
             left = st.left
             target = self.text[left.declarations[0].id.range[0]:left.declarations[0].id.range[1]] \
@@ -702,14 +712,14 @@ class AsyncSplitter:
             self.emit_loop_body(w, body)
             w.insert("});", body.range[1])
 
-    def emit_loop_body(self, w, body):
+    def emit_loop_body(self, w, body, closers=""):
         if body.type == "BlockStatement":
             inner = self.emit_list(w, body.body, body.range[0] + 1, body.range[1] - 1, in_loop=True)
-            w.insert(inner, body.range[1] - 1)
+            w.insert(inner + closers, body.range[1] - 1)
             w.skip(body.range[1] - 1, body.range[1])
         else:
             inner = self.emit_list(w, [body], body.range[0], body.range[1], in_loop=True)
-            w.insert(inner, body.range[1])
+            w.insert(inner + closers, body.range[1])
 
 
 class ExpressionBody:

@@ -38,6 +38,8 @@ POSITIONS = {
     "compound assignment": f"let n = 1;\nn += (await {read}).length;\nres.send(String(n));",
     "if condition with awaiting branches": f"if (await {read}) {{\n  res.send(await {read});\n}} else res.end();",
     "for-of over an awaited list with an awaiting body": f"for (const n of await fs.promises.readdir('.')) {{\n  await fs.promises.stat(n);\n}}\nres.end();",
+    "while test": f"let t;\nwhile ((t = await {read}) !== '') {{\n  if (t === 'skip') continue;\n  res.write(t);\n}}\nres.end();",
+    "for test": f"for (let i = 0; i < 3 && (await {read}); i++) res.write(String(i));\nres.end();",
     "finally block": f"try {{\n  await {read};\n}} finally {{\n  await fs.promises.unlink('x');\n}}\nres.end();",
     "effect holding a function before an await": f"res.send([1, 2].map((n) => n + 1).join() + (await {read}));",
     "awaits on several lines": f"res.json({{\n  a: req.query.a\n    && await {read},\n  b: await {read},\n}});",

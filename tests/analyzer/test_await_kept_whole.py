@@ -50,14 +50,6 @@ CASES = {
         } while (n < 3);
         res.end();
     """), 6, "do ... while"),
-    "await in a while head": (handler("""
-        let n = 0;
-        while (n < 3 &&
-               (await fs.promises.readFile('x', 'utf8')) !== '') {
-          n++;
-        }
-        res.end();
-    """), 6, "loop's head"),
     "await in a for init": (handler("""
         let s = 0;
         for (let i = (await fs.promises.readFile('n', 'utf8')).length; i > 0; i--) {

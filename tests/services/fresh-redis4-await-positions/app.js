@@ -1,7 +1,7 @@
 // Awaits of node-redis 4 replies in every expression position: a conditional
 // expression, `&&` / `||` / `??` operands, template literals, object and array
 // literals, call arguments, `await (await x).y()`, `+=` of an awaited value, awaits
-// in loop bodies, in catch and in finally. A module log records the order in which
+// in loop bodies and loop tests, in catch and in finally. A module log records the order in which
 // the steps of each request ran, as Node.js evaluates them.
 const express = require('express');
 const { createClient } = require('redis');
@@ -88,6 +88,24 @@ app.get('/report', async (req, res) => {
   requests++;
   const lines = await Promise.all(['apple', 'pear'].map(async (item) => `${item}: ${(await client.get(`${P}stock:${item}`)) ?? 0}`));
   res.type('text').send(`${lines.join('\n')}\ntransfers ${await client.get(`${P}transfers`) ?? 0}\nrequests ${requests}\n`);
+});
+
+app.post('/queue', async (req, res) => {
+  requests++;
+  res.json({ length: await client.rPush(`${P}queue`, req.body.items) });
+});
+
+app.post('/drain', async (req, res) => {
+  requests++;
+  const out = [];
+  let item;
+  while ((item = await client.lPop(`${P}queue`)) !== null) {
+    if (item === 'skip') continue;
+    out.push(item);
+    if (out.length === Number(req.query.max ?? 10)) break;
+  }
+  for (let i = 0; i < 5 && (await client.exists(`${P}stock:${['apple', 'pear', 'plum'][i]}`)); i++) out.push(i);
+  res.json({ out, left: await client.lLen(`${P}queue`) });
 });
 
 module.exports = app;
