@@ -22,7 +22,7 @@ analyzer/awaitexpr.py. Async methods are split too; in a split function `this` i
 `__this`, bound when it starts, and a private field's read from the first await on
 is `__rt.privateGet(o, "#x")` (a continuation is copied out of its class).
 An await in a place this transform does not split (a `switch`, a labelled
-statement, `do ... while`, a loop's test, `for await`, see awaitexpr.py for
+statement, `do ... while`, a `for` loop's init or update, `for await`, see awaitexpr.py for
 expressions), or `arguments` or `super` used from the first await on, leaves its
 function whole: one fluxion, with an info diagnostic saying why.
 """
