@@ -158,7 +158,8 @@ def lexical_nodes(node):
     while stack:
         n = stack.pop()
         yield n
-        stack.extend(c for key, c in children(n) if c.type not in ("FunctionDeclaration", "FunctionExpression", "ClassBody")
+        stack.extend(c for key, c in children(n) if c.type not in ("FunctionDeclaration", "FunctionExpression",
+                                                                    "ClassBody")  # a class's members: their own `this`
                      and not (key in ("property", "key") and not getattr(n, "computed", True)))  # a name, not a variable
 
 

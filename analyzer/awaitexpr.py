@@ -137,7 +137,8 @@ class Lowering:
             head = [("skip", node.range[0], test.range[0]), ("text", "(", test.range[0])] \
                 + self.render(test.range, test_reps) + [("text", ") ? ", test.range[1]),
                                                        ("skip", test.range[1], first.range[0])]
-            segments = self.branch(first) + [("text", " : ", first.range[1]), ("skip", first.range[1], second.range[0])] \
+            segments = self.branch(first) + [("text", " : ", first.range[1]),
+                                             ("skip", first.range[1], second.range[0])] \
                 + self.branch(second) + [("skip", second.range[1], node.range[1])]
         name = self.sp.temp()
         line = self.sp.lines.pos(node.range[0])["line"]

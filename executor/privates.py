@@ -66,7 +66,8 @@ class PrivatePlan:
             restore = "".join(f"o.#{n}=d[{i}];" for i, n in enumerate(names))
             end = cls.body.range[1] - 1
             listed = ",".join(f'"{n}"' for n in names)
-            edits.append((end, end, f";static{{__rt.privates(this,(o)=>[{save}],(o,d)=>{{{restore}}},[{listed}])}}"))
+            edits.append((end, end,
+                          f";static{{__rt.privates(this,(o)=>[{save}],(o,d)=>{{{restore}}},[{listed}])}}"))
         statics = private_static_fields(cls)
         if statics:
             save = ",".join(f"this.#{n}" for n in statics)

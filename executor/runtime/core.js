@@ -1901,8 +1901,8 @@
   // isolate is checked in Python all the same: executor/effect_checks.py.)
   const HOOKS = ["defineModule", "register", "fn", "flx", "flxDecl", "cell", "invokeFluxion", "pcall", "async",
                  "asyncEnter", "asyncExit", "asyncTouch", "awaitv", "block", "BREAK", "CONTINUE", "forOf", "loop", "ret",
-                 "tryBlock", "unret", "privates", "privateGet", "privateStatics", "classPart", "accessors", "exportAll", "importDynamic",
-                 "importMeta", "binding", "evaluated"];
+                 "tryBlock", "unret", "privates", "privateGet", "privateStatics", "classPart", "accessors", "exportAll",
+                 "importDynamic", "importMeta", "binding", "evaluated"];
   const FLAGS = ["restoring"];  // read by compiled code while the runtime changes them
   const HOST = new Set(["configure", "addEntropy", "setLineMaps", "setLibraries", "setLocal", "setFiles", "loadMain",
                         "run", "runBatch", "resume"]);

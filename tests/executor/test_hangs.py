@@ -87,5 +87,6 @@ def test_a_function_kept_whole_awaiting_another_message_fails_naming_it():
         answer = get(stack, "/kept-whole")
         assert answer.status_code == 500
         record = api.error("hangs", answer.headers["x-liquefy-error"])
-        assert (record["file"], record["line"], record["fluxion"]) == ("app.js", 31, "get_kept_whole")  # its do...while, record
+        # the line of its do...while
+        assert (record["file"], record["line"], record["fluxion"]) == ("app.js", 31, "get_kept_whole"), record
         assert "kept whole" in record["message"], record
