@@ -19,8 +19,8 @@ No newline is added or removed, so every line stays where the user wrote it;
 `Mapping` sends columns of the new text back to the user's.
 An await inside an expression is taken out in evaluation order by
 analyzer/awaitexpr.py. Async methods are split too; in a split function `this` is
-`__this`, bound when it starts, and a private field's read from the first await on
-is `__rt.privateGet(o, "#x")` (a continuation is copied out of its class).
+`__this`, bound when it starts (a private name a continuation uses is rewritten by
+the compiler, executor/private_uses.py, as for any callback leaving its class).
 An await in a place this transform does not split (a `switch`, a labelled
 statement, `do ... while`, a `for` loop's init or update, `for await`, see awaitexpr.py for
 expressions), or `arguments` or `super` used from the first await on, leaves its
@@ -163,10 +163,6 @@ def lexical_nodes(node):
                      and not (key in ("property", "key") and not getattr(n, "computed", True)))  # a name, not a variable
 
 
-def private_member(node):
-    return node is not None and node.type == "MemberExpression" and node.property.type == "PrivateIdentifier"
-
-
 def direct_await(st):
     """(kind, await node) for the statement forms split directly, else None."""
     t = st.type
@@ -286,20 +282,12 @@ class AsyncSplitter:
     def check_receiver(self, node):
         """`this` becomes `__this` (bound when the function starts); `arguments` and `super`
         in code that may run in a continuation would be the continuation's own (arrow
-        functions share them with the function), and a private name cannot be used in a
-        continuation (it is copied out of its class): its reads go through the runtime."""
+        functions share them with the function)."""
         for n in lexical_nodes(node):
             if n.type == "Identifier" and n.name == "arguments":
                 raise Unsupported(n, "`arguments` used from an await on")
             if n.type == "Super":
                 raise Unsupported(n, "`super` used from an await on")
-            if n.type in ("AssignmentExpression", "UpdateExpression", "UnaryExpression") and private_member(
-                    n.left if n.type == "AssignmentExpression" else n.argument):
-                raise Unsupported(n, "a private field written from an await on")
-            if n.type == "CallExpression" and private_member(n.callee):
-                raise Unsupported(n, "a private method called from an await on")
-            if n.type == "BinaryExpression" and n.left.type == "PrivateIdentifier":
-                raise Unsupported(n, "`#x in o` from an await on")
 
     def async_keyword(self, f):
         """Where the function's `async` is: before its parameters, or before a method's name."""
@@ -332,11 +320,9 @@ class AsyncSplitter:
         return False
 
     def substitute_receiver(self, w, f):
-        """From the first await on, `this` is `__this` (a continuation has its own `this`)
-        and a private field's read goes through the runtime (a continuation is copied out
-        of its class, where a private name means nothing)."""
+        """`this` is `__this`, bound when the function starts: a continuation has its own
+        `this`. (A private name a continuation uses is the compiler's: executor/private_uses.py.)"""
         body = f.body.body if f.body.type == "BlockStatement" else [f.body]
-        first = next(i for i, st in enumerate(body) if has_await(st))
         nodes = [n for st in body for n in lexical_nodes(st)]
         if not any(n.type == "ThisExpression" for n in nodes):
             f.binds_this = False
@@ -345,11 +331,6 @@ class AsyncSplitter:
             for n in nodes:
                 if n.type == "ThisExpression":
                     w.substitute(n.range[0], n.range[1] - n.range[0], "__this")
-        for st in body[first:]:
-            for n in lexical_nodes(st):
-                if private_member(n):
-                    w.substitute(n.range[0], 0, "__rt.privateGet(")
-                    w.substitute(n.object.range[1], n.range[1] - n.object.range[1], f', "#{n.property.name}")')
 
     def source(self, start, end):
         """The text of [start, end) as a continuation reads it (`this` as `__this`)."""

@@ -7,10 +7,8 @@ own constructor can give an object its private brand, so for a service with
 private instance members the compiler adds, by range edits on existing lines:
 
   - in each class with private instance members, a static block at its closing
-    brace: `static{__rt.privates(this,(o)=>[o.#a,...],(o,d)=>{o.#a=d[0];...},["a",...])}`,
-    the code that reads and writes them (only code inside the class may) and their
-    names (`__rt.privateGet(o, "#a")` reads one in a split async method's
-    continuation, which runs outside the class: analyzer/asyncsplit.py); and
+    brace: `static{__rt.privates(this,(o)=>[o.#a,...],(o,d)=>{o.#a=d[0];...})}`,
+    the code that reads and writes them (only code inside the class may); and
     for its private static fields, `static{__rt.privateStatics(this,...)}`, so
     that they travel with the class's other static state (core.js);
   - in every class of the service, a guard so that the runtime can construct a
@@ -92,9 +90,7 @@ class PrivatePlan:
             save = ",".join(f"o.#{n}" for n in names)
             restore = "".join(f"o.#{n}=d[{i}];" for i, n in enumerate(names))
             end = cls.body.range[1] - 1
-            listed = ",".join(f'"{n}"' for n in names)
-            edits.append((end, end,
-                          f";static{{__rt.privates(this,(o)=>[{save}],(o,d)=>{{{restore}}},[{listed}])}}"))
+            edits.append((end, end, f";static{{__rt.privates(this,(o)=>[{save}],(o,d)=>{{{restore}}})}}"))
         statics = private_static_fields(cls)
         if statics:
             save = ",".join(f"this.#{n}" for n in statics)

@@ -248,21 +248,7 @@
   // guards constructors and field initialisers with `__rt.restoring` (executor/privates.py)
   const privateFields = new Map();  // class -> {save(o) -> [values], restore(o, values)}
   rt.restoring = false;
-  rt.privates = function (cls, save, restore, names) {
-    privateFields.set(cls, {save: save, restore: restore, names: names || []});
-  };
-
-  // A private field's read in a split async method's continuation, which runs outside
-  // its class (analyzer/asyncsplit.py): `o.#x` -> `__rt.privateGet(o, "#x")`.
-  rt.privateGet = function (o, name) {
-    const proto = o !== null && typeof o === "object" ? Object.getPrototypeOf(o) : null;
-    for (const c of proto ? privateChain(proto.constructor) : []) {
-      const fields = privateFields.get(c);
-      const i = fields.names.indexOf(name.slice(1));
-      if (i >= 0) return fields.save(o)[i];
-    }
-    throw new TypeError("Cannot read private member " + name + " from an object whose class did not declare it");
-  };
+  rt.privates = function (cls, save, restore) { privateFields.set(cls, {save: save, restore: restore}); };
 
   // A private name used by a callback copied out of its class (executor/private_uses.py):
   // the class's own code, `access(o, name, op, arg)`, reads (0), writes (1), calls (2)
@@ -1974,7 +1960,7 @@
   // isolate is checked in Python all the same: executor/effect_checks.py.)
   const HOOKS = ["defineModule", "register", "fn", "flx", "flxDecl", "cell", "invokeFluxion", "pcall", "async",
                  "asyncEnter", "asyncExit", "asyncTouch", "awaitv", "block", "BREAK", "CONTINUE", "forOf", "loop", "ret",
-                 "tryBlock", "unret", "privates", "privateGet", "privateStatics", "classPart", "accessors", "exportAll",
+                 "tryBlock", "unret", "privates", "privateStatics", "classPart", "accessors", "exportAll",
                  "importDynamic", "importMeta", "binding", "evaluated", "methodFluxion", "privateAccess", "privateUse"];
   const FLAGS = ["restoring"];  // read by compiled code while the runtime changes them
   const HOST = new Set(["configure", "addEntropy", "setLineMaps", "setLibraries", "setLocal", "setFiles", "loadMain",

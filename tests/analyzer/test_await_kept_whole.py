@@ -70,17 +70,6 @@ CASES = {
         }
         app.get('/k', (req, res) => new Store().load().then((n) => res.send(String(n))));
     """), 8, "super"),
-    "private field written after an await": (js(HEAD) + js("""
-        class Store {
-          #text = '';
-          async load() {
-            const t = await fs.promises.readFile('x', 'utf8');
-            this.#text = t;
-            return t;
-          }
-        }
-        app.get('/k', (req, res) => new Store().load().then((t) => res.send(t)));
-    """), 8, "private"),
     "await on the right of a logical assignment": (handler("""
         let v = req.query.v;
         v ||= await fs.promises.readFile('x', 'utf8');
