@@ -17,10 +17,14 @@ promise is the runtime's, settled within the message.
 
 No newline is added or removed, so every line stays where the user wrote it;
 `Mapping` sends columns of the new text back to the user's.
-An await in a place this transform does not split (inside an expression, a
-`switch`, a labelled statement, `do ... while`), or `this` or `arguments` used
-from the first await on, leaves its function whole: one fluxion, with an info
-diagnostic saying why.
+An await inside an expression is taken out in evaluation order by
+analyzer/awaitexpr.py. Async methods are split too; in a split function `this` is
+`__this`, bound when it starts (a private name a continuation uses is rewritten by
+the compiler, executor/private_uses.py, as for any callback leaving its class).
+An await in a place this transform does not split (a `switch`, a labelled
+statement, `do ... while`, a `for` loop's init or update, `for await`, see awaitexpr.py for
+expressions), or `arguments` or `super` used from the first await on, leaves its
+function whole: one fluxion, with an info diagnostic saying why.
 """
 import bisect
 
@@ -52,8 +56,30 @@ class Writer:
 
     def __init__(self, text):
         self.text, self.out, self.pieces, self.size = text, [], [], 0
+        self.subst = {}  # offset -> [(length, text)]: applied wherever that offset is copied
+        self.subst_at = []
+
+    def substitute(self, at, length, text):
+        """Whenever [at, at + length) is copied, `text` is written instead (`this` -> `__this`)."""
+        if at not in self.subst:
+            bisect.insort(self.subst_at, at)
+        if (length, text) not in self.subst.setdefault(at, []):
+            self.subst[at].append((length, text))
 
     def copy(self, start, end):
+        i = bisect.bisect_left(self.subst_at, start)
+        while i < len(self.subst_at) and self.subst_at[i] < end:
+            at = self.subst_at[i]
+            self.copy_plain(start, at)
+            start = at
+            for length, text in sorted(self.subst[at]):
+                self.insert(text, at)
+                self.skip(at, at + length)
+                start = max(start, at + length)
+            i = max(bisect.bisect_left(self.subst_at, start), i + 1)
+        self.copy_plain(start, end)
+
+    def copy_plain(self, start, end):
         if end > start:
             self.pieces.append((self.size, start, end - start))
             self.out.append(self.text[start:end])
@@ -132,95 +158,9 @@ def lexical_nodes(node):
     while stack:
         n = stack.pop()
         yield n
-        stack.extend(c for key, c in children(n) if c.type not in ("FunctionDeclaration", "FunctionExpression")
+        stack.extend(c for key, c in children(n) if c.type not in ("FunctionDeclaration", "FunctionExpression",
+                                                                    "ClassBody")  # a class's members: their own `this`
                      and not (key in ("property", "key") and not getattr(n, "computed", True)))  # a name, not a variable
-
-
-def inline_awaits(st):
-    """The awaits of a statement that can be taken out of it in order, or None."""
-    plan = inline_plan(st)
-    return plan[0] if plan is not None else None
-
-
-def inline_plan(st):
-    """(awaits, hoists) for a statement whose awaits can be taken out of it in order,
-    else None. What has an effect and is evaluated before an await (`res.status(201)`
-    in `res.status(201).json(await f())`) is hoisted: [(node, index of that await)],
-    each evaluated once, in its place in the order, its value kept in a temporary."""
-    head = st.test if st.type == "IfStatement" else st
-    if st.type == "IfStatement" and (has_await(st.consequent) or has_await(st.alternate)):
-        return None
-    if st.type in ("ForOfStatement", "ForInStatement"):  # `for (x of await f())`: its iterable, once, first
-        if has_await(st.body) or has_await(st.left) or is_for_await(st):
-            return None
-        head = st.right
-    awaits = sorted((n for n in own_nodes(head) if n.type == "AwaitExpression"), key=lambda n: n.range[0])
-    if not awaits or any(has_await(a.argument) for a in awaits):
-        return None
-    if any(conditional(head, aw) for aw in awaits):
-        return None  # `x ? await f() : y` must not call f() when x is false
-    taken, hoists = set(), []
-    for k, aw in enumerate(awaits):
-        before = [n for n in own_nodes(head) if n.range[1] <= aw.range[0] and n.type in IMPURE and id(n) not in taken]
-        for n in before:
-            if any(m is not n and inside(n, m) for m in before):
-                continue  # evaluated as part of an outer one
-            if n.type in ("AwaitExpression", "YieldExpression") or conditional(head, n) or holds_function(n):
-                return None  # a function literal would be copied out of its place unrewritten
-            hoists.append((n, k))
-            taken.update(id(x) for x in own_nodes(n))
-        taken.update(id(x) for x in own_nodes(aw))
-    return awaits, hoists
-
-
-def holds_function(node):
-    stack = [node]
-    while stack:
-        n = stack.pop()
-        if n.type in FUNCTION_TYPES or n.type in ("ClassExpression", "ClassDeclaration"):
-            return True
-        stack.extend(c for _, c in children(n))
-    return False
-
-
-def inside(inner, outer):
-    return outer.range[0] <= inner.range[0] and inner.range[1] <= outer.range[1]
-
-
-def conditional(root, target):
-    """Whether `target` is evaluated only on some condition inside `root`."""
-    def walk(node, under_condition):
-        if node is target:
-            return under_condition
-        if not isinstance(getattr(node, "type", None), str) or (node.type in FUNCTION_TYPES):
-            return None
-        t = node.type
-        for key, value in node.__dict__.items():
-            if key in ("type", "range", "loc"):
-                continue
-            guarded = under_condition or (t == "ConditionalExpression" and key in ("consequent", "alternate")) \
-                or (t == "LogicalExpression" and key == "right") \
-                or (t == "AssignmentExpression" and node.operator in LOGICAL_ASSIGNMENTS and key == "right") \
-                or (key not in ("object", "callee") and after_optional_link(node))
-            for item in (value if isinstance(value, list) else [value]):
-                found = walk(item, guarded)
-                if found is not None:
-                    return found
-        return None
-    return bool(walk(root, False))
-
-
-LOGICAL_ASSIGNMENTS = ("||=", "&&=", "??=")
-
-
-def after_optional_link(node):
-    """Whether the parts of a member or call other than its object (callee) are skipped
-    when an optional link `?.` at or below it in the same chain meets null or undefined."""
-    while node.type in ("MemberExpression", "CallExpression"):
-        if getattr(node, "optional", False):
-            return True
-        node = node.object if node.type == "MemberExpression" else node.callee
-    return False
 
 
 def direct_await(st):
@@ -241,11 +181,46 @@ def direct_await(st):
     return None
 
 
+def async_method_keywords(ast, text):
+    """id(function) -> offset of `async` for the async methods of classes and object literals
+    (`async load() {}`, `static async open() {}`): the keyword is before the method's name."""
+    found = {}
+    for n in own_nodes_all(ast):
+        if n.type == "MethodDefinition" or (n.type == "Property" and (n.method or n.kind != "init")):
+            f = n.value
+            if getattr(f, "isAsync", False):
+                at = text.find("async", n.range[0], n.key.range[0])
+                if at >= 0:
+                    found[id(f)] = at
+    return found
+
+
+def own_nodes_all(node):
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        yield n
+        stack.extend(c for _, c in children(n))
+
+
+def direct_form(st):
+    """direct_await(st) when its operand awaits nothing more, else None."""
+    form = direct_await(st)
+    if form is None:
+        return None
+    kind, aw = form
+    if has_await(aw.argument) or (kind == "assign" and has_await(st.expression.left)):
+        return None
+    return form
+
+
 class AsyncSplitter:
     def __init__(self, text, ast, lines):
         self.text, self.ast, self.lines = text, ast, lines
         self.kept_whole = []  # (function node, unsupported node, why)
         self.guarded = []  # the async functions kept whole, that the runtime must know are running
+        self.temps = 0
+        self.keywords = async_method_keywords(ast, text)  # id(method's function) -> offset of its `async`
 
     def run(self):
         """(new text, Mapping) or (None, None) when there is nothing to split."""
@@ -261,11 +236,14 @@ class AsyncSplitter:
         # Without an await there is nothing to split, but a native async function's promise
         # would settle on V8's queue, after the message: it returns the runtime's promise too.
         awaitless = [f for f in found if f not in funcs]
-        splittable += [f for f in awaitless if self.text.startswith("async", f.range[0])]
+        splittable += [f for f in awaitless if self.async_keyword(f) is not None]
         self.guarded = [f for f in funcs + awaitless if f not in splittable]
         if not found and not self.generators:
             return None, None
-        w = Writer(self.text)
+        w = self.writer = Writer(self.text)
+        for f in splittable:
+            if f in funcs:
+                self.substitute_receiver(w, f)
         self.emit_range(w, 0, len(self.text), splittable)
         return w.result()
 
@@ -290,8 +268,8 @@ class AsyncSplitter:
         return found, generators
 
     def check_body(self, f):
-        if not self.text.startswith("async", f.range[0]):
-            raise Unsupported(f, "an async method")
+        if self.async_keyword(f) is None:
+            raise Unsupported(f, "an async function whose `async` was not found")
         if f.body.type != "BlockStatement":
             self.check_statement(ExpressionBody(f.body), in_loop=False)
             self.check_receiver(f.body)
@@ -302,13 +280,64 @@ class AsyncSplitter:
             self.check_receiver(st)
 
     def check_receiver(self, node):
-        """`this` and `arguments` in code that may run in a continuation would be the
-        continuation's own (arrow functions share them with the function)."""
+        """`this` becomes `__this` (bound when the function starts); `arguments` and `super`
+        in code that may run in a continuation would be the continuation's own (arrow
+        functions share them with the function)."""
         for n in lexical_nodes(node):
-            if n.type == "ThisExpression":
-                raise Unsupported(n, "`this` used from an await on")
             if n.type == "Identifier" and n.name == "arguments":
                 raise Unsupported(n, "`arguments` used from an await on")
+            if n.type == "Super":
+                raise Unsupported(n, "`super` used from an await on")
+
+    def async_keyword(self, f):
+        """Where the function's `async` is: before its parameters, or before a method's name."""
+        if id(f) in self.keywords:
+            return self.keywords[id(f)]
+        return f.range[0] if self.text.startswith("async", f.range[0]) else None
+
+    def outer_start(self, f):
+        """Where a function's text starts: a method's at its `async` (after `static`)."""
+        return min(self.async_keyword(f) or f.range[0], f.range[0])
+
+    def temp(self):
+        self.temps += 1
+        return f"__x{self.temps}"
+
+    def lowering(self, st):
+        """The awaits inside the statement's expression, taken out (analyzer/awaitexpr.py)."""
+        low = Lowering(self)
+        low.reps = low.statement(st, force_temp=self.needs_block(st))
+        return low
+
+    @staticmethod
+    def needs_block(st):
+        """An if whose branches await, a for...of whose body awaits: split as blocks, their
+        head lowered first."""
+        if st.type == "IfStatement":
+            return has_await(st.consequent) or has_await(st.alternate)
+        if st.type in ("ForOfStatement", "ForInStatement"):
+            return has_await(st.body) or has_await(st.left) or is_for_await(st)
+        return False
+
+    def substitute_receiver(self, w, f):
+        """`this` is `__this`, bound when the function starts: a continuation has its own
+        `this`. (A private name a continuation uses is the compiler's: executor/private_uses.py.)"""
+        body = f.body.body if f.body.type == "BlockStatement" else [f.body]
+        nodes = [n for st in body for n in lexical_nodes(st)]
+        if not any(n.type == "ThisExpression" for n in nodes):
+            f.binds_this = False
+        else:
+            f.binds_this = True
+            for n in nodes:
+                if n.type == "ThisExpression":
+                    w.substitute(n.range[0], n.range[1] - n.range[0], "__this")
+
+    def source(self, start, end):
+        """The text of [start, end) as a continuation reads it (`this` as `__this`)."""
+        w = Writer(self.text)
+        w.subst, w.subst_at = self.writer.subst, self.writer.subst_at
+        w.copy(start, end)
+        return "".join(w.out)
 
     def check_list(self, statements, in_loop):
         for st in statements:
@@ -319,21 +348,16 @@ class AsyncSplitter:
             if in_loop:
                 self.check_jumps(st)
             return
-        form = direct_await(st)
-        if form is not None:
-            kind, aw = form
-            rest = aw.argument
-            if has_await(rest) or (kind == "assign" and has_await(st.expression.left)):
-                raise Unsupported(st, "an await inside an await's operand")
+        if direct_form(st) is not None:
             return
-        if st.type in INLINE_STATEMENTS and inline_awaits(st) is not None:
-            return
+        if st.type in INLINE_STATEMENTS:
+            self.lowering(st)
+            if not self.needs_block(st):
+                return
         t = st.type
         if t == "BlockStatement":
             self.check_list(st.body, in_loop)
         elif t == "IfStatement":
-            if has_await(st.test):
-                raise Unsupported(st.test, "an await in an if's condition")
             for branch in (st.consequent, st.alternate):
                 if branch is not None:
                     self.check_statement(branch, in_loop)
@@ -341,12 +365,14 @@ class AsyncSplitter:
             self.check_statement(st.block, in_loop)
             if st.handler is not None:
                 self.check_statement(st.handler.body, in_loop)
-            if st.finalizer is not None and has_await(st.finalizer):
-                raise Unsupported(st.finalizer, "an await in a finally block")
+            if st.finalizer is not None:
+                self.check_statement(st.finalizer, in_loop)
         elif t in LOOPS:
-            heads = [getattr(st, k, None) for k in ("init", "test", "update", "right")]
+            heads = [getattr(st, k, None) for k in ("init", "update")]
             if any(has_await(h) for h in heads if h is not None):
                 raise Unsupported(st, "an await in a loop's head")
+            if has_await(getattr(st, "test", None)):
+                Lowering(self).value(st.test)  # raises Unsupported for a form not lowered
             if is_for_await(st):
                 raise Unsupported(st, "for await ... of")
             self.check_statement(st.body, in_loop=True)
@@ -369,15 +395,22 @@ class AsyncSplitter:
                          if start <= f.range[0] and f.range[1] <= end), key=lambda f: f.range[0]):
             if f.range[0] < pos:
                 continue  # nested in a function already written
-            w.copy(pos, f.range[0])
             if f in self.guarded:
+                w.copy(pos, f.range[0])
                 self.emit_guarded(w, f, splittable)
             elif f in self.generators:
+                w.copy(pos, f.range[0])
                 self.emit_generator(w, f, splittable)
             else:
+                w.copy(pos, self.outer_start(f))
                 self.emit_function(w, f, splittable)
             pos = f.range[1]
         w.copy(pos, end)
+
+    def kept_line(self, f):
+        """The line of what keeps `f` whole (its function's own line when nothing does)."""
+        node = next((n for g, n, _ in self.kept_whole if g is f), f)
+        return self.lines.pos(node.range[0])["line"]
 
     def emit_generator(self, w, f, splittable):
         """An async generator runs on V8's own promises, as a function kept whole does, but
@@ -390,37 +423,40 @@ class AsyncSplitter:
 
     def emit_guarded(self, w, f, splittable):
         """A function kept whole tells the runtime while it runs (its awaits resume only
-        within the message): `{ body }` -> `{__rt.asyncEnter();try{ body }finally{__rt.asyncExit()}}`."""
+        within the message, and names the line of what kept it whole, for the error when one
+        waits for another message): `{ body }` ->
+        `{const __kw=__rt.asyncEnter(LINE);try{ body }finally{__rt.asyncExit(__kw)}}`."""
         body = f.body
         w.copy(f.range[0], body.range[0])
         if body.type == "BlockStatement":
             w.copy(body.range[0], body.range[0] + 1)
-            w.insert("__rt.asyncEnter();try{", body.range[0] + 1)
+            w.insert(f"const __kw=__rt.asyncEnter({self.kept_line(f)});try{{", body.range[0] + 1)
             self.emit_range(w, body.range[0] + 1, body.range[1] - 1, splittable)
-            w.insert("}finally{__rt.asyncExit()}", body.range[1] - 1)
+            w.insert("}finally{__rt.asyncExit(__kw)}", body.range[1] - 1)
             w.copy(body.range[1] - 1, f.range[1])
         else:  # `async x => expr`
-            w.insert("{__rt.asyncEnter();try{return ", body.range[0])
+            w.insert(f"{{const __kw=__rt.asyncEnter({self.kept_line(f)});try{{return ", body.range[0])
             self.emit_range(w, body.range[0], body.range[1], splittable)
-            w.insert("}finally{__rt.asyncExit()}}", body.range[1])
+            w.insert("}finally{__rt.asyncExit(__kw)}}", body.range[1])
             w.copy(body.range[1], f.range[1])
 
     def emit_function(self, w, f, splittable):
         """`async function (...) { body }` -> `function (...) { return __rt.async(() => { body' }); }`"""
         self.splittable = splittable
-        async_kw = self.text.index("async", f.range[0])
-        w.copy(f.range[0], async_kw)
+        async_kw = self.async_keyword(f)
+        w.copy(self.outer_start(f), async_kw)
         w.insert(" " * len("async"), async_kw)  # keep columns of the function's first line
         body = f.body
+        bind = "const __this = this;" if getattr(f, "binds_this", False) else ""
         if body.type != "BlockStatement":  # `async x => expr`: as `{ return expr; }`
             w.copy(async_kw + len("async"), body.range[0])
-            w.insert("__rt.async(() => {", body.range[0])
+            w.insert("__rt.async(() => {" + bind, body.range[0])
             closers = self.emit_list(w, [ExpressionBody(body)], body.range[0], body.range[1], in_loop=False)
             w.insert(closers + "})", body.range[1])
             w.copy(body.range[1], f.range[1])
             return
         w.copy(async_kw + len("async"), body.range[0] + 1)
-        w.insert("return __rt.async(() => {", body.range[0] + 1)
+        w.insert("return __rt.async(() => {" + bind, body.range[0] + 1)
         closers = self.emit_list(w, body.body, body.range[0] + 1, body.range[1] - 1, in_loop=False)
         w.insert(closers + "});", body.range[1] - 1)
         w.copy(body.range[1] - 1, f.range[1])
@@ -464,7 +500,7 @@ class AsyncSplitter:
                 continue
             self.emit_plain(w, cur, a)
             w.insert(prefix, a)
-            inner = [e for e in edits[i + 1:] if a + offset <= e[0] and e[1] <= b]
+            inner = [e for e in edits[i + 1:] if a + offset <= e[0] and e[1] <= b] if suffix is not None else []
             if suffix is not None:
                 self.apply_edits(w, a + offset, b, inner)
                 w.insert(suffix, b)
@@ -498,12 +534,17 @@ class AsyncSplitter:
                 self.collect_jumps(item, edits, in_loop, inner if key != "test" else in_inner_loop)
 
     def emit_await_statement(self, w, st, in_loop):
-        form = direct_await(st)
+        form = direct_form(st)
         if form is not None:
             return self.emit_direct(w, st, form)
-        inline = inline_plan(st) if st.type in INLINE_STATEMENTS else None
-        if inline is not None:
-            return self.emit_inline(w, st, *inline, in_loop)
+        head, closers = [], ""
+        if st.type in INLINE_STATEMENTS:
+            low = self.lowering(st)
+            closers = low.write(w)
+            head = lowered_edits(low.reps)
+            if not self.needs_block(st):
+                self.emit_simple(w, st.range[0], st, in_loop, extra_edits=head)
+                return closers
         line = self.lines.pos(st.range[0])["line"]
         t = st.type
         w.insert("return __rt.block(() => {", st.range[0])
@@ -512,14 +553,14 @@ class AsyncSplitter:
             inner = self.emit_list(w, st.body, st.range[0] + 1, st.range[1] - 1, in_loop)
             w.insert(inner, st.range[1] - 1)
         elif t == "IfStatement":
-            self.emit_if(w, st, in_loop)
+            self.emit_if(w, st, in_loop, head)
         elif t == "TryStatement":
             self.emit_try(w, st, in_loop)
         else:
-            self.emit_loop(w, st)
+            self.emit_loop(w, st, head)
         w.insert(f"}}, \"{keyword}\").then(function __after_{line}(__c) {{ if (__c !== undefined) return __c;",
                  st.range[1])
-        return "});"
+        return "});" + closers
 
     # the keyword a block's continuation is named after in the graph (stream callee)
     KEYWORDS = {"IfStatement": "if", "TryStatement": "try", "ForStatement": "for", "ForOfStatement": "for...of",
@@ -555,33 +596,8 @@ class AsyncSplitter:
         w.skip(aw.argument.range[1], st.range[1])
         return "});"
 
-    def emit_inline(self, w, st, awaits, hoists, in_loop):
-        """`res.json(await load())` -> the awaits taken out in order, each a continuation,
-        the statement itself in the last one with the awaited values in their places;
-        what is evaluated before an await is kept in a temporary `__p<offset>_<i>` first."""
-        closers = ""
-        edits = []
-        for n, aw in enumerate(awaits):
-            for i, (part, k) in enumerate(hoists):
-                if k == n:
-                    name = f"__p{st.range[0]}_{i}"
-                    w.insert(f"const {name} = (", st.range[0])
-                    w.copy_elsewhere(part.range[0], part.range[1])
-                    w.insert(");", st.range[0])
-                    edits.append((part.range[0], part.range[1], (name, None, -1)))
-            line = self.lines.pos(aw.range[0])["line"]
-            w.insert("return __rt.awaitv(", st.range[0])
-            w.copy_elsewhere(aw.argument.range[0], aw.argument.range[1])
-            w.insert(").then(", st.range[0])
-            w.insert(f"function __await_{line}(__a{n}) {{", aw.range[0])
-            closers += "});"
-        # the operand was copied above, newlines included: the await goes without them
-        edits += [(aw.range[0], aw.range[1], (f"__a{n}", None, -1)) for n, aw in enumerate(awaits)]
-        self.emit_simple(w, st.range[0], st, in_loop, extra_edits=edits)
-        return closers
-
-    def emit_if(self, w, st, in_loop):
-        w.copy(st.range[0], st.consequent.range[0])
+    def emit_if(self, w, st, in_loop, head=()):
+        self.apply_edits(w, st.range[0], st.consequent.range[0], list(head))
         self.emit_branch(w, st.consequent, in_loop)
         if st.alternate is not None:
             self.emit_plain(w, st.consequent.range[1], st.alternate.range[0])
@@ -621,58 +637,71 @@ class AsyncSplitter:
         if final is not None:
             w.insert(", () => {", final.range[0])
             w.skip(after, final.range[0] + 1)
-            self.emit_simple(w, final.range[0] + 1, _Span(final.range[0] + 1, final.range[1] - 1, final), in_loop)
-            w.insert("}", final.range[1] - 1)
+            inner = self.emit_list(w, final.body, final.range[0] + 1, final.range[1] - 1, in_loop)
+            w.insert(inner + "}", final.range[1] - 1)
             after = final.range[1] - 1
         w.skip(after, st.range[1])
         w.insert(");", st.range[1])
 
-    def emit_loop(self, w, st):
+    def emit_loop(self, w, st, head=()):
         t = st.type
         body = st.body
         head_end = body.range[0] + (1 if body.type == "BlockStatement" else 0)
-        if t == "ForStatement":
-            if st.init is not None:
+        if t in ("ForStatement", "WhileStatement"):
+            update = self.source(*st.update.range) if getattr(st, "update", None) is not None else None
+            after = "}, null);" if update is None else f"}}, () => {{{update}}});"
+            if getattr(st, "init", None) is not None:
                 w.skip(st.range[0], st.init.range[0])
                 self.emit_plain(w, st.init.range[0], st.init.range[1])
                 w.insert(";", st.init.range[1])
-                w.skip(st.init.range[1], head_end)
+                start = st.init.range[1]
             else:
-                w.skip(st.range[0], head_end)
-            test = self.text[st.test.range[0]:st.test.range[1]] if st.test is not None else "true"
-            update = self.text[st.update.range[0]:st.update.range[1]] if st.update is not None else ""
-            w.insert(f"return __rt.loop(() => ({test}), () => {{", body.range[0])
-            self.emit_loop_body(w, body)
-            w.insert(f"}}, () => {{{update}}});", body.range[1])
-        elif t == "WhileStatement":
-            test = self.text[st.test.range[0]:st.test.range[1]]
-            w.skip(st.range[0], head_end)
-            w.insert(f"return __rt.loop(() => ({test}), () => {{", body.range[0])
-            self.emit_loop_body(w, body)
-            w.insert("}, null);", body.range[1])
+                start = st.range[0]
+            if has_await(st.test):  # the test, lowered, opens each turn of the body: false ends the loop
+                w.skip(start, st.test.range[0])
+                w.insert("return __rt.loop(() => (true), () => {", st.test.range[0])
+                low = Lowering(self)
+                edits = lowered_edits(low.value(st.test))
+                closers = low.write(w)
+                w.insert("if (!(", st.test.range[0])
+                self.apply_edits(w, st.test.range[0], st.test.range[1], edits)
+                w.insert(")) return __rt.BREAK;", st.test.range[1])
+                w.skip(st.test.range[1], head_end)
+                self.emit_loop_body(w, body, closers)
+            else:
+                test = self.source(*st.test.range) if st.test is not None else "true"
+                w.skip(start, head_end)
+                w.insert(f"return __rt.loop(() => ({test}), () => {{", body.range[0])
+                self.emit_loop_body(w, body)
+            w.insert(after, body.range[1])
         else:
             left = st.left
             target = self.text[left.declarations[0].id.range[0]:left.declarations[0].id.range[1]] \
                 if left.type == "VariableDeclaration" else None
-            right = self.text[st.right.range[0]:st.right.range[1]]
+            if head:  # the iterable was taken out into a temporary, its text moved there
+                [(_, _, (right, _, _))] = head
+                w.skip(st.range[0], st.right.range[0])
+                w.skip(st.right.range[1], head_end)
+            else:
+                right = self.source(*st.right.range)
+                w.skip(st.range[0], head_end)
             items = f"Object.keys({right})" if t == "ForInStatement" else right
-            w.skip(st.range[0], head_end)
             if target is None:
-                target_text = self.text[left.range[0]:left.range[1]]
+                target_text = self.source(*left.range)
                 w.insert(f"return __rt.forOf({items}, (__x) => {{{target_text} = __x;", body.range[0])
             else:
                 w.insert(f"return __rt.forOf({items}, ({target}) => {{", body.range[0])
             self.emit_loop_body(w, body)
             w.insert("});", body.range[1])
 
-    def emit_loop_body(self, w, body):
+    def emit_loop_body(self, w, body, closers=""):
         if body.type == "BlockStatement":
             inner = self.emit_list(w, body.body, body.range[0] + 1, body.range[1] - 1, in_loop=True)
-            w.insert(inner, body.range[1] - 1)
+            w.insert(inner + closers, body.range[1] - 1)
             w.skip(body.range[1] - 1, body.range[1])
         else:
             inner = self.emit_list(w, [body], body.range[0], body.range[1], in_loop=True)
-            w.insert(inner, body.range[1])
+            w.insert(inner + closers, body.range[1])
 
 
 class ExpressionBody:
@@ -684,17 +713,11 @@ class ExpressionBody:
         self.range = list(expression.range)
 
 
-class _Span:
-    """A stand-in statement covering a range (the inside of a finally block)."""
-
-    def __init__(self, start, end, node):
-        self.range = [start, end]
-        self.type = "BlockStatement"
-        self.body = node.body
-
-
 def split(text, ast, lines):
     """(new text or None, Mapping or None, [(function node, node, why)] kept whole)."""
     splitter = AsyncSplitter(text, ast, lines)
     new_text, mapping = splitter.run()
     return new_text, mapping, splitter.kept_whole
+
+
+from .awaitexpr import Lowering, edits as lowered_edits  # noqa: E402  (it uses this module's helpers)

@@ -1832,9 +1832,15 @@
   // cannot go on there, and the message fails saying so.
   // Package code runs on V8's own promises too (its `async` functions, its `await`s, a
   // native `.then`): once a package is loaded, every message is finished the same way.
-  let keptWholeRunning = 0, keptWholeEntered = false;
-  rt.asyncEnter = function () { keptWholeRunning += 1; keptWholeEntered = true; };
-  rt.asyncExit = function () { keptWholeRunning -= 1; };
+  // Each one running: where it is (the line of what keeps it whole) and which fluxion entered it.
+  const keptWhole = new Map();
+  let keptWholeNext = 0, keptWholeEntered = false;
+  rt.asyncEnter = function (line) {
+    keptWhole.set(++keptWholeNext, {line: line, fluxion: rt.runningFluxion(), error: new Error()});
+    keptWholeEntered = true;
+    return keptWholeNext;
+  };
+  rt.asyncExit = function (token) { keptWhole.delete(token); };
   rt.asyncTouch = function () { keptWholeEntered = true; };  // an async generator ran: V8 has continuations to run
 
   let runError = null, runMessage = null;
@@ -1874,7 +1880,7 @@
     ticks = [];
     microtasks = [];
     immediates = [];
-    keptWholeRunning = 0;
+    keptWhole.clear();
     keptWholeEntered = false;
     runError = null;
     escaped = new Set();
@@ -1938,11 +1944,14 @@
     }
     mainEvaluation = null;
     mainRunning = false;
-    if (!error && keptWholeRunning > 0) {
-      error = rt.describeError(new Error(
+    if (!error && keptWhole.size > 0) {
+      const [waiting] = keptWhole.values();
+      const frames = userFrames(waiting.error);
+      error = Object.assign(rt.describeError(new Error(
         "Liquefy: an async function kept whole (see its info diagnostic) awaits something that settles in " +
         "another message (a timer, a Redis reply, another request); only awaits that settle within the message " +
-        "can run there"));
+        "can run there")), {fluxion: waiting.fluxion, file: frames.length ? frames[0].file : null, line: waiting.line,
+                             column: null});
     }
     const rejected = rt.takeUnhandledRejections();
     if (!error && rejected.length) error = unhandledRejection(rejected[0]);
@@ -2048,9 +2057,9 @@
   // only to the isolate's token, which Python alone holds. (What comes out of the
   // isolate is checked in Python all the same: executor/effect_checks.py.)
   const HOOKS = ["defineModule", "register", "fn", "flx", "flxDecl", "cell", "invokeFluxion", "pcall", "async",
-                 "asyncEnter", "asyncExit", "asyncTouch", "awaitv", "block", "BREAK", "CONTINUE", "forOf", "gen", "loop", "ret",
-                 "tryBlock", "privates", "privateStatics", "classPart", "accessors", "exportAll", "importDynamic",
-                 "importMeta", "binding", "evaluated", "methodFluxion", "privateAccess", "privateUse"];
+                 "asyncEnter", "asyncExit", "asyncTouch", "awaitv", "block", "BREAK", "CONTINUE", "forOf", "gen", "loop",
+                 "ret", "tryBlock", "unret", "privates", "privateStatics", "classPart", "accessors", "exportAll",
+                 "importDynamic", "importMeta", "binding", "evaluated", "methodFluxion", "privateAccess", "privateUse"];
   const FLAGS = ["restoring"];  // read by compiled code while the runtime changes them
   const HOST = new Set(["configure", "addEntropy", "setLineMaps", "setLibraries", "setLocal", "setFiles", "loadMain",
                         "run", "runBatch", "resume"]);

@@ -162,7 +162,9 @@
     state.done = true;
     if (isReject) { finish(promise, REJECTED, value); return; }
     if (value === promise) { finish(promise, REJECTED, new TypeError("Chaining cycle detected for promise #<Promise>")); return; }
-    if (value instanceof LiquidPromise && !target(value)._remote) {
+    // A promise kept in Redis cannot follow a local one (its reactions are there, not
+    // here): it waits for it as for any thenable, and settles in Redis when it does.
+    if (value instanceof LiquidPromise && !target(value)._remote && !promise._remote) {
       const inner = target(value);
       if (inner === promise) { finish(promise, REJECTED, new TypeError("Chaining cycle detected for promise #<Promise>")); return; }
       if (inner._state === PENDING) {
@@ -363,12 +365,16 @@
     return p;
   };
   rt.catchWith = function (onError, error) { return onError(error); };
+  // A finally block may await: its completion (a return, break or continue in it) wins,
+  // else the try's own outcome goes on once it has run.
   rt.finallyValue = function (onFinally, completion) {
-    const c = onFinally();
-    return c !== undefined ? c : completion;
+    return rt.block(onFinally).then(rt.partial(rt.finallyAfter, completion));
   };
   rt.finallyError = function (onFinally, error) {
-    const c = onFinally();
+    return rt.block(onFinally).then(rt.partial(rt.finallyRethrow, error));
+  };
+  rt.finallyAfter = function (completion, c) { return c !== undefined ? c : completion; };
+  rt.finallyRethrow = function (error, c) {
     if (c !== undefined) return c;
     throw error;
   };
@@ -427,6 +433,7 @@
                                               promiseFinallyError: rt.promiseFinallyError,
                                               ret: rt.ret, unret: rt.unret, catchWith: rt.catchWith,
                                               finallyValue: rt.finallyValue, finallyError: rt.finallyError,
+                                              finallyAfter: rt.finallyAfter, finallyRethrow: rt.finallyRethrow,
                                               loopNext: rt.loopNext, forNext: rt.forNext,
                                               promisifiedCall: rt.promisifiedCall,
                                               settleFromCallback: rt.settleFromCallback}));

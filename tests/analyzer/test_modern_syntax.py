@@ -233,10 +233,10 @@ SPLIT = {
     "await on the left of ??": "const v = (await fs.promises.readFile('x', 'utf8')) ?? 'none';\nres.send(v);\n",
     "optional member of an awaited value": "const n = (await fs.promises.stat('x'))?.size;\nres.send(String(n));\n",
     "await as the object of an optional call": "(await fs.promises.readFile('x', 'utf8'))?.trim?.();\nres.send('ok');\n",
+    "await on the right of ??": "const v = req.query.v ?? await fs.promises.readFile('x', 'utf8');\nres.send(v);\n",
     "try with an optional catch binding": "try {\n  await fs.promises.readFile('x');\n} catch {\n  res.status(404);\n}\nres.send('done');\n",
 }
 KEPT_WHOLE = {
-    "await on the right of ??": "const v = req.query.v ?? await fs.promises.readFile('x', 'utf8');\nres.send(v);\n",
     "await in the arguments of an optional call": "res?.send(await fs.promises.readFile('x', 'utf8'));\n",
     "await in a key after an optional link": "const v = req.query?.[await fs.promises.readFile('k', 'utf8')];\nres.send(v);\n",
     "await after ??=": "let v = req.query.v;\nv ??= await fs.promises.readFile('x', 'utf8');\nres.send(v);\n",

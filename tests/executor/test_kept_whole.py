@@ -14,8 +14,12 @@ class Store {
     return text.toUpperCase();
   }
   async later() {
-    await new Promise(function (resolve) { setTimeout(resolve, 5); });
+    do { await new Promise(function (resolve) { setTimeout(resolve, 5); }); } while (false);
     return 'late';
+  }
+  async laterSplit() {
+    await new Promise(function (resolve) { setTimeout(resolve, 5); });
+    return this.constructor.name + ' late';
   }
 }
 var store = new Store();
@@ -37,6 +41,7 @@ app.get('/kind/:k', async function (req, res) {
 });
 app.get('/method', function (req, res) { store.read('data.txt').then(function (t) { res.send(t); }); });
 app.get('/method-late', function (req, res) { store.later().then(function (t) { res.send(t); }); });
+app.get('/method-split', function (req, res) { store.laterSplit().then(function (t) { res.send(t); }); });
 module.exports = app;
 """
 
@@ -56,3 +61,8 @@ def test_an_await_on_another_message_fails_with_a_clear_error():
         [first, *_] = svc.errors
         assert first["message"].startswith("Liquefy: an async function kept whole (see its info diagnostic) awaits "
                                            "something that settles in another message")
+
+
+def test_an_async_method_is_split_so_its_await_may_settle_in_another_message():
+    with LocalService({"app.js": APP, "data.txt": "stored"}) as svc:
+        assert svc.request("GET", "/method-split").text == "Store late"

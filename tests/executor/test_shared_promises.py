@@ -99,3 +99,19 @@ app.get('/', function (req, res) {
 });""") as svc:
         svc.request("GET", "/")
         assert len(ops(svc, "promiseCreate")) == 1
+
+
+def test_a_shared_promise_resolved_with_a_pending_one_settles_when_that_one_does():
+    """`.finally()` resolves its promise with the promise its callback's result makes:
+    when the `.finally` promise is shared (kept in a unit's state, as a cache of
+    in-flight loads keeps it), its settlement must still reach Redis."""
+    with service("""
+var inflight = new Map();
+app.get('/', function (req, res) {
+  if (!inflight.has('k')) inflight.set('k', later(5, 'loaded').finally(function () { inflight.delete('k'); }));
+  inflight.get('k').then(function (v) { res.send(v); });
+});""") as svc:
+        svc.request("GET", "/")
+        [created] = ops(svc, "promiseCreate")
+        settles = [s for s in ops(svc, "promiseSettle") if s["id"] == created["id"]]
+        assert [s["args"] for s in settles] == [["fulfilled", "loaded"]]

@@ -48,15 +48,11 @@ def services():
 
 # Services that do not answer as Node.js yet, and why: strict xfails, so that a fix shows.
 KNOWN_GAPS = {
-    "fresh-redis4-cache-aside": "a `.finally()` whose callback writes module state (`inflight.delete(id)`) on a "
-                                "promise kept in that state: the request hangs (504); `.finally` alone and a promise "
-                                "in a Map alone work; root cause in the runtime's finally path not found yet",
-    "fresh-redis4-events": "an await in a conditional expression (`c ? await a() : await b()`) keeps its function "
-                           "whole, and the Redis reply it waits for settles in another message",
-    "fresh-redis4-tasks": "async class methods and `res.json(await (await boardReady).snapshot())` (an await "
-                          "in an await's operand) are kept whole, so their awaits of Redis replies fail; and the "
-                          "instance of a class with a private Redis client, resolved by a module-level promise, "
-                          "arrives without its methods",
+    "fresh-redis4-tasks": "`this.moves++` after an await in an async method, on an instance resolved by a "
+                          "module-level promise (`const board = await boardReady`): the analysis does not see "
+                          "that the awaited value is `boardReady`'s, so the method's continuation keeps `this` "
+                          "in a group of its own (500: a shared variable read outside its group), and a message "
+                          "would carry a copy of the instance, not the unit's (the methods themselves now split)",
     "pkg-jsonwebtoken": "signing a token answers 500 (still so with `stream` in; the cause is not found yet)",
     "pkg-cookie-session": "its Set-Cookie never reaches the answer: on-headers' res.writeHead wrapper does not "
                           "run on this path (still so with wrappable responses; the cause is not found yet)",

@@ -130,8 +130,9 @@ app.use((err, req, res, next) => {
   res.status(500).json({ error: err.message });
 });
 
-// Kept whole by the analyzer (an await in a switch, an async method): their awaits
-// resume within the message when what they wait for settles there (a file read).
+// The handler is kept whole by the analyzer (an await in a switch): its awaits resume
+// within the message when what they wait for settles there (a file read). The async
+// method it calls is split, as an async function is.
 class Notes {
   async firstLine(name) {
     const text = await readFile(path.join(dataDir, name), 'utf8');
