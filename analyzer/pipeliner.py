@@ -8,9 +8,10 @@ of one chain), `share` (a group of fluxions that run one message at a time).
 """
 import re
 
-from .packages import package_uses, required_packages
+from .packages import package_of, package_uses, required_packages
 from .ruptures import ParamRef
 from .scopes import READ, WRITE, MUTATE
+from .values import EXTERNAL, module_name
 
 MAIN = None  # the key of the main fluxion in `runs_in` sets
 
@@ -336,13 +337,18 @@ class Pipeliner:
                 x = parent[x]
             return x
 
+        def union(a, b):
+            a, b = find(a), find(b)
+            if a is not b:
+                parent[b] = a
+
         for info in self.variables:
             if info.kind == "share":
                 users = [u for u in info.users if u.kind != "main"]
                 for u in users[1:]:
-                    a, b = find(users[0]), find(u)
-                    if a is not b:
-                        parent[b] = a
+                    union(users[0], u)
+        for caller, callback in self.handed_to_packages():
+            union(caller, callback)
         components = {}
         for info in self.variables:
             if info.kind == "share":
@@ -351,7 +357,9 @@ class Pipeliner:
                     components.setdefault(find(users[0]), []).append(info)
         taken = set()
         for root, infos in components.items():
-            members = sorted({u for i in infos for u in i.users if u.kind != "main"}, key=self.fluxions.index)
+            members = {u for i in infos for u in i.users if u.kind != "main"}
+            members |= {root} | {f for f in parent if find(f) is root}
+            members = sorted(members, key=self.fluxions.index)
             gid = unique("grp_" + identifier(infos[0].variable.name), taken)
             names = []
             for i in infos:
@@ -370,6 +378,38 @@ class Pipeliner:
                 for u in info.users:
                     if u.kind != "main" and info.variable.name not in u.context:
                         u.context.append(info.variable.name)
+
+    def handed_to_packages(self):
+        """(caller, callback) fluxion pairs: a fluxion handing a callback to a package or
+        to what a package made (`Promise.delay(10).then(cb)` with bluebird). The package
+        calls it itself, in the caller's message, where the runtime cannot make it a
+        message of its own: the two run in one unit. Not main's top-level calls."""
+        pairs = []
+        for r in self.finder.ruptures:
+            if r.express is not None or not self.package_rooted(r.call):
+                continue
+            for func in self.finder.expand(r.callbacks):
+                callback = self.fluxion_of.get(func)
+                if callback is None:
+                    continue
+                for key in self.runs_of(r.call.func):
+                    caller = self.fluxion_of[key]
+                    if caller.kind != "main" and caller is not callback:
+                        pairs.append((caller, callback))
+        return pairs
+
+    def package_rooted(self, call):
+        """Whether a call's callee is reached from a package (`P.map`, `P.delay(1).then`,
+        `lookupAsync(x).then` of `lookupAsync = P.promisify(f)`) or from a value made by
+        code outside the program."""
+        node = call.node.callee
+        while node.type in ("MemberExpression", "CallExpression", "ChainExpression", "NewExpression"):
+            node = node.object if node.type == "MemberExpression" else \
+                node.expression if node.type == "ChainExpression" else node.callee
+        if node.type != "Identifier" or self.values.variable(node) is None:
+            return False
+        value = self.values.value(node, call.module)
+        return value == EXTERNAL or package_of(module_name(value)) is not None
 
     # -- signatures -----------------------------------------------------
 

@@ -62,11 +62,6 @@ KNOWN_GAPS = {
                           "in an await's operand) are kept whole, so their awaits of Redis replies fail; and the "
                           "instance of a class with a private Redis client, resolved by a module-level promise, "
                           "arrives without its methods",
-    "pkg-cookie-session": "its Set-Cookie never reaches the answer: on-headers' res.writeHead wrapper does not "
-                          "run on this path (still so with wrappable responses; the cause is not found yet)",
-    "pkg-bluebird": "bluebird hands its own callbacks to timers: a package's callback cannot travel yet",
-    "pkg-express-validator": "its custom validator reads the service's state, so it runs in that state's unit: "
-                             "the package's own continuation waiting for it cannot travel there",
 }
 
 
