@@ -17,6 +17,8 @@ KINDS = {
     "closure-crosses": ("info", "closure `{name}` crosses the stream {stream}: carried as its code and its "
                                 "captured variables ({captured})"),
     "group": ("info", "{fluxions} share {variables}: they form group {group} and run one message at a time"),
+    "package-held": ("info", "`{variable}`, an instance of a package's class handed to a package call, is changed "
+                             "by what that call made: it is state of unit {group}, where that runs"),
     "missing-module": ("warning", "require('{name}'): no such file in the service"),
     "possible-write": ("info", "the analysis cannot see what `{callee}` does: it is taken as a write of "
                                "`{name}` (state, so its fluxion is not replicated)"),

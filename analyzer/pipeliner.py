@@ -10,7 +10,7 @@ import re
 
 from .packages import package_of, package_uses, required_packages
 from .ruptures import ParamRef
-from .scopes import READ, WRITE, MUTATE
+from .scopes import READ, WRITE, MUTATE, children
 from .values import EXTERNAL, module_name
 
 MAIN = None  # the key of the main fluxion in `runs_in` sets
@@ -43,8 +43,9 @@ class VariableInfo:
 
 
 class Group:
-    def __init__(self, gid, fluxions, variables):
+    def __init__(self, gid, fluxions, variables, held=()):
         self.id, self.fluxions, self.variables = gid, fluxions, variables
+        self.held = list(held)  # module variables only a package's made function changes (package_held)
 
 
 class Pipeliner:
@@ -232,6 +233,7 @@ class Pipeliner:
         return reach
 
     def place_variables(self):
+        self.held_by_packages = self.package_held()
         reach = self.downstream()
         self.reach = reach
         self.fanned = self.fan_out_reach()
@@ -277,14 +279,14 @@ class Pipeliner:
                     writers.add(flx)
         users = readers | writers
         if module_level and not users:
-            return None
+            return VariableInfo(v, "held", []) if v in self.held_by_packages else None
         split_shared = not module_level and self.written_across_awaits(v)
         if not module_level and users <= creators and not split_shared and not self.used_by_inner_root(v):
             return None
         if self.is_code(v):
             return None
         users = sorted(users, key=self.fluxions.index)
-        if split_shared:
+        if split_shared or v in self.held_by_packages:
             kind = "share"
         elif len(users) == 1 or not (writers - ({self.fluxion_of[MAIN]} if module_level else set())):
             kind = "scope"
@@ -374,6 +376,12 @@ class Pipeliner:
                                  fluxions=", ".join(f.id for f in members),
                                  variables=", ".join(names), group=gid)
         for info in self.variables:
+            if info.kind == "held":
+                gid = unique("pkg_" + identifier(info.variable.name), taken)
+                self.groups.append(Group(gid, [], [info.variable.name], held=[info.variable]))
+                self.report.info("package-held", info.variable.scope.module, info.variable.range,
+                                 variable=info.variable.name, group=gid)
+        for info in self.variables:
             if info.kind == "scope":
                 for u in info.users:
                     if u.kind != "main" and info.variable.name not in u.context:
@@ -397,6 +405,32 @@ class Pipeliner:
                     if caller.kind != "main" and caller is not callback:
                         pairs.append((caller, callback))
         return pairs
+
+    def package_held(self):
+        """Module variables holding an instance of a package's class (`new session.MemoryStore()`)
+        handed, in the top level, to a package call (`session({store: store})`): what that call
+        makes (a middleware) changes the instance whenever it runs, so the instance is state,
+        in a unit of its own, where the runtime runs that middleware."""
+        held = set()
+        for call in self.scopes.calls:
+            if call.func is not None or not self.package_rooted(call):
+                continue
+            for arg in call.node.arguments:
+                for ident in identifiers(arg):
+                    v = self.values.variable(ident)
+                    if v is not None and v.is_module_level and self.package_instance(v):
+                        held.add(v)
+        return held
+
+    def package_instance(self, v):
+        if len(v.assigned) != 1 or getattr(v.assigned[0], "type", None) != "NewExpression":
+            return False
+        root = v.assigned[0].callee
+        while root.type == "MemberExpression":
+            root = root.object
+        if root.type != "Identifier" or self.values.variable(root) is None:
+            return False
+        return package_of(module_name(self.values.value(root, v.scope.module))) is not None
 
     def package_rooted(self, call):
         """Whether a call's callee is reached from a package (`P.map`, `P.delay(1).then`,
@@ -524,6 +558,21 @@ class Pipeliner:
 
 
 PROMISE_CHAIN = ("then", "catch", "finally")
+
+
+def identifiers(node):
+    """The identifiers read in an expression (not property names, not inside functions)."""
+    if node.type == "Identifier":
+        yield node
+        return
+    if node.type in ("FunctionExpression", "ArrowFunctionExpression"):
+        return
+    for child in children(node):
+        if node.type == "MemberExpression" and child is node.property and not node.computed:
+            continue
+        if node.type == "Property" and child is node.key and not node.computed:
+            continue
+        yield from identifiers(child)
 
 
 def imported_elsewhere(v):

@@ -141,6 +141,8 @@
   // message's unit, or to a stateless unit this node runs; a stateful unit's
   // state is only loaded by a message of its own.
   rt.isLocal = function (fn) {
+    const held = madeHeldUnit(fn);
+    if (held !== null) return Boolean(current) && current.unit === held;
     const fid = fluxionOf(fn) || madeFluxion(fn);
     if (fid === null) return true;
     const unit = (project.fluxions[fid] || {}).unit;
@@ -435,11 +437,20 @@
         return out;
       }
       if (runtimeValues.has(v)) return {$: "rtv", p: runtimeValues.get(v)};
-      if (v[SER]) { const h = v[SER](); return {$: "h", k: h.k, v: enc(h.v)}; }
+      const held = heldUnit.get(v);
+      if (held !== undefined && encodingMessage) return {$: "uvar", m: held[1], n: held[2]};
+      if (v[SER]) {
+        const h = v[SER]();
+        const out = {$: "h", k: h.k, v: enc(h.v)};
+        if (held !== undefined) out.hu = held;
+        return out;
+      }
       const libProto = libraryPrototypes.get(Object.getPrototypeOf(v));
       if (libProto !== undefined) {
         const error = v instanceof Error;
-        return {$: "linst", p: libProto, e: error, v: encodeFields(v, error ? ["message", "stack"] : [])};
+        const out = {$: "linst", p: libProto, e: error, v: encodeFields(v, error ? ["message", "stack"] : [])};
+        if (held !== undefined) out.hu = held;
+        return out;
       }
       if (madeBy.has(v)) return {$: "made", v: enc(madeBy.get(v))};
       if (v instanceof Date) return {$: "date", v: v.getTime()};
@@ -474,8 +485,10 @@
 
     function encodeFields(v, extra) {
       const out = {};
+      const held = heldUnit.has(v);
       for (const k of extra) if (v[k] !== undefined) out[k] = enc(v[k]);
       for (const k of Object.keys(v)) {
+        if (held && onlyPackageFunctions(v[k], 2)) continue;
         const accessor = programAccessor(v, k);
         out[k] = accessor ? {$: "acc", g: enc(accessor.get), s: enc(accessor.set)} : enc(v[k]);
       }
@@ -543,6 +556,7 @@
         }
         case "made": return makeAgain(dec(d.v));
         case "linst": return decodeLibraryInstance(d, Object.create(runtimeValue(d.p)));
+        case "uvar": return accOf(d.m)("get", d.n);
         case "inst": return decodeInstance(d, null);
       }
       throw new Error("Liquefy: unknown value tag " + tag);
@@ -599,9 +613,9 @@
     // The object a filling handle fills: an emitter of a program class with private
     // fields must be made by that class (only its constructors give the brands).
     function fillingTarget(d) {
-      if (d.k !== "emitter" || !d.v || !d.v.c) return {};
-      const cls = dec(d.v.c);
-      return privateChain(cls).length ? blankInstance(cls) : {};
+      const out = d.k !== "emitter" || !d.v || !d.v.c || !privateChain(dec(d.v.c)).length ? {} : blankInstance(dec(d.v.c));
+      if (d.hu !== undefined) heldUnit.set(out, d.hu);
+      return out;
     }
 
     function decodeFields(fields, target) {
@@ -618,6 +632,7 @@
     }
 
     function decodeLibraryInstance(d, target) {
+      if (d.hu !== undefined) heldUnit.set(target, d.hu);
       decodeFields(d.v, target);
       if (d.e) hideErrorFields(target, d.v);
       return target;
@@ -693,9 +708,13 @@
 
   function emitterHandle() {
     const fields = {}, events = [];
-    for (const k of Object.keys(this)) if (k !== "_events" && k !== "_eventsCount") fields[k] = this[k];
+    const held = heldUnit.has(this);  // without the package's own functions: the call made again sets them
+    for (const k of Object.keys(this)) {
+      if (k !== "_events" && k !== "_eventsCount" && !(held && onlyPackageFunctions(this[k], 2))) fields[k] = this[k];
+    }
     for (const type of Object.keys(this._events || {})) {
-      const listeners = [].concat(this._events[type]);
+      const listeners = [].concat(this._events[type]).filter((l) => !(held && staysHere(l)));
+      if (!listeners.length) continue;
       events.push([type, listeners.map((l) => (isOnceWrapper(l) ? [l.listener, true] : [l, false]))]);
     }
     const saved = privateValues(this);
@@ -1102,6 +1121,7 @@
     const fn = key === undefined ? target : target[key];
     if (typeof fn !== "function") throw new TypeError((key === undefined ? "the callee" : key) + " is not a function");
     const self = key === undefined ? undefined : target;
+    noteHeld(args);
     const made = fn.apply(self, args);
     if (madeHere(made)) {
       // a builder's method that returns its receiver (`body('x').trim()`): one more step of its recipe
@@ -1130,6 +1150,71 @@
   }
 
   rt.isMadeByPackage = function (f) { return typeof f === "function" && madeBy.has(f); };
+
+  // An instance of a package's class that a module variable holds and the service hands to a
+  // package call in main (`session({store: store})`, analyzer: package_held): state of a unit
+  // of its own (`pkg_store`), changed by what that call made, which runs in that unit. In
+  // that unit's state and main's snapshot, it travels without the package's own functions
+  // set on it (`store.generate`, its listeners): the call, made again, sets them again. In a
+  // message, it travels as the variable, so that the call is made again on the unit's copy.
+  const heldUnit = new WeakMap();  // object -> [unit, module path, variable name]
+  let encodingMessage = false;
+  const heldUnits = () => Object.keys(project.units).filter((u) => project.units[u].length);
+
+  function heldVariable(unit, value) {
+    for (const [path, name] of project.units[unit] || []) {
+      let current;
+      try {
+        current = accOf(path)("get", name);
+      } catch (e) {
+        continue;  // not declared yet (a `let` below the call)
+      }
+      if (current === value) return [path, name];
+    }
+    return null;
+  }
+
+  // In main, the held instances among a package call's arguments (two levels down).
+  function noteHeld(args) {
+    const units = heldUnits();
+    if (!units.length) return;
+    const look = (v, depth) => {
+      if (v === null || typeof v !== "object" || depth < 0 || runtimeValues.has(v)) return;
+      for (const unit of units) {
+        const at = heldVariable(unit, v);
+        if (at !== null) heldUnit.set(v, [unit, at[0], at[1]]);
+      }
+      if (!heldUnit.has(v)) for (const k of Object.keys(v)) look(v[k], depth - 1);
+    };
+    look(args, 2);
+  }
+
+  function onlyPackageFunctions(v, depth) {
+    if (typeof v === "function") return staysHere(v);
+    if (v === null || typeof v !== "object" || depth === 0) return false;
+    const proto = Object.getPrototypeOf(v);
+    if (proto !== null && proto !== Object.prototype && proto !== Array.prototype) return false;
+    const values = Object.values(v);
+    return values.length > 0 && values.every((x) => onlyPackageFunctions(x, depth - 1));
+  }
+
+  // The unit of a held instance a made function was made with, or null. A message carries
+  // such an instance as its variable (`uvar`), read in the unit's message, after its state.
+  const madeHeld = new WeakMap();
+  function madeHeldUnit(f) {
+    if (typeof f !== "function" || !madeBy.has(f)) return null;
+    if (!madeHeld.has(f)) {
+      let found = null;
+      const look = (v, depth) => {
+        if (found !== null || v === null || typeof v !== "object" || depth < 0 || runtimeValues.has(v)) return;
+        if (heldUnit.has(v)) { found = heldUnit.get(v)[0]; return; }
+        for (const k of Object.keys(v)) look(v[k], depth - 1);
+      };
+      look(madeBy.get(f).args, 2);
+      madeHeld.set(f, found);
+    }
+    return madeHeld.get(f);
+  }
 
   // The fluxion of a stateful unit among the service's functions a made function was made
   // with (`body('user').custom(isFree)`, where isFree reads the service's state): the package
@@ -1718,6 +1803,15 @@
   }
 
   function encodeEffects(effects) {
+    encodingMessage = true;
+    try {
+      return encodeEach(effects);
+    } finally {
+      encodingMessage = false;
+    }
+  }
+
+  function encodeEach(effects) {
     const out = [];
     for (const effect of effects) {
       try {
@@ -1733,6 +1827,7 @@
         resSeen = null;
         if (effect.target === undefined) {
           if (effect.fn !== undefined) encoded.target = fluxionOf(effect.fn) || madeFluxion(effect.fn);
+          if (effect.unit === undefined && madeHeldUnit(effect.fn) !== null) encoded.unit = madeHeldUnit(effect.fn);
           if (effect.cb !== undefined) encoded.target = fluxionOf(effect.cb);
         }
         out.push(encoded);
