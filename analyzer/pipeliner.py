@@ -14,6 +14,7 @@ from .scopes import READ, WRITE, MUTATE, children
 from .values import EXTERNAL, module_name
 
 MAIN = None  # the key of the main fluxion in `runs_in` sets
+TIMERS = frozenset(("setTimeout", "setImmediate", "process.nextTick", "queueMicrotask"))
 
 
 class Fluxion:
@@ -392,7 +393,7 @@ class Pipeliner:
         to what a package made (`Promise.delay(10).then(cb)` with bluebird). The package
         calls it itself, in the caller's message, where the runtime cannot make it a
         message of its own: the two run in one unit. Not main's top-level calls."""
-        pairs = []
+        pairs, handed = [], set()
         for r in self.finder.ruptures:
             if r.express is not None or not self.package_rooted(r.call):
                 continue
@@ -400,10 +401,19 @@ class Pipeliner:
                 callback = self.fluxion_of.get(func)
                 if callback is None:
                     continue
+                handed.add(func)
                 for key in self.runs_of(r.call.func):
                     caller = self.fluxion_of[key]
                     if caller.kind != "main" and caller is not callback:
                         pairs.append((caller, callback))
+        # a timer set inside such a callback may hold the package's function (`done`): it then
+        # runs in the same message (runtime/core.js, keepTimer), so in the same unit
+        for r in self.finder.ruptures:
+            if r.callee in TIMERS and any(k in handed for k in self.runs_of(r.call.func)):
+                for func in self.finder.expand(r.callbacks):
+                    if self.fluxion_of.get(func) is not None:
+                        pairs += [(self.fluxion_of[k], self.fluxion_of[func]) for k in self.runs_of(r.call.func)
+                                  if k in handed]
         return pairs
 
     def package_held(self):

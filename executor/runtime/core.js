@@ -429,7 +429,16 @@
       return encodeObject(v);
     }
 
+    // A held instance (heldUnit, below): in a message as its variable; elsewhere marked, so
+    // that the node decoding it knows it again.
     function encodeObject(v) {
+      const held = typeof v === "object" ? heldUnit.get(v) : undefined;
+      if (held === undefined) return encodeValue(v);
+      if (encodingMessage) return {$: "uvar", m: held[1], n: held[2]};
+      return {$: "held", u: held, v: encodeValue(v)};
+    }
+
+    function encodeValue(v) {
       if (typeof v === "function") return encodeFunction(v);
       if (Array.isArray(v)) {
         const out = new Array(v.length);
@@ -437,20 +446,11 @@
         return out;
       }
       if (runtimeValues.has(v)) return {$: "rtv", p: runtimeValues.get(v)};
-      const held = heldUnit.get(v);
-      if (held !== undefined && encodingMessage) return {$: "uvar", m: held[1], n: held[2]};
-      if (v[SER]) {
-        const h = v[SER]();
-        const out = {$: "h", k: h.k, v: enc(h.v)};
-        if (held !== undefined) out.hu = held;
-        return out;
-      }
+      if (v[SER]) { const h = v[SER](); return {$: "h", k: h.k, v: enc(h.v)}; }
       const libProto = libraryPrototypes.get(Object.getPrototypeOf(v));
       if (libProto !== undefined) {
         const error = v instanceof Error;
-        const out = {$: "linst", p: libProto, e: error, v: encodeFields(v, error ? ["message", "stack"] : [])};
-        if (held !== undefined) out.hu = held;
-        return out;
+        return {$: "linst", p: libProto, e: error, v: encodeFields(v, error ? ["message", "stack"] : [])};
       }
       if (madeBy.has(v)) return {$: "made", v: enc(madeBy.get(v))};
       if (v instanceof Date) return {$: "date", v: v.getTime()};
@@ -557,6 +557,11 @@
         case "made": return makeAgain(dec(d.v));
         case "linst": return decodeLibraryInstance(d, Object.create(runtimeValue(d.p)));
         case "uvar": return accOf(d.m)("get", d.n);
+        case "held": {
+          const out = dec(d.v);
+          if (out !== null && typeof out === "object") heldUnit.set(out, d.u);
+          return out;
+        }
         case "inst": return decodeInstance(d, null);
       }
       throw new Error("Liquefy: unknown value tag " + tag);
@@ -613,9 +618,9 @@
     // The object a filling handle fills: an emitter of a program class with private
     // fields must be made by that class (only its constructors give the brands).
     function fillingTarget(d) {
-      const out = d.k !== "emitter" || !d.v || !d.v.c || !privateChain(dec(d.v.c)).length ? {} : blankInstance(dec(d.v.c));
-      if (d.hu !== undefined) heldUnit.set(out, d.hu);
-      return out;
+      if (d.k !== "emitter" || !d.v || !d.v.c) return {};
+      const cls = dec(d.v.c);
+      return privateChain(cls).length ? blankInstance(cls) : {};
     }
 
     function decodeFields(fields, target) {
@@ -632,7 +637,6 @@
     }
 
     function decodeLibraryInstance(d, target) {
-      if (d.hu !== undefined) heldUnit.set(target, d.hu);
       decodeFields(d.v, target);
       if (d.e) hideErrorFields(target, d.v);
       return target;
