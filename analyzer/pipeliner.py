@@ -8,12 +8,13 @@ of one chain), `share` (a group of fluxions that run one message at a time).
 """
 import re
 
-from .packages import package_uses, required_packages
+from .packages import package_of, package_uses, required_packages
 from .ruptures import ParamRef
-from .scopes import READ, WRITE, MUTATE
-from .values import module_name
+from .scopes import READ, WRITE, MUTATE, children
+from .values import EXTERNAL, module_name
 
 MAIN = None  # the key of the main fluxion in `runs_in` sets
+TIMERS = frozenset(("setTimeout", "setImmediate", "process.nextTick", "queueMicrotask"))
 # The functions of `fs` (and fs.promises) that change the service's files.
 FS_WRITES = frozenset("""
 writeFile writeFileSync appendFile appendFileSync unlink unlinkSync rename renameSync mkdir mkdirSync rmdir
@@ -49,8 +50,9 @@ class VariableInfo:
 
 
 class Group:
-    def __init__(self, gid, fluxions, variables):
+    def __init__(self, gid, fluxions, variables, held=()):
         self.id, self.fluxions, self.variables = gid, fluxions, variables
+        self.held = list(held)  # module variables only a package's made function changes (package_held)
 
 
 class Pipeliner:
@@ -239,6 +241,7 @@ class Pipeliner:
         return reach
 
     def place_variables(self):
+        self.held_by_packages = self.package_held()
         reach = self.downstream()
         self.reach = reach
         self.fanned = self.fan_out_reach()
@@ -284,14 +287,14 @@ class Pipeliner:
                     writers.add(flx)
         users = readers | writers
         if module_level and not users:
-            return None
+            return VariableInfo(v, "held", []) if v in self.held_by_packages else None
         split_shared = not module_level and self.written_across_awaits(v)
         if not module_level and users <= creators and not split_shared and not self.used_by_inner_root(v):
             return None
         if self.is_code(v):
             return None
         users = sorted(users, key=self.fluxions.index)
-        if split_shared:
+        if split_shared or v in self.held_by_packages:
             kind = "share"
         elif len(users) == 1 or not (writers - ({self.fluxion_of[MAIN]} if module_level else set())):
             kind = "scope"
@@ -344,13 +347,18 @@ class Pipeliner:
                 x = parent[x]
             return x
 
+        def union(a, b):
+            a, b = find(a), find(b)
+            if a is not b:
+                parent[b] = a
+
         for info in self.variables:
             if info.kind == "share":
                 users = [u for u in info.users if u.kind != "main"]
                 for u in users[1:]:
-                    a, b = find(users[0]), find(u)
-                    if a is not b:
-                        parent[b] = a
+                    union(users[0], u)
+        for caller, callback in self.handed_to_packages():
+            union(caller, callback)
         components = {}
         for info in self.variables:
             if info.kind == "share":
@@ -359,7 +367,9 @@ class Pipeliner:
                     components.setdefault(find(users[0]), []).append(info)
         taken = set()
         for root, infos in components.items():
-            members = sorted({u for i in infos for u in i.users if u.kind != "main"}, key=self.fluxions.index)
+            members = {u for i in infos for u in i.users if u.kind != "main"}
+            members |= {root} | {f for f in parent if find(f) is root}
+            members = sorted(members, key=self.fluxions.index)
             gid = unique("grp_" + identifier(infos[0].variable.name), taken)
             names = []
             for i in infos:
@@ -373,6 +383,12 @@ class Pipeliner:
                 self.report.info("group", members[0].module, members[0].range,
                                  fluxions=", ".join(f.id for f in members),
                                  variables=", ".join(names), group=gid)
+        for info in self.variables:
+            if info.kind == "held":
+                gid = unique("pkg_" + identifier(info.variable.name), taken)
+                self.groups.append(Group(gid, [], [info.variable.name], held=[info.variable]))
+                self.report.info("package-held", info.variable.scope.module, info.variable.range,
+                                 variable=info.variable.name, group=gid)
         for info in self.variables:
             if info.kind == "scope":
                 for u in info.users:
@@ -405,6 +421,73 @@ class Pipeliner:
             if value[0] == "member" and module_name(value) in ("fs", "fs/promises") and value[2] in FS_WRITES:
                 found.update(by_func[k] for k in self.runs_of(call.func) if k in by_func)
         return found
+
+    def handed_to_packages(self):
+        """(caller, callback) fluxion pairs: a fluxion handing a callback to a package or
+        to what a package made (`Promise.delay(10).then(cb)` with bluebird). The package
+        calls it itself, in the caller's message, where the runtime cannot make it a
+        message of its own: the two run in one unit. Not main's top-level calls."""
+        pairs, handed = [], set()
+        for r in self.finder.ruptures:
+            if r.express is not None or not self.package_rooted(r.call):
+                continue
+            for func in self.finder.expand(r.callbacks):
+                callback = self.fluxion_of.get(func)
+                if callback is None:
+                    continue
+                handed.add(func)
+                for key in self.runs_of(r.call.func):
+                    caller = self.fluxion_of[key]
+                    if caller.kind != "main" and caller is not callback:
+                        pairs.append((caller, callback))
+        # a timer set inside such a callback may hold the package's function (`done`): it then
+        # runs in the same message (runtime/core.js, keepTimer), so in the same unit
+        for r in self.finder.ruptures:
+            if r.callee in TIMERS and any(k in handed for k in self.runs_of(r.call.func)):
+                for func in self.finder.expand(r.callbacks):
+                    if self.fluxion_of.get(func) is not None:
+                        pairs += [(self.fluxion_of[k], self.fluxion_of[func]) for k in self.runs_of(r.call.func)
+                                  if k in handed]
+        return pairs
+
+    def package_held(self):
+        """Module variables holding an instance of a package's class (`new session.MemoryStore()`)
+        handed, in the top level, to a package call (`session({store: store})`): what that call
+        makes (a middleware) changes the instance whenever it runs, so the instance is state,
+        in a unit of its own, where the runtime runs that middleware."""
+        held = set()
+        for call in self.scopes.calls:
+            if call.func is not None or not self.package_rooted(call):
+                continue
+            for arg in call.node.arguments:
+                for ident in identifiers(arg):
+                    v = self.values.variable(ident)
+                    if v is not None and v.is_module_level and self.package_instance(v):
+                        held.add(v)
+        return held
+
+    def package_instance(self, v):
+        if len(v.assigned) != 1 or getattr(v.assigned[0], "type", None) != "NewExpression":
+            return False
+        root = v.assigned[0].callee
+        while root.type == "MemberExpression":
+            root = root.object
+        if root.type != "Identifier" or self.values.variable(root) is None:
+            return False
+        return package_of(module_name(self.values.value(root, v.scope.module))) is not None
+
+    def package_rooted(self, call):
+        """Whether a call's callee is reached from a package (`P.map`, `P.delay(1).then`,
+        `lookupAsync(x).then` of `lookupAsync = P.promisify(f)`) or from a value made by
+        code outside the program."""
+        node = call.node.callee
+        while node.type in ("MemberExpression", "CallExpression", "ChainExpression", "NewExpression"):
+            node = node.object if node.type == "MemberExpression" else \
+                node.expression if node.type == "ChainExpression" else node.callee
+        if node.type != "Identifier" or self.values.variable(node) is None:
+            return False
+        value = self.values.value(node, call.module)
+        return value == EXTERNAL or package_of(module_name(value)) is not None
 
     # -- signatures -----------------------------------------------------
 
@@ -519,6 +602,21 @@ class Pipeliner:
 
 
 PROMISE_CHAIN = ("then", "catch", "finally")
+
+
+def identifiers(node):
+    """The identifiers read in an expression (not property names, not inside functions)."""
+    if node.type == "Identifier":
+        yield node
+        return
+    if node.type in ("FunctionExpression", "ArrowFunctionExpression"):
+        return
+    for child in children(node):
+        if node.type == "MemberExpression" and child is node.property and not node.computed:
+            continue
+        if node.type == "Property" and child is node.key and not node.computed:
+            continue
+        yield from identifiers(child)
 
 
 def imported_elsewhere(v):

@@ -95,7 +95,8 @@ def compute_units(analysis):
              keys.MAIN_UNIT: {"fluxions": ["main"], "vars": [], "replicated": True}}
     unit_of = {}
     for g in p.groups:
-        units[g.id] = {"fluxions": [f.id for f in g.fluxions], "vars": [], "replicated": False}
+        units[g.id] = {"fluxions": [f.id for f in g.fluxions], "vars": [[v.scope.module.path, v.name] for v in g.held],
+                       "replicated": False}
         for f in g.fluxions:
             unit_of[f.id] = g.id
     for f in p.fluxions:

@@ -149,7 +149,9 @@
   // message's unit, or to a stateless unit this node runs; a stateful unit's
   // state is only loaded by a message of its own.
   rt.isLocal = function (fn) {
-    const fid = fluxionOf(fn);
+    const held = madeHeldUnit(fn);
+    if (held !== null) return Boolean(current) && current.unit === held;
+    const fid = fluxionOf(fn) || madeFluxion(fn);
     if (fid === null) return true;
     const unit = (project.fluxions[fid] || {}).unit;
     if (current && unit === current.unit) return true;
@@ -517,6 +519,8 @@
     return v;
   }
 
+  const STAYS_HERE = Symbol("staysHere");  // on encodeFunction's refusal (canTravel)
+
   // `held`: the values of the module variables the receiving unit keeps, each carried
   // as a reference to its variable (a message's closure that kept `this` or a module
   // object gets the unit's own, current object, not a copy of the sender's).
@@ -545,7 +549,16 @@
       return encodeObject(v);
     }
 
+    // A held instance (heldUnit, below): in a message as its variable; elsewhere marked, so
+    // that the node decoding it knows it again.
     function encodeObject(v) {
+      const held = typeof v === "object" ? heldUnit.get(v) : undefined;
+      if (held === undefined) return encodeValue(v);
+      if (encodingMessage) return {$: "uvar", m: held[1], n: held[2]};
+      return {$: "held", u: held, v: encodeValue(v)};
+    }
+
+    function encodeValue(v) {
       if (typeof v === "function") return encodeFunction(v);
       if (Array.isArray(v)) {
         const out = new Array(v.length);
@@ -597,8 +610,10 @@
 
     function encodeFields(v, extra) {
       const out = {};
+      const held = heldUnit.has(v);
       for (const k of extra) if (v[k] !== undefined) out[k] = enc(v[k]);
       for (const k of Object.keys(v)) {
+        if (held && onlyPackageFunctions(v[k], 2)) continue;
         const accessor = programAccessor(v, k);
         out[k] = accessor ? {$: "acc", g: enc(accessor.get), s: enc(accessor.set)} : enc(v[k]);
       }
@@ -622,8 +637,10 @@
       const method = methodOf(f);
       if (method) return method;
       if (madeBy.has(f)) return {$: "made", v: enc(madeBy.get(f))};
-      throw new TypeError("Liquefy cannot carry the function " + (f.name || "(anonymous)") +
-                          " across a stream: it is not code of the service");
+      const e = new TypeError("Liquefy cannot carry the function " + (f.name || "(anonymous)") +
+                              " across a stream: it is not code of the service");
+      e[STAYS_HERE] = true;
+      throw e;
     }
 
     return enc(value);
@@ -667,6 +684,12 @@
         case "made": return makeAgain(dec(d.v));
         case "gen": return replayGenerator(dec(d.f), d.a.map(dec), d.s.map(([m, x, n]) => [m, dec(x), n]));
         case "linst": return decodeLibraryInstance(d, Object.create(runtimeValue(d.p)));
+        case "uvar": return accOf(d.m)("get", d.n);
+        case "held": {
+          const out = dec(d.v);
+          if (out !== null && typeof out === "object") heldUnit.set(out, d.u);
+          return out;
+        }
         case "inst": return decodeInstance(d, null);
       }
       throw new Error("Liquefy: unknown value tag " + tag);
@@ -826,9 +849,13 @@
 
   function emitterHandle() {
     const fields = {}, events = [];
-    for (const k of Object.keys(this)) if (k !== "_events" && k !== "_eventsCount") fields[k] = this[k];
+    const held = heldUnit.has(this);  // without the package's own functions: the call made again sets them
+    for (const k of Object.keys(this)) {
+      if (k !== "_events" && k !== "_eventsCount" && !(held && onlyPackageFunctions(this[k], 2))) fields[k] = this[k];
+    }
     for (const type of Object.keys(this._events || {})) {
-      const listeners = [].concat(this._events[type]);
+      const listeners = [].concat(this._events[type]).filter((l) => !(held && staysHere(l)));
+      if (!listeners.length) continue;
       events.push([type, listeners.map((l) => (isOnceWrapper(l) ? [l.listener, true] : [l, false]))]);
     }
     const saved = privateValues(this);
@@ -1235,6 +1262,7 @@
     const fn = key === undefined ? target : target[key];
     if (typeof fn !== "function") throw new TypeError((key === undefined ? "the callee" : key) + " is not a function");
     const self = key === undefined ? undefined : target;
+    noteHeld(args);
     const made = fn.apply(self, args);
     if (madeHere(made)) {
       // a builder's method that returns its receiver (`body('x').trim()`): one more step of its recipe
@@ -1263,6 +1291,95 @@
   }
 
   rt.isMadeByPackage = function (f) { return typeof f === "function" && madeBy.has(f); };
+
+  // An instance of a package's class that a module variable holds and the service hands to a
+  // package call in main (`session({store: store})`, analyzer: package_held): state of a unit
+  // of its own (`pkg_store`), changed by what that call made, which runs in that unit. In
+  // that unit's state and main's snapshot, it travels without the package's own functions
+  // set on it (`store.generate`, its listeners): the call, made again, sets them again. In a
+  // message, it travels as the variable, so that the call is made again on the unit's copy.
+  const heldUnit = new WeakMap();  // object -> [unit, module path, variable name]
+  let encodingMessage = false;
+  const heldUnits = () => Object.keys(project.units).filter((u) => project.units[u].length);
+
+  function heldVariable(unit, value) {
+    for (const [path, name] of project.units[unit] || []) {
+      let current;
+      try {
+        current = accOf(path)("get", name);
+      } catch (e) {
+        continue;  // not declared yet (a `let` below the call)
+      }
+      if (current === value) return [path, name];
+    }
+    return null;
+  }
+
+  // In main, the held instances among a package call's arguments (two levels down).
+  function noteHeld(args) {
+    const units = heldUnits();
+    if (!units.length) return;
+    const look = (v, depth) => {
+      if (v === null || typeof v !== "object" || depth < 0 || runtimeValues.has(v)) return;
+      for (const unit of units) {
+        const at = heldVariable(unit, v);
+        if (at !== null) heldUnit.set(v, [unit, at[0], at[1]]);
+      }
+      if (!heldUnit.has(v)) for (const k of Object.keys(v)) look(v[k], depth - 1);
+    };
+    look(args, 2);
+  }
+
+  function onlyPackageFunctions(v, depth) {
+    if (typeof v === "function") return staysHere(v);
+    if (v === null || typeof v !== "object" || depth === 0) return false;
+    const proto = Object.getPrototypeOf(v);
+    if (proto !== null && proto !== Object.prototype && proto !== Array.prototype) return false;
+    const values = Object.values(v);
+    return values.length > 0 && values.every((x) => onlyPackageFunctions(x, depth - 1));
+  }
+
+  // The unit of a held instance a made function was made with, or null. A message carries
+  // such an instance as its variable (`uvar`), read in the unit's message, after its state.
+  const madeHeld = new WeakMap();
+  function madeHeldUnit(f) {
+    if (typeof f !== "function" || !madeBy.has(f)) return null;
+    if (!madeHeld.has(f)) {
+      let found = null;
+      const look = (v, depth) => {
+        if (found !== null || v === null || typeof v !== "object" || depth < 0 || runtimeValues.has(v)) return;
+        if (heldUnit.has(v)) { found = heldUnit.get(v)[0]; return; }
+        for (const k of Object.keys(v)) look(v[k], depth - 1);
+      };
+      look(madeBy.get(f).args, 2);
+      madeHeld.set(f, found);
+    }
+    return madeHeld.get(f);
+  }
+
+  // The fluxion of a stateful unit among the service's functions a made function was made
+  // with (`body('user').custom(isFree)`, where isFree reads the service's state): the package
+  // calls it from inside the made function, so the made function runs in that fluxion's unit.
+  const madeFluxions = new WeakMap();
+  function madeFluxion(f) {
+    if (typeof f !== "function" || !madeBy.has(f)) return null;
+    if (!madeFluxions.has(f)) {
+      const recipe = madeBy.get(f);
+      const found = [];
+      const look = (v, depth) => {
+        if (typeof v === "function") {
+          const fid = fluxionOf(v);
+          if (fid !== null && !isStateless((project.fluxions[fid] || {}).unit)) found.push(fid);
+          else if (madeBy.has(v) && depth > 0) look(madeBy.get(v).args, depth - 1);
+        } else if (v !== null && typeof v === "object" && depth > 0 && !runtimeValues.has(v)) {
+          for (const k of Object.keys(v)) look(v[k], depth - 1);
+        }
+      };
+      look([recipe.target, recipe.args, (recipe.steps || []).map((step) => step[1])], 4);
+      madeFluxions.set(f, found.length ? found[0] : null);
+    }
+    return madeFluxions.get(f);
+  }
   // An id that tells two functions apart within a message (a function replaced by another).
   const functionIds = new WeakMap();
   let functionCount = 0;
@@ -1388,8 +1505,11 @@
     ticks = [];
     microtasks = [];
     immediates = [];
+    timers = [];
+    clock = 0;
     for (const path of project.order) loadModule(path, false);
-    settle();
+    settle(true);
+    timers = [];
     current = null;
     rt.snapshotting = true;
     let values;
@@ -1436,6 +1556,7 @@
   // Hands `fn` to whichever node runs its fluxion, with `args`: a post stream.
   rt.post = function (fn, args, extra) {
     const effect = Object.assign({op: "post", fn: fn, args: args || []}, extra || {});
+    postedAt.set(effect, clock);
     outbox.push(effect);
     return effect;
   };
@@ -1479,29 +1600,92 @@
     } while (ticks.length);
   }
 
-  // Ticks and microtasks until none is left, then the immediates kept here (below), each
-  // followed by the ticks and microtasks it queued, as Node's check phase.
-  function settle() {
-    do {
+  // Ticks and microtasks until none is left, then what is kept here (below), each followed
+  // by the ticks and microtasks it queued. With V8's own promises in play (nativeAsync),
+  // the clock moves on only in rt.resume, once V8 ran its continuations.
+  function settle(advance = !nativeAsync) {
+    let moves = advance ? (nativeAsync ? 1 : Infinity) : 0;
+    for (;;) {
       do { runTicks(); rt.drainMicrotasks(); } while (ticks.length);
-      if (immediates.length) { const [fn, args] = immediates.shift()[1]; fn.apply(undefined, args); }
-    } while (ticks.length || immediates.length || rt.hasMicrotasks());
+      if (rt.hasMicrotasks()) continue;
+      const before = clock;
+      const next = takeKept(moves > 0);
+      if (next === null) return;
+      if (clock !== before) moves--;
+      next.fn.apply(undefined, next.args);
+    }
   }
 
-  // setImmediate with a function no other node could run (a package's closure, such as
-  // express-session's MemoryStore deferring its callback): it runs in this message,
-  // after the ticks and microtasks, instead of being posted.
-  let immediates = [];  // [id, [fn, args]]
+  // Callbacks no other node could run (a package's closure, or the service's closure
+  // holding one: express-session's MemoryStore deferring with setImmediate, bluebird's
+  // promisified callback in a service's timer) run in this message instead of being posted:
+  // immediates after the ticks and microtasks, as Node's check phase; short timers
+  // (rt.keepTimer) on the message's own clock, by due time, as if the time passed at once.
+  // The clock moves only while nothing this message started elsewhere could answer
+  // first (kept[...] below); a timer left then is posted at the end, and fails as a
+  // function that cannot be carried.
+  let immediates = [];  // {id, fn, args}
+  let timers = [];      // {id, due, fn, args}, in the order they were set
+  let clock = 0;        // ms of the message's own clock
+  const postedAt = new WeakMap();  // a post effect -> the clock when it was made
+
   rt.keepImmediate = function (fn, args, id) {
-    if (!staysHere(fn)) return false;
-    immediates.push([id, [fn, args]]);
+    if (canTravel(fn, args)) return false;
+    immediates.push({id: id, fn: fn, args: args});
+    return true;
+  };
+  rt.keepTimer = function (fn, args, id, delay) {
+    if (canTravel(fn, args)) return false;
+    timers.push({id: id, due: clock + delay, fn: fn, args: args});
     return true;
   };
   rt.clearKeptImmediate = function (id) {
-    const at = immediates.findIndex((entry) => entry[0] === id);
-    if (at !== -1) immediates.splice(at, 1);
-    return at !== -1;
+    for (const list of [immediates, timers]) {
+      const at = list.findIndex((entry) => entry.id === id);
+      if (at !== -1) { list.splice(at, 1); return true; }
+    }
+    return false;
   };
+
+  // Node's order: the timers that are due, then the immediates, then the clock moves to
+  // the next timer, unless something started elsewhere could come back before it.
+  function takeKept(advance) {
+    let first = null;
+    for (const t of timers) if (first === null || t.due < first.due) first = t;
+    if (first !== null && first.due <= clock) return timers.splice(timers.indexOf(first), 1)[0];
+    if (immediates.length) return immediates.shift();
+    if (first === null || !advance || answersFirst(first.due)) return null;
+    clock = first.due;
+    return timers.splice(timers.indexOf(first), 1)[0];
+  }
+
+  // Work this message handed elsewhere whose answer could come back before `due`: a Redis
+  // command, a wait on another unit's promise or join, a post due sooner.
+  const WAITS = new Set(["redis", "promiseThen", "joinCreate", "joinPut"]);
+  function answersFirst(due) {
+    return outbox.some((e) => WAITS.has(e.op) ||
+      (e.op === "post" && (postedAt.get(e) || 0) + (e.delay || 0) <= due));
+  }
+
+  // The kept timers the clock did not reach are posted (and fail to encode, saying why).
+  function postKeptTimers() {
+    for (const t of timers) rt.post(t.fn, t.args, {via: "setTimeout", delay: Math.max(1, t.due - clock), id: t.id});
+    timers = [];
+  }
+
+  // Whether `fn` with `args` is to be carried to another node: code of the service, or a
+  // runtime handle, which serialize (encodeFunction) does not refuse, nor one of the
+  // functions in `args`. A package's function stays, even one found again by its path
+  // (bluebird's `async.drainQueues`): what it works on is this node's copy of the package.
+  function canTravel(fn, args) {
+    if (!fnInfo.has(fn) && typeof runtimeValues.get(fn) !== "string" && !fn[SER]) return false;  // a library's path is an array
+    try {
+      serialize([fn, args]);
+    } catch (e) {
+      if (e && e[STAYS_HERE]) return false;
+    }
+    return true;
+  }
 
   // Whether encodeFunction (serialize) would refuse `f`: no code of the service, nor a
   // value, class, method or made function Liquefy knows how to find again elsewhere.
@@ -1791,6 +1975,15 @@
   }
 
   function encodeEffects(effects) {
+    encodingMessage = true;
+    try {
+      return encodeEach(effects);
+    } finally {
+      encodingMessage = false;
+    }
+  }
+
+  function encodeEach(effects) {
     const out = [];
     for (const effect of effects) {
       try {
@@ -1806,7 +1999,8 @@
         for (const rid of resSeen) if (!CHAIN_OPS.has(effect.op) || rid !== envelope) escaped.add(rid);
         resSeen = null;
         if (effect.target === undefined) {
-          if (effect.fn !== undefined) encoded.target = fluxionOf(effect.fn);
+          if (effect.fn !== undefined) encoded.target = fluxionOf(effect.fn) || madeFluxion(effect.fn);
+          if (effect.unit === undefined && madeHeldUnit(effect.fn) !== null) encoded.unit = madeHeldUnit(effect.fn);
           if (effect.cb !== undefined) encoded.target = fluxionOf(effect.cb);
         }
         out.push(encoded);
@@ -1881,6 +2075,8 @@
     microtasks = [];
     immediates = [];
     keptWhole.clear();
+    timers = [];
+    clock = 0;
     keptWholeEntered = false;
     runError = null;
     escaped = new Set();
@@ -1908,9 +2104,10 @@
       }
       return finishRun();
     }
-    if (!ticks.length && !rt.hasMicrotasks() && !immediates.length) return finishRun();
+    const advance = !ticks.length && !rt.hasMicrotasks() && !immediates.length;
+    if (advance && !timers.some((t) => t.due <= clock || !answersFirst(t.due))) return finishRun();
     try {
-      settle();
+      settle(advance);
     } catch (e) {
       runError = runError || rt.describeError(e);
     }
@@ -1967,6 +2164,7 @@
       error = error || rt.describeError(e);
       outbox = [];
     }
+    postKeptTimers();
     const effects = encodeEffects(outbox);
     outbox = [];
     current = runMessage = null;

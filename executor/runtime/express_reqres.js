@@ -445,9 +445,6 @@
       if (chunk !== undefined && chunk !== null) resProto.write.call(this, chunk, encoding);
       const parts = (this._chunks || "").split(",").filter(Boolean).map((b) => Buffer.from(b, "base64"));
       const body = Buffer.concat(parts);
-      if (this.app && this.app.settings["x-powered-by"] && !this.hasHeader("X-Powered-By")) {
-        this._headers["x-powered-by"] = ["X-Powered-By", "Express"];
-      }
       const headers = [];
       for (const k of Object.keys(this._headers)) {
         const [name, value] = this._headers[k];
@@ -913,6 +910,8 @@
     req.app = app;
     res.locals = Object.create(null);
     res.app = app;
+    // Express's own first middleware (init) sets it, so handlers see it in res.getHeaders()
+    if (app.settings["x-powered-by"]) res._headers["x-powered-by"] = ["X-Powered-By", "Express"];
     try {
       const parser = app.settings["query parser"];
       req.query = parser === false ? {} :

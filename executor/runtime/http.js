@@ -14,6 +14,8 @@
       // `req instanceof http.IncomingMessage` and `res instanceof http.ServerResponse` hold
       IncomingMessage: classOf(rt.express.reqProto, "IncomingMessage"),
       ServerResponse: classOf(rt.express.resProto, "ServerResponse"),
+      // Node's ServerResponse.prototype inherits its header methods from here (cookies calls them on res)
+      OutgoingMessage: classOf(rt.express.resProto, "OutgoingMessage"),
       Agent: Agent,
       globalAgent: new Agent(),
       request() { throw rt.noNetwork("http.request"); },

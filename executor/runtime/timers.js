@@ -29,17 +29,17 @@
     }
   }
 
-  // A package's closure cannot travel in a timer message. A short timer of a package
-  // (walk and foreachasync pacing a directory walk with setTimeout(next, 4)) runs in its
-  // message after the immediates, as if no time passed; a longer one fails with the error
-  // of a function that cannot be carried.
-  const PACKAGE_TIMER_MS = 10;
+  // A package's closure cannot travel in a timer message. A short timer of one (walk
+  // pacing a directory walk with setTimeout(next, 4), bluebird's Promise.delay and
+  // .timeout) runs in its message on the message's own clock (core.js, keepTimer); a
+  // longer one fails with the error of a function that cannot be carried.
+  const PACKAGE_TIMER_MS = 1000;
 
   function setTimeout(fn, ms) {
     checkCallback(fn);
     const id = rt.newId();
     const args = Array.prototype.slice.call(arguments, 2);
-    if (!(delayOf(ms) <= PACKAGE_TIMER_MS && rt.keepImmediate(fn, args, id))) {
+    if (!(delayOf(ms) <= PACKAGE_TIMER_MS && rt.keepTimer(fn, args, id, delayOf(ms)))) {
       rt.post(fn, args, {via: "setTimeout", delay: delayOf(ms), id: id});
     }
     return new Timeout(id, null);

@@ -128,7 +128,7 @@ class LocalService:
         return answer
 
     def call_message(self, message, effect):
-        unit = self.fluxion_unit.get(effect.get("target")) or message["unit"]
+        unit = effect.get("unit") or self.fluxion_unit.get(effect.get("target")) or message["unit"]
         return {"id": f"m{next(self.ids)}", "k": "call", "unit": unit, "fn": effect["fn"], "args": effect["args"],
                 "rid": effect.get("rid") or message.get("rid"), "via": effect.get("via"), "fx": effect.get("target"),
                 "t": 0}

@@ -53,12 +53,6 @@ KNOWN_GAPS = {
                           "that the awaited value is `boardReady`'s, so the method's continuation keeps `this` "
                           "in a group of its own (500: a shared variable read outside its group), and a message "
                           "would carry a copy of the instance, not the unit's (the methods themselves now split)",
-    "pkg-jsonwebtoken": "signing a token answers 500 (still so with `stream` in; the cause is not found yet)",
-    "pkg-cookie-session": "its Set-Cookie never reaches the answer: on-headers' res.writeHead wrapper does not "
-                          "run on this path (still so with wrappable responses; the cause is not found yet)",
-    "pkg-bluebird": "bluebird hands its own callbacks to timers: a package's callback cannot travel yet",
-    "pkg-express-validator": "its custom validator reads the service's state, so it runs in that state's unit: "
-                             "the package's own continuation waiting for it cannot travel there",
 }
 
 

@@ -1,7 +1,9 @@
 'use strict';
 // node:crypto, the part a service without OpenSSL can have: hashes (md5,
 // sha1, sha224, sha256, sha384, sha512), HMAC, PBKDF2, random bytes / UUIDs /
-// integers, timingSafeEqual and getRandomValues.
+// integers, timingSafeEqual, getRandomValues and secret KeyObjects (jsonwebtoken
+// makes one of its HMAC secret). Asymmetric keys (createPrivateKey/createPublicKey
+// of a PEM, signatures, ciphers) are not provided.
 //
 // Random bytes come from a generator seeded by the host (see "entropy" below).
 
@@ -132,10 +134,76 @@ function getArrayBufferOrView(buffer, name, encoding) {
 }
 
 function prepareSecretKey(key, encoding) {
+  if (key instanceof KeyObject && key.type === 'secret') return key[kKeyBytes];
   if (typeof key === 'string') return Buffer.from(key, encoding);
   if (isAnyArrayBuffer(key) || isArrayBufferView(key)) return toBytes(key);
   throw new ERR_INVALID_ARG_TYPE('key',
     ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'KeyObject', 'CryptoKey'], key);
+}
+
+// ---- KeyObject: secret keys only ---------------------------------------------------------
+
+const kKeyType = Symbol('kKeyType');
+const kKeyBytes = Symbol('kKeyBytes');
+
+class KeyObject {
+  constructor(type, bytes) {
+    if (type !== 'secret') throw new ERR_INVALID_ARG_VALUE('type', type);
+    this[kKeyType] = type;
+    this[kKeyBytes] = bytes;
+  }
+
+  get type() { return this[kKeyType]; }
+
+  get [Symbol.toStringTag]() { return 'KeyObject'; }
+}
+
+class SecretKeyObject extends KeyObject {
+  get symmetricKeySize() { return this[kKeyBytes].length; }
+
+  export(options) {
+    if (options !== undefined) validateObject(options, 'options');
+    const format = options?.format;
+    if (format === 'jwk') return { kty: 'oct', k: Buffer.from(this[kKeyBytes]).toString('base64url') };
+    if (format !== undefined && format !== 'buffer') {
+      throw new ERR_INVALID_ARG_VALUE('options.format', format, "must be one of: undefined, 'buffer', 'jwk'");
+    }
+    return Buffer.from(this[kKeyBytes]);
+  }
+
+  equals(other) {
+    if (!(other instanceof KeyObject)) throw new ERR_INVALID_ARG_TYPE('otherKeyObject', 'KeyObject', other);
+    return other.type === 'secret' && timingSafeLengthEqual(this[kKeyBytes], other[kKeyBytes]);
+  }
+}
+
+function timingSafeLengthEqual(a, b) {
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function createSecretKey(key, encoding) {
+  if (typeof key !== 'string' && !isAnyArrayBuffer(key) && !isArrayBufferView(key)) {
+    throw new ERR_INVALID_ARG_TYPE('key', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], key);
+  }
+  return new SecretKeyObject('secret', Buffer.from(prepareSecretKey(key, encoding)));
+}
+
+// No asymmetric keys: a PEM or DER key says so; anything else is what OpenSSL answers
+// when it cannot decode a key (jsonwebtoken then takes the material as a secret).
+function asymmetricKey(key) {
+  const material = key !== null && typeof key === 'object' && !isArrayBufferView(key) && !isAnyArrayBuffer(key)
+    ? key.key : key;
+  if (typeof material !== 'string' && !isAnyArrayBuffer(material) && !isArrayBufferView(material)) {
+    throw new ERR_INVALID_ARG_TYPE('key.key', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], material);
+  }
+  if (String(typeof material === 'string' ? material : Buffer.from(toBytes(material))).includes('-----BEGIN')) {
+    const err = new Error('Liquefy: asymmetric keys (createPrivateKey, createPublicKey) are not available');
+    err.code = 'ERR_LIQUEFY_UNAVAILABLE';
+    throw err;
+  }
+  const err = new Error('error:1E08010C:DECODER routines::unsupported');
+  err.code = 'ERR_OSSL_UNSUPPORTED';
+  throw err;
 }
 
 // Raised by Node's C++ side: a plain TypeError with a code.
@@ -497,6 +565,10 @@ module.exports = {
   webcrypto,
   Hash,
   Hmac,
+  KeyObject,
+  createSecretKey,
+  createPrivateKey: asymmetricKey,
+  createPublicKey: asymmetricKey,
   constants: {},
 };
 

@@ -1,0 +1,56 @@
+"""Callbacks handed to a package run where the package calls them, in the caller's message:
+the caller joins the callback's unit (bluebird's `.then` writing the service's state), and an
+instance of a package's class that a package call made in main keeps (express-session's store)
+is state of a unit of its own."""
+from analyzer import analyze_files
+from executor.deploy import compute_units
+
+BLUEBIRD = """var express = require('express');
+var P = require('bluebird');
+var app = express();
+var stock = { plum: 3 };
+var lookup = P.promisify(function (name, cb) { cb(null, stock[name]); });
+
+app.post('/buy/:name', function buy(req, res) {
+  P.delay(10).then(function () { return lookup(req.params.name); }).then(function (have) {
+    stock[req.params.name] = have - 1;
+    res.json(stock);
+  });
+});
+app.get('/stock', function list(req, res) { res.json(stock); });
+app.get('/hello', function hello(req, res) { P.delay(1).then(function () { res.send('hi'); }); });
+module.exports = app;
+"""
+
+SESSION = """var express = require('express');
+var session = require('express-session');
+var app = express();
+var store = new session.MemoryStore();
+var options = { secret: 's' };
+app.use(session({ store: store, secret: options.secret }));
+app.get('/', function home(req, res) { res.json(req.session); });
+module.exports = app;
+"""
+
+
+def units_of(source):
+    units, unit_of = compute_units(analyze_files({"app.js": source}))
+    return units, unit_of
+
+
+def test_a_fluxion_handing_a_state_writing_callback_to_a_package_joins_its_unit():
+    units, unit_of = units_of(BLUEBIRD)
+    stateful = unit_of["list"]
+    assert units[stateful]["vars"] == [["app.js", "stock"]]
+    assert unit_of["buy"] == stateful  # bluebird calls the writing callback inside buy's message
+    assert units[unit_of["hello"]]["replicated"]  # no state in its callbacks: still replicated
+
+
+def test_a_package_class_instance_handed_to_a_package_call_is_state_of_its_own_unit():
+    analysis = analyze_files({"app.js": SESSION})
+    units, unit_of = compute_units(analysis)
+    held = [u for u, info in units.items() if ["app.js", "store"] in info["vars"]]
+    assert held == ["pkg_store"] and units["pkg_store"] == {"fluxions": [], "vars": [["app.js", "store"]],
+                                                            "replicated": False}
+    assert not any(["app.js", "options"] in info["vars"] for info in units.values())  # a plain object is not
+    assert any(d.kind == "package-held" and "pkg_store" in d.message for d, _ in analysis.report.items)
