@@ -393,6 +393,25 @@
     return typeof Buffer !== "undefined" && Buffer.isBuffer(v);
   }
 
+  // An Intl formatter (Intl.NumberFormat...): its kind, or null. It holds no state
+  // but its options, so it travels as them and is made again where it arrives.
+  function intlKind(v) {
+    const tag = Object.prototype.toString.call(v);
+    return tag.startsWith("[object Intl.") && typeof v.resolvedOptions === "function" ? tag.slice(13, -1) : null;
+  }
+
+  const DATE_FIELDS = ["weekday", "era", "year", "month", "day", "dayPeriod", "hour", "minute", "second",
+                       "fractionalSecondDigits", "timeZoneName", "hour12"];
+
+  function intlOptions(v, kind) {
+    const options = v.resolvedOptions();
+    // a style and its fields cannot be given together: the fields follow from the style
+    if (kind === "DateTimeFormat" && (options.dateStyle || options.timeStyle)) {
+      for (const k of DATE_FIELDS) delete options[k];
+    }
+    return options;
+  }
+
   function encodeNumber(v) {
     if (Number.isNaN(v)) return {$: "n", v: "NaN"};
     if (v === Infinity) return {$: "n", v: "Infinity"};
@@ -441,6 +460,8 @@
       }
       if (madeBy.has(v)) return {$: "made", v: enc(madeBy.get(v))};
       if (v instanceof Date) return {$: "date", v: v.getTime()};
+      const intl = intlKind(v);
+      if (intl) return {$: "intl", k: intl, o: intlOptions(v, intl)};
       if (v instanceof RegExp) return {$: "re", s: v.source, f: v.flags};
       if (isBuffer(v)) return {$: "buf", v: v.toString("base64")};
       if (v instanceof Map) return {$: "map", v: Array.from(v, ([a, b]) => [enc(a), enc(b)])};
@@ -520,6 +541,7 @@
         case "obj": return decodeFields(d.v, {});
         case "nobj": return decodeFields(d.v, Object.create(null));
         case "date": return new Date(d.v);
+        case "intl": return new Intl[d.k](d.o.locale, d.o);
         case "re": return new RegExp(d.s, d.f);
         case "buf": return Buffer.from(d.v, "base64");
         case "ta": { const b = Buffer.from(d.v, "base64"); return new global[d.k](b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength)); }

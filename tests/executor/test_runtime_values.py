@@ -179,3 +179,24 @@ app.post('/add/:x', function add(req, res) {
 });""") as svc:
         svc.request("POST", "/add/a")
         assert svc.request("POST", "/add/b").json() == {"length": 2, "size": 2, "ticks": 4, "same": True}
+
+
+def test_intl_formatters_in_module_state_keep_their_options():
+    with service("""
+var fmt = {
+  money: new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR' }),
+  day: new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' }),
+  hour: new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }),
+  list: new Intl.ListFormat('en', { type: 'disjunction' }),
+  ordinal: new Intl.PluralRules('en-US', { type: 'ordinal' }),
+};
+var seen = [];
+app.post('/see/:cents', function see(req, res) {
+  seen.push(fmt.money.format(Number(req.params.cents) / 100));
+  res.json({ seen: fmt.list.format(seen), day: fmt.day.format(new Date(0)), hour: fmt.hour.format(new Date(0)),
+             ordinal: fmt.ordinal.select(seen.length + 1), options: fmt.money.resolvedOptions().currency });
+});""") as svc:
+        svc.request("POST", "/see/1250")
+        assert svc.request("POST", "/see/99").json() == {
+            "seen": "12,50\u00a0€ or 0,99\u00a0€", "day": "1 Jan 1970", "hour": "12:00 AM", "ordinal": "few",
+            "options": "EUR"}
