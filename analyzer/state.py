@@ -83,7 +83,7 @@ class StateAnalysis:
         self.writes_param = {}  # ParamRef -> (module, node) of a write of that parameter's value
         self.recorded = set()
         self._var_roots, self._returns, self._busy = {}, {}, set()
-        self._aliases = None
+        self._aliases = self._holders = None
         self._apps = None
         self._funcs_by_node = None
 
@@ -282,13 +282,16 @@ class StateAnalysis:
 
     def export_roots(self, path, seen=()):
         """What `require(path)` gives: its `module.exports` value, or an object holding its
-        exports (an ES module's `export * from` ones too)."""
+        exports (an ES module's `export * from` ones too). Every require of a path gives the
+        same object, whatever made it (`module.exports = new Store()`): its root
+        ("exports", path) ties the bindings of all the modules that require it."""
         exports = self.scopes.exports.get(path, {})
+        own = {("exports", path): 0}
         if None in exports:
-            return self.roots(exports[None], None)
+            return union(own, self.roots(exports[None], None))
         stars = [self.export_roots(t, seen + (path,))
                  for t in star_sources(self.scopes.service, path) if t not in seen and t != path]
-        return union(deeper(union(*(self.roots(expr, None) for expr in exports.values())), 1), *stars)
+        return union(own, deeper(union(*(self.roots(expr, None) for expr in exports.values())), 1), *stars)
 
     def returned_roots(self, target, node, func):
         """What a call of program function `target` returns, in terms of the caller's values."""
@@ -543,6 +546,9 @@ class StateAnalysis:
                 self.note(self.writes_this, root[1], site)
             elif kind == "param":
                 self.note(self.writes_param, root[1], site)
+            elif kind == "exports":
+                for v in self.exports_holders(root[1]):
+                    self.record(v, func, site, at, module, unresolved)
             else:
                 self.record(root[1], func, site, at, module, unresolved)
 
@@ -606,6 +612,18 @@ class StateAnalysis:
                         if root[0] == "var" and root[1] is not w:
                             self._aliases.setdefault(root[1], []).append(w)
         return self._aliases.get(v, [])
+
+    def exports_holders(self, path):
+        """Module variables whose value may be part of `require(path)`'s, in any module."""
+        if self._holders is None:
+            self._holders = {}
+            for scope in self.scopes.scopes:
+                for w in scope.variables.values():
+                    if w.node is not None and w in self.assigned and w.is_module_level:
+                        for root in self.var_roots(w):
+                            if root[0] == "exports":
+                                self._holders.setdefault(root[1], []).append(w)
+        return self._holders.get(path, [])
 
     def visit_bind(self, node, func, module):
         """`obj.m.bind(target)`: wherever the bound function runs, its `this` is target:
