@@ -81,6 +81,7 @@ class StateAnalysis:
         self.values = finder.values
         self.writes_this = {}  # Func -> (module, node) of a write of its `this`
         self.writes_param = {}  # ParamRef -> (module, node) of a write of that parameter's value
+        self.deep = set()  # Funcs and ParamRefs whose write may be of an object inside `this` or the parameter
         self.recorded = set()
         self._var_roots, self._returns, self._busy = {}, {}, set()
         self._aliases = self._holders = None
@@ -345,7 +346,7 @@ class StateAnalysis:
             for accessor in self.accessors_by_name[node.property.name]:
                 self.runs_in(accessor, func)
                 if accessor in self.writes_this:
-                    self.write(node.object, func, module, self.writes_this[accessor], node)
+                    self.write(node.object, func, module, self.writes_this[accessor], node, deep=accessor in self.deep)
 
     def visit_field_initialisers(self, func, module, node):
         """`new C()` runs C's instance field initialisers (and its bases'): what they write
@@ -412,18 +413,19 @@ class StateAnalysis:
         if callee.type == "MemberExpression" and not callee.computed and callee.property.name in ("call", "apply") \
                 and self.values.value(callee.object, module)[0] == "func":
             if target in self.writes_this and args:
-                self.write(args[0], func, module, self.writes_this[target], node)
+                self.write(args[0], func, module, self.writes_this[target], node, deep=target in self.deep)
             self.write_params(target, args[1:] if callee.property.name == "call" else [], func, module, node)
             return
         if target in self.writes_this and callee.type == "MemberExpression":
-            self.write(callee.object, func, module, self.writes_this[target], node)
+            self.write(callee.object, func, module, self.writes_this[target], node, deep=target in self.deep)
         self.write_params(target, args, func, module, node)
 
     def write_params(self, target, args, func, module, node):
         for index, arg in enumerate(args):
-            site = self.writes_param.get(ParamRef(target, index))
+            ref = ParamRef(target, index)
+            site = self.writes_param.get(ref)
             if site is not None:
-                self.write(arg, func, module, site, node)
+                self.write(arg, func, module, site, node, deep=ref in self.deep)
 
     def visit_emit(self, listeners, node, func, module):
         """`bus.emit(name, ...args)` runs the listeners here; removing a `once` one writes the emitter."""
@@ -432,7 +434,7 @@ class StateAnalysis:
             self.write(receiver, func, module, None, node)
         for target, _ in listeners:
             if target in self.writes_this:  # a listener's `this` is the emitter
-                self.write(receiver, func, module, self.writes_this[target], node)
+                self.write(receiver, func, module, self.writes_this[target], node, deep=target in self.deep)
             self.write_params(target, node.arguments[1:], func, module, node)
 
     def visit_method_call(self, func, module, node):
@@ -440,11 +442,12 @@ class StateAnalysis:
         prop = None if callee.computed else callee.property.name
         for item in self.callbacks(args, module):
             for index in range(len(item.node.params)):
-                site = self.writes_param.get(ParamRef(item, index))
+                ref = ParamRef(item, index)
+                site = self.writes_param.get(ref)
                 if site is not None:  # a callback changing an element, or reduce's accumulator
                     into = args[1] if prop in ("reduce", "reduceRight") and index == 0 and len(args) > 1 \
                         else callee.object
-                    self.write(into, func, module, site, node)
+                    self.write(into, func, module, site, node, deep=ref in self.deep)
         if prop in MUTATING_METHODS:
             self.write(callee.object, func, module, None, node)
         elif prop == "emit" or prop in ITERATING_METHODS or self.reads_only(prop):
@@ -536,16 +539,26 @@ class StateAnalysis:
                     found.append(item)
         return found
 
-    def write(self, node, func, module, site, at, unresolved=None):
+    def write(self, node, func, module, site, at, unresolved=None, deep=False):
         """Code of `func` changes the value of `node`: a write of each of its roots at depth 0.
-        `site` is where the change itself is written (None: at `at`)."""
+        `site` is where the change itself is written (None: at `at`). `deep`: what changes may
+        be any object inside node's value (a method that changed `this.store`'s contents), so
+        every root it holds, at any depth, is written."""
         site = site or (module, at)
-        for root in self.state_roots(self.roots(node, func), func, through_locals(node)):
+        roots = self.roots(node, func)
+        if deep:
+            roots = {root: 0 for root in roots}
+        inside = deep or not self.is_own_root(node)
+        for root in self.state_roots(roots, func, through_locals(node)):
             kind = root[0]
             if kind == "this":
                 self.note(self.writes_this, root[1], site)
+                if inside:
+                    self.note_deep(root[1])
             elif kind == "param":
                 self.note(self.writes_param, root[1], site)
+                if inside:
+                    self.note_deep(root[1])
             elif kind == "exports":
                 for v in self.exports_holders(root[1]):
                     self.record(v, func, site, at, module, unresolved)
@@ -580,6 +593,17 @@ class StateAnalysis:
         callers = self.finder.sync_calls.setdefault(target, [])
         if func not in callers:
             callers.append(func)
+
+    def is_own_root(self, node):
+        """`this` or a parameter itself (a change of its own fields), not something reached from it."""
+        if node.type == "ThisExpression":
+            return True
+        return node.type == "Identifier" and param_ref(self.values.variable(node)) is not None
+
+    def note_deep(self, key):
+        if key not in self.deep:
+            self.deep.add(key)
+            self.changed = True
 
     def note(self, table, key, site):
         if key not in table:
@@ -632,7 +656,10 @@ class StateAnalysis:
         if fn[0] != "func" or not node.arguments:
             return
         bound, site = fn[1], self.writes_this.get(fn[1])
-        for root in self.state_roots(self.roots(node.arguments[0], func), bound):
+        roots = self.roots(node.arguments[0], func)
+        if bound in self.deep:
+            roots = {root: 0 for root in roots}
+        for root in self.state_roots(roots, bound):
             if root[0] == "var":
                 self.record(root[1], bound, (module, node), node, module, None, READ)
                 if site is not None:

@@ -64,3 +64,26 @@ PRIVATE_GETTER = {
 
 def test_a_private_getter_is_followed_like_a_public_one():
     assert stateful(PRIVATE_GETTER, 5) and same_group(PRIVATE_GETTER, 4, 5)
+
+
+HELD_IN_A_FIELD = """
+    const express = require('express');
+    const app = express();
+    class Repo {
+      rows = [];
+      add(x) { this.rows.push(x); }
+      count() { return this.rows.length; }
+    }
+    const repo = new Repo();
+    class Service {
+      constructor(store) { this.store = store; }
+      place(x) { this.store.add(x); }
+    }
+    const service = new Service(repo);
+    app.post('/rows/:x', (req, res) => { service.place(req.params.x); res.end(); });
+    app.get('/rows', (req, res) => res.json(repo.count()));
+"""
+
+
+def test_a_method_changing_an_object_held_in_a_field_writes_that_object():
+    assert same_group(HELD_IN_A_FIELD, 14, 15)
