@@ -62,6 +62,25 @@ KNOWN_GAPS = {
                           "in an await's operand) are kept whole, so their awaits of Redis replies fail; and the "
                           "instance of a class with a private Redis client, resolved by a module-level promise, "
                           "arrives without its methods",
+    "fresh2-tickets-mvc": "a controller class's arrow-function fields that use its private names "
+                          "(`list = (req, res) => ... this.#model ...`) are route handlers, so fluxions of their "
+                          "own: the compiler cannot copy such a function out of its class into a factory "
+                          "(`#model` is legal only inside the class body), and refuses the deployment",
+    "fresh2-debounced-writer": "a timer callback inside a class that uses its private names "
+                               "(`setTimeout(() => { this.#timer = null; this.#flush()... }, 0)`) must cross a "
+                               "stream, and the compiler cannot copy it out of its class (deployment refused)",
+    "fresh2-webhooks": "an async class method (`Dispatcher.dispatch`, awaiting Promise.allSettled over timer-driven "
+                       "sends) is kept whole, so its awaits of timers fail (500): the async-methods work",
+    "fresh2-lru-factors": "`mw.cache = routeCache` on the middleware function a factory returns: a function's own "
+                          "properties are not carried, so `reverseCache.cache` reads an empty cache in another "
+                          "unit (the function-properties work, as fresh-rate-limiter)",
+    "fresh2-middleware-closures": "`middleware.report = () => ...` on a function a factory returns: a function's own "
+                                  "properties are not carried; once the unit's state is rebuilt from a snapshot (a "
+                                  "move, a redeploy) `stats.report` is undefined (the function-properties work)",
+    "fresh2-wallets-weakmap": "a module-level WeakMap (`balances`, private state the old way) cannot be encoded "
+                              "(its entries are not enumerable) and arrives as a plain object; a module-level "
+                              "`Symbol('ledger')` key is a new symbol after each decoding and symbol-keyed "
+                              "properties are not encoded; `Object.freeze` is lost in transit",
     "pkg-jsonwebtoken": "signing a token answers 500 (still so with `stream` in; the cause is not found yet)",
     "pkg-cookie-session": "its Set-Cookie never reaches the answer: on-headers' res.writeHead wrapper does not "
                           "run on this path (still so with wrappable responses; the cause is not found yet)",
