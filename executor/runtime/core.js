@@ -378,6 +378,7 @@
       if (accessor) { countRefs(accessor.get, counts); countRefs(accessor.set, counts); } else countRefs(value[k], counts);
     }
     for (const saved of privateValues(value) || []) for (const x of saved) countRefs(x, counts);
+    for (const k of ownSymbols(value)) countRefs(value[k], counts);
   }
 
   // An own accessor whose functions are the program's (they travel as themselves); null otherwise.
@@ -412,6 +413,49 @@
     return options;
   }
 
+  // A symbol keeps its identity across messages and nodes: a registered one is found by
+  // its key, a well-known one by its name, any other by an id given at its first
+  // encoding (the same symbol object for that id in each isolate).
+  const WELL_KNOWN = new Map(Object.getOwnPropertyNames(Symbol).filter((k) => typeof Symbol[k] === "symbol")
+                                .map((k) => [Symbol[k], k]));
+  const symbolIds = new Map(), symbolsById = new Map();
+
+  function encodeSymbol(v) {
+    const key = Symbol.keyFor(v);
+    if (key !== undefined) return {$: "sym", f: key};
+    if (WELL_KNOWN.has(v)) return {$: "sym", w: WELL_KNOWN.get(v)};
+    let id = symbolIds.get(v);
+    if (id === undefined) {
+      id = __liquefyBuiltins.require("crypto").randomUUID();
+      symbolIds.set(v, id);
+      symbolsById.set(id, v);
+    }
+    return {$: "sym", v: v.description, id: id};
+  }
+
+  function decodeSymbol(d) {
+    if (d.f !== undefined) return Symbol.for(d.f);
+    if (d.w !== undefined) return Symbol[d.w];
+    let s = symbolsById.get(d.id);
+    if (s === undefined) {
+      s = Symbol(d.v);
+      symbolIds.set(s, d.id);
+      symbolsById.set(d.id, s);
+    }
+    return s;
+  }
+
+  // What JSON fields miss of a plain object or an instance: its own enumerable
+  // symbol-keyed properties, and whether it is frozen or sealed.
+  function ownSymbols(v) {
+    return Object.getOwnPropertySymbols(v).filter((k) => Object.prototype.propertyIsEnumerable.call(v, k));
+  }
+
+  function integrity(v) {
+    if (Object.isExtensible(v)) return undefined;
+    return Object.isFrozen(v) ? "frozen" : Object.isSealed(v) ? "sealed" : "closed";
+  }
+
   function encodeNumber(v) {
     if (Number.isNaN(v)) return {$: "n", v: "NaN"};
     if (v === Infinity) return {$: "n", v: "Infinity"};
@@ -432,7 +476,7 @@
         case "number": return encodeNumber(v);
         case "string": case "boolean": return v;
         case "bigint": return {$: "big", v: String(v)};
-        case "symbol": return {$: "sym", v: v.description};
+        case "symbol": return encodeSymbol(v);
       }
       if (v === null) return null;
       if (ids.has(v)) return {$: "ref", id: ids.get(v)};
@@ -476,8 +520,10 @@
       }
       if (ArrayBuffer.isView(v)) return {$: "ta", k: v.constructor.name, v: Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString("base64")};
       const fields = encodeFields(v, []);
-      if (proto === null) return {$: "nobj", v: fields};
-      for (const k in fields) if (k.charCodeAt(0) === 36) return {$: "obj", v: fields};  // a "$" key
+      if (proto === null) return withExtras({$: "nobj", v: fields}, v);
+      const extras = withExtras({$: "obj", v: fields}, v);
+      if (extras.s || extras.z) return extras;
+      for (const k in fields) if (k.charCodeAt(0) === 36) return extras;  // a "$" key
       return fields;
     }
 
@@ -488,6 +534,14 @@
       const out = {$: "inst", m: m, n: n, v: encodeFields(v, error ? ["message", "stack"] : [])};
       if (error) out.e = true;
       if (saved.length) out.p = saved.map((values) => values.map(enc));
+      return withExtras(out, v);
+    }
+
+    function withExtras(out, v) {
+      const symbols = ownSymbols(v);
+      if (symbols.length) out.s = symbols.map((k) => [enc(k), enc(v[k])]);
+      const z = integrity(v);
+      if (z) out.z = z;
       return out;
     }
 
@@ -535,11 +589,11 @@
         case "u": return undefined;
         case "n": return d.v === "-0" ? -0 : Number(d.v);
         case "big": return BigInt(d.v);
-        case "sym": return Symbol(d.v);
+        case "sym": return decodeSymbol(d);
         case "ref": return defs.get(d.id);
         case "def": return decodeDef(d);
-        case "obj": return decodeFields(d.v, {});
-        case "nobj": return decodeFields(d.v, Object.create(null));
+        case "obj": return applyExtras(d, decodeFields(d.v, {}));
+        case "nobj": return applyExtras(d, decodeFields(d.v, Object.create(null)));
         case "date": return new Date(d.v);
         case "intl": return new Intl[d.k](d.o.locale, d.o);
         case "re": return new RegExp(d.s, d.f);
@@ -573,7 +627,15 @@
       decodeFields(d.v, out);
       if (d.e) hideErrorFields(out, d.v);
       if (d.p) restorePrivates(out, cls, d.p.map((values) => values.map(dec)));
-      return out;
+      return applyExtras(d, out);
+    }
+
+    function applyExtras(d, target) {
+      if (d.s) for (const [k, v] of d.s) target[dec(k)] = dec(v);
+      if (d.z === "frozen") Object.freeze(target);
+      else if (d.z === "sealed") Object.seal(target);
+      else if (d.z) Object.preventExtensions(target);
+      return target;
     }
 
     function decodeDef(d) {
@@ -587,7 +649,7 @@
       if (inner !== null && typeof inner === "object" && (inner.$ === undefined || inner.$ === "obj" || inner.$ === "nobj")) {
         const out = inner.$ === "nobj" ? Object.create(null) : {};
         defs.set(d.id, out);
-        return decodeFields(inner.$ === undefined ? inner : inner.v, out);
+        return applyExtras(inner, decodeFields(inner.$ === undefined ? inner : inner.v, out));
       }
       if (inner !== null && typeof inner === "object" && inner.$ === "inst") {  // its fields may refer to it
         return decodeInstance(inner, d.id);

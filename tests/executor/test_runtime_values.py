@@ -200,3 +200,34 @@ app.post('/see/:cents', function see(req, res) {
         assert svc.request("POST", "/see/99").json() == {
             "seen": "12,50\u00a0€ or 0,99\u00a0€", "day": "1 Jan 1970", "hour": "12:00 AM", "ordinal": "few",
             "options": "EUR"}
+
+
+def test_symbol_keys_keep_their_identity_and_frozen_objects_stay_frozen():
+    with service("""
+var kLedger = Symbol('ledger');
+var kShared = Symbol.for('app.shared');
+var config = Object.freeze({ currency: 'EUR', limits: Object.freeze({ max: 10 }) });
+var sealed = Object.seal({ n: 0 });
+var accounts = {};
+app.post('/open/:name', function open(req, res) {
+  var account = { name: req.params.name };
+  account[kLedger] = ['open'];
+  account[kShared] = 1;
+  accounts[req.params.name] = account;
+  sealed.n += 1;
+  res.end();
+});
+app.post('/log/:name', function log(req, res) {
+  var account = accounts[req.params.name];
+  account[kLedger].push('entry');
+  config.currency = 'USD';  // ignored: frozen (a script, not a module: no throw)
+  res.json({ ledger: account[kLedger], shared: account[kShared], symbols: Object.getOwnPropertySymbols(account).length,
+             frozen: Object.isFrozen(config) && Object.isFrozen(config.limits), currency: config.currency,
+             sealed: Object.isSealed(sealed) && !Object.isFrozen(sealed), n: sealed.n,
+             same: Object.getOwnPropertySymbols(account)[0] === kLedger });
+});""") as svc:
+        svc.request("POST", "/open/ada")
+        svc.request("POST", "/log/ada")
+        assert svc.request("POST", "/log/ada").json() == {
+            "ledger": ["open", "entry", "entry"], "shared": 1, "symbols": 2, "frozen": True, "currency": "EUR",
+            "sealed": True, "n": 1, "same": True}
