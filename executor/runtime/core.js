@@ -353,6 +353,77 @@
     return p === Object.prototype || p === null;
   }
 
+  // -- WeakMaps that can travel ------------------------------------------------
+  // A native WeakMap cannot list its entries, so the global WeakMap also keeps a
+  // WeakRef to each key: the entries stay weak, and the encoding can carry those
+  // whose key the rest of the state holds (the others could be collected anyway).
+  const NativeWeakMap = global.WeakMap;
+  const weakKeys = new NativeWeakMap();  // a WeakMap -> {refs: Set of WeakRefs, refOf: key -> its WeakRef}
+
+  class TrackedWeakMap extends NativeWeakMap {
+    constructor(entries) {
+      super();
+      weakKeys.set(this, {refs: new Set(), refOf: new NativeWeakMap()});
+      if (entries !== undefined && entries !== null) for (const [k, v] of entries) this.set(k, v);
+    }
+
+    set(key, value) {
+      super.set(key, value);
+      const t = weakKeys.get(this);
+      if (t && !t.refOf.has(key)) {
+        const ref = new WeakRef(key);
+        t.refOf.set(key, ref);
+        t.refs.add(ref);
+      }
+      return this;
+    }
+
+    delete(key) {
+      const t = weakKeys.get(this);
+      if (t && t.refOf.has(key)) {
+        t.refs.delete(t.refOf.get(key));
+        t.refOf.delete(key);
+      }
+      return super.delete(key);
+    }
+  }
+  Object.defineProperty(TrackedWeakMap, "name", {value: "WeakMap"});
+  global.WeakMap = TrackedWeakMap;
+
+  function weakEntries(map) {
+    const t = weakKeys.get(map);
+    if (!t) throw new TypeError("Liquefy cannot carry a WeakMap made before the service's code ran");
+    const out = [];
+    for (const ref of t.refs) {
+      const key = ref.deref();
+      if (key === undefined) t.refs.delete(ref);
+      else out.push([key, NativeWeakMap.prototype.get.call(map, key)]);
+    }
+    return out;
+  }
+
+  // The entries of the WeakMaps met by countRefs whose key the state holds elsewhere
+  // (to a fixed point: an entry's value may hold another entry's key). Their keys
+  // are counted once more, so that they are encoded as shared objects.
+  function countWeakEntries(counts, weakMaps) {
+    const kept = new Map();
+    for (let grew = true; grew;) {
+      grew = false;
+      for (const map of weakMaps) {
+        const entries = kept.get(map) || [];
+        kept.set(map, entries);
+        for (const [key, value] of weakEntries(map)) {
+          if (!counts.has(key) || entries.some(([k]) => k === key)) continue;
+          entries.push([key, value]);
+          counts.set(key, counts.get(key) + 1);
+          countRefs(value, counts);
+          grew = true;
+        }
+      }
+    }
+    return kept;
+  }
+
   function countRefs(value, counts) {
     if (value === null || (typeof value !== "object" && typeof value !== "function")) return;
     const n = counts.get(value) || 0;
@@ -373,6 +444,7 @@
     if (value instanceof Date || value instanceof RegExp || isBuffer(value)) return;
     if (value instanceof Map) { for (const [k, v] of value) { countRefs(k, counts); countRefs(v, counts); } return; }
     if (value instanceof Set) { for (const v of value) countRefs(v, counts); return; }
+    if (value instanceof NativeWeakMap) { if (counts.weakMaps) counts.weakMaps.push(value); return; }
     for (const k of Object.keys(value)) {
       const accessor = programAccessor(value, k);
       if (accessor) { countRefs(accessor.get, counts); countRefs(accessor.set, counts); } else countRefs(value[k], counts);
@@ -466,7 +538,9 @@
 
   function serialize(value) {
     const counts = new Map();
+    counts.weakMaps = [];
     countRefs(value, counts);
+    const weak = countWeakEntries(counts, counts.weakMaps);
     const ids = new Map();
     let next = 0;
 
@@ -510,6 +584,7 @@
       if (isBuffer(v)) return {$: "buf", v: v.toString("base64")};
       if (v instanceof Map) return {$: "map", v: Array.from(v, ([a, b]) => [enc(a), enc(b)])};
       if (v instanceof Set) return {$: "set", v: Array.from(v, enc)};
+      if (v instanceof NativeWeakMap) return {$: "wmap", v: (weak.get(v) || []).map(([a, b]) => [enc(a), enc(b)])};
       const proto = Object.getPrototypeOf(v);
       if (proto !== Object.prototype && proto !== null && proto && constructorRef(proto.constructor)) {
         return encodeInstance(v, proto.constructor);  // before Error: `class NotFound extends Error`
@@ -601,6 +676,7 @@
         case "ta": { const b = Buffer.from(d.v, "base64"); return new global[d.k](b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength)); }
         case "map": return new Map(d.v.map(([a, b]) => [dec(a), dec(b)]));
         case "set": return new Set(d.v.map(dec));
+        case "wmap": { const m = new TrackedWeakMap(); for (const [a, b] of d.v) m.set(dec(a), dec(b)); return m; }
         case "err": return decodeError(d.v);
         case "rtv": return runtimeValue(d.p);
         case "h": return fillingKinds.has(d.k) ? handleKinds[d.k](dec(d.v), fillingTarget(d)) : handleKinds[d.k](dec(d.v), d.k);
