@@ -126,6 +126,7 @@ class StateAnalysis:
         self.fluxion_funcs = {f for r in self.finder.ruptures for f in self.finder.expand(r.callbacks)}
         self.callees = {}  # id of a call node -> [Func] it runs
         self.required = {}  # id of a `require('./x')` call node -> the module path it loads
+        self.carried, self._carrying = {}, set()  # property name -> [(value, Func)] stored on a req/res
         for call, func in self.finder.user_calls:
             self.callees.setdefault(id(call.node), []).append(func)
         for ref, calls in self.finder.param_call_sites.items():
@@ -151,6 +152,8 @@ class StateAnalysis:
                 self.sites.append((func, module, child))
             if t == "CallExpression" and child.callee.type == "Identifier" and child.callee.name == "require":
                 self.note_require(child, module)
+            if t == "AssignmentExpression" and child.operator == "=" and child.left.type == "MemberExpression":
+                self.note_carried(child, func)
             if t == "VariableDeclarator" and child.init is not None:
                 self.note_declarator(child, func)
             elif t in ("ForOfStatement", "ForInStatement"):
@@ -177,6 +180,35 @@ class StateAnalysis:
             v = self.values.variable(ident)
             if v is not None:
                 self.assigned.setdefault(v, []).append((decl.init, func, depth))
+
+    def note_carried(self, assignment, func):
+        """`req.item = items.get(id)`: the request (or `res.locals`) hands state on to the
+        next handlers, which may change it through `req.item`."""
+        key = self.carried_key(assignment.left)
+        if key is not None:
+            self.carried.setdefault(key, []).append((assignment.right, func))
+
+    def carried_key(self, member):
+        """The property name of `p.name` or `p.locals.name` on a parameter `p`, or None."""
+        if member.computed:
+            return None
+        obj = member.object
+        if obj.type == "MemberExpression" and not obj.computed and obj.property.name == "locals":
+            obj = obj.object
+        if obj.type != "Identifier":
+            return None
+        v = self.values.variable(obj)
+        return member.property.name if v is not None and v.kind == "param" else None
+
+    def carried_roots(self, node):
+        """The roots of what any code stored at `node`'s place on a request or response."""
+        key = self.carried_key(node)
+        if key not in self.carried or key in self._carrying:
+            return {}
+        self._carrying.add(key)
+        found = union(*(self.roots(expr, f) for expr, f in self.carried[key]))
+        self._carrying.discard(key)
+        return found
 
     def note_require(self, call, module):
         name = literal_string(call.arguments[0]) if call.arguments else None
@@ -209,7 +241,7 @@ class StateAnalysis:
         if t == "MemberExpression":
             if self.is_request_app(node):
                 return {("var", v): 0 for v in self.app_variables()}
-            return deeper(self.roots(node.object, func), -1)
+            return union(deeper(self.roots(node.object, func), -1), self.carried_roots(node))
         if t in ("CallExpression", "NewExpression"):
             return self.call_roots(node, func)
         if t == "ConditionalExpression":

@@ -87,3 +87,20 @@ HELD_IN_A_FIELD = """
 
 def test_a_method_changing_an_object_held_in_a_field_writes_that_object():
     assert same_group(HELD_IN_A_FIELD, 14, 15)
+
+
+CARRIED_BY_THE_REQUEST = """
+    const express = require('express');
+    const app = express();
+    class Item { constructor() { this.n = 0; } bump() { this.n += 1; return this.n; } }
+    const items = new Map([['a', new Item()]]);
+    const load = (req, res, next) => { req.item = items.get(req.params.id); next(); };
+    app.post('/bump/:id', load, (req, res) => res.json({ n: req.item.bump() }));
+    app.get('/n/:id', (req, res) => res.json({ n: items.get(req.params.id).n }));
+    app.get('/ping', (req, res) => res.json({ path: req.path }));
+"""
+
+
+def test_state_a_middleware_hands_on_in_the_request_is_written_by_the_next_handler():
+    assert stateful(CARRIED_BY_THE_REQUEST, 6) and same_group(CARRIED_BY_THE_REQUEST, 6, 7)
+    assert not stateful(CARRIED_BY_THE_REQUEST, 8)

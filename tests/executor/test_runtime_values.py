@@ -231,3 +231,43 @@ app.post('/log/:name', function log(req, res) {
         assert svc.request("POST", "/log/ada").json() == {
             "ledger": ["open", "entry", "entry"], "shared": 1, "symbols": 2, "frozen": True, "currency": "EUR",
             "sealed": True, "n": 1, "same": True}
+
+
+def test_a_module_level_weak_map_keeps_the_entries_whose_keys_the_state_holds():
+    with service("""
+var balances = new WeakMap();
+class Wallet {
+  constructor(owner) { this.owner = owner; balances.set(this, 0); }
+  get balance() { return balances.get(this); }
+  deposit(n) { balances.set(this, this.balance + n); }
+}
+var wallets = new Map();
+app.post('/open/:owner', function open(req, res) {
+  wallets.set(req.params.owner, new Wallet(req.params.owner));
+  balances.set({ unreachable: true }, 1);  // weak: nothing else holds the key
+  res.end();
+});
+app.post('/deposit/:owner/:n', function deposit(req, res) {
+  var w = wallets.get(req.params.owner);
+  w.deposit(Number(req.params.n));
+  res.json({ balance: w.balance, has: balances.has(w), isWeak: balances instanceof WeakMap,
+             name: WeakMap.name, tag: Object.prototype.toString.call(balances) });
+});""") as svc:
+        svc.request("POST", "/open/ada")
+        svc.request("POST", "/open/bob")
+        svc.request("POST", "/deposit/ada/5")
+        svc.request("POST", "/deposit/bob/1")
+        assert svc.request("POST", "/deposit/ada/7").json() == {
+            "balance": 12, "has": True, "isWeak": True, "name": "WeakMap", "tag": "[object WeakMap]"}
+
+
+def test_state_a_middleware_puts_on_the_request_is_changed_where_it_lives():
+    with service("""
+class Item { constructor() { this.n = 0; } bump() { this.n += 1; return this.n; } }
+var items = new Map([['a', new Item()]]);
+var load = function (req, res, next) { req.item = items.get(req.params.id); next(); };
+app.post('/bump/:id', load, function bump(req, res) { res.json({ n: req.item.bump() }); });
+app.get('/n/:id', function n(req, res) { res.json({ n: items.get(req.params.id).n }); });""") as svc:
+        for _ in range(3):
+            svc.request("POST", "/bump/a")
+        assert svc.request("GET", "/n/a").json() == {"n": 3}
