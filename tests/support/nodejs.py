@@ -77,10 +77,6 @@ KNOWN_GAPS = {
     "fresh2-middleware-closures": "`middleware.report = () => ...` on a function a factory returns: a function's own "
                                   "properties are not carried; once the unit's state is rebuilt from a snapshot (a "
                                   "move, a redeploy) `stats.report` is undefined (the function-properties work)",
-    "fresh2-wallets-weakmap": "a module-level WeakMap (`balances`, private state the old way) cannot be encoded "
-                              "(its entries are not enumerable) and arrives as a plain object; a module-level "
-                              "`Symbol('ledger')` key is a new symbol after each decoding and symbol-keyed "
-                              "properties are not encoded; `Object.freeze` is lost in transit",
     "pkg-jsonwebtoken": "signing a token answers 500 (still so with `stream` in; the cause is not found yet)",
     "pkg-cookie-session": "its Set-Cookie never reaches the answer: on-headers' res.writeHead wrapper does not "
                           "run on this path (still so with wrappable responses; the cause is not found yet)",
