@@ -74,9 +74,6 @@ KNOWN_GAPS = {
     "fresh2-lru-factors": "`mw.cache = routeCache` on the middleware function a factory returns: a function's own "
                           "properties are not carried, so `reverseCache.cache` reads an empty cache in another "
                           "unit (the function-properties work, as fresh-rate-limiter)",
-    "fresh2-middleware-closures": "`middleware.report = () => ...` on a function a factory returns: a function's own "
-                                  "properties are not carried; once the unit's state is rebuilt from a snapshot (a "
-                                  "move, a redeploy) `stats.report` is undefined (the function-properties work)",
     "pkg-jsonwebtoken": "signing a token answers 500 (still so with `stream` in; the cause is not found yet)",
     "pkg-cookie-session": "its Set-Cookie never reaches the answer: on-headers' res.writeHead wrapper does not "
                           "run on this path (still so with wrappable responses; the cause is not found yet)",

@@ -1,7 +1,7 @@
 // Middleware factories closing over their own counters: request ids, per-key
 // quotas (a Map in the closure), and route statistics collected on the
-// response's 'finish' event and read back by a later request; the stats
-// function hangs its report off the middleware function itself.
+// response's 'finish' event and read back by a later request through a
+// report function made by the same factory.
 const express = require('express');
 const requestId = require('./middleware/request-id');
 const routeStats = require('./middleware/route-stats');
@@ -11,7 +11,7 @@ const app = express();
 const stats = routeStats();
 
 app.use(requestId({ prefix: 'api' }));
-app.use(stats);
+app.use(stats.middleware);
 app.use(express.json());
 
 const greetings = quota(3);

@@ -15,8 +15,8 @@ function routeStats() {
     next();
   }
 
-  middleware.report = () => ({ finished, byRoute });
-  return middleware;
+  const report = () => ({ finished, byRoute });
+  return { middleware, report };
 }
 
 module.exports = routeStats;
