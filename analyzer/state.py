@@ -96,7 +96,6 @@ class StateAnalysis:
             for func, module, node in self.sites:
                 self.visit_site(func, module, node)
             changed = self.changed
-        self.visit_this_uses()
         self.drop_read_only(self.finder.overrides)
         return self
 
@@ -128,8 +127,6 @@ class StateAnalysis:
         self.callees = {}  # id of a call node -> [Func] it runs
         self.required = {}  # id of a `require('./x')` call node -> the module path it loads
         self.carried, self._carrying = {}, set()  # property name -> [(value, Func)] stored on a req/res
-        self.field_arrows, self.method_class = {}, {}  # id of an arrow field's / a method's node -> its class
-        self.this_uses = []  # (Func, module, ThisExpression)
         for call, func in self.finder.user_calls:
             self.callees.setdefault(id(call.node), []).append(func)
         for ref, calls in self.finder.param_call_sites.items():
@@ -161,10 +158,6 @@ class StateAnalysis:
                 self.note_declarator(child, func)
             elif t in ("ForOfStatement", "ForInStatement"):
                 self.note_loop_head(child, func)
-            elif t == "ThisExpression" and func is not None:
-                self.this_uses.append((func, module, child))
-            elif t == "ClassBody":
-                self.note_class(child)
             elif t in ("MethodDefinition", "Property") and child.kind in ("get", "set"):
                 name = child.key.name if child.key.type == "Identifier" else literal_string(child.key)
                 if name:
@@ -187,18 +180,6 @@ class StateAnalysis:
             v = self.values.variable(ident)
             if v is not None:
                 self.assigned.setdefault(v, []).append((decl.init, func, depth))
-
-    def note_class(self, body):
-        """The classes whose instances an arrow field (`add = (req, res) => this...`) or an
-        arrow inside a method (a timer's callback) reaches through `this`."""
-        for member in body.body:
-            value = getattr(member, "value", None)
-            if value is None or member.static:
-                continue
-            if member.type == "PropertyDefinition" and value.type == "ArrowFunctionExpression":
-                self.field_arrows[id(value)] = id(body)
-            elif member.type == "MethodDefinition":
-                self.method_class[id(value)] = id(body)
 
     def note_carried(self, assignment, func):
         """`req.item = items.get(id)`: the request (or `res.locals`) hands state on to the
@@ -255,7 +236,8 @@ class StateAnalysis:
             v = self.values.variable(node)
             return self.var_roots(v) if v is not None else {}
         if t == "ThisExpression":
-            return self.this_roots(func)
+            owner = this_owner(func)
+            return {("this", owner): 0} if owner is not None else {}
         if t == "MemberExpression":
             if self.is_request_app(node):
                 return {("var", v): 0 for v in self.app_variables()}
@@ -281,21 +263,6 @@ class StateAnalysis:
             return deeper(union(*parts), 1)
         return {}
 
-    def this_roots(self, func):
-        """What `this` is in `func`: its owner's `this` (a method's receiver, found at each
-        call), or, in an arrow made by a class field or inside a method (it may run in a
-        message of its own, as a handler or a timer's callback), an instance of that class."""
-        f = func
-        while f is not None and f.node.type == "ArrowFunctionExpression":
-            cls = self.field_arrows.get(id(f.node))
-            if cls is not None:
-                return {("instance", cls): 0}
-            f = f.parent
-        out = {("this", f): 0} if f is not None else {}
-        if f is not func and f is not None and id(f.node) in self.method_class:
-            out[("instance", self.method_class[id(f.node)])] = 0
-        return out
-
     def var_roots(self, v):
         if v in self._var_roots:
             return self._var_roots[v]
@@ -316,12 +283,7 @@ class StateAnalysis:
     def call_roots(self, node, func):
         callee, args = node.callee, node.arguments
         if node.type == "NewExpression":
-            made = deeper(union(*(self.roots(a, func) for a in args)), 1)  # the object may keep its arguments
-            cls = self.values.value(callee, func.module if func is not None else None) \
-                if callee.type == "Identifier" or func is not None else None
-            if cls is not None and cls[0] == "class":
-                made[("instance", id(cls[1].body))] = 0
-            return made
+            return deeper(union(*(self.roots(a, func) for a in args)), 1)  # the object may keep its arguments
         targets = self.callees.get(id(node))
         if targets:
             return union(*(self.returned_roots(f, node, func) for f in targets))
@@ -629,8 +591,8 @@ class StateAnalysis:
                 self.note(self.writes_param, root[1], site)
                 if inside:
                     self.note_deep(root[1])
-            elif kind in ("exports", "instance"):
-                for v in self.holders(root):
+            elif kind == "exports":
+                for v in self.exports_holders(root[1]):
                     self.record(v, func, site, at, module, unresolved)
             else:
                 self.record(root[1], func, site, at, module, unresolved)
@@ -707,27 +669,17 @@ class StateAnalysis:
                             self._aliases.setdefault(root[1], []).append(w)
         return self._aliases.get(v, [])
 
-    def holders(self, root):
-        """Module variables, in any module, whose value may be part of `require(path)`'s
-        (root ("exports", path)) or may be an instance of a class (("instance", class))."""
+    def exports_holders(self, path):
+        """Module variables whose value may be part of `require(path)`'s, in any module."""
         if self._holders is None:
             self._holders = {}
             for scope in self.scopes.scopes:
                 for w in scope.variables.values():
                     if w.node is not None and w in self.assigned and w.is_module_level:
-                        for r in self.var_roots(w):
-                            if r[0] in ("exports", "instance"):
-                                self._holders.setdefault(r, []).append(w)
-        return self._holders.get(root, [])
-
-    def visit_this_uses(self):
-        """A function reading an instance through `this` in an arrow (above) reads every
-        module variable that may hold one: it runs with their writers."""
-        for func, module, node in self.this_uses:
-            for root in self.this_roots(func):
-                if root[0] == "instance":
-                    for v in self.holders(root):
-                        self.record(v, func, (module, node), node, module, None, flags=READ)
+                        for root in self.var_roots(w):
+                            if root[0] == "exports":
+                                self._holders.setdefault(root[1], []).append(w)
+        return self._holders.get(path, [])
 
     def visit_bind(self, node, func, module):
         """`obj.m.bind(target)`: wherever the bound function runs, its `this` is target:

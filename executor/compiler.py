@@ -81,12 +81,6 @@ class Compiler:
         that would be a wrong answer: it is refused instead."""
         for flx in self.pipeline.fluxions:
             func = flx.func
-            if func is not None and uses_lexical_this(func.node) and self.keeps_state(flx):
-                pos = func.module.lines.pos(func.range[0])
-                raise DeployError("this arrow function uses `this` and keeps state, and runs as a fluxion of its own "
-                                  "(a handler, a timer's callback): Liquefy cannot carry its `this` there yet; call "
-                                  "a method from it instead (`(req, res) => ctl.add(req, res)`)",
-                                  func.module.path, pos["line"], pos["column"])
             if func is None or not func.is_method or self.travels_as_method(func) or not self.keeps_state(flx):
                 continue
             pos = func.module.lines.pos(func.range[0])
@@ -117,15 +111,12 @@ class Compiler:
                 continue
             if not v.is_module_level or id(v) in self.stream_module_vars:
                 names.append(v.name)
-        if uses_lexical_this(func.node):
-            names.append("this")  # an arrow's `this` is its creator's: captured like a variable
         self._env[func] = names
         return names
 
     @staticmethod
     def getter(names):
-        fields = ",".join(f"{json.dumps(n)}:{n}" for n in names)
-        return f"()=>({{{fields}}})" if "this" in names else "function(){return {" + fields + "};}"
+        return "function(){return {" + ",".join(f"{json.dumps(n)}:{n}" for n in names) + "};}"
 
     # -- cells: function-scope variables that several messages write --------
 
@@ -384,11 +375,9 @@ class Compiler:
                 code = self.rewrite(module, func.range, func)
             if func.node.type == "FunctionDeclaration" and func.parent is None:
                 code = anonymous(code, func.name)
-            locals_ = "".join(f"var {n}=__env[{json.dumps(n)}];" for n in names if n != "this")
-            made = f"[({code}),{self.getter(names)}]"
-            if "this" in names:
-                made = f"(function(){{return {made};}}).call(__env.this)"
-            factory = f"function {factory_name(self.ids[func])}(__env){{{locals_}return {made};}}\n"
+            locals_ = "".join(f"var {n}=__env[{json.dumps(n)}];" for n in names)
+            factory = (f"function {factory_name(self.ids[func])}(__env){{{locals_}"
+                       f"return [({code}),{self.getter(names)}];}}\n")
             original_line = module.lines.pos(func.range[0])["line"]
             line_map.append([line_no, line_no + code.count("\n"), original_line])
             line_no += factory.count("\n")
@@ -432,22 +421,6 @@ class Compiler:
                 "return {factories:__F,acc:__acc,"
                 f"names:{json.dumps(d['names'])},"
                 f"functions:{json.dumps(d['functions'])},classes:{json.dumps(d['classes'])}}};\n")
-
-
-def uses_lexical_this(node):
-    """Whether an arrow function uses `this` (its own, or in arrows inside it): the `this`
-    of where it was made, which a copy made elsewhere must be given."""
-    if node.type != "ArrowFunctionExpression":
-        return False
-    stack = [node.body]
-    while stack:
-        n = stack.pop()
-        if n.type == "ThisExpression":
-            return True
-        if n.type in FUNCTION_TYPES and n.type != "ArrowFunctionExpression":
-            continue
-        stack.extend(children(n))
-    return False
 
 
 def holds_function(variable):

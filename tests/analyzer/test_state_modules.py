@@ -104,23 +104,3 @@ CARRIED_BY_THE_REQUEST = """
 def test_state_a_middleware_hands_on_in_the_request_is_written_by_the_next_handler():
     assert stateful(CARRIED_BY_THE_REQUEST, 6) and same_group(CARRIED_BY_THE_REQUEST, 6, 7)
     assert not stateful(CARRIED_BY_THE_REQUEST, 8)
-
-
-ARROW_FIELDS = """
-    const express = require('express');
-    const app = express();
-    class Ctl {
-      items = [];
-      add = (req, res) => { this.items.push(req.params.x); res.json(this.items.length); };
-      list = (req, res) => res.json(this.items);
-    }
-    const ctl = new Ctl();
-    app.post('/add/:x', ctl.add);
-    app.get('/list', ctl.list);
-    app.get('/ping', (req, res) => res.end());
-"""
-
-
-def test_arrow_fields_reach_the_instances_of_their_class_through_this():
-    assert stateful(ARROW_FIELDS, 5) and same_group(ARROW_FIELDS, 5, 6)
-    assert not stateful(ARROW_FIELDS, 11)

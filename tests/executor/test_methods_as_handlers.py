@@ -44,21 +44,3 @@ def test_a_stateless_method_given_as_a_handler_deploys():
 const pages = new Pages();
 app.get('/', pages.home);
 """))
-
-
-ARROW_FIELD = service(b"""class Ctl {
-  items = [];
-  add = (req, res) => { this.items.push(req.params.x); res.json(this.items.length); };
-  list = (req, res) => res.json(this.items);
-}
-const ctl = new Ctl();
-app.post('/add/:x', ctl.add);
-app.get('/list', ctl.list);
-""")
-
-
-def test_an_arrow_field_keeping_state_in_this_given_as_a_handler_is_refused_with_its_line():
-    with pytest.raises(DeployError) as refused:
-        build("ctl", ARROW_FIELD)
-    assert (refused.value.file, refused.value.line) == ("app.js", 5) and "uses `this` and keeps state" in \
-        refused.value.message

@@ -271,15 +271,3 @@ app.get('/n/:id', function n(req, res) { res.json({ n: items.get(req.params.id).
         for _ in range(3):
             svc.request("POST", "/bump/a")
         assert svc.request("GET", "/n/a").json() == {"n": 3}
-
-
-def test_an_arrow_field_given_as_a_handler_keeps_its_this():
-    with service("""
-class Greeter {
-  constructor(greeting) { this.greeting = greeting; }
-  hello = (req, res) => res.json({ text: this.greeting + ' ' + req.params.name });
-}
-var greeter = new Greeter('hi');
-app.get('/hello/:name', greeter.hello);""") as svc:
-        assert svc.request("GET", "/hello/ada").json() == {"text": "hi ada"}
-        assert svc.request("GET", "/hello/bob").json() == {"text": "hi bob"}

@@ -62,14 +62,15 @@ KNOWN_GAPS = {
                           "in an await's operand) are kept whole, so their awaits of Redis replies fail; and the "
                           "instance of a class with a private Redis client, resolved by a module-level promise, "
                           "arrives without its methods",
-    "fresh2-tickets-mvc": "a controller class's arrow-function fields are route handlers, so fluxions of their "
-                          "own, and they keep state in `this` (`create = (req, res) => { ... this.#created++ }`): "
-                          "deployment is refused, since the compiler cannot copy a function using private names "
-                          "(`#model`) out of its class, and a copy of a stateful arrow would get a copy of `this`",
-    "fresh2-debounced-writer": "the debounce timer's callback, an arrow made in a method, keeps state in `this` and "
-                               "uses private names (`setTimeout(() => { this.#timer = null; this.#flush()... }, 0)`): "
-                               "it must run as a message of its own, and deployment is refused for the same two "
-                               "reasons as fresh2-tickets-mvc",
+    "fresh2-tickets-mvc": "a controller class's arrow-function fields that use its private names "
+                          "(`list = (req, res) => ... this.#model ...`) are route handlers, so fluxions of their "
+                          "own: the compiler cannot copy such a function out of its class into a factory "
+                          "(`#model` is legal only inside the class body), and refuses the deployment "
+                          "(main has since made such callbacks leave their class: 9ff7ff3, e9a593c)",
+    "fresh2-debounced-writer": "a timer callback inside a class that uses its private names "
+                               "(`setTimeout(() => { this.#timer = null; this.#flush()... }, 0)`) must cross a "
+                               "stream, and the compiler cannot copy it out of its class (deployment refused; "
+                               "main has since made such callbacks leave their class: 9ff7ff3)",
     "fresh2-webhooks": "an async class method (`Dispatcher.dispatch`, awaiting Promise.allSettled over timer-driven "
                        "sends) is kept whole, so its awaits of timers fail (500): the async-methods work",
     "fresh2-lru-factors": "`mw.cache = routeCache` on the middleware function a factory returns: a function's own "
