@@ -101,6 +101,7 @@ class Func:
         self.inner = []
         self.is_method = False  # an object or class method: not a standalone expression
         self.property = None  # for an object literal's method `m() {}` or accessor `get m() {}`: its Property
+        self.is_field = False  # an arrow function a class field holds: its `this` is the instance (or the class)
 
     @property
     def range(self):
@@ -363,6 +364,8 @@ class ScopeAnalyzer:
             self.visit(member.value, member.key.name if member.key.type == "Identifier" else None)
             if member.type == "MethodDefinition":
                 self.funcs[first].is_method = True
+            elif member.value is not None and member.value.type == "ArrowFunctionExpression":
+                self.funcs[first].is_field = True
         self.pop()
 
     # -- blocks --------------------------------------------------------

@@ -21,7 +21,7 @@ it does.
 """
 from .ruptures import BUILTIN_GLOBALS, ITERATING_METHODS, ParamRef, param_ref
 from .scopes import FUNCTION_TYPES, MUTATE, MUTATING_METHODS, READ, Reference, children, pattern_identifiers
-from .values import EXTERNAL, is_outside, literal_string, star_sources
+from .values import EXTERNAL, is_outside, literal_string, star_sources, without_interop
 
 # Methods of built-in values that change nothing they are called on.
 READ_ONLY_METHODS = frozenset("""
@@ -95,6 +95,7 @@ class StateAnalysis:
             self.changed = False
             for func, module, node in self.sites:
                 self.visit_site(func, module, node)
+            self.visit_handed_methods()
             changed = self.changed
         self.drop_read_only(self.finder.overrides)
         return self
@@ -124,6 +125,8 @@ class StateAnalysis:
         self.assigned = {}  # Variable -> [(expression, function, depth)]
         self.methods_by_name, self.accessors_by_name = {}, {}
         self.fluxion_funcs = {f for r in self.finder.ruptures for f in self.finder.expand(r.callbacks)}
+        self.this_users = set()  # functions whose own `this` their code uses
+        self.lexical_this = {}  # function -> the arrows inside it that use its `this`
         self.callees = {}  # id of a call node -> [Func] it runs
         self.required = {}  # id of a `require('./x')` call node -> the module path it loads
         self.carried, self._carrying = {}, set()  # property name -> [(value, Func)] stored on a req/res
@@ -148,6 +151,11 @@ class StateAnalysis:
                 self.walk_function(child, module)
                 continue
             t = child.type
+            if t == "ThisExpression":
+                owner = this_owner(func)
+                self.this_users.add(owner)
+                if owner is not func and func is not None:  # an arrow using its method's `this`
+                    self.lexical_this.setdefault(owner, set()).add(func)
             if is_site(child):
                 self.sites.append((func, module, child))
             if t == "CallExpression" and child.callee.type == "Identifier" and child.callee.name == "require":
@@ -380,6 +388,39 @@ class StateAnalysis:
                 if accessor in self.writes_this:
                     self.write(node.object, func, module, self.writes_this[accessor], node, deep=accessor in self.deep)
 
+    def visit_handed_methods(self):
+        """`app.post('/items', items.create)`: a method handed over as `obj.method` (bound in
+        obj's constructor, or a class field's arrow) runs with `obj` as its `this`, wherever
+        it runs: it reads obj's value, and writes it if it writes `this`."""
+        for rupture in self.finder.ruptures:
+            module, caller = rupture.call.module, rupture.call.func
+            for arg in rupture.call.node.arguments:
+                if arg.type != "MemberExpression" or arg.computed:
+                    continue
+                for target in self.finder.expand(self.finder.items(arg, module)):
+                    if target in self.this_users:
+                        self.handed_method(target, arg, caller, module)
+
+    def handed_method(self, target, arg, caller, module):
+        for v in self.receiver_state(arg.object, caller, target, target):
+            self.record(v, target, (module, arg), arg, module, None, READ)
+            if target in self.writes_this:
+                self.record(v, target, self.writes_this[target], arg, module, None)
+
+    def receiver_state(self, receiver, func, target, runner):
+        """The module variables a function `target` run by `runner` with `receiver` as its
+        `this` reaches: every object it holds when `target` may change one inside it."""
+        roots = self.roots(receiver, func)
+        if target in self.deep:
+            roots = {root: 0 for root in roots}
+        found = []
+        for root in self.state_roots(roots, runner):
+            if root[0] == "var":
+                found.append(root[1])
+            elif root[0] == "exports":
+                found.extend(self.exports_holders(root[1]))
+        return found
+
     def visit_field_initialisers(self, func, module, node):
         """`new C()` runs C's instance field initialisers (and its bases'): what they write
         (`label = `#${++C.made}``) the constructing function writes."""
@@ -450,7 +491,19 @@ class StateAnalysis:
             return
         if target in self.writes_this and callee.type == "MemberExpression":
             self.write(callee.object, func, module, self.writes_this[target], node, deep=target in self.deep)
+        if callee.type == "MemberExpression":
+            self.arrows_keep_receiver(target, callee.object, func, module)
         self.write_params(target, args, func, module, node)
+
+    def arrows_keep_receiver(self, target, receiver, func, module):
+        """`queue.push(job)` where push makes `() => this.#drain()`: wherever that arrow
+        runs later (a timer, a promise reaction), its `this` is `queue`: it reads queue's
+        value, and may write it if anything writes push's `this`."""
+        for arrow in self.lexical_this.get(target, ()):
+            for v in self.receiver_state(receiver, func, target, arrow):
+                self.record(v, arrow, (module, receiver), receiver, module, None, READ)
+                if target in self.writes_this:
+                    self.record(v, arrow, self.writes_this[target], receiver, module, None)
 
     def write_params(self, target, args, func, module, node):
         for index, arg in enumerate(args):
@@ -614,7 +667,7 @@ class StateAnalysis:
         return out
 
     def is_runtime(self, v):
-        value = self.values.variable_value(v)
+        value = without_interop(self.values.variable_value(v))
         return value[0] in RUNTIME_KINDS or (value[0] == "global" and value[1] in BUILTIN_GLOBALS)
 
     def runs_in(self, target, func):
@@ -742,8 +795,9 @@ def deeper(roots, step):
 
 
 def this_owner(func):
-    """The function whose `this` a `this` in `func` is (arrows have their outer one's)."""
-    while func is not None and func.node.type == "ArrowFunctionExpression":
+    """The function whose `this` a `this` in `func` is (arrows have their outer one's; a
+    class field's arrow is like a method: its `this` is the instance)."""
+    while func is not None and func.node.type == "ArrowFunctionExpression" and not func.is_field:
         func = func.parent
     return func
 

@@ -18,6 +18,9 @@ that calls can be classified. Values are tuples:
     ("object", node, module)    an object literal of the program
     ("class", node, module)     a class of the program
     ("instance", node, module)  an object made by `new` of a class of the program
+    ("interop", value)          what a compiler's interop helper makes of `value`, a required
+                                module (`__importDefault(require('express'))`): its `default`
+                                is the module, unless the module exports a `default` of its own
     ("global", name)            an undeclared identifier
     ("local",)                  any other value of the program
 """
@@ -29,6 +32,9 @@ SERVER_FACTORIES = {("http", "createServer"), ("https", "createServer"), ("net",
 MAX_CLASS_CHAIN = 20
 MAX_CONSTANT_CHAIN = 10
 OUTSIDE_KINDS = {"module", "member", "app", "router", "route", "redis", "emitter", "external", "promise"}
+# The helpers TypeScript, Babel and esbuild put in CommonJS output to import a module.
+INTEROP_HELPERS = frozenset(("__importDefault", "__importStar", "_interopRequireDefault", "_interopRequireWildcard",
+                             "__toESM"))
 
 
 def star_sources(service, path, key=None):
@@ -41,7 +47,11 @@ def star_sources(service, path, key=None):
 
 
 def is_outside(value):
-    return value[0] in OUTSIDE_KINDS
+    return without_interop(value)[0] in OUTSIDE_KINDS
+
+
+def without_interop(value):
+    return value[1] if value[0] == "interop" else value
 
 
 def is_server_factory(value):
@@ -189,6 +199,8 @@ class ValueTracker:
                 return bound
         fn = self.value(callee, module)
         kind = fn[0]
+        if kind == "func" and callee.type == "Identifier" and callee.name in INTEROP_HELPERS and node.arguments:
+            return ("interop", self.value(node.arguments[0], module))
         if kind == "module" and fn[1] == "express":
             return ("app", id(node))
         if kind == "member" and fn[2] == "Router" and module_name(fn) == "express":
@@ -276,6 +288,10 @@ class ValueTracker:
 
     def property_of(self, base, key):
         kind = base[0]
+        if kind == "interop":
+            inner = base[1]
+            own_default = inner[0] == "localmod" and "default" in self.scopes.exports.get(inner[1], {})
+            return inner if key == "default" and not own_default else self.property_of(inner, key)
         if kind in ("module", "member") or (kind == "global" and base[1] == "process"):
             return ("member", base, key)
         if kind in ("app", "router", "redis", "emitter", "route", "external"):

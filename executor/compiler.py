@@ -31,7 +31,7 @@ from .privates import PrivatePlan
 
 SUPPORTED_MODULES = frozenset("""
 express fs path url querystring util events crypto redis buffer string_decoder assert timers http https os tty stream
-zlib module
+zlib module express-async-errors
 """.split())
 
 
@@ -65,6 +65,7 @@ class Compiler:
         self.binding_edits = self.plan_bindings()
         self.privates = PrivatePlan(analysis, {id(f.node): f for f in self.scopes.funcs})
         self.accessor_edits = self.plan_accessors()
+        self.method_fluxions = self.plan_method_fluxions()
         for func in self.privates.confined & set(self.roots):
             pos = func.module.lines.pos(func.range[0])
             raise DeployError("a callback inside a class that uses its private names (#...) cannot run as a "
@@ -81,13 +82,34 @@ class Compiler:
         that would be a wrong answer: it is refused instead."""
         for flx in self.pipeline.fluxions:
             func = flx.func
-            if func is None or not func.is_method or self.travels_as_method(func) or not self.keeps_state(flx):
+            if func is None or not func.is_method or self.travels_as_method(func) or func in self.method_fluxions \
+                    or not self.keeps_state(flx):
                 continue
             pos = func.module.lines.pos(func.range[0])
             raise DeployError(f"the method {func.name or ''} keeps state and is given as a handler or callback: "
                               "Liquefy cannot run a method as a fluxion of its own yet; call it from a function "
                               f"instead (`(req, res) => obj.{func.name or 'method'}(req, res)`)",
                               func.module.path, pos["line"], pos["column"])
+
+    def plan_method_fluxions(self):
+        """A fluxion that is a method of a top-level class (handed over bound,
+        `ctrl.list.bind(ctrl)`) stays in its class, tagged with its fluxion after the
+        class: `;__rt.methodFluxion(Class,"list",false,"list")`. The runtime then sends it,
+        bound or not, to its unit, where the bound `this` is the unit's own object."""
+        found = {}
+        by_node = {id(f.func.node): f for f in self.pipeline.fluxions if f.func is not None and f.func.is_method}
+        for module in self.analysis.service.modules:
+            for st in module.ast.body:
+                if st.type != "ClassDeclaration" or st.id is None:
+                    continue
+                for member in st.body.body:
+                    flx = by_node.get(id(member.value)) if member.type == "MethodDefinition" else None
+                    if flx is None or member.kind != "method" or member.computed or member.key.type != "Identifier":
+                        continue
+                    tag = (f";__rt.methodFluxion({st.id.name},{json.dumps(member.key.name)},"
+                           f"{json.dumps(bool(member.static))},{json.dumps(flx.id)})")
+                    found[flx.func] = (module.path, st.range[1], tag)
+        return found
 
     def keeps_state(self, flx):
         """In a group, or using a module variable that some fluxion writes."""
@@ -117,6 +139,14 @@ class Compiler:
     @staticmethod
     def getter(names):
         return "function(){return {" + ",".join(f"{json.dumps(n)}:{n}" for n in names) + "};}"
+
+    def env_getter(self, func):
+        """The environment of `func`; an arrow that uses `this` also keeps the `this` of
+        where it was made (a class field's arrow: the instance)."""
+        names = self.env_of(func)
+        if not lexical_this(func):
+            return self.getter(names)
+        return "()=>({" + ",".join([f"{json.dumps(n)}:{n}" for n in names] + ['"this":this']) + "})"
 
     # -- cells: function-scope variables that several messages write --------
 
@@ -189,7 +219,8 @@ class Compiler:
         text = module.text
         out, pos = [], rng[0]
         top = owner == module.path
-        edits = self.top_level_edits(module) + package_call_edits(module) + class_part_edits(module) if top \
+        edits = self.top_level_edits(module) + package_call_edits(module) + class_part_edits(module) + \
+            [(at, at, tag) for path, at, tag in self.method_fluxions.values() if path == module.path] if top \
             else self.declaration_tags(owner)
         edits += [e for e in list(self.cell_edits.get(owner, ())) + self.privates.edits.get(owner, [])
                   + self.accessor_edits.get(owner, []) + self.binding_edits.get(owner, [])
@@ -309,7 +340,7 @@ class Compiler:
     def rewrite_function(self, module, func):
         original = module.text[func.range[0]:func.range[1]]
         fid = self.ids[func]
-        getter = self.getter(self.env_of(func))
+        getter = self.env_getter(func)
         if self.travels_as_method(func):
             prop = func.property
             key = module.text[prop.key.range[0]:prop.key.range[1]]
@@ -376,8 +407,11 @@ class Compiler:
             if func.node.type == "FunctionDeclaration" and func.parent is None:
                 code = anonymous(code, func.name)
             locals_ = "".join(f"var {n}=__env[{json.dumps(n)}];" for n in names)
-            factory = (f"function {factory_name(self.ids[func])}(__env){{{locals_}"
-                       f"return [({code}),{self.getter(names)}];}}\n")
+            made = f"return [({code}),{self.env_getter(func)}];"
+            if lexical_this(func):  # made again inside a function whose `this` is the one it kept
+                strict = '"use strict";' if is_strict(module, func) else ""
+                made = f'return (function(){{{strict}{made}}}).call(__env["this"]);'
+            factory = f"function {factory_name(self.ids[func])}(__env){{{locals_}{made}}}\n"
             original_line = module.lines.pos(func.range[0])["line"]
             line_map.append([line_no, line_no + code.count("\n"), original_line])
             line_no += factory.count("\n")
@@ -503,6 +537,44 @@ def property_key(prop):
     return prop.key.name if prop.key.type == "Identifier" else str(prop.key.value)
 
 
+def lexical_this(func):
+    """An arrow function whose code uses `this` (not that of a function or class inside it)."""
+    if func.node.type != "ArrowFunctionExpression":
+        return False
+    stack = [func.node.body]
+    while stack:
+        node = stack.pop()
+        if node.type == "ThisExpression":
+            return True
+        if node.type not in ("FunctionExpression", "FunctionDeclaration", "ClassBody"):
+            stack.extend(children(node))
+    return False
+
+
+def is_strict(module, func):
+    """Whether `func`'s code is strict mode code: an ES module, a class body, or under a
+    "use strict" directive."""
+    if module.is_esm or has_use_strict(module.ast.body):
+        return True
+    for node in walk(module.ast):
+        inside = node.range[0] <= func.range[0] and func.range[1] <= node.range[1]
+        if inside and (node.type == "ClassBody" or (node.type in ("FunctionDeclaration", "FunctionExpression")
+                                                    and node.body.type == "BlockStatement"
+                                                    and has_use_strict(node.body.body))):
+            return True
+    return False
+
+
+def has_use_strict(statements):
+    for st in statements:
+        if st.type != "ExpressionStatement" or st.expression.type != "Literal" or \
+                not isinstance(st.expression.value, str):
+            return False
+        if st.expression.value == "use strict":
+            return True
+    return False
+
+
 def factory_name(fid):
     return "__F_" + fid
 
@@ -528,6 +600,8 @@ def is_definition(statement, packages=frozenset(), local_modules=True, construct
                    for d in statement.declarations)
     if statement.type == "ExpressionStatement":
         e = statement.expression
+        if required_module(e, local_modules) is not None:  # `require('express-async-errors')`: for its effect
+            return True
         if package_setup(e, packages, False) or constructor_setup(e, constructors):
             return True
         return (e.type == "AssignmentExpression" and e.operator == "=" and is_exports_target(e.left)

@@ -63,8 +63,7 @@ def check_modules(analysis, package_names=frozenset()):
     shipped package (`package_names`, from node_modules/) provides."""
     for call, name, pos in required_modules(analysis):
         if name.startswith("."):
-            if analysis.service.resolve(call.module.path, name) is None and \
-                    not any(p.startswith(name.lstrip("./")) for p in analysis.service.data_files):
+            if not analysis.service.has_file(call.module.path, name):
                 raise DeployError(f"require('{name}'): no such file in the service", call.module.path,
                                   pos["line"], pos["column"])
             continue

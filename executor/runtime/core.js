@@ -133,9 +133,17 @@
   function fluxionOf(fn) {
     while (typeof fn === "function" && boundTargets.has(fn)) fn = boundTargets.get(fn);
     const info = typeof fn === "function" ? fnInfo.get(fn) : undefined;
+    if (info === undefined && methodFluxions.has(fn)) return methodFluxions.get(fn);
     return info && info.k === "flx" ? info.id : null;
   }
   rt.fluxionOf = fluxionOf;
+
+  // A method of a top-level class that is a fluxion stays in its class (compiler.py,
+  // plan_method_fluxions): it travels as a method (`meth`), bound or not.
+  const methodFluxions = new WeakMap();
+  rt.methodFluxion = function (cls, key, isStatic, fid) {
+    methodFluxions.set((isStatic ? cls : cls.prototype)[key], fid);
+  };
 
   // Can this fluxion run inside the current message? Yes if it belongs to the
   // message's unit, or to a stateless unit this node runs; a stateful unit's
@@ -241,6 +249,34 @@
   const privateFields = new Map();  // class -> {save(o) -> [values], restore(o, values)}
   rt.restoring = false;
   rt.privates = function (cls, save, restore) { privateFields.set(cls, {save: save, restore: restore}); };
+
+  // A private name used by a callback copied out of its class (executor/private_uses.py):
+  // the class's own code, `access(o, name, op, arg)`, reads (0), writes (1), calls (2)
+  // and tests (3) its members; compound assignments and updates are made of those.
+  const privateAccessors = new Map();  // "path:offset" of a class -> access
+  rt.privateAccess = function (key, access) { privateAccessors.set(key, access); };
+  rt.privateUse = function (key, o, name, op, a, b) {
+    const access = privateAccessors.get(key);
+    if (op < 4) return access(o, name, op, a);
+    const old = access(o, name, 0);
+    if (op === 5) {
+      const n = typeof old === "bigint" ? old : Number(old);
+      const one = typeof n === "bigint" ? 1n : 1;
+      access(o, name, 1, a === "++=" ? n + one : n - one);
+      return b ? n : access(o, name, 0);
+    }
+    switch (a) {
+      case "&&=": return old ? access(o, name, 1, b()) : old;
+      case "||=": return old ? old : access(o, name, 1, b());
+      case "??=": return old !== null && old !== undefined ? old : access(o, name, 1, b());
+      default: return access(o, name, 1, COMPOUND[a](old, b()));
+    }
+  };
+  const COMPOUND = {
+    "+=": (x, y) => x + y, "-=": (x, y) => x - y, "*=": (x, y) => x * y, "/=": (x, y) => x / y,
+    "%=": (x, y) => x % y, "**=": (x, y) => x ** y, "<<=": (x, y) => x << y, ">>=": (x, y) => x >> y,
+    ">>>=": (x, y) => x >>> y, "&=": (x, y) => x & y, "|=": (x, y) => x | y, "^=": (x, y) => x ^ y,
+  };
 
   function privateChain(cls) {
     const out = [];
@@ -536,7 +572,10 @@
     return v;
   }
 
-  function serialize(value) {
+  // `held`: the values of the module variables the receiving unit keeps, each carried
+  // as a reference to its variable (a message's closure that kept `this` or a module
+  // object gets the unit's own, current object, not a copy of the sender's).
+  function serialize(value, held) {
     const counts = new Map();
     counts.weakMaps = [];
     countRefs(value, counts);
@@ -553,6 +592,7 @@
         case "symbol": return encodeSymbol(v);
       }
       if (v === null) return null;
+      if (held !== undefined && held.has(v)) return {$: "mvar", m: held.get(v)[0], n: held.get(v)[1]};
       if (ids.has(v)) return {$: "ref", id: ids.get(v)};
       if ((counts.get(v) || 0) > 1) {
         const id = next++;
@@ -682,7 +722,7 @@
         case "h": return fillingKinds.has(d.k) ? handleKinds[d.k](dec(d.v), fillingTarget(d)) : handleKinds[d.k](dec(d.v), d.k);
         case "flx": { const env = dec(d.env); return rt.flx(d.id, () => env); }
         case "fn": return instantiate(d.id, dec(d.env));
-        case "mfn": return accOf(d.m)("get", d.n);
+        case "mfn": case "mvar": return accOf(d.m)("get", d.n);
         case "cls": return accOf(d.m)("get", d.n);
         case "gfn": if (d.n.startsWith("__")) break; return global[d.n];
         case "meth": {  // a method of a top-level class, as `obj.m.bind(obj)` keeps it
@@ -1417,14 +1457,19 @@
     rt.snapshotting = true;
     let values;
     try {
-      values = deserialize(snapshot.__all);
+      const decoded = deserialize(snapshot.__all);
+      values = decoded.modules;
+      rt.express.serverListener = decoded.serverListener;
     } finally {
       rt.snapshotting = false;
     }
     rt.mainDone();
     for (const path of Object.keys(values)) {
       const m = loadModule(path, false);
-      for (const name of Object.keys(values[path].vars)) m.desc.acc("set", name, values[path].vars[name]);
+      for (const name of Object.keys(values[path].vars)) {
+        m.desc.acc("set", name, values[path].vars[name]);
+        noteVariable(path, name, values[path].vars[name]);
+      }
       m.module.exports = values[path].exports;
       for (const name of Object.keys(values[path].statics)) {
         restoreStatics(m.desc.acc("get", name), values[path].statics[name]);
@@ -1702,7 +1747,7 @@
       const key = path + ":" + name;
       const acc = loadModule(path, false).desc.acc;
       if (key in statics) restoreStatics(acc("get", name), statics[key]);
-      else if (key in values) acc("set", name, values[key]);
+      else if (key in values) { acc("set", name, values[key]); noteVariable(path, name, values[key]); }
     }
   }
 
@@ -1782,16 +1827,43 @@
     }
   }
 
+  function receivingUnit(effect) {
+    if (effect.unit !== undefined) return effect.unit;
+    const fid = effect.target !== undefined ? effect.target : fluxionOf(effect.fn !== undefined ? effect.fn : effect.cb);
+    return fid === null || fid === undefined ? null : (project.fluxions[fid] || {}).unit;
+  }
+
+  // An object or function that was the value of a module variable, in main's snapshot or in
+  // a unit's state as this isolate decoded it -> [module path, name]. (Restoring a unit gives
+  // its variables new objects, while values made by main, such as a router's handlers, keep
+  // referring to main's: both stand for the variable.)
+  const variableOf = new WeakMap();
+  function noteVariable(path, name, value) {
+    if (value !== null && (typeof value === "object" || typeof value === "function")) variableOf.set(value, [path, name]);
+  }
+
+  // What a message to `unit` carries by reference: the values of the variables it keeps.
+  function heldBy(unit) {
+    const vars = unit ? project.units[unit] || [] : [];
+    if (!vars.length) return undefined;
+    const keys = new Set(vars.map(([path, name]) => path + ":" + name));
+    return {
+      has: (v) => { const at = variableOf.get(v); return at !== undefined && keys.has(at[0] + ":" + at[1]); },
+      get: (v) => variableOf.get(v),
+    };
+  }
+
   function encodeEffects(effects) {
     const out = [];
     for (const effect of effects) {
       try {
         const encoded = {};
         resSeen = new Set();
+        const held = heldBy(receivingUnit(effect));
         for (const k of Object.keys(effect)) {
           const v = effect[k];
           if (k === "jobs") encoded.jobs = v.map((job) => Object.assign({}, job, {fn: serialize(job.fn)}));
-          else encoded[k] = ENCODED_FIELDS.has(k) ? serialize(v) : v;
+          else encoded[k] = ENCODED_FIELDS.has(k) ? serialize(v, held) : v;
         }
         const envelope = effect.rid || (current && current.rid);
         for (const rid of resSeen) if (!CHAIN_OPS.has(effect.op) || rid !== envelope) escaped.add(rid);
@@ -1969,7 +2041,7 @@
     const args = deserialize(message.args);
     if (message.via !== "express") { fn.apply(undefined, args); return; }
     try {
-      fn.apply(undefined, args);
+      rt.express.forwardRejection(fn.apply(undefined, args), args[args.length - 1]);
     } catch (e) {
       args[args.length - 1](e);  // as Express's Layer: a handler's throw goes to its `next`
     }
@@ -2010,7 +2082,7 @@
       const m = project.modules[path];
       if (!m.desc) continue;
       const vars = {};
-      for (const name of m.desc.names) vars[name] = m.desc.acc("get", name);
+      for (const name of m.desc.names) { vars[name] = m.desc.acc("get", name); noteVariable(path, name, vars[name]); }
       all[path] = {vars: vars, exports: m.module.exports,
                    statics: classStatics(path, m.desc.classes.concat(m.desc.functions))};
     }
@@ -2023,7 +2095,8 @@
       sharePendingPromises([all, ...Object.values(states).filter((x) => x !== null)]);
       const parts = {};
       for (const path of Object.keys(classParts)) parts[path] = classParts[path].map(encodeClassPart);
-      snapshot = JSON.stringify({__all: serialize(all), __classParts: parts, __modules: Object.keys(all)});
+      const main = {modules: all, serverListener: rt.express.serverListener || null};
+      snapshot = JSON.stringify({__all: serialize(main), __classParts: parts, __modules: Object.keys(all)});
       for (const unit of Object.keys(states)) units[unit] = encodeUnitState(states[unit]);
     } finally {
       rt.snapshotting = false;
@@ -2039,7 +2112,7 @@
   const HOOKS = ["defineModule", "register", "fn", "flx", "flxDecl", "cell", "invokeFluxion", "pcall", "async",
                  "asyncEnter", "asyncExit", "asyncTouch", "awaitv", "block", "BREAK", "CONTINUE", "forOf", "loop", "ret",
                  "tryBlock", "privates", "privateStatics", "classPart", "accessors", "exportAll", "importDynamic",
-                 "importMeta", "binding", "evaluated"];
+                 "importMeta", "binding", "evaluated", "methodFluxion", "privateAccess", "privateUse"];
   const FLAGS = ["restoring"];  // read by compiled code while the runtime changes them
   const HOST = new Set(["configure", "addEntropy", "setLineMaps", "setLibraries", "setLocal", "setFiles", "loadMain",
                         "run", "runBatch", "resume"]);

@@ -211,10 +211,8 @@
     };
     app.render = function (name, options, callback) { render(app, name, options, callback); };
     app.listen = function () {
-      const cb = arguments[arguments.length - 1];
-      if (typeof cb === "function") rt.post(cb, [], {via: "app.listen"});
-      return {close: (fn) => { if (fn) rt.post(fn, [], {via: "server.close"}); }, address: () => ({port: 0}),
-              on: function () { return this; }};
+      const server = rt.makeServer();
+      return server.listen.apply(server, arguments);
     };
     app.handle = function (req, res, callback) { lazyRouter(app); handleRouter(app, req, res, callback); };
     rt.express.lastApp = app;
@@ -283,7 +281,19 @@
     return r;
   });
 
-  rt.express = {lastApp: null, Router: Router, routersById: routersById};
+  rt.express = {lastApp: null, serverListener: null, Router: Router, routersById: routersById,
+                forwardRejection: forwardRejection, asyncErrors: false};
+
+  // express-async-errors patches Express 4's Layer so that what an async handler's promise
+  // rejects with goes to `next`; here the Layer is the runtime's own, so requiring the
+  // package turns this on (its rejection may come in a later message: the reaction travels).
+  rt.defineRuntimeModule("express-async-errors", () => { rt.express.asyncErrors = true; return {}; });
+  rt.defineRuntimeModule("__liquefy_express", () => ({forwardError: (next, e) => next(e)}));
+
+  function forwardRejection(ret, next) {
+    if (!rt.express.asyncErrors || ret === null || typeof ret !== "object" || typeof ret.catch !== "function") return;
+    ret.catch(rt.partial(rt.require("__liquefy_express").forwardError, next));
+  }
 
   // -- dispatching: a chain of frames instead of closures --------------------------
   // A frame says where the walk through one router (or route) stands.
@@ -484,7 +494,7 @@
     const patches = rt.isMadeByPackage(handle) ? responsePatches(res) : null;
     const at = res._patchers ? res._patchers.length : 0;
     try {
-      handle.apply(undefined, args);
+      forwardRejection(handle.apply(undefined, args), next);
     } catch (e) {
       next(e);
     }

@@ -871,20 +871,17 @@
   }
 
   rt.messageKind("http", function (message) {
-    const app = rt.express.app();
+    const listener = rt.express.serverListener;
+    const app = listener && listener.kind !== "app" ? null : rt.express.app();
     const r = message.req;
     const req = Object.create(reqProto);
     req.method = r.method;
     req.url = r.url;
-    req.originalUrl = r.url;
     req.headers = r.headers;
     req.httpVersion = "1.1";
     req.httpVersionMajor = 1;
     req.httpVersionMinor = 1;
-    req.ip = r.ip || "::ffff:127.0.0.1";
     req._rawBody = r.body || "";
-    req.params = {};
-    req.app = app;
     streamRequest(req, false);
     const res = newResponse();
     res._rid = message.rid;
@@ -892,10 +889,30 @@
     res._headers = {};
     res.finished = false;
     res._header = false;
-    res.locals = Object.create(null);
-    res.app = app;
     Object.defineProperty(req, "res", {value: res, enumerable: false, writable: true});
     Object.defineProperty(res, "req", {value: req, enumerable: false, writable: true});
+    if (!app) {
+      callServerListener(listener, req, res);
+      return;
+    }
+    expressFields(app, req, res, r);
+    app.handle(req, res);
+  });
+
+  // http.createServer(listener), a service without Express: here if its fluxion
+  // runs on this node, else as a message (a start stream, in the graph).
+  function callServerListener(listener, req, res) {
+    if (rt.isLocal(listener)) listener(req, res);
+    else rt.post(listener, [req, res], {via: "http", rid: res._rid, src: "main"});
+  }
+
+  function expressFields(app, req, res, r) {
+    req.originalUrl = r.url;
+    req.ip = r.ip || "::ffff:127.0.0.1";
+    req.params = {};
+    req.app = app;
+    res.locals = Object.create(null);
+    res.app = app;
     try {
       const parser = app.settings["query parser"];
       req.query = parser === false ? {} :
@@ -903,8 +920,7 @@
     } catch (e) {
       req.query = {};
     }
-    app.handle(req, res);
-  });
+  }
 
   rt.express.app = function () {
     const entry = rt.project.modules[rt.project.entry];

@@ -7,17 +7,7 @@
       createServer(options, listener) {
         const handler = typeof options === "function" ? options : listener;
         if (handler) rt.express.serverListener = handler;
-        const server = {
-          listen() {
-            const cb = arguments[arguments.length - 1];
-            if (typeof cb === "function") rt.post(cb, [], {via: "server.listen"});
-            return server;
-          },
-          close(cb) { if (typeof cb === "function") rt.post(cb, [], {via: "server.close"}); return server; },
-          on() { return server; }, once() { return server; }, address: () => ({address: "::", family: "IPv6", port: 0}),
-          setTimeout() { return server; },
-        };
-        return server;
+        return makeServer();
       },
       STATUS_CODES: Object.assign({}, rt.http.STATUS),
       METHODS: ["DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT"],
@@ -29,6 +19,31 @@
       request() { throw rt.noNetwork("http.request"); },
       get() { throw rt.noNetwork("http.get"); },
     };
+  }
+
+  // A server made in main is module state like any object (`const server =
+  // app.listen(...)`): it travels as a handle, with the fields the service set on it.
+  function makeServer(fields) {
+    const server = Object.assign({
+      listen() {
+        const cb = arguments[arguments.length - 1];
+        if (typeof cb === "function") rt.post(cb, [], {via: "server.listen"});
+        return server;
+      },
+      close(cb) { if (typeof cb === "function") rt.post(cb, [], {via: "server.close"}); return server; },
+      on() { return server; }, once() { return server; }, address: () => ({address: "::", family: "IPv6", port: 0}),
+      setTimeout() { return server; },
+    }, fields);
+    server[rt.SER] = () => ({k: "httpServer", v: ownData(server)});
+    return server;
+  }
+  rt.makeServer = makeServer;
+  rt.handleKind("httpServer", (fields) => makeServer(fields));
+
+  function ownData(server) {
+    const out = {};
+    for (const k of Object.keys(server)) if (typeof server[k] !== "function") out[k] = server[k];
+    return out;
   }
 
   function classOf(proto, name) {

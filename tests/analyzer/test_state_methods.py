@@ -210,3 +210,39 @@ FIELD_INITIALISER = """
 
 def test_a_field_initialiser_writes_for_whoever_constructs():
     assert stateful(FIELD_INITIALISER, 6) and same_group(FIELD_INITIALISER, 6, 7)
+
+
+FIELD_ARROW = """
+    const express = require('express');
+    const app = express();
+    class Counter {
+      count = 0;
+      inc = () => { this.count++; return this.count; };
+      get value() { return this.count; }
+    }
+    const counter = new Counter();
+    app.post('/inc', (req, res) => res.json({ n: counter.inc() }));
+    app.get('/value', (req, res) => res.json({ n: counter.value }));
+"""
+
+
+def test_a_class_fields_arrow_writes_the_instance_like_a_method():
+    assert stateful(FIELD_ARROW, 9) and same_group(FIELD_ARROW, 9, 10)
+
+
+HANDED = """
+    const express = require('express');
+    const app = express();
+    class Controller {
+      items = [];
+      list = (req, res) => res.json(this.items);
+      add = (req, res) => { this.items.push(req.query.item); res.sendStatus(201); };
+    }
+    const controller = new Controller();
+    app.get('/items', controller.list);
+    app.post('/items', controller.add);
+"""
+
+
+def test_arrows_handed_to_the_router_keep_their_instance_as_state():
+    assert stateful(HANDED, 6) and same_group(HANDED, 5, 6)

@@ -1,5 +1,8 @@
-"""A class method given as a handler stays in place (it is not a fluxion of its own):
-one that keeps state is refused at deployment rather than answering differently."""
+"""A class method given as a handler stays in place (it is not a fluxion of its own).
+One of a top-level class is tagged with its fluxion, so that it runs in its unit (the
+differential service class-bound-methods runs them); one that keeps state in a class
+the runtime cannot name (a class expression) is refused at deployment rather than
+answering differently."""
 import pytest
 
 from executor.api import DeployError
@@ -12,19 +15,32 @@ def service(body):
     return {"app.js": HEAD + body + b"\nmodule.exports = app;\n"}
 
 
-STATEFUL = service(b"""class Meter {
+STATEFUL = service(b"""const Meter = class {
   constructor() { this.count = 0; }
   hit(req, res) { this.count += 1; res.json(this.count); }
-}
+};
 const meter = new Meter();
 app.post('/hit', meter.hit.bind(meter));
 """)
 
 
-def test_a_stateful_method_given_as_a_handler_is_refused_with_its_line():
+def test_a_stateful_method_of_a_class_expression_given_as_a_handler_is_refused_with_its_line():
     with pytest.raises(DeployError) as refused:
         build("meter", STATEFUL)
     assert (refused.value.file, refused.value.line) == ("app.js", 5) and "method hit keeps state" in refused.value.message
+
+
+def test_a_stateful_method_of_a_top_level_class_is_tagged_with_its_fluxion():
+    _, bundle, _ = build("meter", service(b"""class Meter {
+  constructor() { this.count = 0; }
+  hit(req, res) { this.count += 1; res.json(this.count); }
+}
+const meter = new Meter();
+app.post('/hit', meter.hit.bind(meter));
+"""))
+    code = bundle["modules"][0]["code"]
+    fid = next(f for f, info in bundle["config"]["fluxions"].items() if info["line"] == 5)
+    assert f'__rt.methodFluxion(Meter,"hit",false,"{fid}")' in code
 
 
 def test_a_handler_calling_the_method_deploys():
