@@ -62,11 +62,6 @@ KNOWN_GAPS = {
                           "in an await's operand) are kept whole, so their awaits of Redis replies fail; and the "
                           "instance of a class with a private Redis client, resolved by a module-level promise, "
                           "arrives without its methods",
-    "fresh2-tickets-mvc": "a controller class's arrow-function fields that use its private names "
-                          "(`list = (req, res) => ... this.#model ...`) are route handlers, so fluxions of their "
-                          "own: the compiler cannot copy such a function out of its class into a factory "
-                          "(`#model` is legal only inside the class body), and refuses the deployment "
-                          "(main has since made such callbacks leave their class: 9ff7ff3, e9a593c)",
     "fresh2-debounced-writer": "a timer callback inside a class that uses its private names "
                                "(`setTimeout(() => { this.#timer = null; this.#flush()... }, 0)`) must cross a "
                                "stream, and the compiler cannot copy it out of its class (deployment refused; "
