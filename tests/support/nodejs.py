@@ -62,10 +62,10 @@ KNOWN_GAPS = {
                           "in an await's operand) are kept whole, so their awaits of Redis replies fail; and the "
                           "instance of a class with a private Redis client, resolved by a module-level promise, "
                           "arrives without its methods",
-    "fresh2-debounced-writer": "a timer callback inside a class that uses its private names "
-                               "(`setTimeout(() => { this.#timer = null; this.#flush()... }, 0)`) must cross a "
-                               "stream, and the compiler cannot copy it out of its class (deployment refused; "
-                               "main has since made such callbacks leave their class: 9ff7ff3)",
+    "fresh2-debounced-writer": "async class methods (`async read(key)` awaiting `this.settled()`, the flush promise "
+                               "the debounce timer settles in a later message; `async #flush()` awaiting fs) are "
+                               "kept whole, so a read after an append fails (500, 'cannot carry the function "
+                               "(anonymous)'): the async-methods work, as fresh2-webhooks",
     "fresh2-webhooks": "an async class method (`Dispatcher.dispatch`, awaiting Promise.allSettled over timer-driven "
                        "sends) is kept whole, so its awaits of timers fail (500): the async-methods work",
     "fresh2-lru-factors": "`mw.cache = routeCache` on the middleware function a factory returns: a function's own "
