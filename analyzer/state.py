@@ -83,9 +83,10 @@ class StateAnalysis:
         self.values = finder.values
         self.writes_this = {}  # Func -> (module, node) of a write of its `this`
         self.writes_param = {}  # ParamRef -> (module, node) of a write of that parameter's value
+        self.deep = set()  # Funcs and ParamRefs whose write may be of an object inside `this` or the parameter
         self.recorded = set()
         self._var_roots, self._returns, self._busy = {}, {}, set()
-        self._aliases = None
+        self._aliases = self._holders = None
         self._apps = None
         self._funcs_by_node = None
 
@@ -135,6 +136,7 @@ class StateAnalysis:
         self.lexical_this = {}  # function -> the arrows inside it that use its `this`
         self.callees = {}  # id of a call node -> [Func] it runs
         self.required = {}  # id of a `require('./x')` call node -> the module path it loads
+        self.carried, self._carrying = {}, set()  # property name -> [(value, Func)] stored on a req/res
         for call, func in self.finder.user_calls:
             self.callees.setdefault(id(call.node), []).append(func)
         for ref, calls in self.finder.param_call_sites.items():
@@ -167,6 +169,8 @@ class StateAnalysis:
             if t == "CallExpression" and child.callee.type == "Identifier" and child.callee.name == "require":
                 self.note_require(child, module)
             self.note_iteration(child, func, module)
+            if t == "AssignmentExpression" and child.operator == "=" and child.left.type == "MemberExpression":
+                self.note_carried(child, func)
             if t == "VariableDeclarator" and child.init is not None:
                 self.note_declarator(child, func)
             elif t == "AssignmentExpression" and child.operator == "=" and child.left.type == "MemberExpression":
@@ -263,6 +267,36 @@ class StateAnalysis:
         if any(root[0] == "var" and root[1] in self.generator_holders for root, depth in roots.items() if depth <= 0):
             self.write(node, func, module, None, node)
 
+
+    def note_carried(self, assignment, func):
+        """`req.item = items.get(id)`: the request (or `res.locals`) hands state on to the
+        next handlers, which may change it through `req.item`."""
+        key = self.carried_key(assignment.left)
+        if key is not None:
+            self.carried.setdefault(key, []).append((assignment.right, func))
+
+    def carried_key(self, member):
+        """The property name of `p.name` or `p.locals.name` on a parameter `p`, or None."""
+        if member.computed:
+            return None
+        obj = member.object
+        if obj.type == "MemberExpression" and not obj.computed and obj.property.name == "locals":
+            obj = obj.object
+        if obj.type != "Identifier":
+            return None
+        v = self.values.variable(obj)
+        return member.property.name if v is not None and v.kind == "param" else None
+
+    def carried_roots(self, node):
+        """The roots of what any code stored at `node`'s place on a request or response."""
+        key = self.carried_key(node)
+        if key not in self.carried or key in self._carrying:
+            return {}
+        self._carrying.add(key)
+        found = union(*(self.roots(expr, f) for expr, f in self.carried[key]))
+        self._carrying.discard(key)
+        return found
+
     def note_require(self, call, module):
         name = literal_string(call.arguments[0]) if call.arguments else None
         if name is not None and name.startswith("."):
@@ -294,7 +328,7 @@ class StateAnalysis:
         if t == "MemberExpression":
             if self.is_request_app(node):
                 return {("var", v): 0 for v in self.app_variables()}
-            return deeper(self.roots(node.object, func), -1)
+            return union(deeper(self.roots(node.object, func), -1), self.carried_roots(node))
         if t in ("CallExpression", "NewExpression"):
             return self.call_roots(node, func)
         if t == "ConditionalExpression":
@@ -368,13 +402,16 @@ class StateAnalysis:
 
     def export_roots(self, path, seen=()):
         """What `require(path)` gives: its `module.exports` value, or an object holding its
-        exports (an ES module's `export * from` ones too)."""
+        exports (an ES module's `export * from` ones too). Every require of a path gives the
+        same object, whatever made it (`module.exports = new Store()`): its root
+        ("exports", path) ties the bindings of all the modules that require it."""
         exports = self.scopes.exports.get(path, {})
+        own = {("exports", path): 0}
         if None in exports:
-            return self.roots(exports[None], None)
+            return union(own, self.roots(exports[None], None))
         stars = [self.export_roots(t, seen + (path,))
                  for t in star_sources(self.scopes.service, path) if t not in seen and t != path]
-        return union(deeper(union(*(self.roots(expr, None) for expr in exports.values())), 1), *stars)
+        return union(own, deeper(union(*(self.roots(expr, None) for expr in exports.values())), 1), *stars)
 
     def returned_roots(self, target, node, func):
         """What a call of program function `target` returns, in terms of the caller's values."""
@@ -433,7 +470,7 @@ class StateAnalysis:
             for accessor in self.accessors_by_name[node.property.name]:
                 self.runs_in(accessor, func)
                 if accessor in self.writes_this:
-                    self.write(node.object, func, module, self.writes_this[accessor], node)
+                    self.write(node.object, func, module, self.writes_this[accessor], node, deep=accessor in self.deep)
 
     def visit_handed_methods(self):
         """`app.post('/items', items.create)`: a method handed over as `obj.method` (bound in
@@ -449,12 +486,24 @@ class StateAnalysis:
                         self.handed_method(target, arg, caller, module)
 
     def handed_method(self, target, arg, caller, module):
-        for root in self.state_roots(self.roots(arg.object, caller), target):
-            if root[0] != "var":
-                continue
-            self.record(root[1], target, (module, arg), arg, module, None, READ)
+        for v in self.receiver_state(arg.object, caller, target, target):
+            self.record(v, target, (module, arg), arg, module, None, READ)
             if target in self.writes_this:
-                self.record(root[1], target, self.writes_this[target], arg, module, None)
+                self.record(v, target, self.writes_this[target], arg, module, None)
+
+    def receiver_state(self, receiver, func, target, runner):
+        """The module variables a function `target` run by `runner` with `receiver` as its
+        `this` reaches: every object it holds when `target` may change one inside it."""
+        roots = self.roots(receiver, func)
+        if target in self.deep:
+            roots = {root: 0 for root in roots}
+        found = []
+        for root in self.state_roots(roots, runner):
+            if root[0] == "var":
+                found.append(root[1])
+            elif root[0] == "exports":
+                found.extend(self.exports_holders(root[1]))
+        return found
 
     def visit_field_initialisers(self, func, module, node):
         """`new C()` runs C's instance field initialisers (and its bases'): what they write
@@ -521,11 +570,11 @@ class StateAnalysis:
         if callee.type == "MemberExpression" and not callee.computed and callee.property.name in ("call", "apply") \
                 and self.values.value(callee.object, module)[0] == "func":
             if target in self.writes_this and args:
-                self.write(args[0], func, module, self.writes_this[target], node)
+                self.write(args[0], func, module, self.writes_this[target], node, deep=target in self.deep)
             self.write_params(target, args[1:] if callee.property.name == "call" else [], func, module, node)
             return
         if target in self.writes_this and callee.type == "MemberExpression":
-            self.write(callee.object, func, module, self.writes_this[target], node)
+            self.write(callee.object, func, module, self.writes_this[target], node, deep=target in self.deep)
         if callee.type == "MemberExpression":
             self.arrows_keep_receiver(target, callee.object, func, module)
         self.write_params(target, args, func, module, node)
@@ -535,18 +584,17 @@ class StateAnalysis:
         runs later (a timer, a promise reaction), its `this` is `queue`: it reads queue's
         value, and may write it if anything writes push's `this`."""
         for arrow in self.lexical_this.get(target, ()):
-            for root in self.state_roots(self.roots(receiver, func), arrow):
-                if root[0] != "var":
-                    continue
-                self.record(root[1], arrow, (module, receiver), receiver, module, None, READ)
+            for v in self.receiver_state(receiver, func, target, arrow):
+                self.record(v, arrow, (module, receiver), receiver, module, None, READ)
                 if target in self.writes_this:
-                    self.record(root[1], arrow, self.writes_this[target], receiver, module, None)
+                    self.record(v, arrow, self.writes_this[target], receiver, module, None)
 
     def write_params(self, target, args, func, module, node):
         for index, arg in enumerate(args):
-            site = self.writes_param.get(ParamRef(target, index))
+            ref = ParamRef(target, index)
+            site = self.writes_param.get(ref)
             if site is not None:
-                self.write(arg, func, module, site, node)
+                self.write(arg, func, module, site, node, deep=ref in self.deep)
 
     def visit_emit(self, listeners, node, func, module):
         """`bus.emit(name, ...args)` runs the listeners here; removing a `once` one writes the emitter."""
@@ -555,7 +603,7 @@ class StateAnalysis:
             self.write(receiver, func, module, None, node)
         for target, _ in listeners:
             if target in self.writes_this:  # a listener's `this` is the emitter
-                self.write(receiver, func, module, self.writes_this[target], node)
+                self.write(receiver, func, module, self.writes_this[target], node, deep=target in self.deep)
             self.write_params(target, node.arguments[1:], func, module, node)
 
     def visit_method_call(self, func, module, node):
@@ -563,11 +611,12 @@ class StateAnalysis:
         prop = None if callee.computed else callee.property.name
         for item in self.callbacks(args, module):
             for index in range(len(item.node.params)):
-                site = self.writes_param.get(ParamRef(item, index))
+                ref = ParamRef(item, index)
+                site = self.writes_param.get(ref)
                 if site is not None:  # a callback changing an element, or reduce's accumulator
                     into = args[1] if prop in ("reduce", "reduceRight") and index == 0 and len(args) > 1 \
                         else callee.object
-                    self.write(into, func, module, site, node)
+                    self.write(into, func, module, site, node, deep=ref in self.deep)
         if prop in MUTATING_METHODS:
             self.write(callee.object, func, module, None, node)
         elif prop in GENERATOR_METHODS and self.holds_program_object(callee.object, func):
@@ -664,16 +713,29 @@ class StateAnalysis:
                     found.append(item)
         return found
 
-    def write(self, node, func, module, site, at, unresolved=None):
+    def write(self, node, func, module, site, at, unresolved=None, deep=False):
         """Code of `func` changes the value of `node`: a write of each of its roots at depth 0.
-        `site` is where the change itself is written (None: at `at`)."""
+        `site` is where the change itself is written (None: at `at`). `deep`: what changes may
+        be any object inside node's value (a method that changed `this.store`'s contents), so
+        every root it holds, at any depth, is written."""
         site = site or (module, at)
-        for root in self.state_roots(self.roots(node, func), func, through_locals(node)):
+        roots = self.roots(node, func)
+        if deep:
+            roots = {root: 0 for root in roots}
+        inside = deep or not self.is_own_root(node)
+        for root in self.state_roots(roots, func, through_locals(node)):
             kind = root[0]
             if kind == "this":
                 self.note(self.writes_this, root[1], site)
+                if inside:
+                    self.note_deep(root[1])
             elif kind == "param":
                 self.note(self.writes_param, root[1], site)
+                if inside:
+                    self.note_deep(root[1])
+            elif kind == "exports":
+                for v in self.exports_holders(root[1]):
+                    self.record(v, func, site, at, module, unresolved)
             else:
                 self.record(root[1], func, site, at, module, unresolved)
 
@@ -705,6 +767,17 @@ class StateAnalysis:
         callers = self.finder.sync_calls.setdefault(target, [])
         if func not in callers:
             callers.append(func)
+
+    def is_own_root(self, node):
+        """`this` or a parameter itself (a change of its own fields), not something reached from it."""
+        if node.type == "ThisExpression":
+            return True
+        return node.type == "Identifier" and param_ref(self.values.variable(node)) is not None
+
+    def note_deep(self, key):
+        if key not in self.deep:
+            self.deep.add(key)
+            self.changed = True
 
     def note(self, table, key, site):
         if key not in table:
@@ -738,6 +811,18 @@ class StateAnalysis:
                             self._aliases.setdefault(root[1], []).append(w)
         return self._aliases.get(v, [])
 
+    def exports_holders(self, path):
+        """Module variables whose value may be part of `require(path)`'s, in any module."""
+        if self._holders is None:
+            self._holders = {}
+            for scope in self.scopes.scopes:
+                for w in scope.variables.values():
+                    if w.node is not None and w in self.assigned and w.is_module_level:
+                        for root in self.var_roots(w):
+                            if root[0] == "exports":
+                                self._holders.setdefault(root[1], []).append(w)
+        return self._holders.get(path, [])
+
     def visit_bind(self, node, func, module):
         """`obj.m.bind(target)`: wherever the bound function runs, its `this` is target:
         it reads target's value, and writes it if it writes `this`."""
@@ -745,7 +830,10 @@ class StateAnalysis:
         if fn[0] != "func" or not node.arguments:
             return
         bound, site = fn[1], self.writes_this.get(fn[1])
-        for root in self.state_roots(self.roots(node.arguments[0], func), bound):
+        roots = self.roots(node.arguments[0], func)
+        if bound in self.deep:
+            roots = {root: 0 for root in roots}
+        for root in self.state_roots(roots, bound):
             if root[0] == "var":
                 self.record(root[1], bound, (module, node), node, module, None, READ)
                 if site is not None:

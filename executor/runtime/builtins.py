@@ -59,6 +59,7 @@ GLOBALS = (
     ("TextDecoder", "internal/encoding", "TextDecoder"),
     ("URL", "internal/url", "URL"),
     ("URLSearchParams", "internal/url", "URLSearchParams"),
+    ("structuredClone", "internal/structured_clone", "structuredClone"),
 )
 
 _LOADER = r"""

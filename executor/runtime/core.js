@@ -468,6 +468,77 @@
     return p === Object.prototype || p === null;
   }
 
+  // -- WeakMaps that can travel ------------------------------------------------
+  // A native WeakMap cannot list its entries, so the global WeakMap also keeps a
+  // WeakRef to each key: the entries stay weak, and the encoding can carry those
+  // whose key the rest of the state holds (the others could be collected anyway).
+  const NativeWeakMap = global.WeakMap;
+  const weakKeys = new NativeWeakMap();  // a WeakMap -> {refs: Set of WeakRefs, refOf: key -> its WeakRef}
+
+  class TrackedWeakMap extends NativeWeakMap {
+    constructor(entries) {
+      super();
+      weakKeys.set(this, {refs: new Set(), refOf: new NativeWeakMap()});
+      if (entries !== undefined && entries !== null) for (const [k, v] of entries) this.set(k, v);
+    }
+
+    set(key, value) {
+      super.set(key, value);
+      const t = weakKeys.get(this);
+      if (t && !t.refOf.has(key)) {
+        const ref = new WeakRef(key);
+        t.refOf.set(key, ref);
+        t.refs.add(ref);
+      }
+      return this;
+    }
+
+    delete(key) {
+      const t = weakKeys.get(this);
+      if (t && t.refOf.has(key)) {
+        t.refs.delete(t.refOf.get(key));
+        t.refOf.delete(key);
+      }
+      return super.delete(key);
+    }
+  }
+  Object.defineProperty(TrackedWeakMap, "name", {value: "WeakMap"});
+  global.WeakMap = TrackedWeakMap;
+
+  function weakEntries(map) {
+    const t = weakKeys.get(map);
+    if (!t) throw new TypeError("Liquefy cannot carry a WeakMap made before the service's code ran");
+    const out = [];
+    for (const ref of t.refs) {
+      const key = ref.deref();
+      if (key === undefined) t.refs.delete(ref);
+      else out.push([key, NativeWeakMap.prototype.get.call(map, key)]);
+    }
+    return out;
+  }
+
+  // The entries of the WeakMaps met by countRefs whose key the state holds elsewhere
+  // (to a fixed point: an entry's value may hold another entry's key). Their keys
+  // are counted once more, so that they are encoded as shared objects.
+  function countWeakEntries(counts, weakMaps) {
+    const kept = new Map();
+    for (let grew = true; grew;) {
+      grew = false;
+      for (const map of weakMaps) {
+        const entries = kept.get(map) || [];
+        kept.set(map, entries);
+        for (const [key, value] of weakEntries(map)) {
+          if (!counts.has(key) || entries.some(([k]) => k === key)) continue;
+          entries.push([key, value]);
+          counts.set(key, counts.get(key) + 1);
+          countRefs(value, counts);
+          grew = true;
+        }
+      }
+    }
+    return kept;
+  }
+
   function countRefs(value, counts) {
     if (value === null || (typeof value !== "object" && typeof value !== "function")) return;
     const n = counts.get(value) || 0;
@@ -491,11 +562,13 @@
     if (value instanceof Date || value instanceof RegExp || isBuffer(value)) return;
     if (value instanceof Map) { for (const [k, v] of value) { countRefs(k, counts); countRefs(v, counts); } return; }
     if (value instanceof Set) { for (const v of value) countRefs(v, counts); return; }
+    if (value instanceof NativeWeakMap) { if (counts.weakMaps) counts.weakMaps.push(value); return; }
     for (const k of Object.keys(value)) {
       const accessor = programAccessor(value, k);
       if (accessor) { countRefs(accessor.get, counts); countRefs(accessor.set, counts); } else countRefs(value[k], counts);
     }
     for (const saved of privateValues(value) || []) for (const x of saved) countRefs(x, counts);
+    for (const k of ownSymbols(value)) countRefs(value[k], counts);
   }
 
   // An own accessor whose functions are the program's (they travel as themselves); null otherwise.
@@ -509,6 +582,68 @@
 
   function isBuffer(v) {
     return typeof Buffer !== "undefined" && Buffer.isBuffer(v);
+  }
+
+  // An Intl formatter (Intl.NumberFormat...): its kind, or null. It holds no state
+  // but its options, so it travels as them and is made again where it arrives.
+  function intlKind(v) {
+    const tag = Object.prototype.toString.call(v);
+    return tag.startsWith("[object Intl.") && typeof v.resolvedOptions === "function" ? tag.slice(13, -1) : null;
+  }
+
+  const DATE_FIELDS = ["weekday", "era", "year", "month", "day", "dayPeriod", "hour", "minute", "second",
+                       "fractionalSecondDigits", "timeZoneName", "hour12"];
+
+  function intlOptions(v, kind) {
+    const options = v.resolvedOptions();
+    // a style and its fields cannot be given together: the fields follow from the style
+    if (kind === "DateTimeFormat" && (options.dateStyle || options.timeStyle)) {
+      for (const k of DATE_FIELDS) delete options[k];
+    }
+    return options;
+  }
+
+  // A symbol keeps its identity across messages and nodes: a registered one is found by
+  // its key, a well-known one by its name, any other by an id given at its first
+  // encoding (the same symbol object for that id in each isolate).
+  const WELL_KNOWN = new Map(Object.getOwnPropertyNames(Symbol).filter((k) => typeof Symbol[k] === "symbol")
+                                .map((k) => [Symbol[k], k]));
+  const symbolIds = new Map(), symbolsById = new Map();
+
+  function encodeSymbol(v) {
+    const key = Symbol.keyFor(v);
+    if (key !== undefined) return {$: "sym", f: key};
+    if (WELL_KNOWN.has(v)) return {$: "sym", w: WELL_KNOWN.get(v)};
+    let id = symbolIds.get(v);
+    if (id === undefined) {
+      id = __liquefyBuiltins.require("crypto").randomUUID();
+      symbolIds.set(v, id);
+      symbolsById.set(id, v);
+    }
+    return {$: "sym", v: v.description, id: id};
+  }
+
+  function decodeSymbol(d) {
+    if (d.f !== undefined) return Symbol.for(d.f);
+    if (d.w !== undefined) return Symbol[d.w];
+    let s = symbolsById.get(d.id);
+    if (s === undefined) {
+      s = Symbol(d.v);
+      symbolIds.set(s, d.id);
+      symbolsById.set(d.id, s);
+    }
+    return s;
+  }
+
+  // What JSON fields miss of a plain object or an instance: its own enumerable
+  // symbol-keyed properties, and whether it is frozen or sealed.
+  function ownSymbols(v) {
+    return Object.getOwnPropertySymbols(v).filter((k) => Object.prototype.propertyIsEnumerable.call(v, k));
+  }
+
+  function integrity(v) {
+    if (Object.isExtensible(v)) return undefined;
+    return Object.isFrozen(v) ? "frozen" : Object.isSealed(v) ? "sealed" : "closed";
   }
 
   function encodeNumber(v) {
@@ -526,7 +661,9 @@
   // object gets the unit's own, current object, not a copy of the sender's).
   function serialize(value, held) {
     const counts = new Map();
+    counts.weakMaps = [];
     countRefs(value, counts);
+    const weak = countWeakEntries(counts, counts.weakMaps);
     const ids = new Map();
     let next = 0;
 
@@ -536,7 +673,7 @@
         case "number": return encodeNumber(v);
         case "string": case "boolean": return v;
         case "bigint": return {$: "big", v: String(v)};
-        case "symbol": return {$: "sym", v: v.description};
+        case "symbol": return encodeSymbol(v);
       }
       if (v === null) return null;
       if (held !== undefined && held.has(v)) return {$: "mvar", m: held.get(v)[0], n: held.get(v)[1]};
@@ -579,10 +716,13 @@
       }
       if (madeBy.has(v)) return {$: "made", v: enc(madeBy.get(v))};
       if (v instanceof Date) return {$: "date", v: v.getTime()};
+      const intl = intlKind(v);
+      if (intl) return {$: "intl", k: intl, o: intlOptions(v, intl)};
       if (v instanceof RegExp) return {$: "re", s: v.source, f: v.flags};
       if (isBuffer(v)) return {$: "buf", v: v.toString("base64")};
       if (v instanceof Map) return {$: "map", v: Array.from(v, ([a, b]) => [enc(a), enc(b)])};
       if (v instanceof Set) return {$: "set", v: Array.from(v, enc)};
+      if (v instanceof NativeWeakMap) return {$: "wmap", v: (weak.get(v) || []).map(([a, b]) => [enc(a), enc(b)])};
       const proto = Object.getPrototypeOf(v);
       if (proto !== Object.prototype && proto !== null && proto && constructorRef(proto.constructor)) {
         return encodeInstance(v, proto.constructor);  // before Error: `class NotFound extends Error`
@@ -593,8 +733,10 @@
       }
       if (ArrayBuffer.isView(v)) return {$: "ta", k: v.constructor.name, v: Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString("base64")};
       const fields = encodeFields(v, []);
-      if (proto === null) return {$: "nobj", v: fields};
-      for (const k in fields) if (k.charCodeAt(0) === 36) return {$: "obj", v: fields};  // a "$" key
+      if (proto === null) return withExtras({$: "nobj", v: fields}, v);
+      const extras = withExtras({$: "obj", v: fields}, v);
+      if (extras.s || extras.z) return extras;
+      for (const k in fields) if (k.charCodeAt(0) === 36) return extras;  // a "$" key
       return fields;
     }
 
@@ -605,6 +747,14 @@
       const out = {$: "inst", m: m, n: n, v: encodeFields(v, error ? ["message", "stack"] : [])};
       if (error) out.e = true;
       if (saved.length) out.p = saved.map((values) => values.map(enc));
+      return withExtras(out, v);
+    }
+
+    function withExtras(out, v) {
+      const symbols = ownSymbols(v);
+      if (symbols.length) out.s = symbols.map((k) => [enc(k), enc(v[k])]);
+      const z = integrity(v);
+      if (z) out.z = z;
       return out;
     }
 
@@ -658,17 +808,19 @@
         case "u": return undefined;
         case "n": return d.v === "-0" ? -0 : Number(d.v);
         case "big": return BigInt(d.v);
-        case "sym": return Symbol(d.v);
+        case "sym": return decodeSymbol(d);
         case "ref": return defs.get(d.id);
         case "def": return decodeDef(d);
-        case "obj": return decodeFields(d.v, {});
-        case "nobj": return decodeFields(d.v, Object.create(null));
+        case "obj": return applyExtras(d, decodeFields(d.v, {}));
+        case "nobj": return applyExtras(d, decodeFields(d.v, Object.create(null)));
         case "date": return new Date(d.v);
+        case "intl": return new Intl[d.k](d.o.locale, d.o);
         case "re": return new RegExp(d.s, d.f);
         case "buf": return Buffer.from(d.v, "base64");
         case "ta": { const b = Buffer.from(d.v, "base64"); return new global[d.k](b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength)); }
         case "map": return new Map(d.v.map(([a, b]) => [dec(a), dec(b)]));
         case "set": return new Set(d.v.map(dec));
+        case "wmap": { const m = new TrackedWeakMap(); for (const [a, b] of d.v) m.set(dec(a), dec(b)); return m; }
         case "err": return decodeError(d.v);
         case "rtv": return runtimeValue(d.p);
         case "h": return fillingKinds.has(d.k) ? handleKinds[d.k](dec(d.v), fillingTarget(d)) : handleKinds[d.k](dec(d.v), d.k);
@@ -702,7 +854,15 @@
       decodeFields(d.v, out);
       if (d.e) hideErrorFields(out, d.v);
       if (d.p) restorePrivates(out, cls, d.p.map((values) => values.map(dec)));
-      return out;
+      return applyExtras(d, out);
+    }
+
+    function applyExtras(d, target) {
+      if (d.s) for (const [k, v] of d.s) target[dec(k)] = dec(v);
+      if (d.z === "frozen") Object.freeze(target);
+      else if (d.z === "sealed") Object.seal(target);
+      else if (d.z) Object.preventExtensions(target);
+      return target;
     }
 
     function decodeDef(d) {
@@ -716,7 +876,7 @@
       if (inner !== null && typeof inner === "object" && (inner.$ === undefined || inner.$ === "obj" || inner.$ === "nobj")) {
         const out = inner.$ === "nobj" ? Object.create(null) : {};
         defs.set(d.id, out);
-        return decodeFields(inner.$ === undefined ? inner : inner.v, out);
+        return applyExtras(inner, decodeFields(inner.$ === undefined ? inner : inner.v, out));
       }
       if (inner !== null && typeof inner === "object" && inner.$ === "inst") {  // its fields may refer to it
         return decodeInstance(inner, d.id);

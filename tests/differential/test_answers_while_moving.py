@@ -30,7 +30,10 @@ MOVING = ["async-await", "promises", "shared-promises", "callbacks", "shared-sta
           "router-params",
           "syntax-spread-exponent", "syntax-optional-chaining", "syntax-nullish", "syntax-class-fields",
           "syntax-private-members", "syntax-optional-catch", "syntax-numeric-separators", "syntax-for-await",
-          "syntax-named-groups", "syntax-logical-assignment"]
+          "syntax-named-groups", "syntax-logical-assignment",
+          "fresh2-layered-orders", "fresh2-etag-catalog", "fresh2-event-bus", "fresh2-debounced-writer",
+          "fresh2-lru-factors", "fresh2-cookie-prefs", "fresh2-wallets-weakmap", "fresh2-json-patch",
+          "fresh2-middleware-closures", "fresh2-intl-ledger", "fresh2-tickets-mvc", "fresh2-webhooks"]
 
 # The corpus written from scratch for issue 9, in today's Node.js style: every
 # `fresh-*` service. A known gap is a strict xfail with its reason (tests/support/nodejs.py).

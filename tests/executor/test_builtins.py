@@ -774,7 +774,27 @@ MORE_BUFFER = [
     "typeof Buffer.from('a').parent + ' ' + typeof Buffer.from('a').offset",
 ]
 
-SNIPPETS = BUFFER + MORE_BUFFER + UTIL + MORE_INSPECT + EVENTS + PATH + QUERYSTRING + URLS + CRYPTO + PUNYCODE + STRING_DECODER + ASSERT
+STRUCTURED_CLONE = [
+    "(() => { const o = {a: [1, {b: 2}], d: new Date(0), m: new Map([[1, new Set(['x'])]])}; o.self = o; const c = structuredClone(o); return [c !== o, c.self === c, c.a[1].b, c.d.toISOString(), [...c.m.get(1)], c.m instanceof Map]; })()",
+    "(() => { class P { x = 1; get y() { return 2; } } const c = structuredClone(new P()); return [Object.getPrototypeOf(c) === Object.prototype, c.x, c.y]; })()",
+    "(() => { const shared = {n: 1}; const c = structuredClone([shared, shared]); return [c[0] === c[1], c[0] !== shared]; })()",
+    "(() => { const a = [1, , 3]; a.x = 2; const c = structuredClone(a); return [c.length, 1 in c, c.x]; })()",
+    "(() => { const r = /a/g; r.lastIndex = 3; const c = structuredClone(r); return [String(c), c.lastIndex]; })()",
+    "(() => { const e = new RangeError('boom', {cause: {n: 1}}); e.extra = 1; const c = structuredClone(e); return [c.name, c.message, c instanceof RangeError, c.extra, c.cause, Object.keys(c), c.stack === e.stack]; })()",
+    "(() => { const e = new Error('x'); e.name = 'Custom'; return structuredClone(e).name; })()",
+    "(() => { const c = structuredClone(Buffer.from('ab')); return [Object.prototype.toString.call(c), [...c]]; })()",
+    "(() => { const o = {[Symbol('s')]: 1, v: 1}; Object.defineProperty(o, 'h', {value: 1}); return structuredClone(o); })()",
+    "[structuredClone(new Number(3)) instanceof Number, structuredClone(null), structuredClone('s'), structuredClone(5n).toString()]",
+    "structuredClone(() => 1)",
+    "structuredClone({f() {}})",
+    "structuredClone(Symbol('x'))",
+    "structuredClone(Promise.resolve())",
+    "structuredClone(new WeakMap())",
+    "(() => { try { structuredClone(() => 1); } catch (e) { return [e.name, e.code, e instanceof Error]; } })()",
+    "structuredClone()",
+]
+
+SNIPPETS = STRUCTURED_CLONE + BUFFER + MORE_BUFFER + UTIL + MORE_INSPECT + EVENTS + PATH + QUERYSTRING + URLS + CRYPTO + PUNYCODE + STRING_DECODER + ASSERT
 
 
 @pytest.fixture(scope="module")
@@ -829,13 +849,13 @@ def test_require_names_and_globals():
         == "No such built-in module: node:nope"
     # Globals are accessors until first use, then plain writable values.
     assert ctx.eval("typeof Object.getOwnPropertyDescriptor(globalThis, 'Buffer').get") == "function"
-    assert ctx.eval("[Buffer, TextEncoder, TextDecoder, URL, URLSearchParams, atob, btoa]"
+    assert ctx.eval("[Buffer, TextEncoder, TextDecoder, URL, URLSearchParams, atob, btoa, structuredClone]"
                     ".every((g) => typeof g === 'function')")
     assert ctx.eval("Object.getOwnPropertyDescriptor(globalThis, 'Buffer').writable === true")
     assert ctx.eval(f"Buffer === {b}.require('buffer').Buffer && URL === {b}.require('url').URL")
     assert ctx.eval(f"TextDecoder === {b}.require('util').TextDecoder")
     assert ctx.eval("(() => { globalThis.URL = 5; return URL; })()") == 5
-    assert ctx.eval("Object.keys(globalThis).filter((k) => /Buffer|URL|Text|atob|btoa/.test(k)).length") == 0
+    assert ctx.eval("Object.keys(globalThis).filter((k) => /Buffer|URL|Text|atob|btoa|structuredClone/.test(k)).length") == 0
 
 
 def hmac_drbg(seeds, sizes):

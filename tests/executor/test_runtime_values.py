@@ -179,3 +179,95 @@ app.post('/add/:x', function add(req, res) {
 });""") as svc:
         svc.request("POST", "/add/a")
         assert svc.request("POST", "/add/b").json() == {"length": 2, "size": 2, "ticks": 4, "same": True}
+
+
+def test_intl_formatters_in_module_state_keep_their_options():
+    with service("""
+var fmt = {
+  money: new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR' }),
+  day: new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' }),
+  hour: new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }),
+  list: new Intl.ListFormat('en', { type: 'disjunction' }),
+  ordinal: new Intl.PluralRules('en-US', { type: 'ordinal' }),
+};
+var seen = [];
+app.post('/see/:cents', function see(req, res) {
+  seen.push(fmt.money.format(Number(req.params.cents) / 100));
+  res.json({ seen: fmt.list.format(seen), day: fmt.day.format(new Date(0)), hour: fmt.hour.format(new Date(0)),
+             ordinal: fmt.ordinal.select(seen.length + 1), options: fmt.money.resolvedOptions().currency });
+});""") as svc:
+        svc.request("POST", "/see/1250")
+        assert svc.request("POST", "/see/99").json() == {
+            "seen": "12,50\u00a0€ or 0,99\u00a0€", "day": "1 Jan 1970", "hour": "12:00 AM", "ordinal": "few",
+            "options": "EUR"}
+
+
+def test_symbol_keys_keep_their_identity_and_frozen_objects_stay_frozen():
+    with service("""
+var kLedger = Symbol('ledger');
+var kShared = Symbol.for('app.shared');
+var config = Object.freeze({ currency: 'EUR', limits: Object.freeze({ max: 10 }) });
+var sealed = Object.seal({ n: 0 });
+var accounts = {};
+app.post('/open/:name', function open(req, res) {
+  var account = { name: req.params.name };
+  account[kLedger] = ['open'];
+  account[kShared] = 1;
+  accounts[req.params.name] = account;
+  sealed.n += 1;
+  res.end();
+});
+app.post('/log/:name', function log(req, res) {
+  var account = accounts[req.params.name];
+  account[kLedger].push('entry');
+  config.currency = 'USD';  // ignored: frozen (a script, not a module: no throw)
+  res.json({ ledger: account[kLedger], shared: account[kShared], symbols: Object.getOwnPropertySymbols(account).length,
+             frozen: Object.isFrozen(config) && Object.isFrozen(config.limits), currency: config.currency,
+             sealed: Object.isSealed(sealed) && !Object.isFrozen(sealed), n: sealed.n,
+             same: Object.getOwnPropertySymbols(account)[0] === kLedger });
+});""") as svc:
+        svc.request("POST", "/open/ada")
+        svc.request("POST", "/log/ada")
+        assert svc.request("POST", "/log/ada").json() == {
+            "ledger": ["open", "entry", "entry"], "shared": 1, "symbols": 2, "frozen": True, "currency": "EUR",
+            "sealed": True, "n": 1, "same": True}
+
+
+def test_a_module_level_weak_map_keeps_the_entries_whose_keys_the_state_holds():
+    with service("""
+var balances = new WeakMap();
+class Wallet {
+  constructor(owner) { this.owner = owner; balances.set(this, 0); }
+  get balance() { return balances.get(this); }
+  deposit(n) { balances.set(this, this.balance + n); }
+}
+var wallets = new Map();
+app.post('/open/:owner', function open(req, res) {
+  wallets.set(req.params.owner, new Wallet(req.params.owner));
+  balances.set({ unreachable: true }, 1);  // weak: nothing else holds the key
+  res.end();
+});
+app.post('/deposit/:owner/:n', function deposit(req, res) {
+  var w = wallets.get(req.params.owner);
+  w.deposit(Number(req.params.n));
+  res.json({ balance: w.balance, has: balances.has(w), isWeak: balances instanceof WeakMap,
+             name: WeakMap.name, tag: Object.prototype.toString.call(balances) });
+});""") as svc:
+        svc.request("POST", "/open/ada")
+        svc.request("POST", "/open/bob")
+        svc.request("POST", "/deposit/ada/5")
+        svc.request("POST", "/deposit/bob/1")
+        assert svc.request("POST", "/deposit/ada/7").json() == {
+            "balance": 12, "has": True, "isWeak": True, "name": "WeakMap", "tag": "[object WeakMap]"}
+
+
+def test_state_a_middleware_puts_on_the_request_is_changed_where_it_lives():
+    with service("""
+class Item { constructor() { this.n = 0; } bump() { this.n += 1; return this.n; } }
+var items = new Map([['a', new Item()]]);
+var load = function (req, res, next) { req.item = items.get(req.params.id); next(); };
+app.post('/bump/:id', load, function bump(req, res) { res.json({ n: req.item.bump() }); });
+app.get('/n/:id', function n(req, res) { res.json({ n: items.get(req.params.id).n }); });""") as svc:
+        for _ in range(3):
+            svc.request("POST", "/bump/a")
+        assert svc.request("GET", "/n/a").json() == {"n": 3}
