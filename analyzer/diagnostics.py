@@ -17,6 +17,8 @@ KINDS = {
     "closure-crosses": ("info", "closure `{name}` crosses the stream {stream}: carried as its code and its "
                                 "captured variables ({captured})"),
     "group": ("info", "{fluxions} share {variables}: they form group {group} and run one message at a time"),
+    "file-writers": ("info", "{fluxions} write the service's files: they run in group {group}, one message at a "
+                             "time, as a read and a write of a file in Node.js are never interleaved"),
     "missing-module": ("warning", "require('{name}'): no such file in the service"),
     "possible-write": ("info", "the analysis cannot see what `{callee}` does: it is taken as a write of "
                                "`{name}` (state, so its fluxion is not replicated)"),

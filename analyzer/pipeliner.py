@@ -11,8 +11,15 @@ import re
 from .packages import package_uses, required_packages
 from .ruptures import ParamRef
 from .scopes import READ, WRITE, MUTATE
+from .values import module_name
 
 MAIN = None  # the key of the main fluxion in `runs_in` sets
+# The functions of `fs` (and fs.promises) that change the service's files.
+FS_WRITES = frozenset("""
+writeFile writeFileSync appendFile appendFileSync unlink unlinkSync rename renameSync mkdir mkdirSync rmdir
+rmdirSync rm rmSync copyFile copyFileSync cp cpSync truncate truncateSync createWriteStream open openSync
+symlink symlinkSync link linkSync mkdtemp mkdtempSync
+""".split())
 
 
 class Fluxion:
@@ -68,6 +75,7 @@ class Pipeliner:
         self.make_streams()
         self.place_variables()
         self.make_groups()
+        self.group_file_writers()
         self.make_signatures()
         self.make_routes()
         self.make_call_edges()
@@ -370,6 +378,33 @@ class Pipeliner:
                 for u in info.users:
                     if u.kind != "main" and info.variable.name not in u.context:
                         u.context.append(info.variable.name)
+
+    def group_file_writers(self):
+        """The fluxions that write the service's files run one message at a time, in one
+        group: in Node.js a read-modify-write (`readFileSync`, then `writeFileSync`) is
+        never interleaved with another's, and two nodes writing at once would lose one."""
+        writing = self.file_writers()
+        writers = [f for f in self.fluxions if f.kind != "main" and f in writing]
+        if not writers:
+            return
+        joined = [g for g in self.groups if any(f in writers for f in g.fluxions)]
+        members = sorted(set(writers) | {f for g in joined for f in g.fluxions}, key=self.fluxions.index)
+        gid = joined[0].id if joined else unique("grp_files", {g.id for g in self.groups})
+        group = Group(gid, members, [name for g in joined for name in g.variables])
+        self.groups = [g for g in self.groups if g not in joined] + [group]
+        for flx in members:
+            flx.group = gid
+        self.report.info("file-writers", writers[0].module, writers[0].range,
+                         fluxions=", ".join(f.id for f in writers), group=gid)
+
+    def file_writers(self):
+        by_func = {f.func: f for f in self.fluxions if f.func is not None}
+        found = set()
+        for call in self.scopes.calls:
+            value = self.finder.values.value(call.node.callee, call.module)
+            if value[0] == "member" and module_name(value) in ("fs", "fs/promises") and value[2] in FS_WRITES:
+                found.update(by_func[k] for k in self.runs_of(call.func) if k in by_func)
+        return found
 
     # -- signatures -----------------------------------------------------
 

@@ -132,6 +132,7 @@ class StateAnalysis:
         self.methods_by_name, self.accessors_by_name = {}, {}
         self.fluxion_funcs = {f for r in self.finder.ruptures for f in self.finder.expand(r.callbacks)}
         self.this_users = set()  # functions whose own `this` their code uses
+        self.lexical_this = {}  # function -> the arrows inside it that use its `this`
         self.callees = {}  # id of a call node -> [Func] it runs
         self.required = {}  # id of a `require('./x')` call node -> the module path it loads
         for call, func in self.finder.user_calls:
@@ -157,7 +158,10 @@ class StateAnalysis:
                 continue
             t = child.type
             if t == "ThisExpression":
-                self.this_users.add(this_owner(func))
+                owner = this_owner(func)
+                self.this_users.add(owner)
+                if owner is not func and func is not None:  # an arrow using its method's `this`
+                    self.lexical_this.setdefault(owner, set()).add(func)
             if is_site(child):
                 self.sites.append((func, module, child))
             if t == "CallExpression" and child.callee.type == "Identifier" and child.callee.name == "require":
@@ -522,7 +526,21 @@ class StateAnalysis:
             return
         if target in self.writes_this and callee.type == "MemberExpression":
             self.write(callee.object, func, module, self.writes_this[target], node)
+        if callee.type == "MemberExpression":
+            self.arrows_keep_receiver(target, callee.object, func, module)
         self.write_params(target, args, func, module, node)
+
+    def arrows_keep_receiver(self, target, receiver, func, module):
+        """`queue.push(job)` where push makes `() => this.#drain()`: wherever that arrow
+        runs later (a timer, a promise reaction), its `this` is `queue`: it reads queue's
+        value, and may write it if anything writes push's `this`."""
+        for arrow in self.lexical_this.get(target, ()):
+            for root in self.state_roots(self.roots(receiver, func), arrow):
+                if root[0] != "var":
+                    continue
+                self.record(root[1], arrow, (module, receiver), receiver, module, None, READ)
+                if target in self.writes_this:
+                    self.record(root[1], arrow, self.writes_this[target], receiver, module, None)
 
     def write_params(self, target, args, func, module, node):
         for index, arg in enumerate(args):

@@ -7,6 +7,22 @@ pipeline (Batch), in the messages' order; a command that must see what is
 queued before it (a script on a shared promise or a join, the service's own
 Redis commands, the check whether a request was answered) runs after the
 pipeline so far has been executed.
+
+Exactly once: the pipeline runs as MULTI/EXEC, and a message's acknowledgement
+(its removal from the node's processing list, keys.processing) is queued after
+its last effect, so a message's effects and its acknowledgement commit together.
+A message whose effects need more than one round trip (the steps above) keeps a
+journal (keys.journal): its result goes in with its first step, and each step
+commits with its own mark (a script's or a Redis command's reply too). A message
+redelivered after its node died is replayed from its journal, not run again: the
+steps marked are skipped (their replies reused), the others carried out, so every
+effect happens once. A service's Redis commands run in one Lua script that keeps
+their replies in the journal (kv.py). One gap is left: a command kv.py runs in a
+MULTI transaction instead (one Redis refuses while queueing it, or one with very
+many arguments) commits with a mark "ran" and its reply is written just after; a
+node that dies between the two leaves a message that cannot go on, and its
+replay fails it with an error that says so (ReplyLost), without running the
+command twice.
 """
 import base64
 import html
@@ -24,6 +40,24 @@ log = logging.getLogger("liquefy.effects")
 
 def now_ms():
     return int(time.time() * 1000)
+
+
+def enqueue(pipe, slug, unit, *texts):
+    """Queues messages to a unit, with the tokens its nodes wait on (keys.bell)."""
+    pipe.rpush(keys.queue(slug, unit), *texts)
+    pipe.rpush(keys.bell(slug, unit), *("1" for _ in texts))
+
+
+def journaled(script):
+    """The script, writing its result into a message's journal in the same step: extra last
+    KEYS: the journal; extra last ARGV: the step's field, the journal's TTL (seconds)."""
+    return ("local function body()\n" + script + "\nend\nlocal result = body()\n"
+            "redis.call('HSET', KEYS[#KEYS], ARGV[#ARGV - 1], cjson.encode({result}))\n"
+            "redis.call('EXPIRE', KEYS[#KEYS], ARGV[#ARGV])\nreturn result\n")
+
+
+class ReplyLost(Exception):
+    """A redelivered message's Redis command ran, but its reply was not kept."""
 
 
 def error_page(status, message):
@@ -174,10 +208,11 @@ def error_headers(error_id):
 
 
 class Batch:
-    """The effects of a batch of messages: one pipeline, and what to do once it ran."""
+    """The effects of a batch of messages: one pipeline, each execution one transaction
+    (MULTI/EXEC), and what to do once it ran."""
 
     def __init__(self, r):
-        self.pipe = r.pipeline(transaction=False)
+        self.pipe = r.pipeline(transaction=True)
         self.results = []  # of the commands executed so far
         self.runs = []
 
@@ -193,8 +228,15 @@ class Batch:
 class Run:
     """One message's effects being carried out."""
 
-    def __init__(self, view, unit, message, batch):
+    def __init__(self, view, unit, message, batch, ack=None, journal=None):
         self.view, self.unit, self.message, self.batch, self.pipe = view, unit, message, batch, batch.pipe
+        self.ack = ack  # (the processing list, the message's entry in it)
+        self.journal_key = keys.journal(view.slug, message.get("id") or uuid.uuid4().hex)
+        self.journal = journal  # as a redelivery found it
+        self.recorded = journal is not None  # the journal holds the message's result
+        self.result = None  # as the sandbox gave it: what the journal keeps
+        self.steps = 0
+        self.mark = batch.at()  # where this message's commands not yet committed begin
         self.state = self.error = self.refused = None
         self.check = None  # where the end of this message is counted for its request
         self.responded = False
@@ -208,30 +250,32 @@ class EffectApplier:
     def __init__(self, node):
         self.node = node
         self.r = node.r
-        self.join_put = self.r.register_script(JOIN_PUT)
-        self.promise_then = self.r.register_script(PROMISE_THEN)
-        self.promise_settle = self.r.register_script(PROMISE_SETTLE)
+        self.join_put = self.r.register_script(journaled(JOIN_PUT))
+        self.promise_then = self.r.register_script(journaled(PROMISE_THEN))
+        self.promise_settle = self.r.register_script(journaled(PROMISE_SETTLE))
 
     # -- the normal path --------------------------------------------------------
 
     def batch(self):
         return Batch(self.r)
 
-    def apply(self, view, unit, message, result, old_state, batch):
+    def apply(self, view, unit, message, result, old_state, batch, ack=None, journal=None):
         """Queues one message's result into the batch's pipeline; returns its Run (state, error,
-        refused, sent: how many messages it sent on). `finish` carries out the rest."""
+        refused, sent: how many messages it sent on). `finish` carries out the rest. `ack`: the
+        message's entry in the node's processing list; `journal`: what a redelivery found of its
+        earlier steps (ReplyLost when it cannot go on)."""
+        run = Run(view, unit, message, batch, ack, journal)
+        run.result = result
         result = self.checked(result, view, message)
-        run = Run(view, unit, message, batch)
         run.state, run.error, run.refused = result.get("state"), result.get("error"), result.get("refused")
         batch.runs.append(run)
-        run.pipe.lpop(keys.inflight(self.node.name))
         if result.get("state") is not None and result["state"] != old_state:
             run.pipe.set(keys.state(view.slug, unit), result["state"])
         effects = result["effects"]
         for effect in effects:  # before any message that refers to them can run
             if effect.get("op") == "joinCreate":
-                batch.flush()
-                self.join_create(view.slug, unit, effect)
+                self.join_create(run.pipe, view.slug, unit, effect)
+                self.flush_step(run)
             elif effect.get("op") == "promiseCreate":
                 self.promise_create(run, effect)
         for rid in result.get("escaped", ()):
@@ -244,7 +288,49 @@ class EffectApplier:
         if result.get("error"):
             self.failed(run, result["error"])
         run.check = self.chain_check(run, result)
+        if ack is not None:  # committed with the message's last effects
+            run.pipe.lrem(ack[0], 1, ack[1])
+        if run.recorded:
+            run.pipe.delete(run.journal_key)
         return run
+
+    # -- steps: the parts of a message committed before its end ---------------------
+
+    def next_step(self, run):
+        """(the journal's field for the message's next step, what it holds if a run before a
+        redelivery committed that step already). The first step carries the message's result."""
+        run.steps += 1
+        field = f"s{run.steps}"
+        if run.journal is not None and field in run.journal:
+            return field, run.journal[field]
+        if not run.recorded:
+            run.pipe.hset(run.journal_key, "r", json.dumps(run.result))
+            run.pipe.expire(run.journal_key, keys.JOURNAL_TTL_S)
+            run.recorded = True
+        return field, None
+
+    def flush_step(self, run):
+        """Executes the pipeline so far, with a mark in the message's journal; in a replay, drops
+        what the message queued since its last step when that part was committed already."""
+        field, done = self.next_step(run)
+        if done is None:
+            run.pipe.hset(run.journal_key, field, "1")
+            run.batch.flush()
+        else:
+            cut = run.mark - len(run.batch.results)
+            del run.pipe.command_stack[cut:]
+            run.version_bumps = [at for at in run.version_bumps if at < run.mark]
+            run.fs_writes = [(at, path) for at, path in run.fs_writes if at < run.mark]
+        run.mark = run.batch.at()
+
+    def script_step(self, run, script, script_keys, args):
+        """A script run as one step of the message, its reply kept in the journal (after a
+        flush_step: the journal holds the result already)."""
+        field, done = self.next_step(run)
+        if done is not None:
+            kept = json.loads(done)
+            return kept[0] if isinstance(kept, list) and kept else None
+        return script(keys=script_keys + [run.journal_key], args=args + [field, keys.JOURNAL_TTL_S])
 
     def finish(self, batch):
         """Executes the batch's pipeline, then what each message's results call for."""
@@ -353,8 +439,21 @@ class EffectApplier:
         run.pipe.incr(keys.files_version(run.view.slug))
 
     def on_redis(self, run, effect):
-        run.batch.flush()
-        self.redis_command(run.pipe, run.view, run.unit, run.message, effect)
+        self.flush_step(run)
+        field, done = self.next_step(run)
+        if done is None:
+            err, replies, kept = self.redis_command(run.view, effect, (run.journal_key, field))
+            if not kept:  # (kv.py: a command not run by its journaled script)
+                self.r.hset(run.journal_key, field, "x:" + json.dumps([err, replies]))
+        elif done == "ran":
+            raise ReplyLost(f"the node that ran this message before stopped right after its Redis command "
+                            f"{effect['cmd'].upper()} ran, before its reply was kept: the message cannot go on "
+                            "(the command is not run twice)")
+        elif done.startswith("x:"):
+            err, replies = json.loads(done[2:])
+        else:
+            err, replies, _ = self.redis_command(run.view, effect, None, recorded=done)
+        self.redis_replies(run.pipe, run.view, run.unit, run.message, effect, err, replies)
         run.sent += 1
 
     def on_log(self, run, effect):
@@ -366,8 +465,8 @@ class EffectApplier:
         self.main_done(run.pipe, run.view.slug, run.message, effect)
 
     def on_joinPut(self, run, effect):  # noqa: N802
-        run.batch.flush()
-        self.join_report(run.pipe, run.view, run.unit, run.message, effect)
+        self.flush_step(run)
+        self.join_report(run, effect)
 
     def on_error(self, run, effect):
         self.record_error(run.pipe, run.view.slug, run.message, run.unit, effect["error"], "effect")
@@ -379,7 +478,7 @@ class EffectApplier:
         if message.get("k") == "main":
             self.main_failed(run.pipe, run.view.slug, message, error)
         elif message.get("rid") and not run.responded:
-            run.batch.flush()  # an answer queued by an earlier message of the batch counts
+            self.flush_step(run)  # an answer queued by an earlier message of the batch counts
             self.fail_request(run.pipe, message["rid"], error_id)
 
     def note_own_writes(self, slug, versions):
@@ -403,7 +502,6 @@ class EffectApplier:
                "rid": effect.get("rid") or message.get("rid"), "via": effect.get("via"),
                "src": effect.get("src") or message.get("fx") or unit, "fx": target, "t": now_ms()}
         text = json.dumps(msg)
-        queue = keys.queue(view.slug, dest)
         delay = effect.get("delay")
         if msg["rid"]:  # one more message in the request's chain (an interval: too many to count)
             if effect.get("repeat"):
@@ -412,26 +510,34 @@ class EffectApplier:
                 pipe.hincrby(keys.request(view.slug, msg["rid"]), "open", 1)
         if delay:
             member = keys.timer_member(view.slug, effect["id"])
-            data = {"queue": queue, "message": text, "repeat_ms": effect.get("repeat") or 0}
+            data = {"queue": keys.queue(view.slug, dest), "message": text, "repeat_ms": effect.get("repeat") or 0}
             due = now_ms() + int(delay)
             pipe.hset(keys.TIMER_DATA, member, json.dumps(data))
             pipe.zadd(keys.TIMERS, {member: due})
             return due
-        pipe.rpush(queue, text)
+        enqueue(pipe, view.slug, dest, text)
         return None
 
-    def redis_command(self, pipe, view, unit, message, effect):
+    def redis_command(self, view, effect, mark, recorded=None):
+        """(error, replies, whether they are kept in the journal already) of the service's
+        command, its replies kept at `mark` ((journal, field)) in the same step; or as they
+        were `recorded` there by a run before a redelivery."""
         kv = KeyValue(self.node.kv_client, keys.kv_prefix(view.slug), used_key=keys.kv_used(view.slug),
-                      quota_bytes=self.node.kv_quota_mb * 1024 * 1024)
+                      quota_bytes=self.node.kv_quota_mb * 1024 * 1024, mark=mark, recorded=recorded)
         if effect["cmd"] == "multi":
             err, replies = kv.multi(effect["args"], raw=bool(effect.get("raw")))
+        else:
+            err, replies = kv.run(effect["cmd"], effect["args"], raw=bool(effect.get("raw")))
+        return err, replies, kv.kept
+
+    def redis_replies(self, pipe, view, unit, message, effect, err, replies):
+        """Posts the callbacks of a Redis command with its replies."""
+        if effect["cmd"] == "multi":
             for cb, reply in zip(effect.get("cbs") or [], replies or []):
                 if cb is not None and cb.get("$") != "u":
                     is_error = isinstance(reply, dict) and reply.get("$") == "err"
                     self.post_callback(pipe, view, unit, message, cb, [reply if is_error else None,
                                                                         None if is_error else reply])
-        else:
-            err, replies = kv.run(effect["cmd"], effect["args"], raw=bool(effect.get("raw")))
         cb = effect.get("cb")
         if cb is not None and cb.get("$") != "u":
             self.post_callback(pipe, view, unit, message, cb, [err, replies],
@@ -444,7 +550,7 @@ class EffectApplier:
             target = cb.get("id")
         self.post(pipe, view, unit, message, {"fn": cb, "args": args, "target": target, "via": via})
 
-    def join_create(self, slug, unit, effect):
+    def join_create(self, pipe, slug, unit, effect):
         key = keys.join(slug, effect["id"])
         fields = {"meta": json.dumps({"mode": effect["mode"], "total": effect["total"], "unit": unit}),
                   "resolve": json.dumps(effect["resolve"]), "reject": json.dumps(effect["reject"]), "count": 0}
@@ -454,17 +560,15 @@ class EffectApplier:
                 fields["v" + index] = json.dumps(pair[1])
                 fields["ok" + index] = "1" if pair[0] is True else "0"
         fields["count"] = len(settled)
-        pipe = self.r.pipeline()
         pipe.hset(key, mapping=fields)
         pipe.expire(key, keys.JOIN_TTL_S)
-        pipe.execute()
 
-    def join_report(self, pipe, view, unit, message, effect):
-        done = self.join_put(keys=[keys.join(view.slug, effect["id"])],
-                             args=[effect["index"], "1" if effect["ok"] else "0", json.dumps(effect["value"])])
+    def join_report(self, run, effect):
+        done = self.script_step(run, self.join_put, [keys.join(run.view.slug, effect["id"])],
+                                [effect["index"], "1" if effect["ok"] else "0", json.dumps(effect["value"])])
         if done:
             _, value, settle_fn, join_unit = done
-            self.post(pipe, view, join_unit or unit, message,
+            self.post(run.pipe, run.view, join_unit or run.unit, run.message,
                       {"fn": json.loads(settle_fn), "args": [json.loads(value)], "target": None, "via": "join"})
 
     # -- promises several places hold ----------------------------------------------
@@ -485,21 +589,23 @@ class EffectApplier:
         run.pipe.persist(keys.promise_jobs(run.view.slug, effect["id"]))
 
     def on_promiseThen(self, run, effect):  # noqa: N802
-        run.batch.flush()
+        self.flush_step(run)
         slug = run.view.slug
         for job in effect["jobs"]:
-            got = self.promise_then(keys=[keys.promise(slug, effect["id"]), keys.promise_jobs(slug, effect["id"])],
-                                    args=[json.dumps(job), keys.PROMISE_TTL_S])
+            got = self.script_step(run, self.promise_then,
+                                   [keys.promise(slug, effect["id"]), keys.promise_jobs(slug, effect["id"])],
+                                   [json.dumps(job), keys.PROMISE_TTL_S])
             if got and got[0] == "missing":
                 self.promise_gone(run, effect["id"])
             elif got:
                 self.run_promise_job(run, job, got[0], json.loads(got[1]))
 
     def on_promiseSettle(self, run, effect):  # noqa: N802
-        run.batch.flush()
+        self.flush_step(run)
         slug, state = run.view.slug, effect["args"][0]
-        got = self.promise_settle(keys=[keys.promise(slug, effect["id"]), keys.promise_jobs(slug, effect["id"])],
-                                  args=[state, json.dumps(effect["args"]), keys.PROMISE_TTL_S])
+        got = self.script_step(run, self.promise_settle,
+                               [keys.promise(slug, effect["id"]), keys.promise_jobs(slug, effect["id"])],
+                               [state, json.dumps(effect["args"]), keys.PROMISE_TTL_S])
         if got[0] == "missing":
             self.promise_gone(run, effect["id"])
         for job in got[1:] if got[0] == "run" else ():
@@ -573,10 +679,13 @@ class EffectApplier:
         body = error_page(status, "Internal Server Error")
         self.respond(pipe, rid, status, error_headers(error_id), base64.b64encode(body.encode()).decode())
 
-    def fail_message(self, slug, message, reason, text, unit=None):
-        """A message that could not finish (time, memory, crash, its node stopped)."""
-        pipe = self.r.pipeline(transaction=False)
-        pipe.lpop(keys.inflight(self.node.name))  # the oldest in flight here: this one (none between batches)
+    def fail_message(self, slug, message, reason, text, unit=None, ack=None):
+        """A message that could not finish (time, memory, crash, its node stopped); `ack`: its
+        entry in the node's processing list, removed in the same transaction."""
+        pipe = self.r.pipeline(transaction=True)
+        if ack is not None:
+            pipe.lrem(ack[0], 1, ack[1])
+            pipe.delete(keys.journal(slug, message.get("id") or ""))
         error = {"name": FAILURE_NAMES.get(reason, "Error"), "message": text, "reason": reason}
         error_id = self.record_error(pipe, slug, message, unit, error, reason)
         if message.get("k") == "main" and message.get("rid"):  # the deployment waits for this, not for an HTTP answer

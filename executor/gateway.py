@@ -29,7 +29,8 @@ from .metrics import SECOND_TTL_S, route_fields, second_key
 
 # KEYS: the project's meta, its HTTP queue; ARGV: the message, the queue's limit.
 # 1: queued; 0: the queue is full; the project's status when it is not running; nil: no project.
-# KEYS: p:meta, the HTTP unit's queue, p:open; ARGV: the message, the limit, its rid, now (ms), the timeout (ms).
+# KEYS: p:meta, the HTTP unit's queue, p:open, the queue's bell; ARGV: the message, the limit, its rid, now (ms),
+# the timeout (ms).
 # The limit is on the project's requests in flight (queued anywhere, or running): a request
 # waits in whichever unit's queue, so the HTTP queue alone would not bound them. Nodes take a
 # request out of p:open when they answer it; one given up on leaves it after the timeout.
@@ -41,6 +42,7 @@ if redis.call('ZCARD', KEYS[3]) >= tonumber(ARGV[2]) then return 0 end
 redis.call('ZADD', KEYS[3], ARGV[4], ARGV[3])
 redis.call('PEXPIRE', KEYS[3], ARGV[5])
 redis.call('RPUSH', KEYS[2], ARGV[1])
+redis.call('RPUSH', KEYS[4], '1')
 return 1
 """
 HTTP_METHODS = {"GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH"}
@@ -180,7 +182,8 @@ async def send(slug, method, url, headers, body, ip="::ffff:127.0.0.1", timeout_
     limit = settings.LIQUEFY_QUEUE_LIMIT
     future = gw.replies.expect(rid)
     try:
-        queued = await gw.push(keys=[keys.meta(slug), keys.queue(slug, keys.HTTP_UNIT), keys.open_requests(slug)],
+        queued = await gw.push(keys=[keys.meta(slug), keys.queue(slug, keys.HTTP_UNIT), keys.open_requests(slug),
+                                     keys.bell(slug, keys.HTTP_UNIT)],
                                args=[json.dumps(message), limit, rid, int(time.time() * 1000), timeout_ms_of(timeout_ms)])
     except BaseException:
         gw.replies.forget(rid)

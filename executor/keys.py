@@ -4,9 +4,6 @@ Global:
     flx:nodes                       hash  node name -> JSON {host, pid, started_ms}
     flx:node:<node>:alive           str   heartbeat, expires NODE_TTL_MS after the last beat
     flx:node:<node>:wake            list  anything pushed here wakes the node's loop at once
-    flx:node:<node>:inflight        list  "<slug>\n<message>" for each message of the batch the node
-                                          took and has not finished, oldest first (failed by another
-                                          node if this one stops beating meanwhile)
     flx:projects                    set   slugs of running projects
     flx:owners                      hash  slug -> its owner ("operator" for the command line,
                                           "user:<id>" for an IDE account): a deploy by anybody
@@ -40,7 +37,22 @@ Per project (p = flx:p:<slug>):
     p:units                         hash  unit id -> JSON {fluxions, vars, replicated}
     p:place                         hash  unit id -> node name ("*": any node)
     p:moving                        hash  unit id -> node it is being handed over to
-    p:q:<unit>                      list  the unit's message queue (RPUSH in, LPOP out)
+    p:q:<unit>                      list  the unit's message queue (RPUSH in; taken by the TAKE script
+                                          of executor/node.py into a processing list, atomically)
+    p:bell:<unit>                   list  a token pushed with each message into p:q:<unit>: what a node's
+                                          BLPOP waits on (a message itself is never popped where a node
+                                          that dies could lose it); emptied once the queue is
+    p:processing:<node>             list  "<unit>\n<message>" for each message of this project the node
+                                          took and has not acknowledged, oldest first: the
+                                          acknowledgement (LREM) is in the transaction that commits the
+                                          message's effects. When the node stops beating another node puts
+                                          them back, in order, at the head of their units' queues (and a
+                                          node that starts again under the same name does so first)
+    p:done:<msgid>                  hash  the journal of a message whose effects are committed in more than
+                                          one step (its service's Redis commands, shared promises, joins):
+                                          r (its result, so that a redelivery replays it instead of running
+                                          it again), s<k> (step k committed, with its reply), deleted with
+                                          the message's acknowledgement; expires after JOURNAL_TTL_S
     p:state:<unit>                  str   the unit's context or group state (serialized)
     p:files                         hash  path -> base64 content (the file store)
     p:filesver                      str   incremented on each write to the file store
@@ -83,6 +95,7 @@ ERROR_LIMIT = 1000
 REPLY_TTL_S = 120
 JOIN_TTL_S = 24 * 3600
 PROMISE_TTL_S = 24 * 3600
+JOURNAL_TTL_S = 24 * 3600
 EVENT_LIMIT = 500
 GLOBAL_EVENTS = "flx:events:nodes"
 CONTROL_ALIVE = "flx:control:alive"
@@ -100,8 +113,6 @@ def alive(node):
     return f"flx:node:{node}:alive"
 
 
-def inflight(node):
-    return f"flx:node:{node}:inflight"
 
 
 def wake(node):
@@ -177,6 +188,18 @@ def moving(slug):
 
 def queue(slug, unit):
     return f"flx:p:{slug}:q:{unit}"
+
+
+def bell(slug, unit):
+    return f"flx:p:{slug}:bell:{unit}"
+
+
+def processing(slug, node):
+    return f"flx:p:{slug}:processing:{node}"
+
+
+def journal(slug, message_id):
+    return f"flx:p:{slug}:done:{message_id}"
 
 
 def state(slug, unit):

@@ -17,16 +17,26 @@ SETBIT offsets, the commands that copy keys) must fit in what is left. The
 commands of a MULTI are checked one by one, each counting the growth of those
 before it. Keys that expire do not lower the total: when a project reaches its
 quota, its keys are measured again (at most every RECOUNT_S seconds) before
-anything is refused. (Not a Lua script: replies would pass through Lua numbers,
-exact only up to 2^53.)
+anything is refused.
+
+A message's commands (KeyValue with `mark`) run in one Lua script that also keeps
+their replies in the message's journal (executor/effects.py: a redelivered message
+reuses them instead of running the commands again). Replies pass through Lua
+numbers there, exact up to 2^53: a counter's new value past that (INCR, INCRBY,
+DECR, DECRBY, HINCRBY) is read back as the string Redis holds. A command that
+Redis would refuse while queueing it (wrong number of arguments), or one with more
+than SCRIPT_MAX_ARGS arguments, runs in a MULTI transaction instead, its reply
+kept just after it.
 
 Replies and scans are bounded too: a random-member count past MAX_RANDOM_COUNT
 is refused, and KEYS, SCAN, DBSIZE and FLUSHDB (SCANs over the database, keeping
 the project's keys) look at MAX_SCANNED_KEYS keys at most.
 """
+import json
 import re
 
 import redis
+from redis._parsers.base import BaseParser
 
 # The Redis commands a service may send (node-redis 4's commands the runtime offers,
 # executor/runtime/vendor_redis4.py, and node-redis 3's older names of them).
@@ -55,6 +65,54 @@ RANDOM_MEMBERS = {"srandmember", "hrandfield", "zrandmember"}
 MAX_RANDOM_COUNT = 10_000
 MAX_SCANNED_KEYS = 1_000_000
 RECOUNT_S = 10
+SCRIPT_MAX_ARGS = 1000  # a Lua call takes its arguments on Lua's stack (unpack)
+
+# KEYS: the journal, the project's used-bytes key. ARGV: the calls (JSON lists), the plan (JSON: per
+# command -1 not measured, -2 refused, n: measured, naming n keys: MEMORY USAGE of each before and
+# after it), the journal's field. Returns the replies (JSON, tagged: `wire`), also kept in the field.
+JOURNALED_CALLS = """
+local calls, plan = cjson.decode(ARGV[1]), cjson.decode(ARGV[2])
+local TWO53 = 9007199254740992
+local function wire(v)
+  local t = type(v)
+  if t == 'string' then return v end
+  if t == 'number' then return {i = string.format('%d', v)} end
+  if t == 'boolean' then return {n = 1} end
+  if v.ok then return {s = v.ok} end
+  if v.err then return {e = v.err} end
+  if v.exact then return {i = v.exact} end
+  local list = {}
+  for i, x in ipairs(v) do list[i] = wire(x) end
+  return {a = list}
+end
+local raw, values = {}, {}
+for i, call in ipairs(calls) do
+  local v = redis.pcall(unpack(call))
+  if type(v) == 'number' and (v >= TWO53 or v <= -TWO53) then
+    local name = string.lower(call[1])
+    if name == 'incr' or name == 'incrby' or name == 'decr' or name == 'decrby' then
+      v = {exact = redis.call('GET', call[2])}
+    elseif name == 'hincrby' then
+      v = {exact = redis.call('HGET', call[2], call[3])}
+    end
+  end
+  raw[i], values[i] = v, wire(v)
+end
+local grown, at = 0, 1
+for _, step in ipairs(plan) do
+  if step == -1 then
+    at = at + 1
+  elseif step >= 0 then
+    for j = 0, step - 1 do grown = grown - (tonumber(raw[at + j]) or 0) end
+    for j = step + 1, 2 * step do grown = grown + (tonumber(raw[at + j]) or 0) end
+    at = at + 2 * step + 1
+  end
+end
+if grown ~= 0 and KEYS[2] ~= '' and redis.call('INCRBY', KEYS[2], grown) < 0 then redis.call('SET', KEYS[2], 0) end
+local text = cjson.encode(values)
+redis.call('HSET', KEYS[1], ARGV[3], 'v:' .. ARGV[2] .. '\\n' .. text)
+return text
+"""
 
 class CommandRefused(Exception):
     pass
@@ -77,6 +135,29 @@ def pairs(value):
     return dict(zip(value[::2], value[1::2])) if isinstance(value, list) else value
 
 
+def from_wire(v):
+    """A reply as JOURNALED_CALLS tagged it, as redis-py gives it (RESP2, no reply callbacks)."""
+    if isinstance(v, str):
+        return v
+    if "i" in v:
+        return int(v["i"])
+    if "s" in v:
+        return v["s"]
+    if "e" in v:
+        return BaseParser.parse_error(v["e"])
+    if "n" in v:
+        return None
+    return [from_wire(x) for x in v["a"]] if isinstance(v["a"], list) else []  # cjson: {} for an empty list
+
+
+def recorded_values(record):
+    """(plan, values) of a journal field JOURNALED_CALLS wrote ("v:<plan>\n<values>")."""
+    plan, values = record[2:].split("\n", 1)
+    values = json.loads(values)
+    return [None if step == -1 else "refused" if step == -2 else step for step in json.loads(plan)], \
+        [from_wire(v) for v in (values if isinstance(values, list) else [])]
+
+
 class CommandTable:
     """What Redis itself says of a command (COMMAND INFO): its flags and where its
     arguments name keys (key specs), asked once per command."""
@@ -87,7 +168,7 @@ class CommandTable:
     def lookup(self, r, cmd):
         if cmd not in self.info:
             [found] = r.execute_command("COMMAND", "INFO", cmd)
-            self.info[cmd] = {"flags": set(found[2]), "specs": [pairs(spec) for spec in found[8]]}
+            self.info[cmd] = {"arity": found[1], "flags": set(found[2]), "specs": [pairs(spec) for spec in found[8]]}
         return self.info[cmd]
 
     def key_positions(self, r, cmd, args):
@@ -100,6 +181,10 @@ class CommandTable:
 
     def read_only(self, r, cmd):
         return "readonly" in self.lookup(r, cmd)["flags"]
+
+    def arity_ok(self, r, cmd, args):
+        arity = self.lookup(r, cmd)["arity"]
+        return len(args) + 1 == arity if arity >= 0 else len(args) + 1 >= -arity
 
 
 def spec_positions(spec, argv):
@@ -220,11 +305,16 @@ def plain_object(d):
 class KeyValue:
     """Runs one project's commands. `r` is a decode_responses=True client.
 
-    With `used_key` and `quota_bytes`, writes are measured and kept under the quota."""
+    With `used_key` and `quota_bytes`, writes are measured and kept under the quota. With
+    `mark` ((hash, field)), the transaction that runs the commands sets that field to "ran"
+    (the message's journal, executor/effects.py)."""
 
-    def __init__(self, r, prefix, used_key=None, quota_bytes=None):
+    def __init__(self, r, prefix, used_key=None, quota_bytes=None, mark=None, recorded=None):
         self.r, self.prefix = r, prefix
         self.used_key, self.quota_bytes = used_key, quota_bytes
+        self.mark = mark  # (journal, field): the commands' replies go there, in the same step
+        self.recorded = recorded  # what a first run kept there: replayed instead of running again
+        self.kept = False  # whether the replies are in the journal now
 
     def run(self, cmd, args, raw=False):
         """(error, reply) in wire form, one of them None. The reply is as Redis sent it
@@ -304,31 +394,52 @@ class KeyValue:
     def execute(self, commands):
         """Runs prefixed commands in one transaction; their values (a ResponseError for
         a failed one), each write between exact measures of the keys it names."""
+        if self.recorded is not None:
+            return self.take_results(*recorded_values(self.recorded), count=False)
         refused = self.refusals(commands)
         if any(refused) and self.recount():
             refused = self.refusals(commands)
-        pipe = self.r.pipeline(transaction=True)
-        plan = []  # per command: None (not measured), "refused", or how many keys it names
+        plan, calls = [], []  # plan: per command None (not measured), "refused", or how many keys it names
         for (cmd, full), refuse in zip(commands, refused):
             if not self.measures(cmd, full):
                 plan.append(None)
-                pipe.execute_command(cmd.upper(), *full)
+                calls.append([cmd.upper(), *full])
             elif refuse:
                 plan.append("refused")
             else:
                 named = self.named_keys(full)
                 plan.append(len(named))
-                for key in named:
-                    pipe.execute_command("MEMORY", "USAGE", key, "SAMPLES", 0)
-                pipe.execute_command(cmd.upper(), *full)
-                for key in named:
-                    pipe.execute_command("MEMORY", "USAGE", key, "SAMPLES", 0)
+                calls += [["MEMORY", "USAGE", key, "SAMPLES", 0] for key in named]
+                calls.append([cmd.upper(), *full])
+                calls += [["MEMORY", "USAGE", key, "SAMPLES", 0] for key in named]
+        if self.mark is not None and calls and self.scriptable(commands):
+            return self.take_results(plan, self.journaled(plan, calls), count=False)
+        pipe = self.r.pipeline(transaction=True)
+        for call in calls:
+            pipe.execute_command(*call)
+        if self.mark is not None:
+            pipe.execute_command("HSET", *self.mark, "ran")
         try:
             results = pipe.execute(raise_on_error=False) if len(pipe) else []
+            if self.mark is not None:
+                results = results[:-1]
         except redis.ResponseError as e:  # refused while queued: the transaction did not run
             e.args = (str(e).split(" of pipeline caused error: ", 1)[-1],) + e.args[1:]  # redis-py's annotation
             raise
         return self.take_results(plan, results)
+
+    def scriptable(self, commands):
+        return all(len(full) <= SCRIPT_MAX_ARGS and COMMANDS.arity_ok(self.r, cmd, full) for cmd, full in commands)
+
+    def journaled(self, plan, calls):
+        """Runs the calls in one script that keeps their replies in the journal (JOURNALED_CALLS)."""
+        steps = [-1 if step is None else -2 if step == "refused" else step for step in plan]
+        script = self.r.register_script(JOURNALED_CALLS)
+        text = script(keys=[self.mark[0], self.used_key or ""],
+                      args=[json.dumps([[str(a) for a in call] for call in calls]), json.dumps(steps), self.mark[1]])
+        self.kept = True
+        values = json.loads(text)
+        return [from_wire(v) for v in (values if isinstance(values, list) else [])]
 
     def refusals(self, commands):
         """Per command, whether the quota refuses it, each counting the growth of those before it."""
@@ -362,7 +473,7 @@ class KeyValue:
     def named_keys(self, full):
         return list(dict.fromkeys(a for a in full if isinstance(a, str) and a.startswith(self.prefix)))
 
-    def take_results(self, plan, results):
+    def take_results(self, plan, results, count=True):
         values, grown, i = [], 0, 0
         for step in plan:
             if step is None:
@@ -376,7 +487,7 @@ class KeyValue:
                 after = sum(int(x or 0) for x in results[i + step + 1:i + 2 * step + 1])
                 grown += after - before
                 i += 2 * step + 1
-        if grown and self.r.incrby(self.used_key, grown) < 0:
+        if count and grown and self.r.incrby(self.used_key, grown) < 0:
             self.r.set(self.used_key, 0)
         return values
 

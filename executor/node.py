@@ -1,14 +1,21 @@
 """A node: one event loop that takes messages from Redis and runs them in V8.
 
 A node listens on the queues of the units it may run: every replicated unit of
-every running project, and the units the placement table gives it. It takes
-its work in batches: the first message of a queue with one BLPOP, and with
-one script as many more of that queue as fit in BATCH_BUDGET_MS at the
-queue's recent cost per message in the sandbox (one, for a costly route, so that other nodes
-share the work), noted in the node's in-flight list in the same step. The
-batch goes to the project's sandbox in one frame, runs there message after
-message, and its effects are carried out in one pipeline, in order. Between two
-batches it looks for units it must hand over (a move asked by
+every running project, and the units the placement table gives it. It waits
+(one BLPOP) on the queues' bells, a token pushed with each message, and takes
+its work in batches with one script (TAKE) that moves as many messages of the
+queue as fit in BATCH_BUDGET_MS at the queue's recent cost per message in the
+sandbox (one, for a costly route, so that other nodes share the work) to the
+node's processing list of the project, atomically: a message is in its queue
+or in a processing list, never only in a node's memory. The batch goes to the
+project's sandbox in one frame, runs there message after message, and its
+effects are carried out in one pipeline of transactions, in order; a
+message's acknowledgement (its removal from the processing list) commits with
+its effects (executor/effects.py). When a node stops beating, another puts
+the messages of its processing lists back at the head of their queues, in
+order (and a node that starts again under the same name does so first); one
+whose effects were half committed is replayed from its journal, not run again.
+Between two batches a node looks for units it must hand over (a move asked by
 `executor.placement.place`): since nothing is in flight, it gives the unit to
 the new node atomically and wakes it. Messages stay in the unit's Redis list
 until a batch takes them, so a move loses, duplicates and reorders none.
@@ -25,7 +32,7 @@ import zlib
 import redis
 
 from . import console, events, keys, resume
-from .effects import EffectApplier
+from .effects import EffectApplier, ReplyLost
 from .isolate import MessageFailed
 from .scheduling import FairQueues
 from .metrics import NodeMetrics
@@ -45,15 +52,18 @@ redis.call('RPUSH', KEYS[3], 'placed')
 return 1
 """
 
-# KEYS: the queue, the node's in-flight list, the project's files version, the unit's state
-# ARGV: the message BLPOP took, the project's slug, how many more to take, "1" to read the state,
-# the prefix of the keys that say a request was answered (keys.replied).
+# KEYS: the queue, its bell, the node's processing list of the project, the project's files version,
+# the unit's state. ARGV: how many to take, "1" to read the state, the prefix of the keys that say a
+# request was answered (keys.replied), the unit.
 # Returns {files version, state, [messages to run], [requests given up on]}: a request the
-# gateway answered 504 before it ran is not run; the others are in flight on this node from now on.
+# gateway answered 504 before it ran is not run; the others are in the node's processing list
+# from now on, as "<unit>\n<message>". The bell keeps a token while the queue holds messages.
 TAKE = """
-local taken = {ARGV[1]}
-if tonumber(ARGV[3]) > 0 then
-  for _, m in ipairs(redis.call('LPOP', KEYS[1], tonumber(ARGV[3])) or {}) do table.insert(taken, m) end
+local taken = redis.call('LPOP', KEYS[1], tonumber(ARGV[1])) or {}
+if redis.call('LLEN', KEYS[1]) == 0 then
+  redis.call('DEL', KEYS[2])
+elseif redis.call('LLEN', KEYS[2]) == 0 then
+  redis.call('RPUSH', KEYS[2], '1')
 end
 local run, dropped = {}, {}
 for _, m in ipairs(taken) do
@@ -61,19 +71,19 @@ for _, m in ipairs(taken) do
   if string.find(m, '"k": "http"', 1, true) then
     local ok, message = pcall(cjson.decode, m)
     if ok and message.k == 'http' and type(message.rid) == 'string' then
-      given_up = redis.call('GET', ARGV[5] .. message.rid) == 'timeout'
+      given_up = redis.call('GET', ARGV[3] .. message.rid) == 'timeout'
     end
   end
   table.insert(given_up and dropped or run, m)
 end
-redis.call('DEL', KEYS[2])
-for _, m in ipairs(run) do redis.call('RPUSH', KEYS[2], ARGV[2] .. '\\n' .. m) end
+for _, m in ipairs(run) do redis.call('RPUSH', KEYS[3], ARGV[4] .. '\\n' .. m) end
 local state = false
-if ARGV[4] == '1' then state = redis.call('GET', KEYS[4]) end
-return {redis.call('GET', KEYS[3]) or false, state, run, dropped}
+if ARGV[2] == '1' then state = redis.call('GET', KEYS[5]) end
+return {redis.call('GET', KEYS[4]) or false, state, run, dropped}
 """
 BATCH_MAX = 32         # messages taken at once from one queue
 BATCH_BUDGET_MS = 10.0  # how long a batch is meant to run in its sandbox, at the queue's recent cost
+REDELIVERIES = 3  # a message whose node stopped this many times while it ran it fails instead
 
 
 def now_ms():
@@ -126,6 +136,7 @@ class Node:
         self.sandboxes = Sandboxes(name, time_limit_ms, heap_limit_mb, sandbox_memory_mb, sandbox_limit,
                                    sandboxes_budget_mb)
         self.queues = {}  # slug -> the keys of its units' queues on this node
+        self.bells = {}  # the bell of each queue of self.queues -> the queue
         self.just_refreshed = False
         self.fair = FairQueues()
         self.next_refresh = 0
@@ -145,6 +156,7 @@ class Node:
     def start(self):
         info = {"host": socket.gethostname(), "pid": os.getpid(), "started_ms": now_ms()}
         self.r.hset(keys.NODES, self.name, json.dumps(info))
+        self.recover()  # what this node's previous run had taken (restarted before its heartbeat expired)
         self.beat()
         threading.Thread(target=self.keep_beating, name=f"liquefy-beat-{self.name}", daemon=True).start()
         self.clock.start()
@@ -183,11 +195,21 @@ class Node:
                 except redis.ConnectionError:
                     log.warning("node %s lost Redis; retrying", self.name)
                     time.sleep(1)
+                    self.recover()
                 except Exception:  # noqa: BLE001 - the node must outlive any one failure
                     log.exception("node %s: step failed", self.name)
                     time.sleep(0.1)
+                    self.recover()
         finally:
             self.close()
+
+    def recover(self):
+        """At the start, and after a step failed halfway: the messages this node had taken go
+        back to their queues (tried again after the next failed step if this fails)."""
+        try:
+            self.redeliver_own()
+        except Exception:  # noqa: BLE001 - the node must start and go on
+            log.exception("node %s: could not put back the messages it had taken", self.name)
 
     def step(self, block_s=0.05):
         if now_ms() >= self.next_refresh:
@@ -196,19 +218,21 @@ class Node:
         wake = keys.wake(self.name)
         # Right after a refresh, a message goes before the next wake: moves in quick
         # succession (each wakes the nodes) must not keep a node refreshing only.
-        queues = self.fair.order(self.queues)
-        item = self.r.blpop(queues + [wake] if self.just_refreshed else [wake] + queues, timeout=block_s)
+        bells = [keys.bell(*queue_parts(q)) for q in self.fair.order(self.queues)]
+        item = self.r.blpop(bells + [wake] if self.just_refreshed else [wake] + bells, timeout=block_s)
         if item is None:
             return
-        queue, raw = item
-        if queue == wake:
+        if item[0] == wake:
             self.r.delete(wake)  # every wake so far: one refresh reads what they announce
             self.refresh()
             return
+        queue = self.bells[item[0]]
         self.just_refreshed = False
         started = time.perf_counter()
         self.sandbox_ms = 0.0
-        count = self.handle_batch(queue, raw)
+        count = self.handle_batch(queue)
+        if not count:  # another node took them
+            return
         ms = (time.perf_counter() - started) * 1000
         self.fair.served(queue_parts(queue)[0], queue, ms, self.queues)
         per_message = self.sandbox_ms / max(count, 1)  # the sandbox's own time, not the waits on Redis
@@ -256,6 +280,7 @@ class Node:
         self.sync_isolates(views)
         self.queues = {view.slug: [keys.queue(view.slug, unit) for unit in sorted(view.local_units(self.name))]
                        for view in views.values() if view.local_units(self.name)}
+        self.bells = {keys.bell(*queue_parts(q)): q for qs in self.queues.values() for q in qs}
         self.fair.forget(self.queues)
         live = {q for qs in self.queues.values() for q in qs}
         self.cost_ms = {q: ms for q, ms in self.cost_ms.items() if q in live}
@@ -271,14 +296,19 @@ class Node:
     def shed_floods(self):
         """A unit's queue past its limit (a message that posts two for each it gets, say)
         loses its newest messages, each failed with a clear error: Redis's memory is
-        everybody's, and nothing is dropped without a word."""
+        everybody's, and nothing is dropped without a word. A queue with messages and no
+        token in its bell (put there without one) gets one."""
         queues = [q for keys_ in self.queues.values() for q in keys_]
         if not queues:
             return
         pipe = self.r.pipeline(transaction=False)
         for queue in queues:
             pipe.llen(queue)
-        for queue, length in zip(queues, pipe.execute()):
+            pipe.llen(keys.bell(*queue_parts(queue)))
+        lengths = pipe.execute()
+        for queue, length, tokens in zip(queues, lengths[::2], lengths[1::2]):
+            if length and not tokens:
+                self.r.rpush(keys.bell(*queue_parts(queue)), "1")
             if length > self.unit_queue_limit:
                 slug, unit = queue_parts(queue)
                 for raw in self.r.rpop(queue, length - self.unit_queue_limit) or ():
@@ -307,9 +337,9 @@ class Node:
                         del view.moving[unit]
 
     def take_orphans(self):
-        """Units placed on a node that stopped beating move to the living ones; the
-        message it was running when it stopped fails with a clear error."""
-        self.fail_lost_messages()
+        """Units placed on a node that stopped beating move to the living ones, after the
+        messages it had taken are back in their queues."""
+        self.redeliver_lost_messages()
         for view in self.views.values():
             for unit, owner in view.place.items():
                 if owner in ("*", self.name) or view.units.get(unit, {}).get("replicated"):
@@ -326,18 +356,55 @@ class Node:
                     events.publish(self.r, {"type": "move.orphan", "unit": unit, "from": owner, "to": self.name,
                                             "why": f"{owner} stopped beating"}, view.slug)
 
-    def fail_lost_messages(self):
-        for node in self.r.hkeys(keys.NODES):
-            if node == self.name or self.r.exists(keys.alive(node)):
-                continue
-            pipe = self.r.pipeline()  # MULTI: one living node takes them
-            pipe.lrange(keys.inflight(node), 0, -1)
-            pipe.delete(keys.inflight(node))
-            for raw in pipe.execute()[0]:
-                slug, text = raw.split("\n", 1)
-                message = json.loads(text)
-                self.effects.fail_message(slug, message, "node", f"node {node} stopped while running this message",
-                                          unit=message.get("unit"))
+    def redeliver_lost_messages(self):
+        dead = [n for n in self.r.hkeys(keys.NODES) if n != self.name and not self.r.exists(keys.alive(n))]
+        pairs = [(slug, node) for node in dead for slug in self.views]
+        if not pairs:
+            return
+        pipe = self.r.pipeline(transaction=False)
+        for slug, node in pairs:
+            pipe.exists(keys.processing(slug, node))
+        for (slug, node), held in zip(pairs, pipe.execute()):
+            if held:
+                self.redeliver(slug, node)
+
+    def redeliver_own(self):
+        for slug in sorted(self.r.smembers(keys.PROJECTS)):
+            self.redeliver(slug, self.name)
+
+    def redeliver(self, slug, node):
+        """Puts the messages `node` took of `slug` and did not acknowledge back at the head of
+        their units' queues, in order (one node does: WATCH). One whose node stopped
+        REDELIVERIES times while running it fails with an error that says so."""
+        key = keys.processing(slug, node)
+        failing = []
+        with self.r.pipeline() as pipe:
+            try:
+                pipe.watch(key)
+                entries = pipe.lrange(key, 0, -1)
+                if not entries:
+                    return
+                pipe.multi()
+                for entry in reversed(entries):
+                    unit, text = entry.split("\n", 1)
+                    message = json.loads(text)
+                    message["redelivered"] = message.get("redelivered", 0) + 1
+                    if message["redelivered"] > REDELIVERIES:
+                        failing.append((unit, message))
+                        continue
+                    pipe.lpush(keys.queue(slug, unit), json.dumps(message))
+                    pipe.rpush(keys.bell(slug, unit), "1")
+                pipe.delete(key)
+                pipe.execute()
+            except redis.WatchError:
+                return  # another node took them
+        for unit, message in reversed(failing):
+            self.effects.fail_message(slug, message, "node", f"its node stopped {REDELIVERIES} times while "
+                                      "running this message", unit=unit)
+        who = "this node's previous run" if node == self.name else f"node {node}"
+        self.say(slug, f"{who} stopped with {len(entries)} messages taken and not finished: "
+                       f"{len(entries) - len(failing)} are back in their queues"
+                       + (f", {len(failing)} failed" if failing else ""))
 
     # -- messages -----------------------------------------------------------
 
@@ -394,32 +461,38 @@ class Node:
         self.sandboxes.get(view.slug).heap = reply.get("heap", 0)
         return [json.loads(r) for r in reply["texts"]], reply["ms"]
 
-    def handle_batch(self, queue, raw):
-        """Takes more of `queue` after `raw`, runs them and carries out their effects; returns how many."""
+    def handle_batch(self, queue):
+        """Takes a batch of `queue`, runs it and carries out its effects; returns how many it took."""
         slug, unit = queue_parts(queue)
-        if unit == keys.MAIN_UNIT and json.loads(raw).get("k") == "main":
+        if unit == keys.MAIN_UNIT and '"k": "main"' in (self.r.lindex(queue, 0) or ""):
             # a deployment's main may come before the wake that announces its version (a message
             # goes first right after a refresh): the previous version's bundle is gone by then
             self.refresh_views()
         view = self.views.get(slug)
         info = view.units.get(unit, {}) if view is not None else {}
         chain = bool(info.get("vars") or info.get("cells"))
+        processing = keys.processing(slug, self.name)
         files_version, state, raws, dropped = self.take(
-            keys=[queue, keys.inflight(self.name), keys.files_version(slug), keys.state(slug, unit)],
-            args=[raw, slug, self.batch_size(queue) - 1 if view is not None else 0, "1" if chain else "0",
-                  keys.replied("")])
+            keys=[queue, keys.bell(slug, unit), processing, keys.files_version(slug), keys.state(slug, unit)],
+            args=[self.batch_size(queue) if view is not None else 1, "1" if chain else "0", keys.replied(""), unit])
         for given_up in dropped:
             self.effects.drop_given_up(slug, json.loads(given_up), unit)
         messages = [json.loads(r) for r in raws]
+        acks = [(processing, f"{unit}\n{raw}") for raw in raws]
         if view is None:
-            for message in messages:
-                self.effects.fail_message(slug, message, "stopped", "the service is not running")
+            for message, ack in zip(messages, acks):
+                self.effects.fail_message(slug, message, "stopped", "the service is not running", ack=ack)
             return len(messages) + len(dropped)
+        journals = self.journals(slug, messages)
         at, singly = 0, False
         while at < len(raws):
-            end = at + 1 if singly else len(raws)
-            done = self.run_batch(view, unit, raws[at:end], messages[at:end], state if chain else None, chain,
-                                  files_version)
+            if journals[at]:  # redelivered, its effects half committed: replayed, not run again
+                state = self.replay(view, unit, messages[at], acks[at], journals[at], state, chain)
+                at += 1
+                continue
+            end = at + 1 if singly else next((i for i in range(at, len(raws)) if journals[i]), len(raws))
+            done = self.run_batch(view, unit, raws[at:end], messages[at:end], acks[at:end], state if chain else None,
+                                  chain, files_version)
             if done is None:  # the batch failed as a whole: one at a time finds the message at fault
                 singly = True
             else:
@@ -428,7 +501,33 @@ class Node:
             files_version = None  # read again after a failure or a refusal
         return len(raws) + len(dropped)
 
-    def run_batch(self, view, unit, raws, messages, state, chain, files_version):
+    def journals(self, slug, messages):
+        """Per message, the journal a redelivered one left with its result (or None)."""
+        found = [None] * len(messages)
+        redelivered = [i for i, m in enumerate(messages) if m.get("redelivered") and m.get("id")]
+        if redelivered:
+            pipe = self.r.pipeline(transaction=False)
+            for i in redelivered:
+                pipe.hgetall(keys.journal(slug, messages[i]["id"]))
+            for i, journal in zip(redelivered, pipe.execute()):
+                found[i] = journal if "r" in journal else None
+        return found
+
+    def replay(self, view, unit, message, ack, journal, state, chain):
+        """Carries out the effects of a message from its journal: the steps committed before are
+        skipped. Returns the unit's state after it."""
+        batch = self.effects.batch()
+        try:
+            run = self.effects.apply(view, unit, message, json.loads(journal["r"]), state, batch, ack, journal)
+            self.effects.finish(batch)
+        except ReplyLost as lost:
+            self.effects.fail_message(view.slug, message, "node", str(lost), unit=unit, ack=ack)
+            return state
+        self.say(view.slug, f"message {message.get('id')} of {unit} replayed from its journal: its node had "
+                            "stopped with its effects half committed (those are not carried out twice)")
+        return run.state if chain and isinstance(run.state, str) else state
+
+    def run_batch(self, view, unit, raws, messages, acks, state, chain, files_version):
         """Runs messages of one unit in one call to its sandbox and carries out their effects in
         order. Returns how many it got through (the rest run again, from the state before them,
         after a refused result of a unit with state), or None when a batch of several failed as
@@ -449,20 +548,20 @@ class Node:
             self.drop_isolate(slug)
             if len(raws) > 1:
                 return None
-            self.effects.fail_message(slug, messages[0], failure.reason, failure.message, unit=unit)
+            self.effects.fail_message(slug, messages[0], failure.reason, failure.message, unit=unit, ack=acks[0])
             self.metrics.message(slug, messages[0], ms, failed=True)
             self.state_after = state
             return 1
         batch = self.effects.batch()
         done = 0
-        for message, result in zip(messages, results):
+        for message, result, ack in zip(messages, results, acks):
             if "verify" in result:  # recorded before the answer goes out: whoever sees the answer can see it
                 try:
                     self.verifier.report(view, unit, message, result,
                                          (self.sandboxes.held(slug) or {}).get("fluxions", {}))
                 except Exception:  # noqa: BLE001 - the message's own effects go on
                     log.exception("node %s: verify mode could not report on %s/%s", self.name, slug, unit)
-            run = self.effects.apply(view, unit, message, result, state, batch)
+            run = self.effects.apply(view, unit, message, result, state, batch, ack)
             done += 1
             if chain and isinstance(run.state, str):
                 state = run.state

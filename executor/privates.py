@@ -17,11 +17,14 @@ private instance members the compiler adds, by range edits on existing lines:
     and each constructor starts with `if(__rt.restoring)return;` (`super();return;`
     in a derived class). The runtime then fills in the saved fields.
 
-A function literal inside a class body that uses a private name cannot be copied
-out of the class into a factory: it stays in place, like a method, and so cannot
+A function literal inside a class body that uses a private name is copied out of
+the class with each use rewritten as a call of the runtime (executor/private_uses.py);
+one with a use that cannot be rewritten stays in place, like a method, and so cannot
 cross a stream; one that is a fluxion of its own is refused at deployment.
 """
 from analyzer.asyncsplit import children
+
+from . import private_uses
 
 CLASS_TYPES = ("ClassDeclaration", "ClassExpression")
 
@@ -38,13 +41,37 @@ class PrivatePlan:
         if not any(private_fields(c) or private_members(c) or private_static_fields(c) for _, c in all_classes):
             return
         funcs = [f for f in analysis.scopes.funcs]
+        self.class_owner = {}
         for module, cls in all_classes:
             owner = enclosing(funcs, module, cls.range) or module.path
+            self.class_owner[id(cls)] = owner
             self.plan_class(cls, owner, funcs_by_node)
         for f in funcs:
             if (not f.is_method or f.property is not None) and any(f.range[0] <= at < f.range[1] and not inside(c.range, f.range)
                                        for at, c in uses[f.module.path]):
                 self.confined.add(f)
+        self.free_confined(uses)
+
+    def free_confined(self, uses):
+        """A confined function whose private-name uses (and those of the confined functions
+        inside it) can all be rewritten as calls of the runtime leaves its class
+        (executor/private_uses.py); its classes get the code that may touch their members."""
+        rewritten = {}
+        for f in self.confined:
+            class_at = dict(uses[f.module.path])
+            rewritten[f] = private_uses.use_edits(f.module, f, class_at.get)
+        freed = {f for f in self.confined if all(rewritten[g] is not None for g in self.confined
+                                                   if g.module is f.module and inside(g.range, f.range))}
+        blocks = set()
+        for f in freed:
+            self.edits.setdefault(f, []).extend(rewritten[f])
+            for at, cls in uses[f.module.path]:
+                if f.range[0] <= at < f.range[1] and cls is not None and id(cls) not in blocks:
+                    blocks.add(id(cls))
+                    end = cls.body.range[1] - 1
+                    self.edits.setdefault(self.class_owner[id(cls)], []).append(
+                        (end, end, private_uses.access_block(f.module, cls)))
+        self.confined -= freed
 
     def plan_class(self, cls, owner, funcs_by_node):
         edits = self.edits.setdefault(owner, [])

@@ -6,9 +6,9 @@ import signal
 PR_SET_PDEATHSIG = 1
 
 
-def die_with_parent():
-    """For `subprocess.Popen(preexec_fn=...)`: SIGTERM when the parent goes."""
+def die_with_parent(sig=signal.SIGTERM):
+    """For `subprocess.Popen(preexec_fn=...)`: `sig` when the parent goes."""
     try:
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(PR_SET_PDEATHSIG, sig)
     except OSError:
         pass  # not Linux: children then outlive a killed parent

@@ -11,13 +11,14 @@ The process that deploys holds a lease (`flx:p:<slug>:deploying`, a few seconds,
 renewed while it waits for main). If it dies (a web process killed mid-deploy),
 the lease runs out and a node, at its next refresh, takes the deploy over where it
 stopped: it places the units and queues main again when main was never queued, or
-was queued so long ago that the message must be lost (its node died between
-taking it and recording it). The project never stays `starting` for good.
+was queued so long ago that the message must be lost (a safety net: a node
+that dies while it runs main has it put back in its queue, executor/node.py). The project never stays `starting` for good.
 """
 import json
 import time
 
 from . import keys
+from .effects import enqueue
 
 LEASE_S = 10
 MAIN_LOST_AFTER_S = 120  # longer than a main could run: load and message time limits
@@ -44,7 +45,7 @@ def queue_main(r, slug, version, keep):
     pipe = r.pipeline()
     pipe.hset(keys.meta(slug), mapping={"deploy_phase": "main-queued", "main_rid": rid,
                                         "main_queued_ms": now_ms()})
-    pipe.rpush(keys.queue(slug, keys.MAIN_UNIT), json.dumps(message))
+    enqueue(pipe, slug, keys.MAIN_UNIT, json.dumps(message))
     pipe.execute()
     return rid
 

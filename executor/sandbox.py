@@ -33,7 +33,11 @@ log = logging.getLogger("liquefy.sandbox")
 
 
 def child_setup():
-    die_with_parent()
+    # Only its node ends a sandbox (EOF on its stdin, SIGKILL), or the node's own end: a SIGTERM
+    # or Ctrl-C to the node's process group lets the node finish the message under way first.
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    die_with_parent(signal.SIGKILL)
     confinement.child_setup()
 
 

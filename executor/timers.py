@@ -31,6 +31,7 @@ for _, member in ipairs(due) do
   -- a record that is not what a node writes is dropped, never fails the others' timers
   if ok and type(t) == 'table' and type(t.queue) == 'string' and type(t.message) == 'string' then
     redis.call('RPUSH', t.queue, t.message)
+    redis.call('RPUSH', (string.gsub(t.queue, ':q:', ':bell:', 1)), '1')  -- keys.bell of the same unit
     local every = tonumber(t.repeat_ms)
     if every and every > 0 then
       redis.call('ZADD', KEYS[1], tonumber(ARGV[1]) + every, member)

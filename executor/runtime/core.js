@@ -250,6 +250,34 @@
   rt.restoring = false;
   rt.privates = function (cls, save, restore) { privateFields.set(cls, {save: save, restore: restore}); };
 
+  // A private name used by a callback copied out of its class (executor/private_uses.py):
+  // the class's own code, `access(o, name, op, arg)`, reads (0), writes (1), calls (2)
+  // and tests (3) its members; compound assignments and updates are made of those.
+  const privateAccessors = new Map();  // "path:offset" of a class -> access
+  rt.privateAccess = function (key, access) { privateAccessors.set(key, access); };
+  rt.privateUse = function (key, o, name, op, a, b) {
+    const access = privateAccessors.get(key);
+    if (op < 4) return access(o, name, op, a);
+    const old = access(o, name, 0);
+    if (op === 5) {
+      const n = typeof old === "bigint" ? old : Number(old);
+      const one = typeof n === "bigint" ? 1n : 1;
+      access(o, name, 1, a === "++=" ? n + one : n - one);
+      return b ? n : access(o, name, 0);
+    }
+    switch (a) {
+      case "&&=": return old ? access(o, name, 1, b()) : old;
+      case "||=": return old ? old : access(o, name, 1, b());
+      case "??=": return old !== null && old !== undefined ? old : access(o, name, 1, b());
+      default: return access(o, name, 1, COMPOUND[a](old, b()));
+    }
+  };
+  const COMPOUND = {
+    "+=": (x, y) => x + y, "-=": (x, y) => x - y, "*=": (x, y) => x * y, "/=": (x, y) => x / y,
+    "%=": (x, y) => x % y, "**=": (x, y) => x ** y, "<<=": (x, y) => x << y, ">>=": (x, y) => x >> y,
+    ">>>=": (x, y) => x >>> y, "&=": (x, y) => x & y, "|=": (x, y) => x | y, "^=": (x, y) => x ^ y,
+  };
+
   function privateChain(cls) {
     const out = [];
     for (let c = cls; typeof c === "function" && c !== Function.prototype; c = Object.getPrototypeOf(c)) {
@@ -2022,7 +2050,7 @@
   const HOOKS = ["defineModule", "register", "fn", "flx", "flxDecl", "cell", "invokeFluxion", "pcall", "async",
                  "asyncEnter", "asyncExit", "asyncTouch", "awaitv", "block", "BREAK", "CONTINUE", "forOf", "gen", "loop", "ret",
                  "tryBlock", "privates", "privateStatics", "classPart", "accessors", "exportAll", "importDynamic",
-                 "importMeta", "binding", "evaluated", "methodFluxion"];
+                 "importMeta", "binding", "evaluated", "methodFluxion", "privateAccess", "privateUse"];
   const FLAGS = ["restoring"];  // read by compiled code while the runtime changes them
   const HOST = new Set(["configure", "addEntropy", "setLineMaps", "setLibraries", "setLocal", "setFiles", "loadMain",
                         "run", "runBatch", "resume"]);

@@ -11,6 +11,7 @@ import pytest
 import redis
 
 from executor import api, gateway, keys
+from executor.effects import enqueue
 from executor.node import Node
 
 pytestmark = pytest.mark.executor
@@ -74,8 +75,10 @@ def test_a_batch_keeps_order_and_state_and_fails_only_its_bad_messages(node):
     r.delete(keys.wake("batcher"))
     for queue in (http_queue, unit_queue):  # as if both had been cheap so far: batches of more than one
         node.cost_ms[queue] = 0.1
-    r.rpush(http_queue, *(json.dumps(gateway.http_message(rid, "GET", path, {"host": "x"}, b"", "::1"))
-                          for rid, path in zip(rids, paths)))
+    pipe = r.pipeline()
+    enqueue(pipe, SLUG, keys.HTTP_UNIT, *(json.dumps(gateway.http_message(rid, "GET", path, {"host": "x"}, b"", "::1"))
+                                          for rid, path in zip(rids, paths)))
+    pipe.execute()
 
     assert steps_until_empty(node, r, http_queue)[-1:] == [0]
     assert r.llen(unit_queue) == len(paths)  # the router's messages posted every request on
@@ -93,4 +96,4 @@ def test_a_batch_keeps_order_and_state_and_fails_only_its_bad_messages(node):
     errors = sorted(json.loads(e)["kind"] for e in r.hvals(keys.errors(SLUG)))
     assert errors == ["timeout"], errors
     assert any("refused at" in json.loads(line)["text"] for line in r.lrange(keys.log(SLUG), 0, -1))
-    assert r.llen(keys.inflight("batcher")) == 0
+    assert r.llen(keys.processing(SLUG, "batcher")) == 0

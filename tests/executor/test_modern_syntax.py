@@ -95,16 +95,34 @@ def test_an_instance_of_a_class_with_only_private_methods_keeps_its_brand():
 CALLBACK_WITH_PRIVATE = HEAD + """
 class Cache {
   #text = '';
-  load(done) { fs.readFile(__filename, 'utf8', (err, text) => { this.#text = text; done(); }); }
+  #loads = 0;
+  load(done) { fs.readFile(__filename, 'utf8', (err, text) => { this.#text = text; this.#loads++; done(); }); }
+  get size() { return [this.#text.length > 0, this.#loads]; }
+}
+const cache = new Cache();
+app.get('/', function (req, res) { cache.load(function () { res.json(cache.size); }); });
+""" + TAIL
+
+
+def test_a_callback_fluxion_using_private_names_runs_outside_its_class():
+    svc = LocalService({"app.js": CALLBACK_WITH_PRIVATE})
+    assert svc.request("GET", "/").json() == [True, 1]
+    assert svc.request("GET", "/").json() == [True, 2]
+
+
+OPTIONAL_PRIVATE = HEAD + """
+class Cache {
+  #text = '';
+  load(done) { fs.readFile(__filename, 'utf8', (err, text) => { this?.#text; done(); }); }
 }
 const cache = new Cache();
 app.get('/', function (req, res) { cache.load(function () { res.send('ok'); }); });
 """ + TAIL
 
 
-def test_a_callback_fluxion_using_private_names_is_refused_with_its_position():
+def test_a_callback_fluxion_with_an_optional_private_access_is_refused_with_its_position():
     with pytest.raises(DeployError) as info:
-        build("x", {"app.js": CALLBACK_WITH_PRIVATE.encode()})
+        build("x", {"app.js": OPTIONAL_PRIVATE.encode()})
     assert (info.value.file, info.value.line) == ("app.js", 7)
     assert "private" in info.value.message
 

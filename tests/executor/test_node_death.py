@@ -1,5 +1,6 @@
-"""A node killed under load: its units move to the living node, the request it
-was running fails with a clear error, the others complete; none hangs."""
+"""A node killed under load: its units move to the living node, and the messages it
+had taken and not finished run there (redelivered from its processing list): every
+request is answered 200, none hangs."""
 import signal
 import threading
 import time
@@ -56,16 +57,9 @@ def test_killing_a_node_under_load(tmp_path):
             t.join()
 
         assert api.placement("dying")[unit]["node"] == "die2"
-        after = [r for r in results if r[0] > killed_at + 8]
-        assert after and all(r[2] == 200 for r in after), "the living node serves again"
-        for started, took, status, text, error_id in results:
-            assert took < 12, "a request hung"
-            if status == 500:  # a message of the batch the node was running when it died
-                record = api.error("dying", error_id)
-                assert record["reason"] == "node" and "die1 stopped" in record["message"]
-            elif status != 200:  # popped but not yet recorded as running: the gateway's clear 504
-                assert status == 504 and "did not answer" in text
+        assert [r for r in results if r[0] > killed_at], "requests were sent after the kill"
         failed = [r for r in results if r[2] != 200]
-        # only the messages the killed node had taken (its batch: at most one per client) may fail
-        assert len(failed) <= CLIENTS, failed
+        assert not failed, failed
+        counts = sorted(int(r[3].split()[1]) for r in results)
+        assert counts == list(range(1, len(results) + 1)), "a request's state update was lost or applied twice"
         assert len(results) > 100
