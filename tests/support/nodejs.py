@@ -54,10 +54,10 @@ KNOWN_GAPS = {
                           "properties are not carried, and the analysis does not tie `limiter` to the closure's "
                           "`buckets`, so two units hold two copies",
     "fresh-redis4-tasks": "`this.moves++` after an await in an async method, on an instance resolved by a "
-                          "module-level promise (`const board = await boardReady`): the analysis does not see "
-                          "that the awaited value is `boardReady`'s, so the method's continuation keeps `this` "
-                          "in a group of its own (500: a shared variable read outside its group), and a message "
-                          "would carry a copy of the instance, not the unit's (the methods themselves now split)",
+                          "module-level promise (`const board = await boardReady`): answers `moves: 0` where "
+                          "Node.js answers 1; the analysis does not see that the awaited value is `boardReady`'s, "
+                          "so the method's continuation keeps `this` in a group of its own and changes a copy, "
+                          "not the unit's instance (the async methods themselves now split and answer)",
     "pkg-jsonwebtoken": "signing a token answers 500 (still so with `stream` in; the cause is not found yet)",
     "pkg-cookie-session": "its Set-Cookie never reaches the answer: on-headers' res.writeHead wrapper does not "
                           "run on this path (still so with wrappable responses; the cause is not found yet)",
