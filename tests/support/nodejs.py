@@ -49,19 +49,10 @@ def services():
 # Services that do not answer as Node.js yet, and why: strict xfails, so that a fix shows.
 KNOWN_GAPS = {
     "fresh-redis4-tasks": "`this.moves++` after an await in an async method, on an instance resolved by a "
-                          "module-level promise (`const board = await boardReady`): the analysis does not see "
-                          "that the awaited value is `boardReady`'s, so the method's continuation keeps `this` "
-                          "in a group of its own (500: a shared variable read outside its group), and a message "
-                          "would carry a copy of the instance, not the unit's (the methods themselves now split)",
-    "fresh2-debounced-writer": "async class methods (`async read(key)` awaiting `this.settled()`, the flush promise "
-                               "the debounce timer settles in a later message; `async #flush()` awaiting fs) are "
-                               "kept whole, so a read after an append fails (500, 'cannot carry the function "
-                               "(anonymous)'): the async-methods work, as fresh2-webhooks",
-    "fresh2-webhooks": "an async class method (`Dispatcher.dispatch`, awaiting Promise.allSettled over timer-driven "
-                       "sends) is kept whole, so its awaits of timers fail (500): the async-methods work",
-    "fresh2-lru-factors": "`mw.cache = routeCache` on the middleware function a factory returns: a function's own "
-                          "properties are not carried, so `reverseCache.cache` reads an empty cache in another "
-                          "unit (the function-properties work, as fresh-rate-limiter)",
+                          "module-level promise (`const board = await boardReady`): answers `moves: 0` where "
+                          "Node.js answers 1; the analysis does not see that the awaited value is `boardReady`'s, "
+                          "so the method's continuation keeps `this` in a group of its own and changes a copy, "
+                          "not the unit's instance (the async methods themselves now split and answer)",
 }
 
 
