@@ -45,6 +45,14 @@ redis.call('RPUSH', KEYS[2], ARGV[1])
 redis.call('RPUSH', KEYS[4], '1')
 return 1
 """
+# A request given up on: taken out of its queue if no node took it yet (it then never
+# runs), marked so that a node finds it given up on either way; 1 when it was taken out.
+GIVE_UP = """
+local dropped = redis.call('LREM', KEYS[1], 1, ARGV[1])
+if dropped == 1 then redis.call('ZREM', KEYS[2], ARGV[2]) end
+redis.call('SET', KEYS[3], 'timeout', 'EX', ARGV[3])
+return dropped
+"""
 HTTP_METHODS = {"GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH"}
 HOP_BY_HOP = {"connection", "keep-alive", "transfer-encoding", "content-length", "upgrade", "proxy-connection"}
 REPLY_BATCH = 256     # replies taken per round trip
@@ -148,6 +156,7 @@ class Gateway:
                                                         max_connections=REDIS_CONNECTIONS, timeout=None)
         self.r = aioredis.Redis(connection_pool=pool)
         self.push = self.r.register_script(PUSH_IF_RUNNING)
+        self.give_up = self.r.register_script(GIVE_UP)
         self.replies = ReplyListener(settings.REDIS_URL)
         self.routes = RouteCounters(self.r)
 
@@ -181,10 +190,11 @@ async def send(slug, method, url, headers, body, ip="::ffff:127.0.0.1", timeout_
     message = http_message(rid, method, url, headers, body, ip)
     limit = settings.LIQUEFY_QUEUE_LIMIT
     future = gw.replies.expect(rid)
+    text = json.dumps(message)
     try:
         queued = await gw.push(keys=[keys.meta(slug), keys.queue(slug, keys.HTTP_UNIT), keys.open_requests(slug),
                                      keys.bell(slug, keys.HTTP_UNIT)],
-                               args=[json.dumps(message), limit, rid, int(time.time() * 1000), timeout_ms_of(timeout_ms)])
+                               args=[text, limit, rid, int(time.time() * 1000), timeout_ms_of(timeout_ms)])
     except BaseException:
         gw.replies.forget(rid)
         raise
@@ -201,10 +211,13 @@ async def send(slug, method, url, headers, body, ip="::ffff:127.0.0.1", timeout_
         reply = await asyncio.wait_for(future, timeout)
     except asyncio.TimeoutError:
         gw.replies.forget(rid)
-        await gw.r.set(keys.replied(rid), "timeout", ex=keys.REPLY_TTL_S)
-        return 504, [TEXT, ("X-Liquefy-Request", rid)], \
-            (f"the service did not answer within {timeout:g} s (request {rid}); if no node had started it, "
-             "it is dropped and never runs (the project's console says so)\n").encode()
+        dropped = await gw.give_up(keys=[keys.queue(slug, keys.HTTP_UNIT), keys.open_requests(slug),
+                                         keys.replied(rid)], args=[text, rid, keys.REPLY_TTL_S])
+        return 504, [TEXT, ("X-Liquefy-Request", rid), ("X-Liquefy-Deadline", "dropped" if dropped else "started")], \
+            (f"the service did not answer within {timeout:g} s (request {rid}): "
+             + ("no node had taken it; it is dropped and never runs\n" if dropped else
+                "a node had taken it already; it runs to its end, its effects applied, its answer discarded\n")
+             ).encode()
     finally:
         gw.replies.forget(rid)
     record_route(gw, slug, route_name(reply.get("route"), method), reply["status"], started)
