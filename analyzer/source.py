@@ -250,20 +250,42 @@ def list_files(root):
 
 
 def find_entry(files):
-    if "package.json" in files:
-        try:
-            main = json.loads(as_text(files["package.json"])).get("main")
-        except ValueError:
-            main = None
-        if main:
-            resolved = resolve_request(files, "package.json", "./" + main)
+    """The entry module: package.json's `main`, or the file its `start` script runs
+    (`node src/server.js`), else app.js, index.js... at the top or in src/, else a lone
+    top-level .js file."""
+    manifest = package_manifest(files)
+    for request in (manifest.get("main"), start_script_file(manifest)):
+        if isinstance(request, str) and request:
+            resolved = resolve_request(files, "package.json", "./" + request)
             if resolved:
                 return resolved
-    for name in ENTRY_CANDIDATES:
+    for name in ENTRY_CANDIDATES + tuple("src/" + c for c in ENTRY_CANDIDATES):
         if name in files:
             return name
     js = sorted(p for p in files if p.endswith(JS_EXTENSIONS) and "/" not in p)
     return js[0] if len(js) == 1 else None
+
+
+def package_manifest(files):
+    """package.json as a dict ({} when there is none or it is not a JSON object)."""
+    if "package.json" not in files:
+        return {}
+    try:
+        manifest = json.loads(as_text(files["package.json"]))
+    except (ValueError, RecursionError):
+        return {}
+    return manifest if isinstance(manifest, dict) else {}
+
+
+START_SCRIPT = re.compile(r"(?:^|[\s;&])(?:node|nodemon)(?:\s+-\S+)*\s+([^\s;&|]+\.[cm]?js)\b")
+
+
+def start_script_file(manifest):
+    """`src/server.js` for `"start": "NODE_ENV=production node --enable-source-maps src/server.js"`."""
+    scripts = manifest.get("scripts")
+    start = scripts.get("start") if isinstance(scripts, dict) else None
+    found = START_SCRIPT.search(start) if isinstance(start, str) else None
+    return found.group(1) if found else None
 
 
 def reachable_modules(js, entry):

@@ -88,6 +88,7 @@ class StateAnalysis:
         self._var_roots, self._returns, self._busy = {}, {}, set()
         self._aliases = self._holders = None
         self._apps = None
+        self._handed = None
         self._funcs_by_node = None
 
     def run(self):
@@ -701,9 +702,27 @@ class StateAnalysis:
         value = self.values.value(callee, module)
         if value[0] == "func" or (is_outside(value) and not is_user_global(value)):
             return
+        if callee.type == "Identifier" and self.holds_state(callee, func):
+            for target in self.handed_functions():  # `for (const fn of this.#listeners) fn(e)`
+                self.runs_in(target, func)
+                self.write_params(target, node.arguments, func, module, node)
         for arg in node.arguments:
             if self.holds_state(arg, func):
                 self.write(arg, func, module, None, node, unresolved=short_callee(module, callee))
+
+    def handed_functions(self):
+        """The program functions handed to code of the program (`Store.instance.subscribe(fn)`,
+        whether the analysis resolves that call or not): whatever kept them, a function value
+        taken from program state may be one of them."""
+        if self._handed is None:
+            self._handed = []
+            for call in self.scopes.calls:
+                if is_outside(self.values.value(call.node.callee, call.module)):
+                    continue
+                for target in self.callbacks(call.node.arguments, call.module):
+                    if target not in self._handed and target not in self.fluxion_funcs:
+                        self._handed.append(target)
+        return self._handed
 
     def callbacks(self, args, module):
         found = []

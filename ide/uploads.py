@@ -6,14 +6,13 @@ A zip's `node_modules/` is kept: of it, the files a deployment reads (executor/p
 `needed_on_disk`), within the packages' own limits; `.bin/` (npm's links) is dropped.
 """
 import io
-import json
 import posixpath
 import stat
 import zipfile
 
 from django.conf import settings
 
-from analyzer.source import ENTRY_CANDIDATES, JS_EXTENSIONS, path_problem
+from analyzer.source import JS_EXTENSIONS, find_entry, path_problem
 from executor.packages import NODE_MODULES, is_package_file, needed_on_disk
 
 TEXT_EXTENSIONS = JS_EXTENSIONS + (".json", ".txt", ".md", ".html", ".css", ".csv", ".xml", ".yml", ".yaml")
@@ -153,18 +152,6 @@ def strip_common_folder(files):
     return files
 
 
-def find_entry(paths):
-    """The entry module of a service: app.js, index.js, ..., the `main` of package.json, or a lone .js."""
-    main = package_main(paths)
-    if main:
-        return main
-    for candidate in ENTRY_CANDIDATES:
-        if candidate in paths:
-            return candidate
-    js = sorted(p for p in paths if p.endswith(JS_EXTENSIONS) and "/" not in p)
-    return js[0] if len(js) == 1 else None
-
-
 def split_text_and_binary(files):
     """({path: text}, {path: bytes}): text files are edited, the rest stays as uploaded."""
     text, binary = {}, {}
@@ -178,17 +165,3 @@ def split_text_and_binary(files):
     return text, binary
 
 
-def package_main(files):
-    if not isinstance(files, dict) or "package.json" not in files:
-        return None
-    try:
-        main = json.loads(files["package.json"]).get("main")
-    except (ValueError, AttributeError, RecursionError):  # not JSON, not an object, nested too deeply
-        return None
-    if not isinstance(main, str):
-        return None
-    main = posixpath.normpath(main)
-    for candidate in (main, main + ".js"):
-        if candidate in files:
-            return candidate
-    return None

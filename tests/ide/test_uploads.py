@@ -187,3 +187,14 @@ def test_an_es_module_folder_finds_its_entry_as_the_deployment_does():
                   {"server.mjs": esm, "other.mjs": esm}):
         uploaded = read_upload(SimpleUploadedFile("s.zip", zip_bytes(files)))
         assert find_entry(uploaded) == source.find_entry(uploaded) == source.from_files(uploaded).entry.path
+
+
+def test_the_start_script_or_src_gives_the_entry_when_there_is_no_main():
+    from ide.uploads import find_entry
+    start = {"package.json": b'{"scripts": {"start": "NODE_ENV=production node --enable-source-maps src/server.js"}}',
+             "src/server.js": APP, "src/lib.js": b"1"}
+    assert find_entry(read_upload(SimpleUploadedFile("s.zip", zip_bytes(start)))) == "src/server.js"
+    in_src = {"package.json": b'{"type": "module"}', "src/index.js": APP, "src/store.js": b"1"}
+    assert find_entry(read_upload(SimpleUploadedFile("s.zip", zip_bytes(in_src)))) == "src/index.js"
+    not_an_object = {"package.json": b'[1]', "app.js": APP}
+    assert find_entry(read_upload(SimpleUploadedFile("s.zip", zip_bytes(not_an_object)))) == "app.js"
