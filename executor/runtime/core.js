@@ -691,7 +691,7 @@
     function encodeObject(v) {
       const held = typeof v === "object" ? heldUnit.get(v) : undefined;
       if (held === undefined) return encodeValue(v);
-      if (encodingMessage) return {$: "uvar", m: held[1], n: held[2]};
+      if (encodingMessage) return {$: "mvar", m: held[1], n: held[2]};
       return {$: "held", u: held, v: encodeValue(v)};
     }
 
@@ -836,7 +836,6 @@
         case "made": return makeAgain(dec(d.v));
         case "gen": return replayGenerator(dec(d.f), d.a.map(dec), d.s.map(([m, x, n]) => [m, dec(x), n]));
         case "linst": return decodeLibraryInstance(d, Object.create(runtimeValue(d.p)));
-        case "uvar": return accOf(d.m)("get", d.n);
         case "held": {
           const out = dec(d.v);
           if (out !== null && typeof out === "object") heldUnit.set(out, d.u);
@@ -1500,7 +1499,7 @@
   }
 
   // The unit of a held instance a made function was made with, or null. A message carries
-  // such an instance as its variable (`uvar`), read in the unit's message, after its state.
+  // such an instance as its variable (`mvar`), read in the unit's message, after its state.
   const madeHeld = new WeakMap();
   function madeHeldUnit(f) {
     if (typeof f !== "function" || !madeBy.has(f)) return null;
@@ -2123,15 +2122,20 @@
     if (value !== null && (typeof value === "object" || typeof value === "function")) variableOf.set(value, [path, name]);
   }
 
-  // What a message to `unit` carries by reference: the values of the variables it keeps.
+  // What a message to `unit` carries by reference: the values of the variables it keeps
+  // (made once per unit's list of variables, not per effect).
+  const heldByVars = new WeakMap();
   function heldBy(unit) {
     const vars = unit ? project.units[unit] || [] : [];
     if (!vars.length) return undefined;
-    const keys = new Set(vars.map(([path, name]) => path + ":" + name));
-    return {
-      has: (v) => { const at = variableOf.get(v); return at !== undefined && keys.has(at[0] + ":" + at[1]); },
-      get: (v) => variableOf.get(v),
-    };
+    if (!heldByVars.has(vars)) {
+      const keys = new Set(vars.map(([path, name]) => path + ":" + name));
+      heldByVars.set(vars, {
+        has: (v) => { const at = variableOf.get(v); return at !== undefined && keys.has(at[0] + ":" + at[1]); },
+        get: (v) => variableOf.get(v),
+      });
+    }
+    return heldByVars.get(vars);
   }
 
   function encodeEffects(effects) {
