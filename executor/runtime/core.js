@@ -1829,16 +1829,17 @@
       (e.op === "post" && (postedAt.get(e) || 0) + (e.delay || 0) <= due));
   }
 
-  // A top-level await on a timer (`await sleep(100)` before `app.listen`): nothing but
-  // main runs until main ends, so main's own clock moves to the first timer it posted,
-  // which runs here. Timers left at main's end are posted for what remains of their delay.
-  function fireTopLevelTimer() {
+  // A top-level await on a timer (`await sleep(100)` before `app.listen`, an imported
+  // module's warm-up loop in an async method): nothing but main runs until main ends, so
+  // what main posted runs here, in order, main's own clock moving to each timer's due time.
+  // Timers left at main's end are posted for what remains of their delay.
+  function runPostedInMain() {
     if (outbox.some((e) => WAITS.has(e.op))) return false;
     const cleared = new Set(outbox.filter((e) => e.op === "clearTimer").map((e) => e.id));
-    const due = (e) => (postedAt.get(e) || 0) + e.delay;
+    const due = (e) => (postedAt.get(e) || 0) + (e.delay || 0);
     let first = null;
     for (const e of outbox) {
-      if (e.op !== "post" || !e.delay || cleared.has(e.id)) continue;
+      if (e.op !== "post" || cleared.has(e.id)) continue;
       if (first === null || due(e) < due(first)) first = e;
     }
     if (first === null) return false;
@@ -2378,7 +2379,7 @@
     }
     const advance = !ticks.length && !rt.hasMicrotasks() && !immediates.length;
     if (advance && !timers.some((t) => t.due <= clock || !answersFirst(t.due))) {
-      if (mainEvaluation === null || !fireTopLevelTimer()) return finishRun();
+      if (mainEvaluation === null || !runPostedInMain()) return finishRun();
     }
     try {
       settle(advance);
