@@ -1,7 +1,7 @@
 """issue 10's builtins: `stream` (readable-stream 4) and `zlib` (pako 2) against Node.js,
 and what the differential answers leave out for the packages that use them: the
 compressed answers' headers (compression), the log lines (morgan), the session
-cookies (express-session, one node), and the clear errors of the network and
+cookies (express-session, on one node and on two), and the clear errors of the network and
 process modules.
 
 The services are tests/services/pkg-*; each also runs in the differential tests
@@ -23,8 +23,6 @@ from tests.executor.runtime_harness import LocalService
 from tests.support.nodejs import (NODE, NODE_MODULES, SERVICES, _stop, _wait_for_port, free_port, load_requests,
                                   replay)
 from tests.support.stack import service_files
-
-ONE_NODE = Path(__file__).resolve().parents[1] / "services_one_node"
 
 # JS expressions (the builtins harness: `req(name)` is require); awaited when promises.
 SNIPPETS = [
@@ -152,7 +150,7 @@ def test_morgan_logs_the_lines_node_prints():
 
 
 def test_express_session_on_one_node_answers_and_sets_cookies_as_node():
-    service = ONE_NODE / "pkg-express-session"
+    service = SERVICES / "pkg-express-session-default"
     node, _ = node_run(service)
     liquid = local_answers(service, nodes=1)
     for request, expected, got in zip(load_requests(service), node, liquid):
@@ -161,12 +159,27 @@ def test_express_session_on_one_node_answers_and_sets_cookies_as_node():
 
 
 def test_express_session_default_memory_store_across_two_nodes():
-    service = ONE_NODE / "pkg-express-session"  # the MemoryStore session() makes itself, in its closure
+    service = SERVICES / "pkg-express-session-default"  # the MemoryStore session() makes itself, in its closure
     node, _ = node_run(service)
     liquid = local_answers(service, nodes=2)
     for request, expected, got in zip(load_requests(service), node, liquid):
         assert (got.status, got.text) == (expected.status, expected.body_text), request["path"]
         assert got.header("set-cookie") == expected.headers.get("set-cookie"), request["path"]
+
+
+def units_posted_to(service_dir):
+    with LocalService(service_files(service_dir), nodes=2) as svc:
+        for r in load_requests(service_dir):
+            svc.request(r["method"], r["path"], dict(r.get("headers", {})))
+        return svc.units, {e.get("unit") for e in svc.emitted if e["op"] == "post"}
+
+
+def test_the_middleware_keeping_its_own_store_runs_in_its_unit_and_one_keeping_none_anywhere():
+    units, posted = units_posted_to(SERVICES / "pkg-express-session-default")
+    assert "pkg_made_session" in posted  # session() made a MemoryStore: the unit keeps it
+    units, posted = units_posted_to(SERVICES / "pkg-cors")  # cors() makes nothing that keeps state
+    made = {u for u in units if u.startswith("pkg_made_cors")}
+    assert made and not made & posted
 
 
 def test_express_session_with_the_services_memory_store_across_two_nodes_as_node():
