@@ -1450,7 +1450,16 @@
       typeof proto.constructor === "function" && !fnInfo.has(proto.constructor) && global[proto.constructor.name] !== proto.constructor;
   }
 
-  rt.isMadeByPackage = function (f) { return typeof f === "function" && madeBy.has(f); };
+  // A middleware that may run again on a response decoded elsewhere, to wrap it there as
+  // well (express.js, responsePatches): one a package made in main, or one of the service's
+  // own whose unit is stateless (running it again changes no state; one that changes state
+  // must not run twice).
+  rt.rerunsOnResponse = function (f) {
+    if (typeof f !== "function") return false;
+    if (madeBy.has(f)) return true;
+    const fid = fluxionOf(f);
+    return fid !== null && isStateless((project.fluxions[fid] || {}).unit);
+  };
 
   // An instance of a package's class that a module variable holds and the service hands to a
   // package call in main (`session({store: store})`, analyzer: package_held): state of a unit

@@ -491,7 +491,7 @@
       rt.post(handle, args, {via: "express", rid: res._rid, src: "main"});  // a start stream, in the graph
       return;
     }
-    const patches = rt.isMadeByPackage(handle) ? responsePatches(res) : null;
+    const patches = rt.rerunsOnResponse(handle) ? responsePatches(res) : null;
     const at = res._patchers ? res._patchers.length : 0;
     try {
       forwardRejection(handle.apply(undefined, args), next);
@@ -501,10 +501,12 @@
     if (patches !== null && responsePatches(res) !== patches) (res._patchers = res._patchers || []).splice(at, 0, handle);
   }
 
-  // A package's middleware that wraps res.write, res.end or res.writeHead (compression,
-  // morgan through on-headers, express-session) leaves functions of its own on `res`, which
-  // cannot travel: `res` remembers the middleware, and a node that decodes `res` runs it
-  // again on it (express_reqres.js), so that the response it finishes is wrapped as well.
+  // A middleware that wraps res.write, res.end or res.writeHead (a package's: compression,
+  // morgan through on-headers, express-session; or the service's own, with on-headers or by
+  // hand) leaves functions on `res` that close over what they wrap, which cannot travel as
+  // they are: `res` remembers the middleware, and a node that decodes `res` runs it again on
+  // it (express_reqres.js), in the same order, so that the response it finishes is wrapped
+  // as well. The service's own only when its unit is stateless (core.js, rerunsOnResponse).
   function responsePatches(res) {
     return Object.keys(res).filter((k) => typeof res[k] === "function").map((k) => k + ":" + rt.functionId(res[k])).join(",");
   }

@@ -191,6 +191,21 @@ def test_express_session_with_the_services_memory_store_across_two_nodes_as_node
         assert got.header("set-cookie") == expected.headers.get("set-cookie"), request["path"]
 
 
+def test_the_services_own_response_wrappers_survive_a_hop_to_a_stateful_unit():
+    """on-headers called from the service's middleware, and wrappers of res.writeHead and
+    res.end written by hand: the handlers reading `orders` run in a stateful unit, on the
+    other node, and the headers those wrappers set are still Node's."""
+    service = SERVICES / "pkg-on-headers"
+    node, _ = node_run(service)
+    liquid = local_answers(service)
+    for request, expected, got in zip(load_requests(service), node, liquid):
+        where = f"{request['method']} {request['path']}"
+        assert (got.status, got.text) == (expected.status, expected.body_text), where
+        for name in ("x-tag", "x-body-bytes", "x-route", "x-failed"):
+            assert got.header(name) == expected.headers.get(name), f"{where}: {name}"
+        assert got.header("x-route"), where
+
+
 NO_ACCESS_APP = r"""
 var express = require('express');
 var http = require('http');
