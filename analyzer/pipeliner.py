@@ -484,11 +484,23 @@ class Pipeliner:
             if r.express is None or r.call.func is not None:
                 continue
             for arg in r.call.node.arguments:
-                if arg.type != "CallExpression" or not self.rooted_in_package(arg.callee, r.call.module, False):
+                call = self.made_call(arg)
+                if call is None or not self.rooted_in_package(call.callee, r.call.module, False):
                     continue
-                if not any(self.values.variable(i) in self.held_by_packages for i in identifiers(arg)):
-                    found.append((r.call.module, arg))
+                if all(c is not call for _, c in found) and \
+                        not any(self.values.variable(i) in self.held_by_packages for i in identifiers(call)):
+                    found.append((r.call.module, call))
         return found
+
+    def made_call(self, node):
+        """The call that made a middleware: `session({...})` itself, or the one a module
+        variable was given once (`var sessions = session({...}); app.use(sessions)`)."""
+        if node.type == "Identifier":
+            v = self.values.variable(node)
+            if v is None or not v.is_module_level or len(v.assigned) != 1:
+                return None
+            node = v.assigned[0]
+        return node if getattr(node, "type", None) == "CallExpression" else None
 
     def package_instance(self, v):
         if len(v.assigned) != 1 or getattr(v.assigned[0], "type", None) != "NewExpression":

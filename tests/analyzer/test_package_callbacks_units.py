@@ -83,3 +83,14 @@ def test_a_middleware_a_package_makes_in_main_gets_a_unit_of_its_own_named_in_it
 def test_a_middleware_made_with_a_held_instance_has_no_unit_of_its_own():
     units, _ = units_of(SESSION)
     assert not any(u.startswith("pkg_made") for u in units)
+
+
+def test_a_middleware_a_package_made_into_a_module_variable_gets_its_unit_too():
+    from executor.compiler import Compiler
+    source = DEFAULT_STORE.replace("app.use(session(", "var sessions = session(").replace(
+        "saveUninitialized: false }));", "saveUninitialized: false });\napp.use(sessions);")
+    assert "app.use(sessions);" in source
+    analysis = analyze_files({"app.js": source})
+    units, _ = compute_units(analysis)
+    assert units["pkg_made_session"]["cells"]
+    assert '"pkg_made_session")' in Compiler(analysis).compile()[0].code
