@@ -1452,11 +1452,12 @@
 
   // A middleware that may run again on a response decoded elsewhere, to wrap it there as
   // well (express.js, responsePatches): one a package made in main, or one of the service's
-  // own whose unit is stateless (running it again changes no state; one that changes state
-  // must not run twice).
-  rt.rerunsOnResponse = function (f) {
+  // own, `mounted` with `use`, whose unit is stateless (running it again changes no state;
+  // one that changes state must not run twice).
+  rt.rerunsOnResponse = function (f, mounted) {
     if (typeof f !== "function") return false;
     if (madeBy.has(f)) return true;
+    if (!mounted) return false;
     const fid = fluxionOf(f);
     return fid !== null && isStateless((project.fluxions[fid] || {}).unit);
   };
