@@ -53,6 +53,10 @@ KNOWN_GAPS = {
                           "Node.js answers 1; the analysis does not see that the awaited value is `boardReady`'s, "
                           "so the method's continuation keeps `this` in a group of its own and changes a copy, "
                           "not the unit's instance (the async methods themselves now split and answer)",
+    "pkg-connect-redis": "connect-redis 7.1.1's store keeps a client object of its own closures (`get: (key) => "
+                         "client.get(key)`), which cannot travel in main's snapshot (the deployment fails), and "
+                         "its async methods await node-redis 4's replies: a package's continuation waiting for "
+                         "a Redis reply cannot go on in the reply's message (docs/packages.md)",
 }
 
 
