@@ -1423,7 +1423,7 @@
     if (typeof fn !== "function") throw new TypeError((key === undefined ? "the callee" : key) + " is not a function");
     const self = key === undefined ? undefined : target;
     noteHeld(args);
-    const [made, kept] = unit !== undefined && mainRunning ? madeWith(() => fn.apply(self, args)) : [fn.apply(self, args), []];
+    const [made, kept] = unit !== undefined && mainRunning ? madeWith(() => fn.apply(self, args), args) : [fn.apply(self, args), []];
     if (madeHere(made)) {
       // a builder's method that returns its receiver (`body('x').trim()`): one more step of its recipe
       const before = made === self ? madeBy.get(self) : undefined;
@@ -1548,15 +1548,38 @@
     };
   }
 
-  function madeWith(call) {
+  // What `call` makes, and the instances it keeps: those among its arguments (an inline
+  // `session({store: new MemoryStore()})`), then those it made.
+  function madeWith(call, args) {
+    const given = argumentInstances(args);
     const outer = making;
     making = [];
     try {
       const made = call();
-      return [made, making.filter(packageInstance)];
+      return [made, given.concat(making.filter((v) => packageInstance(v) && !given.includes(v)))];
     } finally {
       making = outer;
     }
+  }
+
+  // The emitters of a package's classes among a call's arguments (two levels down) that no
+  // module variable holds (those are held instances, above).
+  function argumentInstances(args) {
+    const found = [];
+    const EventEmitter = requireBuiltin("events");
+    const look = (v, depth) => {
+      if (v === null || typeof v !== "object" || depth < 0 || runtimeValues.has(v) || heldUnit.has(v)) return;
+      if (v instanceof EventEmitter) {
+        if (packageInstance(v) && !found.includes(v)) found.push(v);
+        return;
+      }
+      const proto = Object.getPrototypeOf(v);
+      if (proto === Object.prototype || proto === Array.prototype || proto === null) {
+        for (const k of Object.keys(v)) look(v[k], depth - 1);
+      }
+    };
+    look(args, 2);
+    return found;
   }
 
   // An instance of a package's class (not of Liquefy's own: a stream, an emitter).
@@ -1573,7 +1596,7 @@
   }
 
   function madeAgainWithState(recipe, call) {
-    const [made, kept] = madeWith(call);
+    const [made, kept] = madeWith(call, recipe.args);
     const cell = recipe.cell;
     for (const v of kept) madeKept.add(v);
     if (current && current.unit === recipe.unit && cell.loaded) {

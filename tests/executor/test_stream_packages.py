@@ -158,17 +158,24 @@ def test_express_session_on_one_node_answers_and_sets_cookies_as_node():
         assert got.header("set-cookie") == expected.headers.get("set-cookie"), request["path"]
 
 
-@pytest.mark.parametrize("kept", [False, True], ids=["mounted", "kept-in-a-variable"])
-def test_express_session_default_memory_store_across_two_nodes(kept, tmp_path):
+MADE_SESSIONS = {  # the service's `app.use(session({...}))`, written otherwise
+    "mounted": lambda app: app,
+    "kept-in-a-variable": lambda app: app.replace("app.use(session({", "var sessions = session({").replace(
+        "cookie: { httpOnly: true, maxAge: null }\n}));", "cookie: { httpOnly: true, maxAge: null }\n});\napp.use(sessions);"),
+    "inline-store": lambda app: app.replace("app.use(session({", "app.use(session({\n  store: new session.MemoryStore(),"),
+}
+
+
+@pytest.mark.parametrize("written", list(MADE_SESSIONS))
+def test_express_session_default_memory_store_across_two_nodes(written, tmp_path):
     service = SERVICES / "pkg-express-session-default"  # the MemoryStore session() makes itself, in its closure
     node, _ = node_run(service)
-    if kept:  # `var sessions = session({...}); app.use(sessions);`
+    if written != "mounted":
         service = Path(shutil.copytree(service, tmp_path / service.name))
         app = (service / "app.js").read_text()
-        kept_app = app.replace("app.use(session({", "var sessions = session({").replace(
-            "cookie: { httpOnly: true, maxAge: null }\n}));", "cookie: { httpOnly: true, maxAge: null }\n});\napp.use(sessions);")
-        assert "app.use(sessions);" in kept_app
-        (service / "app.js").write_text(kept_app)
+        changed = MADE_SESSIONS[written](app)
+        assert changed != app
+        (service / "app.js").write_text(changed)
     liquid = local_answers(service, nodes=2)
     for request, expected, got in zip(load_requests(service), node, liquid):
         assert (got.status, got.text) == (expected.status, expected.body_text), request["path"]
