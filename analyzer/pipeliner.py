@@ -50,9 +50,10 @@ class VariableInfo:
 
 
 class Group:
-    def __init__(self, gid, fluxions, variables, held=()):
+    def __init__(self, gid, fluxions, variables, held=(), made=()):
         self.id, self.fluxions, self.variables = gid, fluxions, variables
         self.held = list(held)  # module variables only a package's made function changes (package_held)
+        self.made = list(made)  # [(module, call node)]: a middleware a package made in main (package_made)
 
 
 class Pipeliner:
@@ -389,6 +390,11 @@ class Pipeliner:
                 self.groups.append(Group(gid, [], [info.variable.name], held=[info.variable]))
                 self.report.info("package-held", info.variable.scope.module, info.variable.range,
                                  variable=info.variable.name, group=gid)
+        for module, call in self.package_made():
+            callee = module.text[call.callee.range[0]:call.callee.range[1]]
+            gid = unique("pkg_made_" + identifier(callee), taken)
+            self.groups.append(Group(gid, [], [], made=[(module, call)]))
+            self.report.info("package-made", module, call.range, callee=callee, group=gid)
         for info in self.variables:
             if info.kind == "scope":
                 for u in info.users:
@@ -466,6 +472,36 @@ class Pipeliner:
                         held.add(v)
         return held
 
+    def package_made(self):
+        """Calls of a package in the top level mounted as middleware (`app.use(session({...}))`),
+        none of whose arguments is a held instance (above). What such a call makes may keep
+        state of its own, out of the service's sight (express-session's default MemoryStore,
+        made inside `session()`): the analysis cannot see into it, so each gets a unit of its
+        own, where the runtime runs the middleware whenever making it made instances that
+        hold state (runtime/core.js, `madeState`)."""
+        found = []
+        for r in self.finder.ruptures:
+            if r.express is None or r.call.func is not None:
+                continue
+            for arg in r.call.node.arguments:
+                call = self.made_call(arg)
+                if call is None or not self.rooted_in_package(call.callee, r.call.module, False):
+                    continue
+                if all(c is not call for _, c in found) and \
+                        not any(self.values.variable(i) in self.held_by_packages for i in identifiers(call)):
+                    found.append((r.call.module, call))
+        return found
+
+    def made_call(self, node):
+        """The call that made a middleware: `session({...})` itself, or the one a module
+        variable was given once (`var sessions = session({...}); app.use(sessions)`)."""
+        if node.type == "Identifier":
+            v = self.values.variable(node)
+            if v is None or not v.is_module_level or len(v.assigned) != 1:
+                return None
+            node = v.assigned[0]
+        return node if getattr(node, "type", None) == "CallExpression" else None
+
     def package_instance(self, v):
         if len(v.assigned) != 1 or getattr(v.assigned[0], "type", None) != "NewExpression":
             return False
@@ -480,14 +516,18 @@ class Pipeliner:
         """Whether a call's callee is reached from a package (`P.map`, `P.delay(1).then`,
         `lookupAsync(x).then` of `lookupAsync = P.promisify(f)`) or from a value made by
         code outside the program."""
-        node = call.node.callee
+        return self.rooted_in_package(call.node.callee, call.module)
+
+    def rooted_in_package(self, node, module, outside=True):
+        """Whether `node` is reached from a package, or (`outside`) from a value made by code
+        outside the program."""
         while node.type in ("MemberExpression", "CallExpression", "ChainExpression", "NewExpression"):
             node = node.object if node.type == "MemberExpression" else \
                 node.expression if node.type == "ChainExpression" else node.callee
         if node.type != "Identifier" or self.values.variable(node) is None:
             return False
-        value = self.values.value(node, call.module)
-        return value == EXTERNAL or package_of(module_name(value)) is not None
+        value = self.values.value(node, module)
+        return (outside and value == EXTERNAL) or package_of(module_name(value)) is not None
 
     # -- signatures -----------------------------------------------------
 

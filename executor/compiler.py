@@ -226,7 +226,8 @@ class Compiler:
         text = module.text
         out, pos = [], rng[0]
         top = owner == module.path
-        edits = self.top_level_edits(module) + package_call_edits(module) + class_part_edits(module) + \
+        edits = self.top_level_edits(module) + package_call_edits(module, self.made_units(module)) + \
+            class_part_edits(module) + \
             [(at, at, tag) for path, at, tag in self.method_fluxions.values() if path == module.path] if top \
             else self.declaration_tags(owner)
         edits += [e for e in list(self.cell_edits.get(owner, ())) + self.privates.edits.get(owner, [])
@@ -386,6 +387,10 @@ class Compiler:
         why = json.dumps(self.generators[func])
         return f"function {name}(){{return __rt.gen({name},this,arguments,function*{rest},{why})}}"
 
+    def made_units(self, module):
+        """{call's range: unit} of the middleware packages make in this module's top level."""
+        return {tuple(call.range): g.id for g in self.pipeline.groups for m, call in g.made if m is module}
+
     def top_level_edits(self, module):
         """`if(__main)` before each top-level statement that is not a declaration;
         `let`/`const` become `var` (same width) so that the guard stays legal."""
@@ -492,18 +497,21 @@ FUNCTION_TYPES = ("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExp
                   "ClassExpression")
 
 
-def package_call_edits(module):
+def package_call_edits(module, made_units=None):
     """Calls of a package in the top level, outside functions (`app.use(cors())`), go
     through `__rt.pcall(target, key, [args])`: a function the package makes in main
-    can then be made again, by the same call, on a node that needs it."""
+    can then be made again, by the same call, on a node that needs it. A middleware the
+    analysis gave a unit of its own (pipeliner.py, package_made) names it:
+    `__rt.pcall(target, key, [args], unit)`."""
     names = package_names(module)
+    made_units = made_units or {}
     edits = []
 
     def visit(node):
         if node.type in FUNCTION_TYPES:
             return
         if node.type == "CallExpression" and not getattr(node, "optional", False):
-            edits.extend(pcall_edits(module.text, node, names))
+            edits.extend(pcall_edits(module.text, node, names, made_units.get(tuple(node.range))))
         for child in children(node):
             visit(child)
 
@@ -512,7 +520,7 @@ def package_call_edits(module):
     return edits
 
 
-def pcall_edits(text, call, packages):
+def pcall_edits(text, call, packages, unit=None):
     callee = call.callee
     if callee.type == "MemberExpression" and not callee.computed and callee.property.type == "Identifier":
         target, key = callee.object, json.dumps(callee.property.name)
@@ -527,7 +535,7 @@ def pcall_edits(text, call, packages):
     gap = text[target.range[1]:paren(text, callee)]
     return [(call.range[0], call.range[0], "__rt.pcall("),
             (target.range[1], paren(text, callee), f",{key},[" + "\n" * gap.count("\n")),
-            (call.range[1] - 1, call.range[1], "])")]
+            (call.range[1] - 1, call.range[1], "])" if unit is None else f"],{json.dumps(unit)})")]
 
 
 def package_rooted(node, packages):

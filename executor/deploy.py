@@ -97,6 +97,8 @@ def compute_units(analysis):
     for g in p.groups:
         units[g.id] = {"fluxions": [f.id for f in g.fluxions], "vars": [[v.scope.module.path, v.name] for v in g.held],
                        "replicated": False}
+        if g.made:  # what the middleware keeps is a cell of the unit (runtime/core.js, madeState)
+            units[g.id]["cells"] = True
         for f in g.fluxions:
             unit_of[f.id] = g.id
     for f in p.fluxions:

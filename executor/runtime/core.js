@@ -762,7 +762,7 @@
 
     function encodeFields(v, extra) {
       const out = {};
-      const held = heldUnit.has(v);
+      const held = heldUnit.has(v) || madeKept.has(v);
       for (const k of extra) if (v[k] !== undefined) out[k] = enc(v[k]);
       for (const k of Object.keys(v)) {
         if (held && onlyPackageFunctions(v[k], 2)) continue;
@@ -995,6 +995,7 @@
     else if (builtins) value = builtins.require(name);
     else throw new Error("Cannot find module '" + name + "'");
     runtimeModuleCache[name] = value;
+    if (name === "events") noteEmitters(value);
     registerRuntimeValue(value, name, 2);
     if (name === "events") value.prototype[SER] = emitterHandle;
     return value;
@@ -1011,7 +1012,7 @@
 
   function emitterHandle() {
     const fields = {}, events = [];
-    const held = heldUnit.has(this);  // without the package's own functions: the call made again sets them
+    const held = heldUnit.has(this) || madeKept.has(this);  // without the package's own functions: the call made again sets them
     for (const k of Object.keys(this)) {
       if (k !== "_events" && k !== "_eventsCount" && !(held && onlyPackageFunctions(this[k], 2))) fields[k] = this[k];
     }
@@ -1420,17 +1421,17 @@
   // A function a package makes in main (`app.use(cors())`: calls of packages in the top
   // level go through here) travels as the call that made it, made again where it arrives.
   const madeBy = new WeakMap();
-  rt.pcall = function (target, key, args) {
+  rt.pcall = function (target, key, args, unit) {
     const fn = key === undefined ? target : target[key];
     if (typeof fn !== "function") throw new TypeError((key === undefined ? "the callee" : key) + " is not a function");
     const self = key === undefined ? undefined : target;
     noteHeld(args);
-    const made = fn.apply(self, args);
+    const [made, kept] = unit !== undefined && mainRunning ? madeWith(() => fn.apply(self, args), args) : [fn.apply(self, args), []];
     if (madeHere(made)) {
       // a builder's method that returns its receiver (`body('x').trim()`): one more step of its recipe
       const before = made === self ? madeBy.get(self) : undefined;
       if (before) madeBy.set(made, Object.assign({}, before, {steps: (before.steps || []).concat([[key, args]])}));
-      else if (made !== self) madeBy.set(made, {target: target, key: key, args: args});
+      else if (made !== self) madeBy.set(made, madeState({target: target, key: key, args: args}, unit, kept, made));
     } else if (Array.isArray(made)) {  // the functions in an array a call makes (`checkSchema({...})`)
       made.forEach((item, at) => {
         if (typeof item === "function" && !fnInfo.has(item) && !runtimeValues.has(item) && !madeBy.has(item)) {
@@ -1452,7 +1453,17 @@
       typeof proto.constructor === "function" && !fnInfo.has(proto.constructor) && global[proto.constructor.name] !== proto.constructor;
   }
 
-  rt.isMadeByPackage = function (f) { return typeof f === "function" && madeBy.has(f); };
+  // A middleware that may run again on a response decoded elsewhere, to wrap it there as
+  // well (express.js, responsePatches): one a package made in main, or one of the service's
+  // own, `mounted` with `use`, whose unit is stateless (running it again changes no state;
+  // one that changes state must not run twice).
+  rt.rerunsOnResponse = function (f, mounted) {
+    if (typeof f !== "function") return false;
+    if (madeBy.has(f)) return true;
+    if (!mounted) return false;
+    const fid = fluxionOf(f);
+    return fid !== null && isStateless((project.fluxions[fid] || {}).unit);
+  };
 
   // An instance of a package's class that a module variable holds and the service hands to a
   // package call in main (`session({store: store})`, analyzer: package_held): state of a unit
@@ -1506,6 +1517,7 @@
   const madeHeld = new WeakMap();
   function madeHeldUnit(f) {
     if (typeof f !== "function" || !madeBy.has(f)) return null;
+    if (madeBy.get(f).cell !== undefined) return madeBy.get(f).unit;
     if (!madeHeld.has(f)) {
       let found = null;
       const look = (v, depth) => {
@@ -1517,6 +1529,95 @@
       madeHeld.set(f, found);
     }
     return madeHeld.get(f);
+  }
+
+  // -- state a package keeps inside what it made ------------------------------------
+  // `app.use(session({...}))` without a store: session() makes its MemoryStore itself and
+  // keeps it in the middleware's closure, which no code of the service reaches. The analysis
+  // gives such a call a unit of its own (pipeliner.py, package_made), named in its pcall. If
+  // making the middleware in main makes instances of a package's classes (EventEmitters:
+  // stores are), they are the middleware's state: a cell of that unit, where the
+  // middleware then runs. There, in each message, the middleware is made again by its call
+  // (its closure cannot travel), and the instances that call makes take the fields of the
+  // unit's (by their order: the call is the same), which become the unit's. Elsewhere the
+  // middleware made again keeps its own instances, which nothing uses.
+  let making = null;  // the emitters made while a made call runs, or null
+  const madeKept = new WeakSet();  // those instances: their package's functions are made again with them
+  function noteEmitters(events) {
+    const init = events.init;
+    events.init = function (opts) {
+      if (making !== null && !making.includes(this)) making.push(this);
+      return init.call(this, opts);
+    };
+  }
+
+  // What `call` makes, and the instances it keeps: those among its arguments (an inline
+  // `session({store: new MemoryStore()})`), then those it made.
+  function madeWith(call, args) {
+    const given = argumentInstances(args);
+    const outer = making;
+    making = [];
+    try {
+      const made = call();
+      return [made, given.concat(making.filter((v) => packageInstance(v) && !given.includes(v)))];
+    } finally {
+      making = outer;
+    }
+  }
+
+  // The emitters of a package's classes among a call's arguments (two levels down) that no
+  // module variable holds (those are held instances, above).
+  function argumentInstances(args) {
+    const found = [];
+    const EventEmitter = requireBuiltin("events");
+    const look = (v, depth) => {
+      if (v === null || typeof v !== "object" || depth < 0 || runtimeValues.has(v) || heldUnit.has(v)) return;
+      if (v instanceof EventEmitter) {
+        if (packageInstance(v) && !found.includes(v)) found.push(v);
+        return;
+      }
+      const proto = Object.getPrototypeOf(v);
+      if (proto === Object.prototype || proto === Array.prototype || proto === null) {
+        for (const k of Object.keys(v)) look(v[k], depth - 1);
+      }
+    };
+    look(args, 2);
+    return found;
+  }
+
+  // An instance of a package's class (not of Liquefy's own: a stream, an emitter).
+  function packageInstance(v) {
+    const proto = Object.getPrototypeOf(v);
+    const ref = proto && typeof proto.constructor === "function" ? runtimeValues.get(proto.constructor) : undefined;
+    return ref === undefined || Array.isArray(ref);
+  }
+
+  function madeState(recipe, unit, kept, made) {
+    if (!kept.length || typeof made !== "function") return recipe;
+    for (const v of kept) madeKept.add(v);
+    return Object.assign(recipe, {unit: unit, cell: rt.cell(kept, unit)});
+  }
+
+  function madeAgainWithState(recipe, call) {
+    const [made, kept] = madeWith(call, recipe.args);
+    const cell = recipe.cell;
+    for (const v of kept) madeKept.add(v);
+    if (current && current.unit === recipe.unit && cell.loaded) {
+      const saved = cell.v;
+      if (saved.length !== kept.length) {
+        throw new Error("Liquefy: made again, a package's middleware made " + kept.length + " instances, not " +
+                        saved.length + " as before: its state cannot be given back to it");
+      }
+      kept.forEach((v, i) => adoptFields(v, saved[i]));
+      cell.v = kept;
+    }
+    madeBy.set(made, recipe);
+    return made;
+  }
+
+  function adoptFields(target, saved) {
+    if (target === saved) return;
+    for (const k of Object.keys(saved)) if (k !== "_events" && k !== "_eventsCount") target[k] = saved[k];
   }
 
   // The fluxion of a stateful unit among the service's functions a made function was made
@@ -1552,7 +1653,9 @@
 
   function makeAgain(recipe) {
     const fn = recipe.key === undefined ? recipe.target : recipe.target[recipe.key];
-    let made = fn.apply(recipe.key === undefined ? undefined : recipe.target, recipe.args);
+    const call = () => fn.apply(recipe.key === undefined ? undefined : recipe.target, recipe.args);
+    if (recipe.cell !== undefined) return madeAgainWithState(recipe, call);
+    let made = call();
     if (recipe.at !== undefined) made = made[recipe.at];
     for (const [key, args] of recipe.steps || []) made = made[key].apply(made, args);
     if (madeHere(made)) madeBy.set(made, recipe);

@@ -454,7 +454,7 @@
       req.baseUrl = frame.parentUrl + (frame.removed[frame.removed.length - 1] === "/" ?
         frame.removed.substring(0, frame.removed.length - 1) : frame.removed);
     }
-    callLayer(chain, layer.handle, layerError);
+    callLayer(chain, layer.handle, layerError, true);
   }
 
   function enterRoute(chain, layer) {
@@ -480,7 +480,8 @@
   }
 
   // Calls one handler: here if its fluxion runs on this node, else as a message.
-  function callLayer(chain, handle, err) {
+  // `mounted`: a middleware of `use`, not a route's handler.
+  function callLayer(chain, handle, err, mounted) {
     const req = chain.req, res = chain.res;
     const isErrorHandler = handle.length === 4;
     if (err ? !isErrorHandler : isErrorHandler) { resume(chain, err); return; }
@@ -491,7 +492,7 @@
       rt.post(handle, args, {via: "express", rid: res._rid, src: "main"});  // a start stream, in the graph
       return;
     }
-    const patches = rt.isMadeByPackage(handle) ? responsePatches(res) : null;
+    const patches = rt.rerunsOnResponse(handle, mounted) ? responsePatches(res) : null;
     const at = res._patchers ? res._patchers.length : 0;
     try {
       forwardRejection(handle.apply(undefined, args), next);
@@ -501,10 +502,13 @@
     if (patches !== null && responsePatches(res) !== patches) (res._patchers = res._patchers || []).splice(at, 0, handle);
   }
 
-  // A package's middleware that wraps res.write, res.end or res.writeHead (compression,
-  // morgan through on-headers, express-session) leaves functions of its own on `res`, which
-  // cannot travel: `res` remembers the middleware, and a node that decodes `res` runs it
-  // again on it (express_reqres.js), so that the response it finishes is wrapped as well.
+  // A middleware that wraps res.write, res.end or res.writeHead (a package's: compression,
+  // morgan through on-headers, express-session; or the service's own, with on-headers or by
+  // hand) leaves functions on `res` that close over what they wrap, which cannot travel as
+  // they are: `res` remembers the middleware, and a node that decodes `res` runs it again on
+  // it (express_reqres.js), in the same order, so that the response it finishes is wrapped
+  // as well. The service's own only when mounted with `use` and its unit is stateless
+  // (core.js, rerunsOnResponse): a route's handler running again would answer again.
   function responsePatches(res) {
     return Object.keys(res).filter((k) => typeof res[k] === "function").map((k) => k + ":" + rt.functionId(res[k])).join(",");
   }

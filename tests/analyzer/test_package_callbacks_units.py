@@ -54,3 +54,43 @@ def test_a_package_class_instance_handed_to_a_package_call_is_state_of_its_own_u
                                                             "replicated": False}
     assert not any(["app.js", "options"] in info["vars"] for info in units.values())  # a plain object is not
     assert any(d.kind == "package-held" and "pkg_store" in d.message for d, _ in analysis.report.items)
+
+
+DEFAULT_STORE = """var express = require('express');
+var session = require('express-session');
+var cors = require('cors');
+var app = express();
+app.use(cors());
+app.use(session({ secret: 's', resave: false, saveUninitialized: false }));
+app.get('/', function home(req, res) { res.json(req.session); });
+module.exports = app;
+"""
+
+
+def test_a_middleware_a_package_makes_in_main_gets_a_unit_of_its_own_named_in_its_call():
+    """Its closure may keep state the analysis cannot see (session()'s own MemoryStore):
+    the unit keeps it as a cell; the compiled call names the unit, for the runtime."""
+    from executor.compiler import Compiler
+    analysis = analyze_files({"app.js": DEFAULT_STORE})
+    units, _ = compute_units(analysis)
+    assert units["pkg_made_session"] == {"fluxions": [], "vars": [], "replicated": False, "cells": True}
+    assert units["pkg_made_cors"]["cells"]  # whether it keeps any, only making it tells (runtime)
+    assert any(d.kind == "package-made" and "pkg_made_session" in d.message for d, _ in analysis.report.items)
+    code = Compiler(analysis).compile()[0].code
+    assert '__rt.pcall(session,undefined,[{ secret: \'s\', resave: false, saveUninitialized: false }],"pkg_made_session")' in code
+
+
+def test_a_middleware_made_with_a_held_instance_has_no_unit_of_its_own():
+    units, _ = units_of(SESSION)
+    assert not any(u.startswith("pkg_made") for u in units)
+
+
+def test_a_middleware_a_package_made_into_a_module_variable_gets_its_unit_too():
+    from executor.compiler import Compiler
+    source = DEFAULT_STORE.replace("app.use(session(", "var sessions = session(").replace(
+        "saveUninitialized: false }));", "saveUninitialized: false });\napp.use(sessions);")
+    assert "app.use(sessions);" in source
+    analysis = analyze_files({"app.js": source})
+    units, _ = compute_units(analysis)
+    assert units["pkg_made_session"]["cells"]
+    assert '"pkg_made_session")' in Compiler(analysis).compile()[0].code

@@ -1,7 +1,7 @@
 """issue 10's builtins: `stream` (readable-stream 4) and `zlib` (pako 2) against Node.js,
 and what the differential answers leave out for the packages that use them: the
 compressed answers' headers (compression), the log lines (morgan), the session
-cookies (express-session, one node), and the clear errors of the network and
+cookies (express-session, on one node and on two), and the clear errors of the network and
 process modules.
 
 The services are tests/services/pkg-*; each also runs in the differential tests
@@ -23,8 +23,6 @@ from tests.executor.runtime_harness import LocalService
 from tests.support.nodejs import (NODE, NODE_MODULES, SERVICES, _stop, _wait_for_port, free_port, load_requests,
                                   replay)
 from tests.support.stack import service_files
-
-ONE_NODE = Path(__file__).resolve().parents[1] / "services_one_node"
 
 # JS expressions (the builtins harness: `req(name)` is require); awaited when promises.
 SNIPPETS = [
@@ -152,7 +150,7 @@ def test_morgan_logs_the_lines_node_prints():
 
 
 def test_express_session_on_one_node_answers_and_sets_cookies_as_node():
-    service = ONE_NODE / "pkg-express-session"
+    service = SERVICES / "pkg-express-session-default"
     node, _ = node_run(service)
     liquid = local_answers(service, nodes=1)
     for request, expected, got in zip(load_requests(service), node, liquid):
@@ -160,14 +158,43 @@ def test_express_session_on_one_node_answers_and_sets_cookies_as_node():
         assert got.header("set-cookie") == expected.headers.get("set-cookie"), request["path"]
 
 
-@pytest.mark.xfail(strict=True, reason="the MemoryStore session() makes itself lives in the middleware's closure, "
-                                       "which each node makes again (docs/packages.md): a session made on one node is "
-                                       "unknown on the other; a store the service makes and hands to session() works")
-def test_express_session_default_memory_store_across_two_nodes():
-    service = ONE_NODE / "pkg-express-session"
+MADE_SESSIONS = {  # the service's `app.use(session({...}))`, written otherwise
+    "mounted": lambda app: app,
+    "kept-in-a-variable": lambda app: app.replace("app.use(session({", "var sessions = session({").replace(
+        "cookie: { httpOnly: true, maxAge: null }\n}));", "cookie: { httpOnly: true, maxAge: null }\n});\napp.use(sessions);"),
+    "inline-store": lambda app: app.replace("app.use(session({", "app.use(session({\n  store: new session.MemoryStore(),"),
+}
+
+
+@pytest.mark.parametrize("written", list(MADE_SESSIONS))
+def test_express_session_default_memory_store_across_two_nodes(written, tmp_path):
+    service = SERVICES / "pkg-express-session-default"  # the MemoryStore session() makes itself, in its closure
     node, _ = node_run(service)
+    if written != "mounted":
+        service = Path(shutil.copytree(service, tmp_path / service.name))
+        app = (service / "app.js").read_text()
+        changed = MADE_SESSIONS[written](app)
+        assert changed != app
+        (service / "app.js").write_text(changed)
     liquid = local_answers(service, nodes=2)
-    assert [(a.status, a.text) for a in liquid] == [(a.status, a.body_text) for a in node]
+    for request, expected, got in zip(load_requests(service), node, liquid):
+        assert (got.status, got.text) == (expected.status, expected.body_text), request["path"]
+        assert got.header("set-cookie") == expected.headers.get("set-cookie"), request["path"]
+
+
+def units_posted_to(service_dir):
+    with LocalService(service_files(service_dir), nodes=2) as svc:
+        for r in load_requests(service_dir):
+            svc.request(r["method"], r["path"], dict(r.get("headers", {})))
+        return svc.units, {e.get("unit") for e in svc.emitted if e["op"] == "post"}
+
+
+def test_the_middleware_keeping_its_own_store_runs_in_its_unit_and_one_keeping_none_anywhere():
+    units, posted = units_posted_to(SERVICES / "pkg-express-session-default")
+    assert "pkg_made_session" in posted  # session() made a MemoryStore: the unit keeps it
+    units, posted = units_posted_to(SERVICES / "pkg-cors")  # cors() makes nothing that keeps state
+    made = {u for u in units if u.startswith("pkg_made_cors")}
+    assert made and not made & posted
 
 
 def test_express_session_with_the_services_memory_store_across_two_nodes_as_node():
@@ -177,6 +204,21 @@ def test_express_session_with_the_services_memory_store_across_two_nodes_as_node
     for request, expected, got in zip(load_requests(service), node, liquid):
         assert (got.status, got.text) == (expected.status, expected.body_text), request["path"]
         assert got.header("set-cookie") == expected.headers.get("set-cookie"), request["path"]
+
+
+def test_the_services_own_response_wrappers_survive_a_hop_to_a_stateful_unit():
+    """on-headers called from the service's middleware, and wrappers of res.writeHead and
+    res.end written by hand: the handlers reading `orders` run in a stateful unit, on the
+    other node, and the headers those wrappers set are still Node's."""
+    service = SERVICES / "pkg-on-headers"
+    node, _ = node_run(service)
+    liquid = local_answers(service)
+    for request, expected, got in zip(load_requests(service), node, liquid):
+        where = f"{request['method']} {request['path']}"
+        assert (got.status, got.text) == (expected.status, expected.body_text), where
+        for name in ("x-tag", "x-body-bytes", "x-route", "x-failed"):
+            assert got.header(name) == expected.headers.get(name), f"{where}: {name}"
+        assert got.header("x-route"), where
 
 
 NO_ACCESS_APP = r"""

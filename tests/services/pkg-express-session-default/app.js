@@ -1,8 +1,9 @@
-// express-session 1.18 with its MemoryStore: a session cookie set through
-// on-headers, the session saved by res.end's wrapper (MemoryStore defers with
-// setImmediate), views counted per session, destroy. The MemoryStore lives in
-// each node's copy of the package: this service runs on one node only
-// (tests/executor/test_stream_packages.py).
+// express-session 1.18 with its default MemoryStore, which session() makes itself and
+// keeps in the middleware's closure: package state out of the service's sight (the
+// analysis gives the call a unit of its own, where the runtime runs the middleware with
+// the store as that unit's state). A session cookie set through on-headers, the session
+// saved by res.end's wrapper (MemoryStore defers with setImmediate), views counted per
+// session, destroy.
 var express = require('express');
 var session = require('express-session');
 var app = express();
