@@ -654,6 +654,7 @@
     return v;
   }
 
+  const HIDDEN_ERROR_FIELDS = ["message", "stack", "cause", "errors"];
   const STAYS_HERE = Symbol("staysHere");  // on encodeFunction's refusal (canTravel)
 
   // `held`: the values of the module variables the receiving unit keeps, each carried
@@ -762,6 +763,9 @@
       const out = {};
       const held = heldUnit.has(v);
       for (const k of extra) if (v[k] !== undefined) out[k] = enc(v[k]);
+      if (v instanceof Error) {  // own but not enumerable: `new Error(m, {cause})`, AggregateError's list
+        for (const k of ["cause", "errors"]) if (Object.prototype.hasOwnProperty.call(v, k)) out[k] = enc(v[k]);
+      }
       for (const k of Object.keys(v)) {
         if (held && onlyPackageFunctions(v[k], 2)) continue;
         const accessor = programAccessor(v, k);
@@ -939,7 +943,7 @@
     }
 
     function hideErrorFields(target, fields) {  // own but not enumerable, as Error's constructor leaves them
-      for (const k of ["message", "stack"]) if (k in fields) Object.defineProperty(target, k, {enumerable: false});
+      for (const k of HIDDEN_ERROR_FIELDS) if (k in fields) Object.defineProperty(target, k, {enumerable: false});
     }
 
     function decodeError(fields) {
@@ -947,8 +951,9 @@
       const Ctor = errorClasses[name] || global[name] || Error;
       const e = Object.create(Ctor.prototype);
       for (const k of Object.keys(fields)) {
+        if (k === "name" && Ctor.prototype.name === name) continue;  // the prototype's, as in Node
         Object.defineProperty(e, k, {value: dec(fields[k]), writable: true, configurable: true,
-                                     enumerable: !(k === "stack" || k === "message" || k === "name")});
+                                     enumerable: !(k === "name" || HIDDEN_ERROR_FIELDS.includes(k))});
       }
       return e;
     }

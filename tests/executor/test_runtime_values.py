@@ -271,3 +271,22 @@ app.get('/n/:id', function n(req, res) { res.json({ n: items.get(req.params.id).
         for _ in range(3):
             svc.request("POST", "/bump/a")
         assert svc.request("GET", "/n/a").json() == {"n": 3}
+
+
+def test_an_error_keeps_its_cause_and_an_aggregate_its_errors_across_messages():
+    with service("""
+class NotFound extends Error {}
+app.get('/fail', function fail(req, res) {
+  var plain = new Error('unknown sku kiwi', { cause: { sku: 'kiwi', status: 404 } });
+  var own = new NotFound('gone', { cause: plain });
+  var all = new AggregateError([plain, new RangeError('r')], 'none');
+  setImmediate(function later() {
+    res.json({ cause: plain.cause, keys: Object.keys(plain), hidden: Object.getOwnPropertyNames(plain).sort(),
+               own: own.cause.message, ownKeys: Object.keys(own), errors: all.errors.map(String),
+               aggKeys: Object.keys(all) });
+  });
+});""") as svc:
+        assert svc.request("GET", "/fail").json() == {
+            "cause": {"sku": "kiwi", "status": 404}, "keys": [], "hidden": ["cause", "message", "stack"],
+            "own": "unknown sku kiwi", "ownKeys": [], "errors": ["Error: unknown sku kiwi", "RangeError: r"],
+            "aggKeys": []}
