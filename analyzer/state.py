@@ -21,7 +21,7 @@ it does.
 """
 from .ruptures import BUILTIN_GLOBALS, ITERATING_METHODS, ParamRef, param_ref
 from .scopes import FUNCTION_TYPES, MUTATE, MUTATING_METHODS, READ, Reference, children, pattern_identifiers
-from .values import EXTERNAL, is_outside, literal_string, star_sources, without_interop
+from .values import EXTERNAL, is_outside, literal_string, member_key, module_name, star_sources, without_interop
 
 # Methods of built-in values that change nothing they are called on.
 READ_ONLY_METHODS = frozenset("""
@@ -42,6 +42,8 @@ ELEMENT_METHODS = frozenset("get find findLast at pop shift values entries".spli
 MUTATING_FUNCTIONS = {("Object", "assign"), ("Object", "defineProperty"), ("Object", "defineProperties"),
                       ("Object", "setPrototypeOf"), ("Reflect", "set"), ("Reflect", "defineProperty"),
                       ("Reflect", "deleteProperty"), ("Reflect", "setPrototypeOf")}
+# Functions of the runtime's modules that add listeners to the emitter they are given.
+MUTATING_MODULE_FUNCTIONS = {("events", "once"), ("events", "on")}
 # Built-in functions that give their first argument back, or a container of its elements.
 RETURNING_FIRST = {("Object", "assign"), ("Object", "freeze"), ("Object", "seal"), ("Object", "defineProperty")}
 COPYING_FUNCTIONS = {("Object", "values"), ("Object", "entries"), ("Array", "from"), ("Array", "of")}
@@ -146,6 +148,7 @@ class StateAnalysis:
         for func in self.scopes.funcs:
             if func.name:
                 self.methods_by_name.setdefault(func.name, []).append(func)
+        self._private_methods = {}  # id of a `#name() {}` method's function node -> "#name"
         for module in self.scopes.service.modules:
             self.walk(module.ast, None, module)
         for scope in self.scopes.scopes:
@@ -153,6 +156,9 @@ class StateAnalysis:
                 if r.value is not None and r.variable is not None:
                     self.assigned.setdefault(r.variable, []).append((r.value, r.scope.func, 0))
         self.note_generator_holders()
+        for func in self.scopes.funcs:  # scopes names only public methods
+            if id(func.node) in self._private_methods:
+                self.methods_by_name.setdefault(self._private_methods[id(func.node)], []).append(func)
 
     def walk(self, node, func, module):
         for child in children(node):
@@ -160,6 +166,8 @@ class StateAnalysis:
                 self.walk_function(child, module)
                 continue
             t = child.type
+            if t == "MethodDefinition" and child.key.type == "PrivateIdentifier":
+                self._private_methods[id(child.value)] = "#" + child.key.name
             if t == "ThisExpression":
                 owner = this_owner(func)
                 self.this_users.add(owner)
@@ -548,7 +556,7 @@ class StateAnalysis:
         if callee.type == "MemberExpression" and not callee.computed and callee.property.name == "bind":
             self.visit_bind(node, func, module)
         outer = builtin_function(callee) if callee.type == "MemberExpression" else None
-        if outer in MUTATING_FUNCTIONS:
+        if outer in MUTATING_FUNCTIONS or self.mutating_module_function(callee, module):
             if args:
                 self.write(args[0], func, module, None, node)
             return
@@ -565,6 +573,11 @@ class StateAnalysis:
             self.visit_method_call(func, module, node)
         else:
             self.visit_unknown_call(func, module, node)
+
+    def mutating_module_function(self, callee, module):
+        """`events.once(bus, 'done')`, `once(bus, 'done')` from `require('events')`."""
+        value = without_interop(self.values.value(callee, module))
+        return value[0] == "member" and (module_name(value), value[2]) in MUTATING_MODULE_FUNCTIONS
 
     def write_call_target(self, target, node, func, module):
         callee, args = node.callee, node.arguments
@@ -609,7 +622,7 @@ class StateAnalysis:
 
     def visit_method_call(self, func, module, node):
         callee, args = node.callee, node.arguments
-        prop = None if callee.computed else callee.property.name
+        prop = None if callee.computed else member_key(callee)  # `#name` for a private one
         for item in self.callbacks(args, module):
             for index in range(len(item.node.params)):
                 ref = ParamRef(item, index)
@@ -645,20 +658,37 @@ class StateAnalysis:
     def literal_functions(self, node, func):
         """The functions written as properties of the object literals `node`'s variables
         are made from (`const checks = { a: () => ..., b() {...} }`)."""
-        if self._funcs_by_node is None:
-            self._funcs_by_node = {id(f.node): f for f in self.scopes.funcs}
         found = []
         for root in self.state_roots(self.roots(node, func), func):
-            if root[0] != "var":
-                continue
-            for expr in root[1].assigned:
-                if getattr(expr, "type", None) != "ObjectExpression":
-                    continue
-                for prop in expr.properties:
-                    target = self._funcs_by_node.get(id(getattr(prop, "value", None)))
-                    if target is not None and target not in found:
-                        found.append(target)
+            if root[0] == "var":
+                self.add_table_functions(root[1].assigned, found)
         return found
+
+    def literal_of(self, node, module):
+        """The object literal of the program `node`'s value is, or None."""
+        value = self.values.value(node, module)
+        return value[1] if value[0] == "object" else None
+
+    def picked_functions(self, callee, module):
+        """`const handler = handlers[type]; handler(job)`: the functions of the table."""
+        v = self.values.variable(callee)
+        found = []
+        for expr in (v.assigned if v is not None else ()):
+            if getattr(expr, "type", None) == "MemberExpression" and expr.computed:
+                self.add_table_functions([self.literal_of(expr.object, module)], found)
+        return found
+
+    def add_table_functions(self, exprs, found):
+        """Adds to `found` the functions written as properties of the object literals among `exprs`."""
+        if self._funcs_by_node is None:
+            self._funcs_by_node = {id(f.node): f for f in self.scopes.funcs}
+        for expr in exprs:
+            if getattr(expr, "type", None) != "ObjectExpression":
+                continue
+            for prop in expr.properties:
+                target = self._funcs_by_node.get(id(getattr(prop, "value", None)))
+                if target is not None and target not in found:
+                    found.append(target)
 
     def reads_only(self, prop):
         """A method name that changes nothing: a read-only built-in that no method of
@@ -702,6 +732,10 @@ class StateAnalysis:
         value = self.values.value(callee, module)
         if value[0] == "func" or (is_outside(value) and not is_user_global(value)):
             return
+        if callee.type == "Identifier":
+            for target in self.picked_functions(callee, module):
+                self.runs_in(target, func)
+                self.write_params(target, node.arguments, func, module, node)
         if callee.type == "Identifier" and self.holds_state(callee, func):
             for target in self.handed_functions():  # `for (const fn of this.#listeners) fn(e)`
                 self.runs_in(target, func)
@@ -719,7 +753,10 @@ class StateAnalysis:
             for call in self.scopes.calls:
                 if is_outside(self.values.value(call.node.callee, call.module)):
                     continue
-                for target in self.callbacks(call.node.arguments, call.module):
+                tables = []  # `new JobQueue(handlers)`: the functions of a table handed over
+                for arg in call.node.arguments:
+                    self.add_table_functions([self.literal_of(arg, call.module)], tables)
+                for target in self.callbacks(call.node.arguments, call.module) + tables:
                     if target not in self._handed and target not in self.fluxion_funcs:
                         self._handed.append(target)
         return self._handed

@@ -997,8 +997,11 @@
     else if (builtins) value = builtins.require(name);
     else throw new Error("Cannot find module '" + name + "'");
     runtimeModuleCache[name] = value;
+    if (name === "events") {
+      value.prototype[SER] = emitterHandle;
+      value.once = eventsOnce(value.once);
+    }
     registerRuntimeValue(value, name, 2);
-    if (name === "events") value.prototype[SER] = emitterHandle;
     return value;
   }
   rt.require = requireBuiltin;
@@ -1026,6 +1029,36 @@
     return {k: "emitter", v: {c: Object.getPrototypeOf(this).constructor, f: fields, e: events,
                               p: saved && saved.length ? saved : null}};
   }
+
+  // events.once(emitter, name): its listeners are partial applications of runtime
+  // functions, handles that travel with the emitter while it waits (a queue in a
+  // unit's state that a later message empties), not closures of the events module.
+  function eventsOnce(nativeOnce) {
+    return function once(emitter, name, options) {
+      if (options !== undefined || !emitter || typeof emitter.once !== "function") {
+        return nativeOnce(emitter, name, options);
+      }
+      return new rt.Promise(function (resolve, reject) {
+        const waiter = {emitter: emitter, name: name, resolve: resolve, reject: reject};
+        emitter.once(name, rt.partial(rt.onceFired, waiter));
+        if (name !== "error") emitter.once("error", rt.partial(rt.onceFailed, waiter));
+      });
+    };
+  }
+
+  function removeWaiterListener(waiter, type, fn) {
+    const mine = (l) => { const h = l[SER] && l[SER](); return h && h.k === "partial" && h.v.fn === fn && h.v.args[0] === waiter; };
+    const listener = waiter.emitter.listeners(type).find(mine);
+    if (listener) waiter.emitter.removeListener(type, listener);
+  }
+  rt.onceFired = function (waiter, ...args) {
+    if (waiter.name !== "error") removeWaiterListener(waiter, "error", rt.onceFailed);
+    waiter.resolve(args);
+  };
+  rt.onceFailed = function (waiter, err) {
+    removeWaiterListener(waiter, waiter.name, rt.onceFired);
+    waiter.reject(err);
+  };
 
   function onceWrapper() {  // as the events module's
     if (!this.fired) {

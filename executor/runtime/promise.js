@@ -436,6 +436,7 @@
                                               finallyAfter: rt.finallyAfter, finallyRethrow: rt.finallyRethrow,
                                               loopNext: rt.loopNext, forNext: rt.forNext,
                                               promisifiedCall: rt.promisifiedCall,
-                                              settleFromCallback: rt.settleFromCallback}));
+                                              settleFromCallback: rt.settleFromCallback,
+                                              onceFired: rt.onceFired, onceFailed: rt.onceFailed}));
   rt.require("__liquefy");  // registers these functions as values that can travel
 })(globalThis.__rt);

@@ -105,3 +105,21 @@ def test_emitter_made_the_old_way_runs_its_listeners_in_emit():
         app.post('/seen', (req, res) => { bus.emit('seen'); res.json(seen); });
     """
     assert write_lines(src, "seen") == {("post_seen", 9)}
+
+
+WAITERS = """
+    const express = require('express');
+    const events = require('node:events');
+    const { once, on } = require('events');
+    const app = express();
+    const bus = new events.EventEmitter();
+    app.post('/a', async (req, res) => { await events.once(bus, 'done'); res.end(); });
+    app.post('/b', async (req, res) => { const [n] = await once(bus, 'done'); res.json(n); });
+    app.post('/c', (req, res) => { on(bus, 'tick'); res.end(); });
+    app.post('/d', (req, res) => { once(new events.EventEmitter(), 'x'); res.end(); });
+"""
+
+
+def test_events_once_and_on_add_listeners_to_the_emitter_they_are_given():
+    assert write_lines(WAITERS, "bus") == {("post_a", 6), ("post_b", 7), ("post_c", 8)}
+    assert not stateful(WAITERS, 9)

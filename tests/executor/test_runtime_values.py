@@ -290,3 +290,29 @@ app.get('/fail', function fail(req, res) {
             "cause": {"sku": "kiwi", "status": 404}, "keys": [], "hidden": ["cause", "message", "stack"],
             "own": "unknown sku kiwi", "ownKeys": [], "errors": ["Error: unknown sku kiwi", "RangeError: r"],
             "aggKeys": []}
+
+
+def test_events_once_waits_on_a_module_emitter_across_messages():
+    with service("""
+var events = require('events');
+var bus = new events.EventEmitter();
+var got = null;
+app.post('/wait', function wait(req, res) {
+  events.once(bus, 'go').then(function ([n, m]) { got = n + m; }, function (err) { got = 'failed: ' + err.message; });
+  res.json({ go: bus.listenerCount('go'), error: bus.listenerCount('error') });
+});
+app.post('/go/:n', function go(req, res) {
+  bus.emit('go', Number(req.params.n), 1);
+  res.json({ got: got, go: bus.listenerCount('go'), error: bus.listenerCount('error') });
+});
+app.get('/got', function read(req, res) { res.json(got); });
+app.post('/fail', function fail(req, res) {
+  bus.emit('error', new Error('nope'));
+  res.json({ got: got, go: bus.listenerCount('go'), error: bus.listenerCount('error') });
+});""") as svc:
+        assert svc.request("POST", "/wait").json() == {"go": 1, "error": 1}
+        assert svc.request("POST", "/go/41").json() == {"got": None, "go": 0, "error": 0}
+        assert svc.request("GET", "/got").json() == 42
+        assert svc.request("POST", "/wait").json() == {"go": 1, "error": 1}
+        assert svc.request("POST", "/fail").json() == {"got": 42, "go": 0, "error": 0}
+        assert svc.request("GET", "/got").json() == "failed: nope"

@@ -1,0 +1,39 @@
+"""Runtime bugs the fourth differential corpus (tests/services/fresh4-*, async and
+control flow) found, each on a LocalService (two isolates: every message may run in
+another isolate than the one before)."""
+from tests.executor.runtime_harness import LocalService
+
+HEAD = "const express = require('express');\nconst app = express();\napp.use(express.json());\n"
+END = "\nmodule.exports = app;\n"
+
+
+def service(code):
+    return LocalService({"app.js": HEAD + code + END})
+
+
+def test_an_accumulator_across_awaits_of_a_function_called_through_a_table_from_a_stateful_caller():
+    """fresh4-job-queue: `handlers[job.type](payload)` (a call the analysis cannot
+    resolve) from a handler that writes module state runs the first part of the
+    async function in the caller's unit; the variable written across its awaits is
+    a cell of the continuations' group, which must get the value the first part left."""
+    with service("""
+const handlers = {
+  async checksum({ text }) {
+    let sum = 0;
+    for (const ch of text) {
+      sum = (sum * 31 + ch.codePointAt(0)) % 65521;
+      if (sum % 7 === 0) await null;
+    }
+    return sum;
+  },
+};
+const results = [];
+app.post('/run/:type', async (req, res) => {
+  const handler = handlers[req.params.type];
+  results.push(await handler(req.body));
+  res.json(results);
+});""") as svc:
+        assert svc.request("POST", "/run/checksum", {"content-type": "application/json"},
+                           '{"text": "hello world"}').json() == [34390]
+        assert svc.request("POST", "/run/checksum", {"content-type": "application/json"},
+                           '{"text": "liquefy"}').json() == [34390, 42305]
