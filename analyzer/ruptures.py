@@ -494,6 +494,10 @@ class RuptureFinder:
             if callback.type in ("FunctionExpression", "ArrowFunctionExpression"):
                 self._iterated_from[self.values.func_of[id(callback)]] = (container, call.module)
 
+    def iterated_container(self, func):
+        """(container expression, module) whose elements `func` gets as its first parameter, or None."""
+        return self._iterated_from.get(func)
+
     def for_of_declaring(self, v):
         """The `for (const x of ...)` (or `for (const [k, x] of ...)`) that declares `v`."""
         if v.node is None or v.scope.module is None:

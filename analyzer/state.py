@@ -21,7 +21,7 @@ it does.
 """
 from .ruptures import BUILTIN_GLOBALS, ITERATING_METHODS, ParamRef, param_ref
 from .scopes import FUNCTION_TYPES, MUTATE, MUTATING_METHODS, READ, Reference, children, pattern_identifiers
-from .values import EXTERNAL, is_outside, literal_string, member_key, module_name, star_sources, without_interop
+from .values import EXTERNAL, LOCAL, is_outside, literal_string, member_key, module_name, star_sources, without_interop
 
 # Methods of built-in values that change nothing they are called on.
 READ_ONLY_METHODS = frozenset("""
@@ -641,7 +641,12 @@ class StateAnalysis:
         elif prop == "emit" or prop in ITERATING_METHODS or self.reads_only(prop):
             return
         elif not self.holds_program_object(callee.object, func):
-            return  # a method of an object of the runtime (`res.send`, `stream.write`)
+            if prop in self.methods_by_name and self.program_value(callee.object, module):
+                # a program object that is not state: `for (const step of steps) step.run(order)`
+                for target in self.methods_by_name[prop]:
+                    self.runs_in(target, func)
+                    self.write_call_target(target, node, func, module)
+            return  # else a method of an object of the runtime (`res.send`, `stream.write`)
         elif prop in self.methods_by_name:  # resolved by its name: any method so named may run
             for target in self.methods_by_name[prop]:
                 self.runs_in(target, func)
@@ -654,6 +659,16 @@ class StateAnalysis:
                     self.runs_in(target, func)
                     self.write_call_target(target, node, func, module)
             self.write(callee.object, func, module, None, node, unresolved=prop or "[computed]")
+
+    def program_value(self, node, module):
+        """Whether `node` is a value of the program (not state): a local value, or an element
+        of a program container that a split `for...of` or a `forEach` callback gets."""
+        value = self.values.value(node, module)
+        if value == LOCAL:
+            return True
+        v = self.values.variable(node) if node.type == "Identifier" else None
+        iterated = self.finder.iterated_container(v.scope.func) if v is not None and v.kind == "param" else None
+        return iterated is not None and not is_outside(self.values.value(*iterated))
 
     def literal_functions(self, node, func):
         """The functions written as properties of the object literals `node`'s variables

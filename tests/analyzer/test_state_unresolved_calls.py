@@ -179,3 +179,32 @@ def test_a_function_of_a_table_called_through_a_variable_runs_in_the_caller():
     await, where its variable across awaits is made) runs in the caller's group."""
     g = graph(HANDLER_TABLE)
     assert same_group(g, "post_run_type", *[f["id"] for f in g["fluxions"] if f["id"].startswith(("after_", "await_8"))])
+
+
+STEPS = """
+    const express = require('express');
+    const app = express();
+    const stock = { book: 3 };
+    const steps = [
+      { name: 'reserve', run: async (o) => { o.reserved = await take(o.item); } },
+      { name: 'note', run: (o) => { o.noted = true; } },
+    ];
+    async function take(item) { await null; stock[item] -= 1; return item; }
+    const orders = [];
+    app.post('/orders', async (req, res) => {
+      const order = { item: req.query.item };
+      orders.push(order);
+      for (const step of steps) await step.run(order);
+      res.json(order);
+    });
+    app.get('/orders', (req, res) => res.json(orders));
+"""
+
+
+def test_a_method_of_a_constant_table_of_steps_runs_in_the_caller():
+    """fresh4-saga: `for (const step of steps) await step.run(order)` over an array of
+    object literals that nothing writes: the `run` functions run in the caller, and
+    what they write through their parameter (`o.reserved = ...`) is the caller's order."""
+    g = graph(STEPS)
+    assert ("post_orders", 6) in write_lines(STEPS, "order")
+    assert same_group(g, "post_orders", "get_orders", *[f["id"] for f in g["fluxions"] if f["id"].startswith("await_5")])
