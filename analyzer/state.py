@@ -399,6 +399,10 @@ class StateAnalysis:
                 return deeper(receiver, 1)
             if prop in ELEMENT_METHODS:
                 return deeper(receiver, -1)
+            if prop in ("map", "flatMap") and args and func is not None:  # an array of the callback's returns
+                returns = [self.function_returns(f) for f in self.callbacks(args[:1], func.module)
+                           if not isinstance(f, ParamRef)]
+                return deeper(union(*returns), 1)
             if prop in READ_ONLY_METHODS or prop in MUTATING_METHODS:
                 return {}  # a copy, a string, a number, a boolean... (`push` gives a length)
             named = [self.returned_roots(f, node, func) for f in self.methods_by_name.get(prop, ())]
@@ -435,6 +439,9 @@ class StateAnalysis:
                     out = union(out, deeper(self.roots(args[root[1].index], func), depth))
             elif not (root[0] == "var" and root[1].scope.func is target and not self.captured(root[1])):
                 out = union(out, {root: depth})  # a local of the call itself is new at each call
+            elif target in self.this_users and node.callee.type == "MemberExpression":
+                # a method's new object may be kept by its receiver (`this.jobs.set(job.id, job)`)
+                out = union(out, deeper(self.receiver_roots(node, func), depth - 1))
         return out
 
     @staticmethod
@@ -474,12 +481,26 @@ class StateAnalysis:
             self.visit_field_initialisers(func, module, node)
         elif t == "MemberExpression" and self.is_request_app(node):
             self.visit_request_app(func, module, node)
-        elif t == "MemberExpression" and not node.computed and node.property.name in self.accessors_by_name \
+        elif t == "MemberExpression" and node.object.type == "Identifier":
+            self.visit_captured_read(func, module, node)
+        if t == "MemberExpression" and not node.computed and node.property.name in self.accessors_by_name \
                 and self.holds_program_object(node.object, func):
             for accessor in self.accessors_by_name[node.property.name]:
                 self.runs_in(accessor, func)
                 if accessor in self.writes_this:
                     self.write(node.object, func, module, self.writes_this[accessor], node, deep=accessor in self.deep)
+
+    def visit_captured_read(self, func, module, node):
+        """`jobs.map(...)` in a continuation, `jobs` a local of the function it continues that
+        holds objects of module state (`queue.add(...)`'s jobs): the continuation reads that
+        state, so it must run where the state is, not on a copy carried in its message."""
+        v = self.values.variable(node.object)
+        if func is None or v is None or v.is_module_level or v.scope.func is func or v.node is None:
+            return
+        for root in self.var_roots(v):
+            if root[0] == "var" and root[1].is_module_level and root[1].node is not None \
+                    and not self.is_runtime(root[1]):
+                self.record(root[1], func, (module, node), node, module, None, flags=READ)
 
     def visit_handed_methods(self):
         """`app.post('/items', items.create)`: a method handed over as `obj.method` (bound in
