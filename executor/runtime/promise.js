@@ -306,10 +306,7 @@
   });
 
   function aggregate(errors) {
-    const e = new Error("All promises were rejected");
-    e.name = "AggregateError";
-    e.errors = errors;
-    return e;
+    return new AggregateError(errors, "All promises were rejected");
   }
 
   function branch(join, index, ok, value) {

@@ -37,3 +37,20 @@ app.post('/run/:type', async (req, res) => {
                            '{"text": "hello world"}').json() == [34390]
         assert svc.request("POST", "/run/checksum", {"content-type": "application/json"},
                            '{"text": "liquefy"}').json() == [34390, 42305]
+
+
+def test_promise_any_rejects_with_an_aggregate_error():
+    """fresh4-retry-abort: `err.constructor.name` of Promise.any's rejection is
+    AggregateError, its `errors` own but not enumerable, as in Node."""
+    with service("""
+app.get('/any', async (req, res) => {
+  try {
+    await Promise.any([Promise.reject(new Error('a')), Promise.resolve().then(() => { throw new RangeError('b'); })]);
+  } catch (err) {
+    res.json({ ctor: err.constructor.name, agg: err instanceof AggregateError, message: err.message,
+               errors: err.errors.map(String), keys: Object.keys(err) });
+  }
+});""") as svc:
+        assert svc.request("GET", "/any").json() == {
+            "ctor": "AggregateError", "agg": True, "message": "All promises were rejected",
+            "errors": ["Error: a", "RangeError: b"], "keys": []}
