@@ -78,6 +78,10 @@
   }
 
   rt.verifyIgnore(LiquidPromise.prototype, ["_handled", "_kept"]);
+  // JSON.stringify(promise) is "{}" in Node (a forgotten await in `res.json({ value: p })`):
+  // our fields are internal slots there.
+  Object.defineProperty(LiquidPromise.prototype, "toJSON", {value: function toJSON() { return {}; },
+                                                            writable: true, configurable: true});
 
   function noop() {}
 

@@ -54,3 +54,14 @@ app.get('/any', async (req, res) => {
         assert svc.request("GET", "/any").json() == {
             "ctor": "AggregateError", "agg": True, "message": "All promises were rejected",
             "errors": ["Error: a", "RangeError: b"], "keys": []}
+
+
+def test_a_promise_serialises_as_an_empty_object():
+    """fresh4-async-mistakes: `res.json({ value: price('pen') })`, a forgotten await,
+    answers `{"value":{}}` in Node: a promise has no enumerable fields."""
+    with service("""
+const price = async (sku) => sku.length;
+app.get('/oops', (req, res) => {
+  res.json({ value: price('pen'), list: [Promise.resolve(1), new Promise(() => {})] });
+});""") as svc:
+        assert svc.request("GET", "/oops").text == '{"value":{},"list":[{},{}]}'
