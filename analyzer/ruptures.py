@@ -621,9 +621,9 @@ def walk_nodes(node):
 
 
 def is_split_loop(callee):
-    """`__rt.loop` or `__rt.forOf`: a loop asyncsplit split at its awaits."""
+    """`__rt.loop`, `__rt.doLoop` or `__rt.forOf`: a loop asyncsplit split at its awaits."""
     return callee.type == "MemberExpression" and not callee.computed and callee.object.type == "Identifier" \
-        and callee.object.name == "__rt" and callee.property.name in ("loop", "forOf")
+        and callee.object.name == "__rt" and callee.property.name in ("loop", "doLoop", "forOf")
 
 
 JOINS = ("all", "allSettled", "race", "any")

@@ -2457,7 +2457,7 @@
   // only to the isolate's token, which Python alone holds. (What comes out of the
   // isolate is checked in Python all the same: executor/effect_checks.py.)
   const HOOKS = ["defineModule", "register", "fn", "flx", "flxDecl", "cell", "invokeFluxion", "pcall", "async",
-                 "asyncEnter", "asyncExit", "asyncTouch", "awaitv", "block", "BREAK", "CONTINUE", "forOf", "gen", "loop",
+                 "asyncEnter", "asyncExit", "asyncTouch", "awaitv", "block", "BREAK", "CONTINUE", "doLoop", "forOf", "gen", "loop",
                  "ret", "tryBlock", "unret", "privates", "privateStatics", "classPart", "accessors", "exportAll",
                  "importDynamic", "importMeta", "binding", "evaluated", "methodFluxion", "privateAccess", "privateUse"];
   const FLAGS = ["restoring"];  // read by compiled code while the runtime changes them

@@ -390,6 +390,9 @@
     if (update) update();
     return rt.loop(test, body, update);
   };
+  rt.doLoop = function (test, body) {  // do ... while: the body's first turn comes before any test
+    return rt.block(body).then(rt.partial(rt.loopNext, test, body, null));
+  };
   rt.forOf = function (items, body) { return rt.forStep(Array.from(items), body, 0); };
   rt.forStep = function (items, body, index) {
     if (index >= items.length) return undefined;

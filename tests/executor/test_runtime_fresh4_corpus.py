@@ -65,3 +65,27 @@ app.get('/oops', (req, res) => {
   res.json({ value: price('pen'), list: [Promise.resolve(1), new Promise(() => {})] });
 });""") as svc:
         assert svc.request("GET", "/oops").text == '{"value":{},"list":[{},{}]}'
+
+
+def test_a_do_while_loop_split_at_an_await_runs_its_body_first():
+    """fresh4-redis4-orders: a SCAN-style cursor loop `do { await ... } while (cursor !== 0)`:
+    the body's first turn runs before the test; `continue` goes to the test, `break` out."""
+    with service("""
+const pages = [[1, 2], [3], [4, 5]];
+const page = (cursor) => new Promise((resolve) => setImmediate(resolve, pages[cursor]));
+app.get('/scan', async (req, res) => {
+  let cursor = 0;
+  const seen = [];
+  do {
+    const keys = await page(cursor);
+    cursor = (cursor + 1) % pages.length;
+    if (keys.includes(3)) continue;
+    seen.push(...keys);
+    if (keys.includes(Number(req.query.stop))) break;
+  } while (cursor !== 0);
+  let once = 0;
+  do { once += await page(2).then((k) => k.length); } while (false);
+  res.json({ seen, cursor, once });
+});""") as svc:
+        assert svc.request("GET", "/scan").json() == {"seen": [1, 2, 4, 5], "cursor": 0, "once": 2}
+        assert svc.request("GET", "/scan?stop=2").json() == {"seen": [1, 2], "cursor": 1, "once": 2}
