@@ -89,3 +89,50 @@ app.get('/scan', async (req, res) => {
 });""") as svc:
         assert svc.request("GET", "/scan").json() == {"seen": [1, 2, 4, 5], "cursor": 0, "once": 2}
         assert svc.request("GET", "/scan?stop=2").json() == {"seen": [1, 2], "cursor": 1, "once": 2}
+
+
+def test_an_abort_controller_kept_in_module_state_is_aborted_by_a_later_request():
+    """fresh4-retry-abort: AbortController and AbortSignal are Node's globals; a controller
+    per operation, kept in a Map, aborted by another request, travels with its signal's
+    state, reason and listeners."""
+    with service("""
+const ops = new Map();
+const heard = [];
+app.post('/ops/:id', (req, res) => {
+  const controller = new AbortController();
+  controller.signal.addEventListener('abort', function onAbort(e) { heard.push(`${req.params.id}:${e.type}`); }, { once: true });
+  ops.set(req.params.id, controller);
+  res.json({ aborted: controller.signal.aborted, keys: Object.keys(controller.signal) });
+});
+app.delete('/ops/:id', (req, res) => {
+  const c = ops.get(req.params.id);
+  c.abort(req.query.why ? new Error(req.query.why) : undefined);
+  c.abort(new Error('twice'));
+  const r = c.signal.reason;
+  res.json({ aborted: c.signal.aborted, name: r.name, message: r.message, code: r.code ?? null,
+             dom: r instanceof DOMException, error: r instanceof Error, heard });
+});
+app.get('/ops/:id', (req, res) => {
+  const { signal } = ops.get(req.params.id);
+  try { signal.throwIfAborted(); res.json('running'); } catch (err) { res.json(`thrown ${err.name}: ${err.message}`); }
+});
+app.get('/static', (req, res) => {
+  const a = AbortSignal.abort();
+  const any = AbortSignal.any([new AbortController().signal, a]);
+  let illegal;
+  try { new AbortSignal(); } catch (err) { illegal = err.message; }
+  res.json({ a: a.aborted, any: any.aborted, reason: any.reason.name, illegal, str: String(a.reason) });
+});""") as svc:
+        assert svc.request("POST", "/ops/1").json() == {"aborted": False, "keys": []}
+        svc.request("POST", "/ops/2")
+        assert svc.request("GET", "/ops/1").json() == "running"
+        assert svc.request("DELETE", "/ops/1").json() == {
+            "aborted": True, "name": "AbortError", "message": "This operation was aborted", "code": 20,
+            "dom": True, "error": True, "heard": ["1:abort"]}
+        assert svc.request("GET", "/ops/1").json() == "thrown AbortError: This operation was aborted"
+        assert svc.request("DELETE", "/ops/2?why=stop").json() == {
+            "aborted": True, "name": "Error", "message": "stop", "code": None, "dom": False, "error": True,
+            "heard": ["1:abort", "2:abort"]}
+        assert svc.request("GET", "/static").json() == {
+            "a": True, "any": True, "reason": "AbortError", "illegal": "Illegal constructor",
+            "str": "AbortError: This operation was aborted"}
