@@ -136,3 +136,41 @@ app.get('/static', (req, res) => {
         assert svc.request("GET", "/static").json() == {
             "a": True, "any": True, "reason": "AbortError", "illegal": "Illegal constructor",
             "str": "AbortError: This operation was aborted"}
+
+
+def test_a_function_with_an_arrow_as_a_default_parameter_compiles():
+    """fresh4-log-pipeline: `async function scan(filter = () => true) {...}`."""
+    with service("""
+const items = [1, 2, 3, 4];
+async function scan(filter = () => true) {
+  const out = [];
+  for (const n of items) if (filter(n)) out.push(await n);
+  return out;
+}
+app.get('/scan', async (req, res) => {
+  res.json({ all: await scan(), even: await scan((n) => n % 2 === 0) });
+});""") as svc:
+        assert svc.request("GET", "/scan").json() == {"all": [1, 2, 3, 4], "even": [2, 4]}
+
+
+def test_readline_reads_the_lines_of_a_file_stream():
+    """fresh4-log-pipeline: `readline.createInterface({ input: fs.createReadStream(f) })`
+    and `for await (const line of rl)`, with \\r\\n, \\r, empty lines and a last line
+    without a line ending; the 'line' and 'close' events."""
+    with LocalService({"app.js": HEAD + """
+const fs = require('fs');
+const readline = require('node:readline');
+app.get('/lines', async (req, res) => {
+  const rl = readline.createInterface({ input: fs.createReadStream(__dirname + '/data/t.txt'), crlfDelay: Infinity });
+  const lines = [];
+  for await (const line of rl) lines.push(line);
+  res.json(lines);
+});
+app.get('/events', (req, res) => {
+  const rl = readline.createInterface(fs.createReadStream(__dirname + '/data/t.txt'));
+  const seen = [];
+  rl.on('line', (l) => seen.push(l.length));
+  rl.on('close', () => res.json({ seen, closed: rl.closed }));
+});""" + END, "data/t.txt": "one\r\ntwo\n\nthree\rfour\n\nlast"}) as svc:
+        assert svc.request("GET", "/lines").json() == ["one", "two", "", "three", "four", "", "last"]
+        assert svc.request("GET", "/events").json() == {"seen": [3, 3, 0, 5, 4, 0, 4], "closed": True}
