@@ -53,6 +53,12 @@ KNOWN_GAPS = {
                           "Node.js answers 1; the analysis does not see that the awaited value is `boardReady`'s, "
                           "so the method's continuation keeps `this` in a group of its own and changes a copy, "
                           "not the unit's instance (the async methods themselves now split and answer)",
+    "fresh4-job-queue": "`const jobs = list.map(... => queue.add(...)); await once(queue, 'idle'); res.json(jobs...)`: "
+                        "the continuation runs in the queue's unit (the analysis sees it read the queue's state "
+                        "through `jobs`), but the job objects in its message are copies made at the await, not "
+                        "the objects the queue's Map holds (a message carries only a module variable's own value "
+                        "as a reference to the unit's): it answers the jobs `queued` where Node.js answers them "
+                        "`done`/`failed` (the polling routes, events.once and the workers answer as Node.js)",
 }
 
 
