@@ -174,3 +174,4 @@ app.get('/events', (req, res) => {
 });""" + END, "data/t.txt": "one\r\ntwo\n\nthree\rfour\n\nlast"}) as svc:
         assert svc.request("GET", "/lines").json() == ["one", "two", "", "three", "four", "", "last"]
         assert svc.request("GET", "/events").json() == {"seen": [3, 3, 0, 5, 4, 0, 4], "closed": True}
+
