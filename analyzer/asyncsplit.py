@@ -10,6 +10,7 @@ runtime helpers and completion records (runtime/promise.js):
     v = await E; rest       ->  return __rt.awaitv(E).then(function __await_L(v) { rest });
     if / try / loops        ->  return __rt.block(() => {...}).then(function __after_L(c) { if (c !== undefined) return c; rest })
     for (;;) {...}          ->  __rt.loop(test, body, update)      for (x of xs) -> __rt.forOf(xs, (x) => body)
+    do {...} while (t)      ->  __rt.doLoop(test, body)
     break / continue        ->  return __rt.BREAK / return __rt.CONTINUE   (inside a split loop)
 
 An async function without await is rewritten as well (`__rt.async`), so that its
@@ -22,14 +23,14 @@ analyzer/awaitexpr.py. Async methods are split too; in a split function `this` i
 `__this`, bound when it starts (a private name a continuation uses is rewritten by
 the compiler, executor/private_uses.py, as for any callback leaving its class).
 An await in a place this transform does not split (a `switch`, a labelled
-statement, `do ... while`, a `for` loop's init or update, `for await`, see awaitexpr.py for
+statement, a `do ... while`'s test, a `for` loop's init or update, `for await`, see awaitexpr.py for
 expressions), or `arguments` or `super` used from the first await on, leaves its
 function whole: one fluxion, with an info diagnostic saying why.
 """
 import bisect
 
 FUNCTION_TYPES = ("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression")
-LOOPS = ("ForStatement", "ForOfStatement", "ForInStatement", "WhileStatement")
+LOOPS = ("ForStatement", "ForOfStatement", "ForInStatement", "WhileStatement", "DoWhileStatement")
 
 
 class Unsupported(Exception):
@@ -371,6 +372,8 @@ class AsyncSplitter:
             heads = [getattr(st, k, None) for k in ("init", "update")]
             if any(has_await(h) for h in heads if h is not None):
                 raise Unsupported(st, "an await in a loop's head")
+            if t == "DoWhileStatement" and has_await(st.test):
+                raise Unsupported(st, "an await in a do ... while loop's test")
             if has_await(getattr(st, "test", None)):
                 Lowering(self).value(st.test)  # raises Unsupported for a form not lowered
             if is_for_await(st):
@@ -378,7 +381,7 @@ class AsyncSplitter:
             self.check_statement(st.body, in_loop=True)
         else:
             what = {"SwitchStatement": "a switch", "LabeledStatement": "a labelled statement",
-                    "DoWhileStatement": "a do ... while loop", "WithStatement": "a with statement"}.get(t)
+                    "WithStatement": "a with statement"}.get(t)
             raise Unsupported(st, f"an await inside {what}" if what else "an await inside an expression")
 
     def check_jumps(self, st):
@@ -526,7 +529,7 @@ class AsyncSplitter:
             signal = "BREAK" if t == "BreakStatement" else "CONTINUE"
             edits.append((node.range[0], node.range[1], (f"return __rt.{signal};", None, 0)))
             return
-        inner = in_inner_loop or t in LOOPS or t in ("DoWhileStatement", "SwitchStatement")
+        inner = in_inner_loop or t in LOOPS or t == "SwitchStatement"
         for key, value in node.__dict__.items():
             if key in ("type", "range", "loc"):
                 continue
@@ -564,7 +567,8 @@ class AsyncSplitter:
 
     # the keyword a block's continuation is named after in the graph (stream callee)
     KEYWORDS = {"IfStatement": "if", "TryStatement": "try", "ForStatement": "for", "ForOfStatement": "for...of",
-                "ForInStatement": "for...in", "WhileStatement": "while", "BlockStatement": "block"}
+                "ForInStatement": "for...in", "WhileStatement": "while", "DoWhileStatement": "do...while",
+                "BlockStatement": "block"}
 
     def emit_direct(self, w, st, form):
         kind, aw = form
@@ -674,6 +678,13 @@ class AsyncSplitter:
                 w.insert(f"return __rt.loop(() => ({test}), () => {{", body.range[0])
                 self.emit_loop_body(w, body)
             w.insert(after, body.range[1])
+        elif t == "DoWhileStatement":  # the body first, then the test before each further turn
+            test = self.source(*st.test.range)
+            w.skip(st.range[0], head_end)
+            w.insert(f"return __rt.doLoop(() => ({test}), () => {{", body.range[0])
+            self.emit_loop_body(w, body)
+            w.skip(body.range[1], st.range[1])
+            w.insert("});", body.range[1])
         else:
             left = st.left
             target = self.text[left.declarations[0].id.range[0]:left.declarations[0].id.range[1]] \

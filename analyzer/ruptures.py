@@ -494,6 +494,10 @@ class RuptureFinder:
             if callback.type in ("FunctionExpression", "ArrowFunctionExpression"):
                 self._iterated_from[self.values.func_of[id(callback)]] = (container, call.module)
 
+    def iterated_container(self, func):
+        """(container expression, module) whose elements `func` gets as its first parameter, or None."""
+        return self._iterated_from.get(func)
+
     def for_of_declaring(self, v):
         """The `for (const x of ...)` (or `for (const [k, x] of ...)`) that declares `v`."""
         if v.node is None or v.scope.module is None:
@@ -617,9 +621,9 @@ def walk_nodes(node):
 
 
 def is_split_loop(callee):
-    """`__rt.loop` or `__rt.forOf`: a loop asyncsplit split at its awaits."""
+    """`__rt.loop`, `__rt.doLoop` or `__rt.forOf`: a loop asyncsplit split at its awaits."""
     return callee.type == "MemberExpression" and not callee.computed and callee.object.type == "Identifier" \
-        and callee.object.name == "__rt" and callee.property.name in ("loop", "forOf")
+        and callee.object.name == "__rt" and callee.property.name in ("loop", "doLoop", "forOf")
 
 
 JOINS = ("all", "allSettled", "race", "any")

@@ -21,7 +21,7 @@ it does.
 """
 from .ruptures import BUILTIN_GLOBALS, ITERATING_METHODS, ParamRef, param_ref, split_await_operand
 from .scopes import FUNCTION_TYPES, MUTATE, MUTATING_METHODS, READ, Reference, children, pattern_identifiers
-from .values import EXTERNAL, is_outside, literal_string, star_sources, without_interop
+from .values import EXTERNAL, LOCAL, is_outside, literal_string, member_key, module_name, star_sources, without_interop
 
 # Methods of built-in values that change nothing they are called on.
 READ_ONLY_METHODS = frozenset("""
@@ -42,6 +42,8 @@ ELEMENT_METHODS = frozenset("get find findLast at pop shift values entries".spli
 MUTATING_FUNCTIONS = {("Object", "assign"), ("Object", "defineProperty"), ("Object", "defineProperties"),
                       ("Object", "setPrototypeOf"), ("Reflect", "set"), ("Reflect", "defineProperty"),
                       ("Reflect", "deleteProperty"), ("Reflect", "setPrototypeOf")}
+# Functions of the runtime's modules that add listeners to the emitter they are given.
+MUTATING_MODULE_FUNCTIONS = {("events", "once"), ("events", "on")}
 # Built-in functions that give their first argument back, or a container of its elements.
 RETURNING_FIRST = {("Object", "assign"), ("Object", "freeze"), ("Object", "seal"), ("Object", "defineProperty")}
 COPYING_FUNCTIONS = {("Object", "values"), ("Object", "entries"), ("Array", "from"), ("Array", "of")}
@@ -148,6 +150,7 @@ class StateAnalysis:
         for func in self.scopes.funcs:
             if func.name:
                 self.methods_by_name.setdefault(func.name, []).append(func)
+        self._private_methods = {}  # id of a `#name() {}` method's function node -> "#name"
         for module in self.scopes.service.modules:
             self.walk(module.ast, None, module)
         for scope in self.scopes.scopes:
@@ -155,6 +158,9 @@ class StateAnalysis:
                 if r.value is not None and r.variable is not None:
                     self.assigned.setdefault(r.variable, []).append((r.value, r.scope.func, 0))
         self.note_generator_holders()
+        for func in self.scopes.funcs:  # scopes names only public methods
+            if id(func.node) in self._private_methods:
+                self.methods_by_name.setdefault(self._private_methods[id(func.node)], []).append(func)
 
     def walk(self, node, func, module):
         for child in children(node):
@@ -162,6 +168,8 @@ class StateAnalysis:
                 self.walk_function(child, module)
                 continue
             t = child.type
+            if t == "MethodDefinition" and child.key.type == "PrivateIdentifier":
+                self._private_methods[id(child.value)] = "#" + child.key.name
             if t == "ThisExpression":
                 owner = this_owner(func)
                 self.this_users.add(owner)
@@ -438,6 +446,10 @@ class StateAnalysis:
                 return deeper(receiver, 1)
             if prop in ELEMENT_METHODS:
                 return deeper(receiver, -1)
+            if prop in ("map", "flatMap") and args and func is not None:  # an array of the callback's returns
+                returns = [self.function_returns(f) for f in self.callbacks(args[:1], func.module)
+                           if not isinstance(f, ParamRef)]
+                return deeper(union(*returns), 1)
             if prop in READ_ONLY_METHODS or prop in MUTATING_METHODS:
                 return {}  # a copy, a string, a number, a boolean... (`push` gives a length)
             named = [self.returned_roots(f, node, func) for f in self.methods_by_name.get(prop, ())]
@@ -474,6 +486,9 @@ class StateAnalysis:
                     out = union(out, deeper(self.roots(args[root[1].index], func), depth))
             elif not (root[0] == "var" and root[1].scope.func is target and not self.captured(root[1])):
                 out = union(out, {root: depth})  # a local of the call itself is new at each call
+            elif target in self.this_users and node.callee.type == "MemberExpression":
+                # a method's new object may be kept by its receiver (`this.jobs.set(job.id, job)`)
+                out = union(out, deeper(self.receiver_roots(node, func), depth - 1))
         return out
 
     @staticmethod
@@ -513,12 +528,26 @@ class StateAnalysis:
             self.visit_field_initialisers(func, module, node)
         elif t == "MemberExpression" and self.is_request_app(node):
             self.visit_request_app(func, module, node)
-        elif t == "MemberExpression" and not node.computed and node.property.name in self.accessors_by_name \
+        elif t == "MemberExpression" and node.object.type == "Identifier":
+            self.visit_captured_read(func, module, node)
+        if t == "MemberExpression" and not node.computed and node.property.name in self.accessors_by_name \
                 and self.holds_program_object(node.object, func):
             for accessor in self.accessors_by_name[node.property.name]:
                 self.runs_in(accessor, func)
                 if accessor in self.writes_this:
                     self.write(node.object, func, module, self.writes_this[accessor], node, deep=accessor in self.deep)
+
+    def visit_captured_read(self, func, module, node):
+        """`jobs.map(...)` in a continuation, `jobs` a local of the function it continues that
+        holds objects of module state (`queue.add(...)`'s jobs): the continuation reads that
+        state, so it must run where the state is, not on a copy carried in its message."""
+        v = self.values.variable(node.object)
+        if func is None or v is None or v.is_module_level or v.scope.func is func or v.node is None:
+            return
+        for root in self.var_roots(v):
+            if root[0] == "var" and root[1].is_module_level and root[1].node is not None \
+                    and not self.is_runtime(root[1]):
+                self.record(root[1], func, (module, node), node, module, None, flags=READ)
 
     def visit_handed_methods(self):
         """`app.post('/items', items.create)`: a method handed over as `obj.method` (bound in
@@ -595,7 +624,7 @@ class StateAnalysis:
         if callee.type == "MemberExpression" and not callee.computed and callee.property.name == "bind":
             self.visit_bind(node, func, module)
         outer = builtin_function(callee) if callee.type == "MemberExpression" else None
-        if outer in MUTATING_FUNCTIONS:
+        if outer in MUTATING_FUNCTIONS or self.mutating_module_function(callee, module):
             if args:
                 self.write(args[0], func, module, None, node)
             return
@@ -612,6 +641,11 @@ class StateAnalysis:
             self.visit_method_call(func, module, node)
         else:
             self.visit_unknown_call(func, module, node)
+
+    def mutating_module_function(self, callee, module):
+        """`events.once(bus, 'done')`, `once(bus, 'done')` from `require('events')`."""
+        value = without_interop(self.values.value(callee, module))
+        return value[0] == "member" and (module_name(value), value[2]) in MUTATING_MODULE_FUNCTIONS
 
     def write_call_target(self, target, node, func, module):
         callee, args = node.callee, node.arguments
@@ -671,7 +705,7 @@ class StateAnalysis:
 
     def visit_method_call(self, func, module, node):
         callee, args = node.callee, node.arguments
-        prop = None if callee.computed else callee.property.name
+        prop = None if callee.computed else member_key(callee)  # `#name` for a private one
         for item in self.callbacks(args, module):
             for index in range(len(item.node.params)):
                 ref = ParamRef(item, index)
@@ -690,7 +724,12 @@ class StateAnalysis:
         elif prop == "emit" or prop in ITERATING_METHODS or self.reads_only(prop):
             return
         elif not self.holds_program_object(callee.object, func):
-            return  # a method of an object of the runtime (`res.send`, `stream.write`)
+            if prop in self.methods_by_name and self.program_value(callee.object, module):
+                # a program object that is not state: `for (const step of steps) step.run(order)`
+                for target in self.methods_by_name[prop]:
+                    self.runs_in(target, func)
+                    self.write_call_target(target, node, func, module)
+            return  # else a method of an object of the runtime (`res.send`, `stream.write`)
         elif prop in self.methods_by_name:  # resolved by its name: any method so named may run
             for target in self.methods_by_name[prop]:
                 self.runs_in(target, func)
@@ -704,23 +743,50 @@ class StateAnalysis:
                     self.write_call_target(target, node, func, module)
             self.write(callee.object, func, module, None, node, unresolved=prop or "[computed]")
 
+    def program_value(self, node, module):
+        """Whether `node` is a value of the program (not state): a local value, or an element
+        of a program container that a split `for...of` or a `forEach` callback gets."""
+        value = self.values.value(node, module)
+        if value == LOCAL:
+            return True
+        v = self.values.variable(node) if node.type == "Identifier" else None
+        iterated = self.finder.iterated_container(v.scope.func) if v is not None and v.kind == "param" else None
+        return iterated is not None and not is_outside(self.values.value(*iterated))
+
     def literal_functions(self, node, func):
         """The functions written as properties of the object literals `node`'s variables
         are made from (`const checks = { a: () => ..., b() {...} }`)."""
-        if self._funcs_by_node is None:
-            self._funcs_by_node = {id(f.node): f for f in self.scopes.funcs}
         found = []
         for root in self.state_roots(self.roots(node, func), func):
-            if root[0] != "var":
-                continue
-            for expr in root[1].assigned:
-                if getattr(expr, "type", None) != "ObjectExpression":
-                    continue
-                for prop in expr.properties:
-                    target = self._funcs_by_node.get(id(getattr(prop, "value", None)))
-                    if target is not None and target not in found:
-                        found.append(target)
+            if root[0] == "var":
+                self.add_table_functions(root[1].assigned, found)
         return found
+
+    def literal_of(self, node, module):
+        """The object literal of the program `node`'s value is, or None."""
+        value = self.values.value(node, module)
+        return value[1] if value[0] == "object" else None
+
+    def picked_functions(self, callee, module):
+        """`const handler = handlers[type]; handler(job)`: the functions of the table."""
+        v = self.values.variable(callee)
+        found = []
+        for expr in (v.assigned if v is not None else ()):
+            if getattr(expr, "type", None) == "MemberExpression" and expr.computed:
+                self.add_table_functions([self.literal_of(expr.object, module)], found)
+        return found
+
+    def add_table_functions(self, exprs, found):
+        """Adds to `found` the functions written as properties of the object literals among `exprs`."""
+        if self._funcs_by_node is None:
+            self._funcs_by_node = {id(f.node): f for f in self.scopes.funcs}
+        for expr in exprs:
+            if getattr(expr, "type", None) != "ObjectExpression":
+                continue
+            for prop in expr.properties:
+                target = self._funcs_by_node.get(id(getattr(prop, "value", None)))
+                if target is not None and target not in found:
+                    found.append(target)
 
     def reads_only(self, prop):
         """A method name that changes nothing: a read-only built-in that no method of
@@ -764,6 +830,10 @@ class StateAnalysis:
         value = self.values.value(callee, module)
         if value[0] == "func" or (is_outside(value) and not is_user_global(value)):
             return
+        if callee.type == "Identifier":
+            for target in self.picked_functions(callee, module):
+                self.runs_in(target, func)
+                self.write_params(target, node.arguments, func, module, node)
         if callee.type == "Identifier" and self.holds_state(callee, func):
             for target in self.handed_functions():  # `for (const fn of this.#listeners) fn(e)`
                 self.runs_in(target, func)
@@ -781,7 +851,10 @@ class StateAnalysis:
             for call in self.scopes.calls:
                 if is_outside(self.values.value(call.node.callee, call.module)):
                     continue
-                for target in self.callbacks(call.node.arguments, call.module):
+                tables = []  # `new JobQueue(handlers)`: the functions of a table handed over
+                for arg in call.node.arguments:
+                    self.add_table_functions([self.literal_of(arg, call.module)], tables)
+                for target in self.callbacks(call.node.arguments, call.module) + tables:
                     if target not in self._handed and target not in self.fluxion_funcs:
                         self._handed.append(target)
         return self._handed

@@ -31,7 +31,7 @@ from .privates import PrivatePlan
 
 SUPPORTED_MODULES = frozenset("""
 express fs path url querystring util events crypto redis buffer string_decoder assert timers http https os tty stream
-zlib module express-async-errors
+zlib module express-async-errors readline
 """.split())
 
 
@@ -261,6 +261,8 @@ class Compiler:
         blocks = [b for b in own_nodes(body) if b.type == "BlockStatement"]
         by_block = {}
         for f in self.children.get(owner, ()):
+            if f.node.type != "FunctionDeclaration":
+                continue  # only declarations are hoisted (an arrow may be a parameter's default)
             holders = [b for b in blocks if b.range[0] < f.range[0] and f.range[1] <= b.range[1]]
             block = max(holders, key=lambda b: b.range[0])
             by_block.setdefault(block.range[0] + 1, []).append(f)

@@ -4,7 +4,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 # Order matters: each file uses what the earlier ones define.
-RUNTIME_FILES = ("core.js", "verify.js", "promise.js", "timers.js", "http_support.js", "express.js", "express_reqres.js",
+RUNTIME_FILES = ("core.js", "verify.js", "promise.js", "timers.js", "abort.js", "http_support.js", "express.js", "express_reqres.js",
                  "fs.js", "redis4_commands.js", "redis.js", "http.js")
 
 

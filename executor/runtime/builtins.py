@@ -32,6 +32,7 @@ BUILTIN_NAMES = (
     "path/posix",
     "punycode",
     "querystring",
+    "readline",
     "stream",
     "stream/promises",
     "string_decoder",

@@ -654,6 +654,7 @@
     return v;
   }
 
+  const HIDDEN_ERROR_FIELDS = ["message", "stack", "cause", "errors"];
   const STAYS_HERE = Symbol("staysHere");  // on encodeFunction's refusal (canTravel)
 
   // `held`: the values of the module variables the receiving unit keeps, each carried
@@ -764,6 +765,9 @@
       const out = {};
       const held = heldUnit.has(v) || madeKept.has(v);
       for (const k of extra) if (v[k] !== undefined) out[k] = enc(v[k]);
+      if (v instanceof Error) {  // own but not enumerable: `new Error(m, {cause})`, AggregateError's list
+        for (const k of ["cause", "errors"]) if (Object.prototype.hasOwnProperty.call(v, k)) out[k] = enc(v[k]);
+      }
       for (const k of Object.keys(v)) {
         if (held && onlyPackageFunctions(v[k], 2)) continue;
         const accessor = programAccessor(v, k);
@@ -942,7 +946,7 @@
     }
 
     function hideErrorFields(target, fields) {  // own but not enumerable, as Error's constructor leaves them
-      for (const k of ["message", "stack"]) if (k in fields) Object.defineProperty(target, k, {enumerable: false});
+      for (const k of HIDDEN_ERROR_FIELDS) if (k in fields) Object.defineProperty(target, k, {enumerable: false});
     }
 
     function decodeError(fields) {
@@ -950,8 +954,9 @@
       const Ctor = errorClasses[name] || global[name] || Error;
       const e = Object.create(Ctor.prototype);
       for (const k of Object.keys(fields)) {
+        if (k === "name" && Ctor.prototype.name === name) continue;  // the prototype's, as in Node
         Object.defineProperty(e, k, {value: dec(fields[k]), writable: true, configurable: true,
-                                     enumerable: !(k === "stack" || k === "message" || k === "name")});
+                                     enumerable: !(k === "name" || HIDDEN_ERROR_FIELDS.includes(k))});
       }
       return e;
     }
@@ -995,9 +1000,12 @@
     else if (builtins) value = builtins.require(name);
     else throw new Error("Cannot find module '" + name + "'");
     runtimeModuleCache[name] = value;
-    if (name === "events") noteEmitters(value);
+    if (name === "events") {
+      noteEmitters(value);
+      value.prototype[SER] = emitterHandle;
+      value.once = eventsOnce(value.once);
+    }
     registerRuntimeValue(value, name, 2);
-    if (name === "events") value.prototype[SER] = emitterHandle;
     return value;
   }
   rt.require = requireBuiltin;
@@ -1025,6 +1033,36 @@
     return {k: "emitter", v: {c: Object.getPrototypeOf(this).constructor, f: fields, e: events,
                               p: saved && saved.length ? saved : null}};
   }
+
+  // events.once(emitter, name): its listeners are partial applications of runtime
+  // functions, handles that travel with the emitter while it waits (a queue in a
+  // unit's state that a later message empties), not closures of the events module.
+  function eventsOnce(nativeOnce) {
+    return function once(emitter, name, options) {
+      if (options !== undefined || !emitter || typeof emitter.once !== "function") {
+        return nativeOnce(emitter, name, options);
+      }
+      return new rt.Promise(function (resolve, reject) {
+        const waiter = {emitter: emitter, name: name, resolve: resolve, reject: reject};
+        emitter.once(name, rt.partial(rt.onceFired, waiter));
+        if (name !== "error") emitter.once("error", rt.partial(rt.onceFailed, waiter));
+      });
+    };
+  }
+
+  function removeWaiterListener(waiter, type, fn) {
+    const mine = (l) => { const h = l[SER] && l[SER](); return h && h.k === "partial" && h.v.fn === fn && h.v.args[0] === waiter; };
+    const listener = waiter.emitter.listeners(type).find(mine);
+    if (listener) waiter.emitter.removeListener(type, listener);
+  }
+  rt.onceFired = function (waiter, ...args) {
+    if (waiter.name !== "error") removeWaiterListener(waiter, "error", rt.onceFailed);
+    waiter.resolve(args);
+  };
+  rt.onceFailed = function (waiter, err) {
+    removeWaiterListener(waiter, waiter.name, rt.onceFired);
+    waiter.reject(err);
+  };
 
   function onceWrapper() {  // as the events module's
     if (!this.fired) {
@@ -2652,7 +2690,7 @@
   // only to the isolate's token, which Python alone holds. (What comes out of the
   // isolate is checked in Python all the same: executor/effect_checks.py.)
   const HOOKS = ["defineModule", "register", "fn", "flx", "flxDecl", "cell", "invokeFluxion", "pcall", "async",
-                 "asyncEnter", "asyncExit", "asyncTouch", "awaitv", "block", "BREAK", "CONTINUE", "forOf", "gen", "loop",
+                 "asyncEnter", "asyncExit", "asyncTouch", "awaitv", "block", "BREAK", "CONTINUE", "doLoop", "forOf", "gen", "loop",
                  "ret", "tryBlock", "unret", "privates", "privateStatics", "classPart", "accessors", "exportAll",
                  "importDynamic", "importMeta", "binding", "evaluated", "methodFluxion", "privateAccess", "privateUse"];
   const FLAGS = ["restoring"];  // read by compiled code while the runtime changes them

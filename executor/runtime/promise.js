@@ -78,6 +78,10 @@
   }
 
   rt.verifyIgnore(LiquidPromise.prototype, ["_handled", "_kept"]);
+  // JSON.stringify(promise) is "{}" in Node (a forgotten await in `res.json({ value: p })`):
+  // our fields are internal slots there.
+  Object.defineProperty(LiquidPromise.prototype, "toJSON", {value: function toJSON() { return {}; },
+                                                            writable: true, configurable: true});
 
   function noop() {}
 
@@ -320,10 +324,7 @@
   });
 
   function aggregate(errors) {
-    const e = new Error("All promises were rejected");
-    e.name = "AggregateError";
-    e.errors = errors;
-    return e;
+    return new AggregateError(errors, "All promises were rejected");
   }
 
   function branch(join, index, ok, value) {
@@ -403,6 +404,9 @@
     if (update) update();
     return rt.loop(test, body, update);
   };
+  rt.doLoop = function (test, body) {  // do ... while: the body's first turn comes before any test
+    return rt.block(body).then(rt.partial(rt.loopNext, test, body, null));
+  };
   rt.forOf = function (items, body) { return rt.forStep(Array.from(items), body, 0); };
   rt.forStep = function (items, body, index) {
     if (index >= items.length) return undefined;
@@ -450,6 +454,7 @@
                                               finallyAfter: rt.finallyAfter, finallyRethrow: rt.finallyRethrow,
                                               loopNext: rt.loopNext, forNext: rt.forNext,
                                               promisifiedCall: rt.promisifiedCall,
-                                              settleFromCallback: rt.settleFromCallback}));
+                                              settleFromCallback: rt.settleFromCallback,
+                                              onceFired: rt.onceFired, onceFailed: rt.onceFailed}));
   rt.require("__liquefy");  // registers these functions as values that can travel
 })(globalThis.__rt);

@@ -419,3 +419,26 @@ def test_an_effect_before_an_await_in_its_statement_is_hoisted_in_order():
     """
     assert_fluxions(src, ["main", ("start", 4), ("post", 5, "await_5")])
     assert not graph(src)["diagnostics"]
+
+
+DO_WHILE = """
+    const express = require('express');
+    const fs = require('fs');
+    const app = express();
+    app.get('/scan', async (req, res) => {
+      let cursor = 0, seen = 0;
+      do {
+        const text = await fs.promises.readFile('page' + cursor, 'utf8');
+        seen += text.length;
+        cursor = seen > 9 ? 0 : cursor + 1;
+      } while (cursor !== 0);
+      res.send(String(seen));
+    });
+"""
+
+
+def test_await_in_a_do_while_loop_is_split():
+    """fresh4-redis4-orders: node-redis 4's SCAN cursor loop, `do { await ... } while (cursor !== 0)`."""
+    assert_fluxions(DO_WHILE, ["main", ("start", 4), ("post", 7, "await_7"), ("post", 10, "after_6")])
+    assert diagnostics(DO_WHILE, "await-kept-whole") == []
+    assert kind_of(DO_WHILE, "cursor") == "share" and same_group(DO_WHILE, 4, 7, 10)

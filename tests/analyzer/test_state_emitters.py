@@ -1,5 +1,5 @@
 """An EventEmitter the service makes is state; `emit` runs its listeners within the message."""
-from .helpers import assert_fluxions, same_group, stateful, write_lines
+from .helpers import assert_fluxions, graph, same_group, stateful, write_lines
 
 SHOP = """
     const express = require('express');
@@ -105,3 +105,52 @@ def test_emitter_made_the_old_way_runs_its_listeners_in_emit():
         app.post('/seen', (req, res) => { bus.emit('seen'); res.json(seen); });
     """
     assert write_lines(src, "seen") == {("post_seen", 9)}
+
+
+WAITERS = """
+    const express = require('express');
+    const events = require('node:events');
+    const { once, on } = require('events');
+    const app = express();
+    const bus = new events.EventEmitter();
+    app.post('/a', async (req, res) => { await events.once(bus, 'done'); res.end(); });
+    app.post('/b', async (req, res) => { const [n] = await once(bus, 'done'); res.json(n); });
+    app.post('/c', (req, res) => { on(bus, 'tick'); res.end(); });
+    app.post('/d', (req, res) => { once(new events.EventEmitter(), 'x'); res.end(); });
+"""
+
+
+def test_events_once_and_on_add_listeners_to_the_emitter_they_are_given():
+    assert write_lines(WAITERS, "bus") == {("post_a", 6), ("post_b", 7), ("post_c", 8)}
+    assert not stateful(WAITERS, 9)
+
+
+HELD_JOBS = """
+    const express = require('express');
+    const { once, EventEmitter } = require('events');
+    const app = express();
+    class Queue extends EventEmitter {
+      jobs = new Map();
+      add(type) {
+        const job = { id: this.jobs.size + 1, type, state: 'queued' };
+        this.jobs.set(job.id, job);
+        setImmediate(() => { job.state = 'done'; this.emit('idle'); });
+        return job;
+      }
+    }
+    const queue = new Queue();
+    app.post('/jobs', async (req, res) => {
+      const jobs = [req.query.a, req.query.b].map((t) => queue.add(t));
+      const first = queue.add('x');
+      await once(queue, 'idle');
+      res.json({ states: jobs.map((j) => j.state), first: first.state });
+    });
+"""
+
+
+def test_a_continuation_reading_objects_of_the_state_through_locals_is_in_the_group():
+    """fresh4-job-queue: the jobs a handler added, kept in locals across `await once(queue,
+    'idle')`, are the queue's own objects: the continuation reads the queue's state."""
+    g = graph(HELD_JOBS)
+    after = [f["id"] for f in g["fluxions"] if f["id"].startswith(("await_17", "after_17"))]
+    assert after and same_group(g, "post_jobs", *after)

@@ -246,3 +246,26 @@ HANDED = """
 
 def test_arrows_handed_to_the_router_keep_their_instance_as_state():
     assert stateful(HANDED, 6) and same_group(HANDED, 5, 6)
+
+
+PRIVATE_METHODS = """
+    const express = require('express');
+    const app = express();
+    let runs = 0;
+    class Pool {
+      #running = 0;
+      start() { this.#pump(); }
+      #pump() { this.#work(); }
+      #work() { this.#running += 1; runs += 1; }
+    }
+    const pool = new Pool();
+    app.post('/start', (req, res) => { pool.start(); res.end(); });
+    app.get('/runs', (req, res) => res.json(runs));
+"""
+
+
+def test_a_private_method_called_on_this_runs_in_the_caller():
+    """fresh4-job-queue: `this.#pump()` / `this.#work()` are found by their `#name`: what
+    #work writes, the fluxion that calls start writes."""
+    assert write_lines(PRIVATE_METHODS, "runs") == {("post_start", 8)}
+    assert same_group(PRIVATE_METHODS, 11, 12)

@@ -1,5 +1,5 @@
 """A call the analysis cannot resolve, on module state, may write it: correct first."""
-from .helpers import same_group, stateful, write_lines
+from .helpers import graph, same_group, stateful, write_lines
 
 UNKNOWN_METHOD = """
     const express = require('express');
@@ -143,3 +143,68 @@ def test_functions_taken_from_an_object_literal_in_a_for_of_are_called_there():
     fn(value)` runs `reserve`, whose write of `stock` is the caller's."""
     assert ("post_orders_sku", 4) in write_lines(STEPS_TABLE, "stock")
     assert same_group(STEPS_TABLE, 11, 12)
+
+
+HANDLER_TABLE = """
+    const express = require('express');
+    const app = express();
+    const handlers = {
+      async checksum({ text }) {
+        let sum = 0;
+        for (const ch of text) {
+          sum += ch.length;
+          if (sum % 7 === 0) await null;
+        }
+        return sum;
+      },
+    };
+    class Queue {
+      constructor(table) { this.table = table; this.done = []; }
+      async run(type, payload) {
+        const handler = this.table[type];
+        this.done.push(await handler(payload));
+      }
+    }
+    const queue = new Queue(handlers);
+    app.post('/run/:type', (req, res) => {
+      queue.run(req.params.type, req.body);
+      res.end();
+    });
+"""
+
+
+def test_a_function_of_a_table_called_through_a_variable_runs_in_the_caller():
+    """fresh4-job-queue: `const handler = this.table[type]; handler(payload)` may run any
+    function of the table: the first part of that async function (before its first
+    await, where its variable across awaits is made) runs in the caller's group."""
+    g = graph(HANDLER_TABLE)
+    assert same_group(g, "post_run_type", *[f["id"] for f in g["fluxions"] if f["id"].startswith(("after_", "await_8"))])
+
+
+STEPS = """
+    const express = require('express');
+    const app = express();
+    const stock = { book: 3 };
+    const steps = [
+      { name: 'reserve', run: async (o) => { o.reserved = await take(o.item); } },
+      { name: 'note', run: (o) => { o.noted = true; } },
+    ];
+    async function take(item) { await null; stock[item] -= 1; return item; }
+    const orders = [];
+    app.post('/orders', async (req, res) => {
+      const order = { item: req.query.item };
+      orders.push(order);
+      for (const step of steps) await step.run(order);
+      res.json(order);
+    });
+    app.get('/orders', (req, res) => res.json(orders));
+"""
+
+
+def test_a_method_of_a_constant_table_of_steps_runs_in_the_caller():
+    """fresh4-saga: `for (const step of steps) await step.run(order)` over an array of
+    object literals that nothing writes: the `run` functions run in the caller, and
+    what they write through their parameter (`o.reserved = ...`) is the caller's order."""
+    g = graph(STEPS)
+    assert ("post_orders", 6) in write_lines(STEPS, "order")
+    assert same_group(g, "post_orders", "get_orders", *[f["id"] for f in g["fluxions"] if f["id"].startswith("await_5")])

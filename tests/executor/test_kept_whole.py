@@ -13,8 +13,8 @@ class Store {
     const text = await fs.promises.readFile(__dirname + '/' + name, 'utf8');
     return text.toUpperCase();
   }
-  async later() {
-    do { await new Promise(function (resolve) { setTimeout(resolve, 5); }); } while (false);
+  async later(name) {
+    switch (name) { default: await new Promise(function (resolve) { setTimeout(resolve, 5); }); }
     return 'late';
   }
   async laterSplit() {

@@ -271,3 +271,48 @@ app.get('/n/:id', function n(req, res) { res.json({ n: items.get(req.params.id).
         for _ in range(3):
             svc.request("POST", "/bump/a")
         assert svc.request("GET", "/n/a").json() == {"n": 3}
+
+
+def test_an_error_keeps_its_cause_and_an_aggregate_its_errors_across_messages():
+    with service("""
+class NotFound extends Error {}
+app.get('/fail', function fail(req, res) {
+  var plain = new Error('unknown sku kiwi', { cause: { sku: 'kiwi', status: 404 } });
+  var own = new NotFound('gone', { cause: plain });
+  var all = new AggregateError([plain, new RangeError('r')], 'none');
+  setImmediate(function later() {
+    res.json({ cause: plain.cause, keys: Object.keys(plain), hidden: Object.getOwnPropertyNames(plain).sort(),
+               own: own.cause.message, ownKeys: Object.keys(own), errors: all.errors.map(String),
+               aggKeys: Object.keys(all) });
+  });
+});""") as svc:
+        assert svc.request("GET", "/fail").json() == {
+            "cause": {"sku": "kiwi", "status": 404}, "keys": [], "hidden": ["cause", "message", "stack"],
+            "own": "unknown sku kiwi", "ownKeys": [], "errors": ["Error: unknown sku kiwi", "RangeError: r"],
+            "aggKeys": []}
+
+
+def test_events_once_waits_on_a_module_emitter_across_messages():
+    with service("""
+var events = require('events');
+var bus = new events.EventEmitter();
+var got = null;
+app.post('/wait', function wait(req, res) {
+  events.once(bus, 'go').then(function ([n, m]) { got = n + m; }, function (err) { got = 'failed: ' + err.message; });
+  res.json({ go: bus.listenerCount('go'), error: bus.listenerCount('error') });
+});
+app.post('/go/:n', function go(req, res) {
+  bus.emit('go', Number(req.params.n), 1);
+  res.json({ got: got, go: bus.listenerCount('go'), error: bus.listenerCount('error') });
+});
+app.get('/got', function read(req, res) { res.json(got); });
+app.post('/fail', function fail(req, res) {
+  bus.emit('error', new Error('nope'));
+  res.json({ got: got, go: bus.listenerCount('go'), error: bus.listenerCount('error') });
+});""") as svc:
+        assert svc.request("POST", "/wait").json() == {"go": 1, "error": 1}
+        assert svc.request("POST", "/go/41").json() == {"got": None, "go": 0, "error": 0}
+        assert svc.request("GET", "/got").json() == 42
+        assert svc.request("POST", "/wait").json() == {"go": 1, "error": 1}
+        assert svc.request("POST", "/fail").json() == {"got": 42, "go": 0, "error": 0}
+        assert svc.request("GET", "/got").json() == "failed: nope"

@@ -1,0 +1,148 @@
+// AbortController, AbortSignal, EventTarget, Event and DOMException: Node's globals,
+// for what services do with them (a controller per operation kept in module state
+// and aborted by a later request, `signal.throwIfAborted()` in a retry loop,
+// `AbortSignal.any`; not yet `AbortSignal.timeout`). Their internal slots are hidden own
+// fields, so that they travel as runtime classes do (rt.runtimeClass): a signal in a
+// unit's state keeps its listeners, its `aborted` and its `reason`.
+(function (rt) {
+  "use strict";
+
+  function hide(target, fields) {
+    for (const k of Object.keys(fields)) {
+      Object.defineProperty(target, k, {value: fields[k], writable: true, configurable: true, enumerable: false});
+    }
+  }
+
+  const CODES = {IndexSizeError: 1, NotFoundError: 8, NotSupportedError: 9, InvalidStateError: 11, SyntaxError: 12,
+                 NetworkError: 19, AbortError: 20, TimeoutError: 23, DataCloneError: 25};
+
+  class DOMException extends Error {
+    constructor(message, options) {
+      super(message === undefined ? "" : String(message));
+      const name = options !== null && typeof options === "object" ? options.name : options;
+      hide(this, {_name: name === undefined ? "Error" : String(name)});
+      if (options !== null && typeof options === "object" && "cause" in options) hide(this, {cause: options.cause});
+    }
+    get name() { return this._name; }
+    get code() { return CODES[this._name] || 0; }
+  }
+
+  class Event {
+    constructor(type, options) {
+      if (arguments.length === 0) throw new TypeError('The "type" argument must be specified');
+      hide(this, {_type: String(type), _target: null, _cancelable: !!(options && options.cancelable),
+                  _defaultPrevented: false, isTrusted: false});
+    }
+    get type() { return this._type; }
+    get target() { return this._target; }
+    get currentTarget() { return this._target; }
+    get srcElement() { return this._target; }
+    get cancelable() { return this._cancelable; }
+    get defaultPrevented() { return this._cancelable && this._defaultPrevented; }
+    preventDefault() { this._defaultPrevented = true; }
+    stopPropagation() {}
+    stopImmediatePropagation() {}
+  }
+
+  // Listeners: [type, listener, once], a function or an object with handleEvent; `on<type>`
+  // handlers are listeners too, in the place they were first set.
+  class EventTarget {
+    constructor() { hide(this, {_listeners: []}); }
+
+    addEventListener(type, listener, options) {
+      if (listener === null || listener === undefined) return;
+      const once = options !== null && typeof options === "object" && !!options.once;
+      type = String(type);
+      if (this._listeners.some(([t, l]) => t === type && l === listener)) return;
+      this._listeners.push([type, listener, once]);
+    }
+
+    removeEventListener(type, listener) {
+      type = String(type);
+      const i = this._listeners.findIndex(([t, l]) => t === type && l === listener);
+      if (i >= 0) this._listeners.splice(i, 1);
+    }
+
+    dispatchEvent(event) {
+      if (!(event instanceof Event)) throw new TypeError('The "event" argument must be an instance of Event');
+      event._target = this;
+      for (const entry of this._listeners.filter(([t]) => t === event.type)) {
+        const [type, listener, once] = entry;
+        if (once) this.removeEventListener(type, listener);
+        if (typeof listener === "function") listener.call(this, event);
+        else if (listener && typeof listener.handleEvent === "function") listener.handleEvent(event);
+      }
+      return !event.defaultPrevented;
+    }
+  }
+
+  const CREATE = Symbol("create");
+
+  class AbortSignal extends EventTarget {
+    constructor(token) {
+      if (token !== CREATE) throw new TypeError("Illegal constructor");
+      super();
+      hide(this, {_aborted: false, _reason: undefined, _onabort: null});
+    }
+    get aborted() { return this._aborted; }
+    get reason() { return this._reason; }
+    get onabort() { return this._onabort; }
+    set onabort(fn) {
+      if (this._onabort) this.removeEventListener("abort", this._onabort);
+      this._onabort = typeof fn === "function" ? fn : null;
+      if (this._onabort) this.addEventListener("abort", this._onabort);
+    }
+    throwIfAborted() {
+      if (this._aborted) throw this._reason;
+    }
+
+    static abort(reason) {
+      const signal = new AbortSignal(CREATE);
+      abortSignal(signal, reason);
+      return signal;
+    }
+
+    // Not yet: its timer's message would abort a copy of the signal, not the one its
+    // holder keeps (a message carries objects by value); a clear error beats a signal
+    // that silently never aborts.
+    static timeout() {
+      throw new Error("Liquefy: AbortSignal.timeout is not available yet: its timer could not abort " +
+                      "the signal where the service keeps it");
+    }
+
+    static any(signals) {
+      const signal = new AbortSignal(CREATE);
+      for (const s of signals) {
+        if (s.aborted) {
+          abortSignal(signal, s.reason);
+          return signal;
+        }
+      }
+      for (const s of signals) s.addEventListener("abort", rt.partial(rt.abortFollow, signal, s), {once: true});
+      return signal;
+    }
+  }
+
+  function abortSignal(signal, reason) {
+    if (signal._aborted) return;
+    signal._aborted = true;
+    signal._reason = reason === undefined ? new DOMException("This operation was aborted", "AbortError") : reason;
+    signal.dispatchEvent(new Event("abort"));
+  }
+
+  rt.abortFollow = function (signal, source) { abortSignal(signal, source.reason); };
+
+  class AbortController {
+    constructor() { hide(this, {_signal: new AbortSignal(CREATE)}); }
+    get signal() { return this._signal; }
+    abort(reason) { abortSignal(this._signal, reason); }
+  }
+
+  for (const [name, Ctor] of [["DOMException", DOMException], ["Event", Event], ["EventTarget", EventTarget],
+                              ["AbortSignal", AbortSignal], ["AbortController", AbortController]]) {
+    rt.runtimeClass(name, Ctor);
+    Object.defineProperty(globalThis, name, {value: Ctor, writable: true, configurable: true, enumerable: false});
+  }
+  rt.defineRuntimeModule("__liquefy_abort", () => ({abortFollow: rt.abortFollow}));
+  rt.require("__liquefy_abort");  // registers these functions as values that can travel
+})(globalThis.__rt);
