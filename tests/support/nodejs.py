@@ -52,12 +52,6 @@ KNOWN_GAPS = {
                          "client.get(key)`), which cannot travel in main's snapshot (the deployment fails), and "
                          "its async methods await node-redis 4's replies: a package's continuation waiting for "
                          "a Redis reply cannot go on in the reply's message (docs/packages.md)",
-    "fresh4-job-queue": "`const jobs = list.map(... => queue.add(...)); await once(queue, 'idle'); res.json(jobs...)`: "
-                        "the continuation runs in the queue's unit (the analysis sees it read the queue's state "
-                        "through `jobs`), but the job objects in its message are copies made at the await, not "
-                        "the objects the queue's Map holds (a message carries only a module variable's own value "
-                        "as a reference to the unit's): it answers the jobs `queued` where Node.js answers them "
-                        "`done`/`failed` (the polling routes, events.once and the workers answer as Node.js)",
 }
 
 
