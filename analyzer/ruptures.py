@@ -10,7 +10,7 @@ import re
 from collections import namedtuple
 
 from .scopes import FUNCTION_TYPES, MUTATE, children
-from .values import ValueTracker, is_outside, is_server_factory, literal_string, module_name
+from .values import ValueTracker, is_outside, is_server_factory, literal_string, module_name, without_interop
 
 ParamRef = namedtuple("ParamRef", "func index")
 # An Express registration: `paths` a tuple of strings (None when not known), `path` the first;
@@ -36,6 +36,8 @@ replace replaceAll call apply bind from toSorted match split join keys values en
 KNOWN_SYNC_METHODS = SYNC_HOF | frozenset("""
 push unshift splice set add delete has includes indexOf lastIndexOf concat slice fill with
 """.split())
+# Functions of outside modules that take functions without ever calling them: no continuations.
+NEVER_CALLS = frozenset({("util", "inherits")})
 BUILTIN_GLOBALS = frozenset("""
 Array Object JSON Math String Number Boolean Symbol Date RegExp Map Set WeakMap WeakSet Reflect Proxy
 Error TypeError RangeError SyntaxError console parseInt parseFloat isNaN isFinite encodeURIComponent
@@ -374,6 +376,9 @@ class RuptureFinder:
 
     def outside_call(self, call, args, unknown_module=None):
         """A call into code outside the program: the functions handed to it are continuations."""
+        callee = without_interop(self.values.value(call.node.callee, call.module))
+        if callee[0] == "member" and (module_name(callee), callee[2]) in NEVER_CALLS:
+            return
         if unknown_module and self.function_args(args, call.module):
             self.report.info("unknown-module", call.module, call.node.range, name=unknown_module)
         self.rupture(call, "post", args, dynamic=self.computed_function)

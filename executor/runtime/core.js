@@ -316,17 +316,36 @@
 
   rt.privateStaticValues = function (cls) { const p = privateStatics.get(cls); return p ? p.save() : null; };
 
+  // With the prototype's own enumerable data fields: what main copied onto it by code a
+  // node does not run again (`Object.assign(Account.prototype, mixin)`, mixin from a variable).
   function staticState(cls) {
     const own = {};
     for (const k of Object.keys(cls)) own[k] = cls[k];
     const p = privateStatics.get(cls);
-    return {own: own, p: p ? p.save() : null};
+    const out = {own: own, p: p ? p.save() : null};
+    const proto = prototypeFields(cls);
+    if (proto) out.proto = proto;
+    return out;
+  }
+
+  function prototypeFields(cls) {
+    const proto = cls.prototype;
+    if (proto === null || typeof proto !== "object") return null;
+    const out = {};
+    for (const k of Object.keys(proto)) {
+      const desc = Object.getOwnPropertyDescriptor(proto, k);
+      if ("value" in desc) out[k] = desc.value;
+    }
+    return Object.keys(out).length ? out : null;
   }
 
   function restoreStatics(cls, state) {
     for (const k of Object.keys(cls)) if (!(k in state.own)) delete cls[k];
     for (const k of Object.keys(state.own)) {
       Object.defineProperty(cls, k, {value: state.own[k], writable: true, enumerable: true, configurable: true});
+    }
+    for (const k of Object.keys(state.proto || {})) {
+      Object.defineProperty(cls.prototype, k, {value: state.proto[k], writable: true, enumerable: true, configurable: true});
     }
     if (state.p) privateStatics.get(cls).restore(state.p);
   }

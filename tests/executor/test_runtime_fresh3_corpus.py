@@ -1,0 +1,38 @@
+"""Runtime bugs the third fresh corpus (tests/services/fresh3-*) found, each on a
+LocalService (two isolates: every message may run in another isolate than the
+one before, so values cross a serialization boundary between messages)."""
+from tests.executor.runtime_harness import LocalService
+
+HEAD = "const express = require('express');\nconst app = express();\napp.use(express.json());\n"
+END = "\napp.use((err, req, res, next) => res.status(500).json({ error: err.message }));\nmodule.exports = app;\n"
+
+
+def service(code, **files):
+    return LocalService({"app.js": HEAD + code + END, **files})
+
+
+def test_methods_a_mixin_copied_onto_a_prototype_are_there_on_every_node():
+    """fresh3-mixin-accounts: `Object.assign(Account.prototype, Freezable)` with a mixin
+    object of another module: main's prototype has the mixin's methods, and so must
+    the prototype of a node that loaded the modules without running main."""
+    mixins = "module.exports = { Freezable: { assertActive() { if (this.frozen) throw new Error('frozen'); } } };\n"
+    model = """const { Freezable } = require('./mixins');
+function Account(id) { this.id = id; this.balance = 0; }
+Account.prototype.deposit = function deposit(amount) { this.assertActive(); this.balance += amount; return this; };
+Object.assign(Account.prototype, Freezable);
+class Wallet { constructor() { this.coins = 0; } }
+Object.assign(Wallet.prototype, { add(n) { this.coins += n; return this.coins; } });
+module.exports = { Account, Wallet };
+"""
+    with service("""
+const { Account, Wallet } = require('./models');
+const accounts = {};
+const wallet = new Wallet();
+app.post('/a/:id', (req, res) => { accounts[req.params.id] = new Account(req.params.id); res.json(accounts[req.params.id]); });
+app.post('/a/:id/deposit', (req, res) => res.json({ balance: accounts[req.params.id].deposit(5).balance }));
+app.post('/wallet', (req, res) => res.json({ coins: wallet.add(2) }));""", **{"models.js": model, "mixins.js": mixins}) as svc:
+        svc.request("POST", "/a/x")
+        assert svc.request("POST", "/a/x/deposit").json() == {"balance": 5}
+        assert svc.request("POST", "/a/x/deposit").json() == {"balance": 10}
+        assert svc.request("POST", "/wallet").json() == {"coins": 2}
+        assert svc.request("POST", "/wallet").json() == {"coins": 4}
