@@ -258,9 +258,9 @@ class RuptureFinder:
             self.rupture(call, "post", args, dynamic=self.computed_function)
         elif is_server_factory(target):
             self.rupture(call, "start", args)
-        elif prop in LISTENER_METHODS and self.emits_events(base, callee.object):
+        elif prop in LISTENER_METHODS and len(args) > 1 and self.emits_events(base, callee.object):
             self.rupture(call, "start", args[1:])
-        elif prop in ONCE_METHODS and self.emits_events(base, callee.object):
+        elif prop in ONCE_METHODS and len(args) > 1 and self.emits_events(base, callee.object):  # not `_.once(fn)`
             self.rupture(call, "post", args[1:])
         elif base == ("global", "process") and prop == "nextTick":
             self.rupture(call, "post", args[:1])

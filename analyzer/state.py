@@ -19,9 +19,10 @@ value to the root's object. A copy (`{...x}`, `arr.slice()`) holds x's objects
 one step down: changing the copy itself changes no root, changing what is in
 it does.
 """
+from .packages import package_of
 from .ruptures import BUILTIN_GLOBALS, ITERATING_METHODS, ParamRef, param_ref
 from .scopes import FUNCTION_TYPES, MUTATE, MUTATING_METHODS, READ, Reference, children, pattern_identifiers
-from .values import EXTERNAL, is_outside, literal_string, star_sources, without_interop
+from .values import EXTERNAL, is_outside, literal_string, module_name, star_sources, without_interop
 
 # Methods of built-in values that change nothing they are called on.
 READ_ONLY_METHODS = frozenset("""
@@ -618,7 +619,9 @@ class StateAnalysis:
                     into = args[1] if prop in ("reduce", "reduceRight") and index == 0 and len(args) > 1 \
                         else callee.object
                     self.write(into, func, module, site, node, deep=ref in self.deep)
-        if prop in MUTATING_METHODS:
+        if self.package_function(callee, module):
+            self.handed_to_package(func, module, node)
+        elif prop in MUTATING_METHODS:
             self.write(callee.object, func, module, None, node)
         elif prop in GENERATOR_METHODS and self.holds_program_object(callee.object, func):
             self.write(callee.object, func, module, None, node, unresolved=prop)  # it may be a generator
@@ -700,6 +703,9 @@ class StateAnalysis:
             if v is None and callee.name in BUILTIN_GLOBALS:
                 return
         value = self.values.value(callee, module)
+        if self.package_function(callee, module):
+            self.handed_to_package(func, module, node)
+            return
         if value[0] == "func" or (is_outside(value) and not is_user_global(value)):
             return
         if callee.type == "Identifier" and self.holds_state(callee, func):
@@ -709,6 +715,17 @@ class StateAnalysis:
         for arg in node.arguments:
             if self.holds_state(arg, func):
                 self.write(arg, func, module, None, node, unresolved=short_callee(module, callee))
+
+    def package_function(self, callee, module):
+        """`_.set`, `merge` from `require('lodash')`: a function of an npm package, code the
+        analysis does not read (Node's own modules and the runtime's are known)."""
+        return package_of(module_name(without_interop(self.values.value(callee, module)))) is not None
+
+    def handed_to_package(self, func, module, node):
+        """A package's function handed program state may change it (`_.set(settings, k, v)`)."""
+        for arg in node.arguments:
+            if self.holds_state(arg, func):
+                self.write(arg, func, module, None, node, unresolved=short_callee(module, node.callee))
 
     def handed_functions(self):
         """The program functions handed to code of the program (`Store.instance.subscribe(fn)`,

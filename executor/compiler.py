@@ -261,6 +261,8 @@ class Compiler:
         by_block = {}
         for f in self.children.get(owner, ()):
             holders = [b for b in blocks if b.range[0] < f.range[0] and f.range[1] <= b.range[1]]
+            if not holders:
+                continue  # a default parameter's function: declared in no block
             block = max(holders, key=lambda b: b.range[0])
             by_block.setdefault(block.range[0] + 1, []).append(f)
         edits = []

@@ -1,5 +1,5 @@
 """State written the ways the third fresh corpus (tests/services/fresh3-*) writes it."""
-from .helpers import summary
+from .helpers import same_group, stateful, summary
 
 INHERITS = """
     const express = require('express');
@@ -19,3 +19,42 @@ def test_constructors_handed_to_util_inherits_are_no_continuations():
     constructors it is given, so they are not fluxions (a constructor made a fluxion
     of its own built plain objects on the nodes)."""
     assert summary(INHERITS) == ["main", ("start", 9)]
+
+
+LODASH = """
+    const express = require('express');
+    const _ = require('lodash');
+    const { merge } = require('lodash');
+    const app = express();
+    const settings = {};
+    const flags = {};
+    app.put('/settings/:k', (req, res) => { _.set(settings, req.params.k, req.body.v); res.json({}); });
+    app.put('/flags', (req, res) => { merge(flags, req.body); res.json({}); });
+    app.get('/settings', (req, res) => res.json({ settings, flags }));
+"""
+
+
+def test_a_package_function_handed_module_state_may_write_it():
+    """fresh3-lodash-state: `_.set(settings, path, v)`, `merge(flags, patch)`: code of a
+    package, which the analysis does not read, handed program state, may change it."""
+    assert stateful(LODASH, 7) and stateful(LODASH, 8)
+    assert same_group(LODASH, 7, 9) and same_group(LODASH, 8, 9)
+
+
+ONCE = """
+    const express = require('express');
+    const _ = require('lodash');
+    const app = express();
+    const settings = {};
+    const seed = _.once(() => {
+      _.merge(settings, { theme: 'light' });
+    });
+    app.use((req, res, next) => { seed(); next(); });
+    app.get('/settings', (req, res) => res.json(settings));
+"""
+
+
+def test_a_function_handed_to_lodash_once_is_a_continuation_not_a_listener():
+    """fresh3-lodash-memo: `_.once(fn)` is no `emitter.once(event, listener)`: fn is handed
+    to the package, which calls it later; its write of `settings` is not main's."""
+    assert ("post", 5) in summary(ONCE) and stateful(ONCE, 5)

@@ -36,3 +36,17 @@ app.post('/wallet', (req, res) => res.json({ coins: wallet.add(2) }));""", **{"m
         assert svc.request("POST", "/a/x/deposit").json() == {"balance": 10}
         assert svc.request("POST", "/wallet").json() == {"coins": 2}
         assert svc.request("POST", "/wallet").json() == {"coins": 4}
+
+
+def test_a_function_with_an_arrow_as_a_default_parameter_compiles():
+    """fresh3-lodash-state: `function memoize(fn, keyOf = (x) => x) {...}`: the arrow of the
+    default parameter lies in no block of the body, and the deployment failed on it."""
+    with service("""
+function memoize(fn, keyOf = (x) => x) {
+  const cache = new Map();
+  const memo = (arg) => (cache.has(keyOf(arg)) ? cache.get(keyOf(arg)) : (cache.set(keyOf(arg), fn(arg)), cache.get(keyOf(arg))));
+  return memo;
+}
+const double = memoize((n) => n * 2);
+app.get('/double/:n', (req, res) => res.json(double(Number(req.params.n))));""") as svc:
+        assert svc.request("GET", "/double/21").json() == 42

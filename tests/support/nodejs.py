@@ -53,6 +53,11 @@ KNOWN_GAPS = {
                           "Node.js answers 1; the analysis does not see that the awaited value is `boardReady`'s, "
                           "so the method's continuation keeps `this` in a group of its own and changes a copy, "
                           "not the unit's instance (the async methods themselves now split and answer)",
+    "fresh3-lodash-memo": "state a package keeps inside a function it made: `_.memoize`'s cache (`priceOf.cache`) "
+                          "and `_.once`'s done flag live in lodash's closures; a value made by a package travels "
+                          "as the call that made it (executor/runtime/core.js, madeBy) and is made again, empty, "
+                          "where it arrives, so the cache misses (`computed: 3` where Node.js answers 2) and the "
+                          "seeding `_.merge` is not seen (`{}`)",
 }
 
 

@@ -1,33 +1,15 @@
-// Settings and a price list kept with lodash: _.set/_.unset/_.merge/_.update
-// writing nested state by path, _.remove and _.pull mutating arrays, _.once for
-// lazy seeding, _.memoize whose cache is cleared through memoized.cache, and a
-// hand-written memoize with its hit counter on the function.
+// Settings and a block list kept with lodash: _.set/_.unset/_.merge/_.update
+// writing nested state by path (a package's functions handed module state),
+// _.remove and _.pull mutating arrays in place, _.defaultsDeep filling gaps.
 const express = require('express');
 const _ = require('lodash');
-const memoize = require('./memo');
+const { merge } = require('lodash');
 
-const settings = {};
+const settings = { ui: { theme: 'light', lang: 'en' }, limits: { upload: 10 } };
 const blocked = ['spam.example', 'junk.example', 'ads.example'];
-let computed = 0;
-
-const seed = _.once(() => {
-  _.merge(settings, { ui: { theme: 'light', lang: 'en' }, limits: { upload: 10 } });
-  return 'seeded';
-});
-
-const priceOf = _.memoize((sku) => {
-  computed++;
-  return sku.length * 100;
-});
-
-const slugify = memoize((s) => _.kebabCase(s));
 
 const app = express();
 app.use(express.json());
-app.use((req, res, next) => {
-  seed();
-  next();
-});
 
 app.get('/settings', (req, res) => res.json(settings));
 
@@ -35,6 +17,16 @@ app.put('/settings/*', (req, res) => {
   const path = req.params[0].split('/');
   _.set(settings, path, req.body.value);
   res.json(_.get(settings, path));
+});
+
+app.patch('/settings', (req, res) => {
+  merge(settings, req.body);
+  res.json(settings);
+});
+
+app.post('/settings/defaults', (req, res) => {
+  _.defaultsDeep(settings, { ui: { theme: 'system', density: 'compact' }, limits: { api: 100 } });
+  res.json(settings);
 });
 
 app.delete('/settings/*', (req, res) => {
@@ -53,14 +45,6 @@ app.post('/blocked', (req, res) => {
   const removed = dropSuffix ? _.remove(blocked, (d) => d.endsWith(dropSuffix)) : [];
   res.json({ blocked, removed });
 });
-
-app.get('/prices/:sku', (req, res) => res.json({ sku: req.params.sku, price: priceOf(req.params.sku), computed }));
-
-app.post('/prices/:sku/forget', (req, res) => {
-  res.json({ forgot: priceOf.cache.delete(req.params.sku) });
-});
-
-app.get('/slug', (req, res) => res.json({ slug: slugify(req.query.title), hits: slugify.hits }));
 
 module.exports = app;
 if (require.main === module) app.listen(process.env.PORT || 8080);
