@@ -340,6 +340,8 @@ class StateAnalysis:
         if t == "SequenceExpression":
             return self.roots(node.expressions[-1], func)
         if t == "AssignmentExpression":
+            if node.operator in ("??=", "||=", "&&="):  # the target's value, or the right's put there
+                return union(self.roots(node.left, func), self.roots(node.right, func))
             return self.roots(node.right, func) if node.operator == "=" else {}
         if t in ("AwaitExpression", "SpreadElement"):
             return self.roots(node.argument, func)
@@ -628,7 +630,8 @@ class StateAnalysis:
             for target in self.methods_by_name.get(prop, ()):
                 self.runs_in(target, func)
                 self.write_call_target(target, node, func, module)
-        elif prop == "emit" or prop in ITERATING_METHODS or self.reads_only(prop):
+        elif prop == "emit" or (prop in ITERATING_METHODS and not self.program_method_writes(prop)) \
+                or self.reads_only(prop):
             return
         elif not self.holds_program_object(callee.object, func):
             return  # a method of an object of the runtime (`res.send`, `stream.write`)
@@ -666,12 +669,12 @@ class StateAnalysis:
     def reads_only(self, prop):
         """A method name that changes nothing: a read-only built-in that no method of
         the program named alike writes `this`."""
-        if prop is None:
-            return False
-        program = self.methods_by_name.get(prop, ())
-        if any(f in self.writes_this for f in program):
+        if prop is None or self.program_method_writes(prop):
             return False
         return prop in READ_ONLY_METHODS
+
+    def program_method_writes(self, prop):
+        return any(f in self.writes_this for f in self.methods_by_name.get(prop, ()))
 
     def holds_state(self, node, func):
         return bool(self.state_roots(self.roots(node, func), func))

@@ -58,3 +58,40 @@ def test_a_function_handed_to_lodash_once_is_a_continuation_not_a_listener():
     """fresh3-lodash-memo: `_.once(fn)` is no `emitter.once(event, listener)`: fn is handed
     to the package, which calls it later; its write of `settings` is not main's."""
     assert ("post", 5) in summary(ONCE) and stateful(ONCE, 5)
+
+
+LOGICAL_ASSIGN = """
+    const express = require('express');
+    const app = express();
+    class Doc { constructor() { this.lines = []; } add(t) { this.lines.push(t); } }
+    const docs = {};
+    app.param('doc', (req, res, next, name) => { req.doc = docs[name] ??= new Doc(); next(); });
+    app.post('/docs/:doc', (req, res) => { req.doc.add(req.body.text); res.json(req.doc.lines); });
+"""
+
+
+def test_the_value_of_a_logical_assignment_is_its_target_s():
+    """fresh3-editor-undo: `req.doc = docs[name] ??= new Doc()` gives the document held
+    by `docs` (or the new one put there): a handler changing req.doc changes `docs`."""
+    assert stateful(LOGICAL_ASSIGN, 6) and same_group(LOGICAL_ASSIGN, 5, 6)
+
+
+NAMED_LIKE_BUILTINS = """
+    const express = require('express');
+    const app = express();
+    class Doc {
+      constructor() { this.lines = ['a']; }
+      replace(at, text) { this.lines[at] = text; }
+      filter(word) { this.lines = this.lines.filter((l) => l !== word); }
+    }
+    const docs = new Map([['a', new Doc()]]);
+    app.put('/:d/:n', (req, res) => { docs.get(req.params.d).replace(Number(req.params.n), req.body.text); res.json({}); });
+    app.delete('/:d/:w', (req, res) => { docs.get(req.params.d).filter(req.params.w); res.json({}); });
+"""
+
+
+def test_a_program_method_named_like_an_iterating_builtin_may_write():
+    """fresh3-editor-undo: `req.doc.replace(n, text)` (a document the analysis cannot
+    resolve to its class) may be the program's method, which writes `this`, not
+    String.prototype.replace."""
+    assert stateful(NAMED_LIKE_BUILTINS, 9) and stateful(NAMED_LIKE_BUILTINS, 10)
