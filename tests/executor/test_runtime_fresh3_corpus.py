@@ -50,3 +50,25 @@ function memoize(fn, keyOf = (x) => x) {
 const double = memoize((n) => n * 2);
 app.get('/double/:n', (req, res) => res.json(double(Number(req.params.n))));""") as svc:
         assert svc.request("GET", "/double/21").json() == 42
+
+
+def test_trust_proxy_gives_the_client_address_as_express_does():
+    """fresh3-rate-limits: with `app.set('trust proxy', ...)`, Express computes req.ip,
+    req.ips, req.protocol and req.hostname from X-Forwarded-For/-Proto/-Host (proxy-addr);
+    the runtime gave the socket's address whatever the setting. (Answers of Node.js 20 +
+    Express 4.21.2 for these headers.)"""
+    headers = {"x-forwarded-for": "10.0.0.1, 10.0.0.2", "x-forwarded-proto": "https",
+               "x-forwarded-host": "shop.example:8443", "host": "localhost:3000"}
+    behind = {"protocol": "https", "secure": True, "hostname": "shop.example"}
+    expected = {
+        "false": {"ip": "::ffff:127.0.0.1", "ips": [], "protocol": "http", "secure": False, "hostname": "localhost"},
+        "true": {"ip": "10.0.0.1", "ips": ["10.0.0.1", "10.0.0.2"], **behind},
+        "1": {"ip": "10.0.0.2", "ips": ["10.0.0.2"], **behind},
+        "'loopback'": {"ip": "10.0.0.2", "ips": ["10.0.0.2"], **behind},
+    }
+    for value, answer in expected.items():
+        with service(f"""
+app.set('trust proxy', {value});
+app.get('/who', (req, res) => res.json({{ ip: req.ip, ips: req.ips, protocol: req.protocol, secure: req.secure,
+                                         hostname: req.hostname }}));""") as svc:
+            assert svc.request("GET", "/who", headers=headers).json() == answer, value
