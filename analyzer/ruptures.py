@@ -467,6 +467,9 @@ class RuptureFinder:
             iterated = self._iterated_from.get(v.scope.func) if v.kind == "param" else None
             if iterated is not None and v.scope.func.node.params and within(v.node, v.scope.func.node.params[0]):
                 return self.held_items(*iterated)  # an element of what the callback iterates
+            if len(v.assigned) == 1 and getattr(v.assigned[0], "type", None) == "MemberExpression" \
+                    and v.assigned[0].computed:  # `const Kind = kinds[kind]`: any of the table's
+                return self.held_items(v.assigned[0].object, v.scope.module)
             return []
         if t == "ArrayExpression":
             return [i for el in node.elements if el is not None for i in self.items(el, module)]

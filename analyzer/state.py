@@ -22,7 +22,7 @@ it does.
 from .packages import package_of
 from .ruptures import BUILTIN_GLOBALS, ITERATING_METHODS, ParamRef, param_ref
 from .scopes import FUNCTION_TYPES, MUTATE, MUTATING_METHODS, READ, Reference, children, pattern_identifiers
-from .values import EXTERNAL, is_outside, literal_string, module_name, star_sources, without_interop
+from .values import EXTERNAL, is_outside, literal_string, module_name, property_name, star_sources, without_interop
 
 # Methods of built-in values that change nothing they are called on.
 READ_ONLY_METHODS = frozenset("""
@@ -43,6 +43,8 @@ ELEMENT_METHODS = frozenset("get find findLast at pop shift values entries".spli
 MUTATING_FUNCTIONS = {("Object", "assign"), ("Object", "defineProperty"), ("Object", "defineProperties"),
                       ("Object", "setPrototypeOf"), ("Reflect", "set"), ("Reflect", "defineProperty"),
                       ("Reflect", "deleteProperty"), ("Reflect", "setPrototypeOf")}
+# Built-in functions that define a property, maybe an accessor, on their first argument.
+DEFINING_FUNCTIONS = {("Object", "defineProperty"), ("Reflect", "defineProperty")}
 # Built-in functions that give their first argument back, or a container of its elements.
 RETURNING_FIRST = {("Object", "assign"), ("Object", "freeze"), ("Object", "seal"), ("Object", "defineProperty")}
 COPYING_FUNCTIONS = {("Object", "values"), ("Object", "entries"), ("Array", "from"), ("Array", "of")}
@@ -179,11 +181,26 @@ class StateAnalysis:
                 self.note_property(child, func)
             elif t in ("ForOfStatement", "ForInStatement"):
                 self.note_loop_head(child, func)
+            elif t == "MethodDefinition" and child.key.type == "PrivateIdentifier" and child.kind == "method":
+                self.methods_by_name.setdefault(property_name(child.key), []).append(self.values.func_of[id(child.value)])
             elif t in ("MethodDefinition", "Property") and child.kind in ("get", "set"):
                 name = child.key.name if child.key.type == "Identifier" else literal_string(child.key)
                 if name:
                     self.accessors_by_name.setdefault(name, []).append(self.values.func_of[id(child.value)])
+            elif t == "CallExpression" and builtin_function(child.callee) in DEFINING_FUNCTIONS:
+                self.note_defined_accessors(child.arguments)
             self.walk(child, func, module)
+
+    def note_defined_accessors(self, args):
+        """`Object.defineProperty(o, 'total', { get: () => total })`: an accessor named `total`."""
+        name = literal_string(args[1]) if len(args) > 2 else None
+        if name is None or args[2].type != "ObjectExpression":
+            return
+        for prop in args[2].properties:
+            key = getattr(prop, "key", None)
+            if prop.type == "Property" and key is not None and property_name(key) in ("get", "set") \
+                    and prop.value.type in FUNCTION_TYPES:
+                self.accessors_by_name.setdefault(name, []).append(self.values.func_of[id(prop.value)])
 
     def walk_function(self, node, module):
         func = self.values.func_of[id(node)]
@@ -612,7 +629,7 @@ class StateAnalysis:
 
     def visit_method_call(self, func, module, node):
         callee, args = node.callee, node.arguments
-        prop = None if callee.computed else callee.property.name
+        prop = None if callee.computed else property_name(callee.property)  # `#run` for this.#run()
         for item in self.callbacks(args, module):
             for index in range(len(item.node.params)):
                 ref = ParamRef(item, index)
@@ -642,11 +659,14 @@ class StateAnalysis:
         elif prop in ("call", "apply", "bind"):
             self.visit_unknown_call(func, module, node)
         else:
-            if prop is None:  # `table[key](...)`: any function of the table may run here
-                for target in self.literal_functions(callee.object, func):
+            if prop is None:  # `table[key](...)`, `doc[action]()`: any function of the table, any method
+                for target in self.literal_functions(callee.object, func) + self.class_methods():
                     self.runs_in(target, func)
                     self.write_call_target(target, node, func, module)
             self.write(callee.object, func, module, None, node, unresolved=prop or "[computed]")
+
+    def class_methods(self):
+        return [f for fs in self.methods_by_name.values() for f in fs if f.is_method and f.property is None]
 
     def literal_functions(self, node, func):
         """The functions written as properties of the object literals `node`'s variables

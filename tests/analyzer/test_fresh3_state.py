@@ -95,3 +95,68 @@ def test_a_program_method_named_like_an_iterating_builtin_may_write():
     resolve to its class) may be the program's method, which writes `this`, not
     String.prototype.replace."""
     assert stateful(NAMED_LIKE_BUILTINS, 9) and stateful(NAMED_LIKE_BUILTINS, 10)
+
+
+PRIVATE_AND_COMPUTED = """
+    const express = require('express');
+    const app = express();
+    class Doc {
+      static audit = [];
+      #log(what) { Doc.audit.push(what); }
+      add(t) { this.#log('add ' + t); }
+      undo() { Doc.audit.push('undo'); }
+    }
+    const docs = new Map([['a', new Doc()]]);
+    app.post('/:d/add', (req, res) => { docs.get(req.params.d).add(req.body.text); res.json({}); });
+    app.post('/:d/:op', (req, res) => { docs.get(req.params.d)[req.params.op](); res.json({}); });
+    app.get('/audit', (req, res) => res.json(Doc.audit));
+"""
+
+
+def test_statics_written_by_a_private_method_and_by_a_computed_call():
+    """fresh3-editor-undo: `this.#run(...)` runs the private method `#run` (which pushes to a
+    static array), and `req.doc[action]()` may run any method of the program's classes:
+    the handlers write the class's static state."""
+    assert stateful(PRIVATE_AND_COMPUTED, 10) and stateful(PRIVATE_AND_COMPUTED, 11)
+    assert same_group(PRIVATE_AND_COMPUTED, 10, 11, 12)
+
+
+DEFINED_GETTER = {
+    "app.js": """
+        const express = require('express');
+        const ids = require('./ids');
+        const app = express();
+        app.post('/ids', (req, res) => res.json({ id: ids.nextId() }));
+        app.get('/stats', (req, res) => res.json({ issued: ids.issued }));
+    """,
+    "ids.js": """
+        let issued = 0;
+        exports.nextId = () => ++issued;
+        Object.defineProperty(module.exports, 'issued', { get: () => issued, enumerable: true });
+    """,
+}
+
+
+def test_a_getter_made_by_define_property_reads_the_module_variable_it_returns():
+    """fresh3-layered-notes: `ids.issued` runs the getter `Object.defineProperty` put on
+    module.exports, which reads the counter `nextId` writes: both fluxions share it."""
+    assert same_group(DEFINED_GETTER, 4, 5)
+
+
+CONSTRUCTOR_TABLE = """
+    const express = require('express');
+    const app = express();
+    function Account(id) { this.id = id; Account.open += 1; }
+    Account.open = 0;
+    function Savings(id) { Account.call(this, id); }
+    const kinds = { basic: Account, savings: Savings };
+    const accounts = [];
+    app.post('/accounts', (req, res) => { const Kind = kinds[req.body.kind]; accounts.push(new Kind(1)); res.json({}); });
+    app.get('/open', (req, res) => res.json({ open: Account.open }));
+"""
+
+
+def test_a_constructor_taken_from_a_table_of_them_runs_where_it_is_called():
+    """fresh3-mixin-accounts: `const Kind = kinds[kind]; new Kind(...)` may run any
+    constructor of the table, and `Account.open += 1` in it is that handler's write."""
+    assert same_group(CONSTRUCTOR_TABLE, 8, 9)
