@@ -135,6 +135,8 @@ class StateAnalysis:
         self.put_generators = []  # (container expression, argument) of `m.set(k, gen())`, `a.push(gen())`
         self.assigned = {}  # Variable -> [(expression, function, depth)]
         self.methods_by_name, self.accessors_by_name = {}, {}
+        self.class_of_method = {}  # id of a class method's function node -> the class node
+        self.registries = {}  # id of a class node -> [(container, Func)]: its code put `this` there
         self.fluxion_funcs = {f for r in self.finder.ruptures for f in self.finder.expand(r.callbacks)}
         self.this_users = set()  # functions whose own `this` their code uses
         self.lexical_this = {}  # function -> the arrows inside it that use its `this`
@@ -189,7 +191,28 @@ class StateAnalysis:
                     self.accessors_by_name.setdefault(name, []).append(self.values.func_of[id(child.value)])
             elif t == "CallExpression" and builtin_function(child.callee) in DEFINING_FUNCTIONS:
                 self.note_defined_accessors(child.arguments)
+            if t in ("ClassDeclaration", "ClassExpression"):
+                for member in child.body.body:
+                    if getattr(member, "value", None) is not None and member.value.type in FUNCTION_TYPES:
+                        self.class_of_method[id(member.value)] = child
+            self.note_registry(child, func)
             self.walk(child, func, module)
+
+    def note_registry(self, node, func):
+        """`Win.instances.push(this)`, `registry[id] = this` in a class's code: every instance
+        of the class is also inside that container."""
+        if node.type == "CallExpression" and node.callee.type == "MemberExpression" \
+                and any(a.type == "ThisExpression" for a in node.arguments):
+            container = node.callee.object
+        elif node.type == "AssignmentExpression" and node.right.type == "ThisExpression" \
+                and node.left.type == "MemberExpression":
+            container = node.left.object
+        else:
+            return
+        owner = this_owner(func)
+        cls = self.class_of_method.get(id(owner.node)) if owner is not None else None
+        if cls is not None:
+            self.registries.setdefault(id(cls), []).append((container, func))
 
     def note_defined_accessors(self, args):
         """`Object.defineProperty(o, 'total', { get: () => total })`: an accessor named `total`."""
@@ -860,7 +883,7 @@ class StateAnalysis:
         """Module variables whose value may be part of v's (`const shop = state.shop`):
         changing v's objects may change theirs. (A function's local is the message's.)"""
         if self._aliases is None:
-            self._aliases = {}
+            self._aliases, registered = {}, []
             for scope in self.scopes.scopes:
                 for w in scope.variables.values():
                     if w.node is None or w not in self.assigned or not w.is_module_level:
@@ -868,7 +891,24 @@ class StateAnalysis:
                     for root in self.var_roots(w):
                         if root[0] == "var" and root[1] is not w:
                             self._aliases.setdefault(root[1], []).append(w)
+                    registered += [(w, holder) for holder in self.registered_in(w)]
+            for w, holder in registered:  # one object: each has the other's aliases too
+                both = [w, holder] + self._aliases.get(w, []) + self._aliases.get(holder, [])
+                for x in (w, holder):
+                    self._aliases[x] = [a for a in dict.fromkeys(both) if a is not x]
         return self._aliases.get(v, [])
+
+    def registered_in(self, w):
+        """The module variables holding the containers an instance `w` holds was put in by its class."""
+        value = self.values.variable_value(w)
+        if value[0] != "instance":
+            return []
+        found = []
+        for container, func in self.registries.get(id(value[1]), ()):
+            for root in self.state_roots(self.roots(container, func), func):
+                if root[0] == "var" and root[1] is not w and root[1].is_module_level:
+                    found.append(root[1])
+        return found
 
     def exports_holders(self, path):
         """Module variables whose value may be part of `require(path)`'s, in any module."""

@@ -160,3 +160,24 @@ def test_a_constructor_taken_from_a_table_of_them_runs_where_it_is_called():
     """fresh3-mixin-accounts: `const Kind = kinds[kind]; new Kind(...)` may run any
     constructor of the table, and `Account.open += 1` in it is that handler's write."""
     assert same_group(CONSTRUCTOR_TABLE, 8, 9)
+
+
+REGISTRY = """
+    const express = require('express');
+    const app = express();
+    class Win {
+      static instances = [];
+      constructor(max) { this.max = max; this.log = {}; Win.instances.push(this); }
+      hit(key) { (this.log[key] ??= []).push(1); return this.log[key].length <= this.max; }
+    }
+    const quota = new Win(2);
+    app.get('/s', (req, res) => res.json({ ok: quota.hit(req.query.k) }));
+    app.get('/w', (req, res) => res.json(Win.instances.map((w) => w.log)));
+"""
+
+
+def test_an_instance_its_constructor_registers_in_a_static_list_is_one_object_with_it():
+    """fresh3-rate-limits: `SlidingWindow.instances.push(this)` in the constructor: the
+    window `quota` holds is also in the class's static list; a change through either is
+    a change of both."""
+    assert same_group(REGISTRY, 9, 10)
