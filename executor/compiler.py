@@ -23,7 +23,7 @@ from urllib.parse import quote
 
 from analyzer.asyncsplit import own_nodes
 from analyzer.pipeliner import MAIN
-from analyzer.scopes import children, pattern_identifiers, walk
+from analyzer.scopes import WRITE, children, pattern_identifiers, walk
 
 from .api import DeployError
 from .class_parts import class_part_edits, computes
@@ -68,6 +68,7 @@ class Compiler:
             items.sort(key=lambda f: f.range[0])
         self._env = {}
         self.cell_edits = self.plan_cells()
+        self.plan_boxes(self.cell_edits)
         self.binding_edits = self.plan_bindings()
         self.privates = PrivatePlan(analysis, {id(f.node): f for f in self.scopes.funcs})
         self.accessor_edits = self.plan_accessors()
@@ -169,6 +170,36 @@ class Compiler:
                 for owner, edit in self.cell_edits_of(v, unit):
                     edits.setdefault(owner, []).append(edit)
         return edits
+
+    def plan_boxes(self, edits):
+        """A function's variable that a closure made there reassigns while another closure
+        uses it (createStore's `listeners`, reassigned by unsubscribe, read by dispatch) is
+        kept in a box, `{v: value}`: one object the closures share wherever they travel
+        together, where each would otherwise carry a copy of the value."""
+        cells = {id(i.variable) for i in self.pipeline.variables
+                 if i.kind == "share" and not i.variable.is_module_level}
+        for scope in self.scopes.scopes:
+            for v in scope.variables.values():
+                if v.is_module_level or id(v) in cells or v.kind == "param" or not self.boxable(v):
+                    continue
+                closures = {r.scope.func for r in v.refs if r.scope.func is not v.scope.func}
+                if len(closures) > 1 and any(r.flags & WRITE and not r.init and r.scope.func is not v.scope.func
+                                             for r in v.refs):
+                    for owner, edit in self.box_edits_of(v):
+                        edits.setdefault(owner, []).append(edit)
+
+    def box_edits_of(self, v):
+        decl = self.scopes.declarators[id(v.node)]
+        owner = v.scope.func or v.scope.module.path
+        if decl.init is not None:
+            yield owner, (decl.init.range[0], decl.init.range[0], "{v:(")
+            yield owner, (decl.init.range[1], decl.init.range[1], ")}")
+        else:
+            yield owner, (v.node.range[1], v.node.range[1], "={v:undefined}")
+        for ref in v.refs:
+            if ref.node is not v.node:
+                text = f"{v.name}: {v.name}.v" if id(ref.node) in self.scopes.shorthands else f"{v.name}.v"
+                yield ref.scope.func or ref.scope.module.path, (ref.node.range[0], ref.node.range[1], text)
 
     def boxable(self, v):
         if v.kind == "param":

@@ -72,3 +72,25 @@ app.set('trust proxy', {value});
 app.get('/who', (req, res) => res.json({{ ip: req.ip, ips: req.ips, protocol: req.protocol, secure: req.secure,
                                          hostname: req.hostname }}));""") as svc:
             assert svc.request("GET", "/who", headers=headers).json() == answer, value
+
+
+def test_closures_of_one_call_keep_one_binding_when_one_of_them_reassigns_it():
+    """fresh3-redux-store: createStore's `listeners`, reassigned by the unsubscribe closure
+    (`listeners = listeners.filter(...)`) and read by dispatch: both closures, kept in module
+    state, must still share the variable after they travel, not each hold a copy."""
+    with service("""
+function createStore() {
+  let listeners = [];
+  return {
+    subscribe(fn) { listeners.push(fn); return () => { listeners = listeners.filter((l) => l !== fn); }; },
+    fire() { listeners.slice().forEach((l) => l()); return listeners.length; },
+  };
+}
+const store = createStore();
+let calls = 0;
+const off = store.subscribe(() => { calls++; });
+app.post('/fire', (req, res) => res.json({ n: store.fire(), calls }));
+app.post('/off', (req, res) => { off(); res.json({ n: store.fire(), calls }); });""") as svc:
+        assert svc.request("POST", "/fire").json() == {"n": 1, "calls": 1}
+        assert svc.request("POST", "/off").json() == {"n": 0, "calls": 1}
+        assert svc.request("POST", "/fire").json() == {"n": 0, "calls": 1}
