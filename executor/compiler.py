@@ -688,7 +688,18 @@ def constructor_setup(e, constructors):
     `util.inherits(F, G)`: setting up a constructor the module declares, computing nothing else."""
     if e.type == "AssignmentExpression" and e.operator == "=" and e.left.type == "MemberExpression":
         return member_root(e.left) in constructors and (not computes(e.right) or prototype_call(e.right))
-    return prototype_call(e) and bool(e.arguments) and member_root(e.arguments[0]) in constructors
+    return prototype_call(e) and bool(e.arguments) and (member_root(e.arguments[0]) in constructors
+                                                        or exports_accessor(e))
+
+
+def exports_accessor(call):
+    """`Object.defineProperty(module.exports, 'n', { get: () => n })`: an accessor a node defines
+    again on its own exports, main's snapshot holding only the value it gave then."""
+    target = call.arguments[0]
+    exports = (target.type == "Identifier" and target.name == "exports") or \
+        (target.type == "MemberExpression" and is_exports_target(target) and not is_exports_target(target.object)
+         and target.object.type == "Identifier")
+    return exports and call.callee.property.name == "defineProperty"
 
 
 def prototype_call(node):

@@ -1705,13 +1705,24 @@
         m.desc.acc("set", name, values[path].vars[name]);
         noteVariable(path, name, values[path].vars[name]);
       }
-      m.module.exports = values[path].exports;
+      m.module.exports = keepAccessors(m.module.exports, values[path].exports);
       for (const name of Object.keys(values[path].statics)) {
         restoreStatics(m.desc.acc("get", name), values[path].statics[name]);
       }
     }
     return true;
   };
+
+  // The accessors a module defined again on its exports at load (`Object.defineProperty(
+  // module.exports, 'n', {get})`) replace the values main's snapshot holds for them.
+  function keepAccessors(loaded, restored) {
+    if (loaded === null || typeof loaded !== "object" || restored === null || typeof restored !== "object") return restored;
+    for (const k of Object.getOwnPropertyNames(loaded)) {  // non-enumerable ones too: never encoded
+      const desc = Object.getOwnPropertyDescriptor(loaded, k);
+      if (desc.get || desc.set) Object.defineProperty(restored, k, desc);
+    }
+    return restored;
+  }
 
   // -- files ---------------------------------------------------------------------
   rt.setFiles = function (json, version) {

@@ -94,3 +94,21 @@ app.post('/off', (req, res) => { off(); res.json({ n: store.fire(), calls }); })
         assert svc.request("POST", "/fire").json() == {"n": 1, "calls": 1}
         assert svc.request("POST", "/off").json() == {"n": 0, "calls": 1}
         assert svc.request("POST", "/fire").json() == {"n": 0, "calls": 1}
+
+
+def test_a_getter_defined_on_module_exports_reads_the_current_value_on_every_node():
+    """fresh3-layered-notes: `Object.defineProperty(module.exports, 'issued', { get: () => issued })`:
+    main's snapshot held the getter's value at the time (0), and nodes answered it forever."""
+    ids = """let issued = 0;
+function nextId() { issued++; return issued; }
+module.exports = { nextId };
+Object.defineProperty(module.exports, 'issued', { get: () => issued, enumerable: true });
+"""
+    with service("""
+const ids = require('./ids');
+app.post('/ids', (req, res) => res.json({ id: ids.nextId() }));
+app.get('/stats', (req, res) => res.json({ issued: ids.issued, keys: Object.keys(ids) }));""", **{"ids.js": ids}) as svc:
+        svc.request("POST", "/ids")
+        svc.request("POST", "/ids")
+        for _ in range(2):
+            assert svc.request("GET", "/stats").json() == {"issued": 2, "keys": ["nextId", "issued"]}
