@@ -10,7 +10,7 @@ import re
 from collections import namedtuple
 
 from .scopes import FUNCTION_TYPES, MUTATE, children
-from .values import ValueTracker, is_outside, is_server_factory, literal_string, module_name
+from .values import ValueTracker, is_outside, is_server_factory, literal_string, module_name, without_interop
 
 ParamRef = namedtuple("ParamRef", "func index")
 # An Express registration: `paths` a tuple of strings (None when not known), `path` the first;
@@ -36,6 +36,8 @@ replace replaceAll call apply bind from toSorted match split join keys values en
 KNOWN_SYNC_METHODS = SYNC_HOF | frozenset("""
 push unshift splice set add delete has includes indexOf lastIndexOf concat slice fill with
 """.split())
+# Functions of outside modules that take functions without ever calling them: no continuations.
+NEVER_CALLS = frozenset({("util", "inherits")})
 BUILTIN_GLOBALS = frozenset("""
 Array Object JSON Math String Number Boolean Symbol Date RegExp Map Set WeakMap WeakSet Reflect Proxy
 Error TypeError RangeError SyntaxError console parseInt parseFloat isNaN isFinite encodeURIComponent
@@ -256,9 +258,9 @@ class RuptureFinder:
             self.rupture(call, "post", args, dynamic=self.computed_function)
         elif is_server_factory(target):
             self.rupture(call, "start", args)
-        elif prop in LISTENER_METHODS and self.emits_events(base, callee.object):
+        elif prop in LISTENER_METHODS and len(args) > 1 and self.emits_events(base, callee.object):
             self.rupture(call, "start", args[1:])
-        elif prop in ONCE_METHODS and self.emits_events(base, callee.object):
+        elif prop in ONCE_METHODS and len(args) > 1 and self.emits_events(base, callee.object):  # not `_.once(fn)`
             self.rupture(call, "post", args[1:])
         elif base == ("global", "process") and prop == "nextTick":
             self.rupture(call, "post", args[:1])
@@ -374,6 +376,9 @@ class RuptureFinder:
 
     def outside_call(self, call, args, unknown_module=None):
         """A call into code outside the program: the functions handed to it are continuations."""
+        callee = without_interop(self.values.value(call.node.callee, call.module))
+        if callee[0] == "member" and (module_name(callee), callee[2]) in NEVER_CALLS:
+            return
         if unknown_module and self.function_args(args, call.module):
             self.report.info("unknown-module", call.module, call.node.range, name=unknown_module)
         self.rupture(call, "post", args, dynamic=self.computed_function)
@@ -462,6 +467,9 @@ class RuptureFinder:
             iterated = self._iterated_from.get(v.scope.func) if v.kind == "param" else None
             if iterated is not None and v.scope.func.node.params and within(v.node, v.scope.func.node.params[0]):
                 return self.held_items(*iterated)  # an element of what the callback iterates
+            if len(v.assigned) == 1 and getattr(v.assigned[0], "type", None) == "MemberExpression" \
+                    and v.assigned[0].computed:  # `const Kind = kinds[kind]`: any of the table's
+                return self.held_items(v.assigned[0].object, v.scope.module)
             return []
         if t == "ArrayExpression":
             return [i for el in node.elements if el is not None for i in self.items(el, module)]

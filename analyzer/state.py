@@ -19,9 +19,10 @@ value to the root's object. A copy (`{...x}`, `arr.slice()`) holds x's objects
 one step down: changing the copy itself changes no root, changing what is in
 it does.
 """
+from .packages import package_of
 from .ruptures import BUILTIN_GLOBALS, ITERATING_METHODS, ParamRef, param_ref, split_await_operand
 from .scopes import FUNCTION_TYPES, MUTATE, MUTATING_METHODS, READ, Reference, children, pattern_identifiers
-from .values import EXTERNAL, LOCAL, is_outside, literal_string, member_key, module_name, star_sources, without_interop
+from .values import EXTERNAL, LOCAL, is_outside, literal_string, member_key, module_name, property_name, star_sources, without_interop
 
 # Methods of built-in values that change nothing they are called on.
 READ_ONLY_METHODS = frozenset("""
@@ -44,6 +45,8 @@ MUTATING_FUNCTIONS = {("Object", "assign"), ("Object", "defineProperty"), ("Obje
                       ("Reflect", "deleteProperty"), ("Reflect", "setPrototypeOf")}
 # Functions of the runtime's modules that add listeners to the emitter they are given.
 MUTATING_MODULE_FUNCTIONS = {("events", "once"), ("events", "on")}
+# Built-in functions that define a property, maybe an accessor, on their first argument.
+DEFINING_FUNCTIONS = {("Object", "defineProperty"), ("Reflect", "defineProperty")}
 # Built-in functions that give their first argument back, or a container of its elements.
 RETURNING_FIRST = {("Object", "assign"), ("Object", "freeze"), ("Object", "seal"), ("Object", "defineProperty")}
 COPYING_FUNCTIONS = {("Object", "values"), ("Object", "entries"), ("Array", "from"), ("Array", "of")}
@@ -136,6 +139,8 @@ class StateAnalysis:
         self.assigned = {}  # Variable -> [(expression, function, depth)]
         self.awaited = {}  # the variable an await's value is given to -> [(awaited expression, function)]
         self.methods_by_name, self.accessors_by_name = {}, {}
+        self.class_of_method = {}  # id of a class method's function node -> the class node
+        self.registries = {}  # id of a class node -> [(container, Func)]: its code put `this` there
         self.fluxion_funcs = {f for r in self.finder.ruptures for f in self.finder.expand(r.callbacks)}
         self.this_users = set()  # functions whose own `this` their code uses
         self.lexical_this = {}  # function -> the arrows inside it that use its `this`
@@ -190,11 +195,47 @@ class StateAnalysis:
                 self.note_property(child, func)
             elif t in ("ForOfStatement", "ForInStatement"):
                 self.note_loop_head(child, func)
+            elif t == "MethodDefinition" and child.key.type == "PrivateIdentifier" and child.kind == "method":
+                self.methods_by_name.setdefault(property_name(child.key), []).append(self.values.func_of[id(child.value)])
             elif t in ("MethodDefinition", "Property") and child.kind in ("get", "set"):
                 name = child.key.name if child.key.type == "Identifier" else literal_string(child.key)
                 if name:
                     self.accessors_by_name.setdefault(name, []).append(self.values.func_of[id(child.value)])
+            elif t == "CallExpression" and builtin_function(child.callee) in DEFINING_FUNCTIONS:
+                self.note_defined_accessors(child.arguments)
+            if t in ("ClassDeclaration", "ClassExpression"):
+                for member in child.body.body:
+                    if getattr(member, "value", None) is not None and member.value.type in FUNCTION_TYPES:
+                        self.class_of_method[id(member.value)] = child
+            self.note_registry(child, func)
             self.walk(child, func, module)
+
+    def note_registry(self, node, func):
+        """`Win.instances.push(this)`, `registry[id] = this` in a class's code: every instance
+        of the class is also inside that container."""
+        if node.type == "CallExpression" and node.callee.type == "MemberExpression" \
+                and any(a.type == "ThisExpression" for a in node.arguments):
+            container = node.callee.object
+        elif node.type == "AssignmentExpression" and node.right.type == "ThisExpression" \
+                and node.left.type == "MemberExpression":
+            container = node.left.object
+        else:
+            return
+        owner = this_owner(func)
+        cls = self.class_of_method.get(id(owner.node)) if owner is not None else None
+        if cls is not None:
+            self.registries.setdefault(id(cls), []).append((container, func))
+
+    def note_defined_accessors(self, args):
+        """`Object.defineProperty(o, 'total', { get: () => total })`: an accessor named `total`."""
+        name = literal_string(args[1]) if len(args) > 2 else None
+        if name is None or args[2].type != "ObjectExpression":
+            return
+        for prop in args[2].properties:
+            key = getattr(prop, "key", None)
+            if prop.type == "Property" and key is not None and property_name(key) in ("get", "set") \
+                    and prop.value.type in FUNCTION_TYPES:
+                self.accessors_by_name.setdefault(name, []).append(self.values.func_of[id(prop.value)])
 
     def walk_function(self, node, module):
         func = self.values.func_of[id(node)]
@@ -365,6 +406,8 @@ class StateAnalysis:
         if t == "SequenceExpression":
             return self.roots(node.expressions[-1], func)
         if t == "AssignmentExpression":
+            if node.operator in ("??=", "||=", "&&="):  # the target's value, or the right's put there
+                return union(self.roots(node.left, func), self.roots(node.right, func))
             return self.roots(node.right, func) if node.operator == "=" else {}
         if t in ("AwaitExpression", "SpreadElement"):
             return self.roots(node.argument, func)
@@ -714,14 +757,17 @@ class StateAnalysis:
                     into = args[1] if prop in ("reduce", "reduceRight") and index == 0 and len(args) > 1 \
                         else callee.object
                     self.write(into, func, module, site, node, deep=ref in self.deep)
-        if prop in MUTATING_METHODS:
+        if self.package_function(callee, module):
+            self.handed_to_package(func, module, node)
+        elif prop in MUTATING_METHODS:
             self.write(callee.object, func, module, None, node)
         elif prop in GENERATOR_METHODS and self.holds_program_object(callee.object, func):
             self.write(callee.object, func, module, None, node, unresolved=prop)  # it may be a generator
             for target in self.methods_by_name.get(prop, ()):
                 self.runs_in(target, func)
                 self.write_call_target(target, node, func, module)
-        elif prop == "emit" or prop in ITERATING_METHODS or self.reads_only(prop):
+        elif prop == "emit" or (prop in ITERATING_METHODS and not self.program_method_writes(prop)) \
+                or self.reads_only(prop):
             return
         elif not self.holds_program_object(callee.object, func):
             if prop in self.methods_by_name and self.program_value(callee.object, module):
@@ -737,8 +783,8 @@ class StateAnalysis:
         elif prop in ("call", "apply", "bind"):
             self.visit_unknown_call(func, module, node)
         else:
-            if prop is None:  # `table[key](...)`: any function of the table may run here
-                for target in self.literal_functions(callee.object, func):
+            if prop is None:  # `table[key](...)`, `doc[action]()`: any function of the table, any method
+                for target in self.literal_functions(callee.object, func) + self.class_methods():
                     self.runs_in(target, func)
                     self.write_call_target(target, node, func, module)
             self.write(callee.object, func, module, None, node, unresolved=prop or "[computed]")
@@ -752,6 +798,9 @@ class StateAnalysis:
         v = self.values.variable(node) if node.type == "Identifier" else None
         iterated = self.finder.iterated_container(v.scope.func) if v is not None and v.kind == "param" else None
         return iterated is not None and not is_outside(self.values.value(*iterated))
+
+    def class_methods(self):
+        return [f for fs in self.methods_by_name.values() for f in fs if f.is_method and f.property is None]
 
     def literal_functions(self, node, func):
         """The functions written as properties of the object literals `node`'s variables
@@ -791,12 +840,12 @@ class StateAnalysis:
     def reads_only(self, prop):
         """A method name that changes nothing: a read-only built-in that no method of
         the program named alike writes `this`."""
-        if prop is None:
-            return False
-        program = self.methods_by_name.get(prop, ())
-        if any(f in self.writes_this for f in program):
+        if prop is None or self.program_method_writes(prop):
             return False
         return prop in READ_ONLY_METHODS
+
+    def program_method_writes(self, prop):
+        return any(f in self.writes_this for f in self.methods_by_name.get(prop, ()))
 
     def holds_state(self, node, func):
         return bool(self.state_roots(self.roots(node, func), func))
@@ -828,6 +877,9 @@ class StateAnalysis:
             if v is None and callee.name in BUILTIN_GLOBALS:
                 return
         value = self.values.value(callee, module)
+        if self.package_function(callee, module):
+            self.handed_to_package(func, module, node)
+            return
         if value[0] == "func" or (is_outside(value) and not is_user_global(value)):
             return
         if callee.type == "Identifier":
@@ -841,6 +893,17 @@ class StateAnalysis:
         for arg in node.arguments:
             if self.holds_state(arg, func):
                 self.write(arg, func, module, None, node, unresolved=short_callee(module, callee))
+
+    def package_function(self, callee, module):
+        """`_.set`, `merge` from `require('lodash')`: a function of an npm package, code the
+        analysis does not read (Node's own modules and the runtime's are known)."""
+        return package_of(module_name(without_interop(self.values.value(callee, module)))) is not None
+
+    def handed_to_package(self, func, module, node):
+        """A package's function handed program state may change it (`_.set(settings, k, v)`)."""
+        for arg in node.arguments:
+            if self.holds_state(arg, func):
+                self.write(arg, func, module, None, node, unresolved=short_callee(module, node.callee))
 
     def handed_functions(self):
         """The program functions handed to code of the program (`Store.instance.subscribe(fn)`,
@@ -959,7 +1022,7 @@ class StateAnalysis:
         """Module variables whose value may be part of v's (`const shop = state.shop`):
         changing v's objects may change theirs. (A function's local is the message's.)"""
         if self._aliases is None:
-            self._aliases = {}
+            self._aliases, registered = {}, []
             for scope in self.scopes.scopes:
                 for w in scope.variables.values():
                     if w.node is None or w not in self.assigned or not w.is_module_level:
@@ -967,7 +1030,24 @@ class StateAnalysis:
                     for root in self.var_roots(w):
                         if root[0] == "var" and root[1] is not w:
                             self._aliases.setdefault(root[1], []).append(w)
+                    registered += [(w, holder) for holder in self.registered_in(w)]
+            for w, holder in registered:  # one object: each has the other's aliases too
+                both = [w, holder] + self._aliases.get(w, []) + self._aliases.get(holder, [])
+                for x in (w, holder):
+                    self._aliases[x] = [a for a in dict.fromkeys(both) if a is not x]
         return self._aliases.get(v, [])
+
+    def registered_in(self, w):
+        """The module variables holding the containers an instance `w` holds was put in by its class."""
+        value = self.values.variable_value(w)
+        if value[0] != "instance":
+            return []
+        found = []
+        for container, func in self.registries.get(id(value[1]), ()):
+            for root in self.state_roots(self.roots(container, func), func):
+                if root[0] == "var" and root[1] is not w and root[1].is_module_level:
+                    found.append(root[1])
+        return found
 
     def exports_holders(self, path):
         """Module variables whose value may be part of `require(path)`'s, in any module."""

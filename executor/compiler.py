@@ -23,7 +23,7 @@ from urllib.parse import quote
 
 from analyzer.asyncsplit import own_nodes
 from analyzer.pipeliner import MAIN
-from analyzer.scopes import children, pattern_identifiers, walk
+from analyzer.scopes import WRITE, children, pattern_identifiers, walk
 
 from .api import DeployError
 from .class_parts import class_part_edits, computes
@@ -68,6 +68,7 @@ class Compiler:
             items.sort(key=lambda f: f.range[0])
         self._env = {}
         self.cell_edits = self.plan_cells()
+        self.plan_boxes(self.cell_edits)
         self.binding_edits = self.plan_bindings()
         self.privates = PrivatePlan(analysis, {id(f.node): f for f in self.scopes.funcs})
         self.accessor_edits = self.plan_accessors()
@@ -170,6 +171,36 @@ class Compiler:
                     edits.setdefault(owner, []).append(edit)
         return edits
 
+    def plan_boxes(self, edits):
+        """A function's variable that a closure made there reassigns while another closure
+        uses it (createStore's `listeners`, reassigned by unsubscribe, read by dispatch) is
+        kept in a box, `{v: value}`: one object the closures share wherever they travel
+        together, where each would otherwise carry a copy of the value."""
+        cells = {id(i.variable) for i in self.pipeline.variables
+                 if i.kind == "share" and not i.variable.is_module_level}
+        for scope in self.scopes.scopes:
+            for v in scope.variables.values():
+                if v.is_module_level or id(v) in cells or v.kind == "param" or not self.boxable(v):
+                    continue
+                closures = {r.scope.func for r in v.refs if r.scope.func is not v.scope.func}
+                if len(closures) > 1 and any(r.flags & WRITE and not r.init and r.scope.func is not v.scope.func
+                                             for r in v.refs):
+                    for owner, edit in self.box_edits_of(v):
+                        edits.setdefault(owner, []).append(edit)
+
+    def box_edits_of(self, v):
+        decl = self.scopes.declarators[id(v.node)]
+        owner = v.scope.func or v.scope.module.path
+        if decl.init is not None:
+            yield owner, (decl.init.range[0], decl.init.range[0], "{v:(")
+            yield owner, (decl.init.range[1], decl.init.range[1], ")}")
+        else:
+            yield owner, (v.node.range[1], v.node.range[1], "={v:undefined}")
+        for ref in v.refs:
+            if ref.node is not v.node:
+                text = f"{v.name}: {v.name}.v" if id(ref.node) in self.scopes.shorthands else f"{v.name}.v"
+                yield ref.scope.func or ref.scope.module.path, (ref.node.range[0], ref.node.range[1], text)
+
     def boxable(self, v):
         if v.kind == "param":
             func = v.scope.func
@@ -264,6 +295,8 @@ class Compiler:
             if f.node.type != "FunctionDeclaration":
                 continue  # only declarations are hoisted (an arrow may be a parameter's default)
             holders = [b for b in blocks if b.range[0] < f.range[0] and f.range[1] <= b.range[1]]
+            if not holders:
+                continue  # a default parameter's function: declared in no block
             block = max(holders, key=lambda b: b.range[0])
             by_block.setdefault(block.range[0] + 1, []).append(f)
         edits = []
@@ -665,7 +698,18 @@ def constructor_setup(e, constructors):
     `util.inherits(F, G)`: setting up a constructor the module declares, computing nothing else."""
     if e.type == "AssignmentExpression" and e.operator == "=" and e.left.type == "MemberExpression":
         return member_root(e.left) in constructors and (not computes(e.right) or prototype_call(e.right))
-    return prototype_call(e) and bool(e.arguments) and member_root(e.arguments[0]) in constructors
+    return prototype_call(e) and bool(e.arguments) and (member_root(e.arguments[0]) in constructors
+                                                        or exports_accessor(e))
+
+
+def exports_accessor(call):
+    """`Object.defineProperty(module.exports, 'n', { get: () => n })`: an accessor a node defines
+    again on its own exports, main's snapshot holding only the value it gave then."""
+    target = call.arguments[0]
+    exports = (target.type == "Identifier" and target.name == "exports") or \
+        (target.type == "MemberExpression" and is_exports_target(target) and not is_exports_target(target.object)
+         and target.object.type == "Identifier")
+    return exports and call.callee.property.name == "defineProperty"
 
 
 def prototype_call(node):

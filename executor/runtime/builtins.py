@@ -49,6 +49,8 @@ ALIASES = {
     "process": "internal/process",
     "abort-controller": "vendor/abort-controller/dist/abort-controller",
     "event-target-shim": "vendor/event-target-shim/dist/event-target-shim",
+    "forwarded": "vendor/forwarded/index",
+    "ipaddr.js": "vendor/ipaddr.js/lib/ipaddr",
 }
 
 # Globals Node defines that a bare V8 lacks: name -> (module, export).
@@ -136,7 +138,9 @@ _LOADER = r"""
   }
 
   Object.defineProperty(global, '__liquefyBuiltins', {
-    value: Object.freeze({ require, has, names: Object.freeze(publicNames.slice()) }),
+    // `vendored`: the runtime's own use of a vendored package (Express's proxy-addr)
+    value: Object.freeze({ require, has, names: Object.freeze(publicNames.slice()),
+                           vendored: (name) => load(`vendor/${name}`) }),
     writable: false, enumerable: false, configurable: false,
   });
 
@@ -163,7 +167,7 @@ _LOADER = r"""
 
 def _module_sources():
     sources = {}
-    for path in sorted(HERE.rglob("*.js")):
+    for path in sorted(p for p in HERE.rglob("*.js") if p.is_file()):  # not the folder vendor/ipaddr.js
         name = path.relative_to(HERE).with_suffix("").as_posix()
         sources[name] = path.read_text()
     return sources

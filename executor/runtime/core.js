@@ -316,17 +316,36 @@
 
   rt.privateStaticValues = function (cls) { const p = privateStatics.get(cls); return p ? p.save() : null; };
 
+  // With the prototype's own enumerable data fields: what main copied onto it by code a
+  // node does not run again (`Object.assign(Account.prototype, mixin)`, mixin from a variable).
   function staticState(cls) {
     const own = {};
     for (const k of Object.keys(cls)) own[k] = cls[k];
     const p = privateStatics.get(cls);
-    return {own: own, p: p ? p.save() : null};
+    const out = {own: own, p: p ? p.save() : null};
+    const proto = prototypeFields(cls);
+    if (proto) out.proto = proto;
+    return out;
+  }
+
+  function prototypeFields(cls) {
+    const proto = cls.prototype;
+    if (proto === null || typeof proto !== "object") return null;
+    const out = {};
+    for (const k of Object.keys(proto)) {
+      const desc = Object.getOwnPropertyDescriptor(proto, k);
+      if ("value" in desc) out[k] = desc.value;
+    }
+    return Object.keys(out).length ? out : null;
   }
 
   function restoreStatics(cls, state) {
     for (const k of Object.keys(cls)) if (!(k in state.own)) delete cls[k];
     for (const k of Object.keys(state.own)) {
       Object.defineProperty(cls, k, {value: state.own[k], writable: true, enumerable: true, configurable: true});
+    }
+    for (const k of Object.keys(state.proto || {})) {
+      Object.defineProperty(cls.prototype, k, {value: state.proto[k], writable: true, enumerable: true, configurable: true});
     }
     if (state.p) privateStatics.get(cls).restore(state.p);
   }
@@ -1830,13 +1849,24 @@
         m.desc.acc("set", name, values[path].vars[name]);
         noteVariable(path, name, values[path].vars[name]);
       }
-      m.module.exports = values[path].exports;
+      m.module.exports = keepAccessors(m.module.exports, values[path].exports);
       for (const name of Object.keys(values[path].statics)) {
         restoreStatics(m.desc.acc("get", name), values[path].statics[name]);
       }
     }
     return true;
   };
+
+  // The accessors a module defined again on its exports at load (`Object.defineProperty(
+  // module.exports, 'n', {get})`) replace the values main's snapshot holds for them.
+  function keepAccessors(loaded, restored) {
+    if (loaded === null || typeof loaded !== "object" || restored === null || typeof restored !== "object") return restored;
+    for (const k of Object.getOwnPropertyNames(loaded)) {  // non-enumerable ones too: never encoded
+      const desc = Object.getOwnPropertyDescriptor(loaded, k);
+      if (desc.get || desc.set) Object.defineProperty(restored, k, desc);
+    }
+    return restored;
+  }
 
   // -- files ---------------------------------------------------------------------
   rt.setFiles = function (json, version) {

@@ -52,17 +52,49 @@
     range() { return undefined; },
   };
   reqProto.header = reqProto.get;
+
+  // "trust proxy" as Express 4 compiles it (express/lib/utils.js compileTrust), with proxy-addr.
+  const proxyAddr = () => globalThis.__liquefyBuiltins.vendored("proxy-addr/index");
+  function trustProxy(req) {
+    let val = req.app && req.app.settings ? req.app.settings["trust proxy"] : false;
+    if (typeof val === "function") return val;
+    if (val === true) return () => true;
+    if (typeof val === "number") return (a, i) => i < val;
+    if (typeof val === "string") val = val.split(",").map((v) => v.trim());
+    return proxyAddr().compile(val || []);
+  }
+  // what proxy-addr reads of a request: its headers and the socket's address
+  const addressed = (req) => ({headers: req.headers, connection: {remoteAddress: req._remoteAddress},
+                               socket: {remoteAddress: req._remoteAddress}});
   const NO_SOCKET = Object.freeze({ encrypted: false, readable: false, writable: false, destroyed: false });
   const reqGetters = {
     path() { const u = this.url || ""; const q = u.indexOf("?"); return q === -1 ? u : u.slice(0, q); },
-    hostname() { const host = this.headers.host || ""; return host.replace(/:\d+$/, "") || undefined; },
+    hostname() {  // Express 4's: X-Forwarded-Host when the proxy is trusted
+      let host = this.get("X-Forwarded-Host");
+      if (!host || !trustProxy(this)(this._remoteAddress, 0)) host = this.get("Host");
+      else if (host.indexOf(",") !== -1) host = host.substring(0, host.indexOf(",")).trimRight();
+      if (!host) return undefined;
+      const offset = host[0] === "[" ? host.indexOf("]") + 1 : 0;
+      const index = host.indexOf(":", offset);
+      return index !== -1 ? host.substring(0, index) : host;
+    },
     host() { return this.headers.host; },
-    protocol() { return "http"; },
-    secure() { return false; },
+    protocol() {
+      if (!trustProxy(this)(this._remoteAddress, 0)) return "http";
+      const header = this.get("X-Forwarded-Proto") || "http";
+      const index = header.indexOf(",");
+      return index !== -1 ? header.substring(0, index).trim() : header.trim();
+    },
+    secure() { return this.protocol === "https"; },
+    ip() { return proxyAddr()(addressed(this), trustProxy(this)); },
+    ips() {
+      const addrs = proxyAddr().all(addressed(this), trustProxy(this));
+      addrs.reverse().pop();
+      return addrs;
+    },
     // no socket reaches a fluxion: what packages read of it (`cookies` reads `encrypted`)
     socket() { return NO_SOCKET; },
     connection() { return NO_SOCKET; },
-    ips() { return []; },
     subdomains() { return []; },
     xhr() { return String(this.headers["x-requested-with"] || "").toLowerCase() === "xmlhttprequest"; },
     fresh() {
@@ -905,7 +937,7 @@
 
   function expressFields(app, req, res, r) {
     req.originalUrl = r.url;
-    req.ip = r.ip || "::ffff:127.0.0.1";
+    req._remoteAddress = r.ip || "::ffff:127.0.0.1";  // req.ip: through the trusted proxies
     req.params = {};
     req.app = app;
     res.locals = Object.create(null);

@@ -5,7 +5,8 @@
 
 `stream` is readable-stream 4 (Node 20's own stream code, published for other
 platforms), `zlib` is built on pako 2 (builtins/zlib.js); abort-controller and
-event-target-shim are readable-stream's fallbacks for AbortController. Their
+event-target-shim are readable-stream's fallbacks for AbortController; proxy-addr
+(with forwarded and ipaddr.js) is what Express 4 computes req.ip with. Their
 files are copied unchanged, with their licences, and loaded by builtins.py as
 internal modules named `vendor/<package>/<path>`; their requires of `buffer`,
 `events`, `string_decoder` and `process/` reach Liquefy's builtins (ALIASES in
@@ -24,6 +25,9 @@ PACKAGES = {
     "pako": ["index.js", "lib"],
     "abort-controller": ["dist/abort-controller.js"],
     "event-target-shim": ["dist/event-target-shim.js"],
+    "proxy-addr": ["index.js"],  # Express's req.ip, req.ips under "trust proxy", with its two dependencies
+    "forwarded": ["index.js"],
+    "ipaddr.js": ["lib/ipaddr.js"],
 }
 NOT_LOADED = {"readable-stream/lib/ours/index.js"}  # it requires Node's own 'stream'; ours/browser.js is the entry
 

@@ -36,7 +36,10 @@ MOVING = ["async-await", "promises", "shared-promises", "callbacks", "shared-sta
           "syntax-named-groups", "syntax-logical-assignment",
           "fresh2-layered-orders", "fresh2-etag-catalog", "fresh2-event-bus", "fresh2-debounced-writer",
           "fresh2-lru-factors", "fresh2-cookie-prefs", "fresh2-wallets-weakmap", "fresh2-json-patch",
-          "fresh2-middleware-closures", "fresh2-intl-ledger", "fresh2-tickets-mvc", "fresh2-webhooks"]
+          "fresh2-middleware-closures", "fresh2-intl-ledger", "fresh2-tickets-mvc", "fresh2-webhooks",
+          "fresh3-redux-store", "fresh3-layered-notes", "fresh3-esm-carts", "fresh3-rate-limits",
+          "fresh3-pubsub-wildcards", "fresh3-mixin-accounts", "fresh3-seat-grid", "fresh3-lodash-state", "fresh3-lodash-memo",
+          "fresh3-config-snapshots", "fresh3-editor-undo", "fresh3-plugin-host", "fresh3-esm-inventory"]
 
 # The corpus written from scratch for issue 9, in today's Node.js style: every
 # `fresh-*` service. A known gap is a strict xfail with its reason (tests/support/nodejs.py).

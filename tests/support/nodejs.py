@@ -52,6 +52,11 @@ KNOWN_GAPS = {
                          "client.get(key)`), which cannot travel in main's snapshot (the deployment fails), and "
                          "its async methods await node-redis 4's replies: a package's continuation waiting for "
                          "a Redis reply cannot go on in the reply's message (docs/packages.md)",
+    "fresh3-lodash-memo": "state a package keeps inside a function it made: `_.memoize`'s cache (`priceOf.cache`) "
+                          "and `_.once`'s done flag live in lodash's closures; a value made by a package travels "
+                          "as the call that made it (executor/runtime/core.js, madeBy) and is made again, empty, "
+                          "where it arrives, so the cache misses (`computed: 3` where Node.js answers 2) and the "
+                          "seeding `_.merge` is not seen (`{}`)",
 }
 
 
