@@ -50,6 +50,9 @@ project's response only to that project's requests.
     p:bell:<unit>                   list  a token pushed with each message into p:q:<unit>: what a node's
                                           BLPOP waits on (a message itself is never popped where a node
                                           that dies could lose it); emptied once the queue is
+    p:nudge:<node>                  list  on a Redis Cluster, a token that wakes the node's waiter on this
+                                          project's bells when the bells it must wait on changed
+                                          (executor/bells.py)
     p:processing:<node>             list  "<unit>\n<message>" for each message of this project the node
                                           took and has not acknowledged, oldest first: the
                                           acknowledgement (LREM) is in the transaction that commits the
@@ -203,6 +206,10 @@ def queue(slug, unit):
 
 def bell(slug, unit):
     return f"flx:p:{{{slug}}}:bell:{unit}"
+
+
+def nudge(slug, node):
+    return f"flx:p:{{{slug}}}:nudge:{node}"
 
 
 def processing(slug, node):

@@ -234,7 +234,8 @@ class Node:
             self.refresh()
             return
         queue = self.bells.get(item[0])
-        if queue is None:  # (on a cluster) a bell of a queue no longer here: the next refresh rings it again if needed
+        if queue is None:  # (on a cluster) a bell of a queue no longer here: its token goes back for its node
+            self.r.rpush(item[0], item[1])
             return
         self.just_refreshed = False
         started = time.perf_counter()

@@ -1,12 +1,11 @@
 """The executor's Redis clients: one server, or a Redis Cluster.
 
-A URL `redis+cluster://[:password@]host:port` (or `rediss+cluster://`), or any URL with
-LIQUEFY_REDIS_CLUSTER=1 in the environment, names a cluster: the client is redis-py's
-RedisCluster, which finds the other shards from that one. Every key of a project
+A URL `redis+cluster://[:password@]host:port` (or `rediss+cluster://`) names a cluster
+(config/settings.py makes REDIS_URL one when LIQUEFY_REDIS_CLUSTER=1): the client is
+redis-py's RedisCluster, which finds the other shards from that one node. Every key of a project
 carries the hash tag `{slug}` (executor/keys.py), so what one project's scripts and
 transactions touch is in one slot; the few global keys are only ever used one at a time.
 """
-import os
 from urllib.parse import urlparse
 
 import redis
@@ -18,16 +17,19 @@ CLUSTER_SCHEMES = {"redis+cluster": "redis", "rediss+cluster": "rediss"}
 
 
 def is_cluster(url):
-    return urlparse(url).scheme in CLUSTER_SCHEMES or os.environ.get("LIQUEFY_REDIS_CLUSTER") == "1"
+    return urlparse(url).scheme in CLUSTER_SCHEMES
+
+
+def cluster_url(url):
+    """`url` (redis:// or rediss://) as the URL of a cluster."""
+    scheme, sep, rest = url.partition("://")
+    return url if scheme in CLUSTER_SCHEMES else f"{scheme}+cluster{sep}{rest}"
 
 
 def server_url(url):
-    """The URL as redis-py reads it (a cluster has database 0 only)."""
+    """A cluster's URL as redis-py reads it (a cluster has database 0 only)."""
     scheme, sep, rest = url.partition("://")
-    if scheme not in CLUSTER_SCHEMES and not is_cluster(url):
-        return url
-    parsed = urlparse(CLUSTER_SCHEMES.get(scheme, scheme) + sep + rest)
-    return parsed._replace(path="").geturl()
+    return urlparse(CLUSTER_SCHEMES[scheme] + sep + rest)._replace(path="").geturl()
 
 
 def connect(url, **options):

@@ -1,0 +1,95 @@
+"""The executor on a Redis Cluster: the same answers as Node.js, while units move.
+
+A cluster of three masters is started on this machine (tests/support/redis_cluster.py);
+two nodes and the gateway keep the executor's state there (REDIS_URL redis+cluster://),
+Celery's broker stays on the session's plain Redis (LIQUEFY_BROKER_URL). A stateful
+service, one with its own Redis keys and one with timers are replayed as under Node.js
+while their stateful units move between the nodes. A cluster refuses a script or
+transaction over keys of several slots, and a script touching a key it was not given:
+each project's keys carry its hash tag (executor/keys.py), so all of them must be in one
+slot, on one shard.
+"""
+import threading
+import time
+
+import pytest
+import redis
+from django.conf import settings
+from redis.crc import key_slot
+
+from executor import api, keys
+from tests.support.nodejs import SERVICES, comparable, load_requests, needs_redis, replay, run_service
+from tests.support.redis_cluster import redis_cluster
+from tests.support.stack import LiquefyStack
+
+pytestmark = [pytest.mark.executor, pytest.mark.slow]
+
+NODES = ["cl1", "cl2"]
+ON_CLUSTER = ["shared-state", "redis-kv", "timers-chain", "redis-orders"]
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    with redis_cluster() as found:
+        yield found
+
+
+@pytest.fixture(scope="module")
+def stack(cluster):
+    url, _ = cluster
+    saved = settings.REDIS_URL
+    settings.REDIS_URL = url  # this process too (api.deploy, api.place)
+    try:
+        with LiquefyStack(nodes=NODES, redis_url=url) as s:
+            yield s
+            for node in NODES:  # a step that failed on the cluster (a refused command) is logged
+                log = (s.logdir / f"{node}.log").read_text(errors="replace")
+                assert "step failed" not in log and "firing failed" not in log, log[-4000:]
+    finally:
+        settings.REDIS_URL = saved
+
+
+def keep_moving(slug, stop, moves):
+    while not stop.is_set():
+        for unit, info in api.placement(slug).items():
+            if info["stateful"]:
+                target = NODES[(NODES.index(info["node"]) + 1) % 2] if info["node"] in NODES else NODES[0]
+                moves.append(api.place(slug, unit, target, timeout=20))
+        time.sleep(0.01)
+
+
+def shards_holding(cluster_ports, slug):
+    """{port: the project's keys on that master}."""
+    held = {}
+    for port in cluster_ports:
+        shard = redis.Redis(host="127.0.0.1", port=port, password="cluster-test", decode_responses=True)
+        found = list(shard.scan_iter(keys.project(slug) + ":*", count=1000))
+        if found:
+            held[port] = found
+    return held
+
+
+@pytest.mark.parametrize("name", ON_CLUSTER)
+def test_same_answers_on_a_redis_cluster_while_units_move(cluster, stack, redis_url, name):
+    service = SERVICES / name
+    redis.Redis.from_url(redis_url).flushdb()
+    expected = run_service(service, redis_url if needs_redis(service) else None)
+    slug = "cluster-" + name
+    stack.deploy(slug, service, reset=True)
+    stop, moves = threading.Event(), []
+    mover = threading.Thread(target=keep_moving, args=(slug, stop, moves))
+    mover.start()
+    try:
+        liquid = replay(stack.url(slug, ""), load_requests(service))
+    finally:
+        stop.set()
+        mover.join()
+    for request, want, got in zip(load_requests(service), expected, liquid):
+        assert comparable(got) == comparable(want), f"{request['method']} {request['path']}"
+    if any(info["stateful"] for info in api.placement(slug).values()):
+        assert moves, "nothing moved during the replay"
+    held = shards_holding(cluster[1], slug)
+    assert len(held) == 1, f"the project's keys are on several shards: {held}"
+    [project_keys] = held.values()
+    assert {key_slot(k.encode()) for k in project_keys} == {key_slot(keys.meta(slug).encode())}
+
