@@ -12,6 +12,7 @@ slot, on one shard.
 import threading
 import time
 
+import httpx
 import pytest
 import redis
 from django.conf import settings
@@ -21,6 +22,7 @@ from executor import api, keys
 from tests.support.nodejs import SERVICES, comparable, load_requests, needs_redis, replay, run_service
 from tests.support.redis_cluster import redis_cluster
 from tests.support.stack import LiquefyStack
+from tests.support.waiting import wait_for
 
 pytestmark = [pytest.mark.executor, pytest.mark.slow]
 
@@ -40,11 +42,13 @@ def stack(cluster):
     saved = settings.REDIS_URL
     settings.REDIS_URL = url  # this process too (api.deploy, api.place)
     try:
-        with LiquefyStack(nodes=NODES, redis_url=url) as s:
+        with LiquefyStack(nodes=NODES, redis_url=url, metrics=True) as s:
             yield s
             for node in NODES:  # a step that failed on the cluster (a refused command) is logged
                 log = (s.logdir / f"{node}.log").read_text(errors="replace")
                 assert "step failed" not in log and "firing failed" not in log, log[-4000:]
+            metrics = (s.logdir / "metrics.log").read_text(errors="replace")
+            assert "metrics: " not in metrics, metrics[-4000:]  # a tick that failed
     finally:
         settings.REDIS_URL = saved
 
@@ -93,3 +97,18 @@ def test_same_answers_on_a_redis_cluster_while_units_move(cluster, stack, redis_
     [project_keys] = held.values()
     assert {key_slot(k.encode()) for k in project_keys} == {key_slot(keys.meta(slug).encode())}
 
+
+
+def test_the_metrics_loop_reads_a_cluster(stack):
+    """The metrics loop's frames (routes counted by the gateway, nodes' heartbeats, queue
+    depths) come from the cluster too."""
+    stack.deploy("cluster-metrics", SERVICES / "shared-state", reset=True)
+    started_ms = int(time.time() * 1000)
+    for _ in range(3):
+        assert httpx.get(stack.url("cluster-metrics", "/stock"), timeout=10).status_code == 200
+
+    def counted():
+        frames = api.frames("cluster-metrics", since_ms=started_ms)
+        return sum(f["routes"].get("GET /stock", {}).get("rate", 0) for f in frames) == 3 and frames[-1]
+    frame = wait_for(counted, "three requests counted in the frames")
+    assert {n for n, info in frame["nodes"].items() if info["alive"]} >= set(NODES)
