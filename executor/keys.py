@@ -1,6 +1,7 @@
 """The Redis key layout, in one place.
 
-Global:
+Global (each used alone: no script, and on a cluster no transaction, holds one with another key, so that
+they may be on any shard of a Redis Cluster; docs/executor.md, "Redis Cluster"):
     flx:nodes                       hash  node name -> JSON {host, pid, started_ms}
     flx:node:<node>:alive           str   heartbeat, expires NODE_TTL_MS after the last beat
     flx:node:<node>:wake            list  anything pushed here wakes the node's loop at once

@@ -421,7 +421,9 @@ class KeyValue:
                 calls += [["MEMORY", "USAGE", key, "SAMPLES", 0] for key in named]
         if self.mark is not None and calls and self.scriptable(commands):
             return self.take_results(plan, self.journaled(plan, calls), count=False)
-        pipe = self.r.pipeline(transaction=True)
+        # on a cluster, straight to the project's shard: a cluster client's transaction refuses a
+        # command without a key (PING, ECHO, TIME), which Redis itself runs in a MULTI
+        pipe = self.shard().pipeline(transaction=True)
         for call in calls:
             pipe.execute_command(*call)
         if self.mark is not None:

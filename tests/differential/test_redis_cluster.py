@@ -9,6 +9,7 @@ transaction over keys of several slots, and a script touching a key it was not g
 each project's keys carry its hash tag (executor/keys.py), so all of them must be in one
 slot, on one shard.
 """
+import os
 import threading
 import time
 
@@ -18,7 +19,8 @@ import redis
 from django.conf import settings
 from redis.crc import key_slot
 
-from executor import api, keys
+from executor import api, keys, redis_client
+from executor.kv import KeyValue
 from tests.support.nodejs import SERVICES, comparable, load_requests, needs_redis, replay, run_service
 from tests.support.redis_cluster import redis_cluster
 from tests.support.stack import LiquefyStack
@@ -112,3 +114,33 @@ def test_the_metrics_loop_reads_a_cluster(stack):
         return sum(f["routes"].get("GET /stock", {}).get("rate", 0) for f in frames) == 3 and frames[-1]
     frame = wait_for(counted, "three requests counted in the frames")
     assert {n for n, info in frame["nodes"].items() if info["alive"]} >= set(NODES)
+
+
+COMMANDS = [("set", ["x", "1"]), ("mset", ["y", "2", "z", "3"]), ("incrby", ["x", "5"]), ("rpush", ["l", "a", "b"]),
+            ("hset", ["h", "f", "v"]), ("hgetall", ["h"]), ("hgetall", ["nope"]), ("lrange", ["l", "0", "-1"]),
+            ("keys", ["*"]), ("dbsize", []), ("exists", ["x", "y", "nope"]), ("del", ["y", "z"]),
+            ("ping", ["a", "b", "c"]), ("echo", ["hi"])]
+MULTI = [("incr", ["x"]), ("ping", []), ("rpush", ["l", "c"]), ("lrange", ["l", "0", "-1"])]
+
+
+def own_commands(url, slug, mark):
+    """A service's commands (executor/kv.py), in a message (`mark`: journaled in one script) or
+    not (a MULTI transaction), with their replies as node-redis 3 gives them."""
+    r = redis_client.raw_replies(redis_client.connect(url, decode_responses=True, protocol=2))
+    prefix, used = keys.kv_prefix(slug), keys.kv_used(slug)
+    kv = lambda at: KeyValue(r, prefix, used_key=used, quota_bytes=2 ** 20,  # noqa: E731
+                             mark=(keys.journal(slug, "m"), f"s{at}") if mark else None)
+    replies = [kv(at).run(cmd, args) for at, (cmd, args) in enumerate(COMMANDS)]
+    replies.append(kv(len(COMMANDS)).multi(MULTI))
+    replies.append(sorted(kv(0).run("keys", ["*"])[1]))
+    replies.append(kv(0).run("flushdb", []))
+    replies.append(kv(0).run("dbsize", []))
+    return replies
+
+
+@pytest.mark.parametrize("mark", [True, False], ids=["in-a-message", "alone"])
+def test_a_services_own_redis_commands_answer_alike_on_a_cluster(cluster, mark):
+    """The same replies from a cluster as from one server, the whole-database commands (KEYS,
+    DBSIZE, FLUSHDB: a SCAN of the project's shard) included, for projects on each shard."""
+    for slug in ("kv-one", "kv-two", "kv-three", "kv-four"):
+        assert own_commands(cluster[0], slug, mark) == own_commands(os.environ["REDIS_URL"], slug, mark)
