@@ -149,12 +149,12 @@ class TimerClock:
         records = self.r.hmget(data, due) if due else []
         fire, queues, broken = [], [], []
         for member, raw in zip(due, records):
-            queue = queue_of(slug, raw)
-            if queue is None:  # a record that is not what a node writes is dropped, never fails the others
+            unit = unit_of(slug, raw)
+            if unit is None:  # a record that is not what a node writes is dropped, never fails the others
                 broken.append(member)
             else:
                 fire.append(member)
-                queues += [queue, queue.replace(":q:", ":bell:", 1)]  # keys.bell of the same unit
+                queues += [keys.queue(slug, unit), keys.bell(slug, unit)]
         if broken:
             pipe = self.r.pipeline(transaction=True)
             pipe.zrem(timers, *broken)
@@ -168,15 +168,16 @@ class TimerClock:
         return len(due) == BATCH
 
 
-def queue_of(slug, raw):
-    """The queue a timer's record posts to, if the record is well formed and the queue the project's."""
+def unit_of(slug, raw):
+    """The unit whose queue a timer's record posts to, if the record is well formed and the queue the project's."""
     try:
         record = json.loads(raw or "")
     except ValueError:
         return None
     queue = record.get("queue") if isinstance(record, dict) else None
-    ok = isinstance(queue, str) and queue.startswith(keys.project(slug) + ":q:") and isinstance(record.get("message"), str)
-    return queue if ok else None
+    prefix = keys.queue(slug, "")
+    ok = isinstance(queue, str) and queue.startswith(prefix) and isinstance(record.get("message"), str)
+    return queue[len(prefix):] if ok else None
 
 
 def reindex(r, slug, next_due):
