@@ -3,8 +3,9 @@
 A cluster of three masters is started on this machine (tests/support/redis_cluster.py);
 two nodes and the gateway keep the executor's state there (REDIS_URL redis+cluster://),
 Celery's broker stays on the session's plain Redis (LIQUEFY_BROKER_URL). A stateful
-service, one with its own Redis keys and one with timers are replayed as under Node.js
-while their stateful units move between the nodes. A cluster refuses a script or
+service, services with their own Redis keys (node-redis 3 and 4), one with timers, one
+with promises shared between messages and one writing files are replayed as under
+Node.js while their stateful units move between the nodes. A cluster refuses a script or
 transaction over keys of several slots, and a script touching a key it was not given:
 each project's keys carry its hash tag (executor/keys.py), so all of them must be in one
 slot, on one shard.
@@ -29,7 +30,8 @@ from tests.support.waiting import wait_for
 pytestmark = [pytest.mark.executor, pytest.mark.slow]
 
 NODES = ["cl1", "cl2"]
-ON_CLUSTER = ["shared-state", "redis-kv", "timers-chain", "redis-orders"]
+ON_CLUSTER = ["shared-state", "redis-kv", "timers-chain", "redis-orders", "fresh-redis4-leaderboard", "shared-promises",
+              "fs-notes"]
 
 
 @pytest.fixture(scope="module")
