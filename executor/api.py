@@ -6,10 +6,8 @@ import json
 import time
 from functools import lru_cache
 
-import redis
-
 from . import events as event_log
-from . import keys
+from . import keys, redis_client
 
 
 class DeployError(Exception):
@@ -34,7 +32,7 @@ class PlacementError(Exception):
 @lru_cache(maxsize=None)
 def _client(url):
     # no read timeout: deploy waits on BLPOP for main longer than redis-py's default 5 s
-    return redis.Redis.from_url(url, decode_responses=True, socket_timeout=None)
+    return redis_client.connect(url, decode_responses=True, socket_timeout=None)
 
 
 def client():

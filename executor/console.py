@@ -1,6 +1,6 @@
 """A project's console: the lines its code logs, its errors, and what the gateway refused.
 
-Newest first in `p:log`, capped at keys.LOG_LIMIT, and published for the IDE's live view.
+Newest first in `p:log`, capped at keys.LOG_LIMIT; the IDE's live view polls it.
 """
 import json
 import time
@@ -19,4 +19,3 @@ def push(pipe, slug, entry):
     """Queues the line on `pipe` (a Redis pipeline, sync or async)."""
     pipe.lpush(keys.log(slug), json.dumps(entry))
     pipe.ltrim(keys.log(slug), 0, keys.LOG_LIMIT - 1)
-    pipe.publish(keys.EVENTS, json.dumps({"type": "log", "slug": slug, "entry": entry}))

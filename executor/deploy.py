@@ -14,7 +14,7 @@ import time
 from analyzer import ParseError, analyze, source
 from analyzer.pipeliner import MAIN
 
-from . import console, events, keys, packages, resume
+from . import console, events, keys, packages, redis_client, resume
 from .api import DeployError
 from .compiler import SUPPORTED_MODULES, Compiler
 
@@ -190,18 +190,16 @@ def drop_state(r, slug):
     Not its meta: the version number goes on counting. A node keeps a project's isolate
     (with what its module-level variables hold) while the version it loaded is current,
     so a version number used again would have nodes go on with the old deployment."""
-    batch = [k for k in r.scan_iter(keys.project(slug) + ":*", count=500) if k != keys.meta(slug)]
-    if batch:
-        r.delete(*batch)
+    batch = [k for k in redis_client.scan(r, keys.project(slug) + ":*") if k != keys.meta(slug)]
+    for at in range(0, len(batch), 1000):  # (one slot: a cluster takes them in one command)
+        r.delete(*batch[at:at + 1000])
     drop_timers(r, slug)
 
 
 def drop_timers(r, slug):
-    """The project's pending timers and intervals: a new main registers its own."""
-    members = [m for m in r.hkeys(keys.TIMER_DATA) if m.startswith(slug + "|")]
-    if members:
-        r.zrem(keys.TIMERS, *members)
-        r.hdel(keys.TIMER_DATA, *members)
+    """The project's pending timers and intervals: a new main registers its own (the index
+    entry left goes at the clocks' next look)."""
+    r.delete(keys.timers(slug), keys.timer_data(slug))
 
 
 def runs_same_code(r, slug, bundle):
@@ -220,8 +218,8 @@ def settle_timers(r, slug, same_code):
     requests made stay when the code is the same, and otherwise a request still
     waiting on one is answered 503 at once instead of never."""
     main_rid = r.hget(keys.meta(slug), "main_rid")
-    members = [m for m in r.hkeys(keys.TIMER_DATA) if m.startswith(slug + "|")]
-    records = r.hmget(keys.TIMER_DATA, members) if members else []
+    members = r.hkeys(keys.timer_data(slug))
+    records = r.hmget(keys.timer_data(slug), members) if members else []
     gone, waiting = [], set()
     for member, raw in zip(members, records):
         rid = timer_request(raw)
@@ -230,8 +228,8 @@ def settle_timers(r, slug, same_code):
             if rid is not None and rid != main_rid:
                 waiting.add(rid)
     if gone:
-        r.zrem(keys.TIMERS, *gone)
-        r.hdel(keys.TIMER_DATA, *gone)
+        r.zrem(keys.timers(slug), *gone)
+        r.hdel(keys.timer_data(slug), *gone)
     body = base64.b64encode(b"the service was deployed again while this request waited on a timer\n").decode()
     for rid in waiting:
         if r.set(keys.replied(rid), 1, nx=True, ex=keys.REPLY_TTL_S):
@@ -272,7 +270,7 @@ def assign_placement(r, slug, units, pins=None):
             node = min(nodes, key=lambda n: (load[n], n))
             load[node] += 1
             placement[unit] = node
-    pipe = r.pipeline()
+    pipe = r.pipeline(transaction=True)
     pipe.delete(keys.place(slug), keys.moving(slug))
     pipe.hset(keys.place(slug), mapping=placement)
     pipe.execute()
@@ -306,7 +304,7 @@ def deploy(r, slug, files, owner=keys.OPERATOR, reset=False, overrides=None, env
     keep = [u for u, info in bundle["units"].items()
             if u in old_units and old_units[u].get("vars") == info["vars"] and info["vars"] and not reset]
     version = r.hincrby(keys.meta(slug), "version", 1)
-    pipe = r.pipeline()
+    pipe = r.pipeline(transaction=True)
     pipe.set(keys.deploying(slug), "1", ex=resume.LEASE_S)
     pipe.hset(keys.meta(slug), mapping={"status": "starting", "entry": bundle["config"]["entry"],
                                         "deployed_ms": int(time.time() * 1000), "deploy_phase": "stored",
@@ -320,8 +318,8 @@ def deploy(r, slug, files, owner=keys.OPERATOR, reset=False, overrides=None, env
         raw = content.encode() if isinstance(content, str) else content
         pipe.hset(keys.files(slug), path, base64.b64encode(raw).decode())
     pipe.incr(keys.files_version(slug))
-    pipe.sadd(keys.PROJECTS, slug)
     pipe.execute()
+    r.sadd(keys.PROJECTS, slug)
     try:
         placement = assign_placement(r, slug, bundle["units"], pins)
         wake_all(r)
@@ -352,9 +350,9 @@ def install_reporter(r, slug):
                     if event["ok"] else f"{event['command']} failed after {event['seconds']} s")
         pipe = r.pipeline()
         console.push(pipe, slug, console.line("info", text, "deploy", source="npm"))
-        if event["type"] != "npm.log":
-            events.publish(pipe, event, slug)
         pipe.execute()
+        if event["type"] != "npm.log":
+            events.publish(r, event, slug)
     return report
 
 

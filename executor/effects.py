@@ -31,7 +31,7 @@ import logging
 import time
 import uuid
 
-from . import console, keys
+from . import console, keys, redis_client, timers
 from .effect_checks import EffectRefused, check_effects
 from .kv import KeyValue
 
@@ -174,7 +174,7 @@ FAILURE_NAMES = {"timeout": "TimeoutError", "stuck": "TimeoutError", "memory": "
 # After a message of a request's chain that did not answer it: one message fewer in the
 # chain (a "call"; the first, "http", was never counted). None left, not escaped and
 # not answered: nothing can answer it any more, and the caller answers 500.
-# KEYS: p:rq:<rid>, flx:replied:<rid>; ARGV: -1 for a call (0 for http), ttl
+# KEYS: p:rq:<rid>, p:replied:<rid>; ARGV: -1 for a call (0 for http), ttl
 # KEYS: p:meta; ARGV: main's version, the new status, why it stopped ("" when it runs).
 # Main's outcome ends its deploy (executor/resume.py): only the version still deploying,
 # only from `starting` (a deployer that gave up on main has set `stopped`).
@@ -199,7 +199,7 @@ return 0
 def in_pipeline(pipe, script, script_keys, args):
     """A script queued in a pipeline as EVAL: redis-py checks that the scripts of a pipeline
     are loaded (SCRIPT EXISTS) with one more round trip before each execute."""
-    pipe.eval(script, len(script_keys), *script_keys, *args)
+    pipe.execute_command("EVAL", script, len(script_keys), *script_keys, *args)  # (a cluster's pipeline has no eval())
 
 
 def error_headers(error_id):
@@ -218,10 +218,10 @@ class Batch:
 
     def at(self):
         """Where the next command queued will be in `results`."""
-        return len(self.results) + len(self.pipe.command_stack)
+        return len(self.results) + len(self.pipe)
 
     def flush(self):
-        if self.pipe.command_stack:
+        if len(self.pipe):
             self.results.extend(self.pipe.execute())
 
 
@@ -318,7 +318,7 @@ class EffectApplier:
             run.batch.flush()
         else:
             cut = run.mark - len(run.batch.results)
-            del run.pipe.command_stack[cut:]
+            del redis_client.queued(run.pipe)[cut:]
             run.version_bumps = [at for at in run.version_bumps if at < run.mark]
             run.fs_writes = [(at, path) for at, path in run.fs_writes if at < run.mark]
         run.mark = run.batch.at()
@@ -336,6 +336,12 @@ class EffectApplier:
         """Executes the batch's pipeline, then what each message's results call for."""
         batch.flush()
         results = batch.results
+        dues = {}
+        for run in batch.runs:
+            for due in run.timers_due:
+                dues[run.view.slug] = min(due, dues.get(run.view.slug, due))
+        if dues:  # stored now: indexed for the clocks (executor/timers.py)
+            timers.index(self.r, dues)
         for run in batch.runs:
             view, message = run.view, run.message
             if run.check is not None and results[run.check]:
@@ -424,9 +430,8 @@ class EffectApplier:
         run.sent += 1
 
     def on_clearTimer(self, run, effect):  # noqa: N802 - named after the effect
-        member = keys.timer_member(run.view.slug, effect["id"])
-        run.pipe.zrem(keys.TIMERS, member)
-        run.pipe.hdel(keys.TIMER_DATA, member)
+        run.pipe.zrem(keys.timers(run.view.slug), effect["id"])
+        run.pipe.hdel(keys.timer_data(run.view.slug), effect["id"])
 
     def on_fsWrite(self, run, effect):  # noqa: N802
         files = keys.files(run.view.slug)
@@ -511,11 +516,10 @@ class EffectApplier:
             else:
                 pipe.hincrby(keys.request(view.slug, msg["rid"]), "open", 1)
         if delay:
-            member = keys.timer_member(view.slug, effect["id"])
             data = {"queue": keys.queue(view.slug, dest), "message": text, "repeat_ms": effect.get("repeat") or 0}
             due = now_ms() + int(delay)
-            pipe.hset(keys.TIMER_DATA, member, json.dumps(data))
-            pipe.zadd(keys.TIMERS, {member: due})
+            pipe.hset(keys.timer_data(view.slug), effect["id"], json.dumps(data))
+            pipe.zadd(keys.timers(view.slug), {effect["id"]: due})
             return due
         enqueue(pipe, view.slug, dest, text)
         return None

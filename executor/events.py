@@ -12,7 +12,7 @@ from . import keys
 
 
 def publish(r, event, slug=None):
-    """Keeps and publishes one event (`r` a Redis client or pipeline)."""
+    """Keeps and publishes one event (`r` a Redis client: a cluster's pipeline cannot publish)."""
     event = dict(event)
     event.setdefault("ts", int(time.time() * 1000))
     if slug is not None:

@@ -5,10 +5,12 @@ host, in front of Django); `send` here makes it a message.
 
 The request goes to the project's HTTP unit (any node may take it); the
 Express router runs there and calls the route's fluxions, here or elsewhere.
-Whichever node ends the response pushes it to the gateway's own reply list
-(the request id names the gateway: keys.reply), where one listener per event
-loop takes replies in batches and hands each to the request waiting for it:
-one Redis connection waits for all the requests in flight, not one each.
+Whichever node ends the response pushes it to the gateway's own reply list of
+the project (the request id names the gateway: keys.reply; the list is the
+project's, so the node's transaction stays in the project's Redis Cluster slot),
+where one listener per event loop and project with requests in flight takes
+replies in batches and hands each to the request waiting for it: one Redis
+connection waits for all of a project's requests in flight, not one each.
 Route metrics are added up in memory and written once a second.
 """
 import asyncio
@@ -20,11 +22,10 @@ import weakref
 from collections import defaultdict
 
 import redis
-import redis.asyncio as aioredis
 from django.conf import settings
 from django.http import HttpResponse
 
-from . import console, keys
+from . import console, keys, redis_client
 from .metrics import SECOND_TTL_S, route_fields, second_key
 
 # KEYS: the project's meta, its HTTP queue; ARGV: the message, the queue's limit.
@@ -46,11 +47,16 @@ redis.call('RPUSH', KEYS[4], '1')
 return 1
 """
 # A request given up on: taken out of its queue if no node took it yet (it then never
-# runs), marked so that a node finds it given up on either way; 1 when it was taken out.
+# runs), marked so that a node finds it given up on either way (p:givenup, which node.py's
+# TAKE script reads, keeps the marks of the last REPLY_TTL_S seconds); 1 when it was taken out.
+# KEYS: the HTTP queue, p:open, p:replied:<rid>, p:givenup; ARGV: the message, its rid, the TTL (s), now (ms).
 GIVE_UP = """
 local dropped = redis.call('LREM', KEYS[1], 1, ARGV[1])
 if dropped == 1 then redis.call('ZREM', KEYS[2], ARGV[2]) end
 redis.call('SET', KEYS[3], 'timeout', 'EX', ARGV[3])
+redis.call('ZREMRANGEBYSCORE', KEYS[4], '-inf', tonumber(ARGV[4]) - 1000 * tonumber(ARGV[3]))
+redis.call('ZADD', KEYS[4], ARGV[4], ARGV[2])
+redis.call('EXPIRE', KEYS[4], ARGV[3])
 return dropped
 """
 HTTP_METHODS = {"GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH"}
@@ -64,34 +70,35 @@ REDIS_CONNECTIONS = 32  # per gateway process: its short commands (push, status,
 
 
 class ReplyListener:
-    """Takes this gateway's replies off its list and hands each to the request waiting for it."""
+    """Takes this gateway's replies off its lists and hands each to the request waiting for it."""
 
     def __init__(self, url):
         self.id = uuid.uuid4().hex[:16]
-        self.key = keys.gateway_replies(self.id)
-        self.r = aioredis.Redis.from_url(url, decode_responses=True, socket_timeout=None,
-                                         client_name=LISTENER_NAME)
-        self.waiting = {}  # rid -> future
-        self.task = None
+        self.r = redis_client.connect_async(url, decode_responses=True, socket_timeout=None,
+                                            client_name=LISTENER_NAME)
+        self.waiting = defaultdict(dict)  # slug -> {rid: future}
+        self.tasks = {}  # slug -> the task listening to its list
 
     def expect(self, rid):
         """A future for the reply to `rid`: asked before the request is queued, so none is missed."""
         future = asyncio.get_running_loop().create_future()
-        self.waiting[rid] = future
-        if self.task is None:
-            self.task = asyncio.ensure_future(self.listen())
+        slug = keys.slug_of(rid)
+        self.waiting[slug][rid] = future
+        if slug not in self.tasks:
+            self.tasks[slug] = asyncio.ensure_future(self.listen(slug))
         return future
 
     def forget(self, rid):
-        self.waiting.pop(rid, None)
+        self.waiting.get(keys.slug_of(rid), {}).pop(rid, None)
 
-    async def listen(self):
-        """Runs while requests wait; a reply for a request given up on is dropped."""
+    async def listen(self, slug):
+        """Runs while requests of `slug` wait; a reply for a request given up on is dropped."""
         failures = 0
+        key, waiting = keys.gateway_replies(slug, self.id), self.waiting[slug]
         try:
-            while self.waiting:
+            while waiting:
                 try:
-                    got = await self.r.blmpop(LISTEN_BLOCK_S, 1, self.key, direction="LEFT", count=REPLY_BATCH)
+                    got = await self.r.blmpop(LISTEN_BLOCK_S, 1, key, direction="LEFT", count=REPLY_BATCH)
                     failures = 0
                 except (redis.exceptions.RedisError, OSError):  # the replies wait in the list meanwhile
                     failures += 1
@@ -99,11 +106,13 @@ class ReplyListener:
                     continue
                 for raw in got[1] if got else ():
                     reply = json.loads(raw)
-                    future = self.waiting.pop(reply.get("rid"), None)
+                    future = waiting.pop(reply.get("rid"), None)
                     if future is not None and not future.done():
                         future.set_result(reply)
         finally:
-            self.task = None
+            del self.tasks[slug]
+            if not waiting:
+                del self.waiting[slug]
 
 
 class RouteCounters:
@@ -152,9 +161,8 @@ class Gateway:
     def __init__(self):
         # a bounded pool that makes a request wait for a connection, rather than fail, when
         # hundreds are in flight at once (redis-py's default pool refuses past its size)
-        pool = aioredis.BlockingConnectionPool.from_url(settings.REDIS_URL, decode_responses=True, socket_timeout=None,
-                                                        max_connections=REDIS_CONNECTIONS, timeout=None)
-        self.r = aioredis.Redis(connection_pool=pool)
+        self.r = redis_client.connect_async(settings.REDIS_URL, max_connections=REDIS_CONNECTIONS,
+                                            decode_responses=True, socket_timeout=None)
         self.push = self.r.register_script(PUSH_IF_RUNNING)
         self.give_up = self.r.register_script(GIVE_UP)
         self.replies = ReplyListener(settings.REDIS_URL)
@@ -212,7 +220,8 @@ async def send(slug, method, url, headers, body, ip="::ffff:127.0.0.1", timeout_
     except asyncio.TimeoutError:
         gw.replies.forget(rid)
         dropped = await gw.give_up(keys=[keys.queue(slug, keys.HTTP_UNIT), keys.open_requests(slug),
-                                         keys.replied(rid)], args=[text, rid, keys.REPLY_TTL_S])
+                                         keys.replied(rid), keys.given_up(slug)],
+                                   args=[text, rid, keys.REPLY_TTL_S, int(time.time() * 1000)])
         return 504, [TEXT, ("X-Liquefy-Request", rid), ("X-Liquefy-Deadline", "dropped" if dropped else "started")], \
             (f"the service did not answer within {timeout:g} s (request {rid}): "
              + ("no node had taken it; it is dropped and never runs\n" if dropped else

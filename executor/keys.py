@@ -1,6 +1,7 @@
 """The Redis key layout, in one place.
 
-Global:
+Global (each used alone: no script, and on a cluster no transaction, holds one with another key, so that
+they may be on any shard of a Redis Cluster; docs/executor.md, "Redis Cluster"):
     flx:nodes                       hash  node name -> JSON {host, pid, started_ms}
     flx:node:<node>:alive           str   heartbeat, expires NODE_TTL_MS after the last beat
     flx:node:<node>:wake            list  anything pushed here wakes the node's loop at once
@@ -9,21 +10,19 @@ Global:
                                           "user:<id>" for an IDE account): a deploy by anybody
                                           else is refused
     flx:control:alive               str   heartbeat of a control worker (queue `liquefy`)
-    flx:timers                      zset  "<slug>|<timer id>" scored by due time (ms)
-    flx:timerdata                   hash  "<slug>|<timer id>" -> JSON {queue, message, repeat}
-    flx:reply:<rid>                 list  the response to one request not sent by a gateway (main's
-                                          end at deployment; expires); a request id is
-                                          "<slug>.<32 hex digits>[.<gateway>]": a node carries out a
-                                          project's response only to that project's requests
-    flx:gw:<gateway>:replies        list  the responses to one gateway's requests, each JSON with its
-                                          rid; the gateway's one listener takes them (expires)
-    flx:replied:<rid>               str   set once the request was answered ("timeout": given up on)
+    flx:timers                      zset  slug -> a time (ms) no later than the project's earliest timer
+                                          (p:timers): which projects the timer clocks look at
+                                          (executor/timers.py)
     flx:events                      pubsub channel: JSON events (moves, node joins, errors)
     flx:events:nodes                list  node joins and leaves (projects keep their own events)
     flx:m:<second>                  hash  counters of that second: per fluxion, stream, route, node
                                           (executor/metrics.py), expires after 3 minutes
 
-Per project (p = flx:p:<slug>):
+Per project (p = flx:p:{<slug>}): the braces are a Redis Cluster hash tag, so every key of a
+project is in one hash slot (one shard) and every script or transaction over a project's keys
+is allowed on a cluster; projects spread over the shards. A request id is
+"<slug>.<32 hex digits>[.<gateway>]": its keys are its project's, and a node carries out a
+project's response only to that project's requests.
     p:meta                          hash  version, status (starting|running|stopped), entry, verify
                                           ("1": verify mode), and the deploy's phase (executor/resume.py):
                                           deploy_phase, deploy_keep, main_rid, main_queued_ms, stopped_reason
@@ -37,11 +36,24 @@ Per project (p = flx:p:<slug>):
     p:units                         hash  unit id -> JSON {fluxions, vars, replicated}
     p:place                         hash  unit id -> node name ("*": any node)
     p:moving                        hash  unit id -> node it is being handed over to
+    p:reply:<rid>                   list  the response to one request not sent by a gateway (main's
+                                          end at deployment; expires)
+    p:gw:<gateway>                  list  the responses to one gateway's requests of this project, each
+                                          JSON with its rid; the gateway's listener of the project takes
+                                          them (expires)
+    p:replied:<rid>                 str   set once the request was answered ("timeout": given up on)
+    p:givenup                       zset  the requests the gateway gave up on (rid scored by when): what
+                                          the TAKE script checks (a script names every key it reads)
+    p:timers                        zset  the project's timers: timer id scored by due time (ms)
+    p:timerdata                     hash  timer id -> JSON {queue, message, repeat_ms}
     p:q:<unit>                      list  the unit's message queue (RPUSH in; taken by the TAKE script
                                           of executor/node.py into a processing list, atomically)
     p:bell:<unit>                   list  a token pushed with each message into p:q:<unit>: what a node's
                                           BLPOP waits on (a message itself is never popped where a node
                                           that dies could lose it); emptied once the queue is
+    p:nudge:<node>                  list  on a Redis Cluster, a token that wakes the node's waiter on this
+                                          project's bells when the bells it must wait on changed
+                                          (executor/bells.py)
     p:processing:<node>             list  "<unit>\n<message>" for each message of this project the node
                                           took and has not acknowledged, oldest first: the
                                           acknowledgement (LREM) is in the transaction that commits the
@@ -87,8 +99,7 @@ NODES = "flx:nodes"
 PROJECTS = "flx:projects"
 OWNERS = "flx:owners"
 OPERATOR = "operator"  # who deploys from the command line (manage.py deploy)
-TIMERS = "flx:timers"
-TIMER_DATA = "flx:timerdata"
+TIMER_INDEX = "flx:timers"
 EVENTS = "flx:events"
 LOG_LIMIT = 1000
 ERROR_LIMIT = 1000
@@ -128,29 +139,33 @@ def owns_request(slug, rid):
 
 
 def reply(rid):
-    """Where the answer to `rid` goes: its gateway's list, or a list of its own."""
+    """Where the answer to `rid` goes: its gateway's list of the project, or a list of its own."""
     parts = rid.split(".")
-    return gateway_replies(parts[2]) if len(parts) == 3 else f"flx:reply:{rid}"
+    return gateway_replies(parts[0], parts[2]) if len(parts) == 3 else f"{project(parts[0])}:reply:{rid}"
 
 
-def gateway_replies(gateway):
-    return f"flx:gw:{gateway}:replies"
+def gateway_replies(slug, gateway):
+    return f"{project(slug)}:gw:{gateway}"
 
 
 def replied(rid):
-    return f"flx:replied:{rid}"
+    return f"{project(slug_of(rid))}:replied:{rid}"
+
+
+def given_up(slug):
+    return f"{project(slug)}:givenup"
 
 
 def project(slug):
-    return f"flx:p:{slug}"
+    return f"flx:p:{{{slug}}}"
 
 
 def meta(slug):
-    return f"flx:p:{slug}:meta"
+    return f"flx:p:{{{slug}}}:meta"
 
 
 def open_requests(slug):
-    return f"flx:p:{slug}:open"
+    return f"flx:p:{{{slug}}}:open"
 
 
 def slug_of(rid):
@@ -159,120 +174,128 @@ def slug_of(rid):
 
 
 def deploying(slug):
-    return f"flx:p:{slug}:deploying"
+    return f"flx:p:{{{slug}}}:deploying"
 
 
 def deploy_resume_lock(slug):
-    return f"flx:p:{slug}:deploy-resume"
+    return f"flx:p:{{{slug}}}:deploy-resume"
 
 
 def bundle(slug, version):
-    return f"flx:p:{slug}:bundle:{version}"
+    return f"flx:p:{{{slug}}}:bundle:{version}"
 
 
 def main(slug):
-    return f"flx:p:{slug}:main"
+    return f"flx:p:{{{slug}}}:main"
 
 
 def units(slug):
-    return f"flx:p:{slug}:units"
+    return f"flx:p:{{{slug}}}:units"
 
 
 def place(slug):
-    return f"flx:p:{slug}:place"
+    return f"flx:p:{{{slug}}}:place"
 
 
 def moving(slug):
-    return f"flx:p:{slug}:moving"
+    return f"flx:p:{{{slug}}}:moving"
 
 
 def queue(slug, unit):
-    return f"flx:p:{slug}:q:{unit}"
+    return f"flx:p:{{{slug}}}:q:{unit}"
 
 
 def bell(slug, unit):
-    return f"flx:p:{slug}:bell:{unit}"
+    return f"flx:p:{{{slug}}}:bell:{unit}"
+
+
+def nudge(slug, node):
+    return f"flx:p:{{{slug}}}:nudge:{node}"
 
 
 def processing(slug, node):
-    return f"flx:p:{slug}:processing:{node}"
+    return f"flx:p:{{{slug}}}:processing:{node}"
 
 
 def journal(slug, message_id):
-    return f"flx:p:{slug}:done:{message_id}"
+    return f"flx:p:{{{slug}}}:done:{message_id}"
 
 
 def state(slug, unit):
-    return f"flx:p:{slug}:state:{unit}"
+    return f"flx:p:{{{slug}}}:state:{unit}"
 
 
 def files(slug):
-    return f"flx:p:{slug}:files"
+    return f"flx:p:{{{slug}}}:files"
 
 
 def files_version(slug):
-    return f"flx:p:{slug}:filesver"
+    return f"flx:p:{{{slug}}}:filesver"
 
 
 def kv_prefix(slug):
-    return f"flx:p:{slug}:kv:"
+    return f"flx:p:{{{slug}}}:kv:"
 
 
 def kv_used(slug):
-    return f"flx:p:{slug}:kvused"
+    return f"flx:p:{{{slug}}}:kvused"
 
 
 def log(slug):
-    return f"flx:p:{slug}:log"
+    return f"flx:p:{{{slug}}}:log"
 
 
 def errors(slug):
-    return f"flx:p:{slug}:errors"
+    return f"flx:p:{{{slug}}}:errors"
 
 
 def error_ids(slug):
-    return f"flx:p:{slug}:errors:ids"
+    return f"flx:p:{{{slug}}}:errors:ids"
 
 
-def timer_member(slug, timer_id):
-    return f"{slug}|{timer_id}"
+def timers(slug):
+    return f"{project(slug)}:timers"
+
+
+def timer_data(slug):
+    return f"{project(slug)}:timerdata"
 
 
 def request(slug, rid):
-    return f"flx:p:{slug}:rq:{rid}"
+    return f"flx:p:{{{slug}}}:rq:{rid}"
 
 
 def join(slug, join_id):
-    return f"flx:p:{slug}:join:{join_id}"
+    return f"flx:p:{{{slug}}}:join:{join_id}"
 
 
 def promise(slug, promise_id):
-    return f"flx:p:{slug}:promise:{promise_id}"
+    return f"flx:p:{{{slug}}}:promise:{promise_id}"
 
 
 def promise_jobs(slug, promise_id):
-    return f"flx:p:{slug}:promise:{promise_id}:jobs"
+    return f"flx:p:{{{slug}}}:promise:{promise_id}:jobs"
 
 
 def frames(slug):
-    return f"flx:p:{slug}:frames"
+    return f"flx:p:{{{slug}}}:frames"
 
 
 def events(slug):
-    return f"flx:p:{slug}:events"
+    return f"flx:p:{{{slug}}}:events"
 
 
 def balancer(slug):
-    return f"flx:p:{slug}:balancer"
+    return f"flx:p:{{{slug}}}:balancer"
 
 
 def load_runs(slug):
-    return f"flx:p:{slug}:loadruns"
+    return f"flx:p:{{{slug}}}:loadruns"
 
 
 def load_run(slug, run_id):
-    return f"flx:p:{slug}:load:{run_id}"
+    return f"flx:p:{{{slug}}}:load:{run_id}"
 
 
 def load_cancel(slug, run_id):
-    return f"flx:p:{slug}:load:{run_id}:cancel"
+    return f"flx:p:{{{slug}}}:load:{run_id}:cancel"

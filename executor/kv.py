@@ -38,6 +38,8 @@ import re
 import redis
 from redis._parsers.base import BaseParser
 
+from . import redis_client
+
 # The Redis commands a service may send (node-redis 4's commands the runtime offers,
 # executor/runtime/vendor_redis4.py, and node-redis 3's older names of them).
 OFFERED = set("""
@@ -67,7 +69,8 @@ MAX_SCANNED_KEYS = 1_000_000
 RECOUNT_S = 10
 SCRIPT_MAX_ARGS = 1000  # a Lua call takes its arguments on Lua's stack (unpack)
 
-# KEYS: the journal, the project's used-bytes key. ARGV: the calls (JSON lists), the plan (JSON: per
+# KEYS: the journal, the project's used-bytes key, then every key the calls name (declared: a Redis
+# Cluster refuses a script that touches keys it was not given). ARGV: the calls (JSON lists), the plan (JSON: per
 # command -1 not measured, -2 refused, n: measured, naming n keys: MEMORY USAGE of each before and
 # after it), the journal's field. Returns the replies (JSON, tagged: `wire`), also kept in the field.
 JOURNALED_CALLS = """
@@ -352,8 +355,8 @@ class KeyValue:
         options = ["TYPE", kind] if kind else []
         found, cursor, scanned = [], "0", 0
         while True:
-            cursor, batch = self.r.execute_command("SCAN", cursor, "MATCH", self.prefix + pattern, "COUNT", 1000,
-                                                   *options)
+            cursor, batch = self.shard().execute_command("SCAN", cursor, "MATCH", self.prefix + pattern, "COUNT",
+                                                         1000, *options)
             found += [k[len(self.prefix):] for k in batch]
             scanned += 1000
             if str(cursor) == "0":
@@ -380,6 +383,10 @@ class KeyValue:
                 value = self.without_prefix(cmd, value)
                 replies.append(value if raw else reply_value(cmd, value))
         return None, replies
+
+    def shard(self):
+        """Where SCAN sees the project's keys: the server, or the cluster's shard of the project's slot."""
+        return redis_client.shard_of(self.r, self.prefix)
 
     def without_prefix(self, cmd, value):
         """Replies that name keys (LMPOP, ZMPOP: [key, ...]; XREAD: [[key, ...]...]) name them as the service does."""
@@ -414,7 +421,9 @@ class KeyValue:
                 calls += [["MEMORY", "USAGE", key, "SAMPLES", 0] for key in named]
         if self.mark is not None and calls and self.scriptable(commands):
             return self.take_results(plan, self.journaled(plan, calls), count=False)
-        pipe = self.r.pipeline(transaction=True)
+        # on a cluster, straight to the project's shard: a cluster client's transaction refuses a
+        # command without a key (PING, ECHO, TIME), which Redis itself runs in a MULTI
+        pipe = self.shard().pipeline(transaction=True)
         for call in calls:
             pipe.execute_command(*call)
         if self.mark is not None:
@@ -435,7 +444,8 @@ class KeyValue:
         """Runs the calls in one script that keeps their replies in the journal (JOURNALED_CALLS)."""
         steps = [-1 if step is None else -2 if step == "refused" else step for step in plan]
         script = self.r.register_script(JOURNALED_CALLS)
-        text = script(keys=[self.mark[0], self.used_key or ""],
+        named = list(dict.fromkeys(key for call in calls for key in self.named_keys(call[1:])))
+        text = script(keys=[self.mark[0], self.used_key or ""] + named,
                       args=[json.dumps([[str(a) for a in call] for call in calls]), json.dumps(steps), self.mark[1]])
         self.kept = True
         values = json.loads(text)
@@ -512,7 +522,7 @@ class KeyValue:
             return False
         total, cursor = 0, "0"
         while True:  # by hand: the nodes' client has no reply parsers, which scan_iter needs
-            cursor, batch = self.r.execute_command("SCAN", cursor, "MATCH", self.prefix + "*", "COUNT", 1000)
+            cursor, batch = self.shard().execute_command("SCAN", cursor, "MATCH", self.prefix + "*", "COUNT", 1000)
             total += self.sizes(batch)
             if str(cursor) == "0":
                 break

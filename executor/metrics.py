@@ -304,8 +304,6 @@ class EventForwarder(threading.Thread):
                 event = json.loads(item["data"])
             except (TypeError, ValueError):
                 continue
-            if event.get("type") == "log":
-                continue  # console lines go to the console, not the event log
             slugs = [event["slug"]] if event.get("slug") else sorted(self.r.smembers(keys.PROJECTS))
             for slug in slugs:
                 self.publish(f"events.{slug}", {"type": "flx.event", "event": event})
@@ -330,10 +328,11 @@ def main():
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
     import django
     django.setup()
-    import redis
     from django.conf import settings
+
+    from . import redis_client
     # no read timeout: the event forwarder waits on pub/sub for as long as nothing happens
-    r = redis.Redis.from_url(settings.REDIS_URL, decode_responses=True, socket_timeout=None)
+    r = redis_client.connect(settings.REDIS_URL, decode_responses=True, socket_timeout=None)
     print("metrics loop running", flush=True)
     MetricsLoop(r, channel_publisher()).run()
 

@@ -31,7 +31,8 @@ import zlib
 
 import redis
 
-from . import console, events, keys, resume
+from . import console, events, keys, redis_client, resume
+from .bells import ClusterBells
 from .effects import EffectApplier, ReplyLost
 from .isolate import MessageFailed
 from .scheduling import FairQueues
@@ -43,18 +44,17 @@ from .verify import Verifier
 log = logging.getLogger("liquefy.node")
 
 HANDOVER = """
--- KEYS: place, moving, new node's wake list; ARGV: unit, old node, new node
+-- KEYS: place, moving; ARGV: unit, old node, new node
 if redis.call('HGET', KEYS[1], ARGV[1]) ~= ARGV[2] then return 0 end
 if redis.call('HGET', KEYS[2], ARGV[1]) ~= ARGV[3] then return 0 end
 redis.call('HSET', KEYS[1], ARGV[1], ARGV[3])
 redis.call('HDEL', KEYS[2], ARGV[1])
-redis.call('RPUSH', KEYS[3], 'placed')
 return 1
 """
 
 # KEYS: the queue, its bell, the node's processing list of the project, the project's files version,
-# the unit's state. ARGV: how many to take, "1" to read the state, the prefix of the keys that say a
-# request was answered (keys.replied), the unit.
+# the unit's state, the requests given up on (keys.given_up). ARGV: how many to take, "1" to read the
+# state, the unit.
 # Returns {files version, state, [messages to run], [requests given up on]}: a request the
 # gateway answered 504 before it ran is not run; the others are in the node's processing list
 # from now on, as "<unit>\n<message>". The bell keeps a token while the queue holds messages.
@@ -71,12 +71,12 @@ for _, m in ipairs(taken) do
   if string.find(m, '"k": "http"', 1, true) then
     local ok, message = pcall(cjson.decode, m)
     if ok and message.k == 'http' and type(message.rid) == 'string' then
-      given_up = redis.call('GET', ARGV[3] .. message.rid) == 'timeout'
+      given_up = redis.call('ZSCORE', KEYS[6], message.rid) ~= false
     end
   end
   table.insert(given_up and dropped or run, m)
 end
-for _, m in ipairs(run) do redis.call('RPUSH', KEYS[3], ARGV[4] .. '\\n' .. m) end
+for _, m in ipairs(run) do redis.call('RPUSH', KEYS[3], ARGV[3] .. '\\n' .. m) end
 local state = false
 if ARGV[2] == '1' then state = redis.call('GET', KEYS[5]) end
 return {redis.call('GET', KEYS[4]) or false, state, run, dropped}
@@ -125,9 +125,11 @@ class Node:
                  sandbox_memory_mb=640, sandbox_limit=16, sandboxes_budget_mb=4096, unit_queue_limit=10_000,
                  verify=False, verify_max_values=50_000, verify_max_depth=32):
         self.name = name
-        self.r = redis.Redis.from_url(redis_url, decode_responses=True)
-        self.kv_client = redis.Redis.from_url(redis_url, decode_responses=True, protocol=2)  # replies as node-redis has them
-        self.kv_client.response_callbacks.clear()
+        self.redis_url = redis_url
+        self.r = redis_client.connect(redis_url, decode_responses=True)
+        # replies as node-redis has them
+        self.kv_client = redis_client.raw_replies(redis_client.connect(redis_url, decode_responses=True, protocol=2))
+        self.cluster_bells = ClusterBells(self.r, name) if redis_client.clustered(self.r) else None
         self.time_limit_ms, self.heap_limit_mb = time_limit_ms, heap_limit_mb
         self.kv_quota_mb = kv_quota_mb
         self.refresh_ms = refresh_ms
@@ -169,6 +171,8 @@ class Node:
     def close(self):
         self.stopping.set()
         self.clock.stop()
+        if self.cluster_bells is not None:
+            self.cluster_bells.stop()
         self.r.delete(keys.alive(self.name))
         events.publish(self.r, {"type": "node.leave", "node": self.name})
         self.sandboxes.close()
@@ -179,7 +183,7 @@ class Node:
     def keep_beating(self):
         """Heartbeats from their own thread: a long message or a slow isolate load
         must not make the other nodes think this one stopped."""
-        beats = redis.Redis(connection_pool=self.r.connection_pool)
+        beats = redis_client.connect(self.redis_url, decode_responses=True)
         while not self.stopping.wait(1.0):
             try:
                 beats.set(keys.alive(self.name), now_ms(), px=keys.NODE_TTL_MS)
@@ -219,14 +223,20 @@ class Node:
         # Right after a refresh, a message goes before the next wake: moves in quick
         # succession (each wakes the nodes) must not keep a node refreshing only.
         bells = [keys.bell(*queue_parts(q)) for q in self.fair.order(self.queues)]
-        item = self.r.blpop(bells + [wake] if self.just_refreshed else [wake] + bells, timeout=block_s)
+        if self.cluster_bells is not None:  # a BLPOP waits on the keys of one slot only
+            item = self.cluster_bells.wait(bells, wake, block_s)
+        else:
+            item = self.r.blpop(bells + [wake] if self.just_refreshed else [wake] + bells, timeout=block_s)
         if item is None:
             return
         if item[0] == wake:
             self.r.delete(wake)  # every wake so far: one refresh reads what they announce
             self.refresh()
             return
-        queue = self.bells[item[0]]
+        queue = self.bells.get(item[0])
+        if queue is None:  # (on a cluster) a bell of a queue no longer here: its token goes back for its node
+            self.r.rpush(item[0], item[1])
+            return
         self.just_refreshed = False
         started = time.perf_counter()
         self.sandbox_ms = 0.0
@@ -330,9 +340,10 @@ class Node:
         for view in self.views.values():
             for unit, target in list(view.moving.items()):
                 if view.place.get(unit) == self.name and target != self.name:
-                    done = self.handover(keys=[keys.place(view.slug), keys.moving(view.slug), keys.wake(target)],
+                    done = self.handover(keys=[keys.place(view.slug), keys.moving(view.slug)],
                                          args=[unit, self.name, target])
                     if done:  # api.place sees it and tells (move.handover, move.end)
+                        self.r.rpush(keys.wake(target), "placed")
                         view.place[unit] = target
                         del view.moving[unit]
 
@@ -378,7 +389,7 @@ class Node:
         REDELIVERIES times while running it fails with an error that says so."""
         key = keys.processing(slug, node)
         failing = []
-        with self.r.pipeline() as pipe:
+        with self.r.pipeline(transaction=True) as pipe:
             try:
                 pipe.watch(key)
                 entries = pipe.lrange(key, 0, -1)
@@ -473,8 +484,9 @@ class Node:
         chain = bool(info.get("vars") or info.get("cells"))
         processing = keys.processing(slug, self.name)
         files_version, state, raws, dropped = self.take(
-            keys=[queue, keys.bell(slug, unit), processing, keys.files_version(slug), keys.state(slug, unit)],
-            args=[self.batch_size(queue) if view is not None else 1, "1" if chain else "0", keys.replied(""), unit])
+            keys=[queue, keys.bell(slug, unit), processing, keys.files_version(slug), keys.state(slug, unit),
+                  keys.given_up(slug)],
+            args=[self.batch_size(queue) if view is not None else 1, "1" if chain else "0", unit])
         for given_up in dropped:
             self.effects.drop_given_up(slug, json.loads(given_up), unit)
         messages = [json.loads(r) for r in raws]
@@ -585,9 +597,9 @@ class Node:
 
 
 def queue_parts(queue):
-    """"flx:p:<slug>:q:<unit>" -> (slug, unit)."""
-    rest = queue[len("flx:p:"):]
-    slug, unit = rest.split(":q:", 1)
+    """"flx:p:{<slug>}:q:<unit>" -> (slug, unit)."""
+    rest = queue[len("flx:p:{"):]
+    slug, unit = rest.split("}:q:", 1)
     return slug, unit
 
 

@@ -7,7 +7,7 @@ A deployment goes through phases recorded in the project's meta (`deploy_phase`)
   done         main ran: its node set the status to `running` (or `stopped`, with the
                reason, when main failed), in the same pipeline as main's snapshot
 
-The process that deploys holds a lease (`flx:p:<slug>:deploying`, a few seconds,
+The process that deploys holds a lease (`flx:p:{<slug>}:deploying`, a few seconds,
 renewed while it waits for main). If it dies (a web process killed mid-deploy),
 the lease runs out and a node, at its next refresh, takes the deploy over where it
 stopped: it places the units and queues main again when main was never queued, or
@@ -42,7 +42,7 @@ def queue_main(r, slug, version, keep):
     rid = keys.request_id(slug)
     message = {"id": rid, "k": "main", "unit": keys.MAIN_UNIT, "rid": rid, "keep": keep, "fx": "main",
                "version": version, "t": now_ms()}
-    pipe = r.pipeline()
+    pipe = r.pipeline(transaction=True)
     pipe.hset(keys.meta(slug), mapping={"deploy_phase": "main-queued", "main_rid": rid,
                                         "main_queued_ms": now_ms()})
     enqueue(pipe, slug, keys.MAIN_UNIT, json.dumps(message))

@@ -1,52 +1,69 @@
 """Firing the services' timers on time.
 
-A timer is a member of one sorted set (score: when it is due) with the message to
-post in a hash. Each node runs a clock thread that sleeps until the earliest due
-timer it knows of, then moves every due timer's message to its queue in one
-atomic script (so a timer fires once however many clocks race for it).
+A project's timers are members of its sorted set `p:timers` (score: when each is
+due) with the message to post in its hash `p:timerdata`; the global sorted set
+`flx:timers` (keys.TIMER_INDEX) holds, per project with timers, a time no later than
+its earliest timer. Each node runs a clock thread that sleeps until the earliest
+due time it knows of, then, for each project due in the index, moves every due
+timer's message to its queue in one atomic script over that project's keys (so a
+timer fires once however many clocks race for it, and on a Redis Cluster the
+script stays in the project's slot): the script names the queues in its KEYS,
+which the clock reads first. The clock then sets the project's index entry to its
+next timer (or removes it), and reads the project's earliest timer again: one
+stored meanwhile is indexed by whoever stored it after storing it (`index`), or
+seen by that second read. A node that died between storing a timer and indexing
+it leaves it to the sweep every clock makes every SWEEP_MS.
 
 The clock cannot lean on a BLPOP timeout to wake up: Redis checks those only
 about every 100 ms (its `hz`), which made a 1 ms timer fire up to 100 ms late and
 lose a `Promise.race` to a 30 ms one. A node that adds a timer tells its own
-clock; timers of other nodes are seen when a clock fires (the script returns the
+clock; timers of other nodes are seen when a clock fires (the index gives the
 next due time) or at the latest by the periodic poll.
 """
+import json
 import logging
 import threading
 import time
 
 import redis
 
-from . import keys
+from . import keys, redis_client
 
 log = logging.getLogger("liquefy.timers")
 
+# KEYS: p:timers, p:timerdata, then each timer's queue and that queue's bell; ARGV: now (ms), then the
+# timers' ids, in the order of their queues in KEYS. A timer still due (another clock may have fired it)
+# is fired: its message queued with a token in the bell, an interval due again after its period.
+# Returns {how many fired, the project's next due time or false}.
 FIRE_TIMERS = """
--- KEYS: timers zset, timer data hash; ARGV: now (ms), max count
-local due = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'LIMIT', 0, tonumber(ARGV[2]))
-for _, member in ipairs(due) do
-  redis.call('ZREM', KEYS[1], member)
-  local raw = redis.call('HGET', KEYS[2], member)
-  local ok, t = pcall(cjson.decode, raw or '')
-  -- a record that is not what a node writes is dropped, never fails the others' timers
-  if ok and type(t) == 'table' and type(t.queue) == 'string' and type(t.message) == 'string' then
-    redis.call('RPUSH', t.queue, t.message)
-    redis.call('RPUSH', (string.gsub(t.queue, ':q:', ':bell:', 1)), '1')  -- keys.bell of the same unit
-    local every = tonumber(t.repeat_ms)
-    if every and every > 0 then
-      redis.call('ZADD', KEYS[1], tonumber(ARGV[1]) + every, member)
-    else
-      redis.call('HDEL', KEYS[2], member)
+local now = tonumber(ARGV[1])
+local fired = 0
+for i = 2, #ARGV do
+  local member = ARGV[i]
+  local score = redis.call('ZSCORE', KEYS[1], member)
+  if score and tonumber(score) <= now then
+    local ok, t = pcall(cjson.decode, redis.call('HGET', KEYS[2], member) or '')
+    if ok and type(t) == 'table' and t.queue == KEYS[2 * i - 1] and type(t.message) == 'string' then
+      redis.call('RPUSH', KEYS[2 * i - 1], t.message)
+      redis.call('RPUSH', KEYS[2 * i], '1')
+      fired = fired + 1
+      local every = tonumber(t.repeat_ms)
+      if every and every > 0 then
+        redis.call('ZADD', KEYS[1], now + every, member)
+      else
+        redis.call('ZREM', KEYS[1], member)
+        redis.call('HDEL', KEYS[2], member)
+      end
     end
-  else
-    redis.call('HDEL', KEYS[2], member)
   end
 end
 local first = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
-return {#due, first[2] or false}
+return {fired, first[2] or false}
 """
 
-BATCH = 100
+BATCH = 100  # timers fired per script
+PROJECTS_PER_ROUND = 100
+SWEEP_MS = 10_000
 
 
 def now_ms():
@@ -57,7 +74,7 @@ class TimerClock:
     """A thread that fires due timers; `expect(due_ms)` wakes it earlier."""
 
     def __init__(self, redis_url, name, poll_ms=500):
-        self.r = redis.Redis.from_url(redis_url, decode_responses=True)
+        self.r = redis_client.connect(redis_url, decode_responses=True)
         self.fire = self.r.register_script(FIRE_TIMERS)
         self.poll_ms = poll_ms
         self.next_due = None  # the earliest due time known
@@ -83,7 +100,7 @@ class TimerClock:
                 self.changed.notify()
 
     def run(self):
-        last_fire = 0
+        last_fire = last_sweep = 0
         while True:
             with self.changed:
                 if self.stopping:
@@ -97,24 +114,98 @@ class TimerClock:
                     continue  # woken early (a nearer timer, a stop) or on time: look again
                 self.told = None
             last_fire = now_ms()
-            self.fire_due()
+            if last_fire - last_sweep >= SWEEP_MS:
+                self.guarded(sweep, self.r)
+                last_sweep = last_fire
+            self.guarded(self.fire_due)
 
-    def fire_due(self):
+    def guarded(self, step, *args):
         try:
-            fired, next_due = self.fire(keys=[keys.TIMERS, keys.TIMER_DATA], args=[now_ms(), BATCH])
+            step(*args)
         except redis.RedisError:
             log.warning("timers: Redis unreachable; retrying")
             time.sleep(1)
-            return
         except Exception:  # noqa: BLE001 - the clock must outlive any one failure
             log.exception("timers: firing failed; retrying")
             time.sleep(1)
-            return
+
+    def fire_due(self):
+        now = now_ms()
+        slugs = self.r.zrangebyscore(keys.TIMER_INDEX, "-inf", now, start=0, num=PROJECTS_PER_ROUND)
+        more = False
+        for slug in slugs:
+            more = self.fire_project(slug, now) or more
+        first = self.r.zrange(keys.TIMER_INDEX, 0, 0, withscores=True)
         with self.changed:
-            if fired == BATCH:  # more are due already
-                next_due = now_ms()
-            elif next_due:
-                next_due = int(float(next_due))
-            # a timer told of while the script ran may be missing from its answer
+            next_due = now_ms() if more or len(slugs) == PROJECTS_PER_ROUND else int(first[0][1]) if first else None
+            # a timer told of while firing may be missing from the index read
             candidates = [d for d in (next_due, self.told) if d]
             self.next_due = min(candidates) if candidates else None
+
+    def fire_project(self, slug, now):
+        """Fires the project's due timers; True when more are due already."""
+        timers, data = keys.timers(slug), keys.timer_data(slug)
+        due = self.r.zrangebyscore(timers, "-inf", now, start=0, num=BATCH)
+        records = self.r.hmget(data, due) if due else []
+        fire, queues, broken = [], [], []
+        for member, raw in zip(due, records):
+            unit = unit_of(slug, raw)
+            if unit is None:  # a record that is not what a node writes is dropped, never fails the others
+                broken.append(member)
+            else:
+                fire.append(member)
+                queues += [keys.queue(slug, unit), keys.bell(slug, unit)]
+        if broken:
+            pipe = self.r.pipeline(transaction=True)
+            pipe.zrem(timers, *broken)
+            pipe.hdel(data, *broken)
+            pipe.execute()
+        fired, next_due = self.fire(keys=[timers, data] + queues, args=[now] + fire) if fire else (0, None)
+        if not fire:
+            first = self.r.zrange(timers, 0, 0, withscores=True)
+            next_due = first[0][1] if first else None
+        reindex(self.r, slug, next_due)
+        return len(due) == BATCH
+
+
+def unit_of(slug, raw):
+    """The unit whose queue a timer's record posts to, if the record is well formed and the queue the project's."""
+    try:
+        record = json.loads(raw or "")
+    except ValueError:
+        return None
+    queue = record.get("queue") if isinstance(record, dict) else None
+    prefix = keys.queue(slug, "")
+    ok = isinstance(queue, str) and queue.startswith(prefix) and isinstance(record.get("message"), str)
+    return queue[len(prefix):] if ok else None
+
+
+def reindex(r, slug, next_due):
+    """The project's index entry after a firing: its next timer, or none; then its earliest timer
+    read again, in case one was stored (and indexed) between the firing and this."""
+    if next_due:
+        r.zadd(keys.TIMER_INDEX, {slug: int(float(next_due))})
+    else:
+        r.zrem(keys.TIMER_INDEX, slug)
+    first = r.zrange(keys.timers(slug), 0, 0, withscores=True)
+    if first:
+        r.zadd(keys.TIMER_INDEX, {slug: int(first[0][1])}, lt=True)
+
+
+def index(r, dues):
+    """Indexes timers just stored ({slug: earliest due time}): after they are stored."""
+    pipe = r.pipeline(transaction=False)
+    for slug, due in dues.items():
+        pipe.zadd(keys.TIMER_INDEX, {slug: due}, lt=True)
+    pipe.execute()
+
+
+def sweep(r):
+    """Indexes every running project's earliest timer (one a node stored and died before indexing)."""
+    slugs = sorted(r.smembers(keys.PROJECTS))
+    pipe = r.pipeline(transaction=False)
+    for slug in slugs:
+        pipe.zrange(keys.timers(slug), 0, 0, withscores=True)
+    firsts = {slug: int(first[0][1]) for slug, first in zip(slugs, pipe.execute()) if first}
+    if firsts:
+        index(r, firsts)

@@ -115,7 +115,7 @@ class Verifier:
         error = {"name": "VerifyError", "message": text, "reason": "verify", "file": file, "line": line,
                  "fluxion": ran[-1][0] if ran else None, "path": path}
         error_id = self.node.effects.record_error(pipe, view.slug, message, unit, error, "verify")
-        events.publish(pipe, {"type": "verify", "unit": unit, "fluxion": error["fluxion"], "path": path,
-                              "file": file, "line": line, "text": text, "error_id": error_id,
-                              "node": self.node.name}, view.slug)
         pipe.execute()
+        events.publish(self.node.r, {"type": "verify", "unit": unit, "fluxion": error["fluxion"], "path": path,
+                                     "file": file, "line": line, "text": text, "error_id": error_id,
+                                     "node": self.node.name}, view.slug)

@@ -58,8 +58,8 @@ def beat_as_control(worker):
 
     import redis
 
-    from . import keys
-    r = redis.Redis.from_url(settings.REDIS_URL)
+    from . import keys, redis_client
+    r = redis_client.connect(settings.REDIS_URL)
     while True:
         try:
             r.set(keys.CONTROL_ALIVE, worker.hostname, px=keys.NODE_TTL_MS)

@@ -86,7 +86,7 @@ def test_a_batch_keeps_order_and_state_and_fails_only_its_bad_messages(node):
     assert lengths == [0], lengths  # one batch: all six in one step
 
     replies = {}
-    for raw in r.lrange(keys.gateway_replies(GATEWAY), 0, -1):
+    for raw in r.lrange(keys.gateway_replies(SLUG, GATEWAY), 0, -1):
         reply = json.loads(raw)
         replies[reply["rid"]] = (reply["status"], base64.b64decode(reply["body"]).decode())
     got = [replies[rid] for rid in rids]

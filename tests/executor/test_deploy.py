@@ -18,7 +18,7 @@ module.exports = app;
 
 
 def project_timers(slug):
-    return [m for m in api.client().zrange(keys.TIMERS, 0, -1) if m.startswith(slug + "|")]
+    return api.client().zrange(keys.timers(slug), 0, -1)
 
 
 def test_redeploy_and_stop_leave_one_interval_then_none():

@@ -87,7 +87,7 @@ module.exports = app;
 
 
 def timers_of(r, slug):
-    return [m for m in r.hkeys(keys.TIMER_DATA) if m.startswith(slug + "|")]
+    return r.hkeys(keys.timer_data(slug))
 
 
 @pytest.mark.parametrize("same", [True, False])

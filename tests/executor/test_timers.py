@@ -6,6 +6,7 @@ import pytest
 import redis
 
 from executor import keys
+from executor import timers
 from executor.timers import TimerClock, now_ms
 
 SLUG = "test-timers"
@@ -21,18 +22,18 @@ def r():
 
 
 def clean(client):
-    members = [m for m in client.zrange(keys.TIMERS, 0, -1) if m.startswith(keys.timer_member(SLUG, ""))]
-    if members:
-        client.zrem(keys.TIMERS, *members)
-        client.hdel(keys.TIMER_DATA, *members)
-    client.delete(QUEUE)
+    client.delete(keys.timers(SLUG), keys.timer_data(SLUG), QUEUE)
+    client.zrem(keys.TIMER_INDEX, SLUG)
 
 
-def store_timer(client, timer_id, due, repeat_ms=0):
-    member = keys.timer_member(SLUG, timer_id)
-    client.hset(keys.TIMER_DATA, member, json.dumps({"queue": QUEUE, "message": timer_id, "repeat_ms": repeat_ms}))
-    client.zadd(keys.TIMERS, {member: due})
-    return member
+def store_timer(client, timer_id, due, repeat_ms=0, indexed=True):
+    """A timer as a node stores it: in the project's keys, then in the index."""
+    client.hset(keys.timer_data(SLUG), timer_id,
+                json.dumps({"queue": QUEUE, "message": timer_id, "repeat_ms": repeat_ms}))
+    client.zadd(keys.timers(SLUG), {timer_id: due})
+    if indexed:
+        timers.index(client, {SLUG: due})
+    return timer_id
 
 
 @pytest.fixture
@@ -73,7 +74,8 @@ def test_due_timers_fire_in_due_order(r, clock):
     store_timer(r, "future", now + 60_000)
     c.fire_due()
     assert r.lrange(QUEUE, 0, -1) == ["first", "second", "third"]
-    (_, earliest), = r.zrange(keys.TIMERS, 0, 0, withscores=True)  # "future", unless another test left one
+    assert r.zscore(keys.TIMER_INDEX, SLUG) == now + 60_000  # the project's next timer: "future"
+    (_, earliest), = r.zrange(keys.TIMER_INDEX, 0, 0, withscores=True)  # another project's, if a test left one
     assert c.next_due == int(earliest) <= now + 60_000
 
 
@@ -83,8 +85,9 @@ def test_an_interval_is_stored_again(r, clock):
     before = now_ms()
     c.fire_due()
     assert r.lrange(QUEUE, 0, -1) == ["tick"]
-    assert before + 250 <= r.zscore(keys.TIMERS, member) <= now_ms() + 250
-    assert r.hexists(keys.TIMER_DATA, member)
+    assert before + 250 <= r.zscore(keys.timers(SLUG), member) <= now_ms() + 250
+    assert r.hexists(keys.timer_data(SLUG), member)
+    assert r.zscore(keys.TIMER_INDEX, SLUG) == r.zscore(keys.timers(SLUG), member)
 
 
 def test_a_timeout_fires_once(r, clock):
@@ -93,7 +96,8 @@ def test_a_timeout_fires_once(r, clock):
     c.fire_due()
     c.fire_due()
     assert r.lrange(QUEUE, 0, -1) == ["once"]
-    assert r.zscore(keys.TIMERS, member) is None and not r.hexists(keys.TIMER_DATA, member)
+    assert r.zscore(keys.timers(SLUG), member) is None and not r.hexists(keys.timer_data(SLUG), member)
+    assert r.zscore(keys.TIMER_INDEX, SLUG) is None  # no timer left: out of the index
 
 
 def test_a_timer_told_of_while_firing_is_not_forgotten(r, clock):
@@ -102,3 +106,38 @@ def test_a_timer_told_of_while_firing_is_not_forgotten(r, clock):
     c.expect(due)  # told of, but its ZADD is not in Redis when the script looks
     c.fire_due()
     assert c.next_due == due
+
+
+def test_a_timer_stored_while_its_project_fires_is_indexed(r):
+    """The index entry a firing sets (its next timer, here none) is corrected by the project's
+    earliest timer read again: one stored and indexed meanwhile is not lost."""
+    r.zadd(keys.TIMER_INDEX, {SLUG: now_ms() - 1})  # a project whose last timer a clock just fired
+    later = now_ms() + 60_000
+    store_timer(r, "meanwhile", later, indexed=False)  # stored after the script ran, indexed before the reset
+    timers.reindex(r, SLUG, None)  # the script found no timer left
+    assert r.zscore(keys.TIMER_INDEX, SLUG) == later
+
+
+def test_the_sweep_indexes_a_timer_its_node_did_not(r, clock):
+    """A node that died between storing a timer and indexing it: the clocks' sweep finds it."""
+    r.sadd(keys.PROJECTS, SLUG)
+    try:
+        store_timer(r, "orphan", now_ms() - 1, indexed=False)
+        c = clock(poll_ms=600_000)
+        c.fire_due()
+        assert r.llen(QUEUE) == 0
+        timers.sweep(r)
+        c.fire_due()
+        assert r.lrange(QUEUE, 0, -1) == ["orphan"]
+    finally:
+        r.srem(keys.PROJECTS, SLUG)
+
+
+def test_a_record_that_posts_outside_its_project_is_dropped(r, clock):
+    c = clock(poll_ms=600_000)
+    r.hset(keys.timer_data(SLUG), "evil", json.dumps({"queue": keys.queue("other", "u1"), "message": "x"}))
+    r.zadd(keys.timers(SLUG), {"evil": now_ms() - 1})
+    store_timer(r, "good", now_ms() - 1)
+    c.fire_due()
+    assert r.lrange(QUEUE, 0, -1) == ["good"]
+    assert r.llen(keys.queue("other", "u1")) == 0 and not r.hexists(keys.timer_data(SLUG), "evil")

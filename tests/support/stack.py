@@ -4,7 +4,8 @@
         stack.deploy("hello", SERVICES / "hello")
         httpx.get(stack.url("hello", "/"))
 
-Everything talks to the session's private Redis (tests/conftest.py).
+Everything talks to the session's private Redis (tests/session_redis.py), or to `redis_url`
+(a Redis Cluster: tests/support/redis_cluster.py; Celery stays on the session's Redis).
 """
 import contextlib
 import os
@@ -15,10 +16,8 @@ import sys
 import time
 from pathlib import Path
 
-import redis
-
 from analyzer.source import list_files
-from executor import keys
+from executor import keys, redis_client
 from executor.packages import read_folder
 from executor.processes import die_with_parent
 from tests.support.ports import free_port
@@ -43,14 +42,17 @@ def service_files(path):
 
 
 class LiquefyStack:
-    def __init__(self, nodes=("node1", "node2"), gateway=True, env=None, metrics=False, control=False):
+    def __init__(self, nodes=("node1", "node2"), gateway=True, env=None, metrics=False, control=False,
+                 redis_url=None):
         self.node_names = list(nodes)
         self.gateway = gateway
         self.metrics, self.control = metrics, control
         self.extra_env = dict(env or {})
+        if redis_url:
+            self.extra_env.update({"REDIS_URL": redis_url, "LIQUEFY_BROKER_URL": os.environ["REDIS_URL"]})
         self.procs = {}
         self.port = None
-        self.r = redis.Redis.from_url(os.environ["REDIS_URL"], decode_responses=True)
+        self.r = redis_client.connect(redis_url or os.environ["REDIS_URL"], decode_responses=True)
         self.logdir = Path(os.environ.get("LIQUEFY_RUN_DIR", "/tmp")) / "stack-logs"
         self.logdir.mkdir(parents=True, exist_ok=True)
 
