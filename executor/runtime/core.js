@@ -654,12 +654,43 @@
     return v;
   }
 
-  const STAYS_HERE = Symbol("staysHere");  // on encodeFunction's refusal (canTravel)
+  const STAYS_HERE = Symbol("staysHere");
+
+  // -- one object for a unit's state and the messages to that unit --------------------
+  // A message to a stateful unit (a timer's callback, a Redis reply's) may carry an object
+  // the unit's state holds too (an emitter in a Map of jobs, or in a cell, that a timer
+  // emits on). Such an object gets an id, kept with it in the state; the message refers
+  // to it by that id, so the message and the state meet again in one object. Ids last as
+  // long as their objects stay in the state.
+  const objectIds = new WeakMap();  // object -> id, from the state it was decoded from or given here
+  let objectsById = new Map();      // id -> object, in the state of the message being run
+
+  // What the messages to `unit` among `effects` carry that `kept` (the unit's state) holds too.
+  function sharedWithState(kept, unit, effects) {
+    if (kept === null) return null;
+    const carried = new Map();
+    for (const effect of effects) {
+      if (receivingUnit(effect) === unit) for (const root of effectRoots(effect)) countRefs(root, carried);
+    }
+    if (!carried.size) return null;
+    const inState = new Map();
+    countRefs([kept.vars, kept.cells, kept.statics], inState);
+    const held = heldBy(unit);  // the unit's variables' values: carried as their variables already
+    const shared = new Set();
+    for (const v of carried.keys()) {
+      if (!inState.has(v) || runtimeValues.has(v) || (held !== undefined && held.has(v))) continue;
+      if (!objectIds.has(v)) objectIds.set(v, rt.newId());
+      shared.add(v);
+    }
+    return shared;
+  }  // on encodeFunction's refusal (canTravel)
 
   // `held`: the values of the module variables the receiving unit keeps, each carried
   // as a reference to its variable (a message's closure that kept `this` or a module
   // object gets the unit's own, current object, not a copy of the sender's).
-  function serialize(value, held) {
+  // `shared`: objects the receiving unit's state holds too (sharedWithState), each carried
+  // as a reference to the unit's own object, with a copy for when the state no longer has it.
+  function serialize(value, held, shared) {
     const counts = new Map();
     counts.weakMaps = [];
     countRefs(value, counts);
@@ -678,12 +709,21 @@
       if (v === null) return null;
       if (held !== undefined && held.has(v)) return {$: "mvar", m: held.get(v)[0], n: held.get(v)[1]};
       if (ids.has(v)) return {$: "ref", id: ids.get(v)};
-      if ((counts.get(v) || 0) > 1) {
+      const identity = identityOf(v);
+      if ((counts.get(v) || 0) > 1 || identity !== null) {
         const id = next++;
         ids.set(v, id);
-        return {$: "def", id: id, v: encodeObject(v)};
+        const out = {$: "def", id: id, v: encodeObject(v)};
+        return identity === null ? out : Object.assign(out, identity);
       }
       return encodeObject(v);
+    }
+
+    // In a unit's state, an object a message refers to keeps its id (`o`); in a message
+    // to that unit, such an object refers to it (`r`).
+    function identityOf(v) {
+      if (rt.encodingUnitState) return objectIds.has(v) ? {o: objectIds.get(v)} : null;
+      return shared !== undefined && shared !== null && shared.has(v) ? {r: objectIds.get(v)} : null;
     }
 
     // A held instance (heldUnit, below): in a message as its variable; elsewhere marked, so
@@ -798,6 +838,7 @@
 
   function deserialize(data) {
     const defs = new Map();
+    const skipped = new Map();  // def id -> its encoding, inside the copy of an object the state gave
 
     function dec(d) {
       if (d === null || typeof d !== "object") return d;
@@ -809,7 +850,7 @@
         case "n": return d.v === "-0" ? -0 : Number(d.v);
         case "big": return BigInt(d.v);
         case "sym": return decodeSymbol(d);
-        case "ref": return defs.get(d.id);
+        case "ref": return !defs.has(d.id) && skipped.has(d.id) ? decodeSkipped(d.id) : defs.get(d.id);
         case "def": return decodeDef(d);
         case "obj": return applyExtras(d, decodeFields(d.v, {}));
         case "nobj": return applyExtras(d, decodeFields(d.v, Object.create(null)));
@@ -864,7 +905,35 @@
       return target;
     }
 
+    // An object of the unit's state (`r`) is that object; what its copy holds is decoded
+    // only if the message refers to it elsewhere.
     function decodeDef(d) {
+      if (d.r !== undefined && objectsById.has(d.r)) {
+        defs.set(d.id, objectsById.get(d.r));
+        skipDefs(d.v);
+        return objectsById.get(d.r);
+      }
+      const out = decodeDefValue(d);
+      if (d.o !== undefined && out !== null && (typeof out === "object" || typeof out === "function")) {
+        objectIds.set(out, d.o);
+        objectsById.set(d.o, out);
+      }
+      return out;
+    }
+
+    function skipDefs(d) {
+      if (d === null || typeof d !== "object") return;
+      if (d.$ === "def") skipped.set(d.id, d);
+      for (const k of Object.keys(d)) skipDefs(d[k]);
+    }
+
+    function decodeSkipped(id) {
+      const d = skipped.get(id);
+      skipped.delete(id);
+      return decodeDef(d);
+    }
+
+    function decodeDefValue(d) {
       const inner = d.v;
       if (Array.isArray(inner)) {
         const out = [];
@@ -2138,6 +2207,8 @@
     return heldByVars.get(vars);
   }
 
+  const sharedByUnit = new Map();  // unit -> what its state and the messages to it both hold (sharedWithState)
+
   function encodeEffects(effects) {
     encodingMessage = true;
     try {
@@ -2153,11 +2224,12 @@
       try {
         const encoded = {};
         resSeen = new Set();
-        const held = heldBy(receivingUnit(effect));
+        const unit = receivingUnit(effect);
+        const held = heldBy(unit), shared = sharedByUnit.get(unit);
         for (const k of Object.keys(effect)) {
           const v = effect[k];
           if (k === "jobs") encoded.jobs = v.map((job) => Object.assign({}, job, {fn: serialize(job.fn)}));
-          else encoded[k] = ENCODED_FIELDS.has(k) ? serialize(v, held) : v;
+          else encoded[k] = ENCODED_FIELDS.has(k) ? serialize(v, held, shared) : v;
         }
         const envelope = effect.rid || (current && current.rid);
         for (const rid of resSeen) if (!CHAIN_OPS.has(effect.op) || rid !== envelope) escaped.add(rid);
@@ -2245,6 +2317,7 @@
     runError = null;
     escaped = new Set();
     lastWait = null;
+    objectsById = new Map();
     try {
       restoreUnit(message.unit, stateText);
       messageKinds[message.k](message);
@@ -2320,6 +2393,7 @@
     try {
       const kept = unitState(message.unit);
       if (rt.promisesTouched) sharePendingPromises(kept === null ? [] : [kept]);
+      sharedByUnit.set(message.unit, sharedWithState(kept, message.unit, outbox));
       resSeen = new Set();
       state = encodeUnitState(kept);
       for (const rid of resSeen) escaped.add(rid);
@@ -2331,6 +2405,7 @@
     postKeptTimers();
     const effects = encodeEffects(outbox);
     outbox = [];
+    sharedByUnit.clear();
     current = runMessage = null;
     const ran = invoked;
     invoked = [];
@@ -2406,7 +2481,10 @@
       for (const path of Object.keys(classParts)) parts[path] = classParts[path].map(encodeClassPart);
       const main = {modules: all, serverListener: rt.express.serverListener || null};
       snapshot = JSON.stringify({__all: serialize(main), __classParts: parts, __modules: Object.keys(all)});
-      for (const unit of Object.keys(states)) units[unit] = encodeUnitState(states[unit]);
+      for (const unit of Object.keys(states)) {
+        sharedByUnit.set(unit, sharedWithState(states[unit], unit, outbox));
+        units[unit] = encodeUnitState(states[unit]);
+      }
     } finally {
       rt.snapshotting = false;
     }

@@ -271,3 +271,51 @@ app.get('/n/:id', function n(req, res) { res.json({ n: items.get(req.params.id).
         for _ in range(3):
             svc.request("POST", "/bump/a")
         assert svc.request("GET", "/n/a").json() == {"n": 3}
+
+
+def test_a_once_listener_fired_by_a_timer_is_gone_for_the_listener_itself():
+    """The emitter the timer emits on (its `this`) and the one the listener's closure
+    holds (a cell of the listener's group) are one object after the timer's message."""
+    with service("""
+var EventEmitter = require('events');
+class Job extends EventEmitter {
+  constructor(n) { super(); this.n = n; }
+  start() { setTimeout(() => this.emit('done', this.n * 2), 5); return this; }
+}
+var finished = 0;
+app.get('/job/:n', function job(req, res) {
+  const job = new Job(Number(req.params.n));
+  job.once('done', (result) => {
+    finished++;
+    res.json({ result, finished, left: job.listenerCount('done'), names: job.eventNames() });
+  });
+  job.start();
+});""") as svc:
+        assert svc.request("GET", "/job/3").json() == {"result": 6, "finished": 1, "left": 0, "names": []}
+        assert svc.request("GET", "/job/4").json() == {"result": 8, "finished": 2, "left": 0, "names": []}
+
+
+def test_an_emitter_in_a_map_of_module_state_is_the_one_its_timer_changes():
+    with service("""
+var EventEmitter = require('events');
+class Job extends EventEmitter {
+  constructor(id) { super(); this.id = id; this.status = 'new'; }
+  start() {
+    this.status = 'running';
+    setTimeout(() => { this.status = 'done'; this.emit('done', this.id * 2); }, 5);
+    return this;
+  }
+}
+var jobs = new Map();
+app.post('/jobs/:id', function create(req, res) {
+  const job = new Job(Number(req.params.id));
+  jobs.set(job.id, job);
+  job.once('done', (r) => { job.result = r; });
+  res.json({ status: job.start().status, listeners: job.listenerCount('done') });
+});
+app.get('/jobs/:id', function read(req, res) {
+  const job = jobs.get(Number(req.params.id));
+  res.json({ status: job.status, result: job.result, listeners: job.listenerCount('done') });
+});""") as svc:
+        assert svc.request("POST", "/jobs/1").json() == {"status": "running", "listeners": 1}
+        assert svc.request("GET", "/jobs/1").json() == {"status": "done", "result": 2, "listeners": 0}
