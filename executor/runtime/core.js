@@ -191,12 +191,16 @@
   const SER = Symbol("liquefy.serialize");
   const handleKinds = {};  // kind -> function(data, kind) -> object
   const fillingKinds = new Set();  // kinds whose restore is function(data, target): they fill an object
+  const functionKinds = new Set();  // kinds whose restore makes a function
   rt.SER = SER;
   // With `fills`, restore(data, target) fills `target`, an empty object made
   // before the data is decoded, so that the data can refer back to it (cycles).
+  // With fills === "function", restore makes a function (a bound one): inside a cycle
+  // (a listener bound to a record that holds it), a function that calls it stands for it.
   rt.handleKind = function (kind, restore, fills) {
     handleKinds[kind] = restore;
-    if (fills) fillingKinds.add(kind);
+    if (fills === "function") functionKinds.add(kind);
+    else if (fills) fillingKinds.add(kind);
   };
 
   // -- runtime classes (fs.Stats...): their instances travel as a handle --------
@@ -227,7 +231,7 @@
     bound[SER] = () => ({k: "partial", v: {fn: fn, args: fixed}});
     return bound;
   };
-  rt.handleKind("partial", (v) => rt.partial(v.fn, ...v.args));
+  rt.handleKind("partial", (v) => rt.partial(v.fn, ...v.args), "function");
 
   // fn.bind(self, ...args) made by user code can travel when fn and self can;
   // a bound fluxion stays that fluxion (its messages go to its unit).
@@ -240,7 +244,7 @@
     boundTargets.set(bound, target);
     return bound;
   }});
-  rt.handleKind("bound", (v) => v.fn.bind(v.self, ...v.args));
+  rt.handleKind("bound", (v) => v.fn.bind(v.self, ...v.args), "function");
 
   // -- classes defined at the top level of a module ----------------------------
   const classNames = new Map();  // constructor -> [module path, name]
@@ -966,6 +970,9 @@
         defs.set(d.id, fn);
         return withFields(fn, inner);
       }
+      if (inner !== null && typeof inner === "object" && inner.$ === "h" && functionKinds.has(inner.k)) {
+        return decodeFunctionHandle(d.id, inner);
+      }
       if (inner !== null && typeof inner === "object" && inner.$ === "h" && fillingKinds.has(inner.k)) {
         const out = fillingTarget(inner);
         defs.set(d.id, out);
@@ -974,6 +981,18 @@
       const value = dec(inner);
       defs.set(d.id, value);
       return value;
+    }
+
+    function decodeFunctionHandle(id, d) {
+      let made;
+      const out = function (...args) { return new.target ? Reflect.construct(made, args, new.target) : made.apply(this, args); };
+      defs.set(id, out);
+      made = handleKinds[d.k](dec(d.v), d.k);
+      Object.defineProperty(out, "name", {value: made.name});
+      Object.defineProperty(out, "length", {value: made.length});
+      out[SER] = made[SER];
+      if (boundTargets.has(made)) boundTargets.set(out, boundTargets.get(made));
+      return out;
     }
 
     // The object a filling handle fills: an emitter of a program class with private

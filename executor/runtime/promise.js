@@ -88,9 +88,10 @@
     return p;
   }
 
-  rt.handleKind("promise", function (v) {
+  // filled, so that what it holds (a reaction's closure) can refer back to it
+  rt.handleKind("promise", function (v, p) {
     rt.promisesTouched = true;
-    const p = Object.create(LiquidPromise.prototype);
+    Object.setPrototypeOf(p, LiquidPromise.prototype);
     if (v.remote) {
       Object.assign(p, {_state: PENDING, _reactions: [], _handled: true, _forward: null, _remote: v.remote,
                         _kept: v.kept});
@@ -99,7 +100,7 @@
     p._state = v.state; p._value = v.value; p._reactions = v.reactions; p._handled = v.handled;
     p._forward = v.forward;
     return p;
-  });
+  }, true);
 
   // -- promises held in several places ------------------------------------------------
   // A pending promise copied into two places (two messages, or a message and a
@@ -155,7 +156,7 @@
     const fn = function (value) { settle(v.promise, v.state, value, v.reject); };
     fn[rt.SER] = () => ({k: "resolver", v: v});
     return fn;
-  });
+  }, "function");
 
   function settle(promise, state, value, isReject) {
     if (state.done) return;

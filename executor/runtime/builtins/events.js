@@ -482,31 +482,53 @@ function eventTargetAgnosticAddListener(emitter, name, listener, flags) {
   }
 }
 
-async function once(emitter, name, options = {}) {
+// Node's once is an async function whose listeners are closures. Here its promise is the
+// global Promise and its listeners are functions of this module bound to one record of
+// the wait, so that the runtime can carry them to a later message (an emit from a timer);
+// each removes the others, as Node's do.
+function once(emitter, name, options = {}) {
   const signal = options?.signal;
-  validateAbortSignal(signal, 'options.signal');
-  if (signal?.aborted) throw abortError(signal);
+  try {
+    validateAbortSignal(signal, 'options.signal');
+    if (signal?.aborted) throw abortError(signal);
+  } catch (err) {
+    return Promise.reject(err);
+  }
   return new Promise((resolve, reject) => {
-    const errorListener = (err) => {
-      emitter.removeListener(name, resolver);
-      if (signal != null) eventTargetAgnosticRemoveListener(signal, 'abort', abortListener);
-      reject(err);
-    };
-    const resolver = (...args) => {
-      if (typeof emitter.removeListener === 'function') emitter.removeListener('error', errorListener);
-      if (signal != null) eventTargetAgnosticRemoveListener(signal, 'abort', abortListener);
-      resolve(args);
-    };
-    eventTargetAgnosticAddListener(emitter, name, resolver, { once: true });
-    if (name !== 'error' && typeof emitter.once === 'function') emitter.once('error', errorListener);
-    function abortListener() {
-      eventTargetAgnosticRemoveListener(emitter, name, resolver);
-      eventTargetAgnosticRemoveListener(emitter, 'error', errorListener);
-      reject(abortError(signal));
+    const wait = { emitter, name, signal, resolve, reject };
+    wait.resolver = onceResolved.bind(undefined, wait);
+    eventTargetAgnosticAddListener(emitter, name, wait.resolver, { once: true });
+    if (name !== 'error' && typeof emitter.once === 'function') {
+      wait.errorListener = onceFailed.bind(undefined, wait);
+      emitter.once('error', wait.errorListener);
     }
-    if (signal != null) eventTargetAgnosticAddListener(signal, 'abort', abortListener, { once: true });
+    if (signal != null) {
+      wait.abortListener = onceAborted.bind(undefined, wait);
+      eventTargetAgnosticAddListener(signal, 'abort', wait.abortListener, { once: true });
+    }
   });
 }
+
+function onceResolved(wait, ...args) {
+  if (wait.errorListener) wait.emitter.removeListener('error', wait.errorListener);
+  if (wait.signal != null) eventTargetAgnosticRemoveListener(wait.signal, 'abort', wait.abortListener);
+  wait.resolve(args);
+}
+
+function onceFailed(wait, err) {
+  wait.emitter.removeListener(wait.name, wait.resolver);
+  if (wait.signal != null) eventTargetAgnosticRemoveListener(wait.signal, 'abort', wait.abortListener);
+  wait.reject(err);
+}
+
+function onceAborted(wait) {
+  eventTargetAgnosticRemoveListener(wait.emitter, wait.name, wait.resolver);
+  if (wait.errorListener) eventTargetAgnosticRemoveListener(wait.emitter, 'error', wait.errorListener);
+  wait.reject(abortError(wait.signal));
+}
+
+// reachable as events.once.<name>: values the runtime can carry (core.js, registerRuntimeValue)
+for (const fn of [onceResolved, onceFailed, onceAborted]) Object.defineProperty(once, fn.name, { value: fn });
 
 const AsyncIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype);
 
