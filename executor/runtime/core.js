@@ -669,35 +669,40 @@
   const objectIds = new WeakMap();  // object -> id, from the state it was decoded from or given here
   let objectsById = new Map();      // id -> object, in the state of the message being run
 
-  // What the messages to `unit` among `effects` carry that `kept` (the unit's state) holds too.
-  function sharedWithState(kept, unit, effects) {
-    if (kept === null) return null;
+  // What the messages to `unit` among `effects` carry (counted as countRefs counts).
+  function carriedTo(unit, effects) {
     const carried = new Map();
     for (const effect of effects) {
       if (receivingUnit(effect) === unit) for (const root of effectRoots(effect)) countRefs(root, carried);
     }
-    if (!carried.size) return null;
-    const inState = new Map();
-    countRefs([kept.vars, kept.cells, kept.statics], inState);
-    const held = heldBy(unit);  // the unit's variables' values: carried as their variables already
-    const shared = new Set();
+    return carried;
+  }
+
+  // While a unit's state is encoded: what the messages to it carry, and (found then) what
+  // the state holds of it, each object given its id. Its variables' values are not among
+  // them: messages carry those as their variables already.
+  let stateShares = null;  // {unit, carried, shared}
+  function noteSharedWithState(counts) {
+    const {unit, carried, shared} = stateShares;
+    stateShares = null;
+    const held = heldBy(unit);
     for (const v of carried.keys()) {
-      if (!inState.has(v) || runtimeValues.has(v) || (held !== undefined && held.has(v))) continue;
+      if (!counts.has(v) || runtimeValues.has(v) || (held !== undefined && held.has(v))) continue;
       if (!objectIds.has(v)) objectIds.set(v, rt.newId());
       shared.add(v);
     }
-    return shared;
   }  // on encodeFunction's refusal (canTravel)
 
   // `held`: the values of the module variables the receiving unit keeps, each carried
   // as a reference to its variable (a message's closure that kept `this` or a module
   // object gets the unit's own, current object, not a copy of the sender's).
-  // `shared`: objects the receiving unit's state holds too (sharedWithState), each carried
+  // `shared`: objects the receiving unit's state holds too (noteSharedWithState), each carried
   // as a reference to the unit's own object, with a copy for when the state no longer has it.
   function serialize(value, held, shared) {
     const counts = new Map();
     counts.weakMaps = [];
     countRefs(value, counts);
+    if (rt.encodingUnitState && stateShares !== null) noteSharedWithState(counts);
     const weak = countWeakEntries(counts, counts.weakMaps);
     const ids = new Map();
     let next = 0;
@@ -2135,13 +2140,20 @@
 
   // Variables, cells and classes' statics in one encoding: an object two reach stays one object
   // (a Map's entry that a listener's closure also holds).
-  function encodeUnitState(state) {
+  // `carried`: what the messages to the unit carry (carriedTo), of which the state's objects
+  // are noted in sharedByUnit.
+  function encodeUnitState(state, unit, carried) {
     if (state === null) return null;
     rt.encodingUnitState = true;  // what a unit keeps, not what a message carries (express.js: an app's locals)
+    if (carried.size) {
+      stateShares = {unit: unit, carried: carried, shared: new Set()};
+      sharedByUnit.set(unit, stateShares.shared);
+    }
     try {
       return JSON.stringify(serialize([state.vars, state.cells, state.statics]));
     } finally {
       rt.encodingUnitState = false;
+      stateShares = null;
     }
   }
 
@@ -2226,7 +2238,7 @@
     return heldByVars.get(vars);
   }
 
-  const sharedByUnit = new Map();  // unit -> what its state and the messages to it both hold (sharedWithState)
+  const sharedByUnit = new Map();  // unit -> what its state and the messages to it both hold (noteSharedWithState)
 
   function encodeEffects(effects) {
     encodingMessage = true;
@@ -2412,9 +2424,8 @@
     try {
       const kept = unitState(message.unit);
       if (rt.promisesTouched) sharePendingPromises(kept === null ? [] : [kept]);
-      sharedByUnit.set(message.unit, sharedWithState(kept, message.unit, outbox));
       resSeen = new Set();
-      state = encodeUnitState(kept);
+      state = encodeUnitState(kept, message.unit, kept === null ? new Map() : carriedTo(message.unit, outbox));
       for (const rid of resSeen) escaped.add(rid);
       resSeen = null;
     } catch (e) {  // a state that cannot be kept (a generator that cannot travel): nothing of the message happens
@@ -2501,8 +2512,7 @@
       const main = {modules: all, serverListener: rt.express.serverListener || null};
       snapshot = JSON.stringify({__all: serialize(main), __classParts: parts, __modules: Object.keys(all)});
       for (const unit of Object.keys(states)) {
-        sharedByUnit.set(unit, sharedWithState(states[unit], unit, outbox));
-        units[unit] = encodeUnitState(states[unit]);
+        units[unit] = encodeUnitState(states[unit], unit, states[unit] === null ? new Map() : carriedTo(unit, outbox));
       }
     } finally {
       rt.snapshotting = false;

@@ -532,6 +532,9 @@ for (const fn of [onceResolved, onceFailed, onceAborted]) Object.defineProperty(
 
 const AsyncIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype);
 
+// As Node's on(), but its queue is one record and the iterator's methods and the
+// listeners are functions of this module bound to it, so that the runtime can carry a
+// `for await` over it to a later message (an emit from a timer).
 function on(emitter, event, options = {}) {
   const signal = options.signal;
   validateAbortSignal(signal, 'options.signal');
@@ -541,87 +544,96 @@ function on(emitter, event, options = {}) {
   const lowWatermark = options.lowWaterMark ?? options.lowWatermark ?? 1;
   validateInteger(lowWatermark, 'options.lowWaterMark', 1);
 
-  const unconsumedEvents = [];
-  const unconsumedPromises = [];
-  let paused = false;
-  let error = null;
-  let finished = false;
-
+  const queue = {
+    emitter, signal, highWatermark, lowWatermark, unconsumedEvents: [], unconsumedPromises: [],
+    paused: false, error: null, finished: false, added: [],
+  };
   const iterator = Object.setPrototypeOf({
-    next() {
-      if (unconsumedEvents.length) {
-        const value = unconsumedEvents.shift();
-        if (paused && unconsumedEvents.length < lowWatermark) {
-          emitter.resume();
-          paused = false;
-        }
-        return Promise.resolve({ value, done: false });
-      }
-      if (error) {
-        const p = Promise.reject(error);
-        error = null;
-        return p;
-      }
-      if (finished) return closeHandler();
-      return new Promise((resolve, reject) => unconsumedPromises.push({ resolve, reject }));
-    },
-    return() {
-      return closeHandler();
-    },
-    throw(err) {
-      if (!err || !(err instanceof Error)) {
-        throw new ERR_INVALID_ARG_TYPE('EventEmitter.AsyncIterator', 'Error', err);
-      }
-      errorHandler(err);
-    },
-    [Symbol.asyncIterator]() {
-      return this;
-    },
+    next: iteratorNext.bind(undefined, queue),
+    return: onClose.bind(undefined, queue),
+    throw: iteratorThrow.bind(undefined, queue),
+    [Symbol.asyncIterator]: iteratorSelf.bind(undefined, queue),
   }, AsyncIteratorPrototype);
+  queue.iterator = iterator;
 
-  const added = [];
   const listen = (name, fn) => {
     eventTargetAgnosticAddListener(emitter, name, fn);
-    added.push([name, fn]);
+    queue.added.push([name, fn]);
   };
-  listen(event, (...args) => eventHandler(args));
-  if (event !== 'error' && typeof emitter.on === 'function') listen('error', errorHandler);
+  listen(event, onEvent.bind(undefined, queue));
+  if (event !== 'error' && typeof emitter.on === 'function') listen('error', onError.bind(undefined, queue));
   const closeEvents = options?.close;
-  if (closeEvents?.length) for (const name of closeEvents) listen(name, closeHandler);
-  if (signal) eventTargetAgnosticAddListener(signal, 'abort', abortListener, { once: true });
+  if (closeEvents?.length) for (const name of closeEvents) listen(name, onClose.bind(undefined, queue));
+  if (signal) {
+    queue.abortListener = onAbort.bind(undefined, queue);
+    eventTargetAgnosticAddListener(signal, 'abort', queue.abortListener, { once: true });
+  }
   return iterator;
+}
 
-  function abortListener() {
-    errorHandler(abortError(signal));
-  }
-
-  function eventHandler(value) {
-    if (unconsumedPromises.length === 0) {
-      unconsumedEvents.push(value);
-      if (!paused && unconsumedEvents.length > highWatermark && typeof emitter.pause === 'function') {
-        paused = true;
-        emitter.pause();
-      }
-    } else {
-      unconsumedPromises.shift().resolve({ value, done: false });
+function iteratorNext(queue) {
+  if (queue.unconsumedEvents.length) {
+    const value = queue.unconsumedEvents.shift();
+    if (queue.paused && queue.unconsumedEvents.length < queue.lowWatermark) {
+      queue.emitter.resume();
+      queue.paused = false;
     }
+    return Promise.resolve({ value, done: false });
   }
+  if (queue.error) {
+    const p = Promise.reject(queue.error);
+    queue.error = null;
+    return p;
+  }
+  if (queue.finished) return onClose(queue);
+  return new Promise((resolve, reject) => queue.unconsumedPromises.push({ resolve, reject }));
+}
 
-  function errorHandler(err) {
-    if (unconsumedPromises.length) unconsumedPromises.shift().reject(err);
-    else error = err;
-    closeHandler();
+function iteratorThrow(queue, err) {
+  if (!err || !(err instanceof Error)) {
+    throw new ERR_INVALID_ARG_TYPE('EventEmitter.AsyncIterator', 'Error', err);
   }
+  onError(queue, err);
+}
 
-  function closeHandler() {
-    for (const [name, fn] of added) eventTargetAgnosticRemoveListener(emitter, name, fn);
-    added.length = 0;
-    if (signal) eventTargetAgnosticRemoveListener(signal, 'abort', abortListener);
-    finished = true;
-    const doneResult = { value: undefined, done: true };
-    while (unconsumedPromises.length) unconsumedPromises.shift().resolve(doneResult);
-    return Promise.resolve(doneResult);
+function iteratorSelf(queue) {
+  return queue.iterator;
+}
+
+function onAbort(queue) {
+  onError(queue, abortError(queue.signal));
+}
+
+function onEvent(queue, ...value) {
+  if (queue.unconsumedPromises.length === 0) {
+    queue.unconsumedEvents.push(value);
+    if (!queue.paused && queue.unconsumedEvents.length > queue.highWatermark && typeof queue.emitter.pause === 'function') {
+      queue.paused = true;
+      queue.emitter.pause();
+    }
+  } else {
+    queue.unconsumedPromises.shift().resolve({ value, done: false });
   }
+}
+
+function onError(queue, err) {
+  if (queue.unconsumedPromises.length) queue.unconsumedPromises.shift().reject(err);
+  else queue.error = err;
+  onClose(queue);
+}
+
+function onClose(queue) {
+  for (const [name, fn] of queue.added) eventTargetAgnosticRemoveListener(queue.emitter, name, fn);
+  queue.added.length = 0;
+  if (queue.signal) eventTargetAgnosticRemoveListener(queue.signal, 'abort', queue.abortListener);
+  queue.finished = true;
+  const doneResult = { value: undefined, done: true };
+  while (queue.unconsumedPromises.length) queue.unconsumedPromises.shift().resolve(doneResult);
+  return Promise.resolve(doneResult);
+}
+
+for (const fn of [iteratorNext, iteratorThrow, iteratorSelf, onAbort, onEvent, onError, onClose]) {
+  Object.defineProperty(on, fn.name, { value: fn });
 }
 
 function addAbortListener(signal, listener) {

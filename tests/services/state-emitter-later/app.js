@@ -2,9 +2,10 @@
 // listener the job's timer fires is gone for the listener itself; `events.once`
 // awaited until a timer emits, and rejected by an 'error' event; jobs kept in a
 // module Map whose listeners fire after the request that started them, read by
-// later requests (listenerCount, eventNames).
+// later requests (listenerCount, eventNames); `events.on`'s iterator read with
+// next() across the timer's message.
 const express = require('express');
-const { EventEmitter, once } = require('events');
+const { EventEmitter, once, on } = require('events');
 const app = express();
 
 class Job extends EventEmitter {
@@ -59,6 +60,14 @@ app.get('/wait/:n', async (req, res) => {
   } catch (err) {
     res.status(422).json({ error: err.message, status: job.status, ...listeners(job) });
   }
+});
+
+app.get('/next/:n', (req, res) => {
+  const job = new Job('next', Number(req.params.n)).start();
+  const events = on(job, 'progress', { close: ['done'] });
+  events.next().then(({ value }) => events.next().then((end) => {
+    res.json({ value, end, status: job.status, ...listeners(job) });
+  }));
 });
 
 app.post('/jobs/:id/:n', (req, res) => {
