@@ -57,12 +57,27 @@
     const ref = function () {
       return invokeFluxion(fid, env(), this, arguments);
     };
+    return tagFluxion(ref, fid, {k: "flx", id: fid, env: env});
+  };
+
+  function tagFluxion(ref, fid, info) {
     const arity = (project.fluxions[fid] || {}).arity;
     Object.defineProperty(ref, "name", {value: fid});
     if (arity !== undefined) Object.defineProperty(ref, "length", {value: arity});
-    fnInfo.set(ref, {k: "flx", id: fid, env: env});
+    fnInfo.set(ref, info);
     return ref;
-  };
+  }
+
+  // A fluxion that arrived in a message: its environment is what the message carried,
+  // until a call makes a copy of it, whose variables are then its environment (so that
+  // `const step = () => { i++; setTimeout(step, 5); }` carries on with the `i` it wrote).
+  function decodedFluxion(fid, env) {
+    const info = {k: "flx", id: fid, env: env};
+    const ref = function () {
+      return invokeFluxion(fid, info.env(), this, arguments, info);
+    };
+    return tagFluxion(ref, fid, info);
+  }
 
   // A fluxion written as a function declaration stays a declaration; this tags it.
   rt.flxDecl = function (fid, fn, env) {
@@ -109,8 +124,9 @@
   const errorFluxion = new WeakMap();
   rt.runningFluxion = () => (running.length ? running[running.length - 1] : (current && current.fx) || null);
 
-  function invokeFluxion(fid, envObj, self, args) {
+  function invokeFluxion(fid, envObj, self, args, decoded) {
     const made = factory(fid)(envObj);
+    if (decoded !== undefined) decoded.env = made[1];
     // the copy is the fluxion too: inside it, its name refers to it (`setImmediate(step)`)
     fnInfo.set(made[0], {k: "flx", id: fid, env: made[1]});
     if (running.length === 0 && current) {
@@ -874,7 +890,7 @@
         case "err": return decodeError(d.v);
         case "rtv": return runtimeValue(d.p);
         case "h": return fillingKinds.has(d.k) ? handleKinds[d.k](dec(d.v), fillingTarget(d)) : handleKinds[d.k](dec(d.v), d.k);
-        case "flx": { const env = dec(d.env); return withFields(rt.flx(d.id, () => env), d); }
+        case "flx": { const env = dec(d.env); return withFields(decodedFluxion(d.id, () => env), d); }
         case "fn": return withFields(instantiate(d.id, dec(d.env)), d);
         case "mfn": case "mvar": return accOf(d.m)("get", d.n);
         case "cls": return accOf(d.m)("get", d.n);
@@ -965,7 +981,7 @@
       }
       if (inner !== null && typeof inner === "object" && inner.$ === "flx") {  // its environment may refer to it
         let env;
-        const ref = rt.flx(inner.id, () => env);
+        const ref = decodedFluxion(inner.id, () => env);
         defs.set(d.id, ref);
         env = dec(inner.env);
         return withFields(ref, inner);

@@ -344,3 +344,26 @@ app.get('/wait/:n', async function wait(req, res) {
         assert svc.request("GET", "/wait/5").json() == {"result": 10, "left": [0, 0]}
         answer = svc.request("GET", "/wait/-1")
         assert (answer.status, answer.json()) == (422, {"error": "bad -1", "left": [0, 0]})
+
+
+def test_an_arrow_that_sets_a_timer_on_itself_carries_on_with_what_it_wrote():
+    """`const step = () => { i++; ...setTimeout(step, 5) }`: the step that arrived in a
+    message posts itself again with the `i` its run wrote (it looped on i = 1)."""
+    with service("""
+var EventEmitter = require('events');
+class Ticker extends EventEmitter {
+  constructor(n) { super(); this.n = n; }
+  start() {
+    let i = 0;
+    const step = () => { i++; this.emit('tick', i * 10); if (i < this.n) setTimeout(step, 5); else this.emit('end'); };
+    setTimeout(step, 5);
+    return this;
+  }
+}
+app.get('/ticks/:n', function ticks(req, res) {
+  const ticker = new Ticker(Number(req.params.n)).start();
+  const seen = [];
+  ticker.on('tick', (v) => seen.push(v));
+  ticker.once('end', () => res.json({ seen, names: ticker.eventNames() }));
+});""") as svc:
+        assert svc.request("GET", "/ticks/3").json() == {"seen": [10, 20, 30], "names": ["tick"]}

@@ -3,7 +3,7 @@
 // awaited until a timer emits, and rejected by an 'error' event; jobs kept in a
 // module Map whose listeners fire after the request that started them, read by
 // later requests (listenerCount, eventNames); `events.on`'s iterator read with
-// next() across the timer's message.
+// next() across the timer's message; a ticker whose step sets a timer on itself.
 const express = require('express');
 const { EventEmitter, once, on } = require('events');
 const app = express();
@@ -28,6 +28,25 @@ class Job extends EventEmitter {
       this.emit('progress', 100);
       this.emit('done', this.n * 2);
     }, 5);
+    return this;
+  }
+}
+
+class Ticker extends EventEmitter {
+  constructor(n) {
+    super();
+    this.n = n;
+  }
+
+  start() {
+    let i = 0;
+    const step = () => {
+      i++;
+      this.emit('tick', i * 10);
+      if (i < this.n) setTimeout(step, 5);
+      else this.emit('end', i);
+    };
+    setTimeout(step, 5);
     return this;
   }
 }
@@ -68,6 +87,13 @@ app.get('/next/:n', (req, res) => {
   events.next().then(({ value }) => events.next().then((end) => {
     res.json({ value, end, status: job.status, ...listeners(job) });
   }));
+});
+
+app.get('/ticks/:n', (req, res) => {
+  const ticker = new Ticker(Number(req.params.n)).start();
+  const seen = [];
+  ticker.on('tick', (v) => seen.push(v));
+  ticker.once('end', (steps) => res.json({ seen, steps, names: ticker.eventNames() }));
 });
 
 app.post('/jobs/:id/:n', (req, res) => {
