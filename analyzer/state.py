@@ -19,7 +19,7 @@ value to the root's object. A copy (`{...x}`, `arr.slice()`) holds x's objects
 one step down: changing the copy itself changes no root, changing what is in
 it does.
 """
-from .ruptures import BUILTIN_GLOBALS, ITERATING_METHODS, ParamRef, param_ref
+from .ruptures import BUILTIN_GLOBALS, ITERATING_METHODS, ParamRef, param_ref, split_await_operand
 from .scopes import FUNCTION_TYPES, MUTATE, MUTATING_METHODS, READ, Reference, children, pattern_identifiers
 from .values import EXTERNAL, is_outside, literal_string, star_sources, without_interop
 
@@ -90,6 +90,7 @@ class StateAnalysis:
         self._apps = None
         self._handed = None
         self._funcs_by_node = None
+        self._keepers = {}
 
     def run(self):
         self.index()
@@ -131,6 +132,7 @@ class StateAnalysis:
         self.generator_holders = {}  # variable that may hold a generator object -> the generator functions
         self.put_generators = []  # (container expression, argument) of `m.set(k, gen())`, `a.push(gen())`
         self.assigned = {}  # Variable -> [(expression, function, depth)]
+        self.awaited = {}  # the variable an await's value is given to -> [(awaited expression, function)]
         self.methods_by_name, self.accessors_by_name = {}, {}
         self.fluxion_funcs = {f for r in self.finder.ruptures for f in self.finder.expand(r.callbacks)}
         self.this_users = set()  # functions whose own `this` their code uses
@@ -169,6 +171,8 @@ class StateAnalysis:
                 self.sites.append((func, module, child))
             if t == "CallExpression" and child.callee.type == "Identifier" and child.callee.name == "require":
                 self.note_require(child, module)
+            if t == "CallExpression":
+                self.note_awaited(child, func)
             self.note_iteration(child, func, module)
             if t == "AssignmentExpression" and child.operator == "=" and child.left.type == "MemberExpression":
                 self.note_carried(child, func)
@@ -200,6 +204,20 @@ class StateAnalysis:
             v = self.values.variable(ident)
             if v is not None:
                 self.assigned.setdefault(v, []).append((decl.init, func, depth))
+
+    def note_awaited(self, call, func):
+        """`const v = await E`, split into `__rt.awaitv(E).then(function (v) {...})`: v is
+        what E settles to."""
+        operand = split_await_operand(call.callee)
+        if operand is None or not call.arguments or call.arguments[0].type not in FUNCTION_TYPES:
+            return
+        callback = call.arguments[0]
+        params = callback.params
+        if not params or params[0].type != "Identifier":
+            return
+        v = self.values.func_of[id(callback)].scope.variables.get(params[0].name)
+        if v is not None:
+            self.awaited.setdefault(v, []).append((operand, func))
 
     def note_property(self, assign, func):
         """`holder.p = value` (`middleware.buckets = buckets`): value is inside holder's value,
@@ -363,10 +381,39 @@ class StateAnalysis:
             found[("param", ref)] = 0
         for expr, func, depth in self.assigned.get(v, ()):
             found = union(found, deeper(self.roots(expr, func), -depth))
+        for expr, func in self.awaited.get(v, ()):
+            found = union(found, self.settled_roots(self.roots(expr, func)))
         self._busy.discard(v)
         if not self._busy:  # inside a cycle the result may lack the outer variable's roots
             self._var_roots[v] = found
         return found
+
+    def settled_roots(self, roots):
+        """What awaiting values with these roots gives: a variable holding a promise of the
+        program (`const boardReady = Board.open()`) gives what that promise settles to,
+        the variable's state (("settled", v)); other values, themselves."""
+        out = {}
+        for root, depth in roots.items():
+            if root[0] == "var" and self.is_program_promise(root[1]):
+                root = ("settled", root[1])
+            out = union(out, {root: depth})
+        return out
+
+    def is_program_promise(self, v):
+        """A variable whose value is a promise made by the program's own code: the
+        promise of a program function's call or of `new Promise`."""
+        if without_interop(self.values.variable_value(v))[0] != "promise":
+            return False
+        for expr, _, _ in self.assigned.get(v, ()):
+            while expr.type == "CallExpression" and expr.callee.type == "MemberExpression" \
+                    and not expr.callee.computed and expr.callee.property.name in ("then", "catch", "finally") \
+                    and id(expr) not in self.callees:
+                expr = expr.callee.object
+            if expr.type == "NewExpression" and expr.callee.type == "Identifier" and expr.callee.name == "Promise":
+                return True
+            if expr.type == "CallExpression" and self.callees.get(id(expr)):
+                return True
+        return False
 
     def call_roots(self, node, func):
         callee, args = node.callee, node.arguments
@@ -584,11 +631,26 @@ class StateAnalysis:
         """`queue.push(job)` where push makes `() => this.#drain()`: wherever that arrow
         runs later (a timer, a promise reaction), its `this` is `queue`: it reads queue's
         value, and may write it if anything writes push's `this`."""
-        for arrow in self.lexical_this.get(target, ()):
+        for arrow in self.this_keepers(target):
             for v in self.receiver_state(receiver, func, target, arrow):
                 self.record(v, arrow, (module, receiver), receiver, module, None, READ)
                 if target in self.writes_this:
                     self.record(v, arrow, self.writes_this[target], receiver, module, None)
+
+    def this_keepers(self, target):
+        """The functions made inside `target` that use its `this`: arrows, and functions
+        that use a variable holding it (`const self = this`, an await's `__this`)."""
+        if target in self._keepers:
+            return self._keepers[target]
+        keepers = set(self.lexical_this.get(target, ()))
+        for scope in self.scopes.scopes:
+            if scope.func is None or this_owner(scope.func) is not target:
+                continue
+            for v in scope.variables.values():
+                if ("this", target) in self.var_roots(v):
+                    keepers.update(r.scope.func for r in v.refs if r.scope.func is not scope.func)
+        self._keepers[target] = keepers
+        return keepers
 
     def write_params(self, target, args, func, module, node):
         for index, arg in enumerate(args):
@@ -765,7 +827,11 @@ class StateAnalysis:
         for root, depth in roots.items():
             if depth > 0:
                 continue
-            if root[0] == "var":
+            if root[0] == "settled":
+                root = ("var", root[1])
+                if root[1].node is None or root[1].scope.func is func:
+                    continue
+            elif root[0] == "var":
                 v = root[1]
                 if v.node is None or v.scope.func is func or v.scope.kind == "global":
                     continue

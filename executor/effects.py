@@ -501,6 +501,8 @@ class EffectApplier:
         msg = {"id": uuid.uuid4().hex, "k": "call", "unit": dest, "fn": effect["fn"], "args": effect["args"],
                "rid": effect.get("rid") or message.get("rid"), "via": effect.get("via"),
                "src": effect.get("src") or message.get("fx") or unit, "fx": target, "t": now_ms()}
+        if effect.get("promise"):
+            msg["promise"] = effect["promise"]
         text = json.dumps(msg)
         delay = effect.get("delay")
         if msg["rid"]:  # one more message in the request's chain (an interval: too many to count)
@@ -598,7 +600,7 @@ class EffectApplier:
             if got and got[0] == "missing":
                 self.promise_gone(run, effect["id"])
             elif got:
-                self.run_promise_job(run, job, got[0], json.loads(got[1]))
+                self.run_promise_job(run, effect["id"], job, got[0], json.loads(got[1]))
 
     def on_promiseSettle(self, run, effect):  # noqa: N802
         self.flush_step(run)
@@ -609,12 +611,15 @@ class EffectApplier:
         if got[0] == "missing":
             self.promise_gone(run, effect["id"])
         for job in got[1:] if got[0] == "run" else ():
-            self.run_promise_job(run, json.loads(job), state, effect["args"])
+            self.run_promise_job(run, effect["id"], json.loads(job), state, effect["args"])
 
-    def run_promise_job(self, run, job, state, args):
+    def run_promise_job(self, run, promise_id, job, state, args):
+        """A reaction of a promise kept in Redis, with its outcome: the message names the
+        promise, so that a unit holding it keeps its value as its own (core.js)."""
         target, unit = job[state]
         self.post(run.pipe, run.view, run.unit, run.message,
-                  {"fn": job["fn"], "args": args, "target": target, "unit": unit, "via": "promise"})
+                  {"fn": job["fn"], "args": args, "target": target, "unit": unit, "via": "promise",
+                   "promise": promise_id})
         run.sent += 1
 
     def promise_gone(self, run, promise_id):

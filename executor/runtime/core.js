@@ -696,14 +696,15 @@
 
   // While a unit's state is encoded: what the messages to it carry, and (found then) what
   // the state holds of it, each object given its id. Its variables' values are not among
-  // them: messages carry those as their variables already.
+  // them: messages carry those as their variables already; nor plain data, which the
+  // unit anchors (anchorCarried): these are handles (an emitter) and functions.
   let stateShares = null;  // {unit, carried, shared}
   function noteSharedWithState(counts) {
     const {unit, carried, shared} = stateShares;
     stateShares = null;
     const held = heldBy(unit);
     for (const v of carried.keys()) {
-      if (!counts.has(v) || runtimeValues.has(v) || (held !== undefined && held.has(v))) continue;
+      if (!counts.has(v) || runtimeValues.has(v) || isPlainData(v) || (held !== undefined && held.has(v))) continue;
       if (!objectIds.has(v)) objectIds.set(v, rt.newId());
       shared.add(v);
     }
@@ -733,6 +734,8 @@
       }
       if (v === null) return null;
       if (held !== undefined && held.has(v)) return {$: "mvar", m: held.get(v)[0], n: held.get(v)[1]};
+      const anchor = anchorOf(v);
+      if (anchor !== undefined) return {$: "anc", u: anchor[0], id: anchor[1], v: encodeObject(v)};
       if (ids.has(v)) return {$: "ref", id: ids.get(v)};
       const identity = identityOf(v);
       if ((counts.get(v) || 0) > 1 || identity !== null) {
@@ -893,6 +896,7 @@
         case "flx": { const env = dec(d.env); return withFields(decodedFluxion(d.id, () => env), d); }
         case "fn": return withFields(instantiate(d.id, dec(d.env)), d);
         case "mfn": case "mvar": return accOf(d.m)("get", d.n);
+        case "anc": return decodeAnchor(d, dec);
         case "cls": return accOf(d.m)("get", d.n);
         case "gfn": if (d.n.startsWith("__")) break; return global[d.n];
         case "meth": {  // a method of a top-level class, as `obj.m.bind(obj)` keeps it
@@ -1935,6 +1939,34 @@
       (e.op === "post" && (postedAt.get(e) || 0) + (e.delay || 0) <= due));
   }
 
+  // A top-level await on a timer (`await sleep(100)` before `app.listen`, an imported
+  // module's warm-up loop in an async method): nothing but main runs until main ends, so
+  // what main posted runs here, in order, main's own clock moving to each timer's due time.
+  // Timers left at main's end are posted for what remains of their delay.
+  function runPostedInMain() {
+    if (outbox.some((e) => WAITS.has(e.op))) return false;
+    const cleared = new Set(outbox.filter((e) => e.op === "clearTimer").map((e) => e.id));
+    const due = (e) => (postedAt.get(e) || 0) + (e.delay || 0);
+    let first = null;
+    for (const e of outbox) {
+      if (e.op !== "post" || cleared.has(e.id)) continue;
+      if (first === null || due(e) < due(first)) first = e;
+    }
+    if (first === null) return false;
+    const now = Math.max(clock, due(first));
+    if (!first.repeat) outbox.splice(outbox.indexOf(first), 1);
+    for (const e of outbox) {
+      if (e.op === "post" && e.delay) { e.delay = e === first ? e.repeat : Math.max(1, due(e) - now); postedAt.set(e, now); }
+    }
+    clock = now;
+    try {
+      first.fn.apply(undefined, first.args);
+    } catch (e) {
+      runError = runError || rt.describeError(e);
+    }
+    return true;
+  }
+
   // The kept timers the clock did not reach are posted (and fail to encode, saying why).
   function postKeptTimers() {
     for (const t of timers) rt.post(t.fn, t.args, {via: "setTimeout", delay: Math.max(1, t.due - clock), id: t.id});
@@ -2129,9 +2161,12 @@
   rt.messageKind = function (kind, handle) { messageKinds[kind] = handle; };
 
   function restoreUnit(unit, stateText) {
-    if (isStateless(unit) || stateText === null || stateText === undefined) return;
-    const [values, cells, statics] = deserialize(JSON.parse(stateText));
+    if (isStateless(unit)) return;
+    anchors.set(unit, new Map());
+    if (stateText === null || stateText === undefined) return;
+    const [values, cells, statics, anchored] = deserialize(JSON.parse(stateText));
     if (cells) restoreCells(unit, cells);
+    if (anchored) restoreAnchors(unit, anchored);
     for (const [path, name] of project.units[unit] || []) {
       const key = path + ":" + name;
       const acc = loadModule(path, false).desc.acc;
@@ -2154,6 +2189,81 @@
     return {vars: values, statics: statics, cells: project.cellUnits.has(unit) ? saveCells(unit) : null};
   }
 
+  // -- anchors ---------------------------------------------------------------------
+  // An object of a unit's state that a message of the unit carries away (`const user =
+  // users.get(id)` kept by a continuation, the value a module promise settled to) must be
+  // the unit's own object when the message comes back to the unit, not a copy: the unit
+  // keeps it under an id (an anchor, in its state), and the message carries the id with a
+  // copy. Decoded in the unit, the id gives the unit's object; anywhere else, the copy,
+  // which travels on with the same id.
+  const ANCHOR_TTL_MS = CELL_TTL_MS;
+  const anchors = new Map();  // unit -> Map(id -> {v, touched})
+  const anchorIds = new WeakMap();  // an object of a unit's state -> its id
+  const copyAnchors = new WeakMap();  // a copy decoded outside the unit -> [unit, id]
+  let anchoredNow = null;  // while a message's effects are encoded: object -> [unit, id]
+  let anchorCount = 0;
+
+  function restoreAnchors(unit, saved) {
+    const now = Date.now();
+    const kept = anchors.get(unit);
+    for (const id of Object.keys(saved)) {
+      const [value, touched] = saved[id];
+      if (now - touched > ANCHOR_TTL_MS) continue;
+      kept.set(id, {v: value, touched: touched});
+      anchorIds.set(value, id);
+    }
+  }
+
+  function savedAnchors(unit) {
+    const out = {};
+    const now = Date.now();
+    for (const [id, entry] of anchors.get(unit) || []) if (now - entry.touched <= ANCHOR_TTL_MS) out[id] = [entry.v, entry.touched];
+    return out;
+  }
+
+  // Before the unit's state is encoded: anchor each object of it that the effects carry.
+  function anchorCarried(unit, kept, effects) {
+    anchoredNow = new Map();
+    const carried = new Map();
+    for (const effect of effects) for (const root of effectRoots(effect)) countRefs(root, carried);
+    if (![...carried.keys()].some(isPlainData)) return;
+    const reach = new Map();
+    countRefs([kept.vars, kept.cells, kept.statics], reach);
+    const registry = anchors.get(unit) || new Map();
+    anchors.set(unit, registry);
+    const now = Date.now();
+    for (const v of carried.keys()) {
+      if (!reach.has(v) || !isPlainData(v)) continue;
+      let id = anchorIds.get(v);
+      if (id === undefined) {
+        id = (current ? current.id : "main") + ":a" + (++anchorCount);
+        anchorIds.set(v, id);
+      }
+      registry.set(id, {v: v, touched: now});
+      anchoredNow.set(v, [unit, id]);
+    }
+  }
+
+  function isPlainData(v) {
+    return typeof v === "object" && v !== null && !runtimeValues.has(v) && !v[SER] && !madeBy.has(v);
+  }
+
+  function anchorOf(v) {
+    if (!encodingMessage) return undefined;
+    return (anchoredNow !== null && anchoredNow.get(v)) || copyAnchors.get(v);
+  }
+
+  function decodeAnchor(d, dec) {
+    const copy = dec(d.v);
+    const entry = current && current.unit === d.u && anchors.has(d.u) ? anchors.get(d.u).get(d.id) : undefined;
+    if (entry !== undefined) {
+      entry.touched = Date.now();
+      return entry.v;
+    }
+    if (copy !== null && typeof copy === "object") copyAnchors.set(copy, [d.u, d.id]);
+    return copy;
+  }
+
   // Variables, cells and classes' statics in one encoding: an object two reach stays one object
   // (a Map's entry that a listener's closure also holds).
   // `carried`: what the messages to the unit carry (carriedTo), of which the state's objects
@@ -2166,7 +2276,7 @@
       sharedByUnit.set(unit, stateShares.shared);
     }
     try {
-      return JSON.stringify(serialize([state.vars, state.cells, state.statics]));
+      return JSON.stringify(serialize([state.vars, state.cells, state.statics, state.anchors]));
     } finally {
       rt.encodingUnitState = false;
       stateShares = null;
@@ -2389,7 +2499,9 @@
       return finishRun();
     }
     const advance = !ticks.length && !rt.hasMicrotasks() && !immediates.length;
-    if (advance && !timers.some((t) => t.due <= clock || !answersFirst(t.due))) return finishRun();
+    if (advance && !timers.some((t) => t.due <= clock || !answersFirst(t.due))) {
+      if (mainEvaluation === null || !runPostedInMain()) return finishRun();
+    }
     try {
       settle(advance);
     } catch (e) {
@@ -2440,6 +2552,10 @@
     try {
       const kept = unitState(message.unit);
       if (rt.promisesTouched) sharePendingPromises(kept === null ? [] : [kept]);
+      if (kept !== null) {
+        anchorCarried(message.unit, kept, outbox);
+        kept.anchors = savedAnchors(message.unit);
+      }
       resSeen = new Set();
       state = encodeUnitState(kept, message.unit, kept === null ? new Map() : carriedTo(message.unit, outbox));
       for (const rid of resSeen) escaped.add(rid);
@@ -2450,6 +2566,7 @@
     }
     postKeptTimers();
     const effects = encodeEffects(outbox);
+    anchoredNow = null;
     outbox = [];
     sharedByUnit.clear();
     current = runMessage = null;
@@ -2469,6 +2586,7 @@
   rt.messageKind("call", function (message) {
     const fn = deserialize(message.fn);
     const args = deserialize(message.args);
+    if (message.promise !== undefined) ownSettledPromise(message, args);
     if (message.via !== "express") { fn.apply(undefined, args); return; }
     try {
       rt.express.forwardRejection(fn.apply(undefined, args), args[args.length - 1]);
@@ -2476,6 +2594,19 @@
       args[args.length - 1](e);  // as Express's Layer: a handler's throw goes to its `next`
     }
   });
+
+  // A reaction of a promise kept in Redis ([status, value] its arguments), run in a unit
+  // whose state holds that promise: see rt.ownSettled.
+  function ownSettledPromise(message, args) {
+    if (isStateless(message.unit)) return;
+    const reach = new Map();
+    countRefs((project.units[message.unit] || []).map(([path, name]) => loadModule(path, false).desc.acc("get", name)),
+              reach);
+    for (const v of reach.keys()) {
+      const own = rt.ownSettled(v, message.promise, args[0], args[1]);
+      if (own !== undefined) { args[1] = own.value; return; }
+    }
+  }
 
   // The main message: the top level of the program, once, at deployment.
   // An entry module with a top-level await: main ends when its evaluation does, the

@@ -73,7 +73,7 @@
     [rt.SER]() {
       if (this._remote) return {k: "promise", v: {remote: this._remote, kept: this._kept}};
       return {k: "promise", v: {state: this._state, value: this._value, reactions: this._reactions,
-                                handled: this._handled, forward: this._forward || null}};
+                                handled: this._handled, forward: this._forward || null, was: this._was}};
     }
   }
 
@@ -99,6 +99,7 @@
     }
     p._state = v.state; p._value = v.value; p._reactions = v.reactions; p._handled = v.handled;
     p._forward = v.forward;
+    if (v.was !== undefined) p._was = v.was;
     return p;
   }, true);
 
@@ -122,6 +123,19 @@
     p._reactions = [];
     p._handled = true;
     rt.emit({op: "promiseCreate", id: p._remote, jobs: jobs, kept: kept});
+  };
+
+  // A unit's promise kept in Redis, settled: the unit takes it back as a settled promise
+  // of its own, whose value is now the unit's (`const board = await boardReady` then
+  // `board.moves++` changes the unit's board, not a copy decoded for each reaction).
+  // Gives the value the reaction is to get: the unit's, when the promise is its.
+  rt.ownSettled = function (p, id, status, value) {
+    if (!(p instanceof LiquidPromise)) return undefined;
+    if (p._remote === id) {
+      Object.assign(p, {_remote: undefined, _kept: undefined, _was: id, _state: status, _value: value, _handled: true});
+      return {value: value};
+    }
+    return p._was === id ? {value: p._value} : undefined;
   };
 
   rt.keepPromise = function (p) {

@@ -163,3 +163,45 @@ LOCAL_VIEW = """
 
 def test_a_local_taken_from_state_another_fluxion_writes_stays_the_message_s():
     assert variables(LOCAL_VIEW, "found") == [] and same_group(LOCAL_VIEW, 4, 5)
+
+
+AWAITED_MODULE_PROMISE = """
+    const express = require('express');
+    class Board {
+      moves = 0;
+      static async open() { await Promise.resolve(); return new Board(); }
+      async advance() { await Promise.resolve(); this.moves++; return this.moves; }
+    }
+    const boardReady = Board.open();
+    const app = express();
+    app.post('/advance', async (req, res) => {
+      const board = await boardReady;
+      const moves = await board.advance();
+      res.json({ moves, now: board.moves });
+    });
+"""
+
+
+def test_value_awaited_from_a_module_promise_is_its_state():
+    lines = write_lines(AWAITED_MODULE_PROMISE, "boardReady")
+    assert ("await_5", 5) in lines, lines
+
+
+def test_method_continuation_and_handler_share_the_awaited_instance():
+    assert same_group(AWAITED_MODULE_PROMISE, "post_advance", "await_5", "await_10", "await_11")
+
+
+RUNTIME_PROMISE = """
+    const express = require('express');
+    const { createClient } = require('redis');
+    const clientReady = createClient().connect();
+    const app = express();
+    app.get('/k/:k', async (req, res) => {
+      const client = await clientReady;
+      res.json(await client.get(req.params.k));
+    });
+"""
+
+
+def test_awaiting_a_promise_of_the_runtime_is_no_state():
+    assert not any(stateful(RUNTIME_PROMISE, ref) for ref in ("get_k_k", "await_6", "await_7"))

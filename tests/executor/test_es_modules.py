@@ -121,9 +121,36 @@ def test_top_level_await_in_the_entry_and_in_an_imported_module():
     assert svc.request("GET", "/").json()["items"] == ["a", "b", "c"]
 
 
-def test_a_top_level_await_on_a_timer_is_refused_at_deployment():
+def test_top_level_awaits_on_timers_run_main_on_its_own_clock():
+    """Nothing but main runs before main ends: a warm-up loop that sleeps, an interval and a
+    longer timer set before it, run in Node's order; what is left runs later."""
     files = {"package.json": PACKAGE, "app.js": """import express from 'express';
-await new Promise((resolve) => setTimeout(resolve, 10));
+import { setTimeout as sleep } from 'node:timers/promises';
+const seen = [];
+setTimeout(() => seen.push('late'), 200);
+const ticker = setInterval(() => seen.push('tick'), 4);
+for (let attempt = 1; attempt <= 3; attempt++) {
+  await sleep(3 * attempt);
+  seen.push('try' + attempt);
+}
+clearInterval(ticker);
+await new Promise((resolve) => setTimeout(resolve, 1));
+const app = express();
+app.get('/', (req, res) => res.json(seen));
+export default app;
+"""}
+    svc = LocalService(files)
+    assert svc.request("GET", "/").json() == ["try1", "tick", "tick", "try2", "tick", "tick", "try3"]
+    late = [e for e in svc.emitted if e["op"] == "post" and e.get("via") == "setTimeout"]
+    assert [e["delay"] for e in late] == [200 - 19]  # main's clock went 3 + 6 + 9 + 1 ms on
+
+
+def test_a_top_level_await_on_a_redis_reply_is_refused_at_deployment():
+    files = {"package.json": PACKAGE, "app.js": """import express from 'express';
+import { createClient } from 'redis';
+const client = createClient();
+await client.connect();
+const seed = await client.get('seed');
 export default express();
 """}
     with pytest.raises(Exception, match="top-level await waits for something that settles in another message"):

@@ -48,11 +48,6 @@ def services():
 
 # Services that do not answer as Node.js yet, and why: strict xfails, so that a fix shows.
 KNOWN_GAPS = {
-    "fresh-redis4-tasks": "`this.moves++` after an await in an async method, on an instance resolved by a "
-                          "module-level promise (`const board = await boardReady`): answers `moves: 0` where "
-                          "Node.js answers 1; the analysis does not see that the awaited value is `boardReady`'s, "
-                          "so the method's continuation keeps `this` in a group of its own and changes a copy, "
-                          "not the unit's instance (the async methods themselves now split and answer)",
 }
 
 
