@@ -57,12 +57,27 @@
     const ref = function () {
       return invokeFluxion(fid, env(), this, arguments);
     };
+    return tagFluxion(ref, fid, {k: "flx", id: fid, env: env});
+  };
+
+  function tagFluxion(ref, fid, info) {
     const arity = (project.fluxions[fid] || {}).arity;
     Object.defineProperty(ref, "name", {value: fid});
     if (arity !== undefined) Object.defineProperty(ref, "length", {value: arity});
-    fnInfo.set(ref, {k: "flx", id: fid, env: env});
+    fnInfo.set(ref, info);
     return ref;
-  };
+  }
+
+  // A fluxion that arrived in a message: its environment is what the message carried,
+  // until a call makes a copy of it, whose variables are then its environment (so that
+  // `const step = () => { i++; setTimeout(step, 5); }` carries on with the `i` it wrote).
+  function decodedFluxion(fid, env) {
+    const info = {k: "flx", id: fid, env: env};
+    const ref = function () {
+      return invokeFluxion(fid, info.env(), this, arguments, info);
+    };
+    return tagFluxion(ref, fid, info);
+  }
 
   // A fluxion written as a function declaration stays a declaration; this tags it.
   rt.flxDecl = function (fid, fn, env) {
@@ -109,8 +124,9 @@
   const errorFluxion = new WeakMap();
   rt.runningFluxion = () => (running.length ? running[running.length - 1] : (current && current.fx) || null);
 
-  function invokeFluxion(fid, envObj, self, args) {
+  function invokeFluxion(fid, envObj, self, args, decoded) {
     const made = factory(fid)(envObj);
+    if (decoded !== undefined) decoded.env = made[1];
     // the copy is the fluxion too: inside it, its name refers to it (`setImmediate(step)`)
     fnInfo.set(made[0], {k: "flx", id: fid, env: made[1]});
     if (running.length === 0 && current) {
@@ -191,12 +207,16 @@
   const SER = Symbol("liquefy.serialize");
   const handleKinds = {};  // kind -> function(data, kind) -> object
   const fillingKinds = new Set();  // kinds whose restore is function(data, target): they fill an object
+  const functionKinds = new Set();  // kinds whose restore makes a function
   rt.SER = SER;
   // With `fills`, restore(data, target) fills `target`, an empty object made
   // before the data is decoded, so that the data can refer back to it (cycles).
+  // With fills === "function", restore makes a function (a bound one): inside a cycle
+  // (a listener bound to a record that holds it), a function that calls it stands for it.
   rt.handleKind = function (kind, restore, fills) {
     handleKinds[kind] = restore;
-    if (fills) fillingKinds.add(kind);
+    if (fills === "function") functionKinds.add(kind);
+    else if (fills) fillingKinds.add(kind);
   };
 
   // -- runtime classes (fs.Stats...): their instances travel as a handle --------
@@ -227,7 +247,7 @@
     bound[SER] = () => ({k: "partial", v: {fn: fn, args: fixed}});
     return bound;
   };
-  rt.handleKind("partial", (v) => rt.partial(v.fn, ...v.args));
+  rt.handleKind("partial", (v) => rt.partial(v.fn, ...v.args), "function");
 
   // fn.bind(self, ...args) made by user code can travel when fn and self can;
   // a bound fluxion stays that fluxion (its messages go to its unit).
@@ -240,7 +260,7 @@
     boundTargets.set(bound, target);
     return bound;
   }});
-  rt.handleKind("bound", (v) => v.fn.bind(v.self, ...v.args));
+  rt.handleKind("bound", (v) => v.fn.bind(v.self, ...v.args), "function");
 
   // -- classes defined at the top level of a module ----------------------------
   const classNames = new Map();  // constructor -> [module path, name]
@@ -676,13 +696,50 @@
   const HIDDEN_ERROR_FIELDS = ["message", "stack", "cause", "errors"];
   const STAYS_HERE = Symbol("staysHere");  // on encodeFunction's refusal (canTravel)
 
+  // -- one object for a unit's state and the messages to that unit --------------------
+  // A message to a stateful unit (a timer's callback, a Redis reply's) may carry an object
+  // the unit's state holds too (an emitter in a Map of jobs, or in a cell, that a timer
+  // emits on). Such an object gets an id, kept with it in the state; the message refers
+  // to it by that id, so the message and the state meet again in one object. Ids last as
+  // long as their objects stay in the state.
+  const objectIds = new WeakMap();  // object -> id, from the state it was decoded from or given here
+  let objectsById = new Map();      // id -> object, in the state of the message being run
+
+  // What the messages to `unit` among `effects` carry (counted as countRefs counts).
+  function carriedTo(unit, effects) {
+    const carried = new Map();
+    for (const effect of effects) {
+      if (receivingUnit(effect) === unit) for (const root of effectRoots(effect)) countRefs(root, carried);
+    }
+    return carried;
+  }
+
+  // While a unit's state is encoded: what the messages to it carry, and (found then) what
+  // the state holds of it, each object given its id. Its variables' values are not among
+  // them: messages carry those as their variables already; nor plain data, which the
+  // unit anchors (anchorCarried): these are handles (an emitter) and functions.
+  let stateShares = null;  // {unit, carried, shared}
+  function noteSharedWithState(counts) {
+    const {unit, carried, shared} = stateShares;
+    stateShares = null;
+    const held = heldBy(unit);
+    for (const v of carried.keys()) {
+      if (!counts.has(v) || runtimeValues.has(v) || isPlainData(v) || (held !== undefined && held.has(v))) continue;
+      if (!objectIds.has(v)) objectIds.set(v, rt.newId());
+      shared.add(v);
+    }
+  }
+
   // `held`: the values of the module variables the receiving unit keeps, each carried
   // as a reference to its variable (a message's closure that kept `this` or a module
   // object gets the unit's own, current object, not a copy of the sender's).
-  function serialize(value, held) {
+  // `shared`: objects the receiving unit's state holds too (noteSharedWithState), each carried
+  // as a reference to the unit's own object, with a copy for when the state no longer has it.
+  function serialize(value, held, shared) {
     const counts = new Map();
     counts.weakMaps = [];
     countRefs(value, counts);
+    if (rt.encodingUnitState && stateShares !== null) noteSharedWithState(counts);
     const weak = countWeakEntries(counts, counts.weakMaps);
     const ids = new Map();
     let next = 0;
@@ -700,12 +757,21 @@
       const anchor = anchorOf(v);
       if (anchor !== undefined) return {$: "anc", u: anchor[0], id: anchor[1], v: encodeObject(v)};
       if (ids.has(v)) return {$: "ref", id: ids.get(v)};
-      if ((counts.get(v) || 0) > 1) {
+      const identity = identityOf(v);
+      if ((counts.get(v) || 0) > 1 || identity !== null) {
         const id = next++;
         ids.set(v, id);
-        return {$: "def", id: id, v: encodeObject(v)};
+        const out = {$: "def", id: id, v: encodeObject(v)};
+        return identity === null ? out : Object.assign(out, identity);
       }
       return encodeObject(v);
+    }
+
+    // In a unit's state, an object a message refers to keeps its id (`o`); in a message
+    // to that unit, such an object refers to it (`r`).
+    function identityOf(v) {
+      if (rt.encodingUnitState) return objectIds.has(v) ? {o: objectIds.get(v)} : null;
+      return shared !== undefined && shared !== null && shared.has(v) ? {r: objectIds.get(v)} : null;
     }
 
     // A held instance (heldUnit, below): in a message as its variable; elsewhere marked, so
@@ -823,6 +889,7 @@
 
   function deserialize(data) {
     const defs = new Map();
+    const skipped = new Map();  // def id -> its encoding, inside the copy of an object the state gave
 
     function dec(d) {
       if (d === null || typeof d !== "object") return d;
@@ -834,7 +901,7 @@
         case "n": return d.v === "-0" ? -0 : Number(d.v);
         case "big": return BigInt(d.v);
         case "sym": return decodeSymbol(d);
-        case "ref": return defs.get(d.id);
+        case "ref": return !defs.has(d.id) && skipped.has(d.id) ? decodeSkipped(d.id) : defs.get(d.id);
         case "def": return decodeDef(d);
         case "obj": return applyExtras(d, decodeFields(d.v, {}));
         case "nobj": return applyExtras(d, decodeFields(d.v, Object.create(null)));
@@ -849,7 +916,7 @@
         case "err": return decodeError(d.v);
         case "rtv": return runtimeValue(d.p);
         case "h": return fillingKinds.has(d.k) ? handleKinds[d.k](dec(d.v), fillingTarget(d)) : handleKinds[d.k](dec(d.v), d.k);
-        case "flx": { const env = dec(d.env); return withFields(rt.flx(d.id, () => env), d); }
+        case "flx": { const env = dec(d.env); return withFields(decodedFluxion(d.id, () => env), d); }
         case "fn": return withFields(instantiate(d.id, dec(d.env)), d);
         case "mfn": case "mvar": return accOf(d.m)("get", d.n);
         case "anc": return decodeAnchor(d, dec);
@@ -890,7 +957,35 @@
       return target;
     }
 
+    // An object of the unit's state (`r`) is that object; what its copy holds is decoded
+    // only if the message refers to it elsewhere.
     function decodeDef(d) {
+      if (d.r !== undefined && objectsById.has(d.r)) {
+        defs.set(d.id, objectsById.get(d.r));
+        skipDefs(d.v);
+        return objectsById.get(d.r);
+      }
+      const out = decodeDefValue(d);
+      if (d.o !== undefined && out !== null && (typeof out === "object" || typeof out === "function")) {
+        objectIds.set(out, d.o);
+        objectsById.set(d.o, out);
+      }
+      return out;
+    }
+
+    function skipDefs(d) {
+      if (d === null || typeof d !== "object") return;
+      if (d.$ === "def") skipped.set(d.id, d);
+      for (const k of Object.keys(d)) skipDefs(d[k]);
+    }
+
+    function decodeSkipped(id) {
+      const d = skipped.get(id);
+      skipped.delete(id);
+      return decodeDef(d);
+    }
+
+    function decodeDefValue(d) {
       const inner = d.v;
       if (Array.isArray(inner)) {
         const out = [];
@@ -913,7 +1008,7 @@
       }
       if (inner !== null && typeof inner === "object" && inner.$ === "flx") {  // its environment may refer to it
         let env;
-        const ref = rt.flx(inner.id, () => env);
+        const ref = decodedFluxion(inner.id, () => env);
         defs.set(d.id, ref);
         env = dec(inner.env);
         return withFields(ref, inner);
@@ -923,6 +1018,9 @@
         defs.set(d.id, fn);
         return withFields(fn, inner);
       }
+      if (inner !== null && typeof inner === "object" && inner.$ === "h" && functionKinds.has(inner.k)) {
+        return decodeFunctionHandle(d.id, inner);
+      }
       if (inner !== null && typeof inner === "object" && inner.$ === "h" && fillingKinds.has(inner.k)) {
         const out = fillingTarget(inner);
         defs.set(d.id, out);
@@ -931,6 +1029,18 @@
       const value = dec(inner);
       defs.set(d.id, value);
       return value;
+    }
+
+    function decodeFunctionHandle(id, d) {
+      let made;
+      const out = function (...args) { return new.target ? Reflect.construct(made, args, new.target) : made.apply(this, args); };
+      defs.set(id, out);
+      made = handleKinds[d.k](dec(d.v), d.k);
+      Object.defineProperty(out, "name", {value: made.name});
+      Object.defineProperty(out, "length", {value: made.length});
+      out[SER] = made[SER];
+      if (boundTargets.has(made)) boundTargets.set(out, boundTargets.get(made));
+      return out;
     }
 
     // The object a filling handle fills: an emitter of a program class with private
@@ -1022,7 +1132,6 @@
     if (name === "events") {
       noteEmitters(value);
       value.prototype[SER] = emitterHandle;
-      value.once = eventsOnce(value.once);
     }
     registerRuntimeValue(value, name, 2);
     return value;
@@ -1056,32 +1165,6 @@
   // events.once(emitter, name): its listeners are partial applications of runtime
   // functions, handles that travel with the emitter while it waits (a queue in a
   // unit's state that a later message empties), not closures of the events module.
-  function eventsOnce(nativeOnce) {
-    return function once(emitter, name, options) {
-      if (options !== undefined || !emitter || typeof emitter.once !== "function") {
-        return nativeOnce(emitter, name, options);
-      }
-      return new rt.Promise(function (resolve, reject) {
-        const waiter = {emitter: emitter, name: name, resolve: resolve, reject: reject};
-        emitter.once(name, rt.partial(rt.onceFired, waiter));
-        if (name !== "error") emitter.once("error", rt.partial(rt.onceFailed, waiter));
-      });
-    };
-  }
-
-  function removeWaiterListener(waiter, type, fn) {
-    const mine = (l) => { const h = l[SER] && l[SER](); return h && h.k === "partial" && h.v.fn === fn && h.v.args[0] === waiter; };
-    const listener = waiter.emitter.listeners(type).find(mine);
-    if (listener) waiter.emitter.removeListener(type, listener);
-  }
-  rt.onceFired = function (waiter, ...args) {
-    if (waiter.name !== "error") removeWaiterListener(waiter, "error", rt.onceFailed);
-    waiter.resolve(args);
-  };
-  rt.onceFailed = function (waiter, err) {
-    removeWaiterListener(waiter, waiter.name, rt.onceFired);
-    waiter.reject(err);
-  };
 
   function onceWrapper() {  // as the events module's
     if (!this.fired) {
@@ -2327,13 +2410,20 @@
 
   // Variables, cells and classes' statics in one encoding: an object two reach stays one object
   // (a Map's entry that a listener's closure also holds).
-  function encodeUnitState(state) {
+  // `carried`: what the messages to the unit carry (carriedTo), of which the state's objects
+  // are noted in sharedByUnit.
+  function encodeUnitState(state, unit, carried) {
     if (state === null) return null;
     rt.encodingUnitState = true;  // what a unit keeps, not what a message carries (express.js: an app's locals)
+    if (carried.size) {
+      stateShares = {unit: unit, carried: carried, shared: new Set()};
+      sharedByUnit.set(unit, stateShares.shared);
+    }
     try {
       return JSON.stringify(serialize([state.vars, state.cells, state.statics, state.anchors]));
     } finally {
       rt.encodingUnitState = false;
+      stateShares = null;
     }
   }
 
@@ -2418,6 +2508,8 @@
     return heldByVars.get(vars);
   }
 
+  const sharedByUnit = new Map();  // unit -> what its state and the messages to it both hold (noteSharedWithState)
+
   function encodeEffects(effects) {
     encodingMessage = true;
     try {
@@ -2433,11 +2525,12 @@
       try {
         const encoded = {};
         resSeen = new Set();
-        const held = heldBy(receivingUnit(effect));
+        const unit = receivingUnit(effect);
+        const held = heldBy(unit), shared = sharedByUnit.get(unit);
         for (const k of Object.keys(effect)) {
           const v = effect[k];
           if (k === "jobs") encoded.jobs = v.map((job) => Object.assign({}, job, {fn: serialize(job.fn)}));
-          else encoded[k] = ENCODED_FIELDS.has(k) ? serialize(v, held) : v;
+          else encoded[k] = ENCODED_FIELDS.has(k) ? serialize(v, held, shared) : v;
         }
         const envelope = effect.rid || (current && current.rid);
         for (const rid of resSeen) if (!CHAIN_OPS.has(effect.op) || rid !== envelope) escaped.add(rid);
@@ -2525,6 +2618,7 @@
     runError = null;
     escaped = new Set();
     lastWait = null;
+    objectsById = new Map();
     try {
       restoreUnit(message.unit, stateText);
       messageKinds[message.k](message);
@@ -2607,7 +2701,7 @@
         kept.anchors = savedAnchors(message.unit);
       }
       resSeen = new Set();
-      state = encodeUnitState(kept);
+      state = encodeUnitState(kept, message.unit, kept === null ? new Map() : carriedTo(message.unit, outbox));
       for (const rid of resSeen) escaped.add(rid);
       resSeen = null;
     } catch (e) {  // a state that cannot be kept (a generator that cannot travel): nothing of the message happens
@@ -2618,6 +2712,7 @@
     const effects = encodeEffects(outbox);
     anchoredNow = null;
     outbox = [];
+    sharedByUnit.clear();
     current = runMessage = null;
     const ran = invoked;
     invoked = [];
@@ -2707,7 +2802,9 @@
       for (const path of Object.keys(classParts)) parts[path] = classParts[path].map(encodeClassPart);
       const main = {modules: all, serverListener: rt.express.serverListener || null};
       snapshot = JSON.stringify({__all: serialize(main), __classParts: parts, __modules: Object.keys(all)});
-      for (const unit of Object.keys(states)) units[unit] = encodeUnitState(states[unit]);
+      for (const unit of Object.keys(states)) {
+        units[unit] = encodeUnitState(states[unit], unit, states[unit] === null ? new Map() : carriedTo(unit, outbox));
+      }
     } finally {
       rt.snapshotting = false;
     }

@@ -92,9 +92,10 @@
     return p;
   }
 
-  rt.handleKind("promise", function (v) {
+  // filled, so that what it holds (a reaction's closure) can refer back to it
+  rt.handleKind("promise", function (v, p) {
     rt.promisesTouched = true;
-    const p = Object.create(LiquidPromise.prototype);
+    Object.setPrototypeOf(p, LiquidPromise.prototype);
     if (v.remote) {
       Object.assign(p, {_state: PENDING, _reactions: [], _handled: true, _forward: null, _remote: v.remote,
                         _kept: v.kept});
@@ -104,7 +105,7 @@
     p._forward = v.forward;
     if (v.was !== undefined) p._was = v.was;
     return p;
-  });
+  }, true);
 
   // -- promises held in several places ------------------------------------------------
   // A pending promise copied into two places (two messages, or a message and a
@@ -173,7 +174,7 @@
     const fn = function (value) { settle(v.promise, v.state, value, v.reject); };
     fn[rt.SER] = () => ({k: "resolver", v: v});
     return fn;
-  });
+  }, "function");
 
   function settle(promise, state, value, isReject) {
     if (state.done) return;
@@ -454,7 +455,6 @@
                                               finallyAfter: rt.finallyAfter, finallyRethrow: rt.finallyRethrow,
                                               loopNext: rt.loopNext, forNext: rt.forNext,
                                               promisifiedCall: rt.promisifiedCall,
-                                              settleFromCallback: rt.settleFromCallback,
-                                              onceFired: rt.onceFired, onceFailed: rt.onceFailed}));
+                                              settleFromCallback: rt.settleFromCallback}));
   rt.require("__liquefy");  // registers these functions as values that can travel
 })(globalThis.__rt);

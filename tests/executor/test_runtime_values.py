@@ -316,3 +316,99 @@ app.post('/fail', function fail(req, res) {
         assert svc.request("POST", "/wait").json() == {"go": 1, "error": 1}
         assert svc.request("POST", "/fail").json() == {"got": 42, "go": 0, "error": 0}
         assert svc.request("GET", "/got").json() == "failed: nope"
+
+
+def test_a_once_listener_fired_by_a_timer_is_gone_for_the_listener_itself():
+    """The emitter the timer emits on (its `this`) and the one the listener's closure
+    holds (a cell of the listener's group) are one object after the timer's message."""
+    with service("""
+var EventEmitter = require('events');
+class Job extends EventEmitter {
+  constructor(n) { super(); this.n = n; }
+  start() { setTimeout(() => this.emit('done', this.n * 2), 5); return this; }
+}
+var finished = 0;
+app.get('/job/:n', function job(req, res) {
+  const job = new Job(Number(req.params.n));
+  job.once('done', (result) => {
+    finished++;
+    res.json({ result, finished, left: job.listenerCount('done'), names: job.eventNames() });
+  });
+  job.start();
+});""") as svc:
+        assert svc.request("GET", "/job/3").json() == {"result": 6, "finished": 1, "left": 0, "names": []}
+        assert svc.request("GET", "/job/4").json() == {"result": 8, "finished": 2, "left": 0, "names": []}
+
+
+def test_an_emitter_in_a_map_of_module_state_is_the_one_its_timer_changes():
+    with service("""
+var EventEmitter = require('events');
+class Job extends EventEmitter {
+  constructor(id) { super(); this.id = id; this.status = 'new'; }
+  start() {
+    this.status = 'running';
+    setTimeout(() => { this.status = 'done'; this.emit('done', this.id * 2); }, 5);
+    return this;
+  }
+}
+var jobs = new Map();
+app.post('/jobs/:id', function create(req, res) {
+  const job = new Job(Number(req.params.id));
+  jobs.set(job.id, job);
+  job.once('done', (r) => { job.result = r; });
+  res.json({ status: job.start().status, listeners: job.listenerCount('done') });
+});
+app.get('/jobs/:id', function read(req, res) {
+  const job = jobs.get(Number(req.params.id));
+  res.json({ status: job.status, result: job.result, listeners: job.listenerCount('done') });
+});""") as svc:
+        assert svc.request("POST", "/jobs/1").json() == {"status": "running", "listeners": 1}
+        assert svc.request("GET", "/jobs/1").json() == {"status": "done", "result": 2, "listeners": 0}
+
+
+def test_events_once_awaited_settles_from_a_timer_and_removes_its_other_listener():
+    with service("""
+var { EventEmitter, once } = require('events');
+class Job extends EventEmitter {
+  constructor(n) { super(); this.n = n; }
+  start() {
+    setTimeout(() => (this.n < 0 ? this.emit('error', new Error('bad ' + this.n)) : this.emit('done', this.n * 2)), 5);
+    return this;
+  }
+}
+app.get('/wait/:n', async function wait(req, res) {
+  const job = new Job(Number(req.params.n)).start();
+  const left = () => [job.listenerCount('done'), job.listenerCount('error')];
+  try {
+    const [result] = await once(job, 'done');
+    res.json({ result, left: left() });
+  } catch (err) {
+    res.status(422).json({ error: err.message, left: left() });
+  }
+});""") as svc:
+        assert svc.request("GET", "/wait/5").json() == {"result": 10, "left": [0, 0]}
+        answer = svc.request("GET", "/wait/-1")
+        assert (answer.status, answer.json()) == (422, {"error": "bad -1", "left": [0, 0]})
+
+
+def test_an_arrow_that_sets_a_timer_on_itself_carries_on_with_what_it_wrote():
+    """`const step = () => { i++; ...setTimeout(step, 5) }`: the step that arrived in a
+    message posts itself again with the `i` its run wrote (it looped on i = 1)."""
+    with service("""
+var EventEmitter = require('events');
+class Ticker extends EventEmitter {
+  constructor(n) { super(); this.n = n; }
+  start() {
+    let i = 0;
+    const step = () => { i++; this.emit('tick', i * 10); if (i < this.n) setTimeout(step, 5); else this.emit('end'); };
+    setTimeout(step, 5);
+    return this;
+  }
+}
+app.get('/ticks/:n', function ticks(req, res) {
+  const ticker = new Ticker(Number(req.params.n)).start();
+  const seen = [];
+  ticker.on('tick', (v) => seen.push(v));
+  ticker.once('end', () => res.json({ seen, names: ticker.eventNames() }));
+});""") as svc:
+        assert svc.request("GET", "/ticks/3").json() == {"seen": [10, 20, 30], "names": ["tick"]}

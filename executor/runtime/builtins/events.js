@@ -482,34 +482,59 @@ function eventTargetAgnosticAddListener(emitter, name, listener, flags) {
   }
 }
 
-async function once(emitter, name, options = {}) {
+// Node's once is an async function whose listeners are closures. Here its promise is the
+// global Promise and its listeners are functions of this module bound to one record of
+// the wait, so that the runtime can carry them to a later message (an emit from a timer);
+// each removes the others, as Node's do.
+function once(emitter, name, options = {}) {
   const signal = options?.signal;
-  validateAbortSignal(signal, 'options.signal');
-  if (signal?.aborted) throw abortError(signal);
+  try {
+    validateAbortSignal(signal, 'options.signal');
+    if (signal?.aborted) throw abortError(signal);
+  } catch (err) {
+    return Promise.reject(err);
+  }
   return new Promise((resolve, reject) => {
-    const errorListener = (err) => {
-      emitter.removeListener(name, resolver);
-      if (signal != null) eventTargetAgnosticRemoveListener(signal, 'abort', abortListener);
-      reject(err);
-    };
-    const resolver = (...args) => {
-      if (typeof emitter.removeListener === 'function') emitter.removeListener('error', errorListener);
-      if (signal != null) eventTargetAgnosticRemoveListener(signal, 'abort', abortListener);
-      resolve(args);
-    };
-    eventTargetAgnosticAddListener(emitter, name, resolver, { once: true });
-    if (name !== 'error' && typeof emitter.once === 'function') emitter.once('error', errorListener);
-    function abortListener() {
-      eventTargetAgnosticRemoveListener(emitter, name, resolver);
-      eventTargetAgnosticRemoveListener(emitter, 'error', errorListener);
-      reject(abortError(signal));
+    const wait = { emitter, name, signal, resolve, reject };
+    wait.resolver = onceResolved.bind(undefined, wait);
+    eventTargetAgnosticAddListener(emitter, name, wait.resolver, { once: true });
+    if (name !== 'error' && typeof emitter.once === 'function') {
+      wait.errorListener = onceFailed.bind(undefined, wait);
+      emitter.once('error', wait.errorListener);
     }
-    if (signal != null) eventTargetAgnosticAddListener(signal, 'abort', abortListener, { once: true });
+    if (signal != null) {
+      wait.abortListener = onceAborted.bind(undefined, wait);
+      eventTargetAgnosticAddListener(signal, 'abort', wait.abortListener, { once: true });
+    }
   });
 }
 
+function onceResolved(wait, ...args) {
+  if (wait.errorListener) wait.emitter.removeListener('error', wait.errorListener);
+  if (wait.signal != null) eventTargetAgnosticRemoveListener(wait.signal, 'abort', wait.abortListener);
+  wait.resolve(args);
+}
+
+function onceFailed(wait, err) {
+  wait.emitter.removeListener(wait.name, wait.resolver);
+  if (wait.signal != null) eventTargetAgnosticRemoveListener(wait.signal, 'abort', wait.abortListener);
+  wait.reject(err);
+}
+
+function onceAborted(wait) {
+  eventTargetAgnosticRemoveListener(wait.emitter, wait.name, wait.resolver);
+  if (wait.errorListener) eventTargetAgnosticRemoveListener(wait.emitter, 'error', wait.errorListener);
+  wait.reject(abortError(wait.signal));
+}
+
+// reachable as events.once.<name>: values the runtime can carry (core.js, registerRuntimeValue)
+for (const fn of [onceResolved, onceFailed, onceAborted]) Object.defineProperty(once, fn.name, { value: fn });
+
 const AsyncIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype);
 
+// As Node's on(), but its queue is one record and the iterator's methods and the
+// listeners are functions of this module bound to it, so that the runtime can carry a
+// `for await` over it to a later message (an emit from a timer).
 function on(emitter, event, options = {}) {
   const signal = options.signal;
   validateAbortSignal(signal, 'options.signal');
@@ -519,87 +544,96 @@ function on(emitter, event, options = {}) {
   const lowWatermark = options.lowWaterMark ?? options.lowWatermark ?? 1;
   validateInteger(lowWatermark, 'options.lowWaterMark', 1);
 
-  const unconsumedEvents = [];
-  const unconsumedPromises = [];
-  let paused = false;
-  let error = null;
-  let finished = false;
-
+  const queue = {
+    emitter, signal, highWatermark, lowWatermark, unconsumedEvents: [], unconsumedPromises: [],
+    paused: false, error: null, finished: false, added: [],
+  };
   const iterator = Object.setPrototypeOf({
-    next() {
-      if (unconsumedEvents.length) {
-        const value = unconsumedEvents.shift();
-        if (paused && unconsumedEvents.length < lowWatermark) {
-          emitter.resume();
-          paused = false;
-        }
-        return Promise.resolve({ value, done: false });
-      }
-      if (error) {
-        const p = Promise.reject(error);
-        error = null;
-        return p;
-      }
-      if (finished) return closeHandler();
-      return new Promise((resolve, reject) => unconsumedPromises.push({ resolve, reject }));
-    },
-    return() {
-      return closeHandler();
-    },
-    throw(err) {
-      if (!err || !(err instanceof Error)) {
-        throw new ERR_INVALID_ARG_TYPE('EventEmitter.AsyncIterator', 'Error', err);
-      }
-      errorHandler(err);
-    },
-    [Symbol.asyncIterator]() {
-      return this;
-    },
+    next: iteratorNext.bind(undefined, queue),
+    return: onClose.bind(undefined, queue),
+    throw: iteratorThrow.bind(undefined, queue),
+    [Symbol.asyncIterator]: iteratorSelf.bind(undefined, queue),
   }, AsyncIteratorPrototype);
+  queue.iterator = iterator;
 
-  const added = [];
   const listen = (name, fn) => {
     eventTargetAgnosticAddListener(emitter, name, fn);
-    added.push([name, fn]);
+    queue.added.push([name, fn]);
   };
-  listen(event, (...args) => eventHandler(args));
-  if (event !== 'error' && typeof emitter.on === 'function') listen('error', errorHandler);
+  listen(event, onEvent.bind(undefined, queue));
+  if (event !== 'error' && typeof emitter.on === 'function') listen('error', onError.bind(undefined, queue));
   const closeEvents = options?.close;
-  if (closeEvents?.length) for (const name of closeEvents) listen(name, closeHandler);
-  if (signal) eventTargetAgnosticAddListener(signal, 'abort', abortListener, { once: true });
+  if (closeEvents?.length) for (const name of closeEvents) listen(name, onClose.bind(undefined, queue));
+  if (signal) {
+    queue.abortListener = onAbort.bind(undefined, queue);
+    eventTargetAgnosticAddListener(signal, 'abort', queue.abortListener, { once: true });
+  }
   return iterator;
+}
 
-  function abortListener() {
-    errorHandler(abortError(signal));
-  }
-
-  function eventHandler(value) {
-    if (unconsumedPromises.length === 0) {
-      unconsumedEvents.push(value);
-      if (!paused && unconsumedEvents.length > highWatermark && typeof emitter.pause === 'function') {
-        paused = true;
-        emitter.pause();
-      }
-    } else {
-      unconsumedPromises.shift().resolve({ value, done: false });
+function iteratorNext(queue) {
+  if (queue.unconsumedEvents.length) {
+    const value = queue.unconsumedEvents.shift();
+    if (queue.paused && queue.unconsumedEvents.length < queue.lowWatermark) {
+      queue.emitter.resume();
+      queue.paused = false;
     }
+    return Promise.resolve({ value, done: false });
   }
+  if (queue.error) {
+    const p = Promise.reject(queue.error);
+    queue.error = null;
+    return p;
+  }
+  if (queue.finished) return onClose(queue);
+  return new Promise((resolve, reject) => queue.unconsumedPromises.push({ resolve, reject }));
+}
 
-  function errorHandler(err) {
-    if (unconsumedPromises.length) unconsumedPromises.shift().reject(err);
-    else error = err;
-    closeHandler();
+function iteratorThrow(queue, err) {
+  if (!err || !(err instanceof Error)) {
+    throw new ERR_INVALID_ARG_TYPE('EventEmitter.AsyncIterator', 'Error', err);
   }
+  onError(queue, err);
+}
 
-  function closeHandler() {
-    for (const [name, fn] of added) eventTargetAgnosticRemoveListener(emitter, name, fn);
-    added.length = 0;
-    if (signal) eventTargetAgnosticRemoveListener(signal, 'abort', abortListener);
-    finished = true;
-    const doneResult = { value: undefined, done: true };
-    while (unconsumedPromises.length) unconsumedPromises.shift().resolve(doneResult);
-    return Promise.resolve(doneResult);
+function iteratorSelf(queue) {
+  return queue.iterator;
+}
+
+function onAbort(queue) {
+  onError(queue, abortError(queue.signal));
+}
+
+function onEvent(queue, ...value) {
+  if (queue.unconsumedPromises.length === 0) {
+    queue.unconsumedEvents.push(value);
+    if (!queue.paused && queue.unconsumedEvents.length > queue.highWatermark && typeof queue.emitter.pause === 'function') {
+      queue.paused = true;
+      queue.emitter.pause();
+    }
+  } else {
+    queue.unconsumedPromises.shift().resolve({ value, done: false });
   }
+}
+
+function onError(queue, err) {
+  if (queue.unconsumedPromises.length) queue.unconsumedPromises.shift().reject(err);
+  else queue.error = err;
+  onClose(queue);
+}
+
+function onClose(queue) {
+  for (const [name, fn] of queue.added) eventTargetAgnosticRemoveListener(queue.emitter, name, fn);
+  queue.added.length = 0;
+  if (queue.signal) eventTargetAgnosticRemoveListener(queue.signal, 'abort', queue.abortListener);
+  queue.finished = true;
+  const doneResult = { value: undefined, done: true };
+  while (queue.unconsumedPromises.length) queue.unconsumedPromises.shift().resolve(doneResult);
+  return Promise.resolve(doneResult);
+}
+
+for (const fn of [iteratorNext, iteratorThrow, iteratorSelf, onAbort, onEvent, onError, onClose]) {
+  Object.defineProperty(on, fn.name, { value: fn });
 }
 
 function addAbortListener(signal, listener) {
