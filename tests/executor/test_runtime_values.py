@@ -366,31 +366,6 @@ app.get('/jobs/:id', function read(req, res) {
         assert svc.request("GET", "/jobs/1").json() == {"status": "done", "result": 2, "listeners": 0}
 
 
-def test_events_once_awaited_settles_from_a_timer_and_removes_its_other_listener():
-    with service("""
-var { EventEmitter, once } = require('events');
-class Job extends EventEmitter {
-  constructor(n) { super(); this.n = n; }
-  start() {
-    setTimeout(() => (this.n < 0 ? this.emit('error', new Error('bad ' + this.n)) : this.emit('done', this.n * 2)), 5);
-    return this;
-  }
-}
-app.get('/wait/:n', async function wait(req, res) {
-  const job = new Job(Number(req.params.n)).start();
-  const left = () => [job.listenerCount('done'), job.listenerCount('error')];
-  try {
-    const [result] = await once(job, 'done');
-    res.json({ result, left: left() });
-  } catch (err) {
-    res.status(422).json({ error: err.message, left: left() });
-  }
-});""") as svc:
-        assert svc.request("GET", "/wait/5").json() == {"result": 10, "left": [0, 0]}
-        answer = svc.request("GET", "/wait/-1")
-        assert (answer.status, answer.json()) == (422, {"error": "bad -1", "left": [0, 0]})
-
-
 def test_an_arrow_that_sets_a_timer_on_itself_carries_on_with_what_it_wrote():
     """`const step = () => { i++; ...setTimeout(step, 5) }`: the step that arrived in a
     message posts itself again with the `i` its run wrote (it looped on i = 1)."""
