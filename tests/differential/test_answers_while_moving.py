@@ -4,15 +4,12 @@ Services with promises, async/await and closures carried across streams are
 replayed under Liquefy while another thread moves every stateful unit back
 and forth between the two nodes; the answers must still be Node.js's.
 """
-import threading
-import time
-
 import pytest
 import redis
 
 from executor import api
-from tests.support.nodejs import (SERVICES, comparable, load_requests, needs_redis, replay, run_service, services,
-                                  with_known_gaps)
+from tests.support.moving import replay_while_moving
+from tests.support.nodejs import SERVICES, comparable, load_requests, needs_redis, run_service, services, with_known_gaps
 from tests.support.stack import LiquefyStack
 
 pytestmark = [pytest.mark.executor, pytest.mark.slow]
@@ -54,16 +51,6 @@ def stack():
         yield s
 
 
-def keep_moving(slug, stop, moves):
-    nodes = ["mv1", "mv2"]
-    while not stop.is_set():
-        for unit, info in api.placement(slug).items():
-            if info["stateful"]:
-                target = nodes[(nodes.index(info["node"]) + 1) % 2] if info["node"] in nodes else nodes[0]
-                moves.append(api.place(slug, unit, target, timeout=20))
-        time.sleep(0.01)
-
-
 @pytest.mark.parametrize("name", with_known_gaps(MOVING + FRESH + FRESH4))
 def test_same_answers_while_units_move(stack, redis_url, name):
     service = SERVICES / name
@@ -71,14 +58,7 @@ def test_same_answers_while_units_move(stack, redis_url, name):
     node = run_service(service, redis_url if needs_redis(service) else None)
     slug = "moving-" + name
     stack.deploy(slug, service, reset=True)
-    stop, moves = threading.Event(), []
-    mover = threading.Thread(target=keep_moving, args=(slug, stop, moves))
-    mover.start()
-    try:
-        liquid = replay(stack.url(slug, ""), load_requests(service))
-    finally:
-        stop.set()
-        mover.join()
+    liquid, moves = replay_while_moving(stack, slug, service, ["mv1", "mv2"])
     wrote = [e["message"] for e in stack.verify_errors(slug)]
     assert not wrote, f"verify mode: units analysed as stateless changed module state: {wrote}"
     for request, expected, got in zip(load_requests(service), node, liquid):

@@ -11,7 +11,6 @@ each project's keys carry its hash tag (executor/keys.py), so all of them must b
 slot, on one shard.
 """
 import os
-import threading
 import time
 
 import httpx
@@ -22,7 +21,8 @@ from redis.crc import key_slot
 
 from executor import api, keys, redis_client
 from executor.kv import KeyValue
-from tests.support.nodejs import SERVICES, comparable, load_requests, needs_redis, replay, run_service
+from tests.support.moving import replay_while_moving
+from tests.support.nodejs import SERVICES, comparable, load_requests, needs_redis, run_service
 from tests.support.redis_cluster import redis_cluster
 from tests.support.stack import LiquefyStack
 from tests.support.waiting import wait_for
@@ -57,15 +57,6 @@ def stack(cluster):
         settings.REDIS_URL = saved
 
 
-def keep_moving(slug, stop, moves):
-    while not stop.is_set():
-        for unit, info in api.placement(slug).items():
-            if info["stateful"]:
-                target = NODES[(NODES.index(info["node"]) + 1) % 2] if info["node"] in NODES else NODES[0]
-                moves.append(api.place(slug, unit, target, timeout=20))
-        time.sleep(0.01)
-
-
 def shards_holding(cluster_ports, slug):
     """{port: the project's keys on that master}."""
     held = {}
@@ -84,14 +75,7 @@ def test_same_answers_on_a_redis_cluster_while_units_move(cluster, stack, redis_
     expected = run_service(service, redis_url if needs_redis(service) else None)
     slug = "cluster-" + name
     stack.deploy(slug, service, reset=True)
-    stop, moves = threading.Event(), []
-    mover = threading.Thread(target=keep_moving, args=(slug, stop, moves))
-    mover.start()
-    try:
-        liquid = replay(stack.url(slug, ""), load_requests(service))
-    finally:
-        stop.set()
-        mover.join()
+    liquid, moves = replay_while_moving(stack, slug, service, NODES)
     for request, want, got in zip(load_requests(service), expected, liquid):
         assert comparable(got) == comparable(want), f"{request['method']} {request['path']}"
     if any(info["stateful"] for info in api.placement(slug).values()):
