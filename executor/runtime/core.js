@@ -696,35 +696,39 @@
   const HIDDEN_ERROR_FIELDS = ["message", "stack", "cause", "errors"];
   const STAYS_HERE = Symbol("staysHere");  // on encodeFunction's refusal (canTravel)
 
-  // -- one object for a unit's state and the messages to that unit --------------------
-  // A message to a stateful unit (a timer's callback, a Redis reply's) may carry an object
-  // the unit's state holds too (an emitter in a Map of jobs, or in a cell, that a timer
-  // emits on). Such an object gets an id, kept with it in the state; the message refers
-  // to it by that id, so the message and the state meet again in one object. Ids last as
-  // long as their objects stay in the state.
+  // -- one object for a unit's state and its messages ------------------------------------
+  // A unit's message may carry away an object its state holds (a session taken out of a
+  // Map and kept across a timer, the value a module promise settled to, an emitter in a Map
+  // of jobs that the unit's own timer emits on). Such an object gets an id, kept with it in
+  // the state; the message refers to it by that id, with a copy. Decoded in the unit, the id
+  // gives the unit's own object, so the message and the state meet again in one object;
+  // anywhere else, the copy, which travels on with the id (a timer's resolver, run in no
+  // unit, hands the unit's continuation the id again). Ids last as long as their objects
+  // stay in the state.
   const objectIds = new WeakMap();  // object -> id, from the state it was decoded from or given here
   let objectsById = new Map();      // id -> object, in the state of the message being run
+  const copyIds = new WeakMap();    // a copy decoded where its unit's state is not -> its object's id
 
-  // What the messages to `unit` among `effects` carry (counted as countRefs counts).
-  function carriedTo(unit, effects) {
+  // What `effects` carry (counted as countRefs counts): all of them, or those to `unit`
+  // (main, whose posts may go to several units).
+  function carriedBy(effects, unit) {
     const carried = new Map();
     for (const effect of effects) {
-      if (receivingUnit(effect) === unit) for (const root of effectRoots(effect)) countRefs(root, carried);
+      if (unit === undefined || receivingUnit(effect) === unit) for (const root of effectRoots(effect)) countRefs(root, carried);
     }
     return carried;
   }
 
-  // While a unit's state is encoded: what the messages to it carry, and (found then) what
-  // the state holds of it, each object given its id. Its variables' values are not among
-  // them: messages carry those as their variables already; nor plain data, which the
-  // unit anchors (anchorCarried): these are handles (an emitter) and functions.
+  // While a unit's state is encoded: what its messages carry that (found then) the state
+  // holds, each object given its id. Its variables' values are not among them: messages to
+  // the unit carry those as their variables already.
   let stateShares = null;  // {unit, carried, shared}
   function noteSharedWithState(counts) {
     const {unit, carried, shared} = stateShares;
     stateShares = null;
     const held = heldBy(unit);
     for (const v of carried.keys()) {
-      if (!counts.has(v) || runtimeValues.has(v) || isPlainData(v) || (held !== undefined && held.has(v))) continue;
+      if (!counts.has(v) || runtimeValues.has(v) || (held !== undefined && held.has(v))) continue;
       if (!objectIds.has(v)) objectIds.set(v, rt.newId());
       shared.add(v);
     }
@@ -754,8 +758,6 @@
       }
       if (v === null) return null;
       if (held !== undefined && held.has(v)) return {$: "mvar", m: held.get(v)[0], n: held.get(v)[1]};
-      const anchor = anchorOf(v);
-      if (anchor !== undefined) return {$: "anc", u: anchor[0], id: anchor[1], v: encodeObject(v)};
       if (ids.has(v)) return {$: "ref", id: ids.get(v)};
       const identity = identityOf(v);
       if ((counts.get(v) || 0) > 1 || identity !== null) {
@@ -767,11 +769,12 @@
       return encodeObject(v);
     }
 
-    // In a unit's state, an object a message refers to keeps its id (`o`); in a message
-    // to that unit, such an object refers to it (`r`).
+    // In a unit's state, an object a message refers to keeps its id (`o`); in a message,
+    // such an object, or a copy of one, refers to it (`r`).
     function identityOf(v) {
       if (rt.encodingUnitState) return objectIds.has(v) ? {o: objectIds.get(v)} : null;
-      return shared !== undefined && shared !== null && shared.has(v) ? {r: objectIds.get(v)} : null;
+      if (shared !== undefined && shared !== null && shared.has(v)) return {r: objectIds.get(v)};
+      return encodingMessage && copyIds.has(v) ? {r: copyIds.get(v)} : null;
     }
 
     // A held instance (heldUnit, below): in a message as its variable; elsewhere marked, so
@@ -919,7 +922,6 @@
         case "flx": { const env = dec(d.env); return withFields(decodedFluxion(d.id, () => env), d); }
         case "fn": return withFields(instantiate(d.id, dec(d.env)), d);
         case "mfn": case "mvar": return accOf(d.m)("get", d.n);
-        case "anc": return decodeAnchor(d, dec);
         case "cls": return accOf(d.m)("get", d.n);
         case "gfn": if (d.n.startsWith("__")) break; return global[d.n];
         case "meth": {  // a method of a top-level class, as `obj.m.bind(obj)` keeps it
@@ -966,9 +968,12 @@
         return objectsById.get(d.r);
       }
       const out = decodeDefValue(d);
-      if (d.o !== undefined && out !== null && (typeof out === "object" || typeof out === "function")) {
+      if (out === null || (typeof out !== "object" && typeof out !== "function")) return out;
+      if (d.o !== undefined) {
         objectIds.set(out, d.o);
         objectsById.set(d.o, out);
+      } else if (d.r !== undefined) {
+        copyIds.set(out, d.r);
       }
       return out;
     }
@@ -2305,12 +2310,9 @@
   rt.messageKind = function (kind, handle) { messageKinds[kind] = handle; };
 
   function restoreUnit(unit, stateText) {
-    if (isStateless(unit)) return;
-    anchors.set(unit, new Map());
-    if (stateText === null || stateText === undefined) return;
-    const [values, cells, statics, anchored] = deserialize(JSON.parse(stateText));
+    if (isStateless(unit) || stateText === null || stateText === undefined) return;
+    const [values, cells, statics] = deserialize(JSON.parse(stateText));
     if (cells) restoreCells(unit, cells);
-    if (anchored) restoreAnchors(unit, anchored);
     for (const [path, name] of project.units[unit] || []) {
       const key = path + ":" + name;
       const acc = loadModule(path, false).desc.acc;
@@ -2333,85 +2335,10 @@
     return {vars: values, statics: statics, cells: project.cellUnits.has(unit) ? saveCells(unit) : null};
   }
 
-  // -- anchors ---------------------------------------------------------------------
-  // An object of a unit's state that a message of the unit carries away (`const user =
-  // users.get(id)` kept by a continuation, the value a module promise settled to) must be
-  // the unit's own object when the message comes back to the unit, not a copy: the unit
-  // keeps it under an id (an anchor, in its state), and the message carries the id with a
-  // copy. Decoded in the unit, the id gives the unit's object; anywhere else, the copy,
-  // which travels on with the same id.
-  const ANCHOR_TTL_MS = CELL_TTL_MS;
-  const anchors = new Map();  // unit -> Map(id -> {v, touched})
-  const anchorIds = new WeakMap();  // an object of a unit's state -> its id
-  const copyAnchors = new WeakMap();  // a copy decoded outside the unit -> [unit, id]
-  let anchoredNow = null;  // while a message's effects are encoded: object -> [unit, id]
-  let anchorCount = 0;
-
-  function restoreAnchors(unit, saved) {
-    const now = Date.now();
-    const kept = anchors.get(unit);
-    for (const id of Object.keys(saved)) {
-      const [value, touched] = saved[id];
-      if (now - touched > ANCHOR_TTL_MS) continue;
-      kept.set(id, {v: value, touched: touched});
-      anchorIds.set(value, id);
-    }
-  }
-
-  function savedAnchors(unit) {
-    const out = {};
-    const now = Date.now();
-    for (const [id, entry] of anchors.get(unit) || []) if (now - entry.touched <= ANCHOR_TTL_MS) out[id] = [entry.v, entry.touched];
-    return out;
-  }
-
-  // Before the unit's state is encoded: anchor each object of it that the effects carry.
-  function anchorCarried(unit, kept, effects) {
-    anchoredNow = new Map();
-    const carried = new Map();
-    for (const effect of effects) for (const root of effectRoots(effect)) countRefs(root, carried);
-    if (![...carried.keys()].some(isPlainData)) return;
-    const reach = new Map();
-    countRefs([kept.vars, kept.cells, kept.statics], reach);
-    const registry = anchors.get(unit) || new Map();
-    anchors.set(unit, registry);
-    const now = Date.now();
-    for (const v of carried.keys()) {
-      if (!reach.has(v) || !isPlainData(v)) continue;
-      let id = anchorIds.get(v);
-      if (id === undefined) {
-        id = (current ? current.id : "main") + ":a" + (++anchorCount);
-        anchorIds.set(v, id);
-      }
-      registry.set(id, {v: v, touched: now});
-      anchoredNow.set(v, [unit, id]);
-    }
-  }
-
-  function isPlainData(v) {
-    return typeof v === "object" && v !== null && !runtimeValues.has(v) && !v[SER] && !madeBy.has(v);
-  }
-
-  function anchorOf(v) {
-    if (!encodingMessage) return undefined;
-    return (anchoredNow !== null && anchoredNow.get(v)) || copyAnchors.get(v);
-  }
-
-  function decodeAnchor(d, dec) {
-    const copy = dec(d.v);
-    const entry = current && current.unit === d.u && anchors.has(d.u) ? anchors.get(d.u).get(d.id) : undefined;
-    if (entry !== undefined) {
-      entry.touched = Date.now();
-      return entry.v;
-    }
-    if (copy !== null && typeof copy === "object") copyAnchors.set(copy, [d.u, d.id]);
-    return copy;
-  }
-
   // Variables, cells and classes' statics in one encoding: an object two reach stays one object
   // (a Map's entry that a listener's closure also holds).
-  // `carried`: what the messages to the unit carry (carriedTo), of which the state's objects
-  // are noted in sharedByUnit.
+  // `carried`: what the unit's messages carry (carriedBy), of which the state's objects are
+  // noted in sharedByUnit.
   function encodeUnitState(state, unit, carried) {
     if (state === null) return null;
     rt.encodingUnitState = true;  // what a unit keeps, not what a message carries (express.js: an app's locals)
@@ -2420,7 +2347,7 @@
       sharedByUnit.set(unit, stateShares.shared);
     }
     try {
-      return JSON.stringify(serialize([state.vars, state.cells, state.statics, state.anchors]));
+      return JSON.stringify(serialize([state.vars, state.cells, state.statics]));
     } finally {
       rt.encodingUnitState = false;
       stateShares = null;
@@ -2508,7 +2435,7 @@
     return heldByVars.get(vars);
   }
 
-  const sharedByUnit = new Map();  // unit -> what its state and the messages to it both hold (noteSharedWithState)
+  const sharedByUnit = new Map();  // unit -> what its state and its messages both hold (noteSharedWithState)
 
   function encodeEffects(effects) {
     encodingMessage = true;
@@ -2526,10 +2453,11 @@
         const encoded = {};
         resSeen = new Set();
         const unit = receivingUnit(effect);
-        const held = heldBy(unit), shared = sharedByUnit.get(unit);
+        // what the receiving unit's state holds (main's posts), else what the sender's does
+        const held = heldBy(unit), shared = sharedByUnit.get(unit) || (current ? sharedByUnit.get(current.unit) : undefined);
         for (const k of Object.keys(effect)) {
           const v = effect[k];
-          if (k === "jobs") encoded.jobs = v.map((job) => Object.assign({}, job, {fn: serialize(job.fn)}));
+          if (k === "jobs") encoded.jobs = v.map((job) => Object.assign({}, job, {fn: serialize(job.fn, undefined, shared)}));
           else encoded[k] = ENCODED_FIELDS.has(k) ? serialize(v, held, shared) : v;
         }
         const envelope = effect.rid || (current && current.rid);
@@ -2696,12 +2624,8 @@
     try {
       const kept = unitState(message.unit);
       if (rt.promisesTouched) sharePendingPromises(kept === null ? [] : [kept]);
-      if (kept !== null) {
-        anchorCarried(message.unit, kept, outbox);
-        kept.anchors = savedAnchors(message.unit);
-      }
       resSeen = new Set();
-      state = encodeUnitState(kept, message.unit, kept === null ? new Map() : carriedTo(message.unit, outbox));
+      state = encodeUnitState(kept, message.unit, kept === null ? new Map() : carriedBy(outbox));
       for (const rid of resSeen) escaped.add(rid);
       resSeen = null;
     } catch (e) {  // a state that cannot be kept (a generator that cannot travel): nothing of the message happens
@@ -2710,7 +2634,6 @@
     }
     postKeptTimers();
     const effects = encodeEffects(outbox);
-    anchoredNow = null;
     outbox = [];
     sharedByUnit.clear();
     current = runMessage = null;
@@ -2803,7 +2726,7 @@
       const main = {modules: all, serverListener: rt.express.serverListener || null};
       snapshot = JSON.stringify({__all: serialize(main), __classParts: parts, __modules: Object.keys(all)});
       for (const unit of Object.keys(states)) {
-        units[unit] = encodeUnitState(states[unit], unit, states[unit] === null ? new Map() : carriedTo(unit, outbox));
+        units[unit] = encodeUnitState(states[unit], unit, states[unit] === null ? new Map() : carriedBy(outbox, unit));
       }
     } finally {
       rt.snapshotting = false;
