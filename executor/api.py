@@ -8,25 +8,7 @@ from functools import lru_cache
 
 from . import events as event_log
 from . import keys, redis_client
-
-
-class DeployError(Exception):
-    """A service refused at deployment, with where the problem is when known."""
-
-    def __init__(self, message, file=None, line=None, column=None):
-        super().__init__(message)
-        self.message, self.file, self.line, self.column = message, file, line, column
-
-    def as_dict(self):
-        return {"message": self.message, "file": self.file, "line": self.line, "column": self.column}
-
-    def __str__(self):
-        where = f"{self.file}:{self.line}:{(self.column or 0) + 1}: " if self.file and self.line else ""
-        return where + self.message
-
-
-class PlacementError(Exception):
-    pass
+from .errors import DeployError, PlacementError  # noqa: F401  (the facade's errors)
 
 
 @lru_cache(maxsize=None)

@@ -15,7 +15,7 @@ from analyzer import ParseError, analyze, source
 from analyzer.pipeliner import MAIN
 
 from . import console, events, keys, packages, redis_client, resume
-from .api import DeployError
+from .errors import DeployError
 from .compiler import SUPPORTED_MODULES, Compiler
 
 ROOT = "/srv"

@@ -32,7 +32,7 @@ from pathlib import Path
 from analyzer import source
 from analyzer.packages import NODE_CORE
 
-from .api import DeployError
+from .errors import DeployError
 from .compiler import SUPPORTED_MODULES
 
 log = logging.getLogger("liquefy.packages")
