@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from . import events as event_log
 from . import keys, redis_client
+from . import placement as placing
 from .errors import DeployError, PlacementError  # noqa: F401  (the facade's errors)
 
 
@@ -62,7 +63,8 @@ def forget(slug):
 def stop(slug):
     """Stops the project: the gateway answers 503 until the next deploy; its timers
     and intervals are dropped (a deploy runs main, which sets them again)."""
-    from .deploy import drop_timers, wake_all
+    from .deploy import drop_timers
+    from .placement import wake_all
     r = client()
     r.hset(keys.meta(slug), "status", "stopped")
     r.srem(keys.PROJECTS, slug)
@@ -79,85 +81,21 @@ def status(slug):
 
 
 def nodes():
-    r = client()
-    names = sorted(r.hkeys(keys.NODES))
-    pipe = r.pipeline()
-    for n in names:
-        pipe.get(keys.alive(n))
-    beats = pipe.execute()
-    return [{"name": n, "alive": beat is not None, "heartbeat_ms": int(beat) if beat else None}
-            for n, beat in zip(names, beats)]
+    return placing.nodes(client())
 
 
 def placement(slug):
     """{unit: {"node": name or None, "fluxions": [...], "replicated": bool, "moving_to": node or None}}"""
-    r = client()
-    units = {u: json.loads(v) for u, v in r.hgetall(keys.units(slug)).items()}
-    place = r.hgetall(keys.place(slug))
-    moving = r.hgetall(keys.moving(slug))
-    out = {}
-    for unit, info in units.items():
-        if unit in (keys.HTTP_UNIT, keys.MAIN_UNIT):
-            continue
-        node = place.get(unit)
-        out[unit] = {"node": None if node in (None, "*") else node, "fluxions": info["fluxions"],
-                     "replicated": node in (None, "*"), "stateful": bool(info["vars"] or info.get("cells")),
-                     "moving_to": moving.get(unit)}
-    return out
+    return placing.table(client(), slug)
 
 
 def unit_of(slug, fluxion_or_unit):
-    r = client()
-    units = {u: json.loads(v) for u, v in r.hgetall(keys.units(slug)).items()}
-    if fluxion_or_unit in units:
-        return fluxion_or_unit, units
-    for unit, info in units.items():
-        if fluxion_or_unit in info["fluxions"]:
-            return unit, units
-    raise PlacementError(f"{slug} has no fluxion or unit named {fluxion_or_unit}")
+    return placing.unit_of(client(), slug, fluxion_or_unit)
 
 
 def place(slug, fluxion_or_unit, node, timeout=10.0):
-    """Moves a fluxion (its whole unit) to `node` while traffic flows.
-
-    The owner hands the unit over between two messages; its queue stays in
-    Redis meanwhile. Returns {"unit", "from", "to", "pause_ms"} where the pause
-    is the time from the request to the hand-over. `node` "*" un-pins a
-    stateless unit so every node runs it again.
-    """
-    r = client()
-    unit, units = unit_of(slug, fluxion_or_unit)
-    living = {n["name"] for n in nodes() if n["alive"]}
-    if node != "*" and node not in living:
-        raise PlacementError(f"node {node} is not running (running: {', '.join(sorted(living)) or 'none'})")
-    stateless = not (units[unit]["vars"] or units[unit].get("cells"))
-    if node == "*" and not stateless:
-        raise PlacementError(f"{unit} keeps state: it runs on one node at a time")
-    current = r.hget(keys.place(slug), unit)
-    started = time.perf_counter()
-    if current == node:
-        return {"unit": unit, "from": current, "to": node, "pause_ms": 0.0}  # nothing moves: no event
-    event_log.publish(r, {"type": "move.start", "unit": unit, "from": current, "to": node}, slug)
-    handed_over = not (stateless or current in (None, "*") or current not in living)
-    if not handed_over:
-        r.hset(keys.place(slug), unit, node)  # no owner to wait for
-    else:
-        r.hset(keys.moving(slug), unit, node)
-        r.rpush(keys.wake(current), "move")
-        deadline = time.monotonic() + timeout
-        while r.hget(keys.place(slug), unit) != node:
-            if time.monotonic() > deadline:
-                r.hdel(keys.moving(slug), unit)
-                raise PlacementError(f"{current} did not hand {unit} over within {timeout} s")
-            time.sleep(0.001)
-    from .deploy import wake_all
-    pause = (time.perf_counter() - started) * 1000
-    if handed_over:
-        event_log.publish(r, {"type": "move.handover", "unit": unit, "from": current, "to": node}, slug)
-    wake_all(r)
-    event_log.publish(r, {"type": "move.end", "unit": unit, "from": current, "to": node,
-                          "pause_ms": round(pause, 2)}, slug)
-    return {"unit": unit, "from": current, "to": node, "pause_ms": pause}
+    """Moves a fluxion (its whole unit) to `node` while traffic flows (executor/placement.py)."""
+    return placing.place(client(), slug, fluxion_or_unit, node, timeout)
 
 
 def logs(slug, since_ms=0, limit=200):

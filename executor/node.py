@@ -37,6 +37,7 @@ from .effects import EffectApplier, ReplyLost
 from .isolate import MessageFailed
 from .scheduling import FairQueues
 from .metrics import NodeMetrics
+from .placement import living_nodes
 from .sandbox import Sandboxes
 from .timers import TimerClock
 from .verify import Verifier
@@ -342,7 +343,7 @@ class Node:
                 if view.place.get(unit) == self.name and target != self.name:
                     done = self.handover(keys=[keys.place(view.slug), keys.moving(view.slug)],
                                          args=[unit, self.name, target])
-                    if done:  # api.place sees it and tells (move.handover, move.end)
+                    if done:  # placement.place sees it and tells (move.handover, move.end)
                         self.r.rpush(keys.wake(target), "placed")
                         view.place[unit] = target
                         del view.moving[unit]
@@ -357,7 +358,7 @@ class Node:
                     continue
                 if self.r.exists(keys.alive(owner)):
                     continue
-                living = sorted(n for n in self.r.hkeys(keys.NODES) if self.r.exists(keys.alive(n)))
+                living = living_nodes(self.r)
                 if not living or living[zlib.crc32(unit.encode()) % len(living)] != self.name:
                     continue
                 if self.r.hsetnx(keys.moving(view.slug), unit, self.name):

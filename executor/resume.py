@@ -19,6 +19,7 @@ import time
 
 from . import keys
 from .effects import enqueue
+from .placement import assign_placement, wake_all
 
 LEASE_S = 10
 MAIN_LOST_AFTER_S = 120  # longer than a main could run: load and message time limits
@@ -68,7 +69,6 @@ def resume_stranded(r, metas, log):
     for slug, meta in metas.items():
         if not stranded(r, slug, meta) or not r.set(keys.deploy_resume_lock(slug), "1", nx=True, ex=RESUME_LOCK_S):
             continue
-        from .deploy import assign_placement, wake_all  # the deploy's own steps (imports the analyzer)
         units = {u: json.loads(v) for u, v in r.hgetall(keys.units(slug)).items()}
         if meta.get("deploy_phase") == "stored":
             assign_placement(r, slug, units)
