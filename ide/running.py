@@ -49,7 +49,7 @@ def group_name(project):
 
 def live_groups(project):
     """The Channels groups the executor sends the project's live data to: metrics frames
-    (executor.metrics), events (moves, nodes, balancing) and load generator results."""
+    (executor.monitor), events (moves, nodes, balancing) and load generator results."""
     return [f"{kind}.{project.slug}" for kind in ("metrics", "events", "load")]
 
 
