@@ -5,7 +5,6 @@ types of the messages sent through them and on the project's WebSocket
 """
 
 # Channels groups: what the executor sends (executor/monitor.py, executor/loadgen.py)
-LIVE_KINDS = ("metrics", "events", "load")
 
 
 def metrics_group(slug):
@@ -20,6 +19,11 @@ def load_group(slug):
     return f"load.{slug}"
 
 
+def project_groups(slug):
+    """Every group of the project's live data."""
+    return [metrics_group(slug), events_group(slug), load_group(slug)]
+
+
 def project_group(project_id):
     """The IDE's group of a project (its placement changes): by the project's database id."""
     return f"project-{project_id}"
@@ -30,6 +34,14 @@ METRICS = "flx.metrics"
 EVENT = "flx.event"
 LOAD = "flx.load"
 PLACEMENT = "flx.placement"
+
+# on the project's WebSocket (ide/consumers.py): what the browser asks for ...
+FOLLOW_LOGS, ASK_HISTORY = "logs.follow", "history"
+# ... and what it is sent
+SOCKET_PLACEMENT, SOCKET_METRICS, SOCKET_EVENT, SOCKET_LOAD = "placement", "metrics", "event", "load"
+SOCKET_LOGS, SOCKET_LOGS_UNAVAILABLE = "logs", "logs.unavailable"
+SOCKET_HISTORY, SOCKET_HISTORY_UNAVAILABLE = "history", "history.unavailable"
+SOCKET_ERROR = "error"
 
 
 def channel_publisher():

@@ -11,9 +11,8 @@ import threading
 import time
 from collections import defaultdict
 
-from . import events, keys
+from . import events, keys, live
 from .balancer import Balancer
-from .live import channel_publisher
 from .metrics import percentile, second_key
 
 HISTORY = 900  # frames kept: 15 minutes at one per second
@@ -135,7 +134,7 @@ class MetricsLoop:
             pipe.ltrim(keys.frames(slug), -HISTORY, -1)
         pipe.execute()
         for slug, frame in frames.items():
-            self.publish(f"metrics.{slug}", {"type": "flx.metrics", "frame": frame})
+            self.publish(live.metrics_group(slug), {"type": live.METRICS, "frame": frame})
             self.balancer.consider(slug, frame)
         return frames
 
@@ -175,7 +174,7 @@ class EventForwarder(threading.Thread):
                 continue
             slugs = [event["slug"]] if event.get("slug") else sorted(self.r.smembers(keys.PROJECTS))
             for slug in slugs:
-                self.publish(f"events.{slug}", {"type": "flx.event", "event": event})
+                self.publish(live.events_group(slug), {"type": live.EVENT, "event": event})
 
 
 def main():
@@ -188,7 +187,7 @@ def main():
     # no read timeout: the event forwarder waits on pub/sub for as long as nothing happens
     r = redis_client.connect(settings.REDIS_URL, decode_responses=True, socket_timeout=None)
     print("metrics loop running", flush=True)
-    MetricsLoop(r, channel_publisher()).run()
+    MetricsLoop(r, live.channel_publisher()).run()
 
 
 if __name__ == "__main__":
