@@ -9,7 +9,12 @@ from functools import lru_cache
 from . import events as event_log
 from . import keys, redis_client
 from . import placement as placing
+from .celery_app import app as celery_app
+from .deploy import deploy as run_deploy
+from .deploy import drop_state, drop_timers
 from .errors import DeployError, PlacementError  # noqa: F401  (the facade's errors)
+from .gateway import send
+from .loadgen import MAX_DURATION_S, Plan, new_run_id
 
 
 @lru_cache(maxsize=None)
@@ -35,7 +40,6 @@ def deploy(slug, files, *, owner=keys.OPERATOR, reset=False, overrides=None, env
     Returns {"version", "graph", "units", "placement"}; raises DeployError, also when
     the name belongs to another owner.
     """
-    from .deploy import deploy as run_deploy
     if not keys.SLUG_PATTERN.fullmatch(slug or ""):
         raise DeployError(f"the name {slug!r} is not a service name: lowercase letters, digits and dashes, "
                           "starting with a letter or digit, at most 63 characters")
@@ -52,7 +56,6 @@ def forget(slug):
     """Stops the project and drops everything it stored (contexts, files, its Redis keys,
     logs, metrics); its name is free again. Its version counter stays, so that no node
     takes a later project of that name for the old one."""
-    from .deploy import drop_state
     stop(slug)
     r = client()
     drop_state(r, slug)
@@ -63,13 +66,11 @@ def forget(slug):
 def stop(slug):
     """Stops the project: the gateway answers 503 until the next deploy; its timers
     and intervals are dropped (a deploy runs main, which sets them again)."""
-    from .deploy import drop_timers
-    from .placement import wake_all
     r = client()
     r.hset(keys.meta(slug), "status", "stopped")
     r.srem(keys.PROJECTS, slug)
     drop_timers(r, slug)
-    wake_all(r)
+    placing.wake_all(r)
 
 
 def status(slug):
@@ -115,7 +116,6 @@ async def request(slug, method, path, headers=None, body=b"", timeout_ms=None):
 
     Returns (status, [(header, value)], body bytes).
     """
-    from .gateway import send
     lowered = {k.lower(): v for k, v in (headers or {}).items()}
     if body and "content-length" not in lowered:
         lowered["content-length"] = str(len(body))
@@ -152,8 +152,6 @@ def balancer_on(slug):
 def start_load(slug, routes, rate=None, concurrency=None, duration_s=10):
     """Starts the load generator on the control worker; returns the run id.
     Raises ValueError for a plan out of bounds."""
-    from config.celery import app
-    from .loadgen import Plan, new_run_id
     plan = Plan(routes, rate=rate, concurrency=concurrency, duration_s=duration_s)
     r = client()
     if r.hget(keys.meta(slug), "status") != "running":
@@ -166,7 +164,7 @@ def start_load(slug, routes, rate=None, concurrency=None, duration_s=10):
     run_id = new_run_id()
     client().hset(keys.load_runs(slug), run_id, json.dumps({"run": run_id, "plan": plan.as_dict(),
                                                             "state": "queued", "started_ms": now_ms()}))
-    app.send_task("executor.loadgen", args=[slug, run_id, plan.as_dict()], queue="liquefy")
+    celery_app.send_task("executor.loadgen", args=[slug, run_id, plan.as_dict()], queue="liquefy")
     return run_id
 
 
@@ -179,7 +177,6 @@ def run_going(run):
 
 def cancel_load(slug, run_id):
     """Ends a load run early (within a second); its summary says `cancelled`."""
-    from .loadgen import MAX_DURATION_S
     r = client()
     if not r.hexists(keys.load_runs(slug), run_id):
         raise ValueError(f"{slug} has no load run {run_id}")
