@@ -26,7 +26,7 @@ from django.conf import settings
 from django.http import HttpResponse
 
 from . import console, keys, redis_client
-from .metrics import SECOND_TTL_S, route_fields, second_key
+from .metrics import route_fields
 
 # KEYS: the project's meta, its HTTP queue; ARGV: the message, the queue's limit.
 # 1: queued; 0: the queue is full; the project's status when it is not running; nil: no project.
@@ -141,14 +141,14 @@ class RouteCounters:
         values, self.values = self.values, defaultdict(float)
         if not values:
             return
-        key = second_key(int(time.time()))
+        key = keys.metrics_second(int(time.time()))
         pipe = self.r.pipeline(transaction=False)
         for field, amount in values.items():
             if float(amount).is_integer():
                 pipe.hincrby(key, field, int(amount))
             else:
                 pipe.hincrbyfloat(key, field, amount)
-        pipe.expire(key, SECOND_TTL_S)
+        pipe.expire(key, keys.METRICS_SECOND_TTL_S)
         try:
             await pipe.execute()
         except redis.exceptions.RedisError:

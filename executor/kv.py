@@ -38,7 +38,7 @@ import re
 import redis
 from redis._parsers.base import BaseParser
 
-from . import redis_client
+from . import keys, redis_client
 
 # The Redis commands a service may send (node-redis 4's commands the runtime offers,
 # executor/runtime/vendor_redis4.py, and node-redis 3's older names of them).
@@ -518,7 +518,7 @@ class KeyValue:
 
     def recount(self):
         """Measures the project's keys again (keys that expired were still counted), at most every RECOUNT_S."""
-        if not self.r.set(self.used_key + ":counted", 1, nx=True, ex=RECOUNT_S):
+        if not self.r.set(keys.kv_counted(self.used_key), 1, nx=True, ex=RECOUNT_S):
             return False
         total, cursor = 0, "0"
         while True:  # by hand: the nodes' client has no reply parsers, which scan_iter needs

@@ -10,12 +10,9 @@ import threading
 import time
 from collections import defaultdict
 
+from . import keys
+
 BUCKET_BASE_MS, BUCKET_RATIO, BUCKETS = 0.1, 1.25, 64
-SECOND_TTL_S = 180
-
-
-def second_key(second):
-    return f"flx:m:{second}"
 
 
 def bucket(ms):
@@ -71,7 +68,7 @@ class Counters:
         values, gauges = self.take()
         if not values and not gauges:
             return
-        key = second_key(second or int(time.time()))
+        key = keys.metrics_second(second or int(time.time()))
         pipe = r.pipeline(transaction=False)
         for field, amount in values.items():
             if float(amount).is_integer():
@@ -80,7 +77,7 @@ class Counters:
                 pipe.hincrbyfloat(key, field, amount)
         for field, value in gauges.items():
             pipe.hset(key, field, value)
-        pipe.expire(key, SECOND_TTL_S)
+        pipe.expire(key, keys.METRICS_SECOND_TTL_S)
         pipe.execute()
 
 

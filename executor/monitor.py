@@ -13,14 +13,14 @@ from collections import defaultdict
 
 from . import events, keys, live
 from .balancer import Balancer
-from .metrics import percentile, second_key
+from .metrics import percentile
 
 HISTORY = 900  # frames kept: 15 minutes at one per second
 
 
 def build_frames(r, second, slugs):
     """{slug: frame} for one second."""
-    raw = r.hgetall(second_key(second))
+    raw = r.hgetall(keys.metrics_second(second))
     per_project = defaultdict(lambda: defaultdict(dict))
     node_stats = defaultdict(dict)
     for field, value in raw.items():

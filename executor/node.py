@@ -35,6 +35,7 @@ from . import console, events, keys, redis_client, resume
 from .bells import ClusterBells
 from .effects import EffectApplier, ReplyLost
 from .isolate import MessageFailed
+from .keys import queue_parts
 from .scheduling import FairQueues
 from .metrics import NodeMetrics
 from .placement import living_nodes
@@ -595,13 +596,6 @@ class Node:
                 box.call({"op": "drop", "slug": slug}, 10)
             except MessageFailed:
                 box.kill()
-
-
-def queue_parts(queue):
-    """"flx:p:{<slug>}:q:<unit>" -> (slug, unit)."""
-    rest = queue[len("flx:p:{"):]
-    slug, unit = rest.split("}:q:", 1)
-    return slug, unit
 
 
 def new_id():
