@@ -27,38 +27,8 @@ from django.http import HttpResponse
 
 from . import console, keys, redis_client
 from .metrics import route_fields
+from .scripts import GIVE_UP, PUSH_IF_RUNNING
 
-# KEYS: the project's meta, its HTTP queue; ARGV: the message, the queue's limit.
-# 1: queued; 0: the queue is full; the project's status when it is not running; nil: no project.
-# KEYS: p:meta, the HTTP unit's queue, p:open, the queue's bell; ARGV: the message, the limit, its rid, now (ms),
-# the timeout (ms).
-# The limit is on the project's requests in flight (queued anywhere, or running): a request
-# waits in whichever unit's queue, so the HTTP queue alone would not bound them. Nodes take a
-# request out of p:open when they answer it; one given up on leaves it after the timeout.
-PUSH_IF_RUNNING = """
-local status = redis.call('HGET', KEYS[1], 'status')
-if status ~= 'running' then return status end
-redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', tonumber(ARGV[4]) - tonumber(ARGV[5]))
-if redis.call('ZCARD', KEYS[3]) >= tonumber(ARGV[2]) then return 0 end
-redis.call('ZADD', KEYS[3], ARGV[4], ARGV[3])
-redis.call('PEXPIRE', KEYS[3], ARGV[5])
-redis.call('RPUSH', KEYS[2], ARGV[1])
-redis.call('RPUSH', KEYS[4], '1')
-return 1
-"""
-# A request given up on: taken out of its queue if no node took it yet (it then never
-# runs), marked so that a node finds it given up on either way (p:givenup, which node.py's
-# TAKE script reads, keeps the marks of the last REPLY_TTL_S seconds); 1 when it was taken out.
-# KEYS: the HTTP queue, p:open, p:replied:<rid>, p:givenup; ARGV: the message, its rid, the TTL (s), now (ms).
-GIVE_UP = """
-local dropped = redis.call('LREM', KEYS[1], 1, ARGV[1])
-if dropped == 1 then redis.call('ZREM', KEYS[2], ARGV[2]) end
-redis.call('SET', KEYS[3], 'timeout', 'EX', ARGV[3])
-redis.call('ZREMRANGEBYSCORE', KEYS[4], '-inf', tonumber(ARGV[4]) - 1000 * tonumber(ARGV[3]))
-redis.call('ZADD', KEYS[4], ARGV[4], ARGV[2])
-redis.call('EXPIRE', KEYS[4], ARGV[3])
-return dropped
-"""
 HTTP_METHODS = {"GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH"}
 HOP_BY_HOP = {"connection", "keep-alive", "transfer-encoding", "content-length", "upgrade", "proxy-connection"}
 REPLY_BATCH = 256     # replies taken per round trip

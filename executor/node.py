@@ -40,49 +40,12 @@ from .scheduling import FairQueues
 from .metrics import NodeMetrics
 from .placement import living_nodes
 from .sandbox import Sandboxes
+from .scripts import HANDOVER, TAKE
 from .timers import TimerClock
 from .verify import Verifier
 
 log = logging.getLogger("liquefy.node")
 
-HANDOVER = """
--- KEYS: place, moving; ARGV: unit, old node, new node
-if redis.call('HGET', KEYS[1], ARGV[1]) ~= ARGV[2] then return 0 end
-if redis.call('HGET', KEYS[2], ARGV[1]) ~= ARGV[3] then return 0 end
-redis.call('HSET', KEYS[1], ARGV[1], ARGV[3])
-redis.call('HDEL', KEYS[2], ARGV[1])
-return 1
-"""
-
-# KEYS: the queue, its bell, the node's processing list of the project, the project's files version,
-# the unit's state, the requests given up on (keys.given_up). ARGV: how many to take, "1" to read the
-# state, the unit.
-# Returns {files version, state, [messages to run], [requests given up on]}: a request the
-# gateway answered 504 before it ran is not run; the others are in the node's processing list
-# from now on, as "<unit>\n<message>". The bell keeps a token while the queue holds messages.
-TAKE = """
-local taken = redis.call('LPOP', KEYS[1], tonumber(ARGV[1])) or {}
-if redis.call('LLEN', KEYS[1]) == 0 then
-  redis.call('DEL', KEYS[2])
-elseif redis.call('LLEN', KEYS[2]) == 0 then
-  redis.call('RPUSH', KEYS[2], '1')
-end
-local run, dropped = {}, {}
-for _, m in ipairs(taken) do
-  local given_up = false
-  if string.find(m, '"k": "http"', 1, true) then
-    local ok, message = pcall(cjson.decode, m)
-    if ok and message.k == 'http' and type(message.rid) == 'string' then
-      given_up = redis.call('ZSCORE', KEYS[6], message.rid) ~= false
-    end
-  end
-  table.insert(given_up and dropped or run, m)
-end
-for _, m in ipairs(run) do redis.call('RPUSH', KEYS[3], ARGV[3] .. '\\n' .. m) end
-local state = false
-if ARGV[2] == '1' then state = redis.call('GET', KEYS[5]) end
-return {redis.call('GET', KEYS[4]) or false, state, run, dropped}
-"""
 BATCH_MAX = 32         # messages taken at once from one queue
 BATCH_BUDGET_MS = 10.0  # how long a batch is meant to run in its sandbox, at the queue's recent cost
 REDELIVERIES = 3  # a message whose node stopped this many times while it ran it fails instead
