@@ -34,6 +34,7 @@ import uuid
 from . import console, keys, redis_client, timers
 from .effect_checks import EffectRefused, check_effects
 from .kv import KeyValue
+from .protocol import call_message
 from .scripts import (FS_WRITE, JOIN_PUT, MAIN_OUTCOME, PROMISE_SETTLE, PROMISE_THEN, RECORD_ERROR, REQUEST_DONE,
                       journaled)
 
@@ -374,11 +375,7 @@ class EffectApplier:
         """Queues a message to a fluxion, or stores it as a timer; returns when the timer is due."""
         target = effect.get("target")
         dest = effect.get("unit") or view.unit_of.get(target) or unit
-        msg = {"id": uuid.uuid4().hex, "k": "call", "unit": dest, "fn": effect["fn"], "args": effect["args"],
-               "rid": effect.get("rid") or message.get("rid"), "via": effect.get("via"),
-               "src": effect.get("src") or message.get("fx") or unit, "fx": target, "t": now_ms()}
-        if effect.get("promise"):
-            msg["promise"] = effect["promise"]
+        msg = call_message(dest, effect, message, unit)
         text = json.dumps(msg)
         delay = effect.get("delay")
         if msg["rid"]:  # one more message in the request's chain (an interval: too many to count)

@@ -27,6 +27,7 @@ from django.http import HttpResponse
 
 from . import console, keys, redis_client
 from .metrics import route_fields
+from .protocol import http_message
 from .scripts import GIVE_UP, PUSH_IF_RUNNING
 
 HTTP_METHODS = {"GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH"}
@@ -201,13 +202,6 @@ async def send(slug, method, url, headers, body, ip="::ffff:127.0.0.1", timeout_
         gw.replies.forget(rid)
     record_route(gw, slug, route_name(reply.get("route"), method), reply["status"], started)
     return reply["status"], [tuple(h) for h in reply["headers"]], base64.b64decode(reply["body"])
-
-
-def http_message(rid, method, url, headers, body, ip):
-    """The message a request becomes, for the project's HTTP unit."""
-    return {"id": rid, "k": "http", "unit": keys.HTTP_UNIT, "rid": rid, "t": int(time.time() * 1000),
-            "req": {"method": method, "url": url, "headers": headers, "ip": ip,
-                    "body": base64.b64encode(body).decode() if body else ""}}
 
 
 def route_name(route, method):
