@@ -31,7 +31,7 @@ import zlib
 
 import redis
 
-from . import console, events, keys, redis_client, resume
+from . import console, events, keys, protocol, redis_client, resume
 from .bells import ClusterBells
 from .effects import EffectApplier, ReplyLost
 from .isolate import MessageFailed
@@ -393,7 +393,7 @@ class Node:
         if held is not None and held["version"] == view.version:
             current = int((self.r.get(keys.files_version(view.slug)) if files_version is None else files_version) or 0)
             if current != held["files_version"]:
-                box.call({"op": "files", "slug": view.slug, "files": self.r.hgetall(keys.files(view.slug)),
+                box.call({"op": protocol.FILES, "slug": view.slug, "files": self.r.hgetall(keys.files(view.slug)),
                           "files_version": current}, 30)
                 held["files_version"] = current
             return
@@ -407,7 +407,7 @@ class Node:
             raise MessageFailed("missing", f"version {view.version} of {view.slug} is not in Redis")
         local = sorted(view.local_units(self.name))
         bundle = json.loads(bundle)
-        reply = box.call({"op": "load", "slug": view.slug, "version": view.version,
+        reply = box.call({"op": protocol.LOAD, "slug": view.slug, "version": view.version,
                           "bundle": bundle, "snapshot": snapshot, "files": files,
                           "files_version": int(files_ver or 0), "local": local}, 60)
         box.loaded[view.slug] = {"version": view.version, "files_version": int(files_ver or 0), "local": local,
@@ -420,7 +420,7 @@ class Node:
         deadline = 2 * self.time_limit_ms / 1000 + 1
         for attempt in (1, 2):
             self.ensure_loaded(view, files_version)
-            request = {"op": "batch", "slug": view.slug, "state": state, "chain": chain,
+            request = {"op": protocol.BATCH, "slug": view.slug, "state": state, "chain": chain,
                        "verify": self.verifier.caps_for(view)}
             held, local = self.sandboxes.held(view.slug), sorted(view.local_units(self.name))
             if local != held["local"]:  # units moved here or away since its last message
@@ -556,7 +556,7 @@ class Node:
         box = self.sandboxes.by_slug.get(slug)
         if box is not None and box.loaded.pop(slug, None) is not None and box.alive():
             try:
-                box.call({"op": "drop", "slug": slug}, 10)
+                box.call({"op": protocol.DROP, "slug": slug}, 10)
             except MessageFailed:
                 box.kill()
 
