@@ -14,7 +14,11 @@ from .parse import Lines, MappedLines, ParseError, parse, without_hashbang
 
 JS_EXTENSIONS = (".js", ".cjs", ".mjs")
 ENTRY_CANDIDATES = ("app.js", "index.js", "server.js", "main.js", "app.mjs", "index.mjs", "server.mjs", "main.mjs")
-SKIPPED_DIRS = {"node_modules", ".git", "__pycache__"}
+# folders that are never part of a service, wherever it comes from (a folder, an upload, manage.py deploy)
+IGNORED_DIRS = frozenset({".git", "__MACOSX", "__pycache__"})
+SKIPPED_DIRS = IGNORED_DIRS | {"node_modules"}  # a folder's own modules: its packages are read apart
+NO_ENTRY = ("no entry file: expected the main of package.json, the file its start script runs, or app.js, "
+            "index.js, server.js or main.js (.mjs too) at the top of the folder or in src/")
 LOCAL_REQUIRE = re.compile(r"""require\(\s*(?:'(\.{1,2}/[^']*)'|"(\.{1,2}/[^"]*)"|`(\.{1,2}/[^`$]*)`)\s*\)""")
 LOCAL_IMPORT = re.compile(r"""(?:\bfrom|\bimport\(?)\s*(?:'(\.{1,2}/[^']*)'|"(\.{1,2}/[^"]*)")""")
 
@@ -182,7 +186,7 @@ def from_files(files, entry=None):
     js = {p: t for p, t in files.items() if p.endswith(JS_EXTENSIONS)}
     entry = entry or find_entry(files)
     if entry is None:
-        raise FileNotFoundError("no entry file: expected app.js, index.js or the main of package.json")
+        raise FileNotFoundError(NO_ENTRY)
     order = reachable_modules(js, entry)
     module_type = package_type(files)
     esm_paths = {p for p in order if is_esm_path(p, module_type)}
@@ -250,20 +254,30 @@ def list_files(root):
 
 
 def find_entry(files):
-    """The entry module: package.json's `main`, or the file its `start` script runs
-    (`node src/server.js`), else app.js, index.js... at the top or in src/, else a lone
-    top-level .js file."""
+    """The entry module, the one resolver of every way a service comes (the IDE's uploads,
+    manage.py deploy, the analyzer): the file Node.js runs for `node .` by package.json's
+    `main`, or the file its `start` script runs (`node src/server.js`), else app.js,
+    index.js... at the top or in src/, else a lone top-level .js file."""
     manifest = package_manifest(files)
-    for request in (manifest.get("main"), start_script_file(manifest)):
-        if isinstance(request, str) and request:
-            resolved = resolve_request(files, "package.json", "./" + request)
-            if resolved:
-                return resolved
+    main, start = manifest.get("main"), start_script_file(manifest)
+    if isinstance(main, str) and main:
+        found = node_file(files, main) or ("index.js" if "index.js" in files else None)  # Node's fallback (DEP0128)
+        if found:
+            return found
+    if start and node_file(files, start):
+        return node_file(files, start)
     for name in ENTRY_CANDIDATES + tuple("src/" + c for c in ENTRY_CANDIDATES):
         if name in files:
             return name
     js = sorted(p for p in files if p.endswith(JS_EXTENSIONS) and "/" not in p)
     return js[0] if len(js) == 1 else None
+
+
+def node_file(files, request):
+    """The JavaScript file `node <request>` runs in the service's folder, as Node.js 20's CommonJS
+    loader finds it (the file, with .js, or the folder's index.js: no .cjs or .mjs added), or None."""
+    base = posixpath.normpath(request)
+    return next((c for c in (base, base + ".js", base + "/index.js") if c.endswith(JS_EXTENSIONS) and c in files), None)
 
 
 def package_manifest(files):

@@ -2,14 +2,12 @@
 import os
 
 import django
-from celery import Celery
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
 django.setup()
 
+from executor.celery_app import app  # noqa: E402
 from executor.worker import NodeStep  # noqa: E402  (needs Django settings)
 
-app = Celery("liquefy")
-app.config_from_object("django.conf:settings", namespace="CELERY")
 app.steps["worker"].add(NodeStep)
 app.autodiscover_tasks(["executor"])

@@ -8,25 +8,13 @@ from functools import lru_cache
 
 from . import events as event_log
 from . import keys, redis_client
-
-
-class DeployError(Exception):
-    """A service refused at deployment, with where the problem is when known."""
-
-    def __init__(self, message, file=None, line=None, column=None):
-        super().__init__(message)
-        self.message, self.file, self.line, self.column = message, file, line, column
-
-    def as_dict(self):
-        return {"message": self.message, "file": self.file, "line": self.line, "column": self.column}
-
-    def __str__(self):
-        where = f"{self.file}:{self.line}:{(self.column or 0) + 1}: " if self.file and self.line else ""
-        return where + self.message
-
-
-class PlacementError(Exception):
-    pass
+from . import placement as placing
+from .celery_app import app as celery_app
+from .deploy import deploy as run_deploy
+from .deploy import drop_state, drop_timers
+from .errors import DeployError, PlacementError  # noqa: F401  (the facade's errors)
+from .gateway import send
+from .loadgen import MAX_DURATION_S, Plan, new_run_id
 
 
 @lru_cache(maxsize=None)
@@ -52,7 +40,6 @@ def deploy(slug, files, *, owner=keys.OPERATOR, reset=False, overrides=None, env
     Returns {"version", "graph", "units", "placement"}; raises DeployError, also when
     the name belongs to another owner.
     """
-    from .deploy import deploy as run_deploy
     if not keys.SLUG_PATTERN.fullmatch(slug or ""):
         raise DeployError(f"the name {slug!r} is not a service name: lowercase letters, digits and dashes, "
                           "starting with a letter or digit, at most 63 characters")
@@ -69,7 +56,6 @@ def forget(slug):
     """Stops the project and drops everything it stored (contexts, files, its Redis keys,
     logs, metrics); its name is free again. Its version counter stays, so that no node
     takes a later project of that name for the old one."""
-    from .deploy import drop_state
     stop(slug)
     r = client()
     drop_state(r, slug)
@@ -80,12 +66,11 @@ def forget(slug):
 def stop(slug):
     """Stops the project: the gateway answers 503 until the next deploy; its timers
     and intervals are dropped (a deploy runs main, which sets them again)."""
-    from .deploy import drop_timers, wake_all
     r = client()
     r.hset(keys.meta(slug), "status", "stopped")
     r.srem(keys.PROJECTS, slug)
     drop_timers(r, slug)
-    wake_all(r)
+    placing.wake_all(r)
 
 
 def status(slug):
@@ -97,85 +82,21 @@ def status(slug):
 
 
 def nodes():
-    r = client()
-    names = sorted(r.hkeys(keys.NODES))
-    pipe = r.pipeline()
-    for n in names:
-        pipe.get(keys.alive(n))
-    beats = pipe.execute()
-    return [{"name": n, "alive": beat is not None, "heartbeat_ms": int(beat) if beat else None}
-            for n, beat in zip(names, beats)]
+    return placing.nodes(client())
 
 
 def placement(slug):
     """{unit: {"node": name or None, "fluxions": [...], "replicated": bool, "moving_to": node or None}}"""
-    r = client()
-    units = {u: json.loads(v) for u, v in r.hgetall(keys.units(slug)).items()}
-    place = r.hgetall(keys.place(slug))
-    moving = r.hgetall(keys.moving(slug))
-    out = {}
-    for unit, info in units.items():
-        if unit in (keys.HTTP_UNIT, keys.MAIN_UNIT):
-            continue
-        node = place.get(unit)
-        out[unit] = {"node": None if node in (None, "*") else node, "fluxions": info["fluxions"],
-                     "replicated": node in (None, "*"), "stateful": bool(info["vars"] or info.get("cells")),
-                     "moving_to": moving.get(unit)}
-    return out
+    return placing.table(client(), slug)
 
 
 def unit_of(slug, fluxion_or_unit):
-    r = client()
-    units = {u: json.loads(v) for u, v in r.hgetall(keys.units(slug)).items()}
-    if fluxion_or_unit in units:
-        return fluxion_or_unit, units
-    for unit, info in units.items():
-        if fluxion_or_unit in info["fluxions"]:
-            return unit, units
-    raise PlacementError(f"{slug} has no fluxion or unit named {fluxion_or_unit}")
+    return placing.unit_of(client(), slug, fluxion_or_unit)
 
 
 def place(slug, fluxion_or_unit, node, timeout=10.0):
-    """Moves a fluxion (its whole unit) to `node` while traffic flows.
-
-    The owner hands the unit over between two messages; its queue stays in
-    Redis meanwhile. Returns {"unit", "from", "to", "pause_ms"} where the pause
-    is the time from the request to the hand-over. `node` "*" un-pins a
-    stateless unit so every node runs it again.
-    """
-    r = client()
-    unit, units = unit_of(slug, fluxion_or_unit)
-    living = {n["name"] for n in nodes() if n["alive"]}
-    if node != "*" and node not in living:
-        raise PlacementError(f"node {node} is not running (running: {', '.join(sorted(living)) or 'none'})")
-    stateless = not (units[unit]["vars"] or units[unit].get("cells"))
-    if node == "*" and not stateless:
-        raise PlacementError(f"{unit} keeps state: it runs on one node at a time")
-    current = r.hget(keys.place(slug), unit)
-    started = time.perf_counter()
-    if current == node:
-        return {"unit": unit, "from": current, "to": node, "pause_ms": 0.0}  # nothing moves: no event
-    event_log.publish(r, {"type": "move.start", "unit": unit, "from": current, "to": node}, slug)
-    handed_over = not (stateless or current in (None, "*") or current not in living)
-    if not handed_over:
-        r.hset(keys.place(slug), unit, node)  # no owner to wait for
-    else:
-        r.hset(keys.moving(slug), unit, node)
-        r.rpush(keys.wake(current), "move")
-        deadline = time.monotonic() + timeout
-        while r.hget(keys.place(slug), unit) != node:
-            if time.monotonic() > deadline:
-                r.hdel(keys.moving(slug), unit)
-                raise PlacementError(f"{current} did not hand {unit} over within {timeout} s")
-            time.sleep(0.001)
-    from .deploy import wake_all
-    pause = (time.perf_counter() - started) * 1000
-    if handed_over:
-        event_log.publish(r, {"type": "move.handover", "unit": unit, "from": current, "to": node}, slug)
-    wake_all(r)
-    event_log.publish(r, {"type": "move.end", "unit": unit, "from": current, "to": node,
-                          "pause_ms": round(pause, 2)}, slug)
-    return {"unit": unit, "from": current, "to": node, "pause_ms": pause}
+    """Moves a fluxion (its whole unit) to `node` while traffic flows (executor/placement.py)."""
+    return placing.place(client(), slug, fluxion_or_unit, node, timeout)
 
 
 def logs(slug, since_ms=0, limit=200):
@@ -195,7 +116,6 @@ async def request(slug, method, path, headers=None, body=b"", timeout_ms=None):
 
     Returns (status, [(header, value)], body bytes).
     """
-    from .gateway import send
     lowered = {k.lower(): v for k, v in (headers or {}).items()}
     if body and "content-length" not in lowered:
         lowered["content-length"] = str(len(body))
@@ -232,8 +152,6 @@ def balancer_on(slug):
 def start_load(slug, routes, rate=None, concurrency=None, duration_s=10):
     """Starts the load generator on the control worker; returns the run id.
     Raises ValueError for a plan out of bounds."""
-    from config.celery import app
-    from .loadgen import Plan, new_run_id
     plan = Plan(routes, rate=rate, concurrency=concurrency, duration_s=duration_s)
     r = client()
     if r.hget(keys.meta(slug), "status") != "running":
@@ -246,7 +164,7 @@ def start_load(slug, routes, rate=None, concurrency=None, duration_s=10):
     run_id = new_run_id()
     client().hset(keys.load_runs(slug), run_id, json.dumps({"run": run_id, "plan": plan.as_dict(),
                                                             "state": "queued", "started_ms": now_ms()}))
-    app.send_task("executor.loadgen", args=[slug, run_id, plan.as_dict()], queue="liquefy")
+    celery_app.send_task("executor.loadgen", args=[slug, run_id, plan.as_dict()], queue="liquefy")
     return run_id
 
 
@@ -259,7 +177,6 @@ def run_going(run):
 
 def cancel_load(slug, run_id):
     """Ends a load run early (within a second); its summary says `cancelled`."""
-    from .loadgen import MAX_DURATION_S
     r = client()
     if not r.hexists(keys.load_runs(slug), run_id):
         raise ValueError(f"{slug} has no load run {run_id}")

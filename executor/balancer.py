@@ -12,7 +12,7 @@ says what moved, from where, to where, and why.
 import time
 from collections import defaultdict, deque
 
-from . import keys
+from . import keys, placement
 
 WINDOW = 5          # frames (seconds) the imbalance must last
 THRESHOLD = 0.25    # difference of busy fractions that calls for a move
@@ -51,8 +51,7 @@ class Balancer:
         unit, load, how = decision
         why = (f"{hot} was {busy[hot]:.0%} busy and {cold} {busy[cold]:.0%} over the last {self.window} s; "
                f"{unit} takes about {load:.0%} of a node")
-        from . import api
-        moved = api.place(slug, unit, "*" if how == "replicate" else cold)
+        moved = placement.place(self.r, slug, unit, "*" if how == "replicate" else cold)
         self.last_move[slug] = time.time()
         self.history[slug].clear()
         event = {"type": "balance", "unit": unit, "from": hot, "to": "every node" if how == "replicate" else cold,

@@ -20,15 +20,11 @@ import time
 import redis
 
 from . import keys
+from .keys import slug_of_key
 
 log = logging.getLogger("liquefy.node")
 
 WAIT_S = 1  # one BLPOP of a waiter: it sees changes of its bells at least this often
-
-
-def slug_of_key(key):
-    """"flx:p:{<slug>}:..." -> slug."""
-    return key[key.index("{") + 1:key.index("}")]
 
 
 class Waiter(threading.Thread):

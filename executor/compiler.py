@@ -25,7 +25,7 @@ from analyzer.asyncsplit import own_nodes
 from analyzer.pipeliner import MAIN
 from analyzer.scopes import WRITE, children, pattern_identifiers, walk
 
-from .api import DeployError
+from .errors import DeployError
 from .class_parts import class_part_edits, computes
 from .privates import PrivatePlan
 

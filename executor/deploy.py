@@ -15,7 +15,8 @@ from analyzer import ParseError, analyze, source
 from analyzer.pipeliner import MAIN
 
 from . import console, events, keys, packages, redis_client, resume
-from .api import DeployError
+from .errors import DeployError
+from .placement import assign_placement, living_nodes, wake_all
 from .compiler import SUPPORTED_MODULES, Compiler
 
 ROOT = "/srv"
@@ -168,22 +169,6 @@ def build_bundle(slug, files, overrides, env, progress=None):
     return analysis, bundle, files
 
 
-def living_nodes(r):
-    names = sorted(r.hkeys(keys.NODES))
-    pipe = r.pipeline()
-    for n in names:
-        pipe.exists(keys.alive(n))
-    return [n for n, up in zip(names, pipe.execute()) if up]
-
-
-def wake_all(r):
-    pipe = r.pipeline()
-    for n in r.hkeys(keys.NODES):
-        pipe.rpush(keys.wake(n), "refresh")
-        pipe.ltrim(keys.wake(n), -10, -1)
-    pipe.execute()
-
-
 def drop_state(r, slug):
     """Forgets everything the project stored: contexts, files, its own keys, logs, timers.
 
@@ -246,35 +231,6 @@ def timer_request(raw):
     except (TypeError, ValueError, KeyError, AttributeError):
         return None
     return rid if isinstance(rid, str) else None
-
-
-def assign_placement(r, slug, units, pins=None):
-    nodes = living_nodes(r)
-    if not nodes:
-        raise DeployError("no node is running: start one with `celery -A config worker -n NAME@%h` (see README)")
-    current = r.hgetall(keys.place(slug))
-    load = {n: 0 for n in nodes}
-    for unit, node in current.items():
-        if node in load and unit in units and not units[unit]["replicated"]:
-            load[node] += 1
-    placement = {}
-    for unit, info in sorted(units.items()):
-        pinned = (pins or {}).get(unit)
-        if info["replicated"] and not pinned:
-            placement[unit] = "*"
-        elif pinned in nodes:
-            placement[unit] = pinned
-        elif current.get(unit) in nodes and current.get(unit) != "*":
-            placement[unit] = current[unit]
-        else:
-            node = min(nodes, key=lambda n: (load[n], n))
-            load[node] += 1
-            placement[unit] = node
-    pipe = r.pipeline(transaction=True)
-    pipe.delete(keys.place(slug), keys.moving(slug))
-    pipe.hset(keys.place(slug), mapping=placement)
-    pipe.execute()
-    return placement
 
 
 def claim(r, slug, owner):

@@ -34,6 +34,9 @@ import uuid
 from . import console, keys, redis_client, timers
 from .effect_checks import EffectRefused, check_effects
 from .kv import KeyValue
+from .protocol import call_message
+from .scripts import (CLAIM_REQUEST, FS_WRITE, JOIN_PUT, MAIN_OUTCOME, PROMISE_SETTLE, PROMISE_THEN, RECORD_ERROR, REQUEST_DONE,
+                      journaled)
 
 log = logging.getLogger("liquefy.effects")
 
@@ -48,14 +51,6 @@ def enqueue(pipe, slug, unit, *texts):
     pipe.rpush(keys.bell(slug, unit), *("1" for _ in texts))
 
 
-def journaled(script):
-    """The script, writing its result into a message's journal in the same step: extra last
-    KEYS: the journal; extra last ARGV: the step's field, the journal's TTL (seconds)."""
-    return ("local function body()\n" + script + "\nend\nlocal result = body()\n"
-            "redis.call('HSET', KEYS[#KEYS], ARGV[#ARGV - 1], cjson.encode({result}))\n"
-            "redis.call('EXPIRE', KEYS[#KEYS], ARGV[#ARGV])\nreturn result\n")
-
-
 class ReplyLost(Exception):
     """A redelivered message's Redis command ran, but its reply was not kept."""
 
@@ -66,149 +61,13 @@ def error_page(status, message):
     return body
 
 
-# A branch of a Promise.all/allSettled/any/race reports to its join. KEYS: the join's
-# hash. ARGV: index, "1"/"0" (fulfilled?), the encoded value. Returns nil while the
-# join waits, else {"resolve"|"reject", encoded value} once (the join is deleted).
-JOIN_PUT = """
-local meta = redis.call('HGET', KEYS[1], 'meta')
-if not meta then return nil end
-if redis.call('HSETNX', KEYS[1], 'v' .. ARGV[1], ARGV[3]) == 0 then return nil end
-redis.call('HSET', KEYS[1], 'ok' .. ARGV[1], ARGV[2])
-local m = cjson.decode(meta)
-local count = redis.call('HINCRBY', KEYS[1], 'count', 1)
-local function values(wrap)
-  local out = {}
-  for i = 0, m.total - 1 do
-    local v = redis.call('HGET', KEYS[1], 'v' .. i)
-    local ok = redis.call('HGET', KEYS[1], 'ok' .. i)
-    table.insert(out, wrap(v, ok == '1'))
-  end
-  return '[' .. table.concat(out, ',') .. ']'
-end
-local result = nil
-if m.mode == 'all' then
-  if ARGV[2] == '0' then result = {'reject', ARGV[3]}
-  elseif count == m.total then result = {'resolve', values(function (v) return v end)} end
-elseif m.mode == 'race' then
-  result = {ARGV[2] == '1' and 'resolve' or 'reject', ARGV[3]}
-elseif m.mode == 'allSettled' then
-  if count == m.total then
-    result = {'resolve', values(function (v, ok)
-      if ok then return '{"status":"fulfilled","value":' .. v .. '}' end
-      return '{"status":"rejected","reason":' .. v .. '}' end)}
-  end
-else
-  if ARGV[2] == '1' then result = {'resolve', ARGV[3]}
-  elseif count == m.total then
-    result = {'reject', '{"$":"err","v":{"name":"AggregateError","message":"All promises were rejected","errors":' ..
-              values(function (v) return v end) .. '}}'}
-  end
-end
-if result then
-  table.insert(result, redis.call('HGET', KEYS[1], result[1]))
-  table.insert(result, m.unit)
-  redis.call('DEL', KEYS[1])
-end
-return result
-"""
-
-
-# Promises several places hold (promise.js, "promises held in several places").
-# KEYS: the promise's hash, its jobs list. ARGV: the job (JSON), the TTL. Returns
-# nil while the promise is pending (the job waits in the list), else
-# {state, encoded [state, value]}, or {"missing"}.
-PROMISE_THEN = """
-local state = redis.call('HGET', KEYS[1], 'state')
-if not state then return {'missing'} end
-local kept = redis.call('HGET', KEYS[1], 'kept') == '1'
-if not kept then redis.call('EXPIRE', KEYS[1], ARGV[2]) end
-if state == 'pending' then
-  redis.call('RPUSH', KEYS[2], ARGV[1])
-  if not kept then redis.call('EXPIRE', KEYS[2], ARGV[2]) end
-  return nil
-end
-return {state, redis.call('HGET', KEYS[1], 'args')}
-"""
-
-# KEYS: the promise's hash, its jobs list. ARGV: state, encoded [state, value], TTL.
-# The first settlement wins: returns {"run", job...} with the jobs to run then,
-# {"settled"} for any later one, {"missing"} if the promise is gone.
-PROMISE_SETTLE = """
-local state = redis.call('HGET', KEYS[1], 'state')
-if not state then return {'missing'} end
-if state ~= 'pending' then return {'settled'} end
-redis.call('HSET', KEYS[1], 'state', ARGV[1], 'args', ARGV[2])
-if redis.call('HGET', KEYS[1], 'kept') ~= '1' then redis.call('EXPIRE', KEYS[1], ARGV[3]) end
-local jobs = redis.call('LRANGE', KEYS[2], 0, -1)
-redis.call('DEL', KEYS[2])
-table.insert(jobs, 1, 'run')
-return jobs
-"""
-
-
-RECORD_ERROR = """
--- KEYS: the errors hash, their ids (newest first); ARGV: id, record, how many to keep
-redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
-redis.call('LPUSH', KEYS[2], ARGV[1])
-while redis.call('LLEN', KEYS[2]) > tonumber(ARGV[3]) do
-  redis.call('HDEL', KEYS[1], redis.call('RPOP', KEYS[2]))
-end
-return 1
-"""
-FS_WRITE = """
--- KEYS: the file store hash; ARGV: path, base64 content, the store's limit in base64 characters
-local total = #ARGV[2]
-for _, path in ipairs(redis.call('HKEYS', KEYS[1])) do
-  if path ~= ARGV[1] then total = total + redis.call('HSTRLEN', KEYS[1], path) end
-end
-if total > tonumber(ARGV[3]) then return 0 end
-redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
-return 1
-"""
 FILE_STORE_B64_CHARS = 4 * ((32 * 2 ** 20 + 2) // 3)  # fs.js's 32 MB a project, base64
 
 
 # the JavaScript error name a visitor sees for each way a message can fail as a whole
 FAILURE_NAMES = {"timeout": "TimeoutError", "stuck": "TimeoutError", "memory": "RangeError", "node": "NodeStopped"}
 
-# After a message of a request's chain that did not answer it: one message fewer in the
-# chain (a "call"; the first, "http", was never counted). None left, not escaped and
-# not answered: nothing can answer it any more, and the caller answers 500.
-# KEYS: p:rq:<rid>, p:replied:<rid>; ARGV: -1 for a call (0 for http), ttl
-# KEYS: p:meta; ARGV: main's version, the new status, why it stopped ("" when it runs).
-# Main's outcome ends its deploy (executor/resume.py): only the version still deploying,
-# only from `starting` (a deployer that gave up on main has set `stopped`).
-MAIN_OUTCOME = """
-if redis.call('HGET', KEYS[1], 'version') ~= ARGV[1] or redis.call('HGET', KEYS[1], 'status') ~= 'starting' then
-  return 0
-end
-redis.call('HSET', KEYS[1], 'status', ARGV[2], 'deploy_phase', 'done')
-if ARGV[3] ~= '' then redis.call('HSET', KEYS[1], 'stopped_reason', ARGV[3]) end
-return 1
-"""
 
-REQUEST_DONE = """
-local open = redis.call('HINCRBY', KEYS[1], 'open', ARGV[1])
-redis.call('EXPIRE', KEYS[1], ARGV[2])
-if open > 0 or redis.call('HGET', KEYS[1], 'escaped') then return 0 end
-if redis.call('SET', KEYS[2], 'hung', 'NX', 'EX', ARGV[2]) then return 1 end
-return 0
-"""
-
-
-# A message of a request near or past its deadline, none of the request's effects committed yet
-# (but the messages that carried it on): given up on by the gateway already (0: its effects are
-# discarded), or marked as begun (1: the gateway, giving up later, lets it run to its end).
-# A message that only carries the request on marks nothing: the next one decides again.
-# KEYS: p:givenup, p:rq:<rid>; ARGV: its rid, "1" to mark it begun, the TTL (s).
-CLAIM_REQUEST = """
-if redis.call('ZSCORE', KEYS[1], ARGV[1]) then return 0 end
-if ARGV[2] == '1' then
-  redis.call('HSET', KEYS[2], 'begun', 1)
-  redis.call('EXPIRE', KEYS[2], ARGV[3])
-end
-return 1
-"""
 DEADLINE_MARGIN_S = 1.0  # a request with less left before its deadline claims its commit first
 
 
@@ -562,13 +421,7 @@ class EffectApplier:
         """Queues a message to a fluxion, or stores it as a timer; returns when the timer is due."""
         target = effect.get("target")
         dest = effect.get("unit") or view.unit_of.get(target) or unit
-        msg = {"id": uuid.uuid4().hex, "k": "call", "unit": dest, "fn": effect["fn"], "args": effect["args"],
-               "rid": effect.get("rid") or message.get("rid"), "via": effect.get("via"),
-               "src": effect.get("src") or message.get("fx") or unit, "fx": target, "t": now_ms()}
-        if "dl" in message and msg["rid"] == message.get("rid"):
-            msg["dl"] = message["dl"]  # the request's deadline (node.py, TAKE)
-        if effect.get("promise"):
-            msg["promise"] = effect["promise"]
+        msg = call_message(dest, effect, message, unit)
         text = json.dumps(msg)
         delay = effect.get("delay")
         if msg["rid"]:  # one more message in the request's chain (an interval: too many to count)

@@ -26,55 +26,10 @@ from django.conf import settings
 from django.http import HttpResponse
 
 from . import console, keys, redis_client
-from .metrics import SECOND_TTL_S, route_fields, second_key
+from .metrics import route_fields
+from .protocol import http_message
+from .scripts import GIVE_UP, PUSH_IF_RUNNING
 
-# KEYS: p:meta, the HTTP unit's queue, p:open, the queue's bell; ARGV: the message, the limit, its rid,
-# the timeout (ms). 1: queued; 0: the limit is reached; the project's status when it is not running;
-# nil: no project.
-# The limit is on the project's requests in flight (queued anywhere, or running): a request
-# waits in whichever unit's queue, so the HTTP queue alone would not bound them. p:open scores
-# each request by its deadline on Redis's clock, the one clock the gateway and every node
-# share: a node knows how long it has before the gateway may give up (node.py's TAKE). Nodes
-# take a request out of p:open when they answer it; one given up on leaves it at its deadline.
-PUSH_IF_RUNNING = """
-local status = redis.call('HGET', KEYS[1], 'status')
-if status ~= 'running' then return status end
-local t = redis.call('TIME')
-local now = t[1] * 1000 + math.floor(t[2] / 1000)
-redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', now)
-if redis.call('ZCARD', KEYS[3]) >= tonumber(ARGV[2]) then return 0 end
-redis.call('ZADD', KEYS[3], now + tonumber(ARGV[4]), ARGV[3])
-redis.call('PEXPIRE', KEYS[3], ARGV[4])
-redis.call('RPUSH', KEYS[2], ARGV[1])
-redis.call('RPUSH', KEYS[4], '1')
-return 1
-"""
-# A request given up on, what becomes of it (the 504 says which):
-#   dropped    no node had taken it: out of its queue, it never runs;
-#   discarded  a node has it and none of its effects is committed: that node finds it given up
-#              on (p:givenup) when it would commit them, and discards them (node.py, effects.py);
-#   started    a part of it is committed (p:rq:<rid> `begun`, or an answer): it runs to its end.
-# Before its deadline on Redis's clock, nothing changes and the milliseconds left come back
-# as a negative number: the gateway waits them out first.
-# KEYS: the HTTP queue, p:open, p:replied:<rid>, p:givenup, p:rq:<rid>; ARGV: the message, its rid, the TTL (s).
-GIVE_UP = """
-local t = redis.call('TIME')
-local now = t[1] * 1000 + math.floor(t[2] / 1000)
-local due = tonumber(redis.call('ZSCORE', KEYS[2], ARGV[2]))
-if due and now < due then return now - due end
-local fate = 'discarded'
-if redis.call('LREM', KEYS[1], 1, ARGV[1]) == 1 then
-  fate = 'dropped'
-elseif redis.call('EXISTS', KEYS[3]) == 1 or redis.call('HEXISTS', KEYS[5], 'begun') == 1 then
-  fate = 'started'
-end
-if fate ~= 'started' then redis.call('ZREM', KEYS[2], ARGV[2]) end
-redis.call('SET', KEYS[3], 'timeout', 'EX', ARGV[3])
-redis.call('ZREMRANGEBYSCORE', KEYS[4], '-inf', now - 1000 * tonumber(ARGV[3]))
-redis.call('ZADD', KEYS[4], now, ARGV[2])
-redis.call('EXPIRE', KEYS[4], ARGV[3])
-return fate
-"""
 FATES = {"dropped": "no node had taken it; it is dropped and never runs",
          "discarded": "a node was running it; its effects are discarded, none applied",
          "started": "a part of it was done already; it runs to its end, its effects applied, its answer discarded"}
@@ -160,14 +115,14 @@ class RouteCounters:
         values, self.values = self.values, defaultdict(float)
         if not values:
             return
-        key = second_key(int(time.time()))
+        key = keys.metrics_second(int(time.time()))
         pipe = self.r.pipeline(transaction=False)
         for field, amount in values.items():
             if float(amount).is_integer():
                 pipe.hincrby(key, field, int(amount))
             else:
                 pipe.hincrbyfloat(key, field, amount)
-        pipe.expire(key, SECOND_TTL_S)
+        pipe.expire(key, keys.METRICS_SECOND_TTL_S)
         try:
             await pipe.execute()
         except redis.exceptions.RedisError:
@@ -258,13 +213,6 @@ async def wait_for_reply(gw, slug, rid, text, future, timeout):
         if isinstance(fate, str):
             return fate
         timeout = -fate / 1000 + 0.001  # before its deadline on Redis's clock
-
-
-def http_message(rid, method, url, headers, body, ip):
-    """The message a request becomes, for the project's HTTP unit."""
-    return {"id": rid, "k": "http", "unit": keys.HTTP_UNIT, "rid": rid, "t": int(time.time() * 1000),
-            "req": {"method": method, "url": url, "headers": headers, "ip": ip,
-                    "body": base64.b64encode(body).decode() if body else ""}}
 
 
 def route_name(route, method):

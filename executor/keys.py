@@ -109,6 +109,7 @@ REPLY_TTL_S = 120
 JOIN_TTL_S = 24 * 3600
 PROMISE_TTL_S = 24 * 3600
 JOURNAL_TTL_S = 24 * 3600
+METRICS_SECOND_TTL_S = 180
 EVENT_LIMIT = 500
 GLOBAL_EVENTS = "flx:events:nodes"
 CONTROL_ALIVE = "flx:control:alive"
@@ -124,8 +125,6 @@ MAIN_UNIT = "__main"
 
 def alive(node):
     return f"flx:node:{node}:alive"
-
-
 
 
 def wake(node):
@@ -152,6 +151,10 @@ def gateway_replies(slug, gateway):
 
 def replied(rid):
     return f"{project(slug_of(rid))}:replied:{rid}"
+
+
+def metrics_second(second):
+    return f"flx:m:{second}"
 
 
 def given_up(slug):
@@ -243,6 +246,11 @@ def kv_used(slug):
     return f"flx:p:{{{slug}}}:kvused"
 
 
+def kv_counted(used_key):
+    """Set while the keys counted in `used_key` (kv_used) were measured again lately."""
+    return used_key + ":counted"
+
+
 def log(slug):
     return f"flx:p:{{{slug}}}:log"
 
@@ -301,3 +309,15 @@ def load_run(slug, run_id):
 
 def load_cancel(slug, run_id):
     return f"flx:p:{{{slug}}}:load:{run_id}:cancel"
+
+
+def queue_parts(queue):
+    """"flx:p:{<slug>}:q:<unit>" -> (slug, unit)."""
+    rest = queue[len("flx:p:{"):]
+    slug, unit = rest.split("}:q:", 1)
+    return slug, unit
+
+
+def slug_of_key(key):
+    """"flx:p:{<slug>}:..." -> slug."""
+    return key[key.index("{") + 1:key.index("}")]

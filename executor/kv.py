@@ -38,7 +38,8 @@ import re
 import redis
 from redis._parsers.base import BaseParser
 
-from . import redis_client
+from . import keys, redis_client
+from .scripts import JOURNALED_CALLS
 
 # The Redis commands a service may send (node-redis 4's commands the runtime offers,
 # executor/runtime/vendor_redis4.py, and node-redis 3's older names of them).
@@ -69,53 +70,6 @@ MAX_SCANNED_KEYS = 1_000_000
 RECOUNT_S = 10
 SCRIPT_MAX_ARGS = 1000  # a Lua call takes its arguments on Lua's stack (unpack)
 
-# KEYS: the journal, the project's used-bytes key, then every key the calls name (declared: a Redis
-# Cluster refuses a script that touches keys it was not given). ARGV: the calls (JSON lists), the plan (JSON: per
-# command -1 not measured, -2 refused, n: measured, naming n keys: MEMORY USAGE of each before and
-# after it), the journal's field. Returns the replies (JSON, tagged: `wire`), also kept in the field.
-JOURNALED_CALLS = """
-local calls, plan = cjson.decode(ARGV[1]), cjson.decode(ARGV[2])
-local TWO53 = 9007199254740992
-local function wire(v)
-  local t = type(v)
-  if t == 'string' then return v end
-  if t == 'number' then return {i = string.format('%d', v)} end
-  if t == 'boolean' then return {n = 1} end
-  if v.ok then return {s = v.ok} end
-  if v.err then return {e = v.err} end
-  if v.exact then return {i = v.exact} end
-  local list = {}
-  for i, x in ipairs(v) do list[i] = wire(x) end
-  return {a = list}
-end
-local raw, values = {}, {}
-for i, call in ipairs(calls) do
-  local v = redis.pcall(unpack(call))
-  if type(v) == 'number' and (v >= TWO53 or v <= -TWO53) then
-    local name = string.lower(call[1])
-    if name == 'incr' or name == 'incrby' or name == 'decr' or name == 'decrby' then
-      v = {exact = redis.call('GET', call[2])}
-    elseif name == 'hincrby' then
-      v = {exact = redis.call('HGET', call[2], call[3])}
-    end
-  end
-  raw[i], values[i] = v, wire(v)
-end
-local grown, at = 0, 1
-for _, step in ipairs(plan) do
-  if step == -1 then
-    at = at + 1
-  elseif step >= 0 then
-    for j = 0, step - 1 do grown = grown - (tonumber(raw[at + j]) or 0) end
-    for j = step + 1, 2 * step do grown = grown + (tonumber(raw[at + j]) or 0) end
-    at = at + 2 * step + 1
-  end
-end
-if grown ~= 0 and KEYS[2] ~= '' and redis.call('INCRBY', KEYS[2], grown) < 0 then redis.call('SET', KEYS[2], 0) end
-local text = cjson.encode(values)
-redis.call('HSET', KEYS[1], ARGV[3], 'v:' .. ARGV[2] .. '\\n' .. text)
-return text
-"""
 
 class CommandRefused(Exception):
     pass
@@ -518,7 +472,7 @@ class KeyValue:
 
     def recount(self):
         """Measures the project's keys again (keys that expired were still counted), at most every RECOUNT_S."""
-        if not self.r.set(self.used_key + ":counted", 1, nx=True, ex=RECOUNT_S):
+        if not self.r.set(keys.kv_counted(self.used_key), 1, nx=True, ex=RECOUNT_S):
             return False
         total, cursor = 0, "0"
         while True:  # by hand: the nodes' client has no reply parsers, which scan_iter needs

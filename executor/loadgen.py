@@ -13,7 +13,7 @@ import random
 import time
 import uuid
 
-from . import keys
+from . import keys, live
 from .metrics import bucket, percentile
 
 MAX_DURATION_S = 600
@@ -178,11 +178,11 @@ def execute(r, slug, run_id, plan, publish):
         entry = dict(tally.as_dict(1), second=index, run=run_id, ts=int(time.time() * 1000))
         r.rpush(keys.load_run(slug, run_id), json.dumps(entry))
         r.expire(keys.load_run(slug, run_id), 24 * 3600)
-        message = {"type": "flx.load", "run": run_id, "second": entry}
+        message = {"type": live.LOAD, "run": run_id, "second": entry}
         try:  # inside the generator's event loop: publish from a thread (the layer is called synchronously)
-            asyncio.get_running_loop().run_in_executor(None, publish, f"load.{slug}", message)
+            asyncio.get_running_loop().run_in_executor(None, publish, live.load_group(slug), message)
         except RuntimeError:
-            publish(f"load.{slug}", message)
+            publish(live.load_group(slug), message)
 
     r.hset(keys.load_runs(slug), run_id, json.dumps({"run": run_id, "plan": plan.as_dict(), "state": "running",
                                                      "started_ms": int(time.time() * 1000)}))
@@ -192,7 +192,7 @@ def execute(r, slug, run_id, plan, publish):
     record = {"run": run_id, "plan": plan.as_dict(), "state": state, "elapsed_s": round(elapsed, 2),
               "started_ms": json.loads(r.hget(keys.load_runs(slug), run_id))["started_ms"], **summary}
     r.hset(keys.load_runs(slug), run_id, json.dumps(record))
-    publish(f"load.{slug}", {"type": "flx.load", "run": run_id, "summary": record})
+    publish(live.load_group(slug), {"type": live.LOAD, "run": run_id, "summary": record})
     return record
 
 
@@ -205,7 +205,7 @@ def run_task(r, slug, run_id, plan, publish):
         old = r.hget(keys.load_runs(slug), run_id)
         record = {**(json.loads(old) if old else {"run": run_id}), "state": "failed", "error": str(e)[:300]}
         r.hset(keys.load_runs(slug), run_id, json.dumps(record))
-        publish(f"load.{slug}", {"type": "flx.load", "run": run_id, "summary": record})
+        publish(live.load_group(slug), {"type": live.LOAD, "run": run_id, "summary": record})
         return record
 
 

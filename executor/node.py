@@ -31,65 +31,21 @@ import zlib
 
 import redis
 
-from . import console, events, keys, redis_client, resume
+from . import console, events, keys, protocol, redis_client, resume
 from .bells import ClusterBells
 from .effects import EffectApplier, ReplyLost
 from .isolate import MessageFailed
+from .keys import queue_parts
 from .scheduling import FairQueues
 from .metrics import NodeMetrics
+from .placement import living_nodes
 from .sandbox import Sandboxes
+from .scripts import HANDOVER, TAKE
 from .timers import TimerClock
 from .verify import Verifier
 
 log = logging.getLogger("liquefy.node")
 
-HANDOVER = """
--- KEYS: place, moving; ARGV: unit, old node, new node
-if redis.call('HGET', KEYS[1], ARGV[1]) ~= ARGV[2] then return 0 end
-if redis.call('HGET', KEYS[2], ARGV[1]) ~= ARGV[3] then return 0 end
-redis.call('HSET', KEYS[1], ARGV[1], ARGV[3])
-redis.call('HDEL', KEYS[2], ARGV[1])
-return 1
-"""
-
-# KEYS: the queue, its bell, the node's processing list of the project, the project's files version,
-# the unit's state, the requests given up on (keys.given_up), the requests in flight (keys.open_requests).
-# ARGV: how many to take, "1" to read the state, the unit.
-# Returns {files version, state, [messages to run], [requests given up on], now, [deadlines]}: a
-# request the gateway answered 504 before it ran is not run; the others are in the node's
-# processing list from now on, as "<unit>\n<message>". Per message to run, its request's deadline
-# when it is an HTTP request (ms on Redis's clock, `now` being that clock's time; the messages of
-# its chain carry it as `dl`), or false. The bell keeps a token while the queue holds messages.
-TAKE = """
-local taken = redis.call('LPOP', KEYS[1], tonumber(ARGV[1])) or {}
-if redis.call('LLEN', KEYS[1]) == 0 then
-  redis.call('DEL', KEYS[2])
-elseif redis.call('LLEN', KEYS[2]) == 0 then
-  redis.call('RPUSH', KEYS[2], '1')
-end
-local run, dropped, deadlines = {}, {}, {}
-for _, m in ipairs(taken) do
-  local given_up, deadline = false, false
-  if string.find(m, '"k": "http"', 1, true) then
-    local ok, message = pcall(cjson.decode, m)
-    if ok and message.k == 'http' and type(message.rid) == 'string' then
-      given_up = redis.call('ZSCORE', KEYS[6], message.rid) ~= false
-      deadline = redis.call('ZSCORE', KEYS[7], message.rid) or 0  -- gone: past its deadline
-    end
-  end
-  if given_up then
-    table.insert(dropped, m)
-  else
-    table.insert(run, m)
-    table.insert(deadlines, deadline)
-  end
-end
-for _, m in ipairs(run) do redis.call('RPUSH', KEYS[3], ARGV[3] .. '\\n' .. m) end
-local state = false
-if ARGV[2] == '1' then state = redis.call('GET', KEYS[5]) end
-local t = redis.call('TIME')
-return {redis.call('GET', KEYS[4]) or false, state, run, dropped, t[1] * 1000 + math.floor(t[2] / 1000), deadlines}
-"""
 BATCH_MAX = 32         # messages taken at once from one queue
 BATCH_BUDGET_MS = 10.0  # how long a batch is meant to run in its sandbox, at the queue's recent cost
 REDELIVERIES = 3  # a message whose node stopped this many times while it ran it fails instead
@@ -351,7 +307,7 @@ class Node:
                 if view.place.get(unit) == self.name and target != self.name:
                     done = self.handover(keys=[keys.place(view.slug), keys.moving(view.slug)],
                                          args=[unit, self.name, target])
-                    if done:  # api.place sees it and tells (move.handover, move.end)
+                    if done:  # placement.place sees it and tells (move.handover, move.end)
                         self.r.rpush(keys.wake(target), "placed")
                         view.place[unit] = target
                         del view.moving[unit]
@@ -366,7 +322,7 @@ class Node:
                     continue
                 if self.r.exists(keys.alive(owner)):
                     continue
-                living = sorted(n for n in self.r.hkeys(keys.NODES) if self.r.exists(keys.alive(n)))
+                living = living_nodes(self.r)
                 if not living or living[zlib.crc32(unit.encode()) % len(living)] != self.name:
                     continue
                 if self.r.hsetnx(keys.moving(view.slug), unit, self.name):
@@ -437,7 +393,7 @@ class Node:
         if held is not None and held["version"] == view.version:
             current = int((self.r.get(keys.files_version(view.slug)) if files_version is None else files_version) or 0)
             if current != held["files_version"]:
-                box.call({"op": "files", "slug": view.slug, "files": self.r.hgetall(keys.files(view.slug)),
+                box.call({"op": protocol.FILES, "slug": view.slug, "files": self.r.hgetall(keys.files(view.slug)),
                           "files_version": current}, 30)
                 held["files_version"] = current
             return
@@ -451,7 +407,7 @@ class Node:
             raise MessageFailed("missing", f"version {view.version} of {view.slug} is not in Redis")
         local = sorted(view.local_units(self.name))
         bundle = json.loads(bundle)
-        reply = box.call({"op": "load", "slug": view.slug, "version": view.version,
+        reply = box.call({"op": protocol.LOAD, "slug": view.slug, "version": view.version,
                           "bundle": bundle, "snapshot": snapshot, "files": files,
                           "files_version": int(files_ver or 0), "local": local}, 60)
         box.loaded[view.slug] = {"version": view.version, "files_version": int(files_ver or 0), "local": local,
@@ -464,7 +420,7 @@ class Node:
         deadline = 2 * self.time_limit_ms / 1000 + 1
         for attempt in (1, 2):
             self.ensure_loaded(view, files_version)
-            request = {"op": "batch", "slug": view.slug, "state": state, "chain": chain,
+            request = {"op": protocol.BATCH, "slug": view.slug, "state": state, "chain": chain,
                        "verify": self.verifier.caps_for(view)}
             held, local = self.sandboxes.held(view.slug), sorted(view.local_units(self.name))
             if local != held["local"]:  # units moved here or away since its last message
@@ -607,16 +563,9 @@ class Node:
         box = self.sandboxes.by_slug.get(slug)
         if box is not None and box.loaded.pop(slug, None) is not None and box.alive():
             try:
-                box.call({"op": "drop", "slug": slug}, 10)
+                box.call({"op": protocol.DROP, "slug": slug}, 10)
             except MessageFailed:
                 box.kill()
-
-
-def queue_parts(queue):
-    """"flx:p:{<slug>}:q:<unit>" -> (slug, unit)."""
-    rest = queue[len("flx:p:{"):]
-    slug, unit = rest.split("}:q:", 1)
-    return slug, unit
 
 
 def new_id():

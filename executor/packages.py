@@ -32,7 +32,7 @@ from pathlib import Path
 from analyzer import source
 from analyzer.packages import NODE_CORE
 
-from .api import DeployError
+from .errors import DeployError
 from .compiler import SUPPORTED_MODULES
 
 log = logging.getLogger("liquefy.packages")
@@ -202,7 +202,7 @@ def read_folder(root, prefix=""):
     deployment reads; in node_modules/ only those `needed_on_disk`. `prefix` goes before each path."""
     found = {}
     for here, dirs, names in os.walk(root, followlinks=True):
-        dirs[:] = sorted(d for d in dirs if d not in (".git", "__pycache__", ".bin"))
+        dirs[:] = sorted(d for d in dirs if d not in source.IGNORED_DIRS and d != ".bin")
         for name in sorted(names):
             full = os.path.join(here, name)
             rel = posixpath.join(prefix, os.path.relpath(full, root).replace(os.sep, "/")) if prefix else \

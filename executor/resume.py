@@ -19,6 +19,8 @@ import time
 
 from . import keys
 from .effects import enqueue
+from .placement import assign_placement, wake_all
+from .protocol import main_message
 
 LEASE_S = 10
 MAIN_LOST_AFTER_S = 120  # longer than a main could run: load and message time limits
@@ -40,8 +42,7 @@ def drop_lease(r, slug):
 def queue_main(r, slug, version, keep):
     """Queues main's message for `version`; returns its request id (where its outcome is pushed)."""
     rid = keys.request_id(slug)
-    message = {"id": rid, "k": "main", "unit": keys.MAIN_UNIT, "rid": rid, "keep": keep, "fx": "main",
-               "version": version, "t": now_ms()}
+    message = main_message(rid, version, keep)
     pipe = r.pipeline(transaction=True)
     pipe.hset(keys.meta(slug), mapping={"deploy_phase": "main-queued", "main_rid": rid,
                                         "main_queued_ms": now_ms()})
@@ -68,7 +69,6 @@ def resume_stranded(r, metas, log):
     for slug, meta in metas.items():
         if not stranded(r, slug, meta) or not r.set(keys.deploy_resume_lock(slug), "1", nx=True, ex=RESUME_LOCK_S):
             continue
-        from .deploy import assign_placement, wake_all  # the deploy's own steps (imports the analyzer)
         units = {u: json.loads(v) for u, v in r.hgetall(keys.units(slug)).items()}
         if meta.get("deploy_phase") == "stored":
             assign_placement(r, slug, units)

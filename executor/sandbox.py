@@ -24,7 +24,7 @@ import time
 from collections import OrderedDict
 from pathlib import Path
 
-from . import confinement
+from . import confinement, protocol
 from .isolate import MessageFailed
 from .processes import die_with_parent
 
@@ -262,23 +262,23 @@ def serve(time_limit_ms, heap_limit_mb):
         op, slug = request["op"], request.get("slug")
         results = []  # the texts sent back: a batch's results
         try:
-            if op == "load":
+            if op == protocol.LOAD:
                 drop(isolates, slug)
                 iso = Isolate(slug, request["version"], request["bundle"], request["snapshot"], request["files"],
                               request["files_version"], request["local"], time_limit_ms, heap_limit_mb)
                 isolates[slug] = iso
                 reply = {"load_ms": iso.load_ms}
-            elif op == "batch":
+            elif op == protocol.BATCH:
                 if "local" in request:
                     isolates[slug].set_local(request["local"])
                 started = time.perf_counter()
                 results = isolates[slug].run_batch(texts, request["state"], bool(request.get("chain")),
                                                    request.get("verify"))
                 reply = {"ms": (time.perf_counter() - started) * 1000, "heap": heap.sample(isolates[slug])}
-            elif op == "files":
+            elif op == protocol.FILES:
                 isolates[slug].set_files(request["files"], request["files_version"])
                 reply = {}
-            elif op == "drop":
+            elif op == protocol.DROP:
                 drop(isolates, slug)
                 reply = {}
             else:

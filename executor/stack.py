@@ -119,7 +119,7 @@ def processes(port, node_count):
         out.append((f"node{n}", [python, "-m", "celery", "-A", "config", "worker", "-n", f"node{n}@%h", "-Q",
                                  f"node{n}", "--pool=solo", "-l", "warning", "--without-gossip", "--without-mingle",
                                  "--without-heartbeat"], {}))
-    out.append(("metrics", [python, "-m", "executor.metrics"], {}))
+    out.append(("metrics", [python, "-m", "executor.monitor"], {}))
     out.append(("control", [python, "-m", "celery", "-A", "config", "worker", "-n", "control@%h", "-Q", "liquefy",
                             "--pool=threads", "--concurrency=4", "-l", "warning", "--without-gossip",
                             "--without-mingle", "--without-heartbeat"], {"LIQUEFY_NODE": "0"}))

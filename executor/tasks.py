@@ -15,5 +15,5 @@ def loadgen(slug, run_id, plan):
 
     from . import loadgen as lg
     from .api import _client
-    from .metrics import channel_publisher
+    from .live import channel_publisher
     return lg.run_task(_client(settings.REDIS_URL), slug, run_id, plan, channel_publisher())

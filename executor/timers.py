@@ -28,38 +28,10 @@ import time
 import redis
 
 from . import keys, redis_client
+from .scripts import FIRE_TIMERS
 
 log = logging.getLogger("liquefy.timers")
 
-# KEYS: p:timers, p:timerdata, then each timer's queue and that queue's bell; ARGV: now (ms), then the
-# timers' ids, in the order of their queues in KEYS. A timer still due (another clock may have fired it)
-# is fired: its message queued with a token in the bell, an interval due again after its period.
-# Returns {how many fired, the project's next due time or false}.
-FIRE_TIMERS = """
-local now = tonumber(ARGV[1])
-local fired = 0
-for i = 2, #ARGV do
-  local member = ARGV[i]
-  local score = redis.call('ZSCORE', KEYS[1], member)
-  if score and tonumber(score) <= now then
-    local ok, t = pcall(cjson.decode, redis.call('HGET', KEYS[2], member) or '')
-    if ok and type(t) == 'table' and t.queue == KEYS[2 * i - 1] and type(t.message) == 'string' then
-      redis.call('RPUSH', KEYS[2 * i - 1], t.message)
-      redis.call('RPUSH', KEYS[2 * i], '1')
-      fired = fired + 1
-      local every = tonumber(t.repeat_ms)
-      if every and every > 0 then
-        redis.call('ZADD', KEYS[1], now + every, member)
-      else
-        redis.call('ZREM', KEYS[1], member)
-        redis.call('HDEL', KEYS[2], member)
-      end
-    end
-  end
-end
-local first = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
-return {fired, first[2] or false}
-"""
 
 BATCH = 100  # timers fired per script
 PROJECTS_PER_ROUND = 100

@@ -6,6 +6,8 @@ from asgiref.sync import sync_to_async
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
 
+from executor import live
+
 from . import running, services
 from .api import since_ms
 from .uploads import UploadRefused
@@ -37,19 +39,19 @@ class ProjectConsumer(AsyncJsonWebsocketConsumer):
 
     async def receive_json(self, content, **kwargs):
         if not isinstance(content, dict):
-            await self.send_json({"type": "error", "message": "a message is a JSON object {type, ...}"})
+            await self.send_json({"type": live.SOCKET_ERROR, "message": "a message is a JSON object {type, ...}"})
             return
         kind = content.get("type")
-        if kind == "logs.follow":
+        if kind == live.FOLLOW_LOGS:
             try:
                 since = since_ms(content.get("since"))
             except UploadRefused as e:
-                await self.send_json({"type": "error", "message": str(e)})
+                await self.send_json({"type": live.SOCKET_ERROR, "message": str(e)})
                 return
             if self.follower:
                 self.follower.cancel()
             self.follower = asyncio.create_task(self.follow_logs(since))
-        elif kind == "history":
+        elif kind == live.ASK_HISTORY:
             await self.send_history()
 
     async def follow_logs(self, since):
@@ -59,30 +61,30 @@ class ProjectConsumer(AsyncJsonWebsocketConsumer):
                 # packages there must not hold back its own log
                 entries = await sync_to_async(running.logs, thread_sensitive=False)(self.project, since_ms=since)
             except running.ExecutorUnavailable as e:
-                await self.send_json({"type": "logs.unavailable", "message": str(e)})
+                await self.send_json({"type": live.SOCKET_LOGS_UNAVAILABLE, "message": str(e)})
                 return
             if entries:
                 since = max(e["ts"] for e in entries) + 1
-                await self.send_json({"type": "logs", "entries": entries})
+                await self.send_json({"type": live.SOCKET_LOGS, "entries": entries})
             await asyncio.sleep(LOG_POLL_SECONDS)
 
     async def send_history(self):
         try:
             history = await database_sync_to_async(running.history)(self.project)
         except running.ExecutorUnavailable as e:
-            await self.send_json({"type": "history.unavailable", "message": str(e)})
+            await self.send_json({"type": live.SOCKET_HISTORY_UNAVAILABLE, "message": str(e)})
             return
-        await self.send_json({"type": "history", **history})
+        await self.send_json({"type": live.SOCKET_HISTORY, **history})
 
     async def flx_placement(self, event):
-        await self.send_json({"type": "placement", "reason": event.get("reason"), "move": event.get("move")})
+        await self.send_json({"type": live.SOCKET_PLACEMENT, "reason": event.get("reason"), "move": event.get("move")})
 
     async def flx_metrics(self, event):
-        await self.send_json({"type": "metrics", "frame": event["frame"]})
+        await self.send_json({"type": live.SOCKET_METRICS, "frame": event["frame"]})
 
     async def flx_event(self, event):
-        await self.send_json({"type": "event", "event": event["event"]})
+        await self.send_json({"type": live.SOCKET_EVENT, "event": event["event"]})
 
     async def flx_load(self, event):
-        await self.send_json({"type": "load", "run": event.get("run"),
+        await self.send_json({"type": live.SOCKET_LOAD, "run": event.get("run"),
                               **{k: event[k] for k in ("second", "summary") if k in event}})

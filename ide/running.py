@@ -12,6 +12,7 @@ from channels.layers import get_channel_layer
 from django.conf import settings
 
 from executor import api
+from executor.live import PLACEMENT, project_group, project_groups
 from executor.origins import service_origin
 
 from .analysis_worker import package_json_error
@@ -44,13 +45,13 @@ def call(fn, *args, **kwargs):
 
 
 def group_name(project):
-    return f"project-{project.pk}"
+    return project_group(project.pk)
 
 
 def live_groups(project):
     """The Channels groups the executor sends the project's live data to: metrics frames
-    (executor.metrics), events (moves, nodes, balancing) and load generator results."""
-    return [f"{kind}.{project.slug}" for kind in ("metrics", "events", "load")]
+    (executor.monitor), events (moves, nodes, balancing) and load generator results."""
+    return project_groups(project.slug)
 
 
 def notify(project, event):
@@ -71,7 +72,7 @@ def deploy(project, request):
     preflight(project, revision)
     result = call(api.deploy, project.slug, revision.as_bytes(), owner=owner_name(project),
                   overrides=dict(project.overrides), verify=project.verify)
-    notify(project, {"type": "flx.placement", "reason": "deployed"})
+    notify(project, {"type": PLACEMENT, "reason": "deployed"})
     return {"version": result.get("version"), "revision": revision.number, "url": service_url(project, request),
             "pins": apply_pins(project), "verify": project.verify}
 
@@ -120,7 +121,7 @@ def forget(project):
 
 def stop(project):
     call(api.stop, project.slug)
-    notify(project, {"type": "flx.placement", "reason": "stopped"})
+    notify(project, {"type": PLACEMENT, "reason": "stopped"})
     return {"stopped": True}
 
 
@@ -142,7 +143,7 @@ def placement(project):
 
 def place(project, unit, node):
     result = call(api.place, project.slug, unit, node)
-    notify(project, {"type": "flx.placement", "reason": "moved", "move": result})
+    notify(project, {"type": PLACEMENT, "reason": "moved", "move": result})
     return result
 
 

@@ -7,12 +7,13 @@ import base64
 from django.db import transaction
 from django.http import Http404
 
+from analyzer.source import NO_ENTRY, find_entry
 from executor import packages
 
 from . import package_store
 from .analysis import analyse_for_display
 from .models import Project, Revision
-from .uploads import UploadRefused, find_entry, split_text_and_binary
+from .uploads import UploadRefused, split_text_and_binary
 
 OVERRIDE_KINDS = ("sync", "post", "start", "read-only")  # a call's kind; or a write declared read-only
 
@@ -45,7 +46,7 @@ def save_files(project, files, message=""):
     """A new revision from {path: bytes}; its node_modules/ goes to the package store."""
     entry = find_entry(files)
     if entry is None:
-        raise UploadRefused("no entry file: expected app.js, index.js, server.js or main.js")
+        raise UploadRefused(NO_ENTRY)
     files, package_files = packages.split(files)
     text, binary = split_text_and_binary(files)
     if package_files:
@@ -73,7 +74,7 @@ def save_edited(project, text_files, message="saved"):
     files.update(changed)
     entry = head.entry if head and head.entry in files else find_entry(files)
     if entry is None:
-        raise UploadRefused("no entry file: expected app.js, index.js, server.js or main.js")
+        raise UploadRefused(NO_ENTRY)
     binary = dict(head.binary) if head else {}
     return add_revision(project, files, binary, entry, message, head.packages if head else ""), True
 

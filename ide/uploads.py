@@ -12,11 +12,10 @@ import zipfile
 
 from django.conf import settings
 
-from analyzer.source import JS_EXTENSIONS, find_entry, path_problem
+from analyzer.source import IGNORED_DIRS, JS_EXTENSIONS, NO_ENTRY, find_entry, path_problem
 from executor.packages import NODE_MODULES, is_package_file, needed_on_disk
 
 TEXT_EXTENSIONS = JS_EXTENSIONS + (".json", ".txt", ".md", ".html", ".css", ".csv", ".xml", ".yml", ".yaml")
-SKIPPED_PARTS = {".git", "__MACOSX"}
 
 
 class UploadRefused(Exception):
@@ -89,15 +88,15 @@ def read_zip(data):
         if path.endswith(JS_EXTENSIONS):
             check_text(path, content)
     if find_entry(files) is None:
-        raise UploadRefused("no entry file: expected app.js, index.js, server.js or main.js at the top of the folder")
+        raise UploadRefused(NO_ENTRY)
     return files
 
 
 def kept(path):
-    """Whether a member of the archive is read: not .git or macOS's leftovers; in node_modules/
+    """Whether a member of the archive is read: not .git, __pycache__ or macOS's leftovers; in node_modules/
     only what a deployment reads, never npm's .bin/ links."""
     parts = path.split("/")
-    if SKIPPED_PARTS & set(parts):
+    if IGNORED_DIRS & set(parts):
         return False
     return not is_package_file(path) or (".bin" not in parts and needed_on_disk(parts[-1]))
 

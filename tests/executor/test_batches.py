@@ -10,7 +10,7 @@ import threading
 import pytest
 import redis
 
-from executor import api, gateway, keys
+from executor import api, keys, protocol
 from executor.effects import enqueue
 from executor.node import Node
 
@@ -76,7 +76,7 @@ def test_a_batch_keeps_order_and_state_and_fails_only_its_bad_messages(node):
     for queue in (http_queue, unit_queue):  # as if both had been cheap so far: batches of more than one
         node.cost_ms[queue] = 0.1
     pipe = r.pipeline()
-    enqueue(pipe, SLUG, keys.HTTP_UNIT, *(json.dumps(gateway.http_message(rid, "GET", path, {"host": "x"}, b"", "::1"))
+    enqueue(pipe, SLUG, keys.HTTP_UNIT, *(json.dumps(protocol.http_message(rid, "GET", path, {"host": "x"}, b"", "::1"))
                                           for rid, path in zip(rids, paths)))
     pipe.execute()
 

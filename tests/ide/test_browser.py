@@ -16,7 +16,7 @@ from .helpers import CHROMIUM, CHROMIUM_ARGS, CORPUS, PASSWORD, ROOT
 playwright = pytest.importorskip("playwright.sync_api")
 from playwright.sync_api import expect, sync_playwright  # noqa: E402
 
-from ide.livesite import LiveSite  # noqa: E402
+from tests.support.livesite import LiveSite  # noqa: E402
 
 ARTIFACTS = ROOT / "tests" / "artifacts"
 READFILE = (CORPUS / "readfile" / "app.js").read_text()

@@ -21,7 +21,7 @@ from .test_browser import (CHROMIUM, browser, executor_missing_reason, fluxion, 
 
 from playwright.sync_api import expect  # noqa: E402
 
-from ide.livesite import LiveSite  # noqa: E402
+from tests.support.livesite import LiveSite  # noqa: E402
 
 pytestmark = [pytest.mark.browser, pytest.mark.executor,
               pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="no Chromium at /usr/bin/chromium")]

@@ -16,7 +16,7 @@ import pytest
 from django.test import Client
 
 from ide import analysis_pool
-from ide.livesite import LiveSite
+from tests.support.livesite import LiveSite
 
 pytestmark = pytest.mark.django_db
 

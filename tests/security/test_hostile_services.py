@@ -240,10 +240,10 @@ def test_error_records_are_capped(stack):
 
 
 def test_a_made_up_method_adds_no_route_to_the_metrics(stack, http):
-    from executor.metrics import second_key
+    from executor.keys import metrics_second
     assert http.request("XYZZY", stack.url("chatty", "/x")).status_code == 404
     now = int(time.time())
-    fields = [f for second in (now - 1, now) for f in stack.r.hkeys(second_key(second))]
+    fields = [f for second in (now - 1, now) for f in stack.r.hkeys(metrics_second(second))]
     assert fields and not [f for f in fields if "XYZZY" in f]
 
 

@@ -13,7 +13,7 @@ import pytest
 from django.conf import settings
 
 from executor import api
-from ide.livesite import LiveSite
+from tests.support.livesite import LiveSite
 from tests.ide.helpers import CHROMIUM, CHROMIUM_ARGS, PASSWORD
 from tests.support.stack import LiquefyStack
 

@@ -117,7 +117,7 @@ class LiquefyStack:
         if self.gateway:
             self.start_gateway()
         if self.metrics:
-            self.spawn("metrics", [sys.executable, "-m", "executor.metrics"])
+            self.spawn("metrics", [sys.executable, "-m", "executor.monitor"])
         if self.control:
             self.start_control()
         return self

@@ -15,7 +15,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def free_port():
@@ -25,7 +25,7 @@ def free_port():
 
 
 class LiveSite:
-    def __init__(self, settings="ide.live_settings"):
+    def __init__(self, settings="tests.support.live_settings"):
         self.settings = settings
         self.tmp = tempfile.TemporaryDirectory(prefix="liquefy-live-")
         self.port = free_port()
