@@ -14,7 +14,9 @@ from . import keys
 
 HTTP, CALL, MAIN = "http", "call", "main"  # "k": a request, a call of a function, a deployment's main
 KINDS = (HTTP, CALL, MAIN)
-NODE_FIELDS = ("redelivered",)  # what a node adds when it puts a message back (node.py, redeliver)
+# what a node adds: when it puts a message back (node.py, redeliver); a request's deadline when it
+# takes the request (scripts.TAKE), which the request's messages carry on (call_message)
+NODE_FIELDS = ("redelivered", "dl")
 
 
 def now_ms():

@@ -24,7 +24,7 @@ def built_messages():
     effect = {"fn": {"$": "flx", "id": "f"}, "args": [], "target": "f", "via": "setTimeout", "rid": rid,
               "src": "g", "promise": "p1"}
     return [protocol.http_message(rid, "GET", "/", {"host": "x"}, b"body", "::1"),
-            protocol.call_message("u1", effect, {"rid": rid, "fx": "g"}, "u0"),
+            protocol.call_message("u1", effect, {"rid": rid, "fx": "g", "dl": 1000}, "u0"),
             protocol.main_message(rid, 3, ["u1"])]
 
 
