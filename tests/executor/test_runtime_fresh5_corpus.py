@@ -1,0 +1,71 @@
+"""Runtime bugs the fifth differential corpus (tests/services/fresh5-*, state written
+through indirection and dynamic dispatch) found, each on a LocalService (two isolates:
+every message may run in another isolate than the one before)."""
+from tests.executor.runtime_harness import LocalService
+
+HEAD = "const express = require('express');\nconst app = express();\napp.use(express.json());\n"
+END = "\nmodule.exports = app;\n"
+JSON = {"content-type": "application/json"}
+
+
+def service(code, **files):
+    return LocalService({"app.js": HEAD + code + END, **files})
+
+
+def test_an_accessor_defined_with_object_define_property_travels_as_the_accessor():
+    """fresh5-accessors-symbols: `Object.defineProperty(player, 'current', {get() {...},
+    set(v) {...}})` on a module object; the getter's value of the moment (null in main's
+    snapshot) must not replace it. Not enumerable (the default) it must still arrive."""
+    with service("""
+let currentName = null;
+const switches = [];
+const player = { volume: 1 };
+Object.defineProperty(player, 'current', {
+  get() { return currentName === null ? null : currentName.toUpperCase(); },
+  set(name) { switches.push(name); currentName = name; },
+});
+Object.defineProperties(player, { loud: { enumerable: true, get: () => player.volume > 5 } });
+app.put('/current/:name', (req, res) => {
+  player.current ??= 'first';
+  player.current = req.params.name;
+  player.volume += 3;
+  res.json({ current: player.current, switches, keys: Object.keys(player), loud: player.loud });
+});""") as svc:
+        assert svc.request("PUT", "/current/tea").json() == {
+            "current": "TEA", "switches": ["first", "tea"], "keys": ["volume", "loud"], "loud": False}
+        assert svc.request("PUT", "/current/cake").json() == {
+            "current": "CAKE", "switches": ["first", "tea", "cake"], "keys": ["volume", "loud"], "loud": True}
+
+
+def test_a_frozen_array_stays_frozen():
+    """fresh5-frozen-snapshots: a deep-frozen snapshot's array ignores `length = 0`."""
+    with service("""
+let current = Object.freeze({ tags: Object.freeze(['base', 'new']), sealed: Object.seal([1, 2]) });
+app.post('/write', (req, res) => {
+  current.tags.length = 0;
+  current.sealed[0] += 1;
+  current.sealed.push?.call;
+  res.json({ tags: current.tags, frozen: Object.isFrozen(current.tags), sealed: current.sealed,
+             isSealed: Object.isSealed(current.sealed), isArray: Array.isArray(current.tags) });
+});""") as svc:
+        for n in (2, 3):
+            assert svc.request("POST", "/write").json() == {
+                "tags": ["base", "new"], "frozen": True, "sealed": [n, 2], "isSealed": True, "isArray": True}
+
+
+def test_an_arrow_that_kept_the_global_object_as_its_this_travels():
+    """fresh5-call-apply: a hand-written `curry` called at the top level of sloppy code
+    without a receiver returns arrows whose `this` is the global object."""
+    with service("""
+const curry = (fn) => function curried(...args) {
+  return args.length >= fn.length ? fn.apply(this, args) : (...more) => curried.apply(this, [...args, ...more]);
+};
+const price = curry((rate, cents, qty) => Math.round(cents * qty * (1 + rate)));
+const withVat = price(0.2);
+const quotes = [];
+app.post('/quote/:cents/:qty', (req, res) => {
+  quotes.push(withVat(Number(req.params.cents))(Number(req.params.qty)));
+  res.json(quotes);
+});""") as svc:
+        assert svc.request("POST", "/quote/250/3").json() == [900]
+        assert svc.request("POST", "/quote/100/1").json() == [900, 120]
