@@ -129,6 +129,27 @@
     return out;
   });
 
+  // A Proxy the program makes travels as its target and its handler, made again where it
+  // arrives: V8 shows nothing of a proxy (reading it runs its traps), so the runtime keeps
+  // what made each one.
+  const NativeProxy = Proxy;
+  const proxyParts = new WeakMap();  // proxy -> [target, handler]
+  function makeProxy(target, handler) {
+    const proxy = new NativeProxy(target, handler);
+    proxyParts.set(proxy, [target, handler]);
+    return proxy;
+  }
+  const ProgramProxy = function Proxy(target, handler) {
+    if (!new.target) throw new TypeError("Constructor Proxy requires 'new'");
+    return makeProxy(target, handler);
+  };
+  replaceBuiltin(ProgramProxy, "revocable", function revocable(target, handler) {
+    const made = NativeProxy.revocable(target, handler);
+    proxyParts.set(made.proxy, [target, handler]);
+    return made;
+  });
+  replaceBuiltin(global, "Proxy", ProgramProxy);
+
   function factory(id) {
     const path = factoryModule[id];
     const mod = path && loadModule(path, false);
@@ -608,6 +629,7 @@
     const n = counts.get(value) || 0;
     counts.set(value, n + 1);
     if (n > 0) return;
+    if (proxyParts.has(value)) { for (const part of proxyParts.get(value)) countRefs(part, counts); return; }
     if (typeof value === "function") {
       // what a function carries is its environment, or a handle's data
       const info = fnInfo.get(value);
@@ -823,6 +845,7 @@
     }
 
     function encodeValue(v) {
+      if (proxyParts.has(v)) return {$: "proxy", t: enc(proxyParts.get(v)[0]), h: enc(proxyParts.get(v)[1])};
       if (typeof v === "function") return encodeFunction(v);
       if (Array.isArray(v)) {
         const out = new Array(v.length);
@@ -951,6 +974,7 @@
         case "obj": return applyExtras(d, decodeFields(d.v, {}));
         case "arr": return applyExtras(d, d.v.map(dec));
         case "global": return global;
+        case "proxy": return makeProxy(dec(d.t), dec(d.h));
         case "nobj": return applyExtras(d, decodeFields(d.v, Object.create(null)));
         case "date": return new Date(d.v);
         case "intl": return new Intl[d.k](d.o.locale, d.o);

@@ -69,3 +69,47 @@ app.post('/quote/:cents/:qty', (req, res) => {
 });""") as svc:
         assert svc.request("POST", "/quote/250/3").json() == [900]
         assert svc.request("POST", "/quote/100/1").json() == [900, 120]
+
+
+def test_a_proxy_travels_as_its_target_and_handler():
+    """fresh5-proxy-store: a Proxy in module state is made again from its target and its
+    handler where it arrives (read through its traps, it would arrive as a plain copy),
+    and stays one object with its target."""
+    with service("""
+const stats = { writes: 0, reads: 0 };
+function observe(target, prefix) {
+  return new Proxy(target, {
+    get(obj, key, receiver) { if (typeof key === 'string') stats.reads++; return Reflect.get(obj, key, receiver); },
+    set(obj, key, value) { stats.writes++; obj[key] = prefix + value; return true; },
+  });
+}
+const raw = { theme: 'light' };
+const store = observe(raw, '~');
+const { proxy: revocable } = Proxy.revocable(raw, {});
+app.put('/theme/:v', (req, res) => {
+  store.theme = req.params.v;
+  res.json({ raw, viaProxy: store.theme, viaRevocable: revocable.theme, stats });
+});""") as svc:
+        assert svc.request("PUT", "/theme/dark").json() == {
+            "raw": {"theme": "~dark"}, "viaProxy": "~dark", "viaRevocable": "~dark", "stats": {"writes": 1, "reads": 1}}
+        assert svc.request("PUT", "/theme/blue").json() == {
+            "raw": {"theme": "~blue"}, "viaProxy": "~blue", "viaRevocable": "~blue", "stats": {"writes": 2, "reads": 2}}
+
+
+def test_a_module_under_use_strict_stays_strict():
+    """fresh5-proxy-store: after the compiler's wrapper the module's own "use strict" is no
+    directive any more; a set trap returning false must still throw in its code."""
+    with LocalService({"app.js": "'use strict';\n" + HEAD + """
+const frozen = Object.freeze({ n: 1 });
+app.post('/write', (req, res) => {
+  try {
+    frozen.n = 2;
+    res.json({ threw: false });
+  } catch (err) {
+    res.json({ threw: err.name });
+  }
+});
+app.get('/this', function (req, res) { res.json({ undefinedThis: (function () { return this; })() === undefined }); });
+""" + END}) as svc:
+        assert svc.request("POST", "/write").json() == {"threw": "TypeError"}
+        assert svc.request("GET", "/this").json() == {"undefinedThis": True}
