@@ -1021,7 +1021,7 @@ class StateAnalysis:
                     continue
             elif root[0] == "var":
                 v = root[1]
-                if v.node is None or v.scope.func is func or v.scope.kind == "global":
+                if v.node is None or v.scope.func is func:
                     continue
                 if self.is_runtime(v) and not (locals_ and self.values.variable_value(v)[0] == "app"):
                     continue

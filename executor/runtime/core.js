@@ -28,7 +28,17 @@
     project.cellUnits = new Set(c.cellUnits || []);
     project.local = new Set(c.local || []);
     project.entry = c.entry;
+    project.globals = c.globals || [];  // the program's global variables (`global.count = 0`)
     return true;
+  };
+
+  // The program's global variables are properties of the global object: a unit keeps them
+  // as [GLOBAL_OBJECT, name], read and written there as a module's variables are.
+  const GLOBAL_OBJECT = "<global>";
+  const globalObjectModule = {
+    desc: {acc: (op, name, v) => { if (op === "get") return global[name]; global[name] = v; },
+           names: [], functions: [], classes: [], factories: {}},
+    module: {exports: {}},
   };
 
   // -- entropy -------------------------------------------------------------------------
@@ -1906,11 +1916,13 @@
   // A module's accessor, also while the module loads (a class part main made may
   // refer to a class the module declared above it).
   function accOf(path) {
+    if (path === GLOBAL_OBJECT) return globalObjectModule.desc.acc;
     loadModule(path, false);
     return moduleAccs[path];
   }
 
   function loadModule(path, main) {
+    if (path === GLOBAL_OBJECT) return globalObjectModule;
     const m = project.modules[path];
     if (!m) throw new Error("Liquefy: no module " + path);
     if (m.desc || m.loading) return m;
@@ -2781,6 +2793,11 @@
       for (const name of m.desc.names) { vars[name] = m.desc.acc("get", name); noteVariable(path, name, vars[name]); }
       all[path] = {vars: vars, exports: m.module.exports,
                    statics: classStatics(path, m.desc.classes.concat(m.desc.functions))};
+    }
+    if (project.globals.length) {
+      const vars = {};
+      for (const name of project.globals) { vars[name] = global[name]; noteVariable(GLOBAL_OBJECT, name, vars[name]); }
+      all[GLOBAL_OBJECT] = {vars: vars, exports: {}, statics: {}};
     }
     const units = {};
     rt.snapshotting = true;

@@ -113,3 +113,24 @@ app.get('/this', function (req, res) { res.json({ undefinedThis: (function () { 
 """ + END}) as svc:
         assert svc.request("POST", "/write").json() == {"threw": "TypeError"}
         assert svc.request("GET", "/this").json() == {"undefinedThis": True}
+
+
+def test_global_variables_are_kept_by_their_unit_and_in_mains_snapshot():
+    """fresh5-global-assign: `global.requestCount++` in a middleware, a registry that a
+    local module puts on `globalThis` at load, and an implicit global of sloppy code."""
+    with service("""
+const { register } = require('./registry');
+global.requestCount = 0;
+hits = 10;
+app.use((req, res, next) => { global.requestCount++; hits++; next(); });
+app.post('/s/:name', (req, res) => res.json(register(req.params.name)));
+app.get('/g', (req, res) => res.json({ n: globalThis.requestCount, bare: requestCount, hits,
+                                        services: Object.keys(globalThis.__registry.services) }));
+""", **{"registry.js": """
+globalThis.__registry ??= { services: {} };
+exports.register = (name) => { global.__registry.services[name] = true; return Object.keys(global.__registry.services).length; };
+"""}) as svc:
+        assert svc.request("GET", "/g").json() == {"n": 1, "bare": 1, "hits": 11, "services": []}
+        assert svc.request("POST", "/s/auth").json() == 1
+        assert svc.request("POST", "/s/mail").json() == 2
+        assert svc.request("GET", "/g").json() == {"n": 4, "bare": 4, "hits": 14, "services": ["auth", "mail"]}

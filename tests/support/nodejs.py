@@ -57,11 +57,6 @@ KNOWN_GAPS = {
                           "as the call that made it (executor/runtime/core.js, madeBy) and is made again, empty, "
                           "where it arrives, so the cache misses (`computed: 3` where Node.js answers 2) and the "
                           "seeding `_.merge` is not seen (`{}`)",
-    "fresh5-global-assign": "state on the global object (`global.requestCount++` in a middleware, "
-                            "`globalThis.__registry ??= {...}` in a local module, implicit globals): the "
-                            "analysis has no variable for a property of the global object (its fluxions are "
-                            "not grouped by it) and the runtime carries none in main's snapshot or in a unit's "
-                            "state, so each isolate keeps its own (`requests: 0` where Node.js answers 1)",
     "fresh5-schema-models": "a class made by a function at load (`define(name, schema)` returning a class "
                             "expression whose accessors it defines in a loop): only top-level classes travel "
                             "(by name); main's snapshot cannot carry the class (`Liquefy cannot carry the "
