@@ -301,7 +301,8 @@ class Pipeliner:
             kind = "scope"
         elif not module_level and self.written_by_many_messages(writers - creators, creators):
             kind = "share"
-        elif self.is_stream(writers, readers, reach, module_level) and not imported_elsewhere(v):
+        elif self.is_stream(writers, readers, reach, module_level) and not imported_elsewhere(v) \
+                and v.scope.kind != "global":  # a global variable is read where it lives
             kind = "stream"
         else:
             kind = "share"

@@ -214,8 +214,13 @@ class RuptureFinder:
             self.param_arguments.append((ref, call))
             return
         value = self.values.value(callee, call.module)
-        held = [f for f in self.items(callee, call.module) if not isinstance(f, ParamRef)] \
-            if v is not None and value[0] != "func" else []
+        items = self.items(callee, call.module) if v is not None and value[0] != "func" else []
+        held = [f for f in items if not isinstance(f, ParamRef)]
+        for ref in (f for f in items if isinstance(f, ParamRef)):  # `const fn = middleware[i]; fn(ctx)`
+            self.note_param_call(ref, call)
+            self.param_arguments.append((ref, call))
+        if items and not held:
+            return
         if held:  # `for (const [name, fn] of Object.entries({ a, b })) fn(x)`: any of them runs here
             for func in held:
                 self.user_call(call, func, args)
@@ -473,6 +478,8 @@ class RuptureFinder:
             return []
         if t == "ArrayExpression":
             return [i for el in node.elements if el is not None for i in self.items(el, module)]
+        if t == "SpreadElement":  # `[a, ...more]`: what `more` holds
+            return self.items(node.argument, module) + self.held_items(node.argument, module)
         if t == "ConditionalExpression":
             return self.items(node.consequent, module) + self.items(node.alternate, module)
         if t == "ChainExpression":
@@ -535,9 +542,25 @@ class RuptureFinder:
                     for i in self.items(el, module) + self.held_items(el, module, depth + 1)]
         if t == "Identifier":
             v = self.values.variable(node)
+            ref = param_ref(v) if v is not None else None
+            if ref is not None:  # an element of an array handed in: any function passed there
+                return [ref]
             if v is not None and len(v.assigned) == 1 and not isinstance(v.assigned[0], tuple):
                 return self.held_items(v.assigned[0], module, depth + 1)
+        if t == "CallExpression" and node.callee.type == "MemberExpression" and not node.callee.computed \
+                and node.callee.property.name in ("map", "flatMap") and node.arguments \
+                and node.arguments[0].type in ("FunctionExpression", "ArrowFunctionExpression"):
+            # `names.map((n) => catalog[n])`: what the callback returns, any function of a table it picks from
+            mapper = self.values.func_of[id(node.arguments[0])]
+            return [i for expr in mapper.returns for i in self.items(expr, module) + self.picked_items(expr, module)]
         return []
+
+    def picked_items(self, node, module):
+        """`table[key]` of an object literal of the program: any of its functions."""
+        if node.type != "MemberExpression" or not node.computed:
+            return []
+        base = self.values.value(node.object, module)
+        return self.held_items(base[1], base[2]) if base[0] == "object" else []
 
     def call_items(self, node, module):
         """The functions a call returns: of a program function, `f.bind(...)`."""

@@ -14,6 +14,8 @@ MUTATING_METHODS = frozenset("""
 push pop shift unshift splice sort reverse fill copyWithin set delete add clear
 """.split())
 
+# The global object's names: a property the program writes through them is a global variable.
+GLOBAL_OBJECT_NAMES = frozenset(("global", "globalThis"))
 FUNCTION_TYPES = frozenset(("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression"))
 SKIPPED_KEYS = frozenset(("type", "range", "loc", "regex"))
 
@@ -172,6 +174,13 @@ def used_above(module, variable, at):
     return any(not r.init and module.original_range(r.node.range)[0] < at for r in variable.refs)
 
 
+def static_key(member):
+    """"x" for `o.x` and `o['x']`, None for a computed key."""
+    if not member.computed:
+        return member.property.name if member.property.type == "Identifier" else None
+    return member.property.value if member.property.type == "Literal" and isinstance(member.property.value, str) else None
+
+
 def member_root(node):
     """`a` for `a.b[c].d`, or None when the chain does not start at an identifier."""
     while node.type == "MemberExpression":
@@ -199,6 +208,7 @@ class ScopeAnalyzer:
         self.shorthands = set()  # ids of identifiers written `{name}` in an object literal
         self.declarators = {}  # id of a declared identifier -> its VariableDeclarator
         self.loop_heads = set()  # ids of identifiers declared in a for-in/of head
+        self.global_members = {}  # id of `global` in `global.x...` -> (x, flags of x, value assigned to x)
         self.namespace_reads = {}  # id of `count` in `N.count` linked to a live binding -> the member expression
 
     def run(self):
@@ -443,6 +453,10 @@ class ScopeAnalyzer:
         self.ref(node, READ)
 
     def MemberExpression(self, node):
+        if node.object.type == "Identifier" and node.object.name in GLOBAL_OBJECT_NAMES:
+            key = static_key(node)
+            if key is not None:
+                self.global_members.setdefault(id(node.object), (key, READ, None))
         self.visit(node.object)
         if node.computed:
             self.visit(node.property)
@@ -472,7 +486,7 @@ class ScopeAnalyzer:
         if left.type == "Identifier":
             self.ref(left, flags, value=node.right if node.operator == "=" else None)
         else:
-            self.visit_target(left, flags)
+            self.visit_target(left, flags, node.right if node.operator == "=" else None)
         hint = left.name if left.type == "Identifier" else (
             left.property.name if left.type == "MemberExpression" and not left.computed else None)
         self.visit(node.right, hint)
@@ -502,12 +516,13 @@ class ScopeAnalyzer:
         else:
             self.visit(node.argument)
 
-    def visit_target(self, target, flags):
+    def visit_target(self, target, flags, value=None):
         """A written place; returns the reference to the variable it changes, if one."""
         if target.type == "MemberExpression":
             root = member_root(target)
             self.visit_member_parts(target)
             if root is not None:
+                self.note_global_member(target, root, flags, value)
                 return self.ref(root, READ | MUTATE)
             self.visit(self.chain_base(target))
         elif target.type == "Identifier":
@@ -516,6 +531,18 @@ class ScopeAnalyzer:
             for ident in pattern_identifiers(target):
                 self.ref(ident, WRITE)
             self.visit_pattern_defaults(target)
+
+    def note_global_member(self, target, root, flags, value):
+        """`global.x = v` writes x (`flags`); `global.x.y = v`, `global.x.push(v)` change x's value."""
+        if root.name not in GLOBAL_OBJECT_NAMES:
+            return
+        node = target
+        while node.object is not root:
+            node = node.object
+        key = static_key(node)
+        if key is not None:
+            direct = node is target
+            self.global_members[id(root)] = (key, flags if direct else READ | MUTATE, value if direct else None)
 
     def visit_member_parts(self, node):
         """The computed keys along a member chain (they are reads)."""
@@ -577,9 +604,19 @@ class ScopeAnalyzer:
                 else:
                     self.bind(r, v)
         implicit = {r.node.name for r in unresolved if r.flags & WRITE and not r.flags & READ}
+        # a property the program sets on the global object is a variable too, one with the
+        # implicit global of its name: `global.count = 0`, `global.count++`, `count`
+        members = {id(r.node): self.global_members[id(r.node)] for r in unresolved
+                   if r.node.name in GLOBAL_OBJECT_NAMES and id(r.node) in self.global_members}
+        implicit |= {key for key, flags, _ in members.values() if flags & WRITE}
         self.unresolved = []
         for r in unresolved:
-            if r.node.name in implicit:
+            member = members.get(id(r.node))
+            if member is not None and member[0] in implicit:
+                r.flags, r.value = member[1], member[2]
+                self.bind(r, self.global_scope.variables.get(member[0])
+                          or self.global_scope.declare(member[0], "implicit", r.node))
+            elif r.node.name in implicit:
                 v = self.global_scope.variables.get(r.node.name) \
                     or self.global_scope.declare(r.node.name, "implicit", r.node)
                 self.bind(r, v)

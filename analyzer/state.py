@@ -55,6 +55,9 @@ FRESH_OBJECTS = frozenset("JSON Math String Number Boolean Date parseInt parseFl
                           "encodeURIComponent decodeURIComponent encodeURI decodeURI Symbol BigInt RegExp".split())
 # Built-ins whose functions make plain objects (`Object.create`, `JSON.parse`, `Array.from`).
 PLAIN_MAKERS = frozenset(("Object", "JSON", "Array", "Reflect"))
+# A Proxy handler's functions the engine runs on the proxy's property reads, writes, `in`...
+PROXY_TRAPS = frozenset("get set has deleteProperty defineProperty ownKeys getOwnPropertyDescriptor getPrototypeOf "
+                        "setPrototypeOf preventExtensions isExtensible apply construct".split())
 # Values of the runtime, not of the program: nothing of theirs is module state.
 RUNTIME_KINDS = frozenset(("module", "member", "app", "router", "route", "redis", "emitter", "promise"))
 
@@ -139,6 +142,7 @@ class StateAnalysis:
         self.assigned = {}  # Variable -> [(expression, function, depth)]
         self.awaited = {}  # the variable an await's value is given to -> [(awaited expression, function)]
         self.methods_by_name, self.accessors_by_name = {}, {}
+        self.proxy_traps = []  # the functions of the program's Proxy handlers
         self.class_of_method = {}  # id of a class method's function node -> the class node
         self.registries = {}  # id of a class node -> [(container, Func)]: its code put `this` there
         self.fluxion_funcs = {f for r in self.finder.ruptures for f in self.finder.expand(r.callbacks)}
@@ -203,6 +207,8 @@ class StateAnalysis:
                     self.accessors_by_name.setdefault(name, []).append(self.values.func_of[id(child.value)])
             elif t == "CallExpression" and builtin_function(child.callee) in DEFINING_FUNCTIONS:
                 self.note_defined_accessors(child.arguments)
+            if self.makes_proxy(child) and len(child.arguments) > 1:
+                self.note_proxy_handler(child.arguments[1], module)
             if t in ("ClassDeclaration", "ClassExpression"):
                 for member in child.body.body:
                     if getattr(member, "value", None) is not None and member.value.type in FUNCTION_TYPES:
@@ -236,6 +242,27 @@ class StateAnalysis:
             if prop.type == "Property" and key is not None and property_name(key) in ("get", "set") \
                     and prop.value.type in FUNCTION_TYPES:
                 self.accessors_by_name.setdefault(name, []).append(self.values.func_of[id(prop.value)])
+
+    def makes_proxy(self, node):
+        """`new Proxy(target, handler)` or `Proxy.revocable(target, handler)`."""
+        if node.type == "NewExpression":
+            callee = node.callee
+        elif node.type == "CallExpression" and builtin_function(node.callee) == ("Proxy", "revocable"):
+            callee = node.callee.object
+        else:
+            return False
+        return callee.type == "Identifier" and callee.name == "Proxy" and self.values.variable(callee) is None
+
+    def note_proxy_handler(self, handler, module):
+        """The traps of a handler: the functions of its object literal; when it is not one of
+        the program's literals (or a property is not a function written there), any
+        function named like a trap."""
+        literal = handler if handler.type == "ObjectExpression" else self.literal_of(handler, module)
+        found = []
+        self.add_table_functions([literal], found)
+        if literal is None or len(found) < len(literal.properties):
+            found.extend(f for name in PROXY_TRAPS for f in self.methods_by_name.get(name, ()))
+        self.proxy_traps.extend(f for f in found if f not in self.proxy_traps)
 
     def walk_function(self, node, module):
         func = self.values.func_of[id(node)]
@@ -397,6 +424,9 @@ class StateAnalysis:
             if self.is_request_app(node):
                 return {("var", v): 0 for v in self.app_variables()}
             return union(deeper(self.roots(node.object, func), -1), self.carried_roots(node))
+        if self.makes_proxy(node) and node.arguments:  # the proxy is its target, reached through traps
+            handler = node.arguments[1:2]
+            return union(self.roots(node.arguments[0], func), *(deeper(self.roots(h, func), 1) for h in handler))
         if t in ("CallExpression", "NewExpression"):
             return self.call_roots(node, func)
         if t == "ConditionalExpression":
@@ -573,12 +603,31 @@ class StateAnalysis:
             self.visit_request_app(func, module, node)
         elif t == "MemberExpression" and node.object.type == "Identifier":
             self.visit_captured_read(func, module, node)
+        if t == "MemberExpression" and self.proxy_traps:
+            self.visit_proxy_traps(func, module, node)
         if t == "MemberExpression" and not node.computed and node.property.name in self.accessors_by_name \
                 and self.holds_program_object(node.object, func):
             for accessor in self.accessors_by_name[node.property.name]:
                 self.runs_in(accessor, func)
                 if accessor in self.writes_this:
                     self.write(node.object, func, module, self.writes_this[accessor], node, deep=accessor in self.deep)
+
+    def visit_proxy_traps(self, func, module, node):
+        """A property read, write, call or delete on program state may go through one of the
+        program's proxies: its traps run here (their writes by name are this function's), and
+        what a trap changes of its arguments (the target, the receiver) is a change of the
+        object the property is read of."""
+        roots = [r for r in self.state_roots(self.roots(node.object, func), func)
+                 if not (r[0] == "param" and r[1].func in self.fluxion_funcs)]  # a request, a response
+        if not self.program_object_among(roots):
+            return
+        for trap in self.proxy_traps:
+            self.runs_in(trap, func)
+            for index in range(len(trap.node.params)):
+                ref = ParamRef(trap, index)
+                site = self.writes_param.get(ref)
+                if site is not None:
+                    self.write(node.object, func, module, site, node, deep=ref in self.deep)
 
     def visit_captured_read(self, func, module, node):
         """`jobs.map(...)` in a continuation, `jobs` a local of the function it continues that
@@ -853,7 +902,10 @@ class StateAnalysis:
     def holds_program_object(self, node, func):
         """Whether `node` may be program state made by the program: objects from outside
         code (a request, a stream, a parsed reply) have only the runtime's methods."""
-        for root in self.state_roots(self.roots(node, func), func):
+        return self.program_object_among(self.state_roots(self.roots(node, func), func))
+
+    def program_object_among(self, roots):
+        for root in roots:
             v = root[1] if root[0] == "var" else root[1].func.params[root[1].index] if root[0] == "param" else None
             if v is None or self.values.variable_value(v) != EXTERNAL or self.made_by_builtin(v):
                 return True
@@ -969,7 +1021,7 @@ class StateAnalysis:
                     continue
             elif root[0] == "var":
                 v = root[1]
-                if v.node is None or v.scope.func is func or v.scope.kind == "global":
+                if v.node is None or v.scope.func is func:
                     continue
                 if self.is_runtime(v) and not (locals_ and self.values.variable_value(v)[0] == "app"):
                     continue

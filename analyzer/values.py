@@ -46,6 +46,11 @@ def star_sources(service, path, key=None):
     return [t for t in (service.resolve(path, spec) for spec in bindings.stars if spec.startswith(".")) if t]
 
 
+def is_global_object(ident, v):
+    """`global` in `global.count`, bound to the global variable `count` (analyzer/scopes.py)."""
+    return ident.name in ("global", "globalThis") and v.scope.kind == "global" and v.name != ident.name
+
+
 def is_outside(value):
     return without_interop(value)[0] in OUTSIDE_KINDS
 
@@ -92,7 +97,7 @@ class ValueTracker:
         t = node.type
         if t == "Identifier":
             v = self.variable(node)
-            if v is None:
+            if v is None or is_global_object(node, v):
                 return ("global", node.name)
             return self.variable_value(v)
         if t in ("FunctionExpression", "ArrowFunctionExpression", "FunctionDeclaration"):
@@ -281,6 +286,9 @@ class ValueTracker:
         return LOCAL
 
     def member_value(self, node, module):
+        v = self.variable(node.object) if node.object.type == "Identifier" else None
+        if v is not None and is_global_object(node.object, v):  # `global.count`: the global variable
+            return self.variable_value(v)
         if node.computed and node.property.type != "Literal":
             base = self.value(node.object, module)
             return EXTERNAL if is_outside(base) else LOCAL

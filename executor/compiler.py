@@ -455,7 +455,7 @@ class Compiler:
         described = "," + json.dumps(self.described(module)) if getattr(module, "is_async", False) else ""
         header = (f"__rt.defineModule({json.dumps(module.path)},"
                   f"{'async ' if described else ''}function(exports,require,module,__filename,__dirname,__main,__defining){{"
-                  f"var __F={{{table}}};__rt.register({json.dumps(module.path)},__acc,__F{described});"
+                  f"{self.strict_directive(module)}var __F={{{table}}};__rt.register({json.dumps(module.path)},__acc,__F{described});"
                   + self.tags_for(self.children.get(module.path, ())))
         parts = [header, body, "\n;\n"]
         line_no = 1 + body.count("\n") + 2  # the line the first factory starts on
@@ -483,6 +483,13 @@ class Compiler:
         parts.append(self.accessors(module))
         parts.append("});\n//# sourceURL=" + quote(module.path, safe="/._-~@+") + "\n")
         return CompiledModule(module.path, "".join(parts), line_map)
+
+    @staticmethod
+    def strict_directive(module):
+        """A strict module (an ES module, or one starting with "use strict") stays strict: the
+        directive must open the wrapper's body, where the user's own no longer does, so that
+        its code and the factories rebuilding its functions run in strict mode."""
+        return '"use strict";' if module.is_esm or has_use_strict(module.ast.body) else ""
 
     def funcs_of(self, module):
         """Every function literal of the module that may have to be rebuilt

@@ -20,6 +20,19 @@ from .placement import assign_placement, living_nodes, wake_all
 from .compiler import SUPPORTED_MODULES, Compiler
 
 ROOT = "/srv"
+# Where the program's global variables live (`global.count`, implicit globals): the
+# runtime reads and writes them on the global object (runtime/core.js, GLOBAL_OBJECT).
+GLOBAL_OBJECT = "<global>"
+
+
+def variable_key(v):
+    """[module path, name] of a module variable, [GLOBAL_OBJECT, name] of a global one."""
+    return [GLOBAL_OBJECT if v.scope.kind == "global" else v.scope.module.path, v.name]
+
+
+def global_variables(analysis):
+    """The names of the program's global variables: main's snapshot holds their values."""
+    return sorted(v.name for v in analysis.pipeline.scopes.global_scope.variables.values() if v.node is not None)
 DEFAULT_ENV = {"NODE_ENV": "production"}
 
 
@@ -96,7 +109,7 @@ def compute_units(analysis):
              keys.MAIN_UNIT: {"fluxions": ["main"], "vars": [], "replicated": True}}
     unit_of = {}
     for g in p.groups:
-        units[g.id] = {"fluxions": [f.id for f in g.fluxions], "vars": [[v.scope.module.path, v.name] for v in g.held],
+        units[g.id] = {"fluxions": [f.id for f in g.fluxions], "vars": [variable_key(v) for v in g.held],
                        "replicated": False}
         if g.made:  # what the middleware keeps is a cell of the unit (runtime/core.js, madeState)
             units[g.id]["cells"] = True
@@ -113,13 +126,13 @@ def compute_units(analysis):
                 if u.kind != "main":
                     units[unit_of[u.id]].update(cells=True, replicated=False)
             continue
-        if v.scope.kind != "module" or info.kind == "stream":
+        if v.scope.kind not in ("module", "global") or info.kind == "stream":
             continue
         if info.kind == "scope" and not written_by_fluxions(p, v):
             continue  # a read-only constant: it stays in main's snapshot
         owners = {unit_of[u.id] for u in info.users if u.kind != "main"}
         for unit in owners:
-            entry = [v.scope.module.path, v.name]
+            entry = variable_key(v)
             if entry not in units[unit]["vars"]:
                 units[unit]["vars"].append(entry)
                 units[unit]["replicated"] = False
@@ -162,6 +175,7 @@ def build_bundle(slug, files, overrides, env, progress=None):
     config = {"slug": slug, "root": f"{ROOT}/{slug}", "entry": service.entry.path, "units": {
         u: info["vars"] for u, info in units.items()}, "fluxions": fluxions,
         "cellUnits": sorted(u for u, info in units.items() if info.get("cells")),
+        "globals": global_variables(analysis),
         "env": dict(DEFAULT_ENV, **(env or {}))}
     order = list(reversed([m.path for m in service.modules]))
     modules = sorted((m.as_json() for m in compiled), key=lambda m: order.index(m["path"]))

@@ -28,7 +28,17 @@
     project.cellUnits = new Set(c.cellUnits || []);
     project.local = new Set(c.local || []);
     project.entry = c.entry;
+    project.globals = c.globals || [];  // the program's global variables (`global.count = 0`)
     return true;
+  };
+
+  // The program's global variables are properties of the global object: a unit keeps them
+  // as [GLOBAL_OBJECT, name], read and written there as a module's variables are.
+  const GLOBAL_OBJECT = "<global>";
+  const globalObjectModule = {
+    desc: {acc: (op, name, v) => { if (op === "get") return global[name]; global[name] = v; },
+           names: [], functions: [], classes: [], factories: {}},
+    module: {exports: {}},
   };
 
   // -- entropy -------------------------------------------------------------------------
@@ -103,6 +113,52 @@
     }
     return obj;
   };
+
+  // An accessor the program defines on an object (`Object.defineProperty(player, 'current',
+  // {get() {...}, set(v) {...}})`): the object is looked at for accessors when it travels,
+  // so that the accessor, not the value it gave when encoded, arrives.
+  function noteAccessor(target, descriptor) {
+    if (descriptor && (descriptor.get || descriptor.set)) withAccessors.add(target);
+  }
+  const nativeDefineProperty = Object.defineProperty, nativeDefineProperties = Object.defineProperties;
+  const nativeReflectDefine = Reflect.defineProperty;
+  const replaceBuiltin = (owner, name, fn) => nativeDefineProperty(owner, name, {writable: true, configurable: true, value: fn});
+  replaceBuiltin(Object, "defineProperty", function defineProperty(o, k, d) {
+    const out = nativeDefineProperty(o, k, d);
+    noteAccessor(o, d);
+    return out;
+  });
+  replaceBuiltin(Object, "defineProperties", function defineProperties(o, ds) {
+    const out = nativeDefineProperties(o, ds);
+    for (const k of Reflect.ownKeys(Object(ds))) noteAccessor(o, ds[k]);
+    return out;
+  });
+  replaceBuiltin(Reflect, "defineProperty", function defineProperty(o, k, d) {
+    const out = nativeReflectDefine(o, k, d);
+    if (out) noteAccessor(o, d);
+    return out;
+  });
+
+  // A Proxy the program makes travels as its target and its handler, made again where it
+  // arrives: V8 shows nothing of a proxy (reading it runs its traps), so the runtime keeps
+  // what made each one.
+  const NativeProxy = Proxy;
+  const proxyParts = new WeakMap();  // proxy -> [target, handler]
+  function makeProxy(target, handler) {
+    const proxy = new NativeProxy(target, handler);
+    proxyParts.set(proxy, [target, handler]);
+    return proxy;
+  }
+  const ProgramProxy = function Proxy(target, handler) {
+    if (!new.target) throw new TypeError("Constructor Proxy requires 'new'");
+    return makeProxy(target, handler);
+  };
+  replaceBuiltin(ProgramProxy, "revocable", function revocable(target, handler) {
+    const made = NativeProxy.revocable(target, handler);
+    proxyParts.set(made.proxy, [target, handler]);
+    return made;
+  });
+  replaceBuiltin(global, "Proxy", ProgramProxy);
 
   function factory(id) {
     const path = factoryModule[id];
@@ -583,6 +639,7 @@
     const n = counts.get(value) || 0;
     counts.set(value, n + 1);
     if (n > 0) return;
+    if (proxyParts.has(value)) { for (const part of proxyParts.get(value)) countRefs(part, counts); return; }
     if (typeof value === "function") {
       // what a function carries is its environment, or a handle's data
       const info = fnInfo.get(value);
@@ -594,7 +651,7 @@
       return;
     }
     if (Array.isArray(value)) { for (const x of value) countRefs(x, counts); return; }
-    if (runtimeValues.has(value)) return;
+    if (runtimeValues.has(value) || value === global) return;
     if (generatorRecipes.has(value)) { countRefs(generatorRecipes.get(value).f, counts); return; }
     if (madeBy.has(value)) { countRefs(madeBy.get(value), counts); return; }
     if (value[SER]) { countRefs(value[SER]().v, counts); return; }
@@ -602,12 +659,23 @@
     if (value instanceof Map) { for (const [k, v] of value) { countRefs(k, counts); countRefs(v, counts); } return; }
     if (value instanceof Set) { for (const v of value) countRefs(v, counts); return; }
     if (value instanceof NativeWeakMap) { if (counts.weakMaps) counts.weakMaps.push(value); return; }
-    for (const k of Object.keys(value)) {
+    for (const k of fieldKeys(value)) {
       const accessor = programAccessor(value, k);
       if (accessor) { countRefs(accessor.get, counts); countRefs(accessor.set, counts); } else countRefs(value[k], counts);
     }
     for (const saved of privateValues(value) || []) for (const x of saved) countRefs(x, counts);
     for (const k of ownSymbols(value)) countRefs(value[k], counts);
+  }
+
+  // The keys an object's fields travel under: its own enumerable ones, and the program's
+  // accessors on it, enumerable or not (`Object.defineProperty`'s default).
+  function fieldKeys(v) {
+    const keys = Object.keys(v);
+    if (!withAccessors.has(v)) return keys;
+    for (const k of Object.getOwnPropertyNames(v)) {
+      if (!Object.prototype.propertyIsEnumerable.call(v, k) && programAccessor(v, k)) keys.push(k);
+    }
+    return keys;
   }
 
   // An own accessor whose functions are the program's (they travel as themselves); null otherwise.
@@ -787,12 +855,14 @@
     }
 
     function encodeValue(v) {
+      if (proxyParts.has(v)) return {$: "proxy", t: enc(proxyParts.get(v)[0]), h: enc(proxyParts.get(v)[1])};
       if (typeof v === "function") return encodeFunction(v);
       if (Array.isArray(v)) {
         const out = new Array(v.length);
         for (let i = 0; i < v.length; i++) out[i] = (i in v) ? enc(v[i]) : {$: "u"};
-        return out;
+        return integrity(v) ? {$: "arr", v: out, z: integrity(v)} : out;  // a frozen array stays frozen
       }
+      if (v === global) return {$: "global"};  // `this` of sloppy code called without a receiver
       if (runtimeValues.has(v)) return {$: "rtv", p: runtimeValues.get(v)};
       if (v[SER]) { const h = v[SER](); return {$: "h", k: h.k, v: enc(h.v)}; }
       if (isIterator(v)) {
@@ -856,10 +926,15 @@
       if (v instanceof Error) {  // own but not enumerable: `new Error(m, {cause})`, AggregateError's list
         for (const k of ["cause", "errors"]) if (Object.prototype.hasOwnProperty.call(v, k)) out[k] = enc(v[k]);
       }
-      for (const k of Object.keys(v)) {
-        if (held && onlyPackageFunctions(v[k], 2)) continue;
+      for (const k of fieldKeys(v)) {
         const accessor = programAccessor(v, k);
-        out[k] = accessor ? {$: "acc", g: enc(accessor.get), s: enc(accessor.set)} : enc(v[k]);
+        if (accessor) {
+          out[k] = {$: "acc", g: enc(accessor.get), s: enc(accessor.set)};
+          if (!accessor.enumerable) out[k].e = false;
+          continue;
+        }
+        if (held && onlyPackageFunctions(v[k], 2)) continue;
+        out[k] = enc(v[k]);
       }
       return out;
     }
@@ -907,6 +982,9 @@
         case "ref": return !defs.has(d.id) && skipped.has(d.id) ? decodeSkipped(d.id) : defs.get(d.id);
         case "def": return decodeDef(d);
         case "obj": return applyExtras(d, decodeFields(d.v, {}));
+        case "arr": return applyExtras(d, d.v.map(dec));
+        case "global": return global;
+        case "proxy": return makeProxy(dec(d.t), dec(d.h));
         case "nobj": return applyExtras(d, decodeFields(d.v, Object.create(null)));
         case "date": return new Date(d.v);
         case "intl": return new Intl[d.k](d.o.locale, d.o);
@@ -992,11 +1070,11 @@
 
     function decodeDefValue(d) {
       const inner = d.v;
-      if (Array.isArray(inner)) {
+      if (Array.isArray(inner) || (inner !== null && typeof inner === "object" && inner.$ === "arr")) {
         const out = [];
         defs.set(d.id, out);
-        for (const x of inner) out.push(dec(x));
-        return out;
+        for (const x of Array.isArray(inner) ? inner : inner.v) out.push(dec(x));
+        return Array.isArray(inner) ? out : applyExtras(inner, out);
       }
       if (inner !== null && typeof inner === "object" && (inner.$ === undefined || inner.$ === "obj" || inner.$ === "nobj")) {
         const out = inner.$ === "nobj" ? Object.create(null) : {};
@@ -1064,7 +1142,7 @@
       for (const k of Object.keys(fields)) {
         const f = fields[k];
         if (f !== null && typeof f === "object" && f.$ === "acc") {
-          Object.defineProperty(target, k, {get: dec(f.g), set: dec(f.s), enumerable: true, configurable: true});
+          Object.defineProperty(target, k, {get: dec(f.g), set: dec(f.s), enumerable: f.e !== false, configurable: true});
           withAccessors.add(target);
         } else {
           target[k] = dec(f);
@@ -1838,11 +1916,13 @@
   // A module's accessor, also while the module loads (a class part main made may
   // refer to a class the module declared above it).
   function accOf(path) {
+    if (path === GLOBAL_OBJECT) return globalObjectModule.desc.acc;
     loadModule(path, false);
     return moduleAccs[path];
   }
 
   function loadModule(path, main) {
+    if (path === GLOBAL_OBJECT) return globalObjectModule;
     const m = project.modules[path];
     if (!m) throw new Error("Liquefy: no module " + path);
     if (m.desc || m.loading) return m;
@@ -2713,6 +2793,11 @@
       for (const name of m.desc.names) { vars[name] = m.desc.acc("get", name); noteVariable(path, name, vars[name]); }
       all[path] = {vars: vars, exports: m.module.exports,
                    statics: classStatics(path, m.desc.classes.concat(m.desc.functions))};
+    }
+    if (project.globals.length) {
+      const vars = {};
+      for (const name of project.globals) { vars[name] = global[name]; noteVariable(GLOBAL_OBJECT, name, vars[name]); }
+      all[GLOBAL_OBJECT] = {vars: vars, exports: {}, statics: {}};
     }
     const units = {};
     rt.snapshotting = true;

@@ -212,6 +212,9 @@
       }
       out.push([path + ":module.exports", m.module.exports]);
     }
+    for (const name of project.globals || []) {  // the program's global variables (runtime/core.js)
+      if (!kept.has("<global>:" + name)) out.push(["<global>:" + name, globalThis[name]]);
+    }
     return out;
   }
 

@@ -57,6 +57,10 @@ KNOWN_GAPS = {
                           "as the call that made it (executor/runtime/core.js, madeBy) and is made again, empty, "
                           "where it arrives, so the cache misses (`computed: 3` where Node.js answers 2) and the "
                           "seeding `_.merge` is not seen (`{}`)",
+    "fresh5-schema-models": "a class made by a function at load (`define(name, schema)` returning a class "
+                            "expression whose accessors it defines in a loop): only top-level classes travel "
+                            "(by name); main's snapshot cannot carry the class (`Liquefy cannot carry the "
+                            "function User across a stream`), nor instances of it with their prototype",
 }
 
 
