@@ -256,8 +256,11 @@ class StateAnalysis:
 
     def note_awaited(self, call, func):
         """`const v = await E`, split into `__rt.awaitv(E).then(function (v) {...})`: v is
-        what E settles to."""
+        what E settles to; so is `v` in `E.then((v) => ...)` written by hand."""
         operand = split_await_operand(call.callee)
+        if operand is None and call.callee.type == "MemberExpression" and not call.callee.computed \
+                and call.callee.property.name == "then":
+            operand = call.callee.object
         if operand is None or not call.arguments or call.arguments[0].type not in FUNCTION_TYPES:
             return
         callback = call.arguments[0]
@@ -389,6 +392,8 @@ class StateAnalysis:
         t = node.type
         if t == "Identifier":
             v = self.values.variable(node)
+            if v is not None and v.name == "exports" and self.is_module_binding(v):
+                return union(self.var_roots(v), {("exports", v.scope.module.path): 0})
             return self.var_roots(v) if v is not None else {}
         if t == "ThisExpression":
             owner = this_owner(func)
@@ -396,6 +401,9 @@ class StateAnalysis:
         if t == "MemberExpression":
             if self.is_request_app(node):
                 return {("var", v): 0 for v in self.app_variables()}
+            if self.is_module_exports(node):  # `module.exports.transfers += 1` in a function
+                own = {("exports", self.values.variable(node.object).scope.module.path): 0}
+                return union(deeper(self.roots(node.object, func), -1), self.carried_roots(node), own)
             return union(deeper(self.roots(node.object, func), -1), self.carried_roots(node))
         if t in ("CallExpression", "NewExpression"):
             return self.call_roots(node, func)
@@ -419,6 +427,17 @@ class StateAnalysis:
                      for el in node.elements if el is not None]
             return deeper(union(*parts), 1)
         return {}
+
+    @staticmethod
+    def is_module_binding(v):
+        """`module` or `exports` as a module's own (CommonJS) binding, not a variable so named."""
+        return v.kind == "param" and v.node is None and v.scope.kind == "module"
+
+    def is_module_exports(self, node):
+        if node.computed or node.object.type != "Identifier" or member_key(node) != "exports":
+            return False
+        v = self.values.variable(node.object)
+        return v is not None and v.name == "module" and self.is_module_binding(v)
 
     def var_roots(self, v):
         if v in self._var_roots:
@@ -480,6 +499,10 @@ class StateAnalysis:
             outer = builtin_function(callee)
             if outer in RETURNING_FIRST:
                 return self.roots(args[0], func) if args else {}
+            if outer in (("__rt", "async"), ("__rt", "ret")) and args:
+                # an async function's body (`return __rt.async(() => {...})`) and what it
+                # returns (`return __rt.ret(order)`): its promise settles to that
+                return self.settled_by(args[0], func)
             if outer in COPYING_FUNCTIONS:
                 return deeper(union(*(self.roots(a, func) for a in args)), 1)
             if outer is not None and outer[0] in FRESH_OBJECTS:
@@ -493,6 +516,8 @@ class StateAnalysis:
                 returns = [self.function_returns(f) for f in self.callbacks(args[:1], func.module)
                            if not isinstance(f, ParamRef)]
                 return deeper(union(*returns), 1)
+            if prop == "then":  # settles to what its callbacks return (a split await's continuation)
+                return union(*(self.settled_by(a, func) for a in args[:1]))
             if prop in READ_ONLY_METHODS or prop in MUTATING_METHODS:
                 return {}  # a copy, a string, a number, a boolean... (`push` gives a length)
             named = [self.returned_roots(f, node, func) for f in self.methods_by_name.get(prop, ())]
@@ -502,6 +527,12 @@ class StateAnalysis:
         if func is not None and is_outside(self.values.value(callee, func.module)):
             return {}
         return union(*(self.roots(a, func) for a in args))
+
+    def settled_by(self, node, func):
+        """The roots of what a function literal returns, or of any other value itself."""
+        if node.type in FUNCTION_TYPES:
+            return self.function_returns(self.values.func_of[id(node)])
+        return self.roots(node, func)
 
     def export_roots(self, path, seen=()):
         """What `require(path)` gives: its `module.exports` value, or an object holding its
