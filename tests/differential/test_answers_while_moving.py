@@ -43,6 +43,8 @@ MOVING = ["async-await", "promises", "shared-promises", "callbacks", "shared-sta
 FRESH = [s.name for s in services() if s.name.startswith("fresh-")]
 # A fourth round (`fresh4-*`): async and control flow as written today.
 FRESH4 = [s.name for s in services() if s.name.startswith("fresh4-")]
+# A sixth round (`fresh6-*`): apps structured as real ones, over several files.
+FRESH6 = [s.name for s in services() if s.name.startswith("fresh6-")]
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +53,7 @@ def stack():
         yield s
 
 
-@pytest.mark.parametrize("name", with_known_gaps(MOVING + FRESH + FRESH4))
+@pytest.mark.parametrize("name", with_known_gaps(MOVING + FRESH + FRESH4 + FRESH6))
 def test_same_answers_while_units_move(stack, redis_url, name):
     service = SERVICES / name
     redis.Redis.from_url(redis_url).flushdb()
