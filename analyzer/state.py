@@ -632,12 +632,29 @@ class StateAnalysis:
             for arg in rupture.call.node.arguments:
                 if arg.type != "MemberExpression" or arg.computed:
                     continue
-                for target in self.finder.expand(self.finder.items(arg, module)):
+                for target in self.finder.expand(self.finder.items(arg, module)) or self.own_member(arg, module):
                     if target in self.this_users:
                         self.handed_method(target, arg, caller, module)
 
+    def own_member(self, arg, module):
+        """`this.open` in the code of a class: its method or field's arrow `open`."""
+        if arg.object.type != "ThisExpression" or arg.property.type != "Identifier":
+            return []
+        cls = self.values.enclosing_class(arg, module)
+        member = self.values.class_member(("class", cls, module), arg.property.name) if cls else LOCAL
+        return [member[1]] if member[0] == "func" else []
+
+    def instance_holders(self, arg, module):
+        """`this.router.post('/', this.open)` in a class's constructor: `this` is each instance
+        of the class, so the module variables assigned a `new` of it hold it."""
+        cls = self.values.enclosing_class(arg, module) if arg.object.type == "ThisExpression" else None
+        if cls is None:
+            return []
+        return [v for scope in self.scopes.scopes if scope.kind == "module" for v in scope.variables.values()
+                if v.node is not None and self.values.variable_value(v) == ("instance", cls, module)]
+
     def handed_method(self, target, arg, caller, module):
-        for v in self.receiver_state(arg.object, caller, target, target):
+        for v in self.receiver_state(arg.object, caller, target, target) + self.instance_holders(arg, module):
             self.record(v, target, (module, arg), arg, module, None, READ)
             if target in self.writes_this:
                 self.record(v, target, self.writes_this[target], arg, module, None)

@@ -3,7 +3,7 @@ in app.js and handed to routes factories, by constructor, by a destructured para
 as the object literal a factory returns. Each handler is a fluxion of its own, stateful
 when it writes state; left unresolved, it would run inside the router's replicated unit."""
 
-from .helpers import assert_fluxions, fluxion, routes, same_group, stateful
+from .helpers import assert_fluxions, fluxion, routes, same_group, stateful, writes
 
 LAYERED = {
     "app.js": """
@@ -116,3 +116,12 @@ CLASS_ROUTER = """
 
 def test_a_router_a_class_field_holds_registers_its_handlers():
     assert routes(CLASS_ROUTER) == {("POST", "/:owner", 10), ("GET", "/:owner", 11)}
+
+
+HELD_INSTANCE = CLASS_ROUTER.replace("app.use('/wallets', new WalletRoutes().router);",
+                                     "const walletRoutes = new WalletRoutes();\n    app.use('/wallets', walletRoutes.router);")
+
+
+def test_handlers_a_constructor_hands_over_as_this_members_write_the_instances_holder():
+    assert any(w["fluxion"] == "open" for w in writes(HELD_INSTANCE, "walletRoutes"))
+    assert same_group(HELD_INSTANCE, "open", "show")

@@ -7,7 +7,8 @@ const WalletRoutes = require('./http/wallet-routes');
 
 const app = express();
 app.use(express.json());
-app.use('/wallets', new WalletRoutes().router);
+const walletRoutes = new WalletRoutes();
+app.use('/wallets', walletRoutes.router);
 app.use((err, req, res, next) => {
   res.status(err instanceof RangeError ? 400 : 500).json({ error: err.message });
 });
