@@ -111,6 +111,7 @@ class RuptureFinder:
         self.emit_targets = {}  # id of an emit call node -> [(Func, once)] it runs
         self._for_ofs = {}  # module path -> its for...of statements
         self._iterated_from = {}  # Func -> (container expression, module): it gets its elements
+        self._funcs_by_name = None  # name -> [Func], for handlers resolved by name
 
     def run(self):
         self.find_direct_callers()
@@ -355,9 +356,35 @@ class RuptureFinder:
         elif method != "use":
             handlers = args[1:]
         callbacks = self.callbacks_of(call, handlers, self.maybe_function)
+        for handler in handlers:
+            if not self.items(handler, call.module):
+                callbacks.extend(f for f in self.named_handlers(handler, call.module) if f not in callbacks)
         mounted = [self.values.value(a, call.module) for a in handlers]
         express = Registration(method, paths[0] if paths else None, base, mounted, paths)
         self.ruptures.append(Rupture(call, "start", self.callee_text(call), callbacks, express=express))
+
+    def named_handlers(self, node, module):
+        """`router.get('/', controller.index)` where the analysis cannot tell what `controller`
+        is (a parameter of a routes factory, an injected object): every function of the
+        program named `index` may be the handler. Unresolved, it would run inside the
+        router's own replicated unit, whatever state it writes."""
+        if node.type == "ChainExpression":
+            node = node.expression
+        if node.type != "MemberExpression" or node.computed or node.property.type != "Identifier":
+            return []
+        if is_outside(self.values.value(node.object, module)) or self.values.value(node, module)[0] == "func":
+            return []
+        if node.object.type == "ThisExpression":  # `this.open`, a method or a field's arrow of this class
+            cls = self.values.enclosing_class(node, module)
+            own = self.values.class_member(("class", cls, module), node.property.name) if cls else None
+            if own is not None and own[0] == "func":
+                return [own[1]]
+        if self._funcs_by_name is None:
+            self._funcs_by_name = {}
+            for func in self.scopes.funcs:
+                if func.name:
+                    self._funcs_by_name.setdefault(func.name, []).append(func)
+        return list(self._funcs_by_name.get(node.property.name, ()))
 
     def is_path_like(self, node, module):
         if node.type in ("Literal", "TemplateLiteral", "ArrayExpression"):

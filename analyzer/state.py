@@ -283,8 +283,11 @@ class StateAnalysis:
 
     def note_awaited(self, call, func):
         """`const v = await E`, split into `__rt.awaitv(E).then(function (v) {...})`: v is
-        what E settles to."""
+        what E settles to; so is `v` in `E.then((v) => ...)` written by hand."""
         operand = split_await_operand(call.callee)
+        if operand is None and call.callee.type == "MemberExpression" and not call.callee.computed \
+                and call.callee.property.name == "then":
+            operand = call.callee.object
         if operand is None or not call.arguments or call.arguments[0].type not in FUNCTION_TYPES:
             return
         callback = call.arguments[0]
@@ -416,6 +419,8 @@ class StateAnalysis:
         t = node.type
         if t == "Identifier":
             v = self.values.variable(node)
+            if v is not None and v.name == "exports" and self.is_module_binding(v):
+                return union(self.var_roots(v), {("exports", v.scope.module.path): 0})
             return self.var_roots(v) if v is not None else {}
         if t == "ThisExpression":
             owner = this_owner(func)
@@ -423,6 +428,9 @@ class StateAnalysis:
         if t == "MemberExpression":
             if self.is_request_app(node):
                 return {("var", v): 0 for v in self.app_variables()}
+            if self.is_module_exports(node):  # `module.exports.transfers += 1` in a function
+                own = {("exports", self.values.variable(node.object).scope.module.path): 0}
+                return union(deeper(self.roots(node.object, func), -1), self.carried_roots(node), own)
             return union(deeper(self.roots(node.object, func), -1), self.carried_roots(node))
         if self.makes_proxy(node) and node.arguments:  # the proxy is its target, reached through traps
             handler = node.arguments[1:2]
@@ -449,6 +457,17 @@ class StateAnalysis:
                      for el in node.elements if el is not None]
             return deeper(union(*parts), 1)
         return {}
+
+    @staticmethod
+    def is_module_binding(v):
+        """`module` or `exports` as a module's own (CommonJS) binding, not a variable so named."""
+        return v.kind == "param" and v.node is None and v.scope.kind == "module"
+
+    def is_module_exports(self, node):
+        if node.computed or node.object.type != "Identifier" or member_key(node) != "exports":
+            return False
+        v = self.values.variable(node.object)
+        return v is not None and v.name == "module" and self.is_module_binding(v)
 
     def var_roots(self, v):
         if v in self._var_roots:
@@ -510,6 +529,10 @@ class StateAnalysis:
             outer = builtin_function(callee)
             if outer in RETURNING_FIRST:
                 return self.roots(args[0], func) if args else {}
+            if outer in (("__rt", "async"), ("__rt", "ret")) and args:
+                # an async function's body (`return __rt.async(() => {...})`) and what it
+                # returns (`return __rt.ret(order)`): its promise settles to that
+                return self.settled_by(args[0], func)
             if outer in COPYING_FUNCTIONS:
                 return deeper(union(*(self.roots(a, func) for a in args)), 1)
             if outer is not None and outer[0] in FRESH_OBJECTS:
@@ -523,6 +546,8 @@ class StateAnalysis:
                 returns = [self.function_returns(f) for f in self.callbacks(args[:1], func.module)
                            if not isinstance(f, ParamRef)]
                 return deeper(union(*returns), 1)
+            if prop == "then":  # settles to what its callbacks return (a split await's continuation)
+                return union(*(self.settled_by(a, func) for a in args[:1]))
             if prop in READ_ONLY_METHODS or prop in MUTATING_METHODS:
                 return {}  # a copy, a string, a number, a boolean... (`push` gives a length)
             named = [self.returned_roots(f, node, func) for f in self.methods_by_name.get(prop, ())]
@@ -532,6 +557,12 @@ class StateAnalysis:
         if func is not None and is_outside(self.values.value(callee, func.module)):
             return {}
         return union(*(self.roots(a, func) for a in args))
+
+    def settled_by(self, node, func):
+        """The roots of what a function literal returns, or of any other value itself."""
+        if node.type in FUNCTION_TYPES:
+            return self.function_returns(self.values.func_of[id(node)])
+        return self.roots(node, func)
 
     def export_roots(self, path, seen=()):
         """What `require(path)` gives: its `module.exports` value, or an object holding its
@@ -650,12 +681,29 @@ class StateAnalysis:
             for arg in rupture.call.node.arguments:
                 if arg.type != "MemberExpression" or arg.computed:
                     continue
-                for target in self.finder.expand(self.finder.items(arg, module)):
+                for target in self.finder.expand(self.finder.items(arg, module)) or self.own_member(arg, module):
                     if target in self.this_users:
                         self.handed_method(target, arg, caller, module)
 
+    def own_member(self, arg, module):
+        """`this.open` in the code of a class: its method or field's arrow `open`."""
+        if arg.object.type != "ThisExpression" or arg.property.type != "Identifier":
+            return []
+        cls = self.values.enclosing_class(arg, module)
+        member = self.values.class_member(("class", cls, module), arg.property.name) if cls else LOCAL
+        return [member[1]] if member[0] == "func" else []
+
+    def instance_holders(self, arg, module):
+        """`this.router.post('/', this.open)` in a class's constructor: `this` is each instance
+        of the class, so the module variables assigned a `new` of it hold it."""
+        cls = self.values.enclosing_class(arg, module) if arg.object.type == "ThisExpression" else None
+        if cls is None:
+            return []
+        return [v for scope in self.scopes.scopes if scope.kind == "module" for v in scope.variables.values()
+                if v.node is not None and self.values.variable_value(v) == ("instance", cls, module)]
+
     def handed_method(self, target, arg, caller, module):
-        for v in self.receiver_state(arg.object, caller, target, target):
+        for v in self.receiver_state(arg.object, caller, target, target) + self.instance_holders(arg, module):
             self.record(v, target, (module, arg), arg, module, None, READ)
             if target in self.writes_this:
                 self.record(v, target, self.writes_this[target], arg, module, None)

@@ -82,6 +82,7 @@ class ValueTracker:
         self.callers = {}  # Func -> call sites that call it directly (filled by RuptureFinder)
         self._var_values = {}
         self._busy = set()
+        self._classes = {}  # module path -> its class nodes
 
     def forget(self):
         """Drops the values computed so far (after `callers` changed)."""
@@ -175,17 +176,29 @@ class ValueTracker:
         func = v.scope.func
         if func is None or v.node is None:
             return LOCAL
-        try:
-            index = func.params.index(v)
-        except ValueError:
+        index, pattern = param_position(func, v)
+        if index is None:
             return LOCAL
         callers = self.callers.get(func)
         if not callers:
             return EXTERNAL  # called by code outside the program: a listener, a continuation
         for call in callers:
             if index < len(call.node.arguments):
-                return self.value(call.node.arguments[index], call.module)
+                if pattern is None:
+                    return self.value(call.node.arguments[index], call.module)
+                # `({ users, teams }) => ...` called with an object: the part the name is bound to
+                base = self.value(call.node.arguments[index], call.module)
+                return self.pattern_part(v, pattern, base)
         return LOCAL
+
+    def pattern_part(self, v, pattern, base):
+        """What `v` is bound to when `pattern`, an object pattern, destructures `base`."""
+        for prop in pattern.properties:
+            if prop.type == "Property" and prop.value.type == "Identifier" and prop.value.name == v.name \
+                    and not prop.computed:
+                key = prop.key.name if prop.key.type == "Identifier" else prop.key.value
+                return self.property_of(base, key)
+        return EXTERNAL if is_outside(base) else LOCAL
 
     def call_value(self, node, module):
         callee = node.callee
@@ -292,7 +305,65 @@ class ValueTracker:
         if node.computed and node.property.type != "Literal":
             base = self.value(node.object, module)
             return EXTERNAL if is_outside(base) else LOCAL
+        if node.object.type == "ThisExpression" and module is not None:
+            held = self.express_field(node, module)
+            if held is not None:
+                return held
         return self.property_of(self.value(node.object, module), member_key(node))
+
+    def express_field(self, node, module):
+        """`this.router` in a class whose field (`router = Router()`) or constructor
+        (`this.router = express.Router()`) holds an Express app or router: that value."""
+        cls = self.enclosing_class(node, module)
+        key = member_key(node)
+        if cls is None or (id(cls), key) in self._busy:
+            return None  # `this.create = this.create.bind(this)`: not a router anyway
+        self._busy.add((id(cls), key))
+        try:
+            return self.express_field_of(cls, key, module)
+        finally:
+            self._busy.discard((id(cls), key))
+
+    def express_field_of(self, cls, key, module):
+        found = []
+        for member in cls.body.body:
+            if member.type == "PropertyDefinition" and not member.static and not member.computed \
+                    and property_name(member.key) == key and member.value is not None:
+                found.append(self.value(member.value, module))
+            if member.type == "MethodDefinition" and member.kind == "constructor":
+                for child in walk(member.value.body):
+                    if child.type == "AssignmentExpression" and child.operator == "=" \
+                            and child.left.type == "MemberExpression" and not child.left.computed \
+                            and child.left.object.type == "ThisExpression" and member_key(child.left) == key:
+                        found.append(self.value(child.right, module))
+        if len(found) == 1 and found[0][0] in ("app", "router", "route"):
+            return found[0]
+        return None
+
+    def enclosing_class(self, node, module):
+        """The class whose method, constructor or field initialiser `this` at `node` is in
+        (arrows between them keep that `this`), or None."""
+        start, end = node.range
+        best = None
+        for cls in self.classes_of(module):
+            if cls.range[0] <= start and end <= cls.range[1] and (best is None or cls.range[0] >= best.range[0]):
+                best = cls
+        if best is None:
+            return None
+        for member in best.body.body:
+            value = getattr(member, "value", None)
+            if value is not None and value.range[0] <= start and end <= value.range[1]:
+                inner = value.body if member.type == "MethodDefinition" else value
+                return None if any(f.type in ("FunctionExpression", "FunctionDeclaration") and
+                                   f.range[0] <= start and end <= f.range[1] for f in walk(inner)) else best
+        return None
+
+    def classes_of(self, module):
+        found = self._classes.get(module.path)
+        if found is None:
+            found = self._classes[module.path] = [n for n in walk(module.ast)
+                                                  if n.type in ("ClassDeclaration", "ClassExpression")]
+        return found
 
     def property_of(self, base, key):
         kind = base[0]
@@ -360,7 +431,8 @@ class ValueTracker:
         return None
 
     def returned_instance(self, func):
-        """The instance a factory returns (`static create() { return new Store(); }`), else LOCAL."""
+        """The instance a factory returns (`static create() { return new Store(); }`), or the
+        object literal (`makeController(service)` returning `{ create: (req, res) => ... }`), else LOCAL."""
         if func in self._busy or not func.returns:
             return LOCAL
         self._busy.add(func)
@@ -369,7 +441,7 @@ class ValueTracker:
         finally:
             self._busy.discard(func)
         only = values.pop() if len(values) == 1 else LOCAL
-        return only if only[0] in ("instance", "bus") else LOCAL
+        return only if only[0] in ("instance", "bus", "object") else LOCAL
 
     def returned_functions(self, func):
         if func in self._busy:
@@ -380,6 +452,27 @@ class ValueTracker:
         finally:
             self._busy.discard(func)
         return [v[1] for v in values if v[0] == "func" and v[1] is not func]
+
+
+def walk(node):
+    """`node` and every node inside it."""
+    from .scopes import children
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        yield current
+        stack.extend(children(current))
+
+
+def param_position(func, v):
+    """(index, None) for a named parameter, (index, pattern) for a name an object pattern
+    parameter binds at its first level (`({ repo, audit })`), else (None, None)."""
+    for index, param in enumerate(func.node.params):
+        if param.type == "Identifier" and func.params[index] is v:
+            return index, None
+        if param.type == "ObjectPattern" and param.range[0] <= v.node.range[0] and v.node.range[1] <= param.range[1]:
+            return index, param
+    return None, None
 
 
 def find_method(cls, key, static):

@@ -45,6 +45,8 @@ FRESH = [s.name for s in services() if s.name.startswith("fresh-")]
 FRESH4 = [s.name for s in services() if s.name.startswith("fresh4-")]
 # A fifth round (`fresh5-*`): state written through indirection and dynamic dispatch.
 FRESH5 = [s.name for s in services() if s.name.startswith("fresh5-")]
+# A sixth round (`fresh6-*`): apps structured as real ones, over several files.
+FRESH6 = [s.name for s in services() if s.name.startswith("fresh6-")]
 
 
 @pytest.fixture(scope="module")
@@ -53,7 +55,7 @@ def stack():
         yield s
 
 
-@pytest.mark.parametrize("name", with_known_gaps(MOVING + FRESH + FRESH4 + FRESH5))
+@pytest.mark.parametrize("name", with_known_gaps(MOVING + FRESH + FRESH4 + FRESH5 + FRESH6))
 def test_same_answers_while_units_move(stack, redis_url, name):
     service = SERVICES / name
     redis.Redis.from_url(redis_url).flushdb()

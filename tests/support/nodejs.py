@@ -61,6 +61,14 @@ KNOWN_GAPS = {
                             "expression whose accessors it defines in a loop): only top-level classes travel "
                             "(by name); main's snapshot cannot carry the class (`Liquefy cannot carry the "
                             "function User across a stream`), nor instances of it with their prototype",
+    "fresh6-anonymous-controller": "state of an instance no variable holds: `app.use('/counters', new "
+                                   "CounterController().router)`, whose class-field arrow handlers (registered "
+                                   "in its constructor as `this.bump`) change `this.counts` and `this.#hits`; "
+                                   "a unit keeps module variables (and closures' cells), so the instance, reached "
+                                   "only through the router's handlers, comes from main's snapshot in every "
+                                   "message and its changes are lost (`value: 4` where Node.js answers 5; "
+                                   "verify mode reports the writes). Held in a variable, it works "
+                                   "(fresh6-modern-classes)",
 }
 
 

@@ -1,0 +1,127 @@
+"""Route handlers reached through injected objects (fresh6-layered-users): controllers made
+in app.js and handed to routes factories, by constructor, by a destructured parameter or
+as the object literal a factory returns. Each handler is a fluxion of its own, stateful
+when it writes state; left unresolved, it would run inside the router's replicated unit."""
+
+from .helpers import assert_fluxions, fluxion, routes, same_group, stateful, writes
+
+LAYERED = {
+    "app.js": """
+        const express = require('express');
+        const routes = require('./routes');
+        const UserController = require('./user-controller');
+        const makeTeams = require('./team-controller');
+        const app = express();
+        app.use('/api', routes({ users: new UserController(), teams: makeTeams() }));
+        module.exports = app;
+    """,
+    "routes.js": """
+        const { Router } = require('express');
+        module.exports = ({ users, teams }) => {
+          const router = Router();
+          router.get('/users', users.index);
+          router.post('/users', users.create);
+          router.post('/teams', teams.create);
+          return router;
+        };
+    """,
+    "db.js": """
+        module.exports = { users: [], teams: [] };
+    """,
+    "user-controller.js": """
+        const db = require('./db');
+        class UserController {
+          index(req, res) { res.json(db.users); }
+          create(req, res) { db.users.push(req.body); res.sendStatus(201); }
+        }
+        module.exports = UserController;
+    """,
+    "team-controller.js": """
+        const db = require('./db');
+        module.exports = function makeTeams() {
+          return {
+            create: (req, res) => { db.teams.push(req.body); res.sendStatus(201); },
+          };
+        };
+    """,
+}
+
+
+def test_handlers_of_a_destructured_parameter_are_fluxions():
+    assert ("GET", "/users", 3) in routes(LAYERED) and ("POST", "/users", 4) in routes(LAYERED)
+
+
+def test_the_object_literal_a_factory_returns_gives_its_handler():
+    assert fluxion(LAYERED, "create_2")["file"] == "team-controller.js"
+    assert ("POST", "/teams", 4) in routes(LAYERED)
+
+
+def test_injected_handlers_that_write_are_stateful_with_their_readers():
+    assert stateful(LAYERED, "create") and stateful(LAYERED, "create_2")
+    assert same_group(LAYERED, "index", "create")
+
+
+BY_NAME = """
+    const express = require('express');
+    const items = [];
+    function mount(app, ctrl) {
+      app.get('/items', ctrl.list);
+      app.post('/items', ctrl.add);
+    }
+    const controllers = [{
+      list: (req, res) => res.json(items),
+      add(req, res) { items.push(1); res.json(items.length); },
+    }];
+    const app = express();
+    mount(app, controllers[0]);
+    module.exports = app;
+"""
+
+
+def test_a_handler_the_analysis_cannot_resolve_is_every_function_so_named():
+    assert_fluxions(BY_NAME, ["main", ("start", 8, "list"), ("start", 9, "add")])
+    assert stateful(BY_NAME, "add") and same_group(BY_NAME, "list", "add")
+
+
+def test_a_handler_of_an_outside_module_is_not_resolved_by_name():
+    src = """
+        const express = require('express');
+        function json(req, res) { res.json({}); }
+        function mount(app) { app.use(express.json); }
+        const app = express();
+        mount(app);
+        module.exports = app;
+    """
+    assert_fluxions(src, ["main"])
+
+
+CLASS_ROUTER = """
+    const express = require('express');
+    class WalletRoutes {
+      router = express.Router();
+      wallets = new Map();
+      constructor() {
+        this.open = this.open.bind(this);
+        this.router.post('/:owner', this.open);
+        this.router.get('/:owner', this.show);
+      }
+      open(req, res) { this.wallets.set(req.params.owner, 0); res.sendStatus(201); }
+      show = (req, res) => res.json(this.wallets.get(req.params.owner) ?? null);
+    }
+    const app = express();
+    app.use('/wallets', new WalletRoutes().router);
+    module.exports = app;
+"""
+
+
+def test_a_router_a_class_field_holds_registers_its_handlers():
+    assert routes(CLASS_ROUTER) == {("POST", "/:owner", 10), ("GET", "/:owner", 11)}
+
+
+HELD_INSTANCE = CLASS_ROUTER.replace("app.use('/wallets', new WalletRoutes().router);",
+                                     "const walletRoutes = new WalletRoutes();\n    app.use('/wallets', walletRoutes.router);")
+
+
+def test_handlers_a_constructor_hands_over_as_this_members_write_the_instances_holder():
+    assert any(w["fluxion"] == "open" for w in writes(HELD_INSTANCE, "walletRoutes"))
+    assert same_group(HELD_INSTANCE, "open", "show")

@@ -1,0 +1,2 @@
+export const LIMIT = 2;
+export default { name: 'branch library' };

@@ -1,0 +1,4 @@
+const { EventEmitter } = require('events');
+
+// One bus for the whole app.
+module.exports = new EventEmitter();
