@@ -794,6 +794,11 @@
         return out;
       }
       if (runtimeValues.has(v)) return {$: "rtv", p: runtimeValues.get(v)};
+      const constructed = constructedBy.get(v);
+      if (constructed !== undefined) {
+        const left = fieldsThatStay(v);
+        if (left.length) return encodeConstructed(v, constructed, left);
+      }
       if (v[SER]) { const h = v[SER](); return {$: "h", k: h.k, v: enc(h.v)}; }
       if (isIterator(v)) {
         const r = generatorRecipes.get(v);
@@ -829,6 +834,24 @@
       if (extras.s || extras.z) return extras;
       for (const k in fields) if (k.charCodeAt(0) === 36) return extras;  // a "$" key
       return fields;
+    }
+
+    // An instance a top-level `new` of a package made, with fields that cannot travel (a
+    // store's client object of the package's closures): as that call, made again where it
+    // arrives, then given the fields that can travel; an emitter's listeners that can travel too.
+    function encodeConstructed(v, recipe, left) {
+      const fields = {};
+      for (const k of Object.keys(v)) {
+        if (!left.includes(k) && k !== "_events" && k !== "_eventsCount") fields[k] = enc(v[k]);
+      }
+      const events = [];
+      if (v instanceof requireBuiltin("events")) {
+        for (const type of Object.keys(v._events || {})) {
+          const listeners = [].concat(v._events[type]).filter((l) => !staysHere(isOnceWrapper(l) ? l.listener : l));
+          if (listeners.length) events.push([type, listeners.map((l) => (isOnceWrapper(l) ? [enc(l.listener), true] : [enc(l), false]))]);
+        }
+      }
+      return {$: "new", c: enc(recipe.target), a: enc(recipe.args), f: fields, e: events};
     }
 
     function encodeInstance(v, cls) {
@@ -929,6 +952,7 @@
           return (d.s ? cls : cls.prototype)[d.k];
         }
         case "made": return makeAgain(dec(d.v));
+        case "new": return decodeConstructed(d);
         case "gen": return replayGenerator(dec(d.f), d.a.map(dec), d.s.map(([m, x, n]) => [m, dec(x), n]));
         case "linst": return decodeLibraryInstance(d, Object.create(runtimeValue(d.p)));
         case "held": {
@@ -939,6 +963,17 @@
         case "inst": return decodeInstance(d, null);
       }
       throw new Error("Liquefy: unknown value tag " + tag);
+    }
+
+    function decodeConstructed(d) {
+      const target = dec(d.c), args = dec(d.a);
+      const out = Reflect.construct(target, args);
+      constructedBy.set(out, {target: target, args: args});
+      decodeFields(d.f, out);
+      for (const [type, listeners] of d.e) {
+        for (const [fn, once] of listeners) out[once ? "once" : "on"](type, dec(fn));
+      }
+      return out;
     }
 
     function decodeInstance(d, defId) {
@@ -1586,6 +1621,37 @@
     }
     return made;
   };
+
+  // `new P(...)` of a package in the top level (compiler.py, package_call_edits): the instance
+  // remembers its call, so that fields of it that cannot travel are made again by that call
+  // where it arrives (encodeConstructed).
+  const constructedBy = new WeakMap();
+  rt.pnew = function (target, args) {
+    if (typeof target !== "function") throw new TypeError("the callee is not a constructor");
+    const made = Reflect.construct(target, args);
+    if (made !== null && typeof made === "object" && !runtimeValues.has(made)) {
+      constructedBy.set(made, {target: target, args: args});
+    }
+    return made;
+  };
+
+  // The own fields of `v` (not an emitter's listeners) that cannot travel.
+  function fieldsThatStay(v) {
+    return Object.keys(v).filter((k) => k !== "_events" && k !== "_eventsCount" && !travels(v[k]));
+  }
+
+  const NAMESPACES = new Set([JSON, Math, Reflect, Intl]);  // their functions are not enumerable: `{}` once encoded
+  function travels(value) {
+    if (value === null || (typeof value !== "object" && typeof value !== "function")) return true;
+    if (NAMESPACES.has(value)) return false;
+    try {
+      serialize(value);
+      return true;
+    } catch (e) {
+      if (e && e[STAYS_HERE]) return false;
+      throw e;
+    }
+  }
 
   // What a package call makes that travels as that call: a function, or an instance of a
   // class the package does not export (`var upload = multer({...})`), whose fields could
@@ -2504,6 +2570,56 @@
 
   let runError = null, runMessage = null;
 
+  // -- Redis replies inside the message ---------------------------------------------
+  // A Redis command whose callback cannot travel (a package's closure; a promise of
+  // node-redis 4 that a package awaits: V8's own continuation is its reaction) cannot
+  // be answered in a message of its own. It is asked of the node while this message
+  // waits: the message returns pending with the commands (`redis`), the node runs them
+  // (keeping their replies in the message's journal: a message run again gets the
+  // same replies, and nothing is written twice) and rt.resume hands the replies in.
+  // They are delivered as I/O is in Node: once the ticks and microtasks are done.
+  let asked = [], replies = [], inlineCount = 0;
+
+  function takeInline() {
+    const taken = outbox.filter((e) => e.op === "redis" && !redisCanTravel(e));
+    if (!taken.length) return [];
+    outbox = outbox.filter((e) => !taken.includes(e));
+    for (const e of taken) { e.n = ++inlineCount; asked.push(e); }
+    return taken.map((e) => ({n: e.n, cmd: e.cmd, args: e.args, raw: Boolean(e.raw)}));
+  }
+
+  function redisCanTravel(effect) {
+    const cbs = [effect.cb].concat(effect.cbs || []).filter((cb) => typeof cb === "function");
+    return cbs.every((cb) => canTravel(cb, []));
+  }
+
+  function deliverReplies() {
+    while (replies.length) {
+      const [effect, [err, reply]] = replies.shift();
+      const [error, value] = deserialize([err, reply]);
+      if (effect.cmd === "multi") {
+        (effect.cbs || []).forEach((cb, i) => {
+          if (typeof cb !== "function" || !Array.isArray(value)) return;
+          const failed = value[i] instanceof Error;
+          cb(failed ? value[i] : null, failed ? null : value[i]);
+        });
+      }
+      if (typeof effect.cb === "function") effect.cb(error, value);
+      else if (error) outbox.push({op: "log", level: "error", text: "Redis: " + error.message});
+    }
+  }
+
+  function pendingResult(inline) {
+    return inline.length ? JSON.stringify({pending: true, redis: inline}) : PENDING;
+  }
+
+  rt.takeReplies = function (json) {
+    const given = JSON.parse(json);
+    for (const effect of asked) replies.push([effect, given[effect.n]]);
+    asked = [];
+    return true;
+  };
+
   // -- requests nothing can answer any more -------------------------------------------
   // The node counts the messages of a request's chain (executor/effects.py): when none
   // is left and the request is not answered, nothing can answer it. That holds while its
@@ -2543,6 +2659,9 @@
     timers = [];
     clock = 0;
     keptWholeEntered = false;
+    asked = [];
+    replies = [];
+    inlineCount = 0;
     runError = null;
     escaped = new Set();
     lastWait = null;
@@ -2555,7 +2674,8 @@
       runError = rt.describeError(e);
     }
     if (nativeAsync) keptWholeEntered = true;
-    return keptWholeEntered ? JSON.stringify({pending: true}) : finishRun();
+    const inline = takeInline();
+    return keptWholeEntered || inline.length ? pendingResult(inline) : finishRun();
   };
 
   rt.resume = function () {
@@ -2570,8 +2690,19 @@
       }
       return finishRun();
     }
-    const advance = !ticks.length && !rt.hasMicrotasks() && !immediates.length;
+    if (replies.length && !ticks.length && !rt.hasMicrotasks()) {
+      try {
+        deliverReplies();
+        settle(false);
+      } catch (e) {
+        runError = runError || rt.describeError(e);
+      }
+      return pendingResult(takeInline());
+    }
+    const advance = !ticks.length && !rt.hasMicrotasks() && !immediates.length && !replies.length;
     if (advance && !timers.some((t) => t.due <= clock || !answersFirst(t.due))) {
+      const inline = takeInline();
+      if (inline.length) return pendingResult(inline);
       if (mainEvaluation === null || !runPostedInMain()) return finishRun();
     }
     try {
@@ -2579,7 +2710,7 @@
     } catch (e) {
       runError = runError || rt.describeError(e);
     }
-    return JSON.stringify({pending: true});
+    return pendingResult(takeInline());
   };
 
   // Messages of one unit in one call from the host: each runs as `run` runs it, the unit's
@@ -2593,7 +2724,7 @@
     for (let i = 0; i < messageTexts.length; i++) {
       const result = rt.run(messageTexts[i], stateText, entropyHex.slice(64 * i, 64 * (i + 1)), verifyJson);
       out.push(result);
-      if (result === PENDING) break;
+      if (result.startsWith(PENDING.slice(0, -1))) break;
       if (chain && typeof lastRunState === "string") stateText = lastRunState;
     }
     return out.join("\n");
@@ -2641,6 +2772,7 @@
     invoked = [];
     const out = {state: state, effects: effects, error: error, invoked: ran, escaped: Array.from(escaped),
                  waited: waitedAt(ran)};
+    if (inlineCount) out.inline = inlineCount;  // its journal holds their replies until the message ends
     const verified = rt.verifyEnd();
     if (verified !== null) out.verify = verified;
     escaped = new Set();
@@ -2739,13 +2871,13 @@
   // name only the hooks that compiled code calls; the host's entry points answer
   // only to the isolate's token, which Python alone holds. (What comes out of the
   // isolate is checked in Python all the same: executor/effect_checks.py.)
-  const HOOKS = ["defineModule", "register", "fn", "flx", "flxDecl", "cell", "invokeFluxion", "pcall", "async",
+  const HOOKS = ["defineModule", "register", "fn", "flx", "flxDecl", "cell", "invokeFluxion", "pcall", "pnew", "async",
                  "asyncEnter", "asyncExit", "asyncTouch", "awaitv", "block", "BREAK", "CONTINUE", "doLoop", "forOf", "gen", "loop",
                  "ret", "tryBlock", "unret", "privates", "privateStatics", "classPart", "accessors", "exportAll",
                  "importDynamic", "importMeta", "binding", "evaluated", "methodFluxion", "privateAccess", "privateUse"];
   const FLAGS = ["restoring"];  // read by compiled code while the runtime changes them
   const HOST = new Set(["configure", "addEntropy", "setLineMaps", "setLibraries", "setLocal", "setFiles", "loadMain",
-                        "run", "runBatch", "resume"]);
+                        "run", "runBatch", "resume", "takeReplies"]);
   rt.seal = function (token) {
     const hooks = Object.create(null);
     for (const name of HOOKS) if (name in rt) hooks[name] = rt[name];

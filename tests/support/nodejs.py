@@ -48,10 +48,6 @@ def services():
 
 # Services that do not answer as Node.js yet, and why: strict xfails, so that a fix shows.
 KNOWN_GAPS = {
-    "pkg-connect-redis": "connect-redis 7.1.1's store keeps a client object of its own closures (`get: (key) => "
-                         "client.get(key)`), which cannot travel in main's snapshot (the deployment fails), and "
-                         "its async methods await node-redis 4's replies: a package's continuation waiting for "
-                         "a Redis reply cannot go on in the reply's message (docs/packages.md)",
     "fresh3-lodash-memo": "state a package keeps inside a function it made: `_.memoize`'s cache (`priceOf.cache`) "
                           "and `_.once`'s done flag live in lodash's closures; a value made by a package travels "
                           "as the call that made it (executor/runtime/core.js, madeBy) and is made again, empty, "
