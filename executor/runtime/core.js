@@ -590,13 +590,17 @@
         if (info.env) countRefs(info.env(), counts);
         for (const k of Object.keys(value)) countRefs(value[k], counts);
       } else if (!runtimeValues.has(value) && value[SER]) countRefs(value[SER]().v, counts);
-      else if (!runtimeValues.has(value) && madeBy.has(value)) countRefs(madeBy.get(value), counts);
+      else if (!runtimeValues.has(value) && madeBy.has(value)) {
+        countRefs(madeBy.get(value), counts);
+        for (const k of Object.keys(value)) countRefs(value[k], counts);
+      }
       return;
     }
     if (Array.isArray(value)) { for (const x of value) countRefs(x, counts); return; }
     if (runtimeValues.has(value)) return;
     if (generatorRecipes.has(value)) { countRefs(generatorRecipes.get(value).f, counts); return; }
     if (madeBy.has(value)) { countRefs(madeBy.get(value), counts); return; }
+    if (constructedBy.has(value)) countRefs(constructedBy.get(value).args, counts);
     if (value[SER]) { countRefs(value[SER]().v, counts); return; }
     if (value instanceof Date || value instanceof RegExp || isBuffer(value)) return;
     if (value instanceof Map) { for (const [k, v] of value) { countRefs(k, counts); countRefs(v, counts); } return; }
@@ -854,6 +858,17 @@
       return {$: "new", c: enc(recipe.target), a: enc(recipe.args), f: fields, e: events};
     }
 
+    // A function a package made travels as its call, and with its own fields that can travel
+    // (`_.memoize`'s `cache`): the call makes it again, then it gets them back (decodeMade).
+    function withOwnFields(out, f) {
+      const keys = Object.keys(f).filter((k) => travels(f[k]));
+      if (keys.length) {
+        out.f = {};
+        for (const k of keys) out.f[k] = enc(f[k]);
+      }
+      return out;
+    }
+
     function encodeInstance(v, cls) {
       const [m, n] = constructorRef(cls);
       const error = v instanceof Error;
@@ -903,7 +918,7 @@
       if (f.name && !f.name.startsWith("__") && global[f.name] === f) return {$: "gfn", n: f.name};
       const method = methodOf(f);
       if (method) return method;
-      if (madeBy.has(f)) return {$: "made", v: enc(madeBy.get(f))};
+      if (madeBy.has(f)) return withOwnFields({$: "made", v: enc(madeBy.get(f))}, f);
       const e = new TypeError("Liquefy cannot carry the function " + (f.name || "(anonymous)") +
                               " across a stream: it is not code of the service");
       e[STAYS_HERE] = true;
@@ -951,7 +966,7 @@
           const cls = accOf(d.m)("get", d.n);
           return (d.s ? cls : cls.prototype)[d.k];
         }
-        case "made": return makeAgain(dec(d.v));
+        case "made": return decodeMade(d);
         case "new": return decodeConstructed(d);
         case "gen": return replayGenerator(dec(d.f), d.a.map(dec), d.s.map(([m, x, n]) => [m, dec(x), n]));
         case "linst": return decodeLibraryInstance(d, Object.create(runtimeValue(d.p)));
@@ -963,6 +978,29 @@
         case "inst": return decodeInstance(d, null);
       }
       throw new Error("Liquefy: unknown value tag " + tag);
+    }
+
+    // Made again by its call, a package's function takes back its own fields: into the objects
+    // the call made (`_.memoize`'s MapCache and lodash's own Hash objects inside it, whose
+    // classes no path reaches), so that they keep their prototypes.
+    function decodeMade(d) {
+      const made = makeAgain(dec(d.v));
+      for (const k of Object.keys(d.f || {})) made[k] = adoptInto(made[k], dec(d.f[k]), 0);
+      return made;
+    }
+
+    function adoptInto(current, saved, depth) {
+      if (depth > 8 || !plainKind(current) || !plainKind(saved)) return saved;
+      const proto = Object.getPrototypeOf(saved);
+      if (proto !== Object.getPrototypeOf(current) && proto !== Object.prototype && proto !== null) return saved;
+      for (const k of Object.keys(current)) if (!(k in saved)) delete current[k];
+      for (const k of Object.keys(saved)) current[k] = adoptInto(current[k], saved[k], depth + 1);
+      return current;
+    }
+
+    function plainKind(v) {  // an object or an instance of a class, not a Map, an array, a date...
+      return v !== null && typeof v === "object" && Object.prototype.toString.call(v) === "[object Object]" &&
+        !runtimeValues.has(v) && !v[SER];
     }
 
     function decodeConstructed(d) {
@@ -2379,12 +2417,30 @@
     if (isStateless(unit) || stateText === null || stateText === undefined) return;
     const [values, cells, statics] = deserialize(JSON.parse(stateText));
     if (cells) restoreCells(unit, cells);
+    const live = liveMade.get(unit);
     for (const [path, name] of project.units[unit] || []) {
       const key = path + ":" + name;
       const acc = loadModule(path, false).desc.acc;
       if (key in statics) restoreStatics(acc("get", name), statics[key]);
-      else if (key in values) { acc("set", name, values[key]); noteVariable(path, name, values[key]); }
+      else if (key in values) {
+        const value = live !== undefined && live.text === stateText && key in live.fns ? live.fns[key] : values[key];
+        acc("set", name, value);
+        noteVariable(path, name, value);
+      }
     }
+  }
+
+  // A function a package made, in a unit's variable, keeps what its closure holds (`_.once`'s
+  // flag) only in the isolate that last ran the unit: the next message there, given the state
+  // that isolate left (no other ran the unit since), takes that function itself, not the
+  // one its call made again. Elsewhere (the unit moved) it is made again, its closure new.
+  const liveMade = new Map();  // unit -> {text: the state it left, fns: {"path:name": function}}
+  function keepLiveMade(unit, kept, text) {
+    liveMade.delete(unit);
+    if (kept === null || typeof text !== "string") return;
+    const fns = {};
+    for (const key of Object.keys(kept.vars)) if (typeof kept.vars[key] === "function" && madeBy.has(kept.vars[key])) fns[key] = kept.vars[key];
+    if (Object.keys(fns).length) liveMade.set(unit, {text: text, fns: fns});
   }
 
   // What a unit keeps between messages: its variables and its cells (not yet encoded).
@@ -2757,6 +2813,7 @@
       if (rt.promisesTouched) sharePendingPromises(kept === null ? [] : [kept]);
       resSeen = new Set();
       state = encodeUnitState(kept, message.unit, kept === null ? new Map() : carriedBy(outbox));
+      keepLiveMade(message.unit, kept, state);
       for (const rid of resSeen) escaped.add(rid);
       resSeen = null;
     } catch (e) {  // a state that cannot be kept (a generator that cannot travel): nothing of the message happens
