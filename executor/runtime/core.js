@@ -2074,7 +2074,32 @@
   let current = null;  // the message being run
   let counter = 0;
 
-  rt.emit = function (effect) { outbox.push(effect); };
+  rt.emit = function (effect) {
+    if (effect.op === "redis" && calledFromPackage()) fromPackage.add(effect);
+    outbox.push(effect);
+  };
+
+  // Whether the code that called into the runtime is a package's (its file one of
+  // node_modules/), not the service's: the nearest frame of either decides.
+  const fromPackage = new WeakSet();  // Redis commands a package sent
+  function calledFromPackage() {
+    const prepare = Error.prepareStackTrace, limit = Error.stackTraceLimit;
+    const holder = {};
+    try {
+      Error.prepareStackTrace = (e, frames) => frames;
+      Error.stackTraceLimit = 16;
+      Error.captureStackTrace(holder, calledFromPackage);
+      for (const frame of Array.isArray(holder.stack) ? holder.stack : []) {
+        const file = frame.getScriptNameOrSourceURL();  // eval'd code's file is its sourceURL
+        if (project.libraries[file] !== undefined) return true;
+        if (project.modules[file] !== undefined) return false;
+      }
+      return false;
+    } finally {
+      Error.prepareStackTrace = prepare;
+      Error.stackTraceLimit = limit;
+    }
+  }
   rt.current = function () { return current; };
   rt.newId = function () { return current.id + "." + (++counter); };
 
@@ -2627,9 +2652,9 @@
   let runError = null, runMessage = null;
 
   // -- Redis replies inside the message ---------------------------------------------
-  // A Redis command whose callback cannot travel (a package's closure; a promise of
-  // node-redis 4 that a package awaits: V8's own continuation is its reaction) cannot
-  // be answered in a message of its own. It is asked of the node while this message
+  // A Redis command a package sent whose callback cannot travel (the package's closure; a
+  // promise of node-redis 4 that the package awaits: V8's own continuation is its
+  // reaction) cannot be answered in a message of its own. It is asked of the node while this message
   // waits: the message returns pending with the commands (`redis`), the node runs them
   // (keeping their replies in the message's journal: a message run again gets the
   // same replies, and nothing is written twice) and rt.resume hands the replies in.
@@ -2637,7 +2662,7 @@
   let asked = [], replies = [], inlineCount = 0;
 
   function takeInline() {
-    const taken = outbox.filter((e) => e.op === "redis" && !redisCanTravel(e));
+    const taken = outbox.filter((e) => e.op === "redis" && fromPackage.has(e) && !redisCanTravel(e));
     if (!taken.length) return [];
     outbox = outbox.filter((e) => !taken.includes(e));
     for (const e of taken) { e.n = ++inlineCount; asked.push(e); }
