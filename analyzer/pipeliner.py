@@ -447,6 +447,19 @@ class Pipeliner:
                     caller = self.fluxion_of[key]
                     if caller.kind != "main" and caller is not callback:
                         pairs.append((caller, callback))
+        # a function a package made in the top level with a callback (`seed = _.once(fn)`),
+        # called by a fluxion: the package calls the callback inside that call
+        for call in self.scopes.calls:
+            made = self.made_call(call.node.callee) if call.func is not None else None
+            if made is None or call.node.callee.type != "Identifier" or \
+                    not self.rooted_in_package(made.callee, call.module, False):
+                continue
+            for arg in made.arguments:
+                for func in self.finder.expand(self.finder.items(arg, call.module)):
+                    callback = self.fluxion_of.get(func)
+                    if callback is not None:
+                        pairs += [(self.fluxion_of[k], callback) for k in self.runs_of(call.func)
+                                  if self.fluxion_of[k] is not callback]
         # a timer set inside such a callback may hold the package's function (`done`): it then
         # runs in the same message (runtime/core.js, keepTimer), so in the same unit
         for r in self.finder.ruptures:

@@ -763,6 +763,8 @@ class StateAnalysis:
         callee, args = node.callee, node.arguments
         if callee.type == "MemberExpression" and not callee.computed and callee.property.name == "bind":
             self.visit_bind(node, func, module)
+        if self.made_by_package(callee, module):  # `priceOf(sku)`, `seed()`: its cache, its flag
+            self.write(callee, func, module, None, node, unresolved=short_callee(module, callee))
         outer = builtin_function(callee) if callee.type == "MemberExpression" else None
         if outer in MUTATING_FUNCTIONS or self.mutating_module_function(callee, module):
             if args:
@@ -998,6 +1000,19 @@ class StateAnalysis:
         """`_.set`, `merge` from `require('lodash')`: a function of an npm package, code the
         analysis does not read (Node's own modules and the runtime's are known)."""
         return package_of(module_name(without_interop(self.values.value(callee, module)))) is not None
+
+    def made_by_package(self, callee, module):
+        """A module variable given once what a package call made (`const priceOf = _.memoize(f)`,
+        `const seed = _.once(f)`): a function that may keep state of its own, which each call may
+        change (a cache on the function, a flag in the package's closure)."""
+        if callee.type != "Identifier":
+            return False
+        v = self.values.variable(callee)
+        if v is None or not v.is_module_level or len(v.assigned) != 1:
+            return False
+        made = v.assigned[0]
+        return getattr(made, "type", None) == "CallExpression" and \
+            self.package_function(made.callee, v.scope.module or module)
 
     def handed_to_package(self, func, module, node):
         """A package's function handed program state may change it (`_.set(settings, k, v)`)."""

@@ -554,6 +554,8 @@ def package_call_edits(module, made_units=None):
             return
         if node.type == "CallExpression" and not getattr(node, "optional", False):
             edits.extend(pcall_edits(module.text, node, names, made_units.get(tuple(node.range))))
+        elif node.type == "NewExpression":
+            edits.extend(pnew_edits(module.text, node, names))
         for child in children(node):
             visit(child)
 
@@ -578,6 +580,21 @@ def pcall_edits(text, call, packages, unit=None):
     return [(call.range[0], call.range[0], "__rt.pcall("),
             (target.range[1], paren(text, callee), f",{key},[" + "\n" * gap.count("\n")),
             (call.range[1] - 1, call.range[1], "])" if unit is None else f"],{json.dumps(unit)})")]
+
+
+def pnew_edits(text, new, packages):
+    """`new P(args)` of a package: `__rt.pnew(P, [args])`, so that the instance can be made
+    again by its call where fields of it cannot travel (runtime/core.js, encodeConstructed)."""
+    callee = new.callee
+    if not package_rooted(callee, packages) or text[new.range[1] - 1] != ")":
+        return []
+    if not re.fullmatch(r"new\s+", text[new.range[0]:callee.range[0]]) or \
+            not re.fullmatch(r"\s*\(", text[callee.range[1]:paren(text, callee)]):
+        return []
+    gap = text[callee.range[1]:paren(text, callee)]
+    return [(new.range[0], callee.range[0], "__rt.pnew("),
+            (callee.range[1], paren(text, callee), ",[" + "\n" * gap.count("\n")),
+            (new.range[1] - 1, new.range[1], "])")]
 
 
 def package_rooted(node, packages):

@@ -32,7 +32,7 @@ import time
 import uuid
 
 from . import console, keys, redis_client, timers
-from .effect_checks import EffectRefused, check_effects
+from .effect_checks import EffectRefused, check_effects, check_redis
 from .kv import KeyValue
 from .protocol import call_message
 from .scripts import (CLAIM_REQUEST, FS_WRITE, JOIN_PUT, MAIN_OUTCOME, PROMISE_SETTLE, PROMISE_THEN, RECORD_ERROR, REQUEST_DONE,
@@ -170,7 +170,7 @@ class EffectApplier:
         run.check = self.chain_check(run, result)
         if ack is not None:  # committed with the message's last effects
             run.pipe.lrem(ack[0], 1, ack[1])
-        if run.recorded:
+        if run.recorded or result.get("inline"):
             run.pipe.delete(run.journal_key)
         return run
 
@@ -378,6 +378,37 @@ class EffectApplier:
             err, replies, _ = self.redis_command(run.view, effect, None, recorded=done)
         self.redis_replies(run.pipe, run.view, run.unit, run.message, effect, err, replies)
         run.sent += 1
+
+    def inline_redis(self, view, ask):
+        """Replies to the Redis commands a message waits for while it runs (a package's, whose
+        callback cannot travel: runtime/core.js), {n: [error, replies]}. Each is kept in the
+        message's journal (field k<n>) in the same step as it runs: the message run again
+        after its node stopped gets the same replies, and nothing is written twice."""
+        for command in ask["redis"]:  # what comes out of the isolate is checked, as its effects are
+            check_redis(command, None, view)
+            if not isinstance(command.get("n"), int):
+                raise EffectRefused("redis: the command's number is malformed")
+        message_id = ask.get("message")
+        journal = keys.journal(view.slug, message_id if isinstance(message_id, str) else uuid.uuid4().hex)
+        fields = [f"k{command['n']}" for command in ask["redis"]]
+        kept = self.r.hmget(journal, fields) if fields else []
+        out = {}
+        for command, field, done in zip(ask["redis"], fields, kept):
+            if done is None:
+                err, replies, stored = self.redis_command(view, command, (journal, field))
+                if not stored:
+                    self.r.hset(journal, field, "x:" + json.dumps([err, replies]))
+            elif done == "ran":
+                raise ReplyLost(f"the node that ran this message before stopped right after its Redis command "
+                                f"{command['cmd'].upper()} ran, before its reply was kept: the message cannot go "
+                                "on (the command is not run twice)")
+            elif done.startswith("x:"):
+                err, replies = json.loads(done[2:])
+            else:
+                err, replies, _ = self.redis_command(view, command, None, recorded=done)
+            out[command["n"]] = [err, replies]
+        self.r.expire(journal, keys.JOURNAL_TTL_S)
+        return out
 
     def on_log(self, run, effect):
         self.log_line(run.pipe, run.view.slug, effect.get("level", "log"), effect.get("text", ""), run.message,

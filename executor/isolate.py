@@ -40,6 +40,7 @@ class Isolate:
         self.time_limit_ms, self.heap_limit_mb = time_limit_ms, heap_limit_mb
         self.load_limit_ms = max(time_limit_ms, LOAD_LIMIT_MS)
         self.files_version = files_version
+        self.ask = None  # (question, seconds left) -> the node's answer: see answer_redis
         started = time.perf_counter()
         self.ctx = MiniRacer()
         self.ctx.set_hard_memory_limit(heap_limit_mb * 1024 * 1024)
@@ -121,7 +122,9 @@ class Isolate:
                                     os.urandom(ENTROPY_BYTES * len(rest)).hex(), json.dumps(verify),
                                     timeout_sec=self.left(deadline))
                 parts = out.split("\n") if isinstance(out, str) else [out]
-                while parts[-1] == PENDING:
+                while isinstance(parts[-1], str) and parts[-1].startswith(PENDING[:-1]):
+                    self.answer_redis(json.loads(parts[-1]).get("redis"), message_texts[len(results) + len(parts) - 1],
+                                      deadline)
                     parts[-1] = self.ctx.call("__liquefyHost", self.token, "resume", timeout_sec=self.left(deadline))
                 results += parts
                 if chain and len(results) < len(message_texts):  # the rest start from the state this one left
@@ -131,6 +134,19 @@ class Isolate:
             if not isinstance(out, str) or len(out) > MAX_RESULT_CHARS:
                 raise MessageFailed("crash", f"the message's result is over {MAX_RESULT_CHARS // 2 ** 20} MB")
         return results
+
+    def answer_redis(self, commands, message_text, deadline):
+        """Redis commands a message waits for (runtime/core.js, "Redis replies inside the
+        message"): `self.ask` runs them on the node, which journals their replies."""
+        if not commands:
+            return
+        if self.ask is None:
+            error = {"$": "err", "v": {"name": "Error", "message": "Liquefy: no Redis here"}}
+            replies = {c["n"]: [error, None] for c in commands}
+        else:
+            message_id = json.loads(message_text).get("id")
+            replies = self.ask({"redis": commands, "message": message_id}, self.left(deadline))
+        self.ctx.call("__liquefyHost", self.token, "takeReplies", json.dumps(replies), timeout_sec=self.left(deadline))
 
     @staticmethod
     def left(deadline):

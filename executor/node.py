@@ -426,7 +426,8 @@ class Node:
             if local != held["local"]:  # units moved here or away since its last message
                 request["local"] = local
             try:
-                reply = self.sandboxes.get(view.slug).call(request, deadline, raws)
+                reply = self.sandboxes.get(view.slug).call(
+                    request, deadline, raws, on_ask=lambda _slug, ask: self.effects.inline_redis(view, ask))
                 held["local"] = local
                 break
             except MessageFailed as failure:

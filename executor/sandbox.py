@@ -157,11 +157,22 @@ class Sandbox:
                             self.stderr_tail() or "no message")
             self.start()
 
-    def call(self, request, deadline_s, texts=()):
-        """The child's reply, with the texts it sent back as reply["texts"]. A failure raises MessageFailed."""
+    def call(self, request, deadline_s, texts=(), on_ask=None):
+        """The child's reply, with the texts it sent back as reply["texts"]. A failure raises MessageFailed.
+        Meanwhile the child may ask (a message waiting for Redis replies, isolate.answer_redis):
+        `on_ask(slug, question)` answers."""
         self.ensure_running()
         write_frame(self.proc.stdin, request, texts)
+        end = time.monotonic() + deadline_s
         reply, out = self.read_reply(deadline_s)
+        while "ask" in reply:
+            try:
+                answer = {"answer": on_ask(request.get("slug"), reply["ask"])}
+            except Exception as e:  # noqa: BLE001 - the child fails the message with it
+                log.exception("%s: answering the isolate failed", self.name)
+                answer = {"error": f"{type(e).__name__}: {e}"}
+            write_frame(self.proc.stdin, answer)
+            reply, out = self.read_reply(end - time.monotonic())
         reply["texts"] = out
         if reply.get("failed"):
             # A timeout was V8 terminating the script: the child dropped that isolate
@@ -255,6 +266,15 @@ def serve(time_limit_ms, heap_limit_mb):
     isolates = {}
     heap = HeapSampler()
     inp, out = sys.stdin.buffer, sys.stdout.buffer
+
+    def ask(question, _seconds_left):
+        write_frame(out, {"ask": question})
+        answer, _ = read_frame(inp)
+        if answer is None:
+            sys.exit(0)  # the node is gone
+        if "error" in answer:
+            raise MessageFailed("crash", "the node could not answer: " + answer["error"])
+        return answer["answer"]
     while True:
         request, texts = read_frame(inp)
         if request is None:
@@ -266,6 +286,7 @@ def serve(time_limit_ms, heap_limit_mb):
                 drop(isolates, slug)
                 iso = Isolate(slug, request["version"], request["bundle"], request["snapshot"], request["files"],
                               request["files_version"], request["local"], time_limit_ms, heap_limit_mb)
+                iso.ask = ask
                 isolates[slug] = iso
                 reply = {"load_ms": iso.load_ms}
             elif op == protocol.BATCH:

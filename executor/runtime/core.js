@@ -647,13 +647,17 @@
         if (info.env) countRefs(info.env(), counts);
         for (const k of Object.keys(value)) countRefs(value[k], counts);
       } else if (!runtimeValues.has(value) && value[SER]) countRefs(value[SER]().v, counts);
-      else if (!runtimeValues.has(value) && madeBy.has(value)) countRefs(madeBy.get(value), counts);
+      else if (!runtimeValues.has(value) && madeBy.has(value)) {
+        countRefs(madeBy.get(value), counts);
+        for (const k of Object.keys(value)) countRefs(value[k], counts);
+      }
       return;
     }
     if (Array.isArray(value)) { for (const x of value) countRefs(x, counts); return; }
     if (runtimeValues.has(value) || value === global) return;
     if (generatorRecipes.has(value)) { countRefs(generatorRecipes.get(value).f, counts); return; }
     if (madeBy.has(value)) { countRefs(madeBy.get(value), counts); return; }
+    if (constructedBy.has(value)) countRefs(constructedBy.get(value).args, counts);
     if (value[SER]) { countRefs(value[SER]().v, counts); return; }
     if (value instanceof Date || value instanceof RegExp || isBuffer(value)) return;
     if (value instanceof Map) { for (const [k, v] of value) { countRefs(k, counts); countRefs(v, counts); } return; }
@@ -864,6 +868,11 @@
       }
       if (v === global) return {$: "global"};  // `this` of sloppy code called without a receiver
       if (runtimeValues.has(v)) return {$: "rtv", p: runtimeValues.get(v)};
+      const constructed = constructedBy.get(v);
+      if (constructed !== undefined) {
+        const left = fieldsThatStay(v);
+        if (left.length) return encodeConstructed(v, constructed, left);
+      }
       if (v[SER]) { const h = v[SER](); return {$: "h", k: h.k, v: enc(h.v)}; }
       if (isIterator(v)) {
         const r = generatorRecipes.get(v);
@@ -899,6 +908,35 @@
       if (extras.s || extras.z) return extras;
       for (const k in fields) if (k.charCodeAt(0) === 36) return extras;  // a "$" key
       return fields;
+    }
+
+    // An instance a top-level `new` of a package made, with fields that cannot travel (a
+    // store's client object of the package's closures): as that call, made again where it
+    // arrives, then given the fields that can travel; an emitter's listeners that can travel too.
+    function encodeConstructed(v, recipe, left) {
+      const fields = {};
+      for (const k of Object.keys(v)) {
+        if (!left.includes(k) && k !== "_events" && k !== "_eventsCount") fields[k] = enc(v[k]);
+      }
+      const events = [];
+      if (v instanceof requireBuiltin("events")) {
+        for (const type of Object.keys(v._events || {})) {
+          const listeners = [].concat(v._events[type]).filter((l) => !staysHere(isOnceWrapper(l) ? l.listener : l));
+          if (listeners.length) events.push([type, listeners.map((l) => (isOnceWrapper(l) ? [enc(l.listener), true] : [enc(l), false]))]);
+        }
+      }
+      return {$: "new", c: enc(recipe.target), a: enc(recipe.args), f: fields, e: events};
+    }
+
+    // A function a package made travels as its call, and with its own fields that can travel
+    // (`_.memoize`'s `cache`): the call makes it again, then it gets them back (decodeMade).
+    function withOwnFields(out, f) {
+      const keys = Object.keys(f).filter((k) => travels(f[k]));
+      if (keys.length) {
+        out.f = {};
+        for (const k of keys) out.f[k] = enc(f[k]);
+      }
+      return out;
     }
 
     function encodeInstance(v, cls) {
@@ -955,7 +993,7 @@
       if (f.name && !f.name.startsWith("__") && global[f.name] === f) return {$: "gfn", n: f.name};
       const method = methodOf(f);
       if (method) return method;
-      if (madeBy.has(f)) return {$: "made", v: enc(madeBy.get(f))};
+      if (madeBy.has(f)) return withOwnFields({$: "made", v: enc(madeBy.get(f))}, f);
       const e = new TypeError("Liquefy cannot carry the function " + (f.name || "(anonymous)") +
                               " across a stream: it is not code of the service");
       e[STAYS_HERE] = true;
@@ -1006,7 +1044,8 @@
           const cls = accOf(d.m)("get", d.n);
           return (d.s ? cls : cls.prototype)[d.k];
         }
-        case "made": return makeAgain(dec(d.v));
+        case "made": return decodeMade(d);
+        case "new": return decodeConstructed(d);
         case "gen": return replayGenerator(dec(d.f), d.a.map(dec), d.s.map(([m, x, n]) => [m, dec(x), n]));
         case "linst": return decodeLibraryInstance(d, Object.create(runtimeValue(d.p)));
         case "held": {
@@ -1017,6 +1056,40 @@
         case "inst": return decodeInstance(d, null);
       }
       throw new Error("Liquefy: unknown value tag " + tag);
+    }
+
+    // Made again by its call, a package's function takes back its own fields: into the objects
+    // the call made (`_.memoize`'s MapCache and lodash's own Hash objects inside it, whose
+    // classes no path reaches), so that they keep their prototypes.
+    function decodeMade(d) {
+      const made = makeAgain(dec(d.v));
+      for (const k of Object.keys(d.f || {})) made[k] = adoptInto(made[k], dec(d.f[k]), 0);
+      return made;
+    }
+
+    function adoptInto(current, saved, depth) {
+      if (depth > 8 || !plainKind(current) || !plainKind(saved)) return saved;
+      const proto = Object.getPrototypeOf(saved);
+      if (proto !== Object.getPrototypeOf(current) && proto !== Object.prototype && proto !== null) return saved;
+      for (const k of Object.keys(current)) if (!(k in saved)) delete current[k];
+      for (const k of Object.keys(saved)) current[k] = adoptInto(current[k], saved[k], depth + 1);
+      return current;
+    }
+
+    function plainKind(v) {  // an object or an instance of a class, not a Map, an array, a date...
+      return v !== null && typeof v === "object" && Object.prototype.toString.call(v) === "[object Object]" &&
+        !runtimeValues.has(v) && !v[SER];
+    }
+
+    function decodeConstructed(d) {
+      const target = dec(d.c), args = dec(d.a);
+      const out = Reflect.construct(target, args);
+      constructedBy.set(out, {target: target, args: args});
+      decodeFields(d.f, out);
+      for (const [type, listeners] of d.e) {
+        for (const [fn, once] of listeners) out[once ? "once" : "on"](type, dec(fn));
+      }
+      return out;
     }
 
     function decodeInstance(d, defId) {
@@ -1665,6 +1738,37 @@
     return made;
   };
 
+  // `new P(...)` of a package in the top level (compiler.py, package_call_edits): the instance
+  // remembers its call, so that fields of it that cannot travel are made again by that call
+  // where it arrives (encodeConstructed).
+  const constructedBy = new WeakMap();
+  rt.pnew = function (target, args) {
+    if (typeof target !== "function") throw new TypeError("the callee is not a constructor");
+    const made = Reflect.construct(target, args);
+    if (made !== null && typeof made === "object" && !runtimeValues.has(made)) {
+      constructedBy.set(made, {target: target, args: args});
+    }
+    return made;
+  };
+
+  // The own fields of `v` (not an emitter's listeners) that cannot travel.
+  function fieldsThatStay(v) {
+    return Object.keys(v).filter((k) => k !== "_events" && k !== "_eventsCount" && !travels(v[k]));
+  }
+
+  const NAMESPACES = new Set([JSON, Math, Reflect, Intl]);  // their functions are not enumerable: `{}` once encoded
+  function travels(value) {
+    if (value === null || (typeof value !== "object" && typeof value !== "function")) return true;
+    if (NAMESPACES.has(value)) return false;
+    try {
+      serialize(value);
+      return true;
+    } catch (e) {
+      if (e && e[STAYS_HERE]) return false;
+      throw e;
+    }
+  }
+
   // What a package call makes that travels as that call: a function, or an instance of a
   // class the package does not export (`var upload = multer({...})`), whose fields could
   // not travel. Plain objects and instances of exported classes travel as their fields.
@@ -2083,7 +2187,32 @@
   let current = null;  // the message being run
   let counter = 0;
 
-  rt.emit = function (effect) { outbox.push(effect); };
+  rt.emit = function (effect) {
+    if (effect.op === "redis" && calledFromPackage()) fromPackage.add(effect);
+    outbox.push(effect);
+  };
+
+  // Whether the code that called into the runtime is a package's (its file one of
+  // node_modules/), not the service's: the nearest frame of either decides.
+  const fromPackage = new WeakSet();  // Redis commands a package sent
+  function calledFromPackage() {
+    const prepare = Error.prepareStackTrace, limit = Error.stackTraceLimit;
+    const holder = {};
+    try {
+      Error.prepareStackTrace = (e, frames) => frames;
+      Error.stackTraceLimit = 16;
+      Error.captureStackTrace(holder, calledFromPackage);
+      for (const frame of Array.isArray(holder.stack) ? holder.stack : []) {
+        const file = frame.getScriptNameOrSourceURL();  // eval'd code's file is its sourceURL
+        if (project.libraries[file] !== undefined) return true;
+        if (project.modules[file] !== undefined) return false;
+      }
+      return false;
+    } finally {
+      Error.prepareStackTrace = prepare;
+      Error.stackTraceLimit = limit;
+    }
+  }
   rt.current = function () { return current; };
   rt.newId = function () { return current.id + "." + (++counter); };
 
@@ -2426,6 +2555,7 @@
     if (isStateless(unit) || stateText === null || stateText === undefined) return;
     const [values, cells, statics] = deserialize(JSON.parse(stateText));
     if (cells) restoreCells(unit, cells);
+    const live = liveMade.get(unit);
     for (const [path, name] of project.units[unit] || []) {
       const key = path + ":" + name;
       const acc = loadModule(path, false).desc.acc;
@@ -2433,10 +2563,24 @@
       else if (key in values) {
         const held = acc("get", name);
         if (isModuleExports(held) && adoptExports(held, values[key], true)) continue;  // a module's exports
-        acc("set", name, values[key]);
-        noteVariable(path, name, values[key]);
+        const value = live !== undefined && live.text === stateText && key in live.fns ? live.fns[key] : values[key];
+        acc("set", name, value);
+        noteVariable(path, name, value);
       }
     }
+  }
+
+  // A function a package made, in a unit's variable, keeps what its closure holds (`_.once`'s
+  // flag) only in the isolate that last ran the unit: the next message there, given the state
+  // that isolate left (no other ran the unit since), takes that function itself, not the
+  // one its call made again. Elsewhere (the unit moved) it is made again, its closure new.
+  const liveMade = new Map();  // unit -> {text: the state it left, fns: {"path:name": function}}
+  function keepLiveMade(unit, kept, text) {
+    liveMade.delete(unit);
+    if (kept === null || typeof text !== "string") return;
+    const fns = {};
+    for (const key of Object.keys(kept.vars)) if (typeof kept.vars[key] === "function" && madeBy.has(kept.vars[key])) fns[key] = kept.vars[key];
+    if (Object.keys(fns).length) liveMade.set(unit, {text: text, fns: fns});
   }
 
   // What a unit keeps between messages: its variables and its cells (not yet encoded).
@@ -2622,6 +2766,56 @@
 
   let runError = null, runMessage = null;
 
+  // -- Redis replies inside the message ---------------------------------------------
+  // A Redis command a package sent whose callback cannot travel (the package's closure; a
+  // promise of node-redis 4 that the package awaits: V8's own continuation is its
+  // reaction) cannot be answered in a message of its own. It is asked of the node while this message
+  // waits: the message returns pending with the commands (`redis`), the node runs them
+  // (keeping their replies in the message's journal: a message run again gets the
+  // same replies, and nothing is written twice) and rt.resume hands the replies in.
+  // They are delivered as I/O is in Node: once the ticks and microtasks are done.
+  let asked = [], replies = [], inlineCount = 0;
+
+  function takeInline() {
+    const taken = outbox.filter((e) => e.op === "redis" && fromPackage.has(e) && !redisCanTravel(e));
+    if (!taken.length) return [];
+    outbox = outbox.filter((e) => !taken.includes(e));
+    for (const e of taken) { e.n = ++inlineCount; asked.push(e); }
+    return taken.map((e) => ({n: e.n, cmd: e.cmd, args: e.args, raw: Boolean(e.raw)}));
+  }
+
+  function redisCanTravel(effect) {
+    const cbs = [effect.cb].concat(effect.cbs || []).filter((cb) => typeof cb === "function");
+    return cbs.every((cb) => canTravel(cb, []));
+  }
+
+  function deliverReplies() {
+    while (replies.length) {
+      const [effect, [err, reply]] = replies.shift();
+      const [error, value] = deserialize([err, reply]);
+      if (effect.cmd === "multi") {
+        (effect.cbs || []).forEach((cb, i) => {
+          if (typeof cb !== "function" || !Array.isArray(value)) return;
+          const failed = value[i] instanceof Error;
+          cb(failed ? value[i] : null, failed ? null : value[i]);
+        });
+      }
+      if (typeof effect.cb === "function") effect.cb(error, value);
+      else if (error) outbox.push({op: "log", level: "error", text: "Redis: " + error.message});
+    }
+  }
+
+  function pendingResult(inline) {
+    return inline.length ? JSON.stringify({pending: true, redis: inline}) : PENDING;
+  }
+
+  rt.takeReplies = function (json) {
+    const given = JSON.parse(json);
+    for (const effect of asked) replies.push([effect, given[effect.n]]);
+    asked = [];
+    return true;
+  };
+
   // -- requests nothing can answer any more -------------------------------------------
   // The node counts the messages of a request's chain (executor/effects.py): when none
   // is left and the request is not answered, nothing can answer it. That holds while its
@@ -2661,6 +2855,9 @@
     timers = [];
     clock = 0;
     keptWholeEntered = false;
+    asked = [];
+    replies = [];
+    inlineCount = 0;
     runError = null;
     escaped = new Set();
     lastWait = null;
@@ -2673,7 +2870,8 @@
       runError = rt.describeError(e);
     }
     if (nativeAsync) keptWholeEntered = true;
-    return keptWholeEntered ? JSON.stringify({pending: true}) : finishRun();
+    const inline = takeInline();
+    return keptWholeEntered || inline.length ? pendingResult(inline) : finishRun();
   };
 
   rt.resume = function () {
@@ -2688,8 +2886,19 @@
       }
       return finishRun();
     }
-    const advance = !ticks.length && !rt.hasMicrotasks() && !immediates.length;
+    if (replies.length && !ticks.length && !rt.hasMicrotasks()) {
+      try {
+        deliverReplies();
+        settle(false);
+      } catch (e) {
+        runError = runError || rt.describeError(e);
+      }
+      return pendingResult(takeInline());
+    }
+    const advance = !ticks.length && !rt.hasMicrotasks() && !immediates.length && !replies.length;
     if (advance && !timers.some((t) => t.due <= clock || !answersFirst(t.due))) {
+      const inline = takeInline();
+      if (inline.length) return pendingResult(inline);
       if (mainEvaluation === null || !runPostedInMain()) return finishRun();
     }
     try {
@@ -2697,7 +2906,7 @@
     } catch (e) {
       runError = runError || rt.describeError(e);
     }
-    return JSON.stringify({pending: true});
+    return pendingResult(takeInline());
   };
 
   // Messages of one unit in one call from the host: each runs as `run` runs it, the unit's
@@ -2711,7 +2920,7 @@
     for (let i = 0; i < messageTexts.length; i++) {
       const result = rt.run(messageTexts[i], stateText, entropyHex.slice(64 * i, 64 * (i + 1)), verifyJson);
       out.push(result);
-      if (result === PENDING) break;
+      if (result.startsWith(PENDING.slice(0, -1))) break;
       if (chain && typeof lastRunState === "string") stateText = lastRunState;
     }
     return out.join("\n");
@@ -2744,6 +2953,7 @@
       if (rt.promisesTouched) sharePendingPromises(kept === null ? [] : [kept]);
       resSeen = new Set();
       state = encodeUnitState(kept, message.unit, kept === null ? new Map() : carriedBy(outbox));
+      keepLiveMade(message.unit, kept, state);
       for (const rid of resSeen) escaped.add(rid);
       resSeen = null;
     } catch (e) {  // a state that cannot be kept (a generator that cannot travel): nothing of the message happens
@@ -2759,6 +2969,7 @@
     invoked = [];
     const out = {state: state, effects: effects, error: error, invoked: ran, escaped: Array.from(escaped),
                  waited: waitedAt(ran)};
+    if (inlineCount) out.inline = inlineCount;  // its journal holds their replies until the message ends
     const verified = rt.verifyEnd();
     if (verified !== null) out.verify = verified;
     escaped = new Set();
@@ -2862,13 +3073,13 @@
   // name only the hooks that compiled code calls; the host's entry points answer
   // only to the isolate's token, which Python alone holds. (What comes out of the
   // isolate is checked in Python all the same: executor/effect_checks.py.)
-  const HOOKS = ["defineModule", "register", "fn", "flx", "flxDecl", "cell", "invokeFluxion", "pcall", "async",
+  const HOOKS = ["defineModule", "register", "fn", "flx", "flxDecl", "cell", "invokeFluxion", "pcall", "pnew", "async",
                  "asyncEnter", "asyncExit", "asyncTouch", "awaitv", "block", "BREAK", "CONTINUE", "doLoop", "forOf", "gen", "loop",
                  "ret", "tryBlock", "unret", "privates", "privateStatics", "classPart", "accessors", "exportAll",
                  "importDynamic", "importMeta", "binding", "evaluated", "methodFluxion", "privateAccess", "privateUse"];
   const FLAGS = ["restoring"];  // read by compiled code while the runtime changes them
   const HOST = new Set(["configure", "addEntropy", "setLineMaps", "setLibraries", "setLocal", "setFiles", "loadMain",
-                        "run", "runBatch", "resume"]);
+                        "run", "runBatch", "resume", "takeReplies"]);
   rt.seal = function (token) {
     const hooks = Object.create(null);
     for (const name of HOOKS) if (name in rt) hooks[name] = rt[name];

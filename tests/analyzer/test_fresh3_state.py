@@ -1,5 +1,5 @@
 """State written the ways the third fresh corpus (tests/services/fresh3-*) writes it."""
-from .helpers import same_group, stateful, summary
+from .helpers import same_group, stateful, summary, variable
 
 INHERITS = """
     const express = require('express');
@@ -181,3 +181,30 @@ def test_an_instance_its_constructor_registers_in_a_static_list_is_one_object_wi
     window `quota` holds is also in the class's static list; a change through either is
     a change of both."""
     assert same_group(REGISTRY, 9, 10)
+
+
+MADE_FUNCTIONS = """
+    const express = require('express');
+    const _ = require('lodash');
+    const app = express();
+    const settings = {};
+    const priceOf = _.memoize((sku) => sku.length);
+    const seed = _.once(() => { _.merge(settings, { theme: 'light' }); });
+    app.get('/price/:sku', (req, res) => res.json(priceOf(req.params.sku)));
+    app.use((req, res, next) => { seed(); next(); });
+    app.get('/settings', (req, res) => res.json(settings));
+"""
+
+
+def test_a_call_of_a_function_a_package_made_may_write_it():
+    """fresh3-lodash-memo: `priceOf(sku)` changes `priceOf.cache`, `seed()` the flag in
+    `_.once`'s closure: a call of what a package call made, kept in a module variable,
+    is a possible write of that variable."""
+    assert stateful(MADE_FUNCTIONS, 7) and stateful(MADE_FUNCTIONS, 8)
+    assert [w["unresolved"] for w in variable(MADE_FUNCTIONS, "priceOf")["writes"]] == ["priceOf"]
+
+
+def test_a_fluxion_calling_a_made_function_joins_the_callback_it_was_made_with():
+    """`seed()` runs the callback `_.once` was given, in the caller's message: the caller
+    is in the unit of what that callback writes (`settings`)."""
+    assert same_group(MADE_FUNCTIONS, 6, 8, 9)
