@@ -187,6 +187,27 @@ if ARGV[3] ~= '' then redis.call('HSET', KEYS[1], 'stopped_reason', ARGV[3]) end
 return 1
 """
 
+# Chained delivery (docs/executor.md, "Chained delivery"): a message to a unit this node runs
+# goes straight into the node's processing list, to run right after the batch that posted it,
+# when nothing of the unit waits in its queue (that would go first), the unit is placed here (or
+# everywhere) and is not being moved, and the project runs; else it is queued as any other.
+# KEYS: the unit's queue, its bell, the node's processing list, p:place, p:moving, p:meta, the
+# files version, the unit's state. ARGV: unit, node, message, "1" to read the state.
+# Returns {1, files version, state} when chained (read as TAKE reads them), {0} when queued.
+CHAIN_POST = """
+local place = redis.call('HGET', KEYS[4], ARGV[1])
+if redis.call('LLEN', KEYS[1]) == 0 and (place == false or place == '*' or place == ARGV[2])
+    and redis.call('HEXISTS', KEYS[5], ARGV[1]) == 0 and redis.call('HGET', KEYS[6], 'status') == 'running' then
+  redis.call('RPUSH', KEYS[3], ARGV[1] .. '\\n' .. ARGV[3])
+  local state = false
+  if ARGV[4] == '1' then state = redis.call('GET', KEYS[8]) end
+  return {1, redis.call('GET', KEYS[7]) or '0', state}
+end
+redis.call('RPUSH', KEYS[1], ARGV[3])
+redis.call('RPUSH', KEYS[2], '1')
+return {0}
+"""
+
 REQUEST_DONE = """
 local open = redis.call('HINCRBY', KEYS[1], 'open', ARGV[1])
 redis.call('EXPIRE', KEYS[1], ARGV[2])
@@ -215,6 +236,7 @@ class Batch:
         self.pipe = r.pipeline(transaction=True)
         self.results = []  # of the commands executed so far
         self.runs = []
+        self.chained = []  # (slug, unit, message, files version, state) chained to this node, in order
 
     def at(self):
         """Where the next command queued will be in `results`."""
@@ -244,6 +266,7 @@ class Run:
         self.version_bumps = []  # where the file store's version counter is in the pipeline
         self.timers_due = []
         self.fs_writes = []  # (where in the pipeline, path): writes the store's quota may refuse
+        self.chained = []  # (where in the pipeline, unit, message): posts that may be chained (CHAIN_POST)
 
 
 class EffectApplier:
@@ -321,6 +344,7 @@ class EffectApplier:
             del redis_client.queued(run.pipe)[cut:]
             run.version_bumps = [at for at in run.version_bumps if at < run.mark]
             run.fs_writes = [(at, path) for at, path in run.fs_writes if at < run.mark]
+            run.chained = [entry for entry in run.chained if entry[0] < run.mark]
         run.mark = run.batch.at()
 
     def script_step(self, run, script, script_keys, args):
@@ -350,6 +374,9 @@ class EffectApplier:
                 self.node.clock.expect(due)
             if run.version_bumps:
                 self.note_own_writes(view.slug, [results[i] for i in run.version_bumps])
+            for at, unit, text in run.chained:
+                if results[at][0] == 1:
+                    batch.chained.append((view.slug, unit, text, int(results[at][1]), results[at][2]))
             refused = [path for at, path in run.fs_writes if results[at] == 0]
             if refused:
                 pipe = self.r.pipeline(transaction=False)
@@ -424,7 +451,7 @@ class EffectApplier:
         run.responded = True
 
     def on_post(self, run, effect):
-        due = self.post(run.pipe, run.view, run.unit, run.message, effect)
+        due = self.post(run.pipe, run.view, run.unit, run.message, effect, run)
         if due is not None:
             run.timers_due.append(due)
         run.sent += 1
@@ -499,8 +526,9 @@ class EffectApplier:
                                                 "route": route}))
         pipe.expire(keys.reply(rid), keys.REPLY_TTL_S)
 
-    def post(self, pipe, view, unit, message, effect):
-        """Queues a message to a fluxion, or stores it as a timer; returns when the timer is due."""
+    def post(self, pipe, view, unit, message, effect, run=None):
+        """Queues a message to a fluxion, or stores it as a timer; returns when the timer is due.
+        A message `run` posts to a unit of this node may be chained instead (CHAIN_POST)."""
         target = effect.get("target")
         dest = effect.get("unit") or view.unit_of.get(target) or unit
         msg = {"id": uuid.uuid4().hex, "k": "call", "unit": dest, "fn": effect["fn"], "args": effect["args"],
@@ -521,6 +549,13 @@ class EffectApplier:
             pipe.hset(keys.timer_data(view.slug), effect["id"], json.dumps(data))
             pipe.zadd(keys.timers(view.slug), {effect["id"]: due})
             return due
+        if run is not None and self.node.may_chain(run, dest):
+            run.chained.append((run.batch.at(), dest, text))
+            in_pipeline(pipe, CHAIN_POST, [keys.queue(view.slug, dest), keys.bell(view.slug, dest), run.ack[0],
+                                           keys.place(view.slug), keys.moving(view.slug), keys.meta(view.slug),
+                                           keys.files_version(view.slug), keys.state(view.slug, dest)],
+                        [dest, self.node.name, text, "1" if view.keeps_state(dest) else "0"])
+            return None
         enqueue(pipe, view.slug, dest, text)
         return None
 
