@@ -35,8 +35,8 @@ from . import console, keys, redis_client, timers
 from .effect_checks import EffectRefused, check_effects, check_redis
 from .kv import KeyValue
 from .protocol import call_message
-from .scripts import (CLAIM_REQUEST, FS_WRITE, JOIN_PUT, MAIN_OUTCOME, PROMISE_SETTLE, PROMISE_THEN, RECORD_ERROR, REQUEST_DONE,
-                      journaled)
+from .scripts import (CHAIN_POST, CLAIM_REQUEST, FS_WRITE, JOIN_PUT, MAIN_OUTCOME, PROMISE_SETTLE, PROMISE_THEN,
+                      RECORD_ERROR, REQUEST_DONE, journaled)
 
 log = logging.getLogger("liquefy.effects")
 
@@ -90,6 +90,7 @@ class Batch:
         self.pipe = r.pipeline(transaction=True)
         self.results = []  # of the commands executed so far
         self.runs = []
+        self.chained = []  # (slug, unit, message, files version, state) chained to this node, in order
 
     def at(self):
         """Where the next command queued will be in `results`."""
@@ -120,6 +121,7 @@ class Run:
         self.version_bumps = []  # where the file store's version counter is in the pipeline
         self.timers_due = []
         self.fs_writes = []  # (where in the pipeline, path): writes the store's quota may refuse
+        self.chained = []  # (where in the pipeline, unit, message): posts that may be chained (CHAIN_POST)
 
 
 class EffectApplier:
@@ -239,6 +241,7 @@ class EffectApplier:
             del redis_client.queued(run.pipe)[cut:]
             run.version_bumps = [at for at in run.version_bumps if at < run.mark]
             run.fs_writes = [(at, path) for at, path in run.fs_writes if at < run.mark]
+            run.chained = [entry for entry in run.chained if entry[0] < run.mark]
         run.mark = run.batch.at()
 
     def script_step(self, run, script, script_keys, args):
@@ -268,6 +271,9 @@ class EffectApplier:
                 self.node.clock.expect(due)
             if run.version_bumps:
                 self.note_own_writes(view.slug, [results[i] for i in run.version_bumps])
+            for at, unit, text in run.chained:
+                if results[at][0] == 1:
+                    batch.chained.append((view.slug, unit, text, int(results[at][1]), results[at][2]))
             refused = [path for at, path in run.fs_writes if results[at] == 0]
             if refused:
                 pipe = self.r.pipeline(transaction=False)
@@ -342,7 +348,7 @@ class EffectApplier:
         run.responded = True
 
     def on_post(self, run, effect):
-        due = self.post(run.pipe, run.view, run.unit, run.message, effect)
+        due = self.post(run.pipe, run.view, run.unit, run.message, effect, run)
         if due is not None:
             run.timers_due.append(due)
         run.sent += 1
@@ -448,8 +454,9 @@ class EffectApplier:
                                                 "route": route}))
         pipe.expire(keys.reply(rid), keys.REPLY_TTL_S)
 
-    def post(self, pipe, view, unit, message, effect):
-        """Queues a message to a fluxion, or stores it as a timer; returns when the timer is due."""
+    def post(self, pipe, view, unit, message, effect, run=None):
+        """Queues a message to a fluxion, or stores it as a timer; returns when the timer is due.
+        A message `run` posts to a unit of this node may be chained instead (CHAIN_POST)."""
         target = effect.get("target")
         dest = effect.get("unit") or view.unit_of.get(target) or unit
         msg = call_message(dest, effect, message, unit)
@@ -466,6 +473,13 @@ class EffectApplier:
             pipe.hset(keys.timer_data(view.slug), effect["id"], json.dumps(data))
             pipe.zadd(keys.timers(view.slug), {effect["id"]: due})
             return due
+        if run is not None and self.node.may_chain(run, dest):
+            run.chained.append((run.batch.at(), dest, text))
+            in_pipeline(pipe, CHAIN_POST, [keys.queue(view.slug, dest), keys.bell(view.slug, dest), run.ack[0],
+                                           keys.place(view.slug), keys.moving(view.slug), keys.meta(view.slug),
+                                           keys.files_version(view.slug), keys.state(view.slug, dest)],
+                        [dest, self.node.name, text, "1" if view.keeps_state(dest) else "0"])
+            return None
         enqueue(pipe, view.slug, dest, text)
         return None
 

@@ -15,11 +15,16 @@ its effects (executor/effects.py). When a node stops beating, another puts
 the messages of its processing lists back at the head of their queues, in
 order (and a node that starts again under the same name does so first); one
 whose effects were half committed is replayed from its journal, not run again.
+A message a batch posts to a unit this node runs is chained when the unit's
+queue is empty: the post puts it straight into the processing list, and it runs
+in the same step (run_chained; effects.CHAIN_POST).
 Between two batches a node looks for units it must hand over (a move asked by
 `executor.placement.place`): since nothing is in flight, it gives the unit to
 the new node atomically and wakes it. Messages stay in the unit's Redis list
-until a batch takes them, so a move loses, duplicates and reorders none.
+until a batch takes them (or in the owner's processing list, chained, until its
+step ends), so a move loses, duplicates and reorders none.
 """
+import itertools
 import json
 import logging
 import os
@@ -47,6 +52,8 @@ from .verify import Verifier
 log = logging.getLogger("liquefy.node")
 
 BATCH_MAX = 32         # messages taken at once from one queue
+CHAIN_MAX = 256        # messages chained in one step (effects.CHAIN_POST), the others queued
+CHAIN_BUDGET_MS = 20.0  # past this much of a step's chained messages, the others are queued
 BATCH_BUDGET_MS = 10.0  # how long a batch is meant to run in its sandbox, at the queue's recent cost
 REDELIVERIES = 3  # a message whose node stopped this many times while it ran it fails instead
 
@@ -80,6 +87,10 @@ class ProjectView:
         if info.get("replicated"):
             return self.place.get(unit, "*") in ("*", node) and unit not in self.moving
         return self.place.get(unit) == node and unit not in self.moving
+
+    def keeps_state(self, unit):
+        info = self.units.get(unit, {})
+        return bool(info.get("vars") or info.get("cells"))
 
     def local_units(self, node):
         return {u for u in self.units if self.unit_runs_here(u, node)}
@@ -117,6 +128,11 @@ class Node:
         self.verifier = Verifier(self, verify, verify_max_values, verify_max_depth)
         self.metrics = NodeMetrics(name, enabled=os.environ.get("LIQUEFY_METRICS", "1") != "0")
         self.processed = 0
+        self.chaining = os.environ.get("LIQUEFY_CHAIN", "1") != "0"
+        self.chained = []  # (slug, unit, message, files version, state): chained, to run in this step
+        self.redis_ahead_s = float("inf")  # Redis's clock less this node's (unknown: every deadline is near)
+        self.chain_left, self.chain_until, self.chain_budget_ms = 0, 0.0, CHAIN_BUDGET_MS
+        self.states = {}  # (slug, unit) -> the state a unit with state left in this step
 
     # -- life cycle ---------------------------------------------------------
 
@@ -205,12 +221,15 @@ class Node:
         self.just_refreshed = False
         started = time.perf_counter()
         self.sandbox_ms = 0.0
+        self.chained, self.states = [], {}
+        self.chain_left, self.chain_until = (CHAIN_MAX if self.chaining else 0), float("inf")
         count = self.handle_batch(queue)
         if not count:  # another node took them
             return
+        per_message = self.sandbox_ms / count  # the sandbox's own time, not the waits on Redis
+        count += self.run_chained()
         ms = (time.perf_counter() - started) * 1000
         self.fair.served(queue_parts(queue)[0], queue, ms, self.queues)
-        per_message = self.sandbox_ms / max(count, 1)  # the sandbox's own time, not the waits on Redis
         self.cost_ms[queue] = per_message if queue not in self.cost_ms else \
             0.8 * self.cost_ms[queue] + 0.2 * per_message
         if ms > SLOW_STEP_MS:  # the node's other queues waited all that time
@@ -446,28 +465,35 @@ class Node:
             # goes first right after a refresh): the previous version's bundle is gone by then
             self.refresh_views()
         view = self.views.get(slug)
-        info = view.units.get(unit, {}) if view is not None else {}
-        chain = bool(info.get("vars") or info.get("cells"))
-        processing = keys.processing(slug, self.name)
+        chain = view is not None and view.keeps_state(unit)
         asked = time.monotonic()
         files_version, state, raws, dropped, redis_now, deadlines = self.take(
-            keys=[queue, keys.bell(slug, unit), processing, keys.files_version(slug), keys.state(slug, unit),
-                  keys.given_up(slug), keys.open_requests(slug)],
+            keys=[queue, keys.bell(slug, unit), keys.processing(slug, self.name), keys.files_version(slug),
+                  keys.state(slug, unit), keys.given_up(slug), keys.open_requests(slug)],
             args=[self.batch_size(queue) if view is not None else 1, "1" if chain else "0", unit])
         for given_up in dropped:
             self.effects.drop_given_up(slug, json.loads(given_up), unit)
+        # Redis's clock less this node's, never less than the truth (Redis answered after `asked`)
+        self.redis_ahead_s = redis_now / 1000 - asked
+        return self.run_taken(slug, unit, raws, state, files_version, deadlines) + len(dropped)
+
+    def run_taken(self, slug, unit, raws, state, files_version, deadlines=()):
+        """Runs messages of `unit` that are in the node's processing list (taken or chained), with
+        the unit's state and the files version read when they got there; returns how many.
+        `deadlines`: per message taken, its request's deadline when TAKE gave one."""
+        view = self.views.get(slug)
+        chain = view is not None and view.keeps_state(unit)
+        processing = keys.processing(slug, self.name)
         messages = [json.loads(r) for r in raws]
         for message, deadline in zip(messages, deadlines):
             if deadline is not None:
                 message["dl"] = int(float(deadline))
-        # requests' deadlines on this node's clock, never later than the gateway's (Redis answered after `asked`)
-        dues = [asked + (m["dl"] - redis_now) / 1000 if isinstance(m.get("dl"), int) and m.get("rid") else None
-                for m in messages]
+        dues = [self.due_of(m) for m in messages]
         acks = [(processing, f"{unit}\n{raw}") for raw in raws]
         if view is None:
             for message, ack in zip(messages, acks):
                 self.effects.fail_message(slug, message, "stopped", "the service is not running", ack=ack)
-            return len(messages) + len(dropped)
+            return len(messages)
         journals = self.journals(slug, messages)
         at, singly = 0, False
         while at < len(raws):
@@ -484,7 +510,47 @@ class Node:
                 at += done
                 state = self.state_after if chain else None
             files_version = None  # read again after a failure or a refusal
-        return len(raws) + len(dropped)
+        if chain:
+            self.states[(slug, unit)] = state
+        return len(raws)
+
+    def due_of(self, message):
+        """When, on this node's clock (time.monotonic), a message of a request reaches the
+        request's deadline (its `dl`, ms on Redis's clock); None for a message of no request."""
+        if not isinstance(message.get("dl"), int) or not message.get("rid"):
+            return None
+        return message["dl"] / 1000 - self.redis_ahead_s
+
+    # -- chained delivery -------------------------------------------------------
+
+    def may_chain(self, run, unit):
+        """Whether a message `run` posts to `unit` may be chained: run in this step, after the
+        batch that posts it, without going through the unit's queue (effects.CHAIN_POST decides
+        in the transaction that commits the post). Not past CHAIN_MAX messages or CHAIN_BUDGET_MS
+        in a step, so that the node's other queues, its moves and its refreshes get their turn."""
+        if self.chain_left <= 0 or run.ack is None or run.message.get("k") == "main":
+            return False
+        if time.perf_counter() > self.chain_until or not run.view.unit_runs_here(unit, self.name):
+            return False
+        self.chain_left -= 1
+        return True
+
+    def run_chained(self):
+        """Runs the messages chained in this step, in the order they were posted, a unit's
+        consecutive ones in one batch, then those they chained in turn. Each is in the node's
+        processing list already: one the node dies before running goes back to its queue's head,
+        and a move waits, as the hand-over runs between steps. Returns how many ran."""
+        ran = 0
+        self.chain_until = time.perf_counter() + self.chain_budget_ms / 1000
+        while self.chained:
+            chained, self.chained = self.chained, []
+            for (slug, unit), group in itertools.groupby(chained, key=lambda c: (c[0], c[1])):
+                group = list(group)
+                state = self.states.get((slug, unit), group[0][4])  # what it left in this step, if it ran
+                held = self.sandboxes.held(slug) or {}
+                files_version = max([files for *_, files, _ in group] + [held.get("files_version", 0)])
+                ran += self.run_taken(slug, unit, [text for _, _, text, _, _ in group], state, files_version)
+        return ran
 
     def journals(self, slug, messages):
         """Per message, the journal a redelivered one left with its result (or None)."""
@@ -505,6 +571,7 @@ class Node:
         try:
             run = self.effects.apply(view, unit, message, json.loads(journal["r"]), state, batch, ack, journal)
             self.effects.finish(batch)
+            self.chained += batch.chained
         except ReplyLost as lost:
             self.effects.fail_message(view.slug, message, "node", str(lost), unit=unit, ack=ack)
             return state
@@ -557,6 +624,7 @@ class Node:
             if (run.refused or run.discarded) and chain:  # the messages after it ran on a state that is not kept
                 break
         self.effects.finish(batch)
+        self.chained += batch.chained
         self.state_after = state
         return done
 

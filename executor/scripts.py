@@ -289,6 +289,28 @@ return 1
 """
 
 
+# Chained delivery (docs/executor.md, "Chained delivery"): a message to a unit this node runs
+# goes straight into the node's processing list, to run right after the batch that posted it,
+# when nothing of the unit waits in its queue (that would go first), the unit is placed here (or
+# everywhere) and is not being moved, and the project runs; else it is queued as any other.
+# KEYS: the unit's queue, its bell, the node's processing list, p:place, p:moving, p:meta, the
+# files version, the unit's state. ARGV: unit, node, message, "1" to read the state.
+# Returns {1, files version, state} when chained (read as TAKE reads them), {0} when queued.
+CHAIN_POST = """
+local place = redis.call('HGET', KEYS[4], ARGV[1])
+if redis.call('LLEN', KEYS[1]) == 0 and (place == false or place == '*' or place == ARGV[2])
+    and redis.call('HEXISTS', KEYS[5], ARGV[1]) == 0 and redis.call('HGET', KEYS[6], 'status') == 'running' then
+  redis.call('RPUSH', KEYS[3], ARGV[1] .. '\\n' .. ARGV[3])
+  local state = false
+  if ARGV[4] == '1' then state = redis.call('GET', KEYS[8]) end
+  return {1, redis.call('GET', KEYS[7]) or '0', state}
+end
+redis.call('RPUSH', KEYS[1], ARGV[3])
+redis.call('RPUSH', KEYS[2], '1')
+return {0}
+"""
+
+
 # -- the service's Redis commands (executor/kv.py) -----------------------------------------
 
 # KEYS: the journal, the project's used-bytes key, then every key the calls name (declared: a Redis

@@ -35,6 +35,7 @@ GATEWAY = "0123456789abcdef"  # the replies go to this made-up gateway's list
 @pytest.fixture(scope="module")
 def node():
     n = Node("batcher", os.environ["REDIS_URL"], time_limit_ms=500)
+    n.chaining = False  # the unit's queue is watched here (tests/executor/test_chained.py: the chains)
     n.start()
     stop = threading.Event()
 
