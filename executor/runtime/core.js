@@ -2776,8 +2776,9 @@
   // They are delivered as I/O is in Node: once the ticks and microtasks are done.
   let asked = [], replies = [], inlineCount = 0;
 
-  function takeInline() {
-    const taken = outbox.filter((e) => e.op === "redis" && fromPackage.has(e) && !redisCanTravel(e));
+  // `all`: main's own commands too, while a top-level await waits (their replies go on in main).
+  function takeInline(all = false) {
+    const taken = outbox.filter((e) => e.op === "redis" && (all || (fromPackage.has(e) && !redisCanTravel(e))));
     if (!taken.length) return [];
     outbox = outbox.filter((e) => !taken.includes(e));
     for (const e of taken) { e.n = ++inlineCount; asked.push(e); }
@@ -2897,7 +2898,7 @@
     }
     const advance = !ticks.length && !rt.hasMicrotasks() && !immediates.length && !replies.length;
     if (advance && !timers.some((t) => t.due <= clock || !answersFirst(t.due))) {
-      const inline = takeInline();
+      const inline = takeInline(mainEvaluation !== null);
       if (inline.length) return pendingResult(inline);
       if (mainEvaluation === null || !runPostedInMain()) return finishRun();
     }
@@ -2931,8 +2932,9 @@
     let error = runError;
     if (!error && mainEvaluation !== null) {
       error = rt.describeError(new Error(
-        "Liquefy: a top-level await waits for something that settles in another message (a timer, a Redis " +
-        "reply, a request); only what settles within main (files, imports, promises already settled) can be awaited there"));
+        "Liquefy: a top-level await waits for something that settles in another message (a request, a " +
+        "promise another unit settles); only what settles within main (files, imports, timers, Redis replies, " +
+        "promises already settled) can be awaited there"));
     }
     mainEvaluation = null;
     mainRunning = false;

@@ -26,6 +26,7 @@ TESTS = Path(__file__).resolve().parent.parent
 SERVICES = TESTS / "services"
 NODE_MODULES = TESTS / "node" / "node_modules"
 REDIS4_PRELOAD = TESTS / "support" / "redis4.js"
+REDIS4_ESM_PRELOAD = TESTS / "support" / "redis4-esm.mjs"
 NODE = shutil.which("node") or "/usr/bin/node"
 
 # Headers that change from run to run or describe the connection, never compared.
@@ -141,7 +142,8 @@ def NodeService(service_dir, redis_url=None, env=None, node_modules=NODE_MODULES
             env["REDIS_URL"] = redis_url
         log = Path(tmp) / "node.log"
         with open(log, "wb") as out:
-            preload = ["--require", str(REDIS4_PRELOAD)] if needs_redis4(service_dir) else []
+            preload = (["--require", str(REDIS4_PRELOAD), "--import", REDIS4_ESM_PRELOAD.as_uri()]
+                       if needs_redis4(service_dir) else [])
             proc = subprocess.Popen([NODE, *preload, "app.js"], cwd=work, env=env,
                                     stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT)
         try:
