@@ -53,7 +53,7 @@ def text_files(files):
     return out
 
 
-NO_ACCESS = frozenset("net tls dgram dns dns/promises child_process cluster worker_threads http2 inspector repl".split())
+NO_ACCESS = frozenset("tls dgram dns dns/promises child_process cluster worker_threads http2 inspector repl".split())
 
 
 def required_modules(analysis):

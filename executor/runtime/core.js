@@ -1083,7 +1083,7 @@
 
     function decodeConstructed(d) {
       const target = dec(d.c), args = dec(d.a);
-      const out = Reflect.construct(target, args);
+      const out = quietly(() => Reflect.construct(target, args));
       constructedBy.set(out, {target: target, args: args});
       decodeFields(d.f, out);
       for (const [type, listeners] of d.e) {
@@ -1365,7 +1365,7 @@
     "path path/posix path/win32 perf_hooks process punycode querystring readline readline/promises repl stream " +
     "stream/consumers stream/promises stream/web string_decoder sys timers timers/promises tls trace_events tty url " +
     "util util/types v8 vm wasi worker_threads zlib").split(" "));
-  const NO_ACCESS = new Set("net tls dgram dns dns/promises child_process cluster worker_threads http2 inspector repl".split(" "));
+  const NO_ACCESS = new Set("tls dgram dns dns/promises child_process cluster worker_threads http2 inspector repl".split(" "));
   const CONDITIONS = new Set(["require", "node", "default"]);
   const requireCache = Object.create(null);  // filename -> module: require.cache
   const packageJsons = new Map();            // folder -> parsed package.json, or null
@@ -1979,6 +1979,44 @@
   };
 
   function makeAgain(recipe) {
+    return quietly(() => madeAgain(recipe), recipe);
+  }
+
+  // What a package's call does besides making its value (a log line, a timer) was done when
+  // the value was first made: made again where it arrives (restoring main's values, or in a
+  // message), it is not done twice. But a call that sets an interval as it makes a function
+  // (express-rate-limit's memory store, resetting its counts) keeps state in that function's
+  // closures, which cannot travel: made again, it would start afresh in every message, so
+  // it fails, saying so, rather than answer as if nothing had happened.
+  function quietly(make, recipe) {
+    const outside = outbox, running = current;
+    outbox = [];
+    if (current === null) current = {id: "made-again"};  // timers' ids
+    try {
+      const made = make();
+      if (recipe !== undefined && typeof made === "function" && outbox.some((e) => e.op === "post" && e.repeat)) {
+        throw closureStateError(recipe);
+      }
+      return made;
+    } finally {
+      outbox = outside;
+      current = running;
+    }
+  }
+
+  function closureStateError(recipe) {
+    const fn = recipe.key === undefined ? recipe.target : recipe.target[recipe.key];
+    const ref = runtimeValues.get(fn) || runtimeValues.get(recipe.target);
+    const pkg = Array.isArray(ref) ? packageOf(String(ref[0])) : null;
+    const e = new Error("Liquefy: " + (pkg ? "package '" + pkg + "'" : "a package") + " made a function (" +
+                        ((fn && fn.name) || recipe.key || "a call") + "(...)) that keeps its state in its own " +
+                        "closures (it set an interval when made); that state cannot be carried from one message " +
+                        "to the next, so it cannot run in a liquid service yet");
+    e.code = "ERR_LIQUEFY_UNAVAILABLE";
+    return e;
+  }
+
+  function madeAgain(recipe) {
     const fn = recipe.key === undefined ? recipe.target : recipe.target[recipe.key];
     const call = () => fn.apply(recipe.key === undefined ? undefined : recipe.target, recipe.args);
     if (recipe.cell !== undefined) return madeAgainWithState(recipe, call);

@@ -76,6 +76,33 @@
     getPriority: () => 0, setPriority() { throw new Error("Liquefy: a fluxion has no process priority to set"); },
     constants: {signals: {SIGHUP: 1, SIGINT: 2, SIGKILL: 9, SIGTERM: 15}, errno: {}, priority: {PRIORITY_NORMAL: 0}},
   }));
+  // `net`: the address checks packages use (express-rate-limit keys IPv6 clients by subnet);
+  // a socket or a server fails with the same clear error as http.request. Node's own
+  // expressions (lib/internal/net.js), so that what is an address is the same.
+  const v4Seg = "(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])";
+  const v4Str = `(?:${v4Seg}\\.){3}${v4Seg}`;
+  const IPv4Reg = new RegExp(`^${v4Str}$`);
+  const v6Seg = "(?:[0-9a-fA-F]{1,4})";
+  const IPv6Reg = new RegExp("^(?:" +
+    `(?:${v6Seg}:){7}(?:${v6Seg}|:)|` +
+    `(?:${v6Seg}:){6}(?:${v4Str}|:${v6Seg}|:)|` +
+    `(?:${v6Seg}:){5}(?::${v4Str}|(?::${v6Seg}){1,2}|:)|` +
+    `(?:${v6Seg}:){4}(?:(?::${v6Seg}){0,1}:${v4Str}|(?::${v6Seg}){1,3}|:)|` +
+    `(?:${v6Seg}:){3}(?:(?::${v6Seg}){0,2}:${v4Str}|(?::${v6Seg}){1,4}|:)|` +
+    `(?:${v6Seg}:){2}(?:(?::${v6Seg}){0,3}:${v4Str}|(?::${v6Seg}){1,5}|:)|` +
+    `(?:${v6Seg}:){1}(?:(?::${v6Seg}){0,4}:${v4Str}|(?::${v6Seg}){1,6}|:)|` +
+    `(?::(?:(?::${v6Seg}){0,5}:${v4Str}|(?::${v6Seg}){1,7}|:))` +
+  ")(?:%[0-9a-zA-Z-.:]{1,})?$");
+  const isIPv4 = (s) => IPv4Reg.test(s);
+  const isIPv6 = (s) => IPv6Reg.test(s);
+  rt.defineRuntimeModule("net", () => {
+    const refuse = (what) => function () { throw rt.noNetwork(what); };
+    return {
+      isIP: (s) => (isIPv4(s) ? 4 : isIPv6(s) ? 6 : 0), isIPv4, isIPv6,
+      connect: refuse("net.connect"), createConnection: refuse("net.createConnection"),
+      createServer: refuse("net.createServer"), Socket: refuse("net.Socket"), Server: refuse("net.Server"),
+    };
+  });
   // `tty`: a fluxion has no terminal; what `debug` and colour detection ask for.
   rt.defineRuntimeModule("tty", () => {
     function NoTerminal() { throw new Error("Liquefy: a fluxion has no terminal (tty)"); }

@@ -23,7 +23,7 @@ MOVING = ["async-await", "promises", "shared-promises", "callbacks", "shared-sta
           "pkg-joi", "pkg-ajv", "pkg-jsonwebtoken", "pkg-bluebird", "pkg-debug", "pkg-express-validator",
           "pkg-body-parser", "pkg-multer", "pkg-compression", "pkg-morgan", "pkg-stream", "pkg-zlib",
           "pkg-ejs", "pkg-pug", "pkg-hbs", "pkg-mustache", "pkg-express-session", "pkg-express-session-default",
-          "pkg-on-headers", "pkg-connect-redis",
+          "pkg-on-headers", "pkg-connect-redis", "pkg-express-rate-limit",
           "pkg-cors", "pkg-helmet",
           "pkg-nanoid", "pkg-moment", "pkg-bcryptjs", "pkg-marked", "pkg-async", "pkg-cookie-parser",
           "xmod-todo", "xmod-inventory", "xmod-chat", "app-locals", "factory-closures", "prototype-accounts",
