@@ -513,7 +513,7 @@ class EffectApplier:
             err, replies = json.loads(done[2:])
         else:
             err, replies, _ = self.redis_command(run.view, effect, None, recorded=done)
-        self.redis_replies(run.pipe, run.view, run.unit, run.message, effect, err, replies)
+        self.redis_replies(run.pipe, run.view, run.unit, run.message, effect, err, replies, run)
         run.sent += 1
 
     def on_log(self, run, effect):
@@ -599,25 +599,25 @@ class EffectApplier:
             err, replies = kv.run(effect["cmd"], effect["args"], raw=bool(effect.get("raw")))
         return err, replies, kv.kept
 
-    def redis_replies(self, pipe, view, unit, message, effect, err, replies):
-        """Posts the callbacks of a Redis command with its replies."""
+    def redis_replies(self, pipe, view, unit, message, effect, err, replies, run=None):
+        """Posts the callbacks of a Redis command with its replies (chained, if they may be)."""
         if effect["cmd"] == "multi":
             for cb, reply in zip(effect.get("cbs") or [], replies or []):
                 if cb is not None and cb.get("$") != "u":
                     is_error = isinstance(reply, dict) and reply.get("$") == "err"
                     self.post_callback(pipe, view, unit, message, cb, [reply if is_error else None,
-                                                                        None if is_error else reply])
+                                                                        None if is_error else reply], run=run)
         cb = effect.get("cb")
         if cb is not None and cb.get("$") != "u":
             self.post_callback(pipe, view, unit, message, cb, [err, replies],
-                               target=effect.get("target"), via="redis." + effect["cmd"])
+                               target=effect.get("target"), via="redis." + effect["cmd"], run=run)
         elif err is not None:
             self.log_line(pipe, view.slug, "error", "Redis: " + err["v"]["message"], message, unit)
 
-    def post_callback(self, pipe, view, unit, message, cb, args, target=None, via="redis"):
+    def post_callback(self, pipe, view, unit, message, cb, args, target=None, via="redis", run=None):
         if target is None and cb.get("$") == "flx":
             target = cb.get("id")
-        self.post(pipe, view, unit, message, {"fn": cb, "args": args, "target": target, "via": via})
+        self.post(pipe, view, unit, message, {"fn": cb, "args": args, "target": target, "via": via}, run)
 
     def join_create(self, pipe, slug, unit, effect):
         key = keys.join(slug, effect["id"])
