@@ -228,6 +228,22 @@ return 0
 """
 
 
+# A message of a request near or past its deadline, none of the request's effects committed yet
+# (but the messages that carried it on): given up on by the gateway already (0: its effects are
+# discarded), or marked as begun (1: the gateway, giving up later, lets it run to its end).
+# A message that only carries the request on marks nothing: the next one decides again.
+# KEYS: p:givenup, p:rq:<rid>; ARGV: its rid, "1" to mark it begun, the TTL (s).
+CLAIM_REQUEST = """
+if redis.call('ZSCORE', KEYS[1], ARGV[1]) then return 0 end
+if ARGV[2] == '1' then
+  redis.call('HSET', KEYS[2], 'begun', 1)
+  redis.call('EXPIRE', KEYS[2], ARGV[3])
+end
+return 1
+"""
+DEADLINE_MARGIN_S = 1.0  # a request with less left before its deadline claims its commit first
+
+
 def in_pipeline(pipe, script, script_keys, args):
     """A script queued in a pipeline as EVAL: redis-py checks that the scripts of a pipeline
     are loaded (SCRIPT EXISTS) with one more round trip before each execute."""
@@ -271,6 +287,7 @@ class Run:
         self.steps = 0
         self.mark = batch.at()  # where this message's commands not yet committed begin
         self.state = self.error = self.refused = None
+        self.discarded = False  # given up on by the gateway while it ran: nothing of it is committed
         self.check = None  # where the end of this message is counted for its request
         self.responded = False
         self.sent = 0
@@ -288,20 +305,24 @@ class EffectApplier:
         self.join_put = self.r.register_script(journaled(JOIN_PUT))
         self.promise_then = self.r.register_script(journaled(PROMISE_THEN))
         self.promise_settle = self.r.register_script(journaled(PROMISE_SETTLE))
+        self.claim_request = self.r.register_script(CLAIM_REQUEST)
 
     # -- the normal path --------------------------------------------------------
 
     def batch(self):
         return Batch(self.r)
 
-    def apply(self, view, unit, message, result, old_state, batch, ack=None, journal=None):
+    def apply(self, view, unit, message, result, old_state, batch, ack=None, journal=None, due=None):
         """Queues one message's result into the batch's pipeline; returns its Run (state, error,
-        refused, sent: how many messages it sent on). `finish` carries out the rest. `ack`: the
-        message's entry in the node's processing list; `journal`: what a redelivery found of its
-        earlier steps (ReplyLost when it cannot go on)."""
+        refused, discarded, sent: how many messages it sent on). `finish` carries out the rest.
+        `ack`: the message's entry in the node's processing list; `journal`: what a redelivery
+        found of its earlier steps (ReplyLost when it cannot go on); `due`: its request's deadline
+        (time.monotonic())."""
         run = Run(view, unit, message, batch, ack, journal)
         run.result = result
         result = self.checked(result, view, message)
+        if due is not None and not self.may_commit(run, result, old_state, due):
+            return self.discard(run)
         run.state, run.error, run.refused = result.get("state"), result.get("error"), result.get("refused")
         batch.runs.append(run)
         if result.get("state") is not None and result["state"] != old_state:
@@ -327,6 +348,44 @@ class EffectApplier:
             run.pipe.lrem(ack[0], 1, ack[1])
         if run.recorded:
             run.pipe.delete(run.journal_key)
+        return run
+
+    # -- requests given up on while they ran ---------------------------------------
+
+    def may_commit(self, run, result, old_state, due):
+        """Whether a message of a request may commit its effects. Long before the deadline the
+        gateway cannot have given up on it; once a part of the request is committed (an answer,
+        or `begun`, marked here) the gateway lets it run to its end (gateway.py, GIVE_UP)."""
+        slug, rid = run.view.slug, run.message["rid"]
+        begins = not self.only_carries_on(rid, result, old_state)
+        if time.monotonic() >= due - DEADLINE_MARGIN_S:
+            return bool(self.claim_request(keys=[keys.given_up(slug), keys.request(slug, rid)],
+                                           args=[rid, "1" if begins else "0", keys.REPLY_TTL_S]))
+        if begins and not any(e.get("op") == "respond" and e.get("rid") == rid for e in result["effects"]):
+            run.pipe.hset(keys.request(slug, rid), "begun", 1)
+            run.pipe.expire(keys.request(slug, rid), keys.REPLY_TTL_S)
+        return True
+
+    @staticmethod
+    def only_carries_on(rid, result, old_state):
+        """Whether a message of a request did nothing but pass the request on to its next
+        messages (which carry its deadline): the request has not begun, it can still be discarded."""
+        if result.get("error") or result.get("escaped") or result.get("state") not in (None, old_state):
+            return False
+        return all(e.get("op") == "log" or (e.get("op") == "post" and not e.get("repeat")
+                                            and (e.get("rid") or rid) == rid)
+                   for e in result["effects"])
+
+    def discard(self, run):
+        """The gateway answered 504 `discarded` for this message's request: none of its effects."""
+        run.discarded = True
+        run.batch.runs.append(run)
+        if run.ack is not None:
+            run.pipe.lrem(run.ack[0], 1, run.ack[1])
+        rid = run.message["rid"]
+        run.pipe.zrem(keys.open_requests(run.view.slug), rid)
+        self.log_line(run.pipe, run.view.slug, "warn", f"request {rid}: the gateway gave up on it (504) while it "
+                      "ran; its effects are discarded", run.message, run.unit)
         return run
 
     # -- steps: the parts of a message committed before its end ---------------------
@@ -560,6 +619,8 @@ class EffectApplier:
         msg = {"id": uuid.uuid4().hex, "k": "call", "unit": dest, "fn": effect["fn"], "args": effect["args"],
                "rid": effect.get("rid") or message.get("rid"), "via": effect.get("via"),
                "src": effect.get("src") or message.get("fx") or unit, "fx": target, "t": now_ms()}
+        if "dl" in message and msg["rid"] == message.get("rid"):
+            msg["dl"] = message["dl"]  # the request's deadline (node.py, TAKE)
         if effect.get("promise"):
             msg["promise"] = effect["promise"]
         text = json.dumps(msg)

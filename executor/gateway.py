@@ -28,37 +28,56 @@ from django.http import HttpResponse
 from . import console, keys, redis_client
 from .metrics import SECOND_TTL_S, route_fields, second_key
 
-# KEYS: the project's meta, its HTTP queue; ARGV: the message, the queue's limit.
-# 1: queued; 0: the queue is full; the project's status when it is not running; nil: no project.
-# KEYS: p:meta, the HTTP unit's queue, p:open, the queue's bell; ARGV: the message, the limit, its rid, now (ms),
-# the timeout (ms).
+# KEYS: p:meta, the HTTP unit's queue, p:open, the queue's bell; ARGV: the message, the limit, its rid,
+# the timeout (ms). 1: queued; 0: the limit is reached; the project's status when it is not running;
+# nil: no project.
 # The limit is on the project's requests in flight (queued anywhere, or running): a request
-# waits in whichever unit's queue, so the HTTP queue alone would not bound them. Nodes take a
-# request out of p:open when they answer it; one given up on leaves it after the timeout.
+# waits in whichever unit's queue, so the HTTP queue alone would not bound them. p:open scores
+# each request by its deadline on Redis's clock, the one clock the gateway and every node
+# share: a node knows how long it has before the gateway may give up (node.py's TAKE). Nodes
+# take a request out of p:open when they answer it; one given up on leaves it at its deadline.
 PUSH_IF_RUNNING = """
 local status = redis.call('HGET', KEYS[1], 'status')
 if status ~= 'running' then return status end
-redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', tonumber(ARGV[4]) - tonumber(ARGV[5]))
+local t = redis.call('TIME')
+local now = t[1] * 1000 + math.floor(t[2] / 1000)
+redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', now)
 if redis.call('ZCARD', KEYS[3]) >= tonumber(ARGV[2]) then return 0 end
-redis.call('ZADD', KEYS[3], ARGV[4], ARGV[3])
-redis.call('PEXPIRE', KEYS[3], ARGV[5])
+redis.call('ZADD', KEYS[3], now + tonumber(ARGV[4]), ARGV[3])
+redis.call('PEXPIRE', KEYS[3], ARGV[4])
 redis.call('RPUSH', KEYS[2], ARGV[1])
 redis.call('RPUSH', KEYS[4], '1')
 return 1
 """
-# A request given up on: taken out of its queue if no node took it yet (it then never
-# runs), marked so that a node finds it given up on either way (p:givenup, which node.py's
-# TAKE script reads, keeps the marks of the last REPLY_TTL_S seconds); 1 when it was taken out.
-# KEYS: the HTTP queue, p:open, p:replied:<rid>, p:givenup; ARGV: the message, its rid, the TTL (s), now (ms).
+# A request given up on, what becomes of it (the 504 says which):
+#   dropped    no node had taken it: out of its queue, it never runs;
+#   discarded  a node has it and none of its effects is committed: that node finds it given up
+#              on (p:givenup) when it would commit them, and discards them (node.py, effects.py);
+#   started    a part of it is committed (p:rq:<rid> `begun`, or an answer): it runs to its end.
+# Before its deadline on Redis's clock, nothing changes and the milliseconds left come back
+# as a negative number: the gateway waits them out first.
+# KEYS: the HTTP queue, p:open, p:replied:<rid>, p:givenup, p:rq:<rid>; ARGV: the message, its rid, the TTL (s).
 GIVE_UP = """
-local dropped = redis.call('LREM', KEYS[1], 1, ARGV[1])
-if dropped == 1 then redis.call('ZREM', KEYS[2], ARGV[2]) end
+local t = redis.call('TIME')
+local now = t[1] * 1000 + math.floor(t[2] / 1000)
+local due = tonumber(redis.call('ZSCORE', KEYS[2], ARGV[2]))
+if due and now < due then return now - due end
+local fate = 'discarded'
+if redis.call('LREM', KEYS[1], 1, ARGV[1]) == 1 then
+  fate = 'dropped'
+elseif redis.call('EXISTS', KEYS[3]) == 1 or redis.call('HEXISTS', KEYS[5], 'begun') == 1 then
+  fate = 'started'
+end
+if fate ~= 'started' then redis.call('ZREM', KEYS[2], ARGV[2]) end
 redis.call('SET', KEYS[3], 'timeout', 'EX', ARGV[3])
-redis.call('ZREMRANGEBYSCORE', KEYS[4], '-inf', tonumber(ARGV[4]) - 1000 * tonumber(ARGV[3]))
-redis.call('ZADD', KEYS[4], ARGV[4], ARGV[2])
+redis.call('ZREMRANGEBYSCORE', KEYS[4], '-inf', now - 1000 * tonumber(ARGV[3]))
+redis.call('ZADD', KEYS[4], now, ARGV[2])
 redis.call('EXPIRE', KEYS[4], ARGV[3])
-return dropped
+return fate
 """
+FATES = {"dropped": "no node had taken it; it is dropped and never runs",
+         "discarded": "a node was running it; its effects are discarded, none applied",
+         "started": "a part of it was done already; it runs to its end, its effects applied, its answer discarded"}
 HTTP_METHODS = {"GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH"}
 HOP_BY_HOP = {"connection", "keep-alive", "transfer-encoding", "content-length", "upgrade", "proxy-connection"}
 REPLY_BATCH = 256     # replies taken per round trip
@@ -202,7 +221,7 @@ async def send(slug, method, url, headers, body, ip="::ffff:127.0.0.1", timeout_
     try:
         queued = await gw.push(keys=[keys.meta(slug), keys.queue(slug, keys.HTTP_UNIT), keys.open_requests(slug),
                                      keys.bell(slug, keys.HTTP_UNIT)],
-                               args=[text, limit, rid, int(time.time() * 1000), timeout_ms_of(timeout_ms)])
+                               args=[text, limit, rid, timeout_ms_of(timeout_ms)])
     except BaseException:
         gw.replies.forget(rid)
         raise
@@ -216,21 +235,29 @@ async def send(slug, method, url, headers, body, ip="::ffff:127.0.0.1", timeout_
         return 503, [TEXT, ("Retry-After", "1")], f"service {slug} is {queued}\n".encode()
     timeout = timeout_ms_of(timeout_ms) / 1000
     try:
-        reply = await asyncio.wait_for(future, timeout)
-    except asyncio.TimeoutError:
-        gw.replies.forget(rid)
-        dropped = await gw.give_up(keys=[keys.queue(slug, keys.HTTP_UNIT), keys.open_requests(slug),
-                                         keys.replied(rid), keys.given_up(slug)],
-                                   args=[text, rid, keys.REPLY_TTL_S, int(time.time() * 1000)])
-        return 504, [TEXT, ("X-Liquefy-Request", rid), ("X-Liquefy-Deadline", "dropped" if dropped else "started")], \
-            (f"the service did not answer within {timeout:g} s (request {rid}): "
-             + ("no node had taken it; it is dropped and never runs\n" if dropped else
-                "a node had taken it already; it runs to its end, its effects applied, its answer discarded\n")
-             ).encode()
+        reply = await wait_for_reply(gw, slug, rid, text, future, timeout)
     finally:
         gw.replies.forget(rid)
+    if isinstance(reply, str):
+        return 504, [TEXT, ("X-Liquefy-Request", rid), ("X-Liquefy-Deadline", reply)], \
+            f"the service did not answer within {timeout:g} s (request {rid}): {FATES[reply]}\n".encode()
     record_route(gw, slug, route_name(reply.get("route"), method), reply["status"], started)
     return reply["status"], [tuple(h) for h in reply["headers"]], base64.b64decode(reply["body"])
+
+
+async def wait_for_reply(gw, slug, rid, text, future, timeout):
+    """The reply, or what became of the request given up on at its deadline (GIVE_UP)."""
+    while True:
+        try:
+            return await asyncio.wait_for(asyncio.shield(future), timeout)
+        except asyncio.TimeoutError:
+            pass
+        fate = await gw.give_up(keys=[keys.queue(slug, keys.HTTP_UNIT), keys.open_requests(slug),
+                                      keys.replied(rid), keys.given_up(slug), keys.request(slug, rid)],
+                                args=[text, rid, keys.REPLY_TTL_S])
+        if isinstance(fate, str):
+            return fate
+        timeout = -fate / 1000 + 0.001  # before its deadline on Redis's clock
 
 
 def http_message(rid, method, url, headers, body, ip):

@@ -26,8 +26,9 @@ project's response only to that project's requests.
     p:meta                          hash  version, status (starting|running|stopped), entry, verify
                                           ("1": verify mode), and the deploy's phase (executor/resume.py):
                                           deploy_phase, deploy_keep, main_rid, main_queued_ms, stopped_reason
-    p:open                          zset  the project's requests in flight (rid scored by when it came):
-                                          the gateway's admission limit (LIQUEFY_QUEUE_LIMIT)
+    p:open                          zset  the project's requests in flight (rid scored by its deadline,
+                                          ms on Redis's clock): the gateway's admission limit
+                                          (LIQUEFY_QUEUE_LIMIT), and when a node must ask before it commits
     p:deploying                     str   the lease of the process deploying (expires: a node then
                                           takes over the deploy)
     p:deploy-resume                 str   a node taking over a deploy left half-done (a lock)
@@ -89,7 +90,8 @@ project's response only to that project's requests.
                                           state or main's snapshot holds the promise.
     p:rq:<rid>                      hash  a request's chain: open (its messages queued, running or
                                           waiting as timers), escaped (1: its `res` went elsewhere, not
-                                          counted); expires REPLY_TTL_S after its last message
+                                          counted), begun (1: more than its passing on is committed: a
+                                          504 lets it run to its end); expires REPLY_TTL_S after its last message
 """
 import re
 import uuid

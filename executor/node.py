@@ -58,11 +58,13 @@ return 1
 """
 
 # KEYS: the queue, its bell, the node's processing list of the project, the project's files version,
-# the unit's state, the requests given up on (keys.given_up). ARGV: how many to take, "1" to read the
-# state, the unit.
-# Returns {files version, state, [messages to run], [requests given up on]}: a request the
-# gateway answered 504 before it ran is not run; the others are in the node's processing list
-# from now on, as "<unit>\n<message>". The bell keeps a token while the queue holds messages.
+# the unit's state, the requests given up on (keys.given_up), the requests in flight (keys.open_requests).
+# ARGV: how many to take, "1" to read the state, the unit.
+# Returns {files version, state, [messages to run], [requests given up on], now, [deadlines]}: a
+# request the gateway answered 504 before it ran is not run; the others are in the node's
+# processing list from now on, as "<unit>\n<message>". Per message to run, its request's deadline
+# when it is an HTTP request (ms on Redis's clock, `now` being that clock's time; the messages of
+# its chain carry it as `dl`), or false. The bell keeps a token while the queue holds messages.
 TAKE = """
 local taken = redis.call('LPOP', KEYS[1], tonumber(ARGV[1])) or {}
 if redis.call('LLEN', KEYS[1]) == 0 then
@@ -70,21 +72,28 @@ if redis.call('LLEN', KEYS[1]) == 0 then
 elseif redis.call('LLEN', KEYS[2]) == 0 then
   redis.call('RPUSH', KEYS[2], '1')
 end
-local run, dropped = {}, {}
+local run, dropped, deadlines = {}, {}, {}
 for _, m in ipairs(taken) do
-  local given_up = false
+  local given_up, deadline = false, false
   if string.find(m, '"k": "http"', 1, true) then
     local ok, message = pcall(cjson.decode, m)
     if ok and message.k == 'http' and type(message.rid) == 'string' then
       given_up = redis.call('ZSCORE', KEYS[6], message.rid) ~= false
+      deadline = redis.call('ZSCORE', KEYS[7], message.rid) or 0  -- gone: past its deadline
     end
   end
-  table.insert(given_up and dropped or run, m)
+  if given_up then
+    table.insert(dropped, m)
+  else
+    table.insert(run, m)
+    table.insert(deadlines, deadline)
+  end
 end
 for _, m in ipairs(run) do redis.call('RPUSH', KEYS[3], ARGV[3] .. '\\n' .. m) end
 local state = false
 if ARGV[2] == '1' then state = redis.call('GET', KEYS[5]) end
-return {redis.call('GET', KEYS[4]) or false, state, run, dropped}
+local t = redis.call('TIME')
+return {redis.call('GET', KEYS[4]) or false, state, run, dropped, t[1] * 1000 + math.floor(t[2] / 1000), deadlines}
 """
 BATCH_MAX = 32         # messages taken at once from one queue
 CHAIN_MAX = 256        # messages chained in one step (effects.CHAIN_POST), the others queued
@@ -167,6 +176,7 @@ class Node:
         self.chained = []  # (slug, unit, message, files version, state): chained, to run in this step
         self.chain_left, self.chain_until, self.chain_budget_ms = 0, 0.0, CHAIN_BUDGET_MS
         self.states = {}  # (slug, unit) -> the state a unit with state left in this step
+        self.redis_clock = 0.0  # time.monotonic() - Redis's time (s), as the last TAKE saw it
 
     # -- life cycle ---------------------------------------------------------
 
@@ -499,21 +509,31 @@ class Node:
             self.refresh_views()
         view = self.views.get(slug)
         chain = view is not None and view.keeps_state(unit)
-        files_version, state, raws, dropped = self.take(
+        asked = time.monotonic()
+        files_version, state, raws, dropped, redis_now, deadlines = self.take(
             keys=[queue, keys.bell(slug, unit), keys.processing(slug, self.name), keys.files_version(slug),
-                  keys.state(slug, unit), keys.given_up(slug)],
+                  keys.state(slug, unit), keys.given_up(slug), keys.open_requests(slug)],
             args=[self.batch_size(queue) if view is not None else 1, "1" if chain else "0", unit])
         for given_up in dropped:
             self.effects.drop_given_up(slug, json.loads(given_up), unit)
-        return self.run_taken(slug, unit, raws, state, files_version) + len(dropped)
+        # Redis's clock against this node's: requests' deadlines on this node's clock, never later
+        # than the gateway's (Redis answered after `asked`); the messages chained in this step use it too
+        self.redis_clock = asked - redis_now / 1000
+        return self.run_taken(slug, unit, raws, state, files_version, deadlines) + len(dropped)
 
-    def run_taken(self, slug, unit, raws, state, files_version):
+    def run_taken(self, slug, unit, raws, state, files_version, deadlines=()):
         """Runs messages of `unit` that are in the node's processing list (taken or chained), with
-        the unit's state and the files version read when they got there; returns how many."""
+        the unit's state and the files version read when they got there; returns how many.
+        `deadlines`: TAKE's, for the HTTP requests among them (a chained message carries its own)."""
         view = self.views.get(slug)
         chain = view is not None and view.keeps_state(unit)
         processing = keys.processing(slug, self.name)
         messages = [json.loads(r) for r in raws]
+        for message, deadline in zip(messages, deadlines):
+            if deadline is not None:
+                message["dl"] = int(float(deadline))
+        dues = [self.redis_clock + m["dl"] / 1000 if isinstance(m.get("dl"), int) and m.get("rid") else None
+                for m in messages]
         acks = [(processing, f"{unit}\n{raw}") for raw in raws]
         if view is None:
             for message, ack in zip(messages, acks):
@@ -527,8 +547,8 @@ class Node:
                 at += 1
                 continue
             end = at + 1 if singly else next((i for i in range(at, len(raws)) if journals[i]), len(raws))
-            done = self.run_batch(view, unit, raws[at:end], messages[at:end], acks[at:end], state if chain else None,
-                                  chain, files_version)
+            done = self.run_batch(view, unit, raws[at:end], messages[at:end], acks[at:end], dues[at:end],
+                                  state if chain else None, chain, files_version)
             if done is None:  # the batch failed as a whole: one at a time finds the message at fault
                 singly = True
             else:
@@ -597,7 +617,7 @@ class Node:
                             "stopped with its effects half committed (those are not carried out twice)")
         return run.state if chain and isinstance(run.state, str) else state
 
-    def run_batch(self, view, unit, raws, messages, acks, state, chain, files_version):
+    def run_batch(self, view, unit, raws, messages, acks, dues, state, chain, files_version):
         """Runs messages of one unit in one call to its sandbox and carries out their effects in
         order. Returns how many it got through (the rest run again, from the state before them,
         after a refused result of a unit with state), or None when a batch of several failed as
@@ -624,14 +644,14 @@ class Node:
             return 1
         batch = self.effects.batch()
         done = 0
-        for message, result, ack in zip(messages, results, acks):
+        for message, result, ack, due in zip(messages, results, acks, dues):
             if "verify" in result:  # recorded before the answer goes out: whoever sees the answer can see it
                 try:
                     self.verifier.report(view, unit, message, result,
                                          (self.sandboxes.held(slug) or {}).get("fluxions", {}))
                 except Exception:  # noqa: BLE001 - the message's own effects go on
                     log.exception("node %s: verify mode could not report on %s/%s", self.name, slug, unit)
-            run = self.effects.apply(view, unit, message, result, state, batch, ack)
+            run = self.effects.apply(view, unit, message, result, state, batch, ack, due=due)
             done += 1
             if chain and isinstance(run.state, str):
                 state = run.state
@@ -639,7 +659,7 @@ class Node:
             self.metrics.message(slug, message, ms / len(results), failed=bool(run.error),
                                  invoked=[tuple(x) for x in result.get("invoked", ())])
             self.metrics.posted(slug, message.get("fx") or unit, run.sent)
-            if run.refused and chain:  # the messages after it ran on a state that is not kept
+            if (run.refused or run.discarded) and chain:  # the messages after it ran on a state that is not kept
                 break
         self.effects.finish(batch)
         self.chained += batch.chained

@@ -56,6 +56,13 @@ class LiveSite:
                 time.sleep(0.2)
         raise RuntimeError("daphne did not answer within 30 s")
 
+    def kill_and_start_again(self):
+        """SIGKILL to daphne, then a new one on the same port and database: a gateway restarted."""
+        self.process.kill()
+        self.process.wait()
+        self.log.close()
+        self.start()
+
     def stop(self):
         if self.process and self.process.poll() is None:
             self.process.terminate()

@@ -149,3 +149,33 @@ def test_live_load_dashboard_and_a_move_under_load(live_site, page):
     page.uncheck("#balancer")
     expect(events.locator("li[data-type='balancer']").last).to_contain_text("balancer turned off")
     assert page.console_errors == []
+
+
+def test_the_live_view_resumes_after_the_gateway_is_killed_and_started_again(live_site, page):
+    """The browser's WebSocket says it is offline, reconnects by itself, and the live view shows
+    what happens after: a route's rate counted after the restart reaches the charts' frames."""
+    sign_up(page, live_site, "rhea")
+    new_project_by_paste(page, "live-restart", COUNTER)
+    page.click("#deploy")
+    expect(page.locator("#status")).to_contain_text("Deployed revision 1")
+    page.click("[data-view=dashboard]")
+    expect(page.locator("#ws-state")).to_have_attribute("data-state", "open")
+    page.wait_for_function("IDE.live.frames.length >= 2")
+    page.evaluate("""() => {
+        window.wsStates = [];
+        new MutationObserver(() => window.wsStates.push(document.getElementById("ws-state").dataset.state))
+            .observe(document.getElementById("ws-state"), { attributes: true });
+    }""")
+
+    live_site.kill_and_start_again()
+    expect(page.locator("#ws-state")).to_have_attribute("data-state", "open", timeout=60_000)
+    assert "closed" in page.evaluate("window.wsStates"), "the page never said it was offline"
+    for _ in range(5):
+        page.fill("#req-path", "/deposit/1")
+        page.click("#req-send")
+        expect(page.locator("#req-result")).to_contain_text(re.compile(r"^200 "))
+    deposited = "IDE.live.frames.some((f) => f.fluxions.deposit && f.fluxions.deposit.in > 0)"
+    page.wait_for_function(deposited, timeout=30_000)
+    page.click("[data-view=dashboard]")
+    expect(page.locator("#dashboard .chart")).to_have_count(4)
+    assert page.console_errors == [] or all("WebSocket" in e for e in page.console_errors), page.console_errors
