@@ -36,7 +36,7 @@ from .effect_checks import EffectRefused, check_effects, check_redis
 from .kv import KeyValue
 from .protocol import call_message
 from .scripts import (CHAIN_POST, CLAIM_REQUEST, FS_WRITE, JOIN_PUT, MAIN_OUTCOME, PROMISE_SETTLE, PROMISE_THEN,
-                      RECORD_ERROR, REQUEST_DONE, journaled)
+                      RECORD_ERROR, REQUEST_DONE, RESPOND, journaled)
 
 log = logging.getLogger("liquefy.effects")
 
@@ -122,6 +122,7 @@ class Run:
         self.timers_due = []
         self.fs_writes = []  # (where in the pipeline, path): writes the store's quota may refuse
         self.chained = []  # (where in the pipeline, unit, message): posts that may be chained (CHAIN_POST)
+        self.opened = 0  # messages posted in the request's chain, not yet counted in p:rq (count_opened)
 
 
 class EffectApplier:
@@ -234,9 +235,11 @@ class EffectApplier:
         what the message queued since its last step when that part was committed already."""
         field, done = self.next_step(run)
         if done is None:
+            self.count_opened(run)  # committed with the posts they count
             run.pipe.hset(run.journal_key, field, "1")
             run.batch.flush()
         else:
+            run.opened = 0  # their posts were committed, counted, before a redelivery
             cut = run.mark - len(run.batch.results)
             del redis_client.queued(run.pipe)[cut:]
             run.version_bumps = [at for at in run.version_bumps if at < run.mark]
@@ -306,12 +309,26 @@ class EffectApplier:
         """Where in the pipeline the end of this message is counted for its request, if it is."""
         message = run.message
         if not message.get("rid") or message.get("k") not in ("http", "call") or run.responded or result.get("error"):
+            self.count_opened(run)
             return None
         run.waited = result.get("waited") or {}
+        if run.opened:  # the chain goes on with what this one posted: its count cannot reach 0 here
+            key = keys.request(run.view.slug, message["rid"])
+            delta = run.opened - (1 if message["k"] == "call" else 0)
+            if delta:
+                run.pipe.hincrby(key, "open", delta)
+            run.pipe.expire(key, keys.REPLY_TTL_S)
+            run.opened = 0
+            return None
         at = run.batch.at()
         in_pipeline(run.pipe, REQUEST_DONE, [keys.request(run.view.slug, message["rid"]), keys.replied(message["rid"])],
                     [-1 if message["k"] == "call" else 0, keys.REPLY_TTL_S])
         return at
+
+    def count_opened(self, run):
+        if run.opened:
+            run.pipe.hincrby(keys.request(run.view.slug, run.message["rid"]), "open", run.opened)
+            run.opened = 0
 
     def request_escaped(self, pipe, slug, rid):
         pipe.hset(keys.request(slug, rid), "escaped", 1)
@@ -382,7 +399,7 @@ class EffectApplier:
             err, replies = json.loads(done[2:])
         else:
             err, replies, _ = self.redis_command(run.view, effect, None, recorded=done)
-        self.redis_replies(run.pipe, run.view, run.unit, run.message, effect, err, replies)
+        self.redis_replies(run.pipe, run.view, run.unit, run.message, effect, err, replies, run)
         run.sent += 1
 
     def inline_redis(self, view, ask):
@@ -448,11 +465,9 @@ class EffectApplier:
             held["files_version"] = versions[-1]
 
     def respond(self, pipe, rid, status, headers, body_b64, route=None):
-        pipe.set(keys.replied(rid), 1, nx=True, ex=keys.REPLY_TTL_S)
-        pipe.zrem(keys.open_requests(keys.slug_of(rid)), rid)  # one request fewer in flight (gateway.py)
-        pipe.rpush(keys.reply(rid), json.dumps({"rid": rid, "status": status, "headers": headers, "body": body_b64,
-                                                "route": route}))
-        pipe.expire(keys.reply(rid), keys.REPLY_TTL_S)
+        reply = json.dumps({"rid": rid, "status": status, "headers": headers, "body": body_b64, "route": route})
+        in_pipeline(pipe, RESPOND, [keys.replied(rid), keys.open_requests(keys.slug_of(rid)), keys.reply(rid)],
+                    [rid, reply, keys.REPLY_TTL_S])
 
     def post(self, pipe, view, unit, message, effect, run=None):
         """Queues a message to a fluxion, or stores it as a timer; returns when the timer is due.
@@ -465,6 +480,8 @@ class EffectApplier:
         if msg["rid"]:  # one more message in the request's chain (an interval: too many to count)
             if effect.get("repeat"):
                 self.request_escaped(pipe, view.slug, msg["rid"])
+            elif run is not None and msg["rid"] == message.get("rid"):
+                run.opened += 1  # counted with the message's own end (chain_check)
             else:
                 pipe.hincrby(keys.request(view.slug, msg["rid"]), "open", 1)
         if delay:
@@ -495,25 +512,25 @@ class EffectApplier:
             err, replies = kv.run(effect["cmd"], effect["args"], raw=bool(effect.get("raw")))
         return err, replies, kv.kept
 
-    def redis_replies(self, pipe, view, unit, message, effect, err, replies):
-        """Posts the callbacks of a Redis command with its replies."""
+    def redis_replies(self, pipe, view, unit, message, effect, err, replies, run=None):
+        """Posts the callbacks of a Redis command with its replies (chained, if they may be)."""
         if effect["cmd"] == "multi":
             for cb, reply in zip(effect.get("cbs") or [], replies or []):
                 if cb is not None and cb.get("$") != "u":
                     is_error = isinstance(reply, dict) and reply.get("$") == "err"
                     self.post_callback(pipe, view, unit, message, cb, [reply if is_error else None,
-                                                                        None if is_error else reply])
+                                                                        None if is_error else reply], run=run)
         cb = effect.get("cb")
         if cb is not None and cb.get("$") != "u":
             self.post_callback(pipe, view, unit, message, cb, [err, replies],
-                               target=effect.get("target"), via="redis." + effect["cmd"])
+                               target=effect.get("target"), via="redis." + effect["cmd"], run=run)
         elif err is not None:
             self.log_line(pipe, view.slug, "error", "Redis: " + err["v"]["message"], message, unit)
 
-    def post_callback(self, pipe, view, unit, message, cb, args, target=None, via="redis"):
+    def post_callback(self, pipe, view, unit, message, cb, args, target=None, via="redis", run=None):
         if target is None and cb.get("$") == "flx":
             target = cb.get("id")
-        self.post(pipe, view, unit, message, {"fn": cb, "args": args, "target": target, "via": via})
+        self.post(pipe, view, unit, message, {"fn": cb, "args": args, "target": target, "via": via}, run)
 
     def join_create(self, pipe, slug, unit, effect):
         key = keys.join(slug, effect["id"])

@@ -274,6 +274,18 @@ return 0
 """
 
 
+# An answer: the request is answered (p:replied), one fewer in flight (p:open, gateway.py), and its
+# reply goes to the gateway waiting for it. One script: four commands' worth of packing and parsing
+# less for the node. KEYS: p:replied:<rid>, p:open, the gateway's replies. ARGV: rid, reply, TTL.
+RESPOND = """
+redis.call('SET', KEYS[1], 1, 'NX', 'EX', ARGV[3])
+redis.call('ZREM', KEYS[2], ARGV[1])
+redis.call('RPUSH', KEYS[3], ARGV[2])
+redis.call('EXPIRE', KEYS[3], ARGV[3])
+return 1
+"""
+
+
 # A message of a request near or past its deadline, none of the request's effects committed yet
 # (but the messages that carried it on): given up on by the gateway already (0: its effects are
 # discarded), or marked as begun (1: the gateway, giving up later, lets it run to its end).

@@ -36,6 +36,10 @@ app.get('/hop/:n', function hop(req, res) {
   next();
 });
 app.get('/hops', function total(req, res) { res.send(String(hops)); });
+var client = require('redis').createClient();
+app.get('/incr', function incr(req, res) {
+  client.incr('n', function counted(err, n) { hops += 1; res.send(n + '/' + hops); });
+});
 module.exports = app;
 """
 GATEWAY = "0123456789abcdef"  # the replies go to this made-up gateway's list
@@ -141,6 +145,22 @@ def test_a_chain_runs_in_one_step_in_the_order_of_the_queue(node):
     step_until_answered([node], r, rids)
     seen = [[int(n) for n in body.split(",")] for _, body in answers(r, rids)]
     assert all(hops == sorted(hops) for hops in seen) and sorted(sum(seen, [])) == list(range(13, 25)), seen
+
+
+def test_a_redis_commands_callback_is_chained(node):
+    r = redis_client()
+    unit = hop_unit()
+    node.cost_ms[keys.queue(SLUG, keys.HTTP_UNIT)] = 0.1
+    rids = [keys.request_id(SLUG, GATEWAY) for _ in range(3)]
+    pipe = r.pipeline()
+    enqueue(pipe, SLUG, keys.HTTP_UNIT, *(json.dumps(gateway.http_message(rid, "GET", "/incr", {"host": "x"}, b"", "::1"))
+                                          for rid in rids))
+    pipe.execute()
+    step_until_taken(node, r)
+    # the handler, its INCR and the callback with the reply: all in the step that took the requests
+    assert answers(r, rids) == [(200, "1/1"), (200, "2/2"), (200, "3/3")]
+    assert not r.exists(keys.queue(SLUG, unit))
+    assert r.llen(keys.processing(SLUG, "chainer")) == 0
 
 
 def test_a_message_queued_first_is_not_overtaken(node):
