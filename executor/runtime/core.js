@@ -860,8 +860,13 @@
 
     // A function a package made travels as its call, and with its own fields that can travel
     // (`_.memoize`'s `cache`): the call makes it again, then it gets them back (decodeMade).
+    // Not its accessors (debug's `enabled`): the function made again has its own, whose
+    // setter would pin the value the getter gave here.
     function withOwnFields(out, f) {
-      const keys = Object.keys(f).filter((k) => travels(f[k]));
+      const keys = Object.keys(f).filter((k) => {
+        const desc = Object.getOwnPropertyDescriptor(f, k);
+        return desc !== undefined && "value" in desc && travels(desc.value);
+      });
       if (keys.length) {
         out.f = {};
         for (const k of keys) out.f[k] = enc(f[k]);
