@@ -928,10 +928,17 @@
       return {$: "new", c: enc(recipe.target), a: enc(recipe.args), f: fields, e: events};
     }
 
-    // A function a package made travels as its call, and with its own fields that can travel
-    // (`_.memoize`'s `cache`): the call makes it again, then it gets them back (decodeMade).
+    // A function a package made travels as its call; in a unit's state, also with its own
+    // fields that can travel (`_.memoize`'s `cache`): the call makes it again, then it gets
+    // them back (decodeMade). Not its accessors (debug's `enabled`): the function made again
+    // has its own, whose setter would pin the value the getter gave here. Inside a check
+    // whether something travels, they are left out: the encoding itself filters them.
     function withOwnFields(out, f) {
-      const keys = Object.keys(f).filter((k) => travels(f[k]));
+      if (!rt.encodingUnitState || checking.size) return out;
+      const keys = Object.keys(f).filter((k) => {
+        const desc = Object.getOwnPropertyDescriptor(f, k);
+        return desc !== undefined && "value" in desc && travels(desc.value);
+      });
       if (keys.length) {
         out.f = {};
         for (const k of keys) out.f[k] = enc(f[k]);
@@ -1757,15 +1764,20 @@
   }
 
   const NAMESPACES = new Set([JSON, Math, Reflect, Intl]);  // their functions are not enumerable: `{}` once encoded
+  const checking = new Set();  // values whose check is under way: one reached again inside it is the outer check's
   function travels(value) {
     if (value === null || (typeof value !== "object" && typeof value !== "function")) return true;
     if (NAMESPACES.has(value)) return false;
+    if (checking.has(value)) return true;
+    checking.add(value);
     try {
       serialize(value);
       return true;
     } catch (e) {
       if (e && e[STAYS_HERE]) return false;
       throw e;
+    } finally {
+      checking.delete(value);
     }
   }
 
