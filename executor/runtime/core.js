@@ -1931,12 +1931,10 @@
       rt.snapshotting = false;
     }
     rt.mainDone();
-    const adopted = new Map();  // main's exports object, decoded -> the module's own one that took its place
+    const adopted = new Map();  // main's exports object, decoded -> the module's own one that takes its place
     for (const path of Object.keys(values)) {
-      const m = loadModule(path, false);
-      const own = m.module.exports, restored = values[path].exports;
-      if (adoptExports(own, restored, false)) adopted.set(restored, own);
-      else m.module.exports = keepAccessors(own, restored);
+      const own = loadModule(path, false).module.exports, restored = values[path].exports;
+      if (adoptable(own, restored)) adopted.set(restored, own);
     }
     for (const path of Object.keys(values)) {
       const m = loadModule(path, false);
@@ -1945,6 +1943,9 @@
         m.desc.acc("set", name, value);
         noteVariable(path, name, value);
       }
+      const restored = values[path].exports;
+      if (adopted.has(restored)) adoptExports(m.module.exports, restored, false);
+      else m.module.exports = keepAccessors(m.module.exports, restored);
       for (const name of Object.keys(values[path].statics)) {
         restoreStatics(m.desc.acc("get", name), values[path].statics[name]);
       }
@@ -1963,17 +1964,21 @@
     return project.order.some((path) => project.modules[path].module && project.modules[path].module.exports === value);
   }
 
+  function adoptable(own, restored) {
+    return own !== restored && own !== null && typeof own === "object" && isPlain(own) &&
+      restored !== null && typeof restored === "object" && isPlain(restored);
+  }
+
   function adoptExports(own, restored, exact) {
-    if (own === restored || own === null || typeof own !== "object" || !isPlain(own) ||
-        restored === null || typeof restored !== "object" || !isPlain(restored)) return false;
+    if (!adoptable(own, restored)) return false;
     for (const k of Object.keys(own)) {
       const desc = Object.getOwnPropertyDescriptor(own, k);
       if (exact && "value" in desc && !Object.prototype.hasOwnProperty.call(restored, k)) delete own[k];
     }
     for (const k of Object.keys(restored)) {
-      const desc = Object.getOwnPropertyDescriptor(own, k);
-      if (desc && !("value" in desc)) continue;  // an accessor the module defined again at load
-      own[k] = restored[k];
+      const desc = Object.getOwnPropertyDescriptor(own, k), from = Object.getOwnPropertyDescriptor(restored, k);
+      if ((desc && !("value" in desc)) || !("value" in from)) continue;  // accessors are never read here
+      own[k] = from.value;
     }
     return true;
   }
