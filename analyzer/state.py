@@ -419,8 +419,6 @@ class StateAnalysis:
         t = node.type
         if t == "Identifier":
             v = self.values.variable(node)
-            if v is not None and v.name == "exports" and self.is_module_binding(v):
-                return union(self.var_roots(v), {("exports", v.scope.module.path): 0})
             return self.var_roots(v) if v is not None else {}
         if t == "ThisExpression":
             owner = this_owner(func)
@@ -428,9 +426,6 @@ class StateAnalysis:
         if t == "MemberExpression":
             if self.is_request_app(node):
                 return {("var", v): 0 for v in self.app_variables()}
-            if self.is_module_exports(node):  # `module.exports.transfers += 1` in a function
-                own = {("exports", self.values.variable(node.object).scope.module.path): 0}
-                return union(deeper(self.roots(node.object, func), -1), self.carried_roots(node), own)
             return union(deeper(self.roots(node.object, func), -1), self.carried_roots(node))
         if self.makes_proxy(node) and node.arguments:  # the proxy is its target, reached through traps
             handler = node.arguments[1:2]
@@ -457,17 +452,6 @@ class StateAnalysis:
                      for el in node.elements if el is not None]
             return deeper(union(*parts), 1)
         return {}
-
-    @staticmethod
-    def is_module_binding(v):
-        """`module` or `exports` as a module's own (CommonJS) binding, not a variable so named."""
-        return v.kind == "param" and v.node is None and v.scope.kind == "module"
-
-    def is_module_exports(self, node):
-        if node.computed or node.object.type != "Identifier" or member_key(node) != "exports":
-            return False
-        v = self.values.variable(node.object)
-        return v is not None and v.name == "module" and self.is_module_binding(v)
 
     def var_roots(self, v):
         if v in self._var_roots:

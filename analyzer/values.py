@@ -403,8 +403,8 @@ class ValueTracker:
         for prop in node.properties:
             if prop.type == "Property" and not prop.computed:
                 name = prop.key.name if prop.key.type == "Identifier" else getattr(prop.key, "value", None)
-                if name == key:
-                    return self.value(prop.value, module)
+                if name == key:  # `get stats() {...}` gives what the getter returns, not the getter
+                    return self.value(prop.value, module) if prop.kind == "init" else LOCAL
         return LOCAL
 
     def module_value(self, path):

@@ -2165,52 +2165,19 @@
       rt.snapshotting = false;
     }
     rt.mainDone();
-    const adopted = new Map();  // main's exports object, decoded -> the module's own one that took its place
-    for (const path of Object.keys(values)) {
-      const m = loadModule(path, false);
-      const own = m.module.exports, restored = values[path].exports;
-      if (adoptExports(own, restored, false)) adopted.set(restored, own);
-      else m.module.exports = keepAccessors(own, restored);
-    }
     for (const path of Object.keys(values)) {
       const m = loadModule(path, false);
       for (const name of Object.keys(values[path].vars)) {
-        const value = adopted.has(values[path].vars[name]) ? adopted.get(values[path].vars[name]) : values[path].vars[name];
-        m.desc.acc("set", name, value);
-        noteVariable(path, name, value);
+        m.desc.acc("set", name, values[path].vars[name]);
+        noteVariable(path, name, values[path].vars[name]);
       }
+      m.module.exports = keepAccessors(m.module.exports, values[path].exports);
       for (const name of Object.keys(values[path].statics)) {
         restoreStatics(m.desc.acc("get", name), values[path].statics[name]);
       }
     }
     return true;
   };
-
-  // A module's functions refer to its exports through the `exports` parameter and
-  // `module.exports` of the object the node made when it loaded the module
-  // (`exports.byName[name] = ...` in a function): plain exports restored from main's
-  // snapshot or from a unit's state are copied into that object, which every variable
-  // holding those exports keeps (fresh6-circular-modules). `exact`: properties the
-  // restored value lacks go (a unit's state is the whole truth). False when `own` is not
-  // a module's plain exports object, or `restored` is not plain data to copy.
-  function isModuleExports(value) {
-    return project.order.some((path) => project.modules[path].module && project.modules[path].module.exports === value);
-  }
-
-  function adoptExports(own, restored, exact) {
-    if (own === restored || own === null || typeof own !== "object" || !isPlain(own) ||
-        restored === null || typeof restored !== "object" || !isPlain(restored)) return false;
-    for (const k of Object.keys(own)) {
-      const desc = Object.getOwnPropertyDescriptor(own, k);
-      if (exact && "value" in desc && !Object.prototype.hasOwnProperty.call(restored, k)) delete own[k];
-    }
-    for (const k of Object.keys(restored)) {
-      const desc = Object.getOwnPropertyDescriptor(own, k);
-      if (desc && !("value" in desc)) continue;  // an accessor the module defined again at load
-      own[k] = restored[k];
-    }
-    return true;
-  }
 
   // The accessors a module defined again on its exports at load (`Object.defineProperty(
   // module.exports, 'n', {get})`) replace the values main's snapshot holds for them.
@@ -2611,8 +2578,6 @@
       const acc = loadModule(path, false).desc.acc;
       if (key in statics) restoreStatics(acc("get", name), statics[key]);
       else if (key in values) {
-        const held = acc("get", name);
-        if (isModuleExports(held) && adoptExports(held, values[key], true)) continue;  // a module's exports
         const value = live !== undefined && live.text === stateText && key in live.fns ? live.fns[key] : values[key];
         acc("set", name, value);
         noteVariable(path, name, value);

@@ -125,3 +125,19 @@ HELD_INSTANCE = CLASS_ROUTER.replace("app.use('/wallets', new WalletRoutes().rou
 def test_handlers_a_constructor_hands_over_as_this_members_write_the_instances_holder():
     assert any(w["fluxion"] == "open" for w in writes(HELD_INSTANCE, "walletRoutes"))
     assert same_group(HELD_INSTANCE, "open", "show")
+
+
+def test_a_getter_of_a_factory_made_object_is_no_function_value():
+    src = """
+        const express = require('express');
+        function createBroker() {
+          let delivered = 0;
+          return { publish() { delivered++; }, get stats() { return { delivered }; } };
+        }
+        const broker = createBroker();
+        const app = express();
+        app.post('/publish', (req, res) => { broker.publish(); res.sendStatus(204); });
+        app.get('/stats', (req, res) => res.json(broker.stats));
+        module.exports = app;
+    """
+    assert_fluxions(src, ["main", ("start", 8), ("start", 9)])
