@@ -203,6 +203,20 @@ class EffectApplier:
                                             and (e.get("rid") or rid) == rid)
                    for e in result["effects"])
 
+    def may_write_inline(self, slug, rid, due):
+        """Whether a message of a request may run Redis commands within it (inline_redis): they
+        commit as they run, so the request has begun, and is marked so first (as may_commit does)."""
+        if rid is None:
+            return True
+        if time.monotonic() >= due - DEADLINE_MARGIN_S:
+            return bool(self.claim_request(keys=[keys.given_up(slug), keys.request(slug, rid)],
+                                           args=[rid, "1", keys.REPLY_TTL_S]))
+        pipe = self.r.pipeline(transaction=False)
+        pipe.hset(keys.request(slug, rid), "begun", 1)
+        pipe.expire(keys.request(slug, rid), keys.REPLY_TTL_S)
+        pipe.execute()
+        return True
+
     def discard(self, run):
         """The gateway answered 504 `discarded` for this message's request: none of its effects."""
         run.discarded = True
@@ -402,15 +416,20 @@ class EffectApplier:
         self.redis_replies(run.pipe, run.view, run.unit, run.message, effect, err, replies, run)
         run.sent += 1
 
-    def inline_redis(self, view, ask):
+    def inline_redis(self, view, ask, requests):
         """Replies to the Redis commands a message waits for while it runs (a package's, whose
         callback cannot travel: runtime/core.js), {n: [error, replies]}. Each is kept in the
         message's journal (field k<n>) in the same step as it runs: the message run again
-        after its node stopped gets the same replies, and nothing is written twice."""
+        after its node stopped gets the same replies, and nothing is written twice. `requests`:
+        message id -> (its request, the request's deadline on this node's clock)."""
         for command in ask["redis"]:  # what comes out of the isolate is checked, as its effects are
             check_redis(command, None, view)
             if not isinstance(command.get("n"), int):
                 raise EffectRefused("redis: the command's number is malformed")
+        if not self.may_write_inline(view.slug, *requests.get(ask.get("message"), (None, None))):
+            error = {"$": "err", "v": {"name": "Error", "message": "Liquefy: the gateway gave up on this request "
+                                       "(504): its Redis commands are not run"}}
+            return {command["n"]: [error, None] for command in ask["redis"]}
         message_id = ask.get("message")
         journal = keys.journal(view.slug, message_id if isinstance(message_id, str) else uuid.uuid4().hex)
         fields = [f"k{command['n']}" for command in ask["redis"]]

@@ -432,10 +432,11 @@ class Node:
         box.loaded[view.slug] = {"version": view.version, "files_version": int(files_ver or 0), "local": local,
                                   "load_ms": reply["load_ms"], "fluxions": bundle["config"]["fluxions"]}
 
-    def run_in_sandbox(self, view, raws, state, chain, files_version):
+    def run_in_sandbox(self, view, raws, state, chain, files_version, requests=None):
         """(results, ms): the messages' results, in order, and the time the sandbox took.
         An isolate process killed from outside meanwhile gets the batch again, once, on a new
-        process: nothing of the first run was carried out."""
+        process: nothing of the first run was carried out. `requests`: message id -> (its
+        request, that request's deadline) for the Redis commands asked within a message."""
         deadline = 2 * self.time_limit_ms / 1000 + 1
         for attempt in (1, 2):
             self.ensure_loaded(view, files_version)
@@ -446,7 +447,8 @@ class Node:
                 request["local"] = local
             try:
                 reply = self.sandboxes.get(view.slug).call(
-                    request, deadline, raws, on_ask=lambda _slug, ask: self.effects.inline_redis(view, ask))
+                    request, deadline, raws,
+                    on_ask=lambda _slug, ask: self.effects.inline_redis(view, ask, requests or {}))
                 held["local"] = local
                 break
             except MessageFailed as failure:
@@ -588,7 +590,8 @@ class Node:
         started = time.perf_counter()
         failure = None
         try:
-            results, sandbox_ms = self.run_in_sandbox(view, raws, state, chain, files_version)
+            requests = {m.get("id"): (m["rid"], due) for m, due in zip(messages, dues) if due is not None}
+            results, sandbox_ms = self.run_in_sandbox(view, raws, state, chain, files_version, requests)
             self.sandbox_ms += sandbox_ms
         except MessageFailed as e:
             failure = e

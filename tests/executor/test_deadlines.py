@@ -84,3 +84,39 @@ def test_a_request_given_up_on_while_it_waits_on_a_timer_before_any_write_never_
         assert count_of(stack, http) == 0
         from executor import api
         assert any("its effects are discarded" in line["text"] for line in api.logs("deadline"))
+
+
+PACKAGE_SERVICE = {
+    "package.json": b'{"name": "deadline-pkg", "dependencies": {"bump-later": "1.0.0"}}',
+    "node_modules/bump-later/package.json": b'{"name": "bump-later", "version": "1.0.0", "main": "index.js"}',
+    # a package's own callback cannot travel: its Redis command is answered within the message
+    "node_modules/bump-later/index.js": b"""
+module.exports = function bumpLater(client, key, ms, done) {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {}
+  client.incr(key, (err, n) => done(err, n));
+};
+""",
+    "app.js": b"""
+const app = require('express')();
+const client = require('redis').createClient({ url: process.env.REDIS_URL });
+const bumpLater = require('bump-later');
+app.post('/bump-late', (req, res) => bumpLater(client, 'bumps', 2500, (err, n) => res.send(err ? err.message : String(n))));
+app.get('/bumps', (req, res) => client.get('bumps', (err, n) => res.send(String(n || 0))));
+module.exports = app;
+""",
+}
+
+
+def test_a_packages_redis_command_past_the_deadline_of_a_request_given_up_on_is_not_run():
+    with LiquefyStack(nodes=["dl1"], env=ENV) as stack, httpx.Client(timeout=30) as http:
+        stack.deploy("deadline", PACKAGE_SERVICE)
+        late = http.post(stack.url("deadline", "/bump-late"))
+        assert late.status_code == 504 and late.headers["x-liquefy-deadline"] == "discarded", late.text
+        answer = None
+        for _ in range(10):
+            answer = http.get(stack.url("deadline", "/bumps"))
+            if answer.status_code == 200:
+                break
+            time.sleep(0.5)
+        assert answer.text == "0"

@@ -80,10 +80,10 @@ def test_a_message_run_again_gets_the_replies_of_its_first_run_and_writes_once()
     view = SimpleNamespace(slug="inline-journal")
     ask = {"message": "m1", "redis": [{"n": 1, "cmd": "incr", "args": ["hits"], "raw": True},
                                       {"n": 2, "cmd": "get", "args": ["hits"], "raw": True}]}
-    first = node.effects.inline_redis(view, ask)
-    assert node.effects.inline_redis(view, ask) == first
+    first = node.effects.inline_redis(view, ask, {})
+    assert node.effects.inline_redis(view, ask, {}) == first
     assert node.r.get(keys.kv_prefix(view.slug) + "hits") == "1"
-    other = node.effects.inline_redis(view, dict(ask, message="m2"))
+    other = node.effects.inline_redis(view, dict(ask, message="m2"), {})
     assert node.r.get(keys.kv_prefix(view.slug) + "hits") == "2" and other != first
 
 
