@@ -16,6 +16,7 @@ push pop shift unshift splice sort reverse fill copyWithin set delete add clear
 
 # The global object's names: a property the program writes through them is a global variable.
 GLOBAL_OBJECT_NAMES = frozenset(("global", "globalThis"))
+RUNTIME_GLOBALS = ("__rt", "__liquefy")  # the runtime's own globals (sealed): never program variables
 FUNCTION_TYPES = frozenset(("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression"))
 SKIPPED_KEYS = frozenset(("type", "range", "loc", "regex"))
 
@@ -455,7 +456,7 @@ class ScopeAnalyzer:
     def MemberExpression(self, node):
         if node.object.type == "Identifier" and node.object.name in GLOBAL_OBJECT_NAMES:
             key = static_key(node)
-            if key is not None:
+            if key is not None and not key.startswith(RUNTIME_GLOBALS):
                 self.global_members.setdefault(id(node.object), (key, READ, None))
         self.visit(node.object)
         if node.computed:
@@ -540,7 +541,7 @@ class ScopeAnalyzer:
         while node.object is not root:
             node = node.object
         key = static_key(node)
-        if key is not None:
+        if key is not None and not key.startswith(RUNTIME_GLOBALS):
             direct = node is target
             self.global_members[id(root)] = (key, flags if direct else READ | MUTATE, value if direct else None)
 
