@@ -157,7 +157,7 @@ def test_the_live_view_resumes_after_the_gateway_is_killed_and_started_again(liv
     sign_up(page, live_site, "rhea")
     new_project_by_paste(page, "live-restart", COUNTER)
     page.click("#deploy")
-    expect(page.locator("#status")).to_contain_text("Deployed revision 1")
+    expect(page.locator("#status")).to_contain_text("Deployed revision 1", timeout=60_000)
     page.click("[data-view=dashboard]")
     expect(page.locator("#ws-state")).to_have_attribute("data-state", "open")
     page.wait_for_function("IDE.live.frames.length >= 2")
