@@ -156,6 +156,7 @@ def test_the_live_view_resumes_after_the_gateway_is_killed_and_started_again(liv
     what happens after: a route's rate counted after the restart reaches the charts' frames."""
     sign_up(page, live_site, "rhea")
     new_project_by_paste(page, "live-restart", COUNTER)
+    expect(fluxion(page, "deposit")).to_be_visible()  # the page is ready: its deploy button acts
     page.click("#deploy")
     expect(page.locator("#status")).to_contain_text("Deployed revision 1", timeout=60_000)
     page.click("[data-view=dashboard]")
