@@ -183,14 +183,20 @@ class EffectApplier:
         """Whether a message of a request may commit its effects. Long before the deadline the
         gateway cannot have given up on it; once a part of the request is committed (an answer,
         or `begun`, marked here) the gateway lets it run to its end (gateway.py, GIVE_UP)."""
-        slug, rid = run.view.slug, run.message["rid"]
+        rid = run.message["rid"]
         begins = not self.only_carries_on(rid, result, old_state)
+        answers = any(e.get("op") == "respond" and e.get("rid") == rid for e in result["effects"])
+        return self.claim(run.pipe, run.view.slug, rid, due, begins and not answers)
+
+    def claim(self, pipe, slug, rid, due, begins):
+        """False when the gateway gave up on the request (asked of Redis near its deadline);
+        else True, the request marked `begun` when `begins` (in `pipe`, long before it)."""
         if time.monotonic() >= due - DEADLINE_MARGIN_S:
             return bool(self.claim_request(keys=[keys.given_up(slug), keys.request(slug, rid)],
                                            args=[rid, "1" if begins else "0", keys.REPLY_TTL_S]))
-        if begins and not any(e.get("op") == "respond" and e.get("rid") == rid for e in result["effects"]):
-            run.pipe.hset(keys.request(slug, rid), "begun", 1)
-            run.pipe.expire(keys.request(slug, rid), keys.REPLY_TTL_S)
+        if begins:
+            pipe.hset(keys.request(slug, rid), "begun", 1)
+            pipe.expire(keys.request(slug, rid), keys.REPLY_TTL_S)
         return True
 
     @staticmethod
@@ -208,14 +214,11 @@ class EffectApplier:
         commit as they run, so the request has begun, and is marked so first (as may_commit does)."""
         if rid is None:
             return True
-        if time.monotonic() >= due - DEADLINE_MARGIN_S:
-            return bool(self.claim_request(keys=[keys.given_up(slug), keys.request(slug, rid)],
-                                           args=[rid, "1", keys.REPLY_TTL_S]))
         pipe = self.r.pipeline(transaction=False)
-        pipe.hset(keys.request(slug, rid), "begun", 1)
-        pipe.expire(keys.request(slug, rid), keys.REPLY_TTL_S)
-        pipe.execute()
-        return True
+        allowed = self.claim(pipe, slug, rid, due, True)
+        if len(pipe):
+            pipe.execute()
+        return allowed
 
     def discard(self, run):
         """The gateway answered 504 `discarded` for this message's request: none of its effects."""
@@ -401,20 +404,26 @@ class EffectApplier:
     def on_redis(self, run, effect):
         self.flush_step(run)
         field, done = self.next_step(run)
-        if done is None:
-            err, replies, kept = self.redis_command(run.view, effect, (run.journal_key, field))
-            if not kept:  # (kv.py: a command not run by its journaled script)
-                self.r.hset(run.journal_key, field, "x:" + json.dumps([err, replies]))
-        elif done == "ran":
-            raise ReplyLost(f"the node that ran this message before stopped right after its Redis command "
-                            f"{effect['cmd'].upper()} ran, before its reply was kept: the message cannot go on "
-                            "(the command is not run twice)")
-        elif done.startswith("x:"):
-            err, replies = json.loads(done[2:])
-        else:
-            err, replies, _ = self.redis_command(run.view, effect, None, recorded=done)
+        err, replies = self.journaled_command(run.view, effect, run.journal_key, field, done)
         self.redis_replies(run.pipe, run.view, run.unit, run.message, effect, err, replies, run)
         run.sent += 1
+
+    def journaled_command(self, view, command, journal, field, done):
+        """(error, replies) of a service's Redis command kept at `field` of a message's journal:
+        run now (`done` None), or as a run before a redelivery kept it (never run twice)."""
+        if done is None:
+            err, replies, kept = self.redis_command(view, command, (journal, field))
+            if not kept:  # (kv.py: a command not run by its journaled script)
+                self.r.hset(journal, field, "x:" + json.dumps([err, replies]))
+            return err, replies
+        if done == "ran":
+            raise ReplyLost(f"the node that ran this message before stopped right after its Redis command "
+                            f"{command['cmd'].upper()} ran, before its reply was kept: the message cannot go on "
+                            "(the command is not run twice)")
+        if done.startswith("x:"):
+            return tuple(json.loads(done[2:]))
+        err, replies, _ = self.redis_command(view, command, None, recorded=done)
+        return err, replies
 
     def inline_redis(self, view, ask, requests):
         """Replies to the Redis commands a message waits for while it runs (a package's, whose
@@ -436,19 +445,7 @@ class EffectApplier:
         kept = self.r.hmget(journal, fields) if fields else []
         out = {}
         for command, field, done in zip(ask["redis"], fields, kept):
-            if done is None:
-                err, replies, stored = self.redis_command(view, command, (journal, field))
-                if not stored:
-                    self.r.hset(journal, field, "x:" + json.dumps([err, replies]))
-            elif done == "ran":
-                raise ReplyLost(f"the node that ran this message before stopped right after its Redis command "
-                                f"{command['cmd'].upper()} ran, before its reply was kept: the message cannot go "
-                                "on (the command is not run twice)")
-            elif done.startswith("x:"):
-                err, replies = json.loads(done[2:])
-            else:
-                err, replies, _ = self.redis_command(view, command, None, recorded=done)
-            out[command["n"]] = [err, replies]
+            out[command["n"]] = list(self.journaled_command(view, command, journal, field, done))
         self.r.expire(journal, keys.JOURNAL_TTL_S)
         return out
 
