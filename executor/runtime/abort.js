@@ -145,4 +145,4 @@
   }
   rt.defineRuntimeModule("__liquefy_abort", () => ({abortFollow: rt.abortFollow}));
   rt.require("__liquefy_abort");  // registers these functions as values that can travel
-})(globalThis.__rt);
+})(require("./core"));

@@ -14,6 +14,13 @@ not a builtin, and installs Node's globals ``Buffer``, ``TextEncoder``,
 accessors: nothing is instantiated until used.  Each module's source is kept
 as a string and compiled on first use, with ``//# sourceURL=node:<name>`` so
 that stack traces read as Node's do.
+
+``bundle(runtime=True)`` also lets more modules in, for the runtime's own files
+(executor/runtime/__init__.py): scripts evaluated after the bundle call
+``__liquefyDefine(name, factory)``, each with its own sourceURL, then
+``__liquefyStart(name)`` removes both globals and loads that module. Those
+modules require each other by relative path and the builtins by name; user code
+can require none of them.
 """
 import json
 from functools import lru_cache
@@ -73,18 +80,12 @@ _LOADER = r"""
   const publicNames = %(names)s;
   const isPublic = new Set(publicNames);
   const cache = Object.create(null);
+  const defined = Object.create(null);  // name -> factory, given by __liquefyDefine
 
   function load(name) {
     const cached = cache[name];
     if (cached !== undefined) return cached.exports;
-    const source = sources[name];
-    if (source === undefined) {
-      const err = new Error(`No such built-in module: ${name}`);
-      err.code = 'ERR_UNKNOWN_BUILTIN_MODULE';
-      throw err;
-    }
-    const factory = (0, eval)(
-      `(function (exports, require, module) {${source}\n})\n//# sourceURL=node:${name}\n`);
+    const factory = defined[name] || compile(name);
     const module = { id: name, exports: {}, loaded: false };
     cache[name] = module;
     try {
@@ -95,6 +96,17 @@ _LOADER = r"""
     }
     module.loaded = true;
     return module.exports;
+  }
+
+  function compile(name) {
+    const source = sources[name];
+    if (source === undefined) {
+      const err = new Error(`No such built-in module: ${name}`);
+      err.code = 'ERR_UNKNOWN_BUILTIN_MODULE';
+      throw err;
+    }
+    return (0, eval)(
+      `(function (exports, require, module) {${source}\n})\n//# sourceURL=node:${name}\n`);
   }
 
   // A module's own require: other builtins by name, and for the vendored packages,
@@ -161,6 +173,16 @@ _LOADER = r"""
     });
   }
   for (const [name, moduleName, exportName] of %(globals)s) lazyGlobal(name, moduleName, exportName);
+
+  if (%(runtime)s) {
+    const temporary = (name, value) => Object.defineProperty(global, name, {value, configurable: true});
+    temporary('__liquefyDefine', (name, factory) => { defined[name] = factory; });
+    temporary('__liquefyStart', (name) => {
+      delete global.__liquefyDefine;
+      delete global.__liquefyStart;
+      load(name);
+    });
+  }
 })(globalThis);
 """
 
@@ -173,9 +195,10 @@ def _module_sources():
     return sources
 
 
-@lru_cache(maxsize=1)
-def bundle():
-    """The JS source that installs the builtins in a context (see module doc)."""
+@lru_cache(maxsize=2)
+def bundle(runtime=False):
+    """The JS source that installs the builtins in a context (see module doc);
+    `runtime`: with the two globals that bring in the runtime's modules."""
     sources = _module_sources()
     missing = [name for name in BUILTIN_NAMES if name not in sources]
     if missing:
@@ -185,4 +208,5 @@ def bundle():
         "names": json.dumps(list(BUILTIN_NAMES)),
         "aliases": json.dumps(ALIASES),
         "globals": json.dumps([list(g) for g in GLOBALS]),
+        "runtime": json.dumps(runtime),
     } + "//# sourceURL=liquefy/builtins.js\n"

@@ -5,10 +5,12 @@
 // the outside world directly: runtime modules (fs, redis, timers, express
 // responses) append effects to an outbox that Python checks and carries out
 // after the run.
+const {EFFECT, MESSAGE} = require("./protocol");
 (function (global) {
   "use strict";
   const rt = {};
   global.__rt = rt;
+  module.exports = rt;  // before the files core.js requires, which require it back
   const builtins = global.__liquefyBuiltins;
 
   // -- project configuration -------------------------------------------------
@@ -188,7 +190,7 @@
     if (running.length === 0 && current) {
       // what ran in this message, for the metrics: a route handler the router ran
       // here comes from main (a start stream), anything else from the message's sender
-      invoked.push([fid, current.k === "http" ? "main" : (current.src || null)]);
+      invoked.push([fid, current.k === MESSAGE.http ? "main" : (current.src || null)]);
     }
     running.push(fid);
     try {
@@ -321,67 +323,8 @@
   // -- classes defined at the top level of a module ----------------------------
   const classNames = new Map();  // constructor -> [module path, name]
 
-  // -- private fields (#x) of program classes: only code inside a class can read or
-  // give them, so the compiler adds a static block that registers that code, and
-  // guards constructors and field initialisers with `__rt.restoring` (executor/privates.py)
-  const privateFields = new Map();  // class -> {save(o) -> [values], restore(o, values)}
-  rt.restoring = false;
-  rt.privates = function (cls, save, restore) { privateFields.set(cls, {save: save, restore: restore}); };
-
-  // A private name used by a callback copied out of its class (executor/private_uses.py):
-  // the class's own code, `access(o, name, op, arg)`, reads (0), writes (1), calls (2)
-  // and tests (3) its members; compound assignments and updates are made of those.
-  const privateAccessors = new Map();  // "path:offset" of a class -> access
-  rt.privateAccess = function (key, access) { privateAccessors.set(key, access); };
-  rt.privateUse = function (key, o, name, op, a, b) {
-    const access = privateAccessors.get(key);
-    if (op < 4) return access(o, name, op, a);
-    const old = access(o, name, 0);
-    if (op === 5) {
-      const n = typeof old === "bigint" ? old : Number(old);
-      const one = typeof n === "bigint" ? 1n : 1;
-      access(o, name, 1, a === "++=" ? n + one : n - one);
-      return b ? n : access(o, name, 0);
-    }
-    switch (a) {
-      case "&&=": return old ? access(o, name, 1, b()) : old;
-      case "||=": return old ? old : access(o, name, 1, b());
-      case "??=": return old !== null && old !== undefined ? old : access(o, name, 1, b());
-      default: return access(o, name, 1, COMPOUND[a](old, b()));
-    }
-  };
-  const COMPOUND = {
-    "+=": (x, y) => x + y, "-=": (x, y) => x - y, "*=": (x, y) => x * y, "/=": (x, y) => x / y,
-    "%=": (x, y) => x % y, "**=": (x, y) => x ** y, "<<=": (x, y) => x << y, ">>=": (x, y) => x >> y,
-    ">>>=": (x, y) => x >>> y, "&=": (x, y) => x & y, "|=": (x, y) => x | y, "^=": (x, y) => x ^ y,
-  };
-
-  function privateChain(cls) {
-    const out = [];
-    for (let c = cls; typeof c === "function" && c !== Function.prototype; c = Object.getPrototypeOf(c)) {
-      if (privateFields.has(c)) out.push(c);
-    }
-    return out;
-  }
-
-  function privateValues(v) {
-    const proto = Object.getPrototypeOf(v);
-    return proto && privateChain(proto.constructor).map((c) => privateFields.get(c).save(v));
-  }
-
-  rt.privateValues = privateValues;
-
-  // A blank instance of `cls`: with the private brands of its classes when it has any,
-  // made by its constructors with the program's own code skipped.
-  function blankInstance(cls) {
-    if (!privateChain(cls).length) return Object.create(cls.prototype);
-    rt.restoring = true;
-    try { return Reflect.construct(cls, []); } finally { rt.restoring = false; }
-  }
-
-  function restorePrivates(o, cls, values) {
-    privateChain(cls).forEach((c, i) => privateFields.get(c).restore(o, values[i]));
-  }
+  // -- private fields (#x) of program classes: privates.js ------------------------------
+  const {blankInstance, privateChain, privateValues, restorePrivates} = require("./privates");
 
   // -- static state of top-level classes -------------------------------------------
   // A class's own enumerable fields (`static count = 0`, `Cls.cache = ...`) and its
@@ -478,82 +421,8 @@
     return null;
   }
 
-  // -- generator objects ---------------------------------------------------------
-  // V8 shows nothing of a suspended generator's frame. A generator function of the
-  // service is compiled into a function that hands each object it makes to `rt.gen`
-  // (executor/compiler.py): the object travels as that call and the calls that advanced
-  // it since, replayed where it arrives. The analyzer (analyzer/generators.py) gives
-  // `why` when a replay could differ (the body reads what changes, or changes what a
-  // replay would change again); so does a call given an object. Such an object, or a
-  // generator or iterator made elsewhere, refuses to travel with the reason.
-  const GeneratorPrototype = Object.getPrototypeOf(function* () {}).prototype;
-  const generatorRecipes = new WeakMap();  // generator object -> {f, a, s: [[method, value, times]], n, why}
-  const RecordingPrototype = Object.create(GeneratorPrototype);
-  for (const method of ["next", "return", "throw"]) {
-    const native = GeneratorPrototype[method];
-    const recording = {[method](value) { recordStep(this, method, value); return native.call(this, value); }}[method];
-    Object.defineProperty(RecordingPrototype, method, {value: recording, writable: true, configurable: true});
-  }
-
-  function isReplayable(v) {  // a primitive that decodes as itself
-    return v === null || (typeof v !== "object" && typeof v !== "function" && typeof v !== "symbol");
-  }
-
-  function recordStep(g, method, value) {
-    const r = generatorRecipes.get(g);
-    if (!r) return;
-    r.n += 1;
-    if (r.why) return;
-    if (!isReplayable(value)) {
-      r.why = "its " + method + "() was given an object, which a replay could not give again as it was";
-      r.s = [];
-      return;
-    }
-    const last = r.s[r.s.length - 1];
-    if (last && last[0] === method && Object.is(last[1], value)) last[2] += 1;
-    else r.s.push([method, value, 1]);
-  }
-
-  rt.gen = function (outer, self, args, inner, why) {
-    const g = inner.apply(self, args);
-    if (!RecordingPrototype.isPrototypeOf(outer.prototype)) outer.prototype = Object.create(RecordingPrototype);
-    Object.setPrototypeOf(g, outer.prototype);  // `g instanceof outer`, as for the generator function it was
-    const a = Array.from(args);
-    if (!why && !a.every(isReplayable)) why = "it was made with an object argument, which a replay could not give again as it was";
-    generatorRecipes.set(g, {f: outer, a: why ? [] : a, s: [], n: 0, why: why || null});
-    return g;
-  };
-
-  rt.generatorSteps = function (g) {  // for verify mode: how many calls advanced it
-    const r = generatorRecipes.get(g);
-    return r ? r.n : undefined;
-  };
-
-  const ITERATOR_TAGS = new Set(["Generator", "AsyncGenerator", "Map Iterator", "Set Iterator", "Array Iterator",
-                                 "String Iterator", "RegExp String Iterator"]);
-
-  function cannotCarryIterator(v) {
-    const r = generatorRecipes.get(v);
-    const what = r ? "the generator object made by " + (r.f.name && r.f.name !== "__rtGen" ? r.f.name : "an anonymous generator function")
-      : "a " + Object.prototype.toString.call(v).slice(8, -1).toLowerCase() + " object";
-    const why = r ? r.why : "only the objects of a generator function of the service (function*) can travel, " +
-      "replayed from the calls that made and advanced them";
-    return new TypeError("Liquefy cannot carry " + what + " between messages: " + why + " (docs/analyzer.md, Generators)");
-  }
-
-  function isIterator(v) {
-    return ITERATOR_TAGS.has(Object.prototype.toString.call(v).slice(8, -1)) && !Array.isArray(v);
-  }
-
-  function replayGenerator(f, args, steps) {
-    const g = f.apply(undefined, args);
-    for (const [method, value, times] of steps) {
-      for (let i = 0; i < times; i++) {
-        try { g[method](value); } catch (e) { /* it threw there the first time too */ }
-      }
-    }
-    return g;
-  }
+  // -- generator objects: generators.js -------------------------------------------------
+  const {cannotCarryIterator, generatorRecipes, isIterator, replayGenerator} = require("./generators");
 
   // -- serialization -----------------------------------------------------------
   // JSON plus tags {"$": kind, ...}; objects reached twice are defined once and
@@ -1658,7 +1527,7 @@
   // import(x): the namespace of a module of the service (its exports) or of a package
   // (its exports as the default export, and their properties as named ones)
   rt.importDynamic = function (require, specifier) {
-    return new rt.Promise(function (resolve) {
+    return new promises.Promise(function (resolve) {
       const m = require(specifier);
       const local = specifier.startsWith(".") && m && Object.prototype.hasOwnProperty.call(m, "default");
       resolve(local ? m : Object.assign({}, m, {default: m}));
@@ -2065,6 +1934,7 @@
   }
 
   let mainRunning = false;
+  rt.isMainRunning = () => mainRunning;  // cells.js
   const moduleAccs = {};  // path -> its variables' accessor, from the module's first line
 
   // A module's accessor, also while the module loads (a class part main made may
@@ -2235,11 +2105,17 @@
 
   // Hands `fn` to whichever node runs its fluxion, with `args`: a post stream.
   rt.post = function (fn, args, extra) {
-    const effect = Object.assign({op: "post", fn: fn, args: args || []}, extra || {});
+    const effect = Object.assign({op: EFFECT.post, fn: fn, args: args || []}, extra || {});
     postedAt.set(effect, clock);
     outbox.push(effect);
     return effect;
   };
+
+  // -- promises ----------------------------------------------------------------------
+  // What promise.js provides the run loop (its microtasks, the promises held in several
+  // places): it registers them here as it loads.
+  let promises = null;
+  rt.usePromises = function (hooks) { promises = hooks; };
 
   // -- process.nextTick and queueMicrotask ------------------------------------------
   // Node runs them as soon as the running code returns, before any timer or I/O
@@ -2286,8 +2162,8 @@
   function settle(advance = !nativeAsync) {
     let moves = advance ? (nativeAsync ? 1 : Infinity) : 0;
     for (;;) {
-      do { runTicks(); rt.drainMicrotasks(); } while (ticks.length);
-      if (rt.hasMicrotasks()) continue;
+      do { runTicks(); promises.drainMicrotasks(); } while (ticks.length);
+      if (promises.hasMicrotasks()) continue;
       const before = clock;
       const next = takeKept(moves > 0);
       if (next === null) return;
@@ -2404,59 +2280,15 @@
 
   function runTick([fn, args, via]) {
     if (rt.isLocal(fn)) { fn.apply(undefined, args); return; }
-    const effect = {op: "post", fn: fn, args: args, via: via};
+    const effect = {op: EFFECT.post, fn: fn, args: args, via: via};
     tickPosts.add(effect);
     const at = outbox.findIndex((e) => e.op === "post" && !tickPosts.has(e));
     if (at === -1) outbox.push(effect);
     else outbox.splice(at, 0, effect);
   }
 
-  // -- console -------------------------------------------------------------------
-  function format(args) {
-    const util = requireBuiltin("util");
-    return util.format.apply(null, args);
-  }
-  const consoleObject = {};
-  for (const [name, level] of [["log", "log"], ["info", "info"], ["debug", "debug"], ["warn", "warn"],
-                               ["error", "error"], ["trace", "error"]]) {
-    consoleObject[name] = function () {
-      outbox.push({op: "log", level: level, text: format(arguments), fx: rt.runningFluxion()});
-    };
-  }
-  consoleObject.dir = function (v) { outbox.push({op: "log", level: "log", text: requireBuiltin("util").inspect(v)}); };
-  consoleObject.table = consoleObject.log;
-  consoleObject.time = consoleObject.timeEnd = consoleObject.group = consoleObject.groupEnd = function () {};
-  consoleObject.assert = function (ok) {
-    if (!ok) outbox.push({op: "log", level: "error", text: "Assertion failed" + (arguments.length > 1 ? ": " + format(Array.prototype.slice.call(arguments, 1)) : "")});
-  };
-  global.console = consoleObject;
-
-  // -- process -------------------------------------------------------------------
-  const startedAt = Date.now();
-  global.process = {
-    env: new Proxy({}, {get: (t, k) => (typeof k === "string" ? project.env[k] : undefined),
-                        set: (t, k, v) => { project.env[k] = String(v); return true; },
-                        has: (t, k) => k in project.env, ownKeys: () => Object.keys(project.env),
-                        getOwnPropertyDescriptor: (t, k) => (k in project.env ? {value: project.env[k], enumerable: true, configurable: true} : undefined)}),
-    argv: ["/usr/bin/node", "app.js"], execArgv: [], pid: 1, ppid: 0, platform: "linux", arch: "x64",
-    version: "v20.0.0", versions: {node: "20.0.0", v8: "liquefy"}, release: {name: "node"}, title: "node",
-    cwd: () => project.root, uptime: () => (Date.now() - startedAt) / 1000,
-    hrtime: Object.assign(function (prev) {
-      const ns = Math.round(performanceNow() * 1e6);
-      let s = Math.floor(ns / 1e9), n = ns % 1e9;
-      if (prev) { s -= prev[0]; n -= prev[1]; if (n < 0) { s -= 1; n += 1e9; } }
-      return [s, n];
-    }, {bigint: () => BigInt(Math.round(performanceNow() * 1e6))}),
-    memoryUsage: () => ({rss: 0, heapTotal: 0, heapUsed: 0, external: 0, arrayBuffers: 0}),
-    nextTick: function (fn) { rt.tick(fn, Array.prototype.slice.call(arguments, 1), "process.nextTick"); },
-    on: function () { return this; }, once: function () { return this; }, emit: function () { return false; },
-    exit: function (code) { throw new Error("process.exit(" + (code || 0) + ") is not available: a liquid service does not stop itself"); },
-    stdout: {write: (s) => { outbox.push({op: "log", level: "log", text: String(s).replace(/\n$/, "")}); return true; }},
-    stderr: {write: (s) => { outbox.push({op: "log", level: "error", text: String(s).replace(/\n$/, "")}); return true; }},
-  };
-  function performanceNow() { return Date.now() - startedAt; }
-  global.global = global;
-  global.setTimeout = global.setInterval = global.setImmediate = undefined;  // defined by the timers module
+  // -- console, process: node_globals.js ----------------------------------------------
+  require("./node_globals");
 
   // -- errors ----------------------------------------------------------------------
   // Positions inside the factory copies are mapped back to the user's lines.
@@ -2505,64 +2337,8 @@
             line: frames.length ? frames[0].line : null, column: frames.length ? frames[0].column : null};
   };
 
-  // -- cells -------------------------------------------------------------------------
-  // A function-scope variable that several messages write (a counter of pending
-  // lookups) lives in a cell. Messages carry the cell's id; its value is kept
-  // in the state of the unit that created it (all its writers are in that group).
-  const CELL_TTL_MS = 10 * 60 * 1000;
-  const cells = new Map();  // id -> {cell, unit, touched}
-  let cellCount = 0;
-
-  // A cell decoded before its unit's state was loaded is a placeholder: it
-  // gets its value when a message of its unit runs, and refuses to be read before.
-  function Cell(value, id, loaded) { this._v = value; this.id = id; this.loaded = loaded !== false; }
-  Object.defineProperty(Cell.prototype, "v", {
-    get() {
-      if (!this.loaded) throw new Error("Liquefy: a shared variable was read outside the group that keeps it (cell " + this.id + ")");
-      return this._v;
-    },
-    set(value) { this._v = value; this.loaded = true; },
-  });
-  Cell.prototype[SER] = function () { return {k: "cell", v: this.id}; };
-
-  rt.cell = function (value, unit) {
-    const id = (current ? current.id : "main") + ":c" + (++cellCount);
-    const cell = new Cell(value, id);
-    // cells made by main are referred to by main's values: they never expire
-    const touched = mainRunning ? Infinity : Date.now();
-    cells.set(id, {cell: cell, unit: unit || (current ? current.unit : null), touched: touched});
-    return cell;
-  };
-
-  rt.handleKind("cell", function (id) {
-    let entry = cells.get(id);
-    if (!entry) {
-      entry = {cell: new Cell(undefined, id, false), unit: null, touched: Date.now()};
-      cells.set(id, entry);
-    }
-    entry.touched = Math.max(entry.touched, Date.now());
-    return entry.cell;
-  });
-
-  function saveCells(unit) {
-    const out = {};
-    const now = Date.now();
-    for (const [id, entry] of cells) {
-      if (entry.unit !== unit || !entry.cell.loaded) continue;
-      if (now - entry.touched > CELL_TTL_MS) { cells.delete(id); continue; }
-      out[id] = [entry.cell._v, entry.touched];
-    }
-    return out;
-  }
-
-  function restoreCells(unit, saved) {
-    for (const id of Object.keys(saved)) {
-      const [value, touched] = saved[id];
-      const entry = cells.get(id);
-      if (entry) { entry.cell.v = value; entry.touched = Math.max(touched, entry.touched); entry.unit = unit; }
-      else cells.set(id, {cell: new Cell(value, id), unit: unit, touched: touched});
-    }
-  }
+  // -- cells: cells.js ---------------------------------------------------------------
+  const {saveCells, restoreCells} = require("./cells");
 
   // -- running one message ---------------------------------------------------------
   const messageKinds = {};  // kind -> function(message)
@@ -2665,18 +2441,18 @@
         const counts = new Map();
         countRefs(root.value, counts);  // may emit effects (a join moving to Redis): counted next round
         for (const v of counts.keys()) {
-          if (rt.isLocalPending(v)) {
+          if (promises.isLocalPending(v)) {
             const h = holders.get(v) || [0, false];
             holders.set(v, [h[0] + 1, h[1] || root.kept]);
-          } else if (root.kept && rt.isRemotePromise(v) && !v._kept) {
-            rt.keepPromise(v);
+          } else if (root.kept && promises.isRemotePromise(v) && !v._kept) {
+            promises.keepPromise(v);
           }
         }
       }
       // one at a time, outermost first: sharing a promise takes its reactions (and the
       // promises they would settle) out of every root that reached them through it
       const shared = [...holders].find(([, h]) => h[0] > 1);
-      if (shared) rt.sharePromise(shared[0], shared[1][1]);
+      if (shared) promises.sharePromise(shared[0], shared[1][1]);
       else if (outbox.length === emitted) return;
     }
   }
@@ -2747,7 +2523,7 @@
         }
         out.push(encoded);
       } catch (e) {
-        out.push({op: "error", error: rt.describeError(e), during: effect.op});
+        out.push({op: EFFECT.error, error: rt.describeError(e), during: effect.op});
       }
     }
     return out;
@@ -2817,7 +2593,7 @@
         });
       }
       if (typeof effect.cb === "function") effect.cb(error, value);
-      else if (error) outbox.push({op: "log", level: "error", text: "Redis: " + error.message});
+      else if (error) outbox.push({op: EFFECT.log, level: "error", text: "Redis: " + error.message});
     }
   }
 
@@ -2859,7 +2635,7 @@
     rt.addEntropy(entropyHex);
     const message = JSON.parse(messageText);
     const verify = verifyJson ? JSON.parse(verifyJson) : null;
-    rt.verifyStart(verify && message.k !== "main" && isStateless(message.unit) ? verify : null);
+    rt.verifyStart(verify && message.k !== MESSAGE.main && isStateless(message.unit) ? verify : null);
     outbox = [];
     counter = 0;
     current = runMessage = message;
@@ -2902,7 +2678,7 @@
       }
       return finishRun();
     }
-    if (replies.length && !ticks.length && !rt.hasMicrotasks()) {
+    if (replies.length && !ticks.length && !promises.hasMicrotasks()) {
       try {
         deliverReplies();
         settle(false);
@@ -2911,7 +2687,7 @@
       }
       return pendingResult(takeInline());
     }
-    const advance = !ticks.length && !rt.hasMicrotasks() && !immediates.length && !replies.length;
+    const advance = !ticks.length && !promises.hasMicrotasks() && !immediates.length && !replies.length;
     if (advance && !timers.some((t) => t.due <= clock || !answersFirst(t.due))) {
       const inline = takeInline(mainEvaluation !== null);
       if (inline.length) return pendingResult(inline);
@@ -2962,7 +2738,7 @@
         "can run there")), {fluxion: waiting.fluxion, file: frames.length ? frames[0].file : null, line: waiting.line,
                              column: null});
     }
-    const rejected = rt.takeUnhandledRejections();
+    const rejected = promises.takeUnhandledRejections();
     if (!error && rejected.length) error = unhandledRejection(rejected[0]);
     let state = null;
     try {
@@ -2996,7 +2772,7 @@
   }
 
   // A call message: run a function (a fluxion or a carried closure) with arguments.
-  rt.messageKind("call", function (message) {
+  rt.messageKind(MESSAGE.call, function (message) {
     const fn = deserialize(message.fn);
     const args = deserialize(message.args);
     if (message.promise !== undefined) ownSettledPromise(message, args);
@@ -3016,7 +2792,7 @@
     countRefs((project.units[message.unit] || []).map(([path, name]) => loadModule(path, false).desc.acc("get", name)),
               reach);
     for (const v of reach.keys()) {
-      const own = rt.ownSettled(v, message.promise, args[0], args[1]);
+      const own = promises.ownSettled(v, message.promise, args[0], args[1]);
       if (own !== undefined) { args[1] = own.value; return; }
     }
   }
@@ -3025,7 +2801,7 @@
   // An entry module with a top-level await: main ends when its evaluation does, the
   // message resumed until then as one that runs a function kept whole.
   let mainEvaluation = null;  // {done, failed, error}
-  rt.messageKind("main", function (message) {
+  rt.messageKind(MESSAGE.main, function (message) {
     mainRunning = true;
     let evaluation;
     try {
@@ -3082,7 +2858,7 @@
     } finally {
       rt.snapshotting = false;
     }
-    outbox.push({op: "main", snapshot: snapshot, units: units});
+    outbox.push({op: EFFECT.main, snapshot: snapshot, units: units});
   }
 
   // -- sealing -------------------------------------------------------------------------

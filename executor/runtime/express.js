@@ -2,6 +2,9 @@
 // handlers can stop on one node and go on on another. The router's position
 // (which layer of which router, what prefix was removed) is data, so `next`
 // is a value that can travel in a message like `req` and `res`.
+require("./verify");  // rt.verifyIgnoreValue
+require("./http_support");  // rt.http
+const {EFFECT} = require("./protocol");
 (function (rt) {
   "use strict";
   const H = rt.http;
@@ -533,7 +536,7 @@
       msg = env !== "production" ? (err.stack || String(err)) : null;
       msg = msg || H.STATUS[status];
       const error = rt.describeError(err);
-      rt.emit({op: "log", level: "error", text: error.stack, fx: error.fluxion, file: error.file, line: error.line});
+      rt.emit({op: EFFECT.log, level: "error", text: error.stack, fx: error.fluxion, file: error.file, line: error.line});
     } else {
       status = 404;
       msg = "Cannot " + req.method + " " + H.encodeUrl(pathname(req.originalUrl));
@@ -631,4 +634,4 @@
   rt.express.finalHandler = finalHandler;
   rt.express.createApplication = createApplication;
   rt.express.Route = Route;
-})(globalThis.__rt);
+})(require("./core"));

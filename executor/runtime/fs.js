@@ -3,6 +3,7 @@
 // refreshed before a message when the store has changed. Reads are served from
 // the copy; writes change the copy and become effects that Python persists
 // before any continuation of the write runs. Callbacks are post messages.
+const {EFFECT} = require("./protocol");
 (function (rt) {
   "use strict";
   const P = () => rt.project;
@@ -106,7 +107,7 @@
     }
     if (buffer === null) delete P().files[rel];
     else P().files[rel] = buffer;
-    rt.emit({op: "fsWrite", path: rel, data: buffer === null ? null : buffer.toString("base64")});
+    rt.emit({op: EFFECT.fsWrite, path: rel, data: buffer === null ? null : buffer.toString("base64")});
   }
 
   function parentExists(rel) {
@@ -355,4 +356,4 @@
     return fs;
   });
   rt.defineRuntimeModule("fs/promises", () => rt.require("fs").promises);
-})(globalThis.__rt);
+})(require("./core"));

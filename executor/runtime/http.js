@@ -1,5 +1,7 @@
 // `http` and `https`: a liquid service does not listen on a port (the gateway
 // does), so a server only keeps its request listener, which is the app.
+require("./http_support");  // rt.http
+require("./express");  // rt.express
 (function (rt) {
   "use strict";
   function makeModule() {
@@ -108,4 +110,4 @@
     function NoTerminal() { throw new Error("Liquefy: a fluxion has no terminal (tty)"); }
     return {isatty: () => false, ReadStream: NoTerminal, WriteStream: NoTerminal};
   });
-})(globalThis.__rt);
+})(require("./core"));

@@ -199,4 +199,4 @@
     }
     return compactArrays(result);
   };
-})(globalThis.__rt);
+})(require("./core"));

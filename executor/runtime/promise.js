@@ -3,6 +3,8 @@
 // settled in another, on another node (a timer, a file read, a redis reply).
 // Reactions run here, as microtasks drained at the end of the message, when
 // their fluxion can run here; otherwise they become a message to their fluxion.
+require("./verify");  // rt.verifyIgnore
+const {EFFECT} = require("./protocol");
 (function (rt) {
   "use strict";
   const PENDING = "pending", FULFILLED = "fulfilled", REJECTED = "rejected";
@@ -33,7 +35,7 @@
                         onRejected: typeof onRejected === "function" ? onRejected : undefined, child: child,
                         unit: current ? current.unit : null};
       this._handled = true;
-      if (this._remote) rt.emit({op: "promiseThen", id: this._remote, jobs: [jobOf(reaction)]});
+      if (this._remote) rt.emit({op: EFFECT.promiseThen, id: this._remote, jobs: [jobOf(reaction)]});
       else if (this._state === PENDING) {
         this._reactions.push(reaction);
         if (rt.isUserFunction(onFulfilled) || rt.isUserFunction(onRejected)) rt.noteWait();
@@ -115,37 +117,37 @@
   // copies become references, reactions are added there, and the first settlement
   // wins and runs them, each as a message. A promise only one place holds stays
   // data and settles in the message that settles it, at no cost.
-  rt.isLocalPending = function (v) {
+  function isLocalPending(v) {
     return v instanceof LiquidPromise && !v._remote && !v._forward && v._state === PENDING;
-  };
-  rt.isRemotePromise = function (v) { return v instanceof LiquidPromise && !!v._remote; };
+  }
+  function isRemotePromise(v) { return v instanceof LiquidPromise && !!v._remote; }
 
-  rt.sharePromise = function (p, kept) {
+  function sharePromise(p, kept) {
     p._remote = rt.newId();
     p._kept = kept;
     const jobs = p._reactions.map(jobOf);
     p._reactions = [];
     p._handled = true;
-    rt.emit({op: "promiseCreate", id: p._remote, jobs: jobs, kept: kept});
-  };
+    rt.emit({op: EFFECT.promiseCreate, id: p._remote, jobs: jobs, kept: kept});
+  }
 
   // A unit's promise kept in Redis, settled: the unit takes it back as a settled promise
   // of its own, whose value is now the unit's (`const board = await boardReady` then
   // `board.moves++` changes the unit's board, not a copy decoded for each reaction).
   // Gives the value the reaction is to get: the unit's, when the promise is its.
-  rt.ownSettled = function (p, id, status, value) {
+  function ownSettled(p, id, status, value) {
     if (!(p instanceof LiquidPromise)) return undefined;
     if (p._remote === id) {
       Object.assign(p, {_remote: undefined, _kept: undefined, _was: id, _state: status, _value: value, _handled: true});
       return {value: value};
     }
     return p._was === id ? {value: p._value} : undefined;
-  };
+  }
 
-  rt.keepPromise = function (p) {
+  function keepPromise(p) {
     p._kept = true;
-    rt.emit({op: "promiseKeep", id: p._remote});
-  };
+    rt.emit({op: EFFECT.promiseKeep, id: p._remote});
+  }
 
   // A reaction kept in Redis: the function its message runs, and where it runs for
   // each outcome ([fluxion, unit]), as schedule() decides for one run here.
@@ -207,7 +209,7 @@
 
   function finish(promise, status, value) {
     if (promise._remote) {  // the first settlement that reaches Redis wins
-      rt.emit({op: "promiseSettle", id: promise._remote, args: [status, value]});
+      rt.emit({op: EFFECT.promiseSettle, id: promise._remote, args: [status, value]});
       return;
     }
     promise._state = status;
@@ -240,7 +242,7 @@
 
   rt.promiseJob = function (reaction, status, value) {
     runJob(reaction, status, value);
-    rt.drainMicrotasks();
+    drainMicrotasks();
   };
 
   function runJob(reaction, status, value) {
@@ -260,23 +262,23 @@
     resolve(result);
   }
 
-  rt.hasMicrotasks = function () { return jobs.length > 0; };
+  function hasMicrotasks() { return jobs.length > 0; }
 
-  rt.drainMicrotasks = function () {
+  function drainMicrotasks() {
     let guard = 0;
     while (jobs.length) {
       if (++guard > 100000) throw new Error("Liquefy: more than 100000 promise reactions in one message");
       const [reaction, status, value] = jobs.shift();
       runJob(reaction, status, value);
     }
-  };
+  }
 
   // Rejections nobody handled by the end of a message: Node reports them.
-  rt.takeUnhandledRejections = function () {
+  function takeUnhandledRejections() {
     const found = unhandled.filter((p) => !p._handled);
     unhandled = [];
     return found.map((p) => p._value);
-  };
+  }
 
   rt.promiseFinallyValue = function (onFinally, value) {
     return LiquidPromise.resolve(onFinally()).then(() => value);
@@ -313,7 +315,7 @@
   Join.prototype[rt.SER] = function () {
     if (!this.remote && !this.done) {
       this.remote = rt.newId();
-      rt.emit({op: "joinCreate", id: this.remote, mode: this.mode, total: this.total, settled: this.settled,
+      rt.emit({op: EFFECT.joinCreate, id: this.remote, mode: this.mode, total: this.total, settled: this.settled,
                resolve: this.resolve, reject: this.reject});
     }
     return {k: "join", v: {remote: this.remote, done: this.done, mode: this.mode}};
@@ -330,7 +332,7 @@
 
   function branch(join, index, ok, value) {
     if (join.done) return;
-    if (join.remote) { rt.emit({op: "joinPut", id: join.remote, index: index, ok: ok, value: value}); return; }
+    if (join.remote) { rt.emit({op: EFFECT.joinPut, id: join.remote, index: index, ok: ok, value: value}); return; }
     join.settled[index] = [ok, value];
     join.left -= 1;
     const values = () => Object.keys(join.settled).sort((a, b) => a - b).map((k) => join.settled[k]);
@@ -442,6 +444,8 @@
   }
 
   rt.Promise = LiquidPromise;
+  rt.usePromises({Promise: LiquidPromise, isLocalPending, isRemotePromise, sharePromise, ownSettled, keepPromise,
+                  hasMicrotasks, drainMicrotasks, takeUnhandledRejections});
   globalThis.Promise = LiquidPromise;
   const util = rt.require("util");
   promisify.custom = util.promisify.custom;
@@ -457,4 +461,4 @@
                                               promisifiedCall: rt.promisifiedCall,
                                               settleFromCallback: rt.settleFromCallback}));
   rt.require("__liquefy");  // registers these functions as values that can travel
-})(globalThis.__rt);
+})(require("./core"));

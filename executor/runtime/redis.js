@@ -4,6 +4,9 @@
 // project's key prefix, and posts the callback with (err, reply), or settles the
 // promise, as node-redis would. node-redis 4's own command definitions
 // (redis4_commands.js) turn the arguments into Redis's and Redis's reply into v4's.
+require("./redis4_commands");  // rt.redis4, rt.redis3
+require("./promise");  // rt.Promise
+const {EFFECT} = require("./protocol");
 (function (rt) {
   "use strict";
   const EventEmitter = () => rt.require("events");
@@ -76,7 +79,7 @@
   function v4Call(method, args) {
     return new rt.Promise(function (resolve, reject) {
       const call = v4Arguments(method, args);
-      rt.emit({op: "redis", cmd: call.cmd, args: call.args, raw: true,
+      rt.emit({op: EFFECT.redis, cmd: call.cmd, args: call.args, raw: true,
                cb: rt.partial(rt.redisV4Reply, method, call.preserve === undefined ? null : call.preserve,
                               resolve, reject)});
     });
@@ -107,7 +110,7 @@
     };
     multi.exec = multi.EXEC = function () {
       return new rt.Promise(function (resolve, reject) {
-        rt.emit({op: "redis", cmd: "multi", raw: true, args: queue.map((q) => [q[1].cmd, q[1].args]),
+        rt.emit({op: EFFECT.redis, cmd: "multi", raw: true, args: queue.map((q) => [q[1].cmd, q[1].args]),
                  cb: rt.partial(rt.redisV4MultiReply, queue.map((q) => [q[0], q[1].preserve === undefined ? null : q[1].preserve]),
                                 resolve, reject)});
       });
@@ -129,7 +132,7 @@
     return function () {
       const args = Array.prototype.slice.call(arguments);
       const cb = typeof args[args.length - 1] === "function" ? args.pop() : null;
-      rt.emit({op: "redis", cmd: cmd, args: flatten(args, cmd), cb: cb === null ? undefined : cb});
+      rt.emit({op: EFFECT.redis, cmd: cmd, args: flatten(args, cmd), cb: cb === null ? undefined : cb});
       return true;
     };
   }
@@ -147,7 +150,7 @@
     }
     for (const c of initial || []) multi[String(c[0]).toLowerCase()].apply(null, c.slice(1));
     multi.exec = multi.EXEC = multi.exec_atomic = function (cb) {
-      rt.emit({op: "redis", cmd: "multi", args: queue.map((q) => [q[0], q[1]]), cbs: queue.map((q) => q[2]),
+      rt.emit({op: EFFECT.redis, cmd: "multi", args: queue.map((q) => [q[0], q[1]]), cbs: queue.map((q) => q[2]),
                cb: cb || undefined});
       return true;
     };
@@ -179,7 +182,7 @@
       self.isOpen = self.isReady = true;
       self.multi = self.MULTI = () => v4Multi(self);
       self.sendCommand = (args) => new rt.Promise(function (resolve, reject) {
-        rt.emit({op: "redis", cmd: String(args[0]).toLowerCase(), args: args.slice(1).map(String), raw: true,
+        rt.emit({op: EFFECT.redis, cmd: String(args[0]).toLowerCase(), args: args.slice(1).map(String), raw: true,
                  cb: rt.partial(rt.redisV4Reply, null, null, resolve, reject)});
       });
     } else {
@@ -233,8 +236,8 @@
         return Client(typeof first === "object" && first !== null ? first : {url: first});
       },
       print: function (err, reply) {
-        if (err) rt.emit({op: "log", level: "log", text: "Error: " + err.message});
-        else rt.emit({op: "log", level: "log", text: "Reply: " + reply});
+        if (err) rt.emit({op: EFFECT.log, level: "log", text: "Error: " + err.message});
+        else rt.emit({op: EFFECT.log, level: "log", text: "Reply: " + reply});
       },
       RedisClient: Client,
       RedisError: RedisError,
@@ -243,4 +246,4 @@
       MultiErrorReply: MultiErrorReply,
     };
   });
-})(globalThis.__rt);
+})(require("./core"));

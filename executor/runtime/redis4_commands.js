@@ -2735,4 +2735,4 @@ exports.transformRangeReply = transformRangeReply;
   }
   // node-redis 4's method names (`zRange`, `ZRANGE`) -> its command module; the methods not offered
   rt.redis4 = {methods: Object.keys(methods), command: (method) => load(methods[method]), refused: refused};
-})(globalThis.__rt);
+})(require("./core"));

@@ -1,5 +1,7 @@
 // Timers: every callback is a message. setTimeout and setImmediate post one
 // message later; setInterval starts a stream of them (a `start` stream).
+require("./promise");  // rt.Promise
+const {EFFECT} = require("./protocol");
 (function (rt) {
   "use strict";
 
@@ -9,7 +11,7 @@
     unref() { this._ref = false; return this; }
     hasRef() { return this._ref; }
     refresh() { return this; }
-    close() { rt.emit({op: "clearTimer", id: this._id}); return this; }
+    close() { rt.emit({op: EFFECT.clearTimer, id: this._id}); return this; }
     [Symbol.toPrimitive]() { return this._id; }
     [rt.SER]() { return {k: "timer", v: {id: this._id, repeat: this._repeat}}; }
   }
@@ -64,7 +66,7 @@
   function clear(timer) {
     if (timer === null || timer === undefined) return;
     const id = typeof timer === "object" ? timer._id : String(timer);
-    if (id && !rt.clearKeptImmediate(id)) rt.emit({op: "clearTimer", id: id});
+    if (id && !rt.clearKeptImmediate(id)) rt.emit({op: EFFECT.clearTimer, id: id});
   }
 
   // timers/promises, and what util.promisify gives for setTimeout and setImmediate (as in Node):
@@ -87,4 +89,4 @@
   rt.defineRuntimeModule("timers/promises", () => timersPromises);
   rt.require("timers");  // the globals are values that can travel (a closure may hold setTimeout)
   rt.require("timers/promises");
-})(globalThis.__rt);
+})(require("./core"));

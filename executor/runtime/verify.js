@@ -328,4 +328,4 @@
 
   rt.verifyDigest = digest;  // for tests/executor/test_verify_digest.py
   rt.verifyChanges = changes;
-})(globalThis.__rt);
+})(require("./core"));

@@ -1,8 +1,12 @@
 """The protocol's one home (executor/protocol.py) against what documents it and what carries it out:
 docs/executor.md's message schema names exactly the fields the builders produce, every effect kind
-is checked and has a handler, and the runtime emits no effect kind the protocol does not know."""
+is checked and has a handler, the runtime's side (executor/runtime/protocol.js) names the same
+kinds, and the runtime emits no effect kind the protocol does not know."""
+import json
 import re
 from pathlib import Path
+
+from py_mini_racer import MiniRacer
 
 from executor import keys, protocol
 from executor.effect_checks import CHECKS
@@ -46,8 +50,23 @@ def test_every_effect_kind_is_checked_and_carried_out():
     assert sorted(handled + list(protocol.CREATED_FIRST)) == sorted(protocol.EFFECTS)
 
 
+def runtime_protocol():
+    """What executor/runtime/protocol.js exports, evaluated as the runtime's loader would."""
+    source = (ROOT / "executor" / "runtime" / "protocol.js").read_text()
+    return json.loads(MiniRacer().eval(f"(function () {{ const exports = {{}};\n{source}\nreturn JSON.stringify(exports); }})()"))
+
+
+def test_both_sides_name_the_same_kinds():
+    js = runtime_protocol()
+    assert sorted(js["EFFECT"]) == sorted(js["EFFECT"].values()) == sorted(protocol.EFFECTS)
+    assert sorted(js["MESSAGE"]) == sorted(js["MESSAGE"].values()) == sorted(protocol.KINDS)
+
+
 def test_the_runtime_emits_only_effect_kinds_of_the_protocol():
-    emitted = set()
+    named, spelled = set(), set()
     for path in (ROOT / "executor" / "runtime").glob("*.js"):
-        emitted |= set(re.findall(r'\bop: "([A-Za-z]+)"', path.read_text()))
-    assert emitted and emitted <= set(protocol.EFFECTS)
+        text = path.read_text()
+        named |= set(re.findall(r"\bop: EFFECT\.(\w+)", text))
+        spelled |= set(re.findall(r'\bop: "(\w+)"', text))
+    assert spelled == set()  # every effect is made with protocol.js's name for its kind
+    assert named and named <= set(runtime_protocol()["EFFECT"])

@@ -1,0 +1,54 @@
+// Node's globals the runtime makes itself: console, process, global (the builtins'
+// loader makes Buffer, URL and the others; timers.js the timers). What they print is
+// a log effect.
+(function (global, rt) {
+  "use strict";
+  const {EFFECT} = require("./protocol");
+
+  // -- console -------------------------------------------------------------------
+  function format(args) {
+    const util = rt.require("util");
+    return util.format.apply(null, args);
+  }
+  const consoleObject = {};
+  for (const [name, level] of [["log", "log"], ["info", "info"], ["debug", "debug"], ["warn", "warn"],
+                               ["error", "error"], ["trace", "error"]]) {
+    consoleObject[name] = function () {
+      rt.emit({op: EFFECT.log, level: level, text: format(arguments), fx: rt.runningFluxion()});
+    };
+  }
+  consoleObject.dir = function (v) { rt.emit({op: EFFECT.log, level: "log", text: rt.require("util").inspect(v)}); };
+  consoleObject.table = consoleObject.log;
+  consoleObject.time = consoleObject.timeEnd = consoleObject.group = consoleObject.groupEnd = function () {};
+  consoleObject.assert = function (ok) {
+    if (!ok) rt.emit({op: EFFECT.log, level: "error", text: "Assertion failed" + (arguments.length > 1 ? ": " + format(Array.prototype.slice.call(arguments, 1)) : "")});
+  };
+  global.console = consoleObject;
+
+  // -- process -------------------------------------------------------------------
+  const startedAt = Date.now();
+  global.process = {
+    env: new Proxy({}, {get: (t, k) => (typeof k === "string" ? rt.project.env[k] : undefined),
+                        set: (t, k, v) => { rt.project.env[k] = String(v); return true; },
+                        has: (t, k) => k in rt.project.env, ownKeys: () => Object.keys(rt.project.env),
+                        getOwnPropertyDescriptor: (t, k) => (k in rt.project.env ? {value: rt.project.env[k], enumerable: true, configurable: true} : undefined)}),
+    argv: ["/usr/bin/node", "app.js"], execArgv: [], pid: 1, ppid: 0, platform: "linux", arch: "x64",
+    version: "v20.0.0", versions: {node: "20.0.0", v8: "liquefy"}, release: {name: "node"}, title: "node",
+    cwd: () => rt.project.root, uptime: () => (Date.now() - startedAt) / 1000,
+    hrtime: Object.assign(function (prev) {
+      const ns = Math.round(performanceNow() * 1e6);
+      let s = Math.floor(ns / 1e9), n = ns % 1e9;
+      if (prev) { s -= prev[0]; n -= prev[1]; if (n < 0) { s -= 1; n += 1e9; } }
+      return [s, n];
+    }, {bigint: () => BigInt(Math.round(performanceNow() * 1e6))}),
+    memoryUsage: () => ({rss: 0, heapTotal: 0, heapUsed: 0, external: 0, arrayBuffers: 0}),
+    nextTick: function (fn) { rt.tick(fn, Array.prototype.slice.call(arguments, 1), "process.nextTick"); },
+    on: function () { return this; }, once: function () { return this; }, emit: function () { return false; },
+    exit: function (code) { throw new Error("process.exit(" + (code || 0) + ") is not available: a liquid service does not stop itself"); },
+    stdout: {write: (s) => { rt.emit({op: EFFECT.log, level: "log", text: String(s).replace(/\n$/, "")}); return true; }},
+    stderr: {write: (s) => { rt.emit({op: EFFECT.log, level: "error", text: String(s).replace(/\n$/, "")}); return true; }},
+  };
+  function performanceNow() { return Date.now() - startedAt; }
+  global.global = global;
+  global.setTimeout = global.setInterval = global.setImmediate = undefined;  // defined by the timers module
+})(globalThis, require("./core"));
