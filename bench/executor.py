@@ -1,7 +1,7 @@
 """The executor under load, measured with wrk (a load generator in C), side by side in one run.
 
 - Node.js 20 + Express 4 serving the same services (the baseline of every row);
-- a bare ASGI app on daphne (the server the gateway runs on): the floor of a Python front door;
+- a bare ASGI app on the gateway's ASGI server (uvicorn): the floor of a Python front door;
 - `/healthz` on the services' host (executor/service_app.py) and on the IDE's (Django);
 - through the gateway on 1 node and on 2 nodes: hello, counter (a stateful unit), readfile
   (an `fs.readFile` continuation), a route answering at once (/direct) and one answering after
@@ -41,6 +41,7 @@ import httpx  # noqa: E402
 import redis  # noqa: E402
 
 from executor import keys  # noqa: E402
+from executor.stack import gateway_command  # noqa: E402
 from tests.support.nodejs import NodeService  # noqa: E402
 from tests.support.ports import free_port  # noqa: E402
 from tests.support.stack import LiquefyStack  # noqa: E402
@@ -151,7 +152,7 @@ def run_nodejs(run, services):
 def run_bare_asgi(run, tmp):
     (tmp / "bare_asgi.py").write_text(BARE_ASGI)
     port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "daphne", "-b", "127.0.0.1", "-p", str(port), "bare_asgi:app"],
+    proc = subprocess.Popen(gateway_command(port, app="bare_asgi:app"),
                             cwd=tmp, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 30
@@ -161,7 +162,7 @@ def run_bare_asgi(run, tmp):
                 break
             except httpx.HTTPError:
                 time.sleep(0.1)
-        run.measure("bare ASGI", "daphne, no app", f"http://127.0.0.1:{port}/", (1, 16), "ok")
+        run.measure("bare ASGI", "uvicorn, no app", f"http://127.0.0.1:{port}/", (1, 16), "ok")
     finally:
         proc.terminate()
         proc.wait()
@@ -207,7 +208,7 @@ def report(run, meta, args):
             line.append(f"1/{node['rps'] / one['rps']:.1f}" if node and one and one["rps"] else "")
             print("| " + " | ".join(line) + " |")
     print("\n| front door | conn | req/s | p50 ms |\n|---|---:|---:|---:|")
-    for system, row in (("bare ASGI", "daphne, no app"), ("Liquefy 1 node", "/healthz (services)"),
+    for system, row in (("bare ASGI", "uvicorn, no app"), ("Liquefy 1 node", "/healthz (services)"),
                         ("Liquefy 1 node", "/healthz (IDE, Django)")):
         for c in (1, 16):
             cell = cells[(system, row, c)]
