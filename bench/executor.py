@@ -1,12 +1,13 @@
 """The executor under load, measured with wrk (a load generator in C), side by side in one run.
 
 - Node.js 20 + Express 4 serving the same services (the baseline of every row);
-- a bare ASGI app on daphne (the server the gateway runs on): the floor of a Python front door;
+- a bare ASGI app on the gateway's ASGI server (uvicorn): the floor of a Python front door;
 - `/healthz` on the services' host (executor/service_app.py) and on the IDE's (Django);
 - through the gateway on 1 node and on 2 nodes: hello, counter (a stateful unit), readfile
   (an `fs.readFile` continuation), a route answering at once (/direct) and one answering after
-  ten nested `setImmediate` callbacks (/chain: ten hops between fluxions), and a CPU-bound route
-  (/cpu, 10 to 15 ms of JavaScript) at 4 connections.
+  ten nested `setImmediate` callbacks (/chain: ten hops between stateless fluxions), and a
+  CPU-bound route (/cpu, 10 to 15 ms of JavaScript) at 4 connections; on 2 nodes, counter
+  again with the requests' unit placed on one node and counter's on the other (one hop across).
 
 Each cell: wrk for SECONDS at 1 connection and at 16 (4 for /cpu). Every route is asked once
 first and its answer checked; wrk's non-2xx answers and socket errors are counted, and the
@@ -40,7 +41,8 @@ django.setup()
 import httpx  # noqa: E402
 import redis  # noqa: E402
 
-from executor import keys  # noqa: E402
+from executor import api, keys  # noqa: E402
+from executor.stack import gateway_command  # noqa: E402
 from tests.support.nodejs import NodeService  # noqa: E402
 from tests.support.ports import free_port  # noqa: E402
 from tests.support.stack import LiquefyStack  # noqa: E402
@@ -61,6 +63,8 @@ ROUTES = [
     (f"/chain ({HOPS} hops)", "bench", "/chain", str(HOPS), (1, 16)),
     ("/cpu", "bench", "/cpu", "done", (CPU_CONNECTIONS,)),
 ]
+
+ACROSS = "counter, requests on one node, its unit on the other"
 
 BARE_ASGI = '''
 async def app(scope, receive, send):
@@ -151,7 +155,7 @@ def run_nodejs(run, services):
 def run_bare_asgi(run, tmp):
     (tmp / "bare_asgi.py").write_text(BARE_ASGI)
     port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "daphne", "-b", "127.0.0.1", "-p", str(port), "bare_asgi:app"],
+    proc = subprocess.Popen(gateway_command(port, app="bare_asgi:app"),
                             cwd=tmp, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 30
@@ -161,7 +165,7 @@ def run_bare_asgi(run, tmp):
                 break
             except httpx.HTTPError:
                 time.sleep(0.1)
-        run.measure("bare ASGI", "daphne, no app", f"http://127.0.0.1:{port}/", (1, 16), "ok")
+        run.measure("bare ASGI", "uvicorn, no app", f"http://127.0.0.1:{port}/", (1, 16), "ok")
     finally:
         proc.terminate()
         proc.wait()
@@ -179,6 +183,10 @@ def run_liquefy(run, services, nodes):
                         host=f"localhost:{port}")
         for row, service, path, expect, connections in ROUTES:
             run.measure(system, row, stack.url(service, path), connections, expect)
+        if len(nodes) > 1:  # the requests on one node, counter's unit on the other: each request hops across
+            api.place("counter", keys.HTTP_UNIT, nodes[0])
+            api.place("counter", "increment", nodes[1])
+            run.measure(system, ACROSS, stack.url("counter", "/count"), (1,), "count=")
         r = redis.Redis.from_url(os.environ["REDIS_URL"], decode_responses=True)
         for service in sorted({s for _, s, _, _, _ in ROUTES}):
             for record in r.hvals(keys.errors(service))[:3]:
@@ -207,7 +215,7 @@ def report(run, meta, args):
             line.append(f"1/{node['rps'] / one['rps']:.1f}" if node and one and one["rps"] else "")
             print("| " + " | ".join(line) + " |")
     print("\n| front door | conn | req/s | p50 ms |\n|---|---:|---:|---:|")
-    for system, row in (("bare ASGI", "daphne, no app"), ("Liquefy 1 node", "/healthz (services)"),
+    for system, row in (("bare ASGI", "uvicorn, no app"), ("Liquefy 1 node", "/healthz (services)"),
                         ("Liquefy 1 node", "/healthz (IDE, Django)")):
         for c in (1, 16):
             cell = cells[(system, row, c)]
@@ -215,8 +223,14 @@ def report(run, meta, args):
     print("\nderived (p50 at 1 connection):")
     for system in systems[1:]:
         direct, chain = cells[(system, "/direct", 1)], cells[(system, f"/chain ({HOPS} hops)", 1)]
-        print(f"  {system}: one hop = ({chain['p50']:.2f} - {direct['p50']:.2f}) / {HOPS} = "
+        print(f"  {system}: one hop to a stateless unit = ({chain['p50']:.2f} - {direct['p50']:.2f}) / {HOPS} = "
               f"{(chain['p50'] - direct['p50']) / HOPS:.2f} ms")
+    direct, counter = cells[("Liquefy 1 node", "/direct", 1)], cells[("Liquefy 1 node", "counter", 1)]
+    print(f"  Liquefy 1 node: one hop to a unit with state (counter - /direct) = {counter['p50']:.2f} - "
+          f"{direct['p50']:.2f} = {counter['p50'] - direct['p50']:.2f} ms")
+    direct, across = cells[("Liquefy 2 nodes", "/direct", 1)], cells[("Liquefy 2 nodes", ACROSS, 1)]
+    print(f"  Liquefy 2 nodes: one hop across nodes ({ACROSS} - /direct) = {across['p50']:.2f} - "
+          f"{direct['p50']:.2f} = {across['p50'] - direct['p50']:.2f} ms")
     one, two = cells[("Liquefy 1 node", "/cpu", CPU_CONNECTIONS)], cells[("Liquefy 2 nodes", "/cpu", CPU_CONNECTIONS)]
     print(f"  /cpu at {CPU_CONNECTIONS} connections: 2 nodes / 1 node = {two['rps'] / one['rps']:.2f}")
     errors = [f"{s} {r} {c} conn: {cell['errors']}" for (s, r, c), cell in cells.items() if cell["errors"]]

@@ -10,7 +10,7 @@ so only the projects deployed with verify mode are checked): one without, one wi
 Each at 1 connection and at 16, for SECONDS each; then the same requests run straight
 into one isolate (tests/executor/runtime_harness.py, no Redis, no gateway), where the
 digest's own time shows best. wrk runs on the same 2 cores as
-daphne, the nodes and Redis, on a machine other engineers share: compare the rows of
+the ASGI server, the nodes and Redis, on a machine other engineers share: compare the rows of
 one run with each other, not with another run's. Nothing here asserts a timing.
 
     .venv/bin/python bench/verify_wrk.py [--seconds 5]

@@ -6,11 +6,13 @@ values main left, the file store) is there.
 """
 import json
 import os
+import queue
 import secrets
 import time
 from contextlib import contextmanager
 
 from py_mini_racer import JSEvalException, JSOOMException, JSTimeoutException, MiniRacer
+from py_mini_racer._context import _UNCANCELABLE_TASK_CALLBACK_ID
 
 from . import runtime
 
@@ -28,6 +30,54 @@ MAX_RESULT_CHARS = 64 * 2 ** 20  # a message's state and effects, as JSON
 ENTROPY_BYTES = 32  # from the host's os.urandom, at load and with every message (node:crypto's seed)
 PENDING = '{"pending":true}'  # runtime/core.js: a message still waiting for V8's own promises
 LOAD_LIMIT_MS = int(os.environ.get("LIQUEFY_LOAD_TIME_LIMIT_MS", "5000"))
+STOP_WAIT_S = 0.2  # after a time limit: how long V8 gets to say it stopped the script
+
+
+class V8:
+    """Runs code in a mini-racer context from the calling thread, with a time limit.
+
+    mini-racer 0.14's own `eval(timeout_sec=...)` and `call` hand each call to its asyncio
+    event loop's thread, which hands it to V8's thread, and the result back the same way:
+    about 150 us of thread switches a call, more than most messages' JavaScript takes
+    (docs/performance.md). Here the call goes to V8's thread and its result comes back
+    on mini-racer's queue for uncancelable tasks: this thread is that queue's only user.
+    Pinned to mini-racer 0.14.1 (requirements.txt): these are its internals."""
+
+    def __init__(self, heap_limit_bytes):
+        self.racer = MiniRacer()
+        self.racer.set_hard_memory_limit(heap_limit_bytes)
+        self.ctx = self.racer._ctx
+        self.results = self.ctx._non_cancelable_mr_task_results_queue
+        self.stuck = False
+
+    def eval(self, code, timeout_s):
+        """The value of `code` (a string, number, boolean, None...). Raises JSTimeoutException
+        past `timeout_s`, after which `stuck` says whether V8 failed to stop the script."""
+        if self.stuck:
+            raise JSTimeoutException()
+        handle = self.ctx._python_to_value_handle(code)  # held until V8 is done with it
+        task = self.ctx._dll.mr_eval(self.ctx._ctx, handle.raw, _UNCANCELABLE_TASK_CALLBACK_ID)
+        try:
+            value = self.results.get(timeout=timeout_s)
+        except queue.Empty:
+            self.ctx._dll.mr_cancel_task(self.ctx._ctx, task)
+            try:
+                self.results.get(timeout=STOP_WAIT_S)  # the stopped script's own result
+            except queue.Empty:  # inside a builtin that does not look at its interrupts
+                self.stuck = True  # its result may still come: this context is done with
+            raise JSTimeoutException() from None
+        return self.ctx._value_handle_to_python(value)
+
+    def call(self, function, args, timeout_s):
+        """`function(...args)`, the arguments written as JSON literals: no method of the
+        program's (a replaced Function.prototype.apply, JSON.stringify) is on the way."""
+        return self.eval(f"{function}({json.dumps(args)[1:-1]})", timeout_s)
+
+    def heap_stats(self):
+        return self.racer.heap_stats()
+
+    def close(self):
+        self.racer.close()
 
 
 class Isolate:
@@ -42,8 +92,7 @@ class Isolate:
         self.files_version = files_version
         self.ask = None  # (question, seconds left) -> the node's answer: see answer_redis
         started = time.perf_counter()
-        self.ctx = MiniRacer()
-        self.ctx.set_hard_memory_limit(heap_limit_mb * 1024 * 1024)
+        self.ctx = V8(heap_limit_mb * 1024 * 1024)
         for source in runtime.runtime_source():
             self.eval("loading the runtime", source)
         self.token = secrets.token_hex(16)
@@ -63,34 +112,27 @@ class Isolate:
 
     def eval(self, what, code):
         with self.limits(what, self.load_limit_ms):
-            return self.ctx.eval(code, timeout_sec=self.load_limit_ms / 1000)
+            return self.ctx.eval(code, self.load_limit_ms / 1000)
 
     def call(self, what, name, *args):
         """One of the runtime's entry points (core.js, "sealing")."""
         with self.limits(what, self.load_limit_ms):
-            return self.ctx.call("__liquefyHost", self.token, name, *args, timeout_sec=self.load_limit_ms / 1000)
+            return self.host(name, *args, timeout_s=self.load_limit_ms / 1000)
+
+    def host(self, name, *args, timeout_s):
+        return self.ctx.call("__liquefyHost", (self.token, name, *args), timeout_s)
 
     @contextmanager
     def limits(self, what, limit_ms):
         try:
             yield
         except JSTimeoutException:
-            reason = "timeout" if self.responsive() else "stuck"
+            reason = "stuck" if self.ctx.stuck else "timeout"
             raise MessageFailed(reason, f"{what} ran longer than {limit_ms} ms and was stopped") from None
         except JSOOMException:
             raise MessageFailed("memory", f"{what}: the isolate's heap went over {self.heap_limit_mb} MB") from None
         except JSEvalException as e:
             raise MessageFailed("crash", f"{what}: " + (str(e).splitlines()[0] if str(e) else "failed")) from None
-
-    def responsive(self):
-        """After a timeout: whether V8 really stopped the script. Inside some builtins
-        (filling a huge array) it does not look at its interrupts; then only ending the
-        process stops it."""
-        try:
-            self.ctx.eval("0", timeout_sec=0.2)
-            return True
-        except Exception:  # noqa: BLE001 - any failure here means the isolate is lost
-            return False
 
     def set_files(self, files, version):
         self.call("updating the file store", "setFiles", json.dumps(files), version)
@@ -118,14 +160,13 @@ class Isolate:
         with self.limits(what, self.time_limit_ms):
             while len(results) < len(message_texts):
                 rest = message_texts[len(results):]
-                out = self.ctx.call("__liquefyHost", self.token, "runBatch", rest, state_text, chain,
-                                    os.urandom(ENTROPY_BYTES * len(rest)).hex(), json.dumps(verify),
-                                    timeout_sec=self.left(deadline))
+                out = self.host("runBatch", rest, state_text, chain, os.urandom(ENTROPY_BYTES * len(rest)).hex(),
+                                json.dumps(verify), timeout_s=self.left(deadline))
                 parts = out.split("\n") if isinstance(out, str) else [out]
                 while isinstance(parts[-1], str) and parts[-1].startswith(PENDING[:-1]):
                     self.answer_redis(json.loads(parts[-1]).get("redis"), message_texts[len(results) + len(parts) - 1],
                                       deadline)
-                    parts[-1] = self.ctx.call("__liquefyHost", self.token, "resume", timeout_sec=self.left(deadline))
+                    parts[-1] = self.host("resume", timeout_s=self.left(deadline))
                 results += parts
                 if chain and len(results) < len(message_texts):  # the rest start from the state this one left
                     state = json.loads(parts[-1]).get("state")
@@ -146,7 +187,7 @@ class Isolate:
         else:
             message_id = json.loads(message_text).get("id")
             replies = self.ask({"redis": commands, "message": message_id}, self.left(deadline))
-        self.ctx.call("__liquefyHost", self.token, "takeReplies", json.dumps(replies), timeout_sec=self.left(deadline))
+        self.host("takeReplies", json.dumps(replies), timeout_s=self.left(deadline))
 
     @staticmethod
     def left(deadline):

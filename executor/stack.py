@@ -1,12 +1,14 @@
 """`make run`: the whole stack in the foreground, supervised, stopped together by Ctrl-C.
 
     Redis (found or started), the web IDE (http://localhost:8000/) and the gateway
-    (http://127.0.0.1:8000/svc/NAME/) in one daphne on port 8000,
+    (http://127.0.0.1:8000/svc/NAME/) in one ASGI server (uvicorn) on port 8000,
     two executor nodes (Celery workers node1 and node2), the metrics loop, and a
     control worker (Celery, queue `liquefy`) for work such as load generation.
 
-Settings from the environment: REDIS_URL, LIQUEFY_PORT (8000), LIQUEFY_NODES (2).
+Settings from the environment: REDIS_URL, LIQUEFY_PORT (8000), LIQUEFY_NODES (2),
+LIQUEFY_GATEWAY_WORKERS (1: processes of the ASGI server).
 """
+import contextlib
 import os
 import signal
 import subprocess
@@ -59,6 +61,8 @@ class Component:
             return
         now = time.monotonic()
         if self.proc is not None:  # it just stopped
+            with contextlib.suppress(ProcessLookupError):  # children it left (the ASGI server's workers)
+                os.killpg(self.proc.pid, signal.SIGKILL)
             self.failures = 0 if now - self.started > STEADY_S else self.failures + 1
             delay = BACKOFF_S[min(self.failures, len(BACKOFF_S) - 1)]
             say(self.name, self.proc.returncode, delay)
@@ -111,10 +115,21 @@ def main():
     return 0
 
 
+def gateway_command(port, workers=1, host="127.0.0.1", app="config.asgi:application"):
+    """The ASGI server of the IDE and the gateway: uvicorn on uvloop and httptools (chosen by
+    figures: docs/performance.md). Like Node.js it adds no Server header; a service's own Date
+    header is not doubled. X-Forwarded-For is not trusted (a proxy in front sets it: docs/deployment.md)."""
+    return [sys.executable, "-m", "uvicorn", app, "--host", host, "--port", str(port),
+            "--loop", "uvloop", "--http", "httptools", "--ws", "websockets", "--lifespan", "off",
+            "--no-server-header", "--no-date-header", "--no-proxy-headers", "--no-access-log",
+            "--log-level", "warning", "--workers", str(workers)]
+
+
 def processes(port, node_count):
     """(name, command, extra environment) of each process of the stack but Redis."""
     python = sys.executable
-    out = [("gateway", [python, "-m", "daphne", "-b", "127.0.0.1", "-p", port, "config.asgi:application"], {})]
+    workers = int(os.environ.get("LIQUEFY_GATEWAY_WORKERS", "1"))
+    out = [("gateway", gateway_command(port, workers), {})]
     for n in range(1, node_count + 1):
         out.append((f"node{n}", [python, "-m", "celery", "-A", "config", "worker", "-n", f"node{n}@%h", "-Q",
                                  f"node{n}", "--pool=solo", "-l", "warning", "--without-gossip", "--without-mingle",

@@ -29,6 +29,6 @@ urlpatterns = [
     path("playground/", views.playground, name="playground"),
     path("playground/keep", views.playground_keep, name="playground-keep"),
     path("api/analyze", views.api_analyze, name="api-analyze"),
-    # The IDE's own scripts and styles, also when served by daphne (no runserver).
+    # The IDE's own scripts and styles, also when served by uvicorn (no runserver).
     re_path(r"^static/(?P<path>.*)$", serve_static, {"insecure": True}),
 ]

@@ -2,7 +2,7 @@
 
 Each service runs twice from a fresh start: under real Node.js 20 + Express 4,
 and deployed on a live Liquefy (two Celery worker nodes, real Redis, the
-daphne gateway). Both get the same requests, one after the other; the
+uvicorn gateway). Both get the same requests, one after the other; the
 comparable parts of the answers (status, body, media type, charset, Location,
 x-* headers) must be equal.
 """

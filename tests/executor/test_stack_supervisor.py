@@ -124,7 +124,7 @@ def test_the_gateway_metrics_and_control_killed_are_restarted_and_services_keep_
             return None
         return int(answer.text) if answer.status_code == 200 else None
     assert wait_for(count, "the service to answer") == 1
-    for name, marker in (("gateway", "daphne"), ("metrics", "executor.monitor"), ("control", "control@")):
+    for name, marker in (("gateway", "uvicorn"), ("metrics", "executor.monitor"), ("control", "control@")):
         pid = wait_for(lambda: child(proc.pid, marker), f"the {name}'s process")
         os.kill(pid, signal.SIGKILL)
         wait_for(lambda: f"{name} stopped (exit -9): restarting it" in log.read_text(), f"the {name}'s restart")

@@ -1,4 +1,4 @@
-"""The IDE in headless Chromium against a live daphne server, as a person would use it.
+"""The IDE in headless Chromium against a live ASGI server (uvicorn), as a person would use it.
 
 Screenshots of the main screens go to tests/artifacts/; the IDE's is copied to docs/screenshot-ide.png.
 The steps that need a running executor are in test_run_and_place_with_executor (marked `executor`).

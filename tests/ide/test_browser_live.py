@@ -1,7 +1,7 @@
 """Live load in headless Chromium: the dashboard, the load generator started from the page, the
 diagram's rates, a unit dragged to the other node under load, the move in the event log.
 
-Real nodes, the metrics loop and the control worker on the session's Redis; the IDE under daphne
+Real nodes, the metrics loop and the control worker on the session's Redis; the IDE under uvicorn
 with the Redis channel layer (the metrics loop and the load generator are other processes).
 Screenshots go to tests/artifacts/.
 """

@@ -4,7 +4,7 @@ the status bar, its end in the event log; the service answers; a second deployme
 install cache; the same folder zipped with its node_modules/ deploys without npm. The diagram
 shows the package as one box that says which fluxions call it.
 
-Real nodes, the metrics loop (it forwards events) and the IDE under daphne with the Redis channel
+Real nodes, the metrics loop (it forwards events) and the IDE under uvicorn with the Redis channel
 layer. npm reads its cache from LIQUEFY_NPM_CACHE (the machine's ~/.npm, where installing
 tests/node put ms 2.1.3) with --prefer-offline, so the registry is asked only if ms is not there.
 """

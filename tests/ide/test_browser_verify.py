@@ -1,7 +1,7 @@
 """Verify mode from the IDE, in headless Chromium: a deploy setting stored on the project.
 
 Nodes as `make run` starts them (LIQUEFY_VERIFY=0, so only projects deployed with verify mode
-are checked), the metrics loop (it forwards the events to the page) and the IDE under daphne.
+are checked), the metrics loop (it forwards the events to the page) and the IDE under uvicorn.
 A write declared read-only in the side panel makes its handler replicated; with verify mode
 on, the write is an error in the console and a "verify" event in the event log.
 """

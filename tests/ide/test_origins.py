@@ -26,7 +26,7 @@ def test_a_post_to_a_service_on_the_ides_host_keeps_its_method():
 
 
 def through_asgi(host, path):
-    """GET `path` on `host` from config.asgi's application, as daphne would call it."""
+    """GET `path` on `host` from config.asgi's application, as the ASGI server would call it."""
     from config.asgi import application
 
     async def get():

@@ -186,7 +186,7 @@ def test_the_playground_is_rate_limited_per_client_address(client, settings):
 
 
 def test_the_web_process_keeps_answering_while_graphviz_works():
-    """Against daphne: a layout that takes over a minute, and meanwhile pages and small analyses."""
+    """Against the ASGI server: a layout that takes over a minute, and meanwhile pages and small analyses."""
     with LiveSite() as site, httpx.Client(base_url=site.url) as web:
         page = web.get("/playground/")
         token = page.text.split('name="csrf-token" content="', 1)[1].split('"', 1)[0]

@@ -1,6 +1,6 @@
 """A service cannot see or set the IDE's cookies, nor script the IDE (issue 12, item 1).
 
-Replayed against real processes: two Celery nodes and daphne serving the IDE on
+Replayed against real processes: two Celery nodes and uvicorn serving the IDE on
 `localhost` and the services on `127.0.0.1`, with a hostile service deployed;
 the browser steps run in Debian's Chromium.
 """

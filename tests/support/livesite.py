@@ -1,4 +1,5 @@
-"""Runs the IDE under daphne in a subprocess, on a free port with a fresh SQLite database.
+"""Runs the IDE under the ASGI server (executor.stack.gateway_command) in a subprocess, on a
+free port with a fresh SQLite database.
 
 Used by the browser tests and bench/ide_roundtrip.py:
 
@@ -14,6 +15,8 @@ import tempfile
 import time
 import urllib.request
 from pathlib import Path
+
+from executor.stack import gateway_command
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -41,23 +44,23 @@ class LiveSite:
 
     def start(self):
         self.manage("migrate", "--noinput")
-        self.log = open(f"{self.tmp.name}/daphne.log", "wb")
+        self.log = open(f"{self.tmp.name}/gateway.log", "wb")
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "daphne", "-b", "127.0.0.1", "-p", str(self.port), "config.asgi:application"],
+            gateway_command(self.port),
             cwd=ROOT, env=self.env, stdout=self.log, stderr=subprocess.STDOUT)
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                raise RuntimeError("daphne exited: " + Path(self.log.name).read_text())
+                raise RuntimeError("the ASGI server exited: " + Path(self.log.name).read_text())
             try:
                 urllib.request.urlopen(self.url + "/login/", timeout=1).read()
                 return self
             except OSError:
                 time.sleep(0.2)
-        raise RuntimeError("daphne did not answer within 30 s")
+        raise RuntimeError("the ASGI server did not answer within 30 s")
 
     def kill_and_start_again(self):
-        """SIGKILL to daphne, then a new one on the same port and database: a gateway restarted."""
+        """SIGKILL to the ASGI server, then a new one on the same port and database: a gateway restarted."""
         self.process.kill()
         self.process.wait()
         self.log.close()

@@ -1,4 +1,4 @@
-"""A live Liquefy for tests: real Celery worker nodes and a real gateway (daphne).
+"""A live Liquefy for tests: real Celery worker nodes and a real gateway (uvicorn).
 
     with LiquefyStack(nodes=["node1", "node2"]) as stack:
         stack.deploy("hello", SERVICES / "hello")
@@ -19,6 +19,7 @@ from pathlib import Path
 from analyzer.source import list_files
 from executor import keys, redis_client
 from executor.packages import read_folder
+from executor.stack import gateway_command
 from executor.processes import die_with_parent
 from tests.support.ports import free_port
 
@@ -86,8 +87,7 @@ class LiquefyStack:
 
     def start_gateway(self):
         self.port = free_port()
-        self.spawn("gateway", [sys.executable, "-m", "daphne", "-b", "127.0.0.1", "-p", str(self.port),
-                               "config.asgi:application"])
+        self.spawn("gateway", gateway_command(self.port))
         self.wait_for(self.gateway_up, "the gateway to listen", "gateway")
 
     def gateway_up(self):

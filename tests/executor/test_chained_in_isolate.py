@@ -1,0 +1,96 @@
+"""Chained delivery within one V8 entry (docs/executor.md, "Chained delivery"): a callback of a
+stateless unit the node runs, handed to setImmediate or a file read, runs in the message that
+made it; a unit with state keeps its callbacks as messages of their own (test_chained.py)."""
+import base64
+import json
+import os
+import threading
+
+import pytest
+import redis
+
+from executor import api, gateway, keys
+from executor.effects import enqueue
+from executor.node import Node
+
+pytestmark = pytest.mark.executor
+
+SLUG = "inlined"
+APP = b"""
+var express = require('express');
+var fs = require('fs');
+var path = require('path');
+var app = express();
+var kept = 0;
+// a job cut in slices: callbacks that share no variable but `res` (a variable of `slices`
+// that its callbacks read, `n` say, would be kept with a unit's state: not chained so)
+app.get('/slices/:n', function slices(req, res) {
+  setImmediate(function slice(n, i, total) {
+    if (i <= n) setImmediate(slice, n, i + 1, total + i); else res.send(String(total));
+  }, Number(req.params.n), 1, 0);
+});
+app.get('/read', function read(req, res) {
+  fs.readFile(path.join(__dirname, 'note.txt'), 'utf8', function got(err, text) {
+    setImmediate(function answer() { res.send(err ? err.code : text.trim()); });
+  });
+});
+app.get('/kept', function keep(req, res) {
+  setImmediate(function later() { kept += 1; res.send(String(kept)); });
+});
+module.exports = app;
+"""
+GATEWAY = "0123456789abcdef"  # the replies go to this made-up gateway's list
+
+
+@pytest.fixture(scope="module")
+def node():
+    n = Node("inliner", os.environ["REDIS_URL"], time_limit_ms=5000)
+    n.start()
+    stop = threading.Event()
+
+    def loop():
+        while not stop.is_set():
+            n.step()
+    thread = threading.Thread(target=loop, daemon=True)
+    thread.start()
+    api.deploy(SLUG, {"app.js": APP, "note.txt": b"read here\n"}, reset=True)
+    yield n
+    stop.set()
+    thread.join(10)
+    n.close()
+    api.forget(SLUG)
+
+
+def ask(node, path, timeout=30):
+    """(status, body, messages the node ran for the request) for one request."""
+    r = redis.Redis.from_url(os.environ["REDIS_URL"], decode_responses=True)
+    before = node.processed
+    rid = keys.request_id(SLUG, GATEWAY)
+    pipe = r.pipeline()
+    enqueue(pipe, SLUG, keys.HTTP_UNIT, json.dumps(gateway.http_message(rid, "GET", path, {"host": "x"}, b"", "::1")))
+    pipe.execute()
+    while True:
+        item = r.blpop([keys.gateway_replies(SLUG, GATEWAY)], timeout=timeout)
+        assert item is not None, f"no answer to {path}"
+        reply = json.loads(item[1])
+        if reply["rid"] == rid:
+            return reply["status"], base64.b64decode(reply["body"]).decode(), node.processed - before
+
+
+def test_a_stateless_chain_of_callbacks_runs_in_the_requests_message(node):
+    assert ask(node, "/slices/10") == (200, "55", 1)  # eleven callbacks, one message
+
+
+def test_a_file_reads_callback_and_its_immediate_run_in_the_message_too(node):
+    assert ask(node, "/read") == (200, "read here", 1)
+
+
+def test_past_256_callbacks_the_rest_are_posted_and_the_answer_is_the_same(node):
+    status, body, messages = ask(node, "/slices/600")
+    assert (status, body) == (200, str(600 * 601 // 2))
+    assert messages > 1
+
+
+def test_a_units_own_state_keeps_its_callbacks_as_messages(node):
+    assert ask(node, "/kept") == (200, "1", 2)
+    assert ask(node, "/kept") == (200, "2", 2)
