@@ -179,7 +179,8 @@ const {EFFECT, MESSAGE} = require("./protocol");
   // Which fluxion is running, for logs and errors.
   const running = [];
   let invoked = [];
-  const errorFluxion = new WeakMap();
+  const errorFluxion = new WeakMap();  // error -> the fluxion it was thrown in
+  rt.errorFluxion = errorFluxion;  // errors.js
   rt.runningFluxion = () => (running.length ? running[running.length - 1] : (current && current.fx) || null);
 
   function invokeFluxion(fid, envObj, self, args, decoded) {
@@ -261,21 +262,8 @@ const {EFFECT, MESSAGE} = require("./protocol");
     return v;
   }
 
-  // -- handles: runtime objects that serialize themselves ----------------------
-  const SER = Symbol("liquefy.serialize");
-  const handleKinds = {};  // kind -> function(data, kind) -> object
-  const fillingKinds = new Set();  // kinds whose restore is function(data, target): they fill an object
-  const functionKinds = new Set();  // kinds whose restore makes a function
-  rt.SER = SER;
-  // With `fills`, restore(data, target) fills `target`, an empty object made
-  // before the data is decoded, so that the data can refer back to it (cycles).
-  // With fills === "function", restore makes a function (a bound one): inside a cycle
-  // (a listener bound to a record that holds it), a function that calls it stands for it.
-  rt.handleKind = function (kind, restore, fills) {
-    handleKinds[kind] = restore;
-    if (fills === "function") functionKinds.add(kind);
-    else if (fills) fillingKinds.add(kind);
-  };
+  // -- handles: runtime objects that serialize themselves: handles.js -------------------
+  const {SER, fillingKinds, functionKinds, handleKinds} = require("./handles");
 
   // -- runtime classes (fs.Stats...): their instances travel as a handle --------
   // made of the class's name and the instance's own fields (hidden ones too).
@@ -2308,52 +2296,8 @@ const {EFFECT, MESSAGE} = require("./protocol");
   // -- console, process: node_globals.js ----------------------------------------------
   require("./node_globals");
 
-  // -- errors ----------------------------------------------------------------------
-  // Positions inside the factory copies are mapped back to the user's lines.
-  const lineMaps = {};
-  rt.setLineMaps = function (json) { Object.assign(lineMaps, JSON.parse(json)); return true; };
-
-  function mapLine(file, line) {
-    const map = lineMaps[file];
-    if (!map) return line;
-    for (const [from, to, original] of map) if (line >= from && line <= to) return original + (line - from);
-    return line;
-  }
-
-  function userFrames(error) {
-    const stack = (error && typeof error.stack === "string") ? error.stack : "";
-    const frames = [];
-    const re = /\(?([^\s()]+):(\d+):(\d+)\)?$/;
-    for (const line of stack.split("\n").slice(1)) {
-      const m = re.exec(line.trim());
-      if (m && project.modules[m[1]]) frames.push({file: m[1], line: mapLine(m[1], Number(m[2])), column: Number(m[3]) - 1});
-    }
-    return frames;
-  }
-
-  rt.userFrames = userFrames;
-
-  function remapStack(error) {
-    if (!error || typeof error.stack !== "string") return;
-    try {
-      const lines = error.stack.split("\n").map((line) => line.replace(/([^\s()]+):(\d+):(\d+)/, (all, file, l, c) =>
-        project.modules[file] ? project.root + "/" + file + ":" + mapLine(file, Number(l)) + ":" + c : all));
-      Object.defineProperty(error, "stack", {value: lines.join("\n"), writable: true, configurable: true});
-    } catch (e) { /* frozen error objects keep their stack */ }
-  }
-  rt.remapStack = remapStack;
-
-  rt.describeError = function (error) {
-    const frames = userFrames(error);
-    remapStack(error);
-    let message;
-    try { message = (error && error.stack) ? String(error.stack) : String(error); } catch (e) { message = "(unprintable error)"; }
-    const fluxion = (error !== null && typeof error === "object" && errorFluxion.get(error)) || rt.runningFluxion();
-    return {fluxion: fluxion, message: error && error.message !== undefined ? String(error.message) : String(error),
-            name: error && error.name ? String(error.name) : "Error",
-            stack: message, file: frames.length ? frames[0].file : null,
-            line: frames.length ? frames[0].line : null, column: frames.length ? frames[0].column : null};
-  };
+  // -- errors: errors.js ---------------------------------------------------------------
+  const {userFrames} = require("./errors");
 
   // -- cells: cells.js ---------------------------------------------------------------
   const {saveCells, restoreCells} = require("./cells");
