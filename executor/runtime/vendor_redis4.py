@@ -100,7 +100,7 @@ def main():
   }
   // node-redis 4's method names (`zRange`, `ZRANGE`) -> its command module; the methods not offered
   rt.redis4 = {methods: Object.keys(methods), command: (method) => load(methods[method]), refused: refused};
-})(globalThis.__rt);
+})(require("./core"));
 """)
     OUT.write_text("".join(parts))
 
