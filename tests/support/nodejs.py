@@ -15,6 +15,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -185,15 +186,28 @@ def _response(answer):
                     answer.content.decode("utf-8", "backslashreplace"), headers)
 
 
-def replay(base_url, requests, timeout=10):
-    """Sends the requests one after the other (sleeping delay_ms first); redirects are not followed."""
-    answers = []
+def _send_held(base_url, r, timeout):
     with httpx.Client(base_url=base_url, timeout=timeout, follow_redirects=False) as client:
+        return _response(_send(client, r))
+
+
+def replay(base_url, requests, timeout=10):
+    """Sends the requests one after the other (sleeping delay_ms first); redirects are not followed.
+
+    A request with `"hold": true` is sent on a connection of its own and not waited
+    for: the next ones go on (a long poll answered by a later request); its answer
+    keeps its place in the list."""
+    answers = []
+    with (httpx.Client(base_url=base_url, timeout=timeout, follow_redirects=False) as client,
+          ThreadPoolExecutor(max_workers=8) as held):
         for r in requests:
             if r.get("delay_ms"):
                 time.sleep(r["delay_ms"] / 1000)
-            answers.append(_response(_send(client, r)))
-    return answers
+            if r.get("hold"):
+                answers.append(held.submit(_send_held, base_url, r, timeout))
+            else:
+                answers.append(_response(_send(client, r)))
+        return [a.result() if isinstance(a, Future) else a for a in answers]
 
 
 def comparable(response):
