@@ -513,7 +513,8 @@ class Compiler:
                    for n in declared_names(st)}
         return {"names": [n for n in names if scope.variables[n].kind not in ("function", "class") and n not in defined],
                 "functions": [n for n in names if scope.variables[n].kind == "function" or holds_function(scope.variables[n])],
-                "classes": [n for n in names if scope.variables[n].kind == "class"]}
+                "classes": [n for n in names if scope.variables[n].kind == "class"],
+                "exported": exported_classes(module)}
 
     def accessors(self, module):
         scope, names = self.module_variables(module)
@@ -525,7 +526,27 @@ class Compiler:
                 "else{switch(n){" + set_cases + "}}}\n"
                 "return {factories:__F,acc:__acc,"
                 f"names:{json.dumps(d['names'])},"
-                f"functions:{json.dumps(d['functions'])},classes:{json.dumps(d['classes'])}}};\n")
+                f"functions:{json.dumps(d['functions'])},classes:{json.dumps(d['classes'])},"
+                f"exported:{json.dumps(d['exported'])}}};\n")
+
+
+def exported_classes(module):
+    """The classes the module exports without naming them by a variable: `module.exports =
+    class NotFound extends Error {...}` gives "module.exports", `exports.Conflict = class ...`
+    "module.exports.Conflict". Made again by each node's load, they travel by that name."""
+    out = []
+    for st in module.ast.body:
+        e = st.expression if st.type == "ExpressionStatement" else None
+        if e is None or e.type != "AssignmentExpression" or e.operator != "=" or e.right.type != "ClassExpression":
+            continue
+        target = e.left
+        if target.type == "MemberExpression" and not target.computed and target.object.type == "Identifier" \
+                and target.object.name == "module" and target.property.name == "exports":
+            out.append("module.exports")
+        elif is_exports_target(target) and not target.computed and target.property.type == "Identifier" \
+                and not is_exports_target(target.object):
+            out.append("module.exports." + target.property.name)
+    return out
 
 
 def holds_function(variable):

@@ -2116,11 +2116,19 @@
       }
       if (typeof cls === "function") classNames.set(cls, [path, name]);
     }
+    for (const name of m.desc.exported || []) {  // `module.exports = class {...}`: named by where it is
+      const exports = m.module.exports;
+      const cls = name === "module.exports" ? exports : exports !== null && exports !== undefined ? exports[name.slice(15)] : undefined;
+      if (typeof cls !== "function" || classNames.has(cls)) continue;
+      (exportedClasses[path] = exportedClasses[path] || {})[name] = cls;
+      classNames.set(cls, [path, name]);
+    }
   }
 
   // Called from a module's first line: its factories and variable accessors.
+  const exportedClasses = {};  // path -> {"module.exports" or "module.exports.X": the class its load made}
   rt.register = function (path, acc, factories, described) {
-    moduleAccs[path] = acc;
+    moduleAccs[path] = (op, n, v) => (op === "get" && n.startsWith("module.exports") ? exportedClasses[path][n] : acc(op, n, v));
     for (const id of Object.keys(factories)) factoryModule[id] = path;
     const m = project.modules[path];
     if (described) m.described = Object.assign({factories: factories, acc: acc}, described);
