@@ -81,7 +81,8 @@ KNOWN_GAPS = {
                           "message of its own, and a split async function's continuation is posted too, so the "
                           "message ends with the kept-whole function waiting (runtime/core.js finishRun: 'an async "
                           "function kept whole ... awaits something that settles in another message') and the "
-                          "request gets no answer (500). Pages read through a split `while` loop answer as Node.js",
+                          "request gets no answer (500). GET /items, awaiting `fetchPage` in a split handler, "
+                          "answers as Node.js",
 }
 # Gaps that show only while units move (test_answers_while_moving.py).
 KNOWN_GAPS_WHILE_MOVING = {
