@@ -533,20 +533,36 @@ class Compiler:
 def exported_classes(module):
     """The classes the module exports without naming them by a variable: `module.exports =
     class NotFound extends Error {...}` gives "module.exports", `exports.Conflict = class ...`
-    "module.exports.Conflict". Made again by each node's load, they travel by that name."""
+    and `module.exports = { Conflict: class ... }` "module.exports.Conflict". Made again by
+    each node's load, they travel by that name."""
     out = []
     for st in module.ast.body:
         e = st.expression if st.type == "ExpressionStatement" else None
-        if e is None or e.type != "AssignmentExpression" or e.operator != "=" or e.right.type != "ClassExpression":
+        if e is None or e.type != "AssignmentExpression" or e.operator != "=":
             continue
         target = e.left
-        if target.type == "MemberExpression" and not target.computed and target.object.type == "Identifier" \
-                and target.object.name == "module" and target.property.name == "exports":
+        whole = target.type == "MemberExpression" and not target.computed and target.object.type == "Identifier" \
+            and target.object.name == "module" and target.property.name == "exports"
+        if whole and e.right.type == "ClassExpression":
             out.append("module.exports")
-        elif is_exports_target(target) and not target.computed and target.property.type == "Identifier" \
-                and not is_exports_target(target.object):
+        elif whole and e.right.type == "ObjectExpression":
+            out += ["module.exports." + key for key in class_properties(e.right)]
+        elif e.right.type == "ClassExpression" and is_exports_target(target) and not target.computed \
+                and target.property.type == "Identifier" and not is_exports_target(target.object):
             out.append("module.exports." + target.property.name)
     return out
+
+
+def class_properties(obj):
+    """Keys of an object literal's properties whose value is a class expression."""
+    keys = []
+    for prop in obj.properties:
+        if prop.type != "Property" or prop.computed or prop.value.type != "ClassExpression":
+            continue
+        key = prop.key.name if prop.key.type == "Identifier" else prop.key.value
+        if isinstance(key, str):
+            keys.append(key)
+    return keys
 
 
 def holds_function(variable):
@@ -717,8 +733,15 @@ def is_definition(statement, packages=frozenset(), local_modules=True, construct
         if package_setup(e, packages, False) or constructor_setup(e, constructors):
             return True
         return (e.type == "AssignmentExpression" and e.operator == "=" and is_exports_target(e.left)
-                and (defines_code(e.right, local_modules) or e.right.type == "Identifier"))
+                and (defines_code(e.right, local_modules) or e.right.type == "Identifier"
+                     or only_code(e.right, local_modules)))
     return False
+
+
+def only_code(node, local_modules):
+    """`{ NotFound: class extends Error {}, make() {...} }`: an object literal of code only."""
+    return node.type == "ObjectExpression" and bool(node.properties) and all(
+        p.type == "Property" and not p.computed and defines_code(p.value, local_modules) for p in node.properties)
 
 
 # Calls that only wire prototypes together: harmless to run again on every node.

@@ -6,7 +6,8 @@ from tests.executor.runtime_harness import LocalService
 
 def test_a_class_a_module_exports_without_a_variable_travels_as_that_export():
     """fresh7-src-layout: `module.exports = class NotFoundError extends Error {...}` (and
-    `exports.Conflict = class ...`) in a module of its own, required by others. Main's
+    `exports.Conflict = class ...`, `module.exports = { Gone: class ... }`) in a module of
+    its own, required by others. Main's
     snapshot holds the module's exports, and state may hold instances: the class travels
     as the class that module's load made, so `instanceof` still holds where it arrives."""
     files = {
@@ -14,7 +15,13 @@ def test_a_class_a_module_exports_without_a_variable_travels_as_that_export():
 const NotFound = require('./errors/not-found');
 const { Conflict } = require('./errors/conflict');
 const repo = require('./repo');
+const { Gone } = require('./errors/gone');
+const gone = [new Gone('a')];
 const app = express();
+app.post('/gone/:id', (req, res) => {
+  gone.push(new Gone(req.params.id));
+  res.json(gone.map((e) => [e.id, e instanceof Gone, e.status]));
+});
 app.post('/items/:id', (req, res) => {
   try {
     res.status(201).json(repo.add(req.params.id));
@@ -65,6 +72,10 @@ exports.get = (id) => {
   status = 409;
 };
 """,
+        "errors/gone.js": """module.exports = {
+  Gone: class Gone { constructor(id) { this.id = id; this.status = 410; } },
+};
+""",
     }
     with LocalService(files) as svc:
         assert svc.request("POST", "/items/a").json() == {"id": "a", "n": 1}
@@ -74,3 +85,5 @@ exports.get = (id) => {
         assert svc.request("GET", "/items/a").json() == {"id": "a", "n": 1}
         assert svc.request("GET", "/failures").json() == [["item b not found", True, True],
                                                           ["item c not found", True, True]]
+        assert svc.request("POST", "/gone/b").json() == [["a", True, 410], ["b", True, 410]]
+        assert svc.request("POST", "/gone/c").json() == [["a", True, 410], ["b", True, 410], ["c", True, 410]]
