@@ -1,15 +1,17 @@
 // Chat rooms with long polling: GET /rooms/:room/wait keeps its `res` in a
-// module-level list until a later POST publishes to the room (a 60 s timeout
-// answers 204 otherwise, never reached here); closing a room answers its waiters.
+// module-level list until a later POST publishes to the room, or its timeout
+// (60 s, or ?timeout=ms) answers 204; closing a room answers its waiters.
 const express = require('express');
 
 const POLL_TIMEOUT_MS = 60_000;
+const MIN_TIMEOUT_MS = 100;
 
 const app = express();
 app.use(express.json());
 
 const rooms = new Map(); // name -> { name, messages, nextId }
 const waiting = [];      // { room, since, user, res, timer }
+const timedOut = [];
 
 function roomOf(name, create = true) {
   let room = rooms.get(name);
@@ -36,16 +38,18 @@ app.get('/rooms/:room/wait', (req, res) => {
     return res.json({ messages: ready, waited: false });
   }
   const waiter = { room: room.name, since, user: req.get('x-user') ?? 'anonymous', res };
+  const timeout = Math.max(MIN_TIMEOUT_MS, Number(req.query.timeout) || POLL_TIMEOUT_MS);
   waiter.timer = setTimeout(() => {
     release(waiter);
-    res.status(204).end();
-  }, POLL_TIMEOUT_MS);
+    timedOut.push(waiter.user);
+    res.set('X-Poll-Timeout', String(timeout)).status(204).end();
+  }, timeout);
   waiting.push(waiter);
 });
 
 app.get('/rooms/:room/waiting', (req, res) => {
   const users = waiting.filter((w) => w.room === req.params.room).map((w) => w.user);
-  res.json({ room: req.params.room, users });
+  res.json({ room: req.params.room, users, timedOut });
 });
 
 app.post('/rooms/:room/messages', (req, res) => {
