@@ -531,10 +531,11 @@ class Compiler:
 
 
 def exported_classes(module):
-    """The classes the module exports without naming them by a variable: `module.exports =
-    class NotFound extends Error {...}` gives "module.exports", `exports.Conflict = class ...`
-    and `module.exports = { Conflict: class ... }` "module.exports.Conflict". Made again by
-    each node's load, they travel by that name."""
+    """The classes (and constructor functions) the module exports without naming them by a
+    variable: `module.exports = class NotFound extends Error {...}` gives "module.exports",
+    `exports.Conflict = class ...` and `module.exports = { Conflict: class ... }`
+    "module.exports.Conflict"; `module.exports = function Thing() {...}` likewise. Made again
+    by each node's load, they travel by that name, and their instances with them."""
     out = []
     for st in module.ast.body:
         e = st.expression if st.type == "ExpressionStatement" else None
@@ -543,21 +544,25 @@ def exported_classes(module):
         target = e.left
         whole = target.type == "MemberExpression" and not target.computed and target.object.type == "Identifier" \
             and target.object.name == "module" and target.property.name == "exports"
-        if whole and e.right.type == "ClassExpression":
+        if whole and e.right.type in CONSTRUCTOR_TYPES:
             out.append("module.exports")
         elif whole and e.right.type == "ObjectExpression":
-            out += ["module.exports." + key for key in class_properties(e.right)]
-        elif e.right.type == "ClassExpression" and is_exports_target(target) and not target.computed \
+            out += ["module.exports." + key for key in constructor_properties(e.right)]
+        elif e.right.type in CONSTRUCTOR_TYPES and is_exports_target(target) and not target.computed \
                 and target.property.type == "Identifier" and not is_exports_target(target.object):
             out.append("module.exports." + target.property.name)
     return out
 
 
-def class_properties(obj):
-    """Keys of an object literal's properties whose value is a class expression."""
+CONSTRUCTOR_TYPES = ("ClassExpression", "FunctionExpression")
+
+
+def constructor_properties(obj):
+    """Keys of an object literal's properties whose value is a class or function expression
+    (not a method: `{ make() {} }` makes no instances)."""
     keys = []
     for prop in obj.properties:
-        if prop.type != "Property" or prop.computed or prop.value.type != "ClassExpression":
+        if prop.type != "Property" or prop.computed or prop.method or prop.value.type not in CONSTRUCTOR_TYPES:
             continue
         key = prop.key.name if prop.key.type == "Identifier" else prop.key.value
         if isinstance(key, str):
@@ -765,9 +770,18 @@ def constructor_setup(e, constructors):
     """`F.prototype.m = function...`, `F.count = 0`, `F.prototype = Object.create(G.prototype)`,
     `util.inherits(F, G)`: setting up a constructor the module declares, computing nothing else."""
     if e.type == "AssignmentExpression" and e.operator == "=" and e.left.type == "MemberExpression":
-        return member_root(e.left) in constructors and (not computes(e.right) or prototype_call(e.right))
+        return (member_root(e.left) in constructors or exported_prototype(e.left)) \
+            and (not computes(e.right) or prototype_call(e.right))
     return prototype_call(e) and bool(e.arguments) and (member_root(e.arguments[0]) in constructors
                                                         or exports_accessor(e))
+
+
+def exported_prototype(target):
+    """`module.exports.prototype.m` or `exports.Thing.prototype.m`: the prototype of a
+    constructor the module exports without a variable (`module.exports = function Thing`)."""
+    holder = target.object
+    return holder.type == "MemberExpression" and not holder.computed and holder.property.type == "Identifier" \
+        and holder.property.name == "prototype" and is_exports_target(holder.object)
 
 
 def exports_accessor(call):

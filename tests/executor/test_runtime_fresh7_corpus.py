@@ -87,3 +87,35 @@ exports.get = (id) => {
                                                           ["item c not found", True, True]]
         assert svc.request("POST", "/gone/b").json() == [["a", True, 410], ["b", True, 410]]
         assert svc.request("POST", "/gone/c").json() == [["a", True, 410], ["b", True, 410], ["c", True, 410]]
+
+
+def test_a_constructor_function_a_module_exports_keeps_its_instances_and_fields():
+    """`module.exports = function Counter(name) {...}` with methods on its prototype and a
+    field written on it: an instance kept in state keeps its prototype (`instanceof`, its
+    methods), and the function its fields, wherever they arrive."""
+    files = {
+        "app.js": """const express = require('express');
+const Counter = require('./counter');
+const counters = [];
+const app = express();
+app.post('/counters/:name', (req, res) => {
+  counters.push(new Counter(req.params.name));
+  counters.forEach((c) => c.bump());
+  res.json({ made: Counter.made, all: counters.map((c) => [c.describe(), c instanceof Counter]) });
+});
+module.exports = app;
+""",
+        "counter.js": """module.exports = function Counter(name) {
+  this.name = name;
+  this.n = 0;
+  Counter.made = (Counter.made || 0) + 1;
+};
+module.exports.prototype.bump = function () { this.n += 1; };
+module.exports.prototype.describe = function () { return `${this.name}:${this.n}`; };
+""",
+    }
+    with LocalService(files) as svc:
+        assert svc.request("POST", "/counters/a").json() == {"made": 1, "all": [["a:1", True]]}
+        assert svc.request("POST", "/counters/b").json() == {"made": 2, "all": [["a:2", True], ["b:1", True]]}
+        assert svc.request("POST", "/counters/c").json() == {
+            "made": 3, "all": [["a:3", True], ["b:2", True], ["c:1", True]]}
