@@ -3,6 +3,7 @@ const config = require('../config');
 const { validateTask } = require('../models/task');
 const projectService = require('./projectService');
 const NotFound = require('../middleware/notFoundError');
+const { ConflictError } = require('../utils/errors');
 
 const TABLE = 'tasks';
 
@@ -11,11 +12,7 @@ class TaskService {
     const data = validateTask(input);
     if (data.projectId !== undefined) {
       const project = projectService.get(data.projectId);
-      if (project.archived) {
-        const err = new Error(`project ${project.name} is archived`);
-        err.status = 409;
-        throw err;
-      }
+      if (project.archived) throw new ConflictError(`project ${project.name} is archived`);
     }
     return db.insert(TABLE, { projectId: null, ...data });
   }
