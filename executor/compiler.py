@@ -534,7 +534,8 @@ def exported_classes(module):
     """The classes (and constructor functions) the module exports without naming them by a
     variable: `module.exports = class NotFound extends Error {...}` gives "module.exports",
     `exports.Conflict = class ...` and `module.exports = { Conflict: class ... }`
-    "module.exports.Conflict"; `module.exports = function Thing() {...}` likewise. Made again
+    "module.exports.Conflict"; `module.exports = function Thing() {...}` and
+    `exports.Thing = function ...` likewise. Made again
     by each node's load, they travel by that name, and their instances with them."""
     out = []
     for st in module.ast.body:
@@ -547,7 +548,7 @@ def exported_classes(module):
         if whole and e.right.type in CONSTRUCTOR_TYPES:
             out.append("module.exports")
         elif whole and e.right.type == "ObjectExpression":
-            out += ["module.exports." + key for key in constructor_properties(e.right)]
+            out += ["module.exports." + key for key in class_properties(e.right)]
         elif e.right.type in CONSTRUCTOR_TYPES and is_exports_target(target) and not target.computed \
                 and target.property.type == "Identifier" and not is_exports_target(target.object):
             out.append("module.exports." + target.property.name)
@@ -557,12 +558,11 @@ def exported_classes(module):
 CONSTRUCTOR_TYPES = ("ClassExpression", "FunctionExpression")
 
 
-def constructor_properties(obj):
-    """Keys of an object literal's properties whose value is a class or function expression
-    (not a method: `{ make() {} }` makes no instances)."""
+def class_properties(obj):
+    """Keys of an object literal's properties whose value is a class expression."""
     keys = []
     for prop in obj.properties:
-        if prop.type != "Property" or prop.computed or prop.method or prop.value.type not in CONSTRUCTOR_TYPES:
+        if prop.type != "Property" or prop.computed or prop.kind != "init" or prop.value.type != "ClassExpression":
             continue
         key = prop.key.name if prop.key.type == "Identifier" else prop.key.value
         if isinstance(key, str):
@@ -744,9 +744,12 @@ def is_definition(statement, packages=frozenset(), local_modules=True, construct
 
 
 def only_code(node, local_modules):
-    """`{ NotFound: class extends Error {}, make() {...} }`: an object literal of code only."""
-    return node.type == "ObjectExpression" and bool(node.properties) and all(
-        p.type == "Property" and not p.computed and defines_code(p.value, local_modules) for p in node.properties)
+    """`{ NotFound: class extends Error {}, make() {...} }`: an object literal of code only, with
+    a class in it (one without is left to main's snapshot, as before: its getters, run again on
+    a node, would read variables not restored yet)."""
+    return node.type == "ObjectExpression" and bool(class_properties(node)) and all(
+        p.type == "Property" and p.kind == "init" and not p.computed and defines_code(p.value, local_modules)
+        for p in node.properties)
 
 
 # Calls that only wire prototypes together: harmless to run again on every node.

@@ -991,7 +991,7 @@
       const named = topLevelFunctions.get(f);
       if (named && !(info && info.k === "flx")) return {$: "mfn", m: named[0], n: named[1]};
       const exported = exportedConstructors.get(f);
-      if (exported) {  // the function its module's load made, with its own fields
+      if (exported && !(info && info.k === "flx")) {  // the function its module's load made, with its own fields
         const out = {$: "cls", m: exported[0], n: exported[1]};
         if (Object.keys(f).length) out.f = encodeFields(f, []);
         return out;

@@ -119,3 +119,28 @@ module.exports.prototype.describe = function () { return `${this.name}:${this.n}
         assert svc.request("POST", "/counters/b").json() == {"made": 2, "all": [["a:2", True], ["b:1", True]]}
         assert svc.request("POST", "/counters/c").json() == {
             "made": 3, "all": [["a:3", True], ["b:2", True], ["c:1", True]]}
+
+
+def test_exports_of_methods_and_a_getter_still_come_from_mains_snapshot():
+    """Only an exports object literal with a class in it is run again by each node's load:
+    fresh2-cookie-prefs' `module.exports = { create() {...}, get active() { return
+    sessions.size; } }` is left to main's snapshot (run on a node, its getter was read
+    before `sessions` was restored, and the node failed to load)."""
+    files = {
+        "app.js": """const express = require('express');
+const sessions = require('./sessions');
+const app = express();
+app.post('/sessions/:user', (req, res) => res.json({ id: sessions.create(req.params.user), active: sessions.active }));
+module.exports = app;
+""",
+        "sessions.js": """const sessions = new Map();
+let counter = 0;
+module.exports = {
+  create(user) { counter += 1; sessions.set(`s${counter}`, user); return `s${counter}`; },
+  get active() { return sessions.size; },
+};
+""",
+    }
+    with LocalService(files) as svc:
+        assert svc.request("POST", "/sessions/ann").json() == {"id": "s1", "active": 1}
+        assert svc.request("POST", "/sessions/bob").json() == {"id": "s2", "active": 2}
