@@ -513,7 +513,8 @@ class Compiler:
                    for n in declared_names(st)}
         return {"names": [n for n in names if scope.variables[n].kind not in ("function", "class") and n not in defined],
                 "functions": [n for n in names if scope.variables[n].kind == "function" or holds_function(scope.variables[n])],
-                "classes": [n for n in names if scope.variables[n].kind == "class"]}
+                "classes": [n for n in names if scope.variables[n].kind == "class"],
+                "exported": exported_classes(module)}
 
     def accessors(self, module):
         scope, names = self.module_variables(module)
@@ -525,7 +526,48 @@ class Compiler:
                 "else{switch(n){" + set_cases + "}}}\n"
                 "return {factories:__F,acc:__acc,"
                 f"names:{json.dumps(d['names'])},"
-                f"functions:{json.dumps(d['functions'])},classes:{json.dumps(d['classes'])}}};\n")
+                f"functions:{json.dumps(d['functions'])},classes:{json.dumps(d['classes'])},"
+                f"exported:{json.dumps(d['exported'])}}};\n")
+
+
+def exported_classes(module):
+    """The classes (and constructor functions) the module exports without naming them by a
+    variable: `module.exports = class NotFound extends Error {...}` gives "module.exports",
+    `exports.Conflict = class ...` and `module.exports = { Conflict: class ... }`
+    "module.exports.Conflict"; `module.exports = function Thing() {...}` and
+    `exports.Thing = function ...` likewise. Made again
+    by each node's load, they travel by that name, and their instances with them."""
+    out = []
+    for st in module.ast.body:
+        e = st.expression if st.type == "ExpressionStatement" else None
+        if e is None or e.type != "AssignmentExpression" or e.operator != "=":
+            continue
+        target = e.left
+        whole = target.type == "MemberExpression" and not target.computed and target.object.type == "Identifier" \
+            and target.object.name == "module" and target.property.name == "exports"
+        if whole and e.right.type in CONSTRUCTOR_TYPES:
+            out.append("module.exports")
+        elif whole and e.right.type == "ObjectExpression":
+            out += ["module.exports." + key for key in class_properties(e.right)]
+        elif e.right.type in CONSTRUCTOR_TYPES and is_exports_target(target) and not target.computed \
+                and target.property.type == "Identifier" and not is_exports_target(target.object):
+            out.append("module.exports." + target.property.name)
+    return out
+
+
+CONSTRUCTOR_TYPES = ("ClassExpression", "FunctionExpression")
+
+
+def class_properties(obj):
+    """Keys of an object literal's properties whose value is a class expression."""
+    keys = []
+    for prop in obj.properties:
+        if prop.type != "Property" or prop.computed or prop.kind != "init" or prop.value.type != "ClassExpression":
+            continue
+        key = prop.key.name if prop.key.type == "Identifier" else prop.key.value
+        if isinstance(key, str):
+            keys.append(key)
+    return keys
 
 
 def holds_function(variable):
@@ -696,8 +738,18 @@ def is_definition(statement, packages=frozenset(), local_modules=True, construct
         if package_setup(e, packages, False) or constructor_setup(e, constructors):
             return True
         return (e.type == "AssignmentExpression" and e.operator == "=" and is_exports_target(e.left)
-                and (defines_code(e.right, local_modules) or e.right.type == "Identifier"))
+                and (defines_code(e.right, local_modules) or e.right.type == "Identifier"
+                     or only_code(e.right, local_modules)))
     return False
+
+
+def only_code(node, local_modules):
+    """`{ NotFound: class extends Error {}, make() {...} }`: an object literal of code only, with
+    a class in it (one without is left to main's snapshot, as before: its getters, run again on
+    a node, would read variables not restored yet)."""
+    return node.type == "ObjectExpression" and bool(class_properties(node)) and all(
+        p.type == "Property" and p.kind == "init" and not p.computed and defines_code(p.value, local_modules)
+        for p in node.properties)
 
 
 # Calls that only wire prototypes together: harmless to run again on every node.
@@ -721,9 +773,18 @@ def constructor_setup(e, constructors):
     """`F.prototype.m = function...`, `F.count = 0`, `F.prototype = Object.create(G.prototype)`,
     `util.inherits(F, G)`: setting up a constructor the module declares, computing nothing else."""
     if e.type == "AssignmentExpression" and e.operator == "=" and e.left.type == "MemberExpression":
-        return member_root(e.left) in constructors and (not computes(e.right) or prototype_call(e.right))
+        return (member_root(e.left) in constructors or exported_prototype(e.left)) \
+            and (not computes(e.right) or prototype_call(e.right))
     return prototype_call(e) and bool(e.arguments) and (member_root(e.arguments[0]) in constructors
                                                         or exports_accessor(e))
+
+
+def exported_prototype(target):
+    """`module.exports.prototype.m` or `exports.Thing.prototype.m`: the prototype of a
+    constructor the module exports without a variable (`module.exports = function Thing`)."""
+    holder = target.object
+    return holder.type == "MemberExpression" and not holder.computed and holder.property.type == "Identifier" \
+        and holder.property.name == "prototype" and is_exports_target(holder.object)
 
 
 def exports_accessor(call):

@@ -366,10 +366,12 @@ const {EFFECT, MESSAGE} = require("./protocol");
     return out;
   }
 
-  // [module, name] of a class or function the program declares at a module's top level.
+  // [module, name] of a class or function the program declares at a module's top level, or
+  // that a module exports without a variable ("module.exports", "module.exports.X").
   function constructorRef(f) {
-    return classNames.get(f) || topLevelFunctions.get(f);
+    return classNames.get(f) || topLevelFunctions.get(f) || exportedConstructors.get(f);
   }
+  const exportedConstructors = new Map();  // `module.exports = function Thing() {}` -> [module path, name]
 
   // -- parts of a top-level class that compute (executor/class_parts.py) -------------
   // Main evaluates them; a node loading a module main loaded takes main's values.
@@ -845,6 +847,12 @@ const {EFFECT, MESSAGE} = require("./protocol");
       const info = fnInfo.get(f);
       const named = topLevelFunctions.get(f);
       if (named && !(info && info.k === "flx")) return {$: "mfn", m: named[0], n: named[1]};
+      const exported = exportedConstructors.get(f);
+      if (exported && !(info && info.k === "flx")) {  // the function its module's load made, with its own fields
+        const out = {$: "cls", m: exported[0], n: exported[1]};
+        if (Object.keys(f).length) out.f = encodeFields(f, []);
+        return out;
+      }
       if (info) {
         const env = enc(info.env ? info.env() : {});
         const out = info.k === "flx" ? {$: "flx", id: info.id, env: env} : {$: "fn", id: info.id, env: env};
@@ -902,7 +910,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
         case "flx": { const env = dec(d.env); return withFields(decodedFluxion(d.id, () => env), d); }
         case "fn": return withFields(instantiate(d.id, dec(d.env)), d);
         case "mfn": case "mvar": return accOf(d.m)("get", d.n);
-        case "cls": return accOf(d.m)("get", d.n);
+        case "cls": return withFields(accOf(d.m)("get", d.n), d);
         case "gfn": if (d.n.startsWith("__")) break; return global[d.n];
         case "meth": {  // a method of a top-level class, as `obj.m.bind(obj)` keeps it
           const cls = accOf(d.m)("get", d.n);
@@ -1974,11 +1982,19 @@ const {EFFECT, MESSAGE} = require("./protocol");
       }
       if (typeof cls === "function") classNames.set(cls, [path, name]);
     }
+    for (const name of m.desc.exported || []) {  // `module.exports = class {...}`: named by where it is
+      const exports = m.module.exports;
+      const cls = name === "module.exports" ? exports : exports !== null && exports !== undefined ? exports[name.slice(15)] : undefined;
+      if (typeof cls !== "function" || constructorRef(cls)) continue;
+      (exportedClasses[path] = exportedClasses[path] || {})[name] = cls;
+      (fnInfo.has(cls) ? exportedConstructors : classNames).set(cls, [path, name]);
+    }
   }
 
   // Called from a module's first line: its factories and variable accessors.
+  const exportedClasses = {};  // path -> {"module.exports" or "module.exports.X": the class its load made}
   rt.register = function (path, acc, factories, described) {
-    moduleAccs[path] = acc;
+    moduleAccs[path] = (op, n, v) => (op === "get" && n.startsWith("module.exports") ? exportedClasses[path][n] : acc(op, n, v));
     for (const id of Object.keys(factories)) factoryModule[id] = path;
     const m = project.modules[path];
     if (described) m.described = Object.assign({factories: factories, acc: acc}, described);

@@ -47,6 +47,8 @@ FRESH4 = [s.name for s in services() if s.name.startswith("fresh4-")]
 FRESH5 = [s.name for s in services() if s.name.startswith("fresh5-")]
 # A sixth round (`fresh6-*`): apps structured as real ones, over several files.
 FRESH6 = [s.name for s in services() if s.name.startswith("fresh6-")]
+# A seventh round (`fresh7-*`): held responses, background workers, app.locals, layouts, modern syntax.
+FRESH7 = [s.name for s in services() if s.name.startswith("fresh7-")]
 
 
 @pytest.fixture(scope="module")
@@ -55,7 +57,7 @@ def stack():
         yield s
 
 
-@pytest.mark.parametrize("name", with_known_gaps(MOVING + FRESH + FRESH4 + FRESH5 + FRESH6, moving=True))
+@pytest.mark.parametrize("name", with_known_gaps(MOVING + FRESH + FRESH4 + FRESH5 + FRESH6 + FRESH7, moving=True))
 def test_same_answers_while_units_move(stack, redis_url, name):
     service = SERVICES / name
     redis.Redis.from_url(redis_url).flushdb()
