@@ -881,6 +881,13 @@
       }
       const libProto = libraryPrototypes.get(Object.getPrototypeOf(v));
       if (libProto !== undefined) {
+        const hidden = privateClassOf(v);
+        if (hidden) {
+          const e = new TypeError("Liquefy cannot carry an instance of " + (hidden.name || "a class") + " (" + libProto[0] +
+                                  ") across a stream: its state is in private fields (#...), which only its class can read");
+          e[STAYS_HERE] = true;
+          throw e;
+        }
         const error = v instanceof Error;
         return {$: "linst", p: libProto, e: error, v: encodeFields(v, error ? ["message", "stack"] : [])};
       }
@@ -1758,9 +1765,29 @@
     return made;
   };
 
-  // The own fields of `v` (not an emitter's listeners) that cannot travel.
+  // The own fields of `v` (not an emitter's listeners) that cannot travel; "#" when a class of
+  // its package keeps state in private fields, which no code outside the class can read.
   function fieldsThatStay(v) {
-    return Object.keys(v).filter((k) => k !== "_events" && k !== "_eventsCount" && !travels(v[k]));
+    const left = Object.keys(v).filter((k) => k !== "_events" && k !== "_eventsCount" && !travels(v[k]));
+    return privateClassOf(v) ? left.concat("#") : left;
+  }
+
+  // The class of a package's instance, or one it extends, that declares private members
+  // (`#max = 0`, `#evict() {`), found in its source; null when none does. (The service's own
+  // classes register theirs: executor/privates.py.)
+  const PRIVATE_MEMBER = /(?:^[ \t]*|[;{}]\s*|static\s+)#[A-Za-z_$][\w$]*\s*[=;(\n]/m;
+  const privateClasses = new WeakMap();
+  function privateClassOf(v) {
+    for (let proto = Object.getPrototypeOf(v); proto !== null && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
+      const cls = Object.prototype.hasOwnProperty.call(proto, "constructor") ? proto.constructor : null;
+      if (typeof cls !== "function" || privateFields.has(cls)) continue;
+      if (!privateClasses.has(cls)) {
+        const source = Function.prototype.toString.call(cls);
+        privateClasses.set(cls, /^class\b/.test(source) && PRIVATE_MEMBER.test(source));
+      }
+      if (privateClasses.get(cls)) return cls;
+    }
+    return null;
   }
 
   const NAMESPACES = new Set([JSON, Math, Reflect, Intl]);  // their functions are not enumerable: `{}` once encoded
@@ -2589,12 +2616,17 @@
   // flag) only in the isolate that last ran the unit: the next message there, given the state
   // that isolate left (no other ran the unit since), takes that function itself, not the
   // one its call made again. Elsewhere (the unit moved) it is made again, its closure new.
-  const liveMade = new Map();  // unit -> {text: the state it left, fns: {"path:name": function}}
+  // So does an instance a top-level `new` of a package made whose class keeps private fields
+  // (lru-cache's LRUCache): it travels as that call (fieldsThatStay), its entries kept here.
+  const liveMade = new Map();  // unit -> {text: the state it left, fns: {"path:name": function or instance}}
   function keepLiveMade(unit, kept, text) {
     liveMade.delete(unit);
     if (kept === null || typeof text !== "string") return;
     const fns = {};
-    for (const key of Object.keys(kept.vars)) if (typeof kept.vars[key] === "function" && madeBy.has(kept.vars[key])) fns[key] = kept.vars[key];
+    for (const key of Object.keys(kept.vars)) {
+      const v = kept.vars[key];
+      if ((typeof v === "function" && madeBy.has(v)) || (v !== null && typeof v === "object" && constructedBy.has(v) && privateClassOf(v))) fns[key] = v;
+    }
     if (Object.keys(fns).length) liveMade.set(unit, {text: text, fns: fns});
   }
 

@@ -1,6 +1,6 @@
 // lru-cache 10 (a class with private fields): a cache of price quotes with a max, a dispose
-// callback recording evictions in the service's state, an async fetchMethod that deduplicates
-// concurrent loads, peek/delete/clear, and a second cache bounded by the size of its values.
+// callback recording evictions in the service's state, get/set/has/peek/delete/clear/dump, and
+// a second cache bounded by the size of its values. (Its async fetchMethod: pkg-lru-cache-fetch.)
 const express = require('express');
 const { LRUCache } = require('lru-cache');
 
@@ -17,25 +17,29 @@ const quotes = new LRUCache({
   dispose: (value, key, reason) => {
     evicted.push(`${key}:${reason}`);
   },
-  fetchMethod: async (key) => {
-    loads += 1;
-    await new Promise((resolve) => setTimeout(resolve, 5));
-    if (!(key in prices)) return undefined;
-    return { item: key, price: prices[key], load: loads };
-  },
 });
+
+function quote(item) {
+  let q = quotes.get(item);
+  if (q === undefined && item in prices) {
+    loads += 1;
+    q = { item, price: prices[item], load: loads };
+    quotes.set(item, q);
+  }
+  return q;
+}
 
 const pages = new LRUCache({ maxSize: 20, sizeCalculation: (text) => text.length });
 
-app.get('/price/:item', async (req, res) => {
-  const quote = await quotes.fetch(req.params.item);
-  if (!quote) return res.status(404).json({ error: `no price for ${req.params.item}`, loads });
-  res.json({ quote, size: quotes.size, loads });
+app.get('/price/:item', (req, res) => {
+  const q = quote(req.params.item);
+  if (!q) return res.status(404).json({ error: `no price for ${req.params.item}`, loads });
+  res.json({ quote: q, size: quotes.size, loads });
 });
 
-app.get('/twice/:item', async (req, res) => {
-  const [a, b] = await Promise.all([quotes.fetch(req.params.item), quotes.fetch(req.params.item)]);
-  res.json({ same: a === b, quote: a, loads });
+app.get('/twice/:item', (req, res) => {
+  const a = quote(req.params.item);
+  res.json({ same: a === quote(req.params.item), quote: a, loads });
 });
 
 app.put('/price/:item', (req, res) => {
