@@ -2630,16 +2630,23 @@
     if (Object.keys(fns).length) liveMade.set(unit, {text: text, fns: fns});
   }
 
+  // A variable made by package calls that every node makes again (compiler.py, remade_setup)
+  // whose value cannot travel (a zod schema, its methods bound to it): each node keeps its own.
+  function remadeHere(desc, name, value) {
+    return (desc.remade || []).includes(name) && !travels(value);
+  }
+
   // What a unit keeps between messages: its variables and its cells (not yet encoded).
   function unitState(unit) {
     if (isStateless(unit)) return null;
     const values = {};
     const statics = {};  // a top-level class that a fluxion changes: its static state
     for (const [path, name] of project.units[unit] || []) {
-      const value = loadModule(path, false).desc.acc("get", name);
+      const desc = loadModule(path, false).desc;
+      const value = desc.acc("get", name);
       const declared = constructorRef(value);
       if (declared && declared[1] === name) statics[path + ":" + name] = staticState(value);
-      else values[path + ":" + name] = value;
+      else if (!remadeHere(desc, name, value)) values[path + ":" + name] = value;
     }
     return {vars: values, statics: statics, cells: project.cellUnits.has(unit) ? saveCells(unit) : null};
   }
@@ -3088,7 +3095,12 @@
       const m = project.modules[path];
       if (!m.desc) continue;
       const vars = {};
-      for (const name of m.desc.names) { vars[name] = m.desc.acc("get", name); noteVariable(path, name, vars[name]); }
+      for (const name of m.desc.names) {
+        const value = m.desc.acc("get", name);
+        if (remadeHere(m.desc, name, value)) continue;
+        vars[name] = value;
+        noteVariable(path, name, value);
+      }
       all[path] = {vars: vars, exports: m.module.exports,
                    statics: classStatics(path, m.desc.classes.concat(m.desc.functions))};
     }
