@@ -2603,9 +2603,10 @@
     for (const [path, name] of project.units[unit] || []) {
       const key = path + ":" + name;
       const acc = loadModule(path, false).desc.acc;
+      const kept = live !== undefined && live.text === stateText && key in live.fns;
       if (key in statics) restoreStatics(acc("get", name), statics[key]);
-      else if (key in values) {
-        const value = live !== undefined && live.text === stateText && key in live.fns ? live.fns[key] : values[key];
+      else if (key in values || kept) {
+        const value = kept ? live.fns[key] : values[key];
         acc("set", name, value);
         noteVariable(path, name, value);
       }
@@ -2622,7 +2623,7 @@
   function keepLiveMade(unit, kept, text) {
     liveMade.delete(unit);
     if (kept === null || typeof text !== "string") return;
-    const fns = {};
+    const fns = Object.assign({}, kept.remade);
     for (const key of Object.keys(kept.vars)) {
       const v = kept.vars[key];
       if ((typeof v === "function" && madeBy.has(v)) || (v !== null && typeof v === "object" && constructedBy.has(v) && privateClassOf(v))) fns[key] = v;
@@ -2631,7 +2632,9 @@
   }
 
   // A variable made by package calls that every node makes again (compiler.py, remade_setup)
-  // whose value cannot travel (a zod schema, its methods bound to it): each node keeps its own.
+  // whose value cannot travel (a zod schema, its methods bound to it; a mitt emitter, its
+  // functions closures of mitt's): each node has its own, and the isolate that last ran the
+  // unit keeps the one it changed (keepLiveMade), lost when the unit moves.
   function remadeHere(desc, name, value) {
     return (desc.remade || []).includes(name) && !travels(value);
   }
@@ -2640,15 +2643,17 @@
   function unitState(unit) {
     if (isStateless(unit)) return null;
     const values = {};
+    const remade = {};  // kept in this isolate only (keepLiveMade)
     const statics = {};  // a top-level class that a fluxion changes: its static state
     for (const [path, name] of project.units[unit] || []) {
       const desc = loadModule(path, false).desc;
       const value = desc.acc("get", name);
       const declared = constructorRef(value);
       if (declared && declared[1] === name) statics[path + ":" + name] = staticState(value);
-      else if (!remadeHere(desc, name, value)) values[path + ":" + name] = value;
+      else if (remadeHere(desc, name, value)) remade[path + ":" + name] = value;
+      else values[path + ":" + name] = value;
     }
-    return {vars: values, statics: statics, cells: project.cellUnits.has(unit) ? saveCells(unit) : null};
+    return {vars: values, remade: remade, statics: statics, cells: project.cellUnits.has(unit) ? saveCells(unit) : null};
   }
 
   // Variables, cells and classes' statics in one encoding: an object two reach stays one object
