@@ -47,6 +47,9 @@ FRESH4 = [s.name for s in services() if s.name.startswith("fresh4-")]
 FRESH5 = [s.name for s in services() if s.name.startswith("fresh5-")]
 # A sixth round (`fresh6-*`): apps structured as real ones, over several files.
 FRESH6 = [s.name for s in services() if s.name.startswith("fresh6-")]
+# An eighth round (`fresh8-*`) and its services of one package each: npm packages of a 2025 Express API.
+FRESH8 = [s.name for s in services() if s.name.startswith("fresh8-")] + ["pkg-yup", "pkg-csv", "pkg-node-cache",
+                                                                           "pkg-lru-cache"]
 
 
 @pytest.fixture(scope="module")
@@ -55,7 +58,7 @@ def stack():
         yield s
 
 
-@pytest.mark.parametrize("name", with_known_gaps(MOVING + FRESH + FRESH4 + FRESH5 + FRESH6, moving=True))
+@pytest.mark.parametrize("name", with_known_gaps(MOVING + FRESH + FRESH4 + FRESH5 + FRESH6 + FRESH8, moving=True))
 def test_same_answers_while_units_move(stack, redis_url, name):
     service = SERVICES / name
     redis.Redis.from_url(redis_url).flushdb()

@@ -89,6 +89,11 @@ KNOWN_GAPS = {
                    "named after the handler, so main's snapshot, which carries the mounted router's layers, fails "
                    "the deployment: 'main failed: Liquefy cannot carry the function get_18 across a stream: it is "
                    "not code of the service'",
+    "fresh8-guestbook": "nunjucks as Express's view engine: `nunjucks.configure(dir, { express: app })` sets the "
+                        "app's `view` setting to NunjucksView, a class nunjucks makes inside that call; the call is "
+                        "not a setup (an argument is the service's app), so main's snapshot carries the app's "
+                        "settings and fails the deployment: 'main failed: Liquefy cannot carry the function "
+                        "NunjucksView across a stream: it is not code of the service'",
     "fresh8-ledger": "instances of a class a package call made: `const FX = BigNumber.clone({...})` (a setup, made "
                      "again on every node), `rates = { USD: new FX('1.0825') }` in the service's state: FX is not "
                      "exported, so no path reaches its prototype and the rates arrive as plain `{s, e, c}` objects "
@@ -106,6 +111,10 @@ KNOWN_GAPS = {
 }
 # Gaps that show only while units move (test_answers_while_moving.py).
 KNOWN_GAPS_WHILE_MOVING = {
+    "pkg-lru-cache": "lru-cache's LRUCache keeps its entries in private fields, which no code outside its class can "
+                     "read: the instance travels as its top-level `new` and only the isolate that last ran its unit "
+                     "keeps the instance itself (runtime/core.js, liveMade); once the unit moves, the node it "
+                     "arrives on makes an empty cache again (docs/packages.md)",
     "fresh3-lodash-memo": "`_.once`'s done flag lives in lodash's closure, which cannot travel: the function is "
                           "kept alive only in the isolate that last ran its unit (runtime/core.js, liveMade); "
                           "once the unit moves, the node it arrives on makes `_.once(fn)` again, its flag unset, "
