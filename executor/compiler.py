@@ -509,9 +509,14 @@ class Compiler:
         scope, names = self.module_variables(module)
         # what a module of the service exports at load may be less than main left: restored too
         names_of_packages = package_names(module)
-        defined = {n for st in module.ast.body if is_definition(st, names_of_packages, local_modules=False)
-                   for n in declared_names(st)}
+        definitions = [st for st in module.ast.body if is_definition(st, names_of_packages, local_modules=False)]
+        defined = {n for st in definitions for n in declared_names(st)} - names_of_packages.remade
+        # made by package calls on every node: where such a value cannot travel, each node keeps its own
+        remade = {n for st in definitions if st.type == "VariableDeclaration"
+                  and all(package_setup(d.init, names_of_packages, False) for d in st.declarations)
+                  for n in declared_names(st)}
         return {"names": [n for n in names if scope.variables[n].kind not in ("function", "class") and n not in defined],
+                "remade": sorted(remade & set(names)),
                 "functions": [n for n in names if scope.variables[n].kind == "function" or holds_function(scope.variables[n])],
                 "classes": [n for n in names if scope.variables[n].kind == "class"],
                 "exported": exported_classes(module)}
@@ -525,7 +530,7 @@ class Compiler:
         return ("function __acc(op,n,v){if(op==='get'){switch(n){" + get_cases + "}}"
                 "else{switch(n){" + set_cases + "}}}\n"
                 "return {factories:__F,acc:__acc,"
-                f"names:{json.dumps(d['names'])},"
+                f"names:{json.dumps(d['names'])},remade:{json.dumps(d['remade'])},"
                 f"functions:{json.dumps(d['functions'])},classes:{json.dumps(d['classes'])},"
                 f"exported:{json.dumps(d['exported'])}}};\n")
 
@@ -730,7 +735,7 @@ def is_definition(statement, packages=frozenset(), local_modules=True, construct
     (A constructor's own fields come back from main's snapshot all the same.)"""
     if statement.type == "VariableDeclaration":
         return all(d.init is not None and (defines_code(d.init, local_modules) or package_setup(d.init, packages, True))
-                   for d in statement.declarations)
+                   for d in statement.declarations) or remade_setup(statement, packages)
     if statement.type == "ExpressionStatement":
         e = statement.expression
         if required_module(e, local_modules) is not None:  # `require('express-async-errors')`: for its effect
@@ -750,6 +755,26 @@ def only_code(node, local_modules):
     return node.type == "ObjectExpression" and bool(class_properties(node)) and all(
         p.type == "Property" and p.kind == "init" and not p.computed and defines_code(p.value, local_modules)
         for p in node.properties)
+
+
+def remade_setup(statement, packages):
+    """`const Name = z.string()`, `const User = z.object({ name: Name }).strict()`: a declaration made
+    by package calls with setup arguments, where a call has no arguments (it may read the
+    package's state, `var startedAt = counter.next()`) or an argument names such a declaration.
+    It runs on every node as a setup does, and main's snapshot still keeps main's value, where
+    it can travel (runtime/core.js, finishMain); one that cannot (a zod schema, its methods
+    bound to it) is the node's own, made again by the same calls."""
+    return statement.type == "VariableDeclaration" and bool(statement.declarations) and all(
+        d.init is not None and package_setup(d.init, packages, False) for d in statement.declarations) and any(
+        not package_setup(d.init, packages, True) or names_any(d.init, getattr(packages, "remade", ())) for d in statement.declarations)
+
+
+def names_any(node, names):
+    if not names:
+        return False
+    if node.type == "Identifier":
+        return node.name in names
+    return any(names_any(c, names) for c in children(node))
 
 
 # Calls that only wire prototypes together: harmless to run again on every node.
@@ -848,8 +873,12 @@ def package_names(module):
                 names.path_names.add(d.id.name)
         # what a package setup makes is set up further the same way: `var ajv = new Ajv({...})`
         # then `ajv.addSchema({...})`, `var check = ajv.compile({...})` on every node
-        if all(d.init is not None and package_setup(d.init, names, True) for d in st.declarations):
-            names.update(i.name for d in st.declarations for i in pattern_identifiers(d.id))
+        declared = [i.name for d in st.declarations for i in pattern_identifiers(d.id)]
+        if remade_setup(st, names):
+            names.remade.update(declared)
+            names.update(declared)
+        elif all(d.init is not None and package_setup(d.init, names, True) for d in st.declarations):
+            names.update(declared)
     for st in module.ast.body:  # `var upload = multer({...})`: what a package call makes, in turn
         if st.type == "VariableDeclaration":
             for d in st.declarations:
@@ -862,6 +891,7 @@ class PackageNames(set):
     def __init__(self):
         super().__init__()
         self.path_names = set()
+        self.remade = set()  # declared by a remade_setup
 
 
 def made_by_package(node, packages):

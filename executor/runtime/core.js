@@ -740,6 +740,13 @@ const {EFFECT, MESSAGE} = require("./protocol");
       }
       const libProto = libraryPrototypes.get(Object.getPrototypeOf(v));
       if (libProto !== undefined) {
+        const hidden = privateClassOf(v);
+        if (hidden) {
+          const e = new TypeError("Liquefy cannot carry an instance of " + (hidden.name || "a class") + " (" + libProto[0] +
+                                  ") across a stream: its state is in private fields (#...), which only its class can read");
+          e[STAYS_HERE] = true;
+          throw e;
+        }
         const error = v instanceof Error;
         return {$: "linst", p: libProto, e: error, v: encodeFields(v, error ? ["message", "stack"] : [])};
       }
@@ -1623,9 +1630,29 @@ const {EFFECT, MESSAGE} = require("./protocol");
     return made;
   };
 
-  // The own fields of `v` (not an emitter's listeners) that cannot travel.
+  // The own fields of `v` (not an emitter's listeners) that cannot travel; "#" when a class of
+  // its package keeps state in private fields, which no code outside the class can read.
   function fieldsThatStay(v) {
-    return Object.keys(v).filter((k) => k !== "_events" && k !== "_eventsCount" && !travels(v[k]));
+    const left = Object.keys(v).filter((k) => k !== "_events" && k !== "_eventsCount" && !travels(v[k]));
+    return privateClassOf(v) ? left.concat("#") : left;
+  }
+
+  // The class of a package's instance, or one it extends, that declares private members
+  // (`#max = 0`, `#evict() {`), found in its source; null when none does. (The service's own
+  // classes register theirs: executor/privates.py.)
+  const PRIVATE_MEMBER = /(?:^[ \t]*|[;{}]\s*|static\s+)#[A-Za-z_$][\w$]*\s*[=;(\n]/m;
+  const privateClasses = new WeakMap();
+  function privateClassOf(v) {
+    for (let proto = Object.getPrototypeOf(v); proto !== null && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
+      const cls = Object.prototype.hasOwnProperty.call(proto, "constructor") ? proto.constructor : null;
+      if (typeof cls !== "function" || privateFields.has(cls)) continue;
+      if (!privateClasses.has(cls)) {
+        const source = Function.prototype.toString.call(cls);
+        privateClasses.set(cls, /^class\b/.test(source) && PRIVATE_MEMBER.test(source));
+      }
+      if (privateClasses.get(cls)) return cls;
+    }
+    return null;
   }
 
   const NAMESPACES = new Set([JSON, Math, Reflect, Intl]);  // their functions are not enumerable: `{}` once encoded
@@ -2330,9 +2357,10 @@ const {EFFECT, MESSAGE} = require("./protocol");
     for (const [path, name] of project.units[unit] || []) {
       const key = path + ":" + name;
       const acc = loadModule(path, false).desc.acc;
+      const kept = live !== undefined && live.text === stateText && key in live.fns;
       if (key in statics) restoreStatics(acc("get", name), statics[key]);
-      else if (key in values) {
-        const value = live !== undefined && live.text === stateText && key in live.fns ? live.fns[key] : values[key];
+      else if (key in values || kept) {
+        const value = kept ? live.fns[key] : values[key];
         acc("set", name, value);
         noteVariable(path, name, value);
       }
@@ -2343,27 +2371,43 @@ const {EFFECT, MESSAGE} = require("./protocol");
   // flag) only in the isolate that last ran the unit: the next message there, given the state
   // that isolate left (no other ran the unit since), takes that function itself, not the
   // one its call made again. Elsewhere (the unit moved) it is made again, its closure new.
-  const liveMade = new Map();  // unit -> {text: the state it left, fns: {"path:name": function}}
+  // So does an instance a top-level `new` of a package made whose class keeps private fields
+  // (lru-cache's LRUCache): it travels as that call (fieldsThatStay), its entries kept here.
+  const liveMade = new Map();  // unit -> {text: the state it left, fns: {"path:name": function or instance}}
   function keepLiveMade(unit, kept, text) {
     liveMade.delete(unit);
     if (kept === null || typeof text !== "string") return;
-    const fns = {};
-    for (const key of Object.keys(kept.vars)) if (typeof kept.vars[key] === "function" && madeBy.has(kept.vars[key])) fns[key] = kept.vars[key];
+    const fns = Object.assign({}, kept.remade);
+    for (const key of Object.keys(kept.vars)) {
+      const v = kept.vars[key];
+      if ((typeof v === "function" && madeBy.has(v)) || (v !== null && typeof v === "object" && constructedBy.has(v) && privateClassOf(v))) fns[key] = v;
+    }
     if (Object.keys(fns).length) liveMade.set(unit, {text: text, fns: fns});
+  }
+
+  // A variable made by package calls that every node makes again (compiler.py, remade_setup)
+  // whose value cannot travel (a zod schema, its methods bound to it; a mitt emitter, its
+  // functions closures of mitt's): each node has its own, and the isolate that last ran the
+  // unit keeps the one it changed (keepLiveMade), lost when the unit moves.
+  function remadeHere(desc, name, value) {
+    return (desc.remade || []).includes(name) && !travels(value);
   }
 
   // What a unit keeps between messages: its variables and its cells (not yet encoded).
   function unitState(unit) {
     if (isStateless(unit)) return null;
     const values = {};
+    const remade = {};  // kept in this isolate only (keepLiveMade)
     const statics = {};  // a top-level class that a fluxion changes: its static state
     for (const [path, name] of project.units[unit] || []) {
-      const value = loadModule(path, false).desc.acc("get", name);
+      const desc = loadModule(path, false).desc;
+      const value = desc.acc("get", name);
       const declared = constructorRef(value);
       if (declared && declared[1] === name) statics[path + ":" + name] = staticState(value);
+      else if (remadeHere(desc, name, value)) remade[path + ":" + name] = value;
       else values[path + ":" + name] = value;
     }
-    return {vars: values, statics: statics, cells: project.cellUnits.has(unit) ? saveCells(unit) : null};
+    return {vars: values, remade: remade, statics: statics, cells: project.cellUnits.has(unit) ? saveCells(unit) : null};
   }
 
   // Variables, cells and classes' statics in one encoding: an object two reach stays one object
@@ -2811,7 +2855,12 @@ const {EFFECT, MESSAGE} = require("./protocol");
       const m = project.modules[path];
       if (!m.desc) continue;
       const vars = {};
-      for (const name of m.desc.names) { vars[name] = m.desc.acc("get", name); noteVariable(path, name, vars[name]); }
+      for (const name of m.desc.names) {
+        const value = m.desc.acc("get", name);
+        if (remadeHere(m.desc, name, value)) continue;
+        vars[name] = value;
+        noteVariable(path, name, value);
+      }
       all[path] = {vars: vars, exports: m.module.exports,
                    statics: classStatics(path, m.desc.classes.concat(m.desc.functions))};
     }

@@ -49,6 +49,9 @@ FRESH5 = [s.name for s in services() if s.name.startswith("fresh5-")]
 FRESH6 = [s.name for s in services() if s.name.startswith("fresh6-")]
 # A seventh round (`fresh7-*`): held responses, background workers, app.locals, layouts, modern syntax.
 FRESH7 = [s.name for s in services() if s.name.startswith("fresh7-")]
+# An eighth round (`fresh8-*`) and its services of one package each: npm packages of a 2025 Express API.
+FRESH8 = [s.name for s in services() if s.name.startswith("fresh8-")] + ["pkg-yup", "pkg-csv", "pkg-node-cache",
+                                                                           "pkg-lru-cache"]
 
 
 @pytest.fixture(scope="module")
@@ -57,7 +60,7 @@ def stack():
         yield s
 
 
-@pytest.mark.parametrize("name", with_known_gaps(MOVING + FRESH + FRESH4 + FRESH5 + FRESH6 + FRESH7, moving=True))
+@pytest.mark.parametrize("name", with_known_gaps(MOVING + FRESH + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8, moving=True))
 def test_same_answers_while_units_move(stack, redis_url, name):
     service = SERVICES / name
     redis.Redis.from_url(redis_url).flushdb()

@@ -376,3 +376,64 @@ def test_a_package_the_code_requires_travels_even_if_package_json_forgot_it():
              **{k: v.encode() for k, v in pkg("unused", {}, {"index.js": ""}).items()}}
     _, bundle, _ = build("forgot", files)
     assert sorted(bundle["libraries"]) == ["node_modules/beta/index.js", "node_modules/beta/package.json"]
+
+
+# A schema builder in zod's style: each schema binds its methods to itself, so it cannot travel.
+SCHEMAS = ("class Schema {\n"
+           "  constructor(check, parts) { this.check = check; this.parts = parts || []; this.parse = this.parse.bind(this); }\n"
+           "  parse(v) { if (!this.check(v)) throw new Error('invalid'); return v; }\n"
+           "  strict() { return new Schema(this.check, this.parts.concat('strict')); }\n"
+           "}\n"
+           "var made = 0;\n"
+           "exports.string = function () { made++; return new Schema(function (v) { return typeof v === 'string'; }); };\n"
+           "exports.object = function (shape) { made++; return new Schema(function (v) {\n"
+           "  return Object.keys(shape).every(function (k) { return shape[k].check(v[k]); }); }); };\n"
+           "exports.next = function () { made++; return made; };\n")
+
+
+def test_setups_without_arguments_are_made_again_on_every_node_and_main_keeps_what_travels():
+    files = {"app.js": "var express = require('express');\nvar s = require('schemas');\n"
+                       "const Name = s.string();\n"
+                       "const User = s.object({ name: Name }).strict();\n"
+                       "const startedAt = s.next();\n"
+                       "var users = [];\nvar app = express();\n"
+                       "function keep(u) { users.push(u); return u; }\n"
+                       "app.get('/:name', function (req, res) {\n"
+                       "  var user = keep(User.parse({ name: req.params.name }));\n"
+                       "  res.json({ users: users.length, parts: User.parts, startedAt: startedAt, name: user.name });\n"
+                       "});\nmodule.exports = app;\n",
+             **pkg("schemas", {}, {"index.js": SCHEMAS})}
+    with LocalService(files) as svc:
+        answers = [svc.request("GET", f"/{n}").json() for n in ("ann", "bob", "cy")]  # main's isolate, then another
+    # the schemas are each node's own; startedAt, which travels, is main's
+    assert answers == [{"users": i, "parts": ["strict"], "startedAt": 3, "name": n}
+                       for i, n in enumerate(("ann", "bob", "cy"), 1)]
+
+
+LRU = ("class Cache {\n"
+       "  #items = new Map();\n"
+       "  #max;\n"
+       "  constructor(o) { this.#max = o.max; this.name = o.name; }\n"
+       "  set(k, v) { this.#items.delete(k); this.#items.set(k, v);\n"
+       "    if (this.#items.size > this.#max) this.#items.delete(this.#items.keys().next().value); return this; }\n"
+       "  get(k) { return this.#items.get(k); }\n"
+       "  keys() { return [...this.#items.keys()]; }\n"
+       "}\nexports.Cache = Cache;\n")
+
+
+def test_a_package_instance_with_private_fields_is_kept_where_its_unit_runs():
+    files = {"app.js": "var express = require('express');\nvar { Cache } = require('lru');\n"
+                       "var cache = new Cache({ max: 2, name: 'c' });\nvar app = express();\n"
+                       "app.get('/set/:k', function (req, res) { cache.set(req.params.k, 1); res.json(cache.keys()); });\n"
+                       "var later;\n"
+                       "app.get('/later', function (req, res) { later = new Cache({ max: 1 }); res.json(cache.name); });\n"
+                       "module.exports = app;\n",
+             **pkg("lru", {}, {"index.js": LRU})}
+    with LocalService(files, nodes=1) as svc:
+        keys = [svc.request("GET", f"/set/{k}").json() for k in "abc"]
+        later = svc.request("GET", "/later")
+    assert keys == [["a"], ["a", "b"], ["b", "c"]]
+    # one made in a handler cannot be kept in the unit's state: the message fails saying why
+    assert later is None
+    assert any("cannot carry an instance of Cache (node_modules/lru/index.js" in e["message"]
+               and "private fields" in e["message"] for e in svc.errors), svc.errors
