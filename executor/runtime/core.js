@@ -312,7 +312,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
   const classNames = new Map();  // constructor -> [module path, name]
 
   // -- private fields (#x) of program classes: privates.js ------------------------------
-  const {blankInstance, privateChain, privateValues, restorePrivates} = require("./privates");
+  const {blankInstance, privateChain, privateValues, registersPrivates, restorePrivates} = require("./privates");
 
   // -- static state of top-level classes -------------------------------------------
   // A class's own enumerable fields (`static count = 0`, `Cls.cache = ...`) and its
@@ -1645,7 +1645,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
   function privateClassOf(v) {
     for (let proto = Object.getPrototypeOf(v); proto !== null && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
       const cls = Object.prototype.hasOwnProperty.call(proto, "constructor") ? proto.constructor : null;
-      if (typeof cls !== "function" || privateFields.has(cls)) continue;
+      if (typeof cls !== "function" || registersPrivates(cls)) continue;
       if (!privateClasses.has(cls)) {
         const source = Function.prototype.toString.call(cls);
         privateClasses.set(cls, /^class\b/.test(source) && PRIVATE_MEMBER.test(source));

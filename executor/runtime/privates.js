@@ -65,6 +65,7 @@
   }
 
   exports.blankInstance = blankInstance;
+  exports.registersPrivates = (cls) => privateFields.has(cls);  // a class of the service, compiled
   exports.privateChain = privateChain;
   exports.privateValues = privateValues;
   exports.restorePrivates = restorePrivates;
