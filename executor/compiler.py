@@ -763,9 +763,11 @@ def remade_setup(statement, packages):
     package's state, `var startedAt = counter.next()`) or an argument names such a declaration.
     It runs on every node as a setup does, and main's snapshot still keeps main's value, where
     it can travel (runtime/core.js, finishMain); one that cannot (a zod schema, its methods
-    bound to it) is the node's own, made again by the same calls."""
+    bound to it) is the node's own, made again by the same calls. (A `new` without arguments,
+    `new session.MemoryStore()`, stays main's: an instance whose state the service keeps.)"""
     return statement.type == "VariableDeclaration" and bool(statement.declarations) and all(
-        d.init is not None and package_setup(d.init, packages, False) for d in statement.declarations) and any(
+        d.init is not None and d.init.type != "NewExpression" and package_setup(d.init, packages, False)
+        for d in statement.declarations) and any(
         not package_setup(d.init, packages, True) or names_any(d.init, getattr(packages, "remade", ())) for d in statement.declarations)
 
 
