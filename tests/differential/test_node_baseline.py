@@ -7,7 +7,7 @@ import redis
 from tests.support.nodejs import Response, comparable, load_requests, needs_redis, run_service, services
 
 SERVICES = services()
-REQUEST_KEYS = {"method", "path", "headers", "json", "raw", "delay_ms"}
+REQUEST_KEYS = {"method", "path", "headers", "json", "raw", "delay_ms", "hold"}
 
 
 def fresh_redis(service_dir, url):
