@@ -5,7 +5,6 @@ before it). The node runs in this process so that its steps can be watched one b
 import base64
 import json
 import os
-import threading
 
 import pytest
 import redis
@@ -13,6 +12,7 @@ import redis
 from executor import api, keys, protocol
 from executor.effects import enqueue
 from executor.node import Node
+from tests.support.stepping import stepping
 
 pytestmark = pytest.mark.executor
 
@@ -37,18 +37,8 @@ def node():
     n = Node("batcher", os.environ["REDIS_URL"], time_limit_ms=500)
     n.chaining = False  # the unit's queue is watched here (tests/executor/test_chained.py: the chains)
     n.start()
-    stop = threading.Event()
-
-    def loop():
-        while not stop.is_set():
-            n.step()
-    thread = threading.Thread(target=loop, daemon=True)
-    thread.start()
-    try:
+    with stepping(n):
         api.deploy(SLUG, {"app.js": APP}, reset=True)
-    finally:
-        stop.set()
-        thread.join(10)
     yield n
     n.close()
     api.forget(SLUG)

@@ -7,7 +7,6 @@ kills real ones mid-chain under load)."""
 import base64
 import json
 import os
-import threading
 
 import pytest
 import redis
@@ -15,6 +14,7 @@ import redis
 from executor import api, gateway, keys
 from executor.effects import enqueue
 from executor.node import Node
+from tests.support.stepping import stepping
 
 pytestmark = pytest.mark.executor
 
@@ -60,18 +60,8 @@ def start_node(name):
 @pytest.fixture
 def node():
     n = start_node("chainer")
-    stop = threading.Event()
-
-    def loop():
-        while not stop.is_set():
-            n.step()
-    thread = threading.Thread(target=loop, daemon=True)
-    thread.start()
-    try:
+    with stepping(n):
         api.deploy(SLUG, {"app.js": APP}, reset=True)
-    finally:
-        stop.set()
-        thread.join(10)
     n.refresh()
     n.next_refresh = float("inf")  # no refresh, and no wake-up, between the steps watched
     n.chain_budget_ms = float("inf")  # chains as long as CHAIN_MAX allows, however slow the machine

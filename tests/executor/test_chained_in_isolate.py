@@ -4,7 +4,6 @@ made it; a unit with state keeps its callbacks as messages of their own (test_ch
 import base64
 import json
 import os
-import threading
 
 import pytest
 import redis
@@ -12,6 +11,7 @@ import redis
 from executor import api, gateway, keys
 from executor.effects import enqueue
 from executor.node import Node
+from tests.support.stepping import stepping
 
 pytestmark = pytest.mark.executor
 
@@ -46,17 +46,9 @@ GATEWAY = "0123456789abcdef"  # the replies go to this made-up gateway's list
 def node():
     n = Node("inliner", os.environ["REDIS_URL"], time_limit_ms=5000)
     n.start()
-    stop = threading.Event()
-
-    def loop():
-        while not stop.is_set():
-            n.step()
-    thread = threading.Thread(target=loop, daemon=True)
-    thread.start()
-    api.deploy(SLUG, {"app.js": APP, "note.txt": b"read here\n"}, reset=True)
-    yield n
-    stop.set()
-    thread.join(10)
+    with stepping(n):
+        api.deploy(SLUG, {"app.js": APP, "note.txt": b"read here\n"}, reset=True)
+        yield n
     n.close()
     api.forget(SLUG)
 
