@@ -1455,7 +1455,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
       throw e;
     }
     const core = request.startsWith("node:") ? request.slice(5) : request;
-    if (isBuiltin(core)) return {builtin: core};  // Node's modules and Liquefy's own express and redis
+    if (isBuiltin(core)) return {builtin: core};  // Node's modules and Liquefy's own express, redis, ioredis
     if (NODE_CORE.has(core) || request !== core) throw unavailable(core, from);
     let path;
     if (request === "." || request === ".." || request.startsWith("./") || request.startsWith("../")) {
@@ -2595,7 +2595,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
     if (!taken.length) return [];
     outbox = outbox.filter((e) => !taken.includes(e));
     for (const e of taken) { e.n = ++inlineCount; asked.push(e); }
-    return taken.map((e) => ({n: e.n, cmd: e.cmd, args: e.args, raw: Boolean(e.raw)}));
+    return taken.map((e) => ({n: e.n, cmd: e.cmd, args: e.args, raw: Boolean(e.raw), kp: e.kp}));
   }
 
   function redisCanTravel(effect) {
