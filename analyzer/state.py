@@ -60,6 +60,11 @@ PROXY_TRAPS = frozenset("get set has deleteProperty defineProperty ownKeys getOw
                         "setPrototypeOf preventExtensions isExtensible apply construct".split())
 # Values of the runtime, not of the program: nothing of theirs is module state.
 RUNTIME_KINDS = frozenset(("module", "member", "app", "router", "route", "redis", "emitter", "promise"))
+# What Express (or the service's body parsing, express-session) makes afresh for each
+# request: a change there changes no state the service keeps.
+REQUEST_OWN_FIELDS = frozenset("""
+body params query headers cookies signedCookies locals session file files rawHeaders url originalUrl baseUrl path
+""".split())
 
 
 class AliasWrite(Reference):
@@ -99,6 +104,8 @@ class StateAnalysis:
         self._handed = None
         self._funcs_by_node = None
         self._keepers = {}
+        self.escaped = set()  # state variables whose objects were handed to outside code's callbacks
+        self.request_writes = []  # changes of objects a request (or response) carries in a field of its own
 
     def run(self):
         self.index()
@@ -111,8 +118,17 @@ class StateAnalysis:
             for func, module, node in self.iterations:
                 self.visit_iteration(func, module, node)
             changed = self.changed
+        self.record_request_writes()
         self.drop_read_only(self.finder.overrides)
         return self
+
+    def record_request_writes(self):
+        """An object of the program's state that outside code got (`done(null, user)` in
+        passport's deserializeUser, with `user` from `users`) may come back in any field of a
+        request (`req.user`): a change through such a field may change that state."""
+        for func, module, site, at in self.request_writes:
+            for v in sorted(self.escaped, key=lambda v: v.name):
+                self.record(v, func, site, at, module, "an object outside code put on the request")
 
     def drop_read_only(self, overrides):
         """Writes a user declared read-only ("read-only here: replicate") count no more."""
@@ -959,6 +975,7 @@ class StateAnalysis:
             v = self.values.variable(callee)
             ref = param_ref(v)
             if ref is not None and not self.values.callers.get(ref.func):
+                self.note_escaped(node.arguments, func)
                 return  # a parameter of a function only outside code calls: `next`, `done`
             if v is None and callee.name in BUILTIN_GLOBALS:
                 return
@@ -979,6 +996,31 @@ class StateAnalysis:
         for arg in node.arguments:
             if self.holds_state(arg, func):
                 self.write(arg, func, module, None, node, unresolved=short_callee(module, callee))
+
+    def note_escaped(self, args, func):
+        for arg in args:
+            for root in self.roots(arg, func):
+                if root[0] == "var" and root[1].is_module_level and not self.is_runtime(root[1]):
+                    self.escaped.add(root[1])
+
+    def note_request_write(self, node, func, module, site, at):
+        """`req.user.visits += 1`: a change inside a field of a parameter of a fluxion's
+        function (a request, a response) that Express does not make afresh."""
+        first = None
+        while node.type == "MemberExpression":
+            if node.computed or node.property.type != "Identifier":
+                first = None
+            else:
+                first = node.property.name
+            node = node.object
+        if first is None or first in REQUEST_OWN_FIELDS or node.type != "Identifier":
+            return
+        v = self.values.variable(node)
+        ref = param_ref(v)
+        if ref is not None and ref.func in self.fluxion_funcs:
+            entry = (func, module, site, at)
+            if entry not in self.request_writes:
+                self.request_writes.append(entry)
 
     def package_function(self, callee, module):
         """`_.set`, `merge` from `require('lodash')`: a function of an npm package, code the
@@ -1035,6 +1077,8 @@ class StateAnalysis:
         be any object inside node's value (a method that changed `this.store`'s contents), so
         every root it holds, at any depth, is written."""
         site = site or (module, at)
+        if func is not None:
+            self.note_request_write(node, func, module, site, at)
         roots = self.roots(node, func)
         if deep:
             roots = {root: 0 for root in roots}

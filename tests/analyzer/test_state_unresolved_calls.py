@@ -208,3 +208,28 @@ def test_a_method_of_a_constant_table_of_steps_runs_in_the_caller():
     g = graph(STEPS)
     assert ("post_orders", 6) in write_lines(STEPS, "order")
     assert same_group(g, "post_orders", "get_orders", *[f["id"] for f in g["fluxions"] if f["id"].startswith("await_5")])
+
+
+HANDED_BACK = """
+    const express = require('express');
+    const passport = require('passport');
+    const app = express();
+    const users = [{ id: 1, visits: 0 }];
+    passport.deserializeUser((id, done) => done(null, users.find((u) => u.id === id)));
+    app.get('/me', (req, res) => {
+      req.user.visits += 1;
+      res.json(req.user);
+    });
+    app.post('/echo', (req, res) => {
+      req.body.seen = true;
+      res.locals.n = 1;
+      res.json(req.body);
+    });
+"""
+
+
+def test_state_handed_to_outside_code_may_come_back_on_the_request():
+    """`done(null, user)` gives passport an object of `users`; it comes back as `req.user`:
+    changing `req.user.visits` changes `users`. Fields Express makes afresh do not."""
+    assert write_lines(HANDED_BACK, "users") == {("get_me", 7)}
+    assert not stateful(HANDED_BACK, 10)
