@@ -117,8 +117,8 @@ KNOWN_GAPS = {
                     "function is of grp_users (it reads `users`), but the runtime runs it there with main's copy "
                     "of `users`, not the unit's state, so `req.user` is a copy and `req.user.visits += 1` in "
                     "GET /me (grouped with `users` by the analysis: state handed to outside code may come back "
-                    "on the request) changes the copy (`visits: 1` twice where Node.js answers 1 then 2). A "
-                    "function of a stateful unit that a package calls in another unit's message is not caught",
+                    "on the request) changes the copy (`visits: 1` twice where Node.js answers 1 then 2). Such a "
+                    "call is not caught yet; the service's log says so (runtime/core.js, noteForeignUnit)",
     "fresh8-jobs": "winston's logger is made in main from the service's own transport instance (`createLogger({ "
                    "transports: [memory, ...] })` with `memory` a subclass of winston-transport's stream): not a "
                    "setup (an argument is a variable of the service), so main's snapshot must carry the logger, "
