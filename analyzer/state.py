@@ -167,6 +167,7 @@ class StateAnalysis:
         self.callees = {}  # id of a call node -> [Func] it runs
         self.required = {}  # id of a `require('./x')` call node -> the module path it loads
         self.carried, self._carrying = {}, set()  # property name -> [(value, Func)] stored on a req/res
+        self.carried_vars = {}  # Variable -> property names of a req/res it was destructured from
         for call, func in self.finder.user_calls:
             self.callees.setdefault(id(call.node), []).append(func)
         for ref, calls in self.finder.param_call_sites.items():
@@ -296,6 +297,19 @@ class StateAnalysis:
             v = self.values.variable(ident)
             if v is not None:
                 self.assigned.setdefault(v, []).append((decl.init, func, depth))
+        if decl.id.type == "ObjectPattern" and decl.init is not None:
+            self.note_carried_pattern(decl.id, decl.init)
+
+    def note_carried_pattern(self, pattern, init):
+        """`const { account } = req`: account is what any code stored at `req.account`."""
+        for prop in pattern.properties:
+            if prop.type != "Property" or prop.computed or prop.key.type != "Identifier":
+                continue
+            target = prop.value.left if prop.value.type == "AssignmentPattern" else prop.value
+            v = self.values.variable(target) if target.type == "Identifier" else None
+            key = self.carried_key_of(init, prop.key.name)
+            if v is not None and key is not None:
+                self.carried_vars.setdefault(v, set()).add(key)
 
     def note_awaited(self, call, func):
         """`const v = await E`, split into `__rt.awaitv(E).then(function (v) {...})`: v is
@@ -393,17 +407,22 @@ class StateAnalysis:
         """The property name of `p.name` or `p.locals.name` on a parameter `p`, or None."""
         if member.computed:
             return None
-        obj = member.object
+        return self.carried_key_of(member.object, member.property.name)
+
+    def carried_key_of(self, obj, name):
+        """`name`, if `obj` is a parameter `p` or `p.locals`: a request or response."""
         if obj.type == "MemberExpression" and not obj.computed and obj.property.name == "locals":
             obj = obj.object
         if obj.type != "Identifier":
             return None
         v = self.values.variable(obj)
-        return member.property.name if v is not None and v.kind == "param" else None
+        return name if v is not None and v.kind == "param" else None
 
     def carried_roots(self, node):
         """The roots of what any code stored at `node`'s place on a request or response."""
-        key = self.carried_key(node)
+        return self.carried_roots_of(self.carried_key(node))
+
+    def carried_roots_of(self, key):
         if key not in self.carried or key in self._carrying:
             return {}
         self._carrying.add(key)
@@ -483,6 +502,8 @@ class StateAnalysis:
             found = union(found, deeper(self.roots(expr, func), -depth))
         for expr, func in self.awaited.get(v, ()):
             found = union(found, self.settled_roots(self.roots(expr, func)))
+        for key in self.carried_vars.get(v, ()):
+            found = union(found, self.carried_roots_of(key))
         self._busy.discard(v)
         if not self._busy:  # inside a cycle the result may lack the outer variable's roots
             self._var_roots[v] = found

@@ -233,3 +233,26 @@ def test_state_handed_to_outside_code_may_come_back_on_the_request():
     changing `req.user.visits` changes `users`. Fields Express makes afresh do not."""
     assert write_lines(HANDED_BACK, "users") == {("get_me", 7)}
     assert not stateful(HANDED_BACK, 10)
+
+
+DESTRUCTURED_FROM_REQUEST = """
+    const express = require('express');
+    const app = express();
+    const accounts = new Map([['k', { credits: 3 }]]);
+    function authenticate(req, res, next) {
+      req.account = accounts.get(req.get('x-api-key'));
+      next();
+    }
+    app.post('/spend', authenticate, async (req, res) => {
+      const { account } = req;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      account.credits -= 1;
+      res.json(account);
+    });
+"""
+
+
+def test_state_destructured_from_the_request_is_the_state_put_there():
+    """`const { account } = req` is what `authenticate` stored at `req.account`: an object
+    of `accounts`, so the change after the await is a write of `accounts`."""
+    assert write_lines(DESTRUCTURED_FROM_REQUEST, "accounts") == {("await_10", 11)}
