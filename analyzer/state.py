@@ -168,6 +168,10 @@ class StateAnalysis:
         self.required = {}  # id of a `require('./x')` call node -> the module path it loads
         self.carried, self._carrying = {}, set()  # property name -> [(value, Func)] stored on a req/res
         self.carried_vars = {}  # Variable -> property names of a req/res it was destructured from
+        for func in self.fluxion_funcs:  # `async ({ account, body }, res) => ...`
+            for param in func.node.params[:2]:
+                if param.type == "ObjectPattern":
+                    self.note_carried_pattern(param, None, func)
         for call, func in self.finder.user_calls:
             self.callees.setdefault(id(call.node), []).append(func)
         for ref, calls in self.finder.param_call_sites.items():
@@ -300,14 +304,17 @@ class StateAnalysis:
         if decl.id.type == "ObjectPattern" and decl.init is not None:
             self.note_carried_pattern(decl.id, decl.init)
 
-    def note_carried_pattern(self, pattern, init):
-        """`const { account } = req`: account is what any code stored at `req.account`."""
+    def note_carried_pattern(self, pattern, init, func=None):
+        """`const { account } = req`: account is what any code stored at `req.account`.
+        Without `init`, the pattern is a handler's request (or response) parameter."""
         for prop in pattern.properties:
             if prop.type != "Property" or prop.computed or prop.key.type != "Identifier":
                 continue
             target = prop.value.left if prop.value.type == "AssignmentPattern" else prop.value
-            v = self.values.variable(target) if target.type == "Identifier" else None
-            key = self.carried_key_of(init, prop.key.name)
+            v = None
+            if target.type == "Identifier":
+                v = self.values.variable(target) if func is None else func.scope.variables.get(target.name)
+            key = prop.key.name if init is None else self.carried_key_of(init, prop.key.name)
             if v is not None and key is not None:
                 self.carried_vars.setdefault(v, set()).add(key)
 

@@ -256,3 +256,28 @@ def test_state_destructured_from_the_request_is_the_state_put_there():
     """`const { account } = req` is what `authenticate` stored at `req.account`: an object
     of `accounts`, so the change after the await is a write of `accounts`."""
     assert write_lines(DESTRUCTURED_FROM_REQUEST, "accounts") == {("await_10", 11)}
+
+
+def test_a_handlers_destructured_request_parameter_and_res_locals_carry_state():
+    src = """
+        const express = require('express');
+        const app = express();
+        const accounts = new Map([['k', { credits: 3 }]]);
+        function authenticate(req, res, next) {
+          req.account = accounts.get(req.get('x-api-key'));
+          res.locals.wallet = accounts.get('k');
+          next();
+        }
+        app.post('/spend', authenticate, async ({ account, body }, res) => {
+          await new Promise((resolve) => setTimeout(resolve, 5));
+          account.credits -= body.n;
+          res.json(account);
+        });
+        app.post('/pay', authenticate, async (req, res) => {
+          const { wallet } = res.locals;
+          await new Promise((resolve) => setTimeout(resolve, 5));
+          wallet.credits -= 1;
+          res.json(wallet);
+        });
+    """
+    assert write_lines(src, "accounts") == {("await_10", 11), ("await_16", 17)}

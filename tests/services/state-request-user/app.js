@@ -36,6 +36,12 @@ app.post('/topup', authenticate, (req, res) => {
   res.json({ credits: req.account.credits });
 });
 
+app.post('/gift', authenticate, async ({ account, body }, res) => {
+  await priceOf('gift');
+  account.credits += Number(body.amount) || 0;
+  res.json({ credits: account.credits });
+});
+
 app.get('/me', authenticate, (req, res) => {
   res.json(req.account);
 });
