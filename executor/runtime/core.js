@@ -1605,8 +1605,8 @@ const {EFFECT, MESSAGE} = require("./protocol");
     } catch (e) {
       if (!(e instanceof SyntaxError)) throw e;
       const esm = /^\s*(import\s*[\w{*'"]|export\s)/m.test(source);
-      throw new SyntaxError(path + ": " + e.message + (esm ? " (it is an ES module: Liquefy loads CommonJS " +
-                            "packages only, see docs/packages.md)" : ""));
+      throw new SyntaxError(path + ": " + e.message + (esm ? " (ES module syntax in a file Node.js loads as " +
+                            "CommonJS: no \"type\": \"module\" in its package.json, see docs/packages.md)" : ""));
     }
   }
 
