@@ -63,8 +63,9 @@ def esm_package_names(files):
     return names
 
 
-def as_commonjs(path, text, esm_packages):
-    """The CommonJS text of a package's ES module."""
+def as_commonjs(path, text, esm_packages, files=None):
+    """The CommonJS text of a package's ES module (`files`: the package files, for its
+    package.json's "imports")."""
     try:
         ast = parse(text, path, module=True)
     except ParseError as e:
@@ -73,11 +74,42 @@ def as_commonjs(path, text, esm_packages):
         raise DeployError(f"{path}: a package's ES module with a top-level await is not supported yet", path)
 
     def is_esm_import(spec):
+        if spec.startswith("#"):
+            target = imports_target(files or {}, path, spec)
+            if target is None or not target.startswith("./"):
+                return target is not None and package_of(target) in esm_packages
+            return is_esm(files, posixpath.normpath(posixpath.join(import_folder(files, path), target)))
         if spec.startswith("."):
             return not spec.endswith((".cjs", ".json"))
         return not spec.startswith("node:") and package_of(spec) in esm_packages
     new_text, _, _ = esm.to_commonjs(text, ast, is_esm_import)
     return new_text
+
+
+CONDITIONS = ("require", "node", "default")  # as the runtime resolves (runtime/core.js, exportsTarget)
+
+
+def import_folder(files, path):
+    """The folder of the package.json nearest to `path`: where its "imports" are."""
+    folder = posixpath.dirname(path)
+    while folder and posixpath.join(folder, "package.json") not in files:
+        folder = posixpath.dirname(folder)
+    return folder
+
+
+def imports_target(files, path, spec):
+    """What a `#name` specifier names in the nearest package.json's "imports" (exact keys
+    and conditions; a pattern is not looked at): a "./" path or a package, or None."""
+    raw = files.get(posixpath.join(import_folder(files, path), "package.json"))
+    try:
+        imports = json.loads(raw.decode("utf-8") if isinstance(raw, bytes) else raw).get("imports") or {}
+    except (AttributeError, TypeError, ValueError):
+        return None
+    target = imports.get(spec) if isinstance(imports, dict) else None
+    while isinstance(target, (dict, list)):
+        options = target if isinstance(target, list) else [target[k] for k in target if k in CONDITIONS]
+        target = next((t for t in options if t is not None), None)
+    return target if isinstance(target, str) else None
 
 
 def package_of(spec):

@@ -175,7 +175,7 @@ def libraries(package_files, root_manifest, required=()):
             except UnicodeDecodeError:
                 raise DeployError(f"{path} is not UTF-8 text", file=path) from None
             if esm_packages.is_esm(package_files, path):
-                out[path] = esm_packages.as_commonjs(path, out[path], esm_names)
+                out[path] = esm_packages.as_commonjs(path, out[path], esm_names, package_files)
             total += len(raw)
     if len(out) > MAX_FILES:
         raise DeployError(f"the packages hold {len(out)} files: more than the limit of {MAX_FILES} "

@@ -1376,20 +1376,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
   function resolveExports(folder, exports, subpath, request) {
     let map = exports;
     if (typeof map === "string" || Array.isArray(map) || !Object.keys(map).some((k) => k.startsWith("."))) map = {".": map};
-    let target = null;
-    if (Object.prototype.hasOwnProperty.call(map, subpath) && subpath.indexOf("*") < 0) {
-      target = exportsTarget(map[subpath], "");
-    } else {
-      let best = null;
-      for (const key of Object.keys(map)) {
-        const star = key.indexOf("*");
-        if (star < 0) continue;
-        const before = key.slice(0, star), after = key.slice(star + 1);
-        if (subpath.length >= key.length && subpath.startsWith(before) && subpath.endsWith(after) &&
-            (best === null || before.length > best[1].length)) best = [key, before, after];
-      }
-      if (best) target = exportsTarget(map[best[0]], subpath.slice(best[1].length, subpath.length - best[2].length));
-    }
+    const target = mapTarget(map, subpath, false);
     if (target === null) {
       const e = new Error(subpath === "." ? "No \"exports\" main defined in " + absolute(folder) + "/package.json"
         : "Package subpath '" + subpath + "' is not defined by \"exports\" in " + absolute(folder) + "/package.json");
@@ -1401,20 +1388,58 @@ const {EFFECT, MESSAGE} = require("./protocol");
     return path;
   }
 
-  function exportsTarget(target, star) {
-    if (typeof target === "string") return target.startsWith("./") ? target.split("*").join(star) : null;
+  // The target `key` names in an "exports" or "imports" map: its own entry, else the
+  // pattern with the longest prefix before its "*". `bare`: a package name may be one.
+  function mapTarget(map, key, bare) {
+    if (Object.prototype.hasOwnProperty.call(map, key) && key.indexOf("*") < 0) return exportsTarget(map[key], "", bare);
+    let best = null;
+    for (const pattern of Object.keys(map)) {
+      const star = pattern.indexOf("*");
+      if (star < 0) continue;
+      const before = pattern.slice(0, star), after = pattern.slice(star + 1);
+      if (key.length >= pattern.length && key.startsWith(before) && key.endsWith(after) &&
+          (best === null || before.length > best[1].length)) best = [pattern, before, after];
+    }
+    return best ? exportsTarget(map[best[0]], key.slice(best[1].length, key.length - best[2].length), bare) : null;
+  }
+
+  function exportsTarget(target, star, bare = false) {
+    if (typeof target === "string") {
+      return target.startsWith("./") || (bare && !target.startsWith(".") && !target.startsWith("/"))
+        ? target.split("*").join(star) : null;
+    }
     if (Array.isArray(target)) {
-      for (const t of target) { const found = exportsTarget(t, star); if (found !== null) return found; }
+      for (const t of target) { const found = exportsTarget(t, star, bare); if (found !== null) return found; }
       return null;
     }
     if (target !== null && typeof target === "object") {
       for (const key of Object.keys(target)) {
         if (!CONDITIONS.has(key)) continue;
-        const found = exportsTarget(target[key], star);
+        const found = exportsTarget(target[key], star, bare);
         if (found !== null) return found;
       }
     }
     return null;
+  }
+
+  // package.json "imports" ("#name" specifiers, private to the package): the nearest
+  // package.json's map decides, its target a file of the package or another package.
+  function resolveImports(request, dir) {
+    for (let folder = dir; ; folder = dirOf(folder)) {
+      const pkg = packageJson(folder);
+      if (pkg) {
+        const map = pkg.imports;
+        const target = map && typeof map === "object" ? mapTarget(map, request, true) : null;
+        if (target === null) {
+          const e = new TypeError("Package import specifier \"" + request + "\" is not defined in package " +
+                                  absolute(sub(folder, "package.json")));
+          e.code = "ERR_PACKAGE_IMPORT_NOT_DEFINED";
+          throw e;
+        }
+        return target.startsWith("./") ? asFile(joinPath(folder, target)) : resolvePackage(target, folder);
+      }
+      if (!folder) return null;
+    }
   }
 
   function notFound(request, parent) {
@@ -1475,7 +1500,9 @@ const {EFFECT, MESSAGE} = require("./protocol");
     if (isBuiltin(core)) return {builtin: core};  // Node's modules and Liquefy's own express, redis, ioredis
     if (NODE_CORE.has(core) || request !== core) throw unavailable(core, from);
     let path;
-    if (request === "." || request === ".." || request.startsWith("./") || request.startsWith("../")) {
+    if (request.startsWith("#")) {
+      path = resolveImports(request, dirOf(from));
+    } else if (request === "." || request === ".." || request.startsWith("./") || request.startsWith("../")) {
       path = asPath(joinPath(dirOf(from), request));
     } else if (request.startsWith("/")) {
       path = request === project.root || request.startsWith(project.root + "/")

@@ -48,6 +48,8 @@
     stdout: {write: (s) => { rt.emit({op: EFFECT.log, level: "log", text: String(s).replace(/\n$/, "")}); return true; }},
     stderr: {write: (s) => { rt.emit({op: EFFECT.log, level: "error", text: String(s).replace(/\n$/, "")}); return true; }},
   };
+  // `require('node:process')`, as modern packages write it (chalk's supports-color): the global.
+  rt.defineRuntimeModule("process", () => global.process);
   function performanceNow() { return Date.now() - startedAt; }
   global.global = global;
   global.setTimeout = global.setInterval = global.setImmediate = undefined;  // defined by the timers module

@@ -1,5 +1,5 @@
 """npm packages written as ES modules, read as CommonJS at deployment (executor/esm_packages.py),
-then run by the runtime: checked here in an isolate, and against Node.js by the differential
+then run by the runtime (with their "imports", `#name` specifiers): checked here in an isolate, and against Node.js by the differential
 service pkg-esm-only (query-string, dot-prop, camelcase)."""
 import pytest
 
@@ -9,14 +9,22 @@ from tests.executor.runtime_harness import LocalService
 
 FILES = {
     "node_modules/greet/package.json": '{"name": "greet", "type": "module", "exports": "./index.js", '
-                                       '"dependencies": {"plain": "1"}}',
+                                       '"dependencies": {"plain": "1"}, "imports": {"#style": {"node": '
+                                       '"./lib/style-node.js", "default": "./lib/style-browser.js"}, "#plain": "plain", '
+                                       '"#kind": "./lib/kind.js"}}',
     "node_modules/greet/index.js": "export { shout } from './lib/shout.js';\n"
                                    "export * from './lib/more.js';\n"
-                                   "import plain from 'plain';\n"
+                                   "import plain from '#plain';\n"
+                                   "export { style } from '#style';\n"
+                                   "import kind from '#kind';\n"
+                                   "export const kinds = [kind];\n"
                                    "export const where = import.meta.url.endsWith('/greet/index.js');\n"
                                    "export default function greet(name) { return plain.prefix + name; }\n",
     "node_modules/greet/lib/shout.js": "export const shout = (s) => s.toUpperCase() + '!';\n",
     "node_modules/greet/lib/more.js": "export function twice(s) { return s + s; }\n",
+    "node_modules/greet/lib/style-node.js": "export const style = 'node';\n",
+    "node_modules/greet/lib/kind.js": "export default 'an es module';\n",
+    "node_modules/greet/lib/style-browser.js": "export const style = 'browser';\n",
     "node_modules/greet/legacy/package.json": '{"type": "commonjs"}',
     "node_modules/greet/legacy/old.js": "module.exports = 1;\n",
     "node_modules/greet/extra.mjs": "export default 42;\n",
@@ -41,12 +49,12 @@ def test_a_top_level_await_in_a_package_is_refused_with_its_file():
 def test_an_es_module_package_runs_as_node_loads_it():
     app = """
         import express from 'express';
-        import greet, { shout, twice, where } from 'greet';
+        import greet, { shout, twice, where, style, kinds } from 'greet';
         const app = express();
         let calls = 0;
         app.get('/:name', (req, res) => {
           calls += 1;
-          res.json({ text: greet(req.params.name), shout: shout('hi'), twice: twice('ab'), where, calls });
+          res.json({ text: greet(req.params.name), shout: shout('hi'), twice: twice('ab'), where, style, kinds, calls });
         });
         export default app;
     """
@@ -55,4 +63,5 @@ def test_an_es_module_package_runs_as_node_loads_it():
         svc.request("GET", "/ada")
         answer = svc.request("GET", "/bob")
     assert answer.status == 200, answer.text
-    assert answer.json() == {"text": "hello, bob", "shout": "HI!", "twice": "abab", "where": True, "calls": 2}
+    assert answer.json() == {"text": "hello, bob", "shout": "HI!", "twice": "abab", "where": True, "style": "node",
+                             "kinds": ["an es module"], "calls": 2}
