@@ -8,15 +8,14 @@ the service's own ES modules go through (analyzer/esm.py): `import` becomes
 the runtime. A default import of another ES module (of the package, or of an ES
 package) takes that module's `default` export, as in Node.js; of a CommonJS package,
 its `module.exports`. Not supported: a top-level `await` in a package's module (its
-body would have to run as an async function): the deployment fails saying so.
+body would have to run as an async function): requiring it fails saying so (a package
+may ship such files that nothing requires, so the deployment does not fail).
 """
 import json
 import posixpath
 
 from analyzer import asyncsplit, esm
 from analyzer.parse import ParseError, parse
-
-from .errors import DeployError
 
 NODE_MODULES = "node_modules"
 
@@ -69,9 +68,9 @@ def as_commonjs(path, text, esm_packages, files=None):
     try:
         ast = parse(text, path, module=True)
     except ParseError as e:
-        raise DeployError(f"{path}: {e.message}", path, e.line, e.column) from None
+        return refusing(f"{path}:{e.line}:{e.column}: {e.message}")
     if any(asyncsplit.has_await(st) for st in ast.body):
-        raise DeployError(f"{path}: a package's ES module with a top-level await is not supported yet", path)
+        return refusing(f"{path}: a package's ES module with a top-level await is not supported yet")
 
     def is_esm_import(spec):
         if spec.startswith("#"):
@@ -84,6 +83,12 @@ def as_commonjs(path, text, esm_packages, files=None):
         return not spec.startswith("node:") and package_of(spec) in esm_packages
     new_text, _, _ = esm.to_commonjs(text, ast, is_esm_import)
     return new_text
+
+
+def refusing(reason):
+    """A module that fails when it is required, saying why: a package ships files no one
+    requires (fast-uri's benchmark.mjs awaits at its top level), so the deployment goes on."""
+    return f"throw new Error({json.dumps('Liquefy: ' + reason)});\n"
 
 
 CONDITIONS = ("require", "node", "default")  # as the runtime resolves (runtime/core.js, exportsTarget)

@@ -123,11 +123,12 @@ class Packages:
                 return candidate
         return None
 
-    def needed(self, root_manifest, required=()):
+    def needed(self, root_manifest, required=(), every_top_level=True):
         """The package folders the service depends on, transitively. `required`: the
-        packages its code requires by name."""
+        packages its code requires by name. Without dependencies in `root_manifest`, and
+        `every_top_level`, every package at the top of node_modules/ too."""
         todo = [(n, "") for n in list(dependency_names(root_manifest)) + list(required)]
-        if not dependency_names(root_manifest):
+        if not dependency_names(root_manifest) and every_top_level:
             todo += [(package_name(f.split("/", 1)[1]), "") for f in self.folders if f.count(NODE_MODULES) == 1]
         seen = set()
         while todo:
@@ -158,6 +159,9 @@ def libraries(package_files, root_manifest, required=()):
     """{path: source text} of the package files the service needs; DeployError past the limits."""
     packages = Packages(package_files)
     esm_names = esm_packages.esm_package_names(package_files)
+    # ES modules are read as CommonJS only in the packages the service names and theirs:
+    # reading every package of a whole node_modules/ would take seconds at each deployment
+    depended = set(packages.needed(root_manifest, required, every_top_level=False))
     out, total = {}, 0
     for folder in packages.needed(root_manifest, required):
         paths = packages.own_files(folder)
@@ -174,7 +178,7 @@ def libraries(package_files, root_manifest, required=()):
                 out[path] = raw.decode("utf-8")
             except UnicodeDecodeError:
                 raise DeployError(f"{path} is not UTF-8 text", file=path) from None
-            if esm_packages.is_esm(package_files, path):
+            if folder in depended and esm_packages.is_esm(package_files, path):
                 out[path] = esm_packages.as_commonjs(path, out[path], esm_names, package_files)
             total += len(raw)
     if len(out) > MAX_FILES:

@@ -357,16 +357,20 @@ def test_debug_writes_to_the_log_when_enabled():
     assert len(answer.logs) == 1 and answer.logs[0].endswith("shop:orders order 7 of ann")
 
 
-def test_an_es_module_package_fails_saying_so():
-    files = {"app.js": "var express = require('express');\nvar app = express();\n"
-                       "app.get('/', function (req, res) {\n"
-                       "  try { require('modern'); res.send('loaded'); } catch (e) { res.status(500).send(e.message); }\n"
-                       "});\nmodule.exports = app;\n",
-             **pkg("modern", {"type": "module"}, {"index.js": "import fs from 'fs';\nexport const x = 1;\n"})}
+def test_an_es_module_package_loads_and_es_syntax_in_commonjs_fails_saying_so():
+    app = ("var express = require('express');\nvar app = express();\n"
+           "app.get('/:name', function (req, res) {\n"
+           "  try { res.send('loaded ' + require(req.params.name).x); } catch (e) { res.status(500).send(e.message); }\n"
+           "});\nmodule.exports = app;\n")
+    files = {"app.js": app, "package.json": '{"dependencies": {"modern": "1", "confused": "1"}}',
+             **pkg("modern", {"type": "module"}, {"index.js": "import fs from 'fs';\nexport const x = 1;\n"}),
+             **pkg("confused", {}, {"index.js": "import fs from 'fs';\nexport const x = 2;\n"})}
     with LocalService(files) as svc:
-        answer = svc.request("GET", "/")
-    assert answer.status == 500 and answer.text.startswith("node_modules/modern/index.js: ")
-    assert answer.text.endswith("(it is an ES module: Liquefy loads CommonJS packages only, see docs/packages.md)")
+        modern, confused = svc.request("GET", "/modern"), svc.request("GET", "/confused")
+    assert (modern.status, modern.text) == (200, "loaded 1")
+    assert confused.status == 500 and confused.text.startswith("node_modules/confused/index.js: ")
+    assert confused.text.endswith('(ES module syntax in a file Node.js loads as CommonJS: no "type": "module" in its '
+                                  'package.json, see docs/packages.md)')
 
 
 def test_a_package_the_code_requires_travels_even_if_package_json_forgot_it():
