@@ -2217,7 +2217,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
   const postedAt = new WeakMap();  // a post effect -> the clock when it was made
 
   rt.keepImmediate = function (fn, args, id) {
-    if (!chainsHere(fn) && canTravel(fn, args)) return false;
+    if (!waitedHere(fn) && !chainsHere(fn) && canTravel(fn, args)) return false;
     immediates.push({id: id, fn: fn, args: args});
     return true;
   };
@@ -2240,10 +2240,17 @@ const {EFFECT, MESSAGE} = require("./protocol");
     return true;
   }
   rt.keepTimer = function (fn, args, id, delay) {
-    if (canTravel(fn, args)) return false;
+    if (!waitedHere(fn) && canTravel(fn, args)) return false;
     timers.push({id: id, due: clock + delay, fn: fn, args: args});
     return true;
   };
+  // While an async function kept whole is suspended in this message, it cannot wait for
+  // another message: a callback that may run here (a promise's resolver, code of this unit
+  // or of a stateless one) runs in this message, so that `await new Promise((r) =>
+  // setImmediate(r))` in what it awaits settles (fresh7-async-pages).
+  function waitedHere(fn) {
+    return keptWhole.size > 0 && rt.isLocal(fn);
+  }
   rt.clearKeptImmediate = function (id) {
     for (const list of [immediates, timers]) {
       const at = list.findIndex((entry) => entry.id === id);

@@ -75,14 +75,6 @@ KNOWN_GAPS = {
                                    "message and its changes are lost (`value: 4` where Node.js answers 5; "
                                    "verify mode reports the writes). Held in a variable, it works "
                                    "(fresh6-modern-classes)",
-    "fresh7-async-pages": "`for await` keeps its async function whole (analyzer/asyncsplit.py: one fluxion, V8's "
-                          "own promises), and what it iterates awaits `fetchPage`, whose `await new Promise((r) "
-                          "=> setImmediate(r))` settles in another message: an immediate (or any timer) is a "
-                          "message of its own, and a split async function's continuation is posted too, so the "
-                          "message ends with the kept-whole function waiting (runtime/core.js finishRun: 'an async "
-                          "function kept whole ... awaits something that settles in another message') and the "
-                          "request gets no answer (500). GET /items, awaiting `fetchPage` in a split handler, "
-                          "answers as Node.js",
     "pkg-lru-cache-fetch": "lru-cache's `fetchMethod`, an async function of the service handed to the package in "
                            "the top-level `new LRUCache({...})` options and called by `cache.fetch(k)` inside a "
                            "handler: the analysis does not see that the handler runs it, so the handler is stateless "
