@@ -91,6 +91,7 @@ class StateAnalysis:
         self.values = finder.values
         self.writes_this = {}  # Func -> (module, node) of a write of its `this`
         self.writes_param = {}  # ParamRef -> (module, node) of a write of that parameter's value
+        self.lexical_writes = {}  # arrow -> (module, node) of a write of the `this` it keeps
         self.deep = set()  # Funcs and ParamRefs whose write may be of an object inside `this` or the parameter
         self.recorded = set()
         self._var_roots, self._returns, self._busy = {}, {}, set()
@@ -663,6 +664,8 @@ class StateAnalysis:
         for rupture in self.finder.ruptures:
             module, caller = rupture.call.module, rupture.call.func
             for arg in rupture.call.node.arguments:
+                if arg.type == "ArrowFunctionExpression":
+                    self.handed_constructor_arrow(arg, caller, module)
                 if arg.type != "MemberExpression" or arg.computed:
                     continue
                 for target in self.finder.expand(self.finder.items(arg, module)) or self.own_member(arg, module):
@@ -681,10 +684,32 @@ class StateAnalysis:
         """`this.router.post('/', this.open)` in a class's constructor: `this` is each instance
         of the class, so the module variables assigned a `new` of it hold it."""
         cls = self.values.enclosing_class(arg, module) if arg.object.type == "ThisExpression" else None
+        return self.holders_of_class(cls, module)
+
+    def holders_of_class(self, cls, module):
         if cls is None:
             return []
         return [v for scope in self.scopes.scopes if scope.kind == "module" for v in scope.variables.values()
                 if v.node is not None and self.values.variable_value(v) == ("instance", cls, module)]
+
+    def handed_constructor_arrow(self, arg, caller, module):
+        """`this.router.get('/', (req, res) => res.json(this.counts))` in a constructor: the
+        arrow's `this` is the instance being made, held by the module variables assigned a
+        `new` of the class: it reads their value, and writes it if it writes `this`."""
+        cls = self.values.enclosing_class(arg, module)
+        owner = this_owner(caller)
+        if cls is None or owner is None or not any(m.type == "MethodDefinition" and m.kind == "constructor"
+                                                   and m.value is owner.node for m in cls.body.body):
+            return
+        arrow = self.values.func_of[id(arg)]
+        users = [f for f in self.lexical_this.get(owner, ()) if within(f.node, arg)]
+        if not users:
+            return
+        site = next((self.lexical_writes[f] for f in users if f in self.lexical_writes), None)
+        for v in self.holders_of_class(cls, module):
+            self.record(v, arrow, (module, arg), arg, module, None, READ)
+            if site is not None:
+                self.record(v, arrow, site, arg, module, None)
 
     def handed_method(self, target, arg, caller, module):
         for v in self.receiver_state(arg.object, caller, target, target) + self.instance_holders(arg, module):
@@ -1043,6 +1068,8 @@ class StateAnalysis:
             kind = root[0]
             if kind == "this":
                 self.note(self.writes_this, root[1], site)
+                if func is not root[1]:  # an arrow writing the `this` of the function it is in
+                    self.note(self.lexical_writes, func, site)
                 if inside:
                     self.note_deep(root[1])
             elif kind == "param":
@@ -1189,6 +1216,10 @@ def initialiser_sites(expression):
         if is_site(n):
             yield n
         stack.extend(children(n))
+
+
+def within(inner, outer):
+    return outer.range[0] <= inner.range[0] and inner.range[1] <= outer.range[1]
 
 
 def through_locals(node):

@@ -67,14 +67,6 @@ KNOWN_GAPS = {
                                "write is lost (`transfers: 0` where Node.js answers 1). A fix copying restored "
                                "exports into the loaded object broke fresh2-cookie-prefs' getter on its exports "
                                "and was taken back",
-    "fresh6-anonymous-controller": "state of an instance no variable holds: `app.use('/counters', new "
-                                   "CounterController().router)`, whose class-field arrow handlers (registered "
-                                   "in its constructor as `this.bump`) change `this.counts` and `this.#hits`; "
-                                   "a unit keeps module variables (and closures' cells), so the instance, reached "
-                                   "only through the router's handlers, comes from main's snapshot in every "
-                                   "message and its changes are lost (`value: 4` where Node.js answers 5; "
-                                   "verify mode reports the writes). Held in a variable, it works "
-                                   "(fresh6-modern-classes)",
     "pkg-lru-cache-fetch": "lru-cache's `fetchMethod`, an async function of the service handed to the package in "
                            "the top-level `new LRUCache({...})` options and called by `cache.fetch(k)` inside a "
                            "handler: the analysis does not see that the handler runs it, so the handler is stateless "
