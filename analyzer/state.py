@@ -100,6 +100,7 @@ class StateAnalysis:
         self._handed = None
         self._funcs_by_node = None
         self._keepers = {}
+        self._package_handed = {}  # module variable -> the service's functions handed to the package call that made it
 
     def run(self):
         self.index()
@@ -774,6 +775,7 @@ class StateAnalysis:
             self.visit_bind(node, func, module)
         if self.made_by_package(callee, module):  # `priceOf(sku)`, `seed()`: its cache, its flag
             self.write(callee, func, module, None, node, unresolved=short_callee(module, callee))
+        self.calls_into_package_object(func, module, node)
         outer = builtin_function(callee) if callee.type == "MemberExpression" else None
         if outer in MUTATING_FUNCTIONS or self.mutating_module_function(callee, module):
             if args:
@@ -1022,6 +1024,39 @@ class StateAnalysis:
         made = v.assigned[0]
         return getattr(made, "type", None) == "CallExpression" and \
             self.package_function(made.callee, v.scope.module or module)
+
+    def calls_into_package_object(self, func, module, node):
+        """`cache.fetch(k)` on `const cache = new LRUCache({ fetchMethod, dispose })`: the
+        functions of the service handed to the package where it made the object may run in
+        any call into it (a loader, a dispose callback), so what they write by name the caller
+        writes; and the object may keep what they gave it (a fetched value): a possible write
+        of it."""
+        callee = node.callee
+        holder = callee.object if callee.type == "MemberExpression" else callee
+        v = self.values.variable(holder) if holder.type == "Identifier" else None
+        handed = self.package_callbacks(v, module) if v is not None else ()
+        if not handed:
+            return
+        for target in handed:
+            self.runs_in(target, func)
+        self.write(holder, func, module, None, node, unresolved=short_callee(module, callee))
+
+    def package_callbacks(self, v, module):
+        """The service's functions handed to the package call that made module variable v's
+        value (`new LRUCache({ fetchMethod: async (k) => ... })`), in its arguments or the
+        object literals among them; [] when a package did not make it."""
+        if v in self._package_handed:
+            return self._package_handed[v]
+        found = []
+        if v.is_module_level and len(v.assigned) == 1:
+            made = v.assigned[0]
+            if getattr(made, "type", None) in ("CallExpression", "NewExpression") \
+                    and self.package_function(made.callee, v.scope.module or module):
+                found = [f for f in self.callbacks(made.arguments, v.scope.module or module)
+                         if not isinstance(f, ParamRef)]
+                self.add_table_functions([a for a in made.arguments if a.type == "ObjectExpression"], found)
+        self._package_handed[v] = found
+        return found
 
     def handed_to_package(self, func, module, node):
         """A package's function handed program state may change it (`_.set(settings, k, v)`)."""

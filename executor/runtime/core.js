@@ -1155,6 +1155,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
   // function on its way; a second call costs about 1.5 ms.)
   const NATIVE_ASYNC_BUILTINS = new Set(["stream", "stream/promises", "zlib"]);
   let nativeAsync = false;
+  let librariesLoaded = false;  // a package's code was compiled in this isolate
 
   function requireBuiltin(name) {
     if (name.startsWith("node:")) name = name.slice(5);
@@ -1580,6 +1581,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
   const indirectEval = global.eval;
   function compileLibrary(path) {
     let source = project.libraries[path];
+    librariesLoaded = true;
     if (/\basync\b/.test(source)) nativeAsync = true;
     if (source.startsWith("#!")) source = "//" + source.slice(2);
     try {
@@ -2197,6 +2199,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
       if (promises.hasMicrotasks()) continue;
       const before = clock;
       const next = takeKept(moves > 0);
+      if (next === null && reclaimPosts()) continue;
       if (next === null) return;
       if (clock !== before) moves--;
       next.fn.apply(undefined, next.args);
@@ -2258,6 +2261,25 @@ const {EFFECT, MESSAGE} = require("./protocol");
     }
     return false;
   };
+
+  // A timer or an immediate posted while its callback could travel, which cannot any more:
+  // a promise's resolver handed to `setTimeout` before a package's code reacted to the
+  // promise (lru-cache's fetch on what a fetchMethod of the service returns). It is kept
+  // here after all, as if it had been kept when set. Only once a package is loaded: only its
+  // closures stay here.
+  const KEEPABLE_VIA = new Set(["setTimeout", "setImmediate"]);
+  function reclaimPosts() {
+    if (!librariesLoaded) return false;
+    const reclaimed = outbox.filter((e) => e.op === EFFECT.post && KEEPABLE_VIA.has(e.via) && !e.repeat &&
+                                           (e.delay || 0) <= KEPT_TIMER_MS && !canTravel(e.fn, e.args));
+    for (const e of reclaimed) {
+      outbox.splice(outbox.indexOf(e), 1);
+      if (e.via === "setImmediate") immediates.push({id: e.id, fn: e.fn, args: e.args});
+      else timers.push({id: e.id, due: (postedAt.get(e) || 0) + e.delay, fn: e.fn, args: e.args});
+    }
+    return reclaimed.length > 0;
+  }
+  const KEPT_TIMER_MS = 1000;  // timers.js PACKAGE_TIMER_MS
 
   // Node's order: the timers that are due, then the immediates, then the clock moves to
   // the next timer, unless something started elsewhere could come back before it.

@@ -67,12 +67,6 @@ KNOWN_GAPS = {
                                "write is lost (`transfers: 0` where Node.js answers 1). A fix copying restored "
                                "exports into the loaded object broke fresh2-cookie-prefs' getter on its exports "
                                "and was taken back",
-    "pkg-lru-cache-fetch": "lru-cache's `fetchMethod`, an async function of the service handed to the package in "
-                           "the top-level `new LRUCache({...})` options and called by `cache.fetch(k)` inside a "
-                           "handler: the analysis does not see that the handler runs it, so the handler is stateless "
-                           "while the callback writes `loads` (verify mode: 'fluxion get_price_item wrote loads ... "
-                           "though analyzed as stateless'); and the handler's continuation after `await "
-                           "cache.fetch(k)` cannot carry the cache's pending BackgroundFetch",
     "pkg-luxon": "a luxon DateTime kept in the service's state travels as an instance of luxon's exported DateTime, "
                  "but its `loc` (a Locale) and the objects inside it are of classes luxon does not export: no path "
                  "reaches their prototypes, so they arrive as plain objects and `toFormat` fails with "
