@@ -421,11 +421,15 @@ class StateAnalysis:
         t = node.type
         if t == "Identifier":
             v = self.values.variable(node)
+            if node.name == "exports" and func is not None and is_module_param(v):
+                return {("exports", func.module.path): 0}  # the module's own, in its functions
             return self.var_roots(v) if v is not None else {}
         if t == "ThisExpression":
             owner = this_owner(func)
             return {("this", owner): 0} if owner is not None else {}
         if t == "MemberExpression":
+            if func is not None and is_own_module_exports(node, self.values):
+                return {("exports", func.module.path): 0}
             if self.is_request_app(node):
                 return {("var", v): 0 for v in self.app_variables()}
             return union(deeper(self.roots(node.object, func), -1), self.carried_roots(node))
@@ -1251,6 +1255,17 @@ def initialiser_sites(expression):
         if is_site(n):
             yield n
         stack.extend(children(n))
+
+
+def is_own_module_exports(node, values):
+    """`module.exports` of the module's own `module`."""
+    return not node.computed and node.object.type == "Identifier" and node.object.name == "module" \
+        and node.property.name == "exports" and is_module_param(values.variable(node.object))
+
+
+def is_module_param(v):
+    """`module` or `exports` of the module's wrapper (scopes.py declares them without a node)."""
+    return v is not None and v.node is None and v.kind == "param" and v.scope.kind == "module"
 
 
 def within(inner, outer):

@@ -2074,13 +2074,36 @@ const {EFFECT, MESSAGE} = require("./protocol");
         m.desc.acc("set", name, values[path].vars[name]);
         noteVariable(path, name, values[path].vars[name]);
       }
-      m.module.exports = keepAccessors(m.module.exports, values[path].exports);
+      setExports(m, keepAccessors(m.module.exports, values[path].exports));
       for (const name of Object.keys(values[path].statics)) {
         restoreStatics(m.desc.acc("get", name), values[path].statics[name]);
       }
     }
     return true;
   };
+
+  // A module's exports from main's snapshot or a unit's state: its `module.exports`, and its
+  // `exports` too while the two were one object (compiler.py, exports_setter), so that its
+  // functions (`exports.byName[name] = ...`) write these, not what its load made.
+  function setExports(m, value) {
+    m.desc.acc("exports", null, value);
+    m.module.exports = value;
+  }
+
+  // A unit's variable whose value main gave as a module's exports (`const ledger =
+  // require('./ledger')`): restored from the unit's state, it becomes that module's exports,
+  // so that ledger.js's own `module.exports.transfers += 1` writes what the unit keeps.
+  const exportsHeld = new Map();  // "path:name" -> the module whose exports main gave it, or null
+  function exportsModuleOf(key, mainValue) {
+    if (!exportsHeld.has(key)) {
+      let found = null;
+      if (mainValue !== null && typeof mainValue === "object") {
+        found = project.order.find((p) => project.modules[p].module && project.modules[p].module.exports === mainValue);
+      }
+      exportsHeld.set(key, found === undefined ? null : found);
+    }
+    return exportsHeld.get(key);
+  }
 
   // The accessors a module defined again on its exports at load (`Object.defineProperty(
   // module.exports, 'n', {get})`) replace the values main's snapshot holds for them.
@@ -2390,8 +2413,13 @@ const {EFFECT, MESSAGE} = require("./protocol");
       if (key in statics) restoreStatics(acc("get", name), statics[key]);
       else if (key in values || kept) {
         const value = kept ? live.fns[key] : values[key];
+        const held = exportsModuleOf(key, acc("get", name));  // asked first with main's value
         acc("set", name, value);
         noteVariable(path, name, value);
+        if (held !== null && value !== null && typeof value === "object") {
+          const m = loadModule(held, false);
+          setExports(m, keepAccessors(m.module.exports, value));
+        }
       }
     }
   }

@@ -59,14 +59,6 @@ KNOWN_GAPS = {
                             "expression whose accessors it defines in a loop): only top-level classes travel "
                             "(by name); main's snapshot cannot carry the class (`Liquefy cannot carry the "
                             "function User across a stream`), nor instances of it with their prototype",
-    "fresh6-circular-modules": "a module writing its own exports from a function (`module.exports.transfers += 1` "
-                               "in ledger.js, read as `ledger.transfers` by app.js): the analysis does not count "
-                               "it as a write of the variables other modules bind those exports to, and counting "
-                               "it is not enough: a node restores such a variable as a copy while the module's "
-                               "functions keep writing the `exports`/`module.exports` object it loaded, so the "
-                               "write is lost (`transfers: 0` where Node.js answers 1). A fix copying restored "
-                               "exports into the loaded object broke fresh2-cookie-prefs' getter on its exports "
-                               "and was taken back",
     "pkg-luxon": "a luxon DateTime kept in the service's state travels as an instance of luxon's exported DateTime, "
                  "but its `loc` (a Locale) and the objects inside it are of classes luxon does not export: no path "
                  "reaches their prototypes, so they arrive as plain objects and `toFormat` fails with "
