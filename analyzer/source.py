@@ -9,7 +9,7 @@ import os
 import posixpath
 import re
 
-from . import asyncsplit, esm
+from . import asyncsplit, esm, held
 from .parse import Lines, MappedLines, ParseError, parse, without_hashbang
 
 JS_EXTENSIONS = (".js", ".cjs", ".mjs")
@@ -73,6 +73,8 @@ class Module:
             self.read_as_commonjs(is_local_esm or (lambda spec: False), esm_ast, awaited)
         else:
             self.ast = parse_commonjs(text, path)
+        if "new " in self.text:
+            self.hold_instances()
         self.kept_whole = []  # async functions left in one piece: (loc of the await's place, why)
         if "await" in text or "async" in text:
             self.split_awaits()
@@ -85,17 +87,25 @@ class Module:
         self.text, self.mapping = new_text, mapping
         self.lines = MappedLines(new_text, self.user_lines, mapping)
 
+    def hold_instances(self):
+        """Top-level instances no variable holds get one (analyzer/held.py)."""
+        new_text, mapping = held.hold(self.text, self.ast, self.lines)
+        if new_text is not None:
+            self.replace_text(new_text, mapping)
+
+    def replace_text(self, new_text, mapping):
+        self.ast = parse(new_text, self.path, top_level_await=self.is_async)
+        self.text = new_text
+        self.mapping = mapping if self.mapping is None else Composed(self.mapping, mapping)
+        self.lines = MappedLines(new_text, self.user_lines, self.mapping)
+
     def split_awaits(self):
         """Async functions become promise continuations (analyzer/asyncsplit.py); the
         analysis runs on the new text, positions are reported in the user's."""
         new_text, mapping, kept = asyncsplit.split(self.text, self.ast, self.lines)
         self.kept_whole = [(self.lines.loc(n.range), why) for f, n, why in kept]
-        if new_text is None:
-            return
-        self.ast = parse(new_text, self.path, top_level_await=self.is_async)
-        self.text = new_text
-        self.mapping = mapping if self.mapping is None else Composed(self.mapping, mapping)
-        self.lines = MappedLines(new_text, self.user_lines, self.mapping)
+        if new_text is not None:
+            self.replace_text(new_text, mapping)
 
     def original_range(self, rng, with_async=False):
         """Offsets in the user's text; `with_async`: a function split at its awaits

@@ -96,6 +96,7 @@ class StateAnalysis:
         self.values = finder.values
         self.writes_this = {}  # Func -> (module, node) of a write of its `this`
         self.writes_param = {}  # ParamRef -> (module, node) of a write of that parameter's value
+        self.lexical_writes = {}  # arrow -> (module, node) of a write of the `this` it keeps
         self.deep = set()  # Funcs and ParamRefs whose write may be of an object inside `this` or the parameter
         self.recorded = set()
         self._var_roots, self._returns, self._busy = {}, {}, set()
@@ -104,6 +105,7 @@ class StateAnalysis:
         self._handed = None
         self._funcs_by_node = None
         self._keepers = {}
+        self._package_handed = {}  # module variable -> the service's functions handed to the package call that made it
         self.escaped = set()  # state variables whose objects were handed to outside code's callbacks
         self.request_writes = []  # changes of objects a request (or response) carries in a field of its own
 
@@ -461,11 +463,15 @@ class StateAnalysis:
         t = node.type
         if t == "Identifier":
             v = self.values.variable(node)
+            if node.name == "exports" and func is not None and is_module_param(v):
+                return {("exports", func.module.path): 0}  # the module's own, in its functions
             return self.var_roots(v) if v is not None else {}
         if t == "ThisExpression":
             owner = this_owner(func)
             return {("this", owner): 0} if owner is not None else {}
         if t == "MemberExpression":
+            if func is not None and is_own_module_exports(node, self.values):
+                return {("exports", func.module.path): 0}
             if self.is_request_app(node):
                 return {("var", v): 0 for v in self.app_variables()}
             return union(deeper(self.roots(node.object, func), -1), self.carried_roots(node))
@@ -707,6 +713,8 @@ class StateAnalysis:
         for rupture in self.finder.ruptures:
             module, caller = rupture.call.module, rupture.call.func
             for arg in rupture.call.node.arguments:
+                if arg.type == "ArrowFunctionExpression":
+                    self.handed_constructor_arrow(arg, caller, module)
                 if arg.type != "MemberExpression" or arg.computed:
                     continue
                 for target in self.finder.expand(self.finder.items(arg, module)) or self.own_member(arg, module):
@@ -725,10 +733,32 @@ class StateAnalysis:
         """`this.router.post('/', this.open)` in a class's constructor: `this` is each instance
         of the class, so the module variables assigned a `new` of it hold it."""
         cls = self.values.enclosing_class(arg, module) if arg.object.type == "ThisExpression" else None
+        return self.holders_of_class(cls, module)
+
+    def holders_of_class(self, cls, module):
         if cls is None:
             return []
         return [v for scope in self.scopes.scopes if scope.kind == "module" for v in scope.variables.values()
                 if v.node is not None and self.values.variable_value(v) == ("instance", cls, module)]
+
+    def handed_constructor_arrow(self, arg, caller, module):
+        """`this.router.get('/', (req, res) => res.json(this.counts))` in a constructor: the
+        arrow's `this` is the instance being made, held by the module variables assigned a
+        `new` of the class: it reads their value, and writes it if it writes `this`."""
+        cls = self.values.enclosing_class(arg, module)
+        owner = this_owner(caller)
+        if cls is None or owner is None or not any(m.type == "MethodDefinition" and m.kind == "constructor"
+                                                   and m.value is owner.node for m in cls.body.body):
+            return
+        arrow = self.values.func_of[id(arg)]
+        users = [f for f in self.lexical_this.get(owner, ()) if within(f.node, arg)]
+        if not users:
+            return
+        site = next((self.lexical_writes[f] for f in users if f in self.lexical_writes), None)
+        for v in self.holders_of_class(cls, module):
+            self.record(v, arrow, (module, arg), arg, module, None, READ)
+            if site is not None:
+                self.record(v, arrow, site, arg, module, None)
 
     def handed_method(self, target, arg, caller, module):
         for v in self.receiver_state(arg.object, caller, target, target) + self.instance_holders(arg, module):
@@ -793,6 +823,7 @@ class StateAnalysis:
             self.visit_bind(node, func, module)
         if self.made_by_package(callee, module):  # `priceOf(sku)`, `seed()`: its cache, its flag
             self.write(callee, func, module, None, node, unresolved=short_callee(module, callee))
+        self.calls_into_package_object(func, module, node)
         outer = builtin_function(callee) if callee.type == "MemberExpression" else None
         if outer in MUTATING_FUNCTIONS or self.mutating_module_function(callee, module):
             if args:
@@ -1068,6 +1099,39 @@ class StateAnalysis:
         return getattr(made, "type", None) == "CallExpression" and \
             self.package_function(made.callee, v.scope.module or module)
 
+    def calls_into_package_object(self, func, module, node):
+        """`cache.fetch(k)` on `const cache = new LRUCache({ fetchMethod, dispose })`: the
+        functions of the service handed to the package where it made the object may run in
+        any call into it (a loader, a dispose callback), so what they write by name the caller
+        writes; and the object may keep what they gave it (a fetched value): a possible write
+        of it."""
+        callee = node.callee
+        holder = callee.object if callee.type == "MemberExpression" else callee
+        v = self.values.variable(holder) if holder.type == "Identifier" else None
+        handed = self.package_callbacks(v, module) if v is not None else ()
+        if not handed:
+            return
+        for target in handed:
+            self.runs_in(target, func)
+        self.write(holder, func, module, None, node, unresolved=short_callee(module, callee))
+
+    def package_callbacks(self, v, module):
+        """The service's functions handed to the package call that made module variable v's
+        value (`new LRUCache({ fetchMethod: async (k) => ... })`), in its arguments or the
+        object literals among them; [] when a package did not make it."""
+        if v in self._package_handed:
+            return self._package_handed[v]
+        found = []
+        if v.is_module_level and len(v.assigned) == 1:
+            made = v.assigned[0]
+            if getattr(made, "type", None) in ("CallExpression", "NewExpression") \
+                    and self.package_function(made.callee, v.scope.module or module):
+                found = [f for f in self.callbacks(made.arguments, v.scope.module or module)
+                         if not isinstance(f, ParamRef)]
+                self.add_table_functions([a for a in made.arguments if a.type == "ObjectExpression"], found)
+        self._package_handed[v] = found
+        return found
+
     def handed_to_package(self, func, module, node):
         """A package's function handed program state may change it (`_.set(settings, k, v)`)."""
         for arg in node.arguments:
@@ -1115,6 +1179,8 @@ class StateAnalysis:
             kind = root[0]
             if kind == "this":
                 self.note(self.writes_this, root[1], site)
+                if func is not root[1]:  # an arrow writing the `this` of the function it is in
+                    self.note(self.lexical_writes, func, site)
                 if inside:
                     self.note_deep(root[1])
             elif kind == "param":
@@ -1261,6 +1327,21 @@ def initialiser_sites(expression):
         if is_site(n):
             yield n
         stack.extend(children(n))
+
+
+def is_own_module_exports(node, values):
+    """`module.exports` of the module's own `module`."""
+    return not node.computed and node.object.type == "Identifier" and node.object.name == "module" \
+        and node.property.name == "exports" and is_module_param(values.variable(node.object))
+
+
+def is_module_param(v):
+    """`module` or `exports` of the module's wrapper (scopes.py declares them without a node)."""
+    return v is not None and v.node is None and v.kind == "param" and v.scope.kind == "module"
+
+
+def within(inner, outer):
+    return outer.range[0] <= inner.range[0] and inner.range[1] <= outer.range[1]
 
 
 def through_locals(node):

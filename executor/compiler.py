@@ -521,6 +521,15 @@ class Compiler:
                 "classes": [n for n in names if scope.variables[n].kind == "class"],
                 "exported": exported_classes(module)}
 
+    @staticmethod
+    def exports_setter(scope):
+        """`__acc("exports", null, v)`: a unit's copy of the module's exports becomes its
+        `module.exports`, and its `exports` while the two were one object (runtime/core.js,
+        restoreExports): the module's own functions write what the unit keeps."""
+        if any(getattr(scope.variables.get(n), "node", None) is not None for n in ("exports", "module")):
+            return ""  # shadowed by a variable of the module
+        return "else if(op==='exports'){if(exports===module.exports)exports=v;module.exports=v;}"
+
     def accessors(self, module):
         scope, names = self.module_variables(module)
         d = self.described(module)
@@ -528,6 +537,7 @@ class Compiler:
         set_cases = "".join(f"case {json.dumps(n)}:{n}=v;return;" for n in names
                             if scope.variables[n].kind not in ("function", "class"))
         return ("function __acc(op,n,v){if(op==='get'){switch(n){" + get_cases + "}}"
+                + self.exports_setter(scope) +
                 "else{switch(n){" + set_cases + "}}}\n"
                 "return {factories:__F,acc:__acc,"
                 f"names:{json.dumps(d['names'])},remade:{json.dumps(d['remade'])},"

@@ -1172,6 +1172,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
   // function on its way; a second call costs about 1.5 ms.)
   const NATIVE_ASYNC_BUILTINS = new Set(["stream", "stream/promises", "zlib"]);
   let nativeAsync = false;
+  let librariesLoaded = false;  // a package's code was compiled in this isolate
 
   function requireBuiltin(name) {
     if (name.startsWith("node:")) name = name.slice(5);
@@ -1624,6 +1625,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
   const indirectEval = global.eval;
   function compileLibrary(path) {
     let source = project.libraries[path];
+    librariesLoaded = true;
     if (/\basync\b/.test(source)) nativeAsync = true;
     if (source.startsWith("#!")) source = "//" + source.slice(2);
     try {
@@ -2116,13 +2118,36 @@ const {EFFECT, MESSAGE} = require("./protocol");
         m.desc.acc("set", name, values[path].vars[name]);
         noteVariable(path, name, values[path].vars[name]);
       }
-      m.module.exports = keepAccessors(m.module.exports, values[path].exports);
+      setExports(m, keepAccessors(m.module.exports, values[path].exports));
       for (const name of Object.keys(values[path].statics)) {
         restoreStatics(m.desc.acc("get", name), values[path].statics[name]);
       }
     }
     return true;
   };
+
+  // A module's exports from main's snapshot or a unit's state: its `module.exports`, and its
+  // `exports` too while the two were one object (compiler.py, exports_setter), so that its
+  // functions (`exports.byName[name] = ...`) write these, not what its load made.
+  function setExports(m, value) {
+    m.desc.acc("exports", null, value);
+    m.module.exports = value;
+  }
+
+  // A unit's variable whose value main gave as a module's exports (`const ledger =
+  // require('./ledger')`): restored from the unit's state, it becomes that module's exports,
+  // so that ledger.js's own `module.exports.transfers += 1` writes what the unit keeps.
+  const exportsHeld = new Map();  // "path:name" -> the module whose exports main gave it, or null
+  function exportsModuleOf(key, mainValue) {
+    if (!exportsHeld.has(key)) {
+      let found = null;
+      if (mainValue !== null && typeof mainValue === "object") {
+        found = project.order.find((p) => project.modules[p].module && project.modules[p].module.exports === mainValue);
+      }
+      exportsHeld.set(key, found === undefined ? null : found);
+    }
+    return exportsHeld.get(key);
+  }
 
   // The accessors a module defined again on its exports at load (`Object.defineProperty(
   // module.exports, 'n', {get})`) replace the values main's snapshot holds for them.
@@ -2241,6 +2266,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
       if (promises.hasMicrotasks()) continue;
       const before = clock;
       const next = takeKept(moves > 0);
+      if (next === null && reclaimPosts()) continue;
       if (next === null) return;
       if (clock !== before) moves--;
       next.fn.apply(undefined, next.args);
@@ -2261,7 +2287,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
   const postedAt = new WeakMap();  // a post effect -> the clock when it was made
 
   rt.keepImmediate = function (fn, args, id) {
-    if (!chainsHere(fn) && canTravel(fn, args)) return false;
+    if (!waitedHere(fn) && !chainsHere(fn) && canTravel(fn, args)) return false;
     immediates.push({id: id, fn: fn, args: args});
     return true;
   };
@@ -2284,10 +2310,17 @@ const {EFFECT, MESSAGE} = require("./protocol");
     return true;
   }
   rt.keepTimer = function (fn, args, id, delay) {
-    if (canTravel(fn, args)) return false;
+    if (!waitedHere(fn) && canTravel(fn, args)) return false;
     timers.push({id: id, due: clock + delay, fn: fn, args: args});
     return true;
   };
+  // While an async function kept whole is suspended in this message, it cannot wait for
+  // another message: a callback that may run here (a promise's resolver, code of this unit
+  // or of a stateless one) runs in this message, so that `await new Promise((r) =>
+  // setImmediate(r))` in what it awaits settles (fresh7-async-pages).
+  function waitedHere(fn) {
+    return keptWhole.size > 0 && rt.isLocal(fn);
+  }
   rt.clearKeptImmediate = function (id) {
     for (const list of [immediates, timers]) {
       const at = list.findIndex((entry) => entry.id === id);
@@ -2295,6 +2328,25 @@ const {EFFECT, MESSAGE} = require("./protocol");
     }
     return false;
   };
+
+  // A timer or an immediate posted while its callback could travel, which cannot any more:
+  // a promise's resolver handed to `setTimeout` before a package's code reacted to the
+  // promise (lru-cache's fetch on what a fetchMethod of the service returns). It is kept
+  // here after all, as if it had been kept when set. Only once a package is loaded: only its
+  // closures stay here.
+  const KEEPABLE_VIA = new Set(["setTimeout", "setImmediate"]);
+  function reclaimPosts() {
+    if (!librariesLoaded) return false;
+    const reclaimed = outbox.filter((e) => e.op === EFFECT.post && KEEPABLE_VIA.has(e.via) && !e.repeat &&
+                                           (e.delay || 0) <= KEPT_TIMER_MS && !canTravel(e.fn, e.args));
+    for (const e of reclaimed) {
+      outbox.splice(outbox.indexOf(e), 1);
+      if (e.via === "setImmediate") immediates.push({id: e.id, fn: e.fn, args: e.args});
+      else timers.push({id: e.id, due: (postedAt.get(e) || 0) + e.delay, fn: e.fn, args: e.args});
+    }
+    return reclaimed.length > 0;
+  }
+  const KEPT_TIMER_MS = 1000;  // timers.js PACKAGE_TIMER_MS
 
   // Node's order: the timers that are due, then the immediates, then the clock moves to
   // the next timer, unless something started elsewhere could come back before it.
@@ -2405,8 +2457,13 @@ const {EFFECT, MESSAGE} = require("./protocol");
       if (key in statics) restoreStatics(acc("get", name), statics[key]);
       else if (key in values || kept) {
         const value = kept ? live.fns[key] : values[key];
+        const held = exportsModuleOf(key, acc("get", name));  // asked first with main's value
         acc("set", name, value);
         noteVariable(path, name, value);
+        if (held !== null && value !== null && typeof value === "object") {
+          const m = loadModule(held, false);
+          setExports(m, keepAccessors(m.module.exports, value));
+        }
       }
     }
   }

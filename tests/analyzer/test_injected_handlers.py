@@ -3,7 +3,7 @@ in app.js and handed to routes factories, by constructor, by a destructured para
 as the object literal a factory returns. Each handler is a fluxion of its own, stateful
 when it writes state; left unresolved, it would run inside the router's replicated unit."""
 
-from .helpers import assert_fluxions, fluxion, routes, same_group, stateful, writes
+from .helpers import assert_fluxions, fluxion, graph, routes, same_group, stateful, writes
 
 LAYERED = {
     "app.js": """
@@ -125,6 +125,30 @@ HELD_INSTANCE = CLASS_ROUTER.replace("app.use('/wallets', new WalletRoutes().rou
 def test_handlers_a_constructor_hands_over_as_this_members_write_the_instances_holder():
     assert any(w["fluxion"] == "open" for w in writes(HELD_INSTANCE, "walletRoutes"))
     assert same_group(HELD_INSTANCE, "open", "show")
+
+
+def test_an_instance_no_variable_holds_gets_one_whose_unit_its_handlers_share():
+    """`app.use('/wallets', new WalletRoutes().router)` (fresh6-anonymous-controller): the
+    instance is given a module variable of its own (analyzer/held.py), the state a unit
+    keeps; lines and columns stay the user's."""
+    assert any(w["fluxion"] == "open" for w in writes(CLASS_ROUTER, "__new_WalletRoutes_14"))
+    assert same_group(CLASS_ROUTER, "open", "show")
+    assert fluxion(CLASS_ROUTER, "show")["loc"]["start"] == {"line": 11, "column": 9}
+
+
+def test_only_a_dropped_new_of_a_class_of_the_service_gets_a_variable():
+    src = CLASS_ROUTER.replace("module.exports = app;", "const m = new WalletRoutes(); new Map().set(1, 2);\n"
+                               "    app.locals.w = new WalletRoutes();\n    module.exports = app;")
+    assert [v["name"] for v in graph(src)["variables"] if v["name"].startswith("__new_")] == ["__new_WalletRoutes_14"]
+
+
+CONSTRUCTOR_ARROW = CLASS_ROUTER.replace(
+    "this.router.get('/:owner', this.show);",
+    "this.router.get('/:owner', this.show);\n        this.router.get('/', (req, res) => res.json([...this.wallets.keys()]));")
+
+
+def test_an_arrow_a_constructor_hands_over_reads_the_instance_being_made():
+    assert same_group(CONSTRUCTOR_ARROW, "open", "show", 9)
 
 
 def test_a_getter_of_a_factory_made_object_is_no_function_value():

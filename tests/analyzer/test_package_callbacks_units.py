@@ -95,3 +95,32 @@ def test_a_middleware_a_package_made_into_a_module_variable_gets_its_unit_too():
     units, _ = compute_units(analysis)
     assert units["pkg_made_session"]["cells"]
     assert '"pkg_made_session")' in Compiler(analysis).compile()[0].code
+
+
+LOADER = """var express = require('express');
+var { LRUCache } = require('lru-cache');
+var app = express();
+var loads = 0;
+var evicted = [];
+var quotes = new LRUCache({
+  max: 2,
+  dispose: (value, key) => { evicted.push(key); },
+  fetchMethod: async (key) => { loads += 1; return { key: key, load: loads }; },
+});
+var plain = new LRUCache({ max: 2 });
+app.get('/price/:k', async function price(req, res) { res.json(await quotes.fetch(req.params.k)); });
+app.get('/loads', function count(req, res) { res.json({ loads: loads, evicted: evicted }); });
+app.get('/plain/:k', function peek(req, res) { res.json(plain.peek(req.params.k) ?? null); });
+module.exports = app;
+"""
+
+
+def test_a_call_into_a_package_object_runs_the_functions_handed_where_it_was_made():
+    """`quotes.fetch(k)` may run the fetchMethod and the dispose callback given to `new LRUCache`:
+    their writes (`loads`, `evicted`) are the caller's, and the cache may keep what they gave
+    (pkg-lru-cache-fetch)."""
+    units, unit_of = units_of(LOADER)
+    stateful = unit_of["price"]
+    assert not units[stateful]["replicated"] and unit_of["count"] == stateful
+    assert {"loads", "evicted", "quotes"} <= {name for _, name in units[stateful]["vars"]}
+    assert units[unit_of["peek"]]["replicated"]  # no function of the service handed to it

@@ -104,3 +104,33 @@ CARRIED_BY_THE_REQUEST = """
 def test_state_a_middleware_hands_on_in_the_request_is_written_by_the_next_handler():
     assert stateful(CARRIED_BY_THE_REQUEST, 6) and same_group(CARRIED_BY_THE_REQUEST, 6, 7)
     assert not stateful(CARRIED_BY_THE_REQUEST, 8)
+
+
+OWN_EXPORTS = {
+    "app.js": """
+        const express = require('express');
+        const ledger = require('./ledger');
+        const accounts = require('./accounts');
+        const app = express();
+        app.post('/transfers', (req, res) => { ledger.transfer(); res.json({ n: ledger.transfers }); });
+        app.post('/accounts/:name', (req, res) => res.json(accounts.open(req.params.name)));
+        app.get('/accounts', (req, res) => res.json(accounts.byName));
+        app.get('/ping', (req, res) => res.send('pong'));
+    """,
+    "ledger.js": """
+        function transfer() { module.exports.transfers += 1; }
+        module.exports = { transfer, transfers: 0 };
+    """,
+    "accounts.js": """
+        exports.byName = {};
+        exports.open = (name) => { exports.byName[name] = { name }; return exports.byName[name]; };
+    """,
+}
+
+
+def test_a_module_writing_its_own_exports_writes_the_variables_bound_to_them():
+    """`module.exports.transfers += 1` and `exports.byName[name] = ...` in the module's own
+    functions write what `require` gave app.js (fresh6-circular-modules)."""
+    assert stateful(OWN_EXPORTS, 5) and stateful(OWN_EXPORTS, 6)
+    assert same_group(OWN_EXPORTS, 6, 7)
+    assert not stateful(OWN_EXPORTS, 8)

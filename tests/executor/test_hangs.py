@@ -44,7 +44,7 @@ app.get('/flush', (req, res) => {
 });
 app.get('/kept-whole', async (req, res) => {
   switch (req.query.k) {
-    default: await new Promise((resolve) => setTimeout(resolve, 5));
+    default: await new Promise((resolve) => setTimeout(resolve, 5000));
   }
   res.send('resumed');
 });
@@ -80,7 +80,8 @@ def test_requests_something_can_still_answer_are_left_alone():
 
 
 def test_a_function_kept_whole_awaiting_another_message_fails_naming_it():
-    """An await left unsplit (here in a switch) cannot resume in a timer's message:
+    """An await left unsplit (here in a switch) cannot resume in a timer's message (one
+    longer than a message keeps, test_kept_whole.py):
     the request answers 500 at once, its record names the fluxion and the line."""
     with LiquefyStack(nodes=["hang5", "hang6"]) as stack:
         stack.deploy("hangs", {"app.js": APP})

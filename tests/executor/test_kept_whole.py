@@ -17,6 +17,14 @@ class Store {
     switch (name) { default: await new Promise(function (resolve) { setTimeout(resolve, 5); }); }
     return 'late';
   }
+  async muchLater(name) {
+    switch (name) { default: await new Promise(function (resolve) { setTimeout(resolve, 5000); }); }
+    return 'much later';
+  }
+  async nextTurn(name) {
+    switch (name) { default: await new Promise(function (resolve) { setImmediate(resolve); }); }
+    return 'next turn';
+  }
   async laterSplit() {
     await new Promise(function (resolve) { setTimeout(resolve, 5); });
     return this.constructor.name + ' late';
@@ -41,6 +49,8 @@ app.get('/kind/:k', async function (req, res) {
 });
 app.get('/method', function (req, res) { store.read('data.txt').then(function (t) { res.send(t); }); });
 app.get('/method-late', function (req, res) { store.later().then(function (t) { res.send(t); }); });
+app.get('/method-much-later', function (req, res) { store.muchLater().then(function (t) { res.send(t); }); });
+app.get('/method-next-turn', function (req, res) { store.nextTurn().then(function (t) { res.send(t); }); });
 app.get('/method-split', function (req, res) { store.laterSplit().then(function (t) { res.send(t); }); });
 module.exports = app;
 """
@@ -55,9 +65,18 @@ def test_awaits_that_settle_within_the_message_resume():
         assert svc.request("GET", "/method").text == "STORED"
 
 
+def test_an_immediate_or_a_short_timer_it_awaits_runs_within_the_message():
+    """A kept-whole function cannot wait for another message: the callbacks that settle
+    what it awaits (a resolver handed to setImmediate, to a timer of at most a second)
+    run in its message, on the message's own clock (fresh7-async-pages)."""
+    with LocalService({"app.js": APP, "data.txt": "stored"}) as svc:
+        assert svc.request("GET", "/method-next-turn").text == "next turn"
+        assert svc.request("GET", "/method-late").text == "late"
+
+
 def test_an_await_on_another_message_fails_with_a_clear_error():
     with LocalService({"app.js": APP, "data.txt": "stored"}) as svc:
-        assert svc.request("GET", "/method-late") is None  # no answer: the message failed
+        assert svc.request("GET", "/method-much-later") is None  # no answer: the message failed
         [first, *_] = svc.errors
         assert first["message"].startswith("Liquefy: an async function kept whole (see its info diagnostic) awaits "
                                            "something that settles in another message")

@@ -441,3 +441,38 @@ def test_a_package_instance_with_private_fields_is_kept_where_its_unit_runs():
     assert later is None
     assert any("cannot carry an instance of Cache (node_modules/lru/index.js" in e["message"]
                and "private fields" in e["message"] for e in svc.errors), svc.errors
+
+
+LOADER = ("class Loader {\n"
+          "  #load; #pending = new Map(); #done = new Map();\n"
+          "  constructor(o) { this.#load = o.load; }\n"
+          "  fetch(k) {\n"
+          "    if (this.#done.has(k)) return Promise.resolve(this.#done.get(k));\n"
+          "    if (!this.#pending.has(k)) {\n"
+          "      const p = new Promise((resolve, reject) => {\n"
+          "        this.#load(k).then((v) => { this.#done.set(k, v); this.#pending.delete(k); resolve(v); }, reject);\n"
+          "      });\n"
+          "      this.#pending.set(k, p);\n"
+          "    }\n"
+          "    return this.#pending.get(k);\n"
+          "  }\n"
+          "}\nexports.Loader = Loader;\n")
+
+
+def test_a_timer_whose_promise_a_package_then_reacts_to_runs_in_its_message():
+    """The service's loader awaits a short timer; the package reacts to the loader's promise
+    with a closure of its own after the timer was set: the resolver could travel when set, not
+    any more at the message's end, so the timer runs in the message (pkg-lru-cache-fetch)."""
+    files = {"app.js": "var express = require('express');\nvar { Loader } = require('loader');\n"
+                       "var loads = 0;\n"
+                       "var cache = new Loader({ load: async (k) => {\n"
+                       "  loads += 1;\n"
+                       "  await new Promise((resolve) => setTimeout(resolve, 5));\n"
+                       "  return k + loads;\n"
+                       "} });\nvar app = express();\n"
+                       "app.get('/:k', async function (req, res) { res.json([await cache.fetch(req.params.k), loads]); });\n"
+                       "module.exports = app;\n",
+             **pkg("loader", {}, {"index.js": LOADER})}
+    with LocalService(files, nodes=1) as svc:
+        answers = [svc.request("GET", f"/{k}") for k in "aab"]
+        assert [a and a.json() for a in answers] == [["a1", 1], ["a1", 1], ["b2", 2]], svc.errors

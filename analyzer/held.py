@@ -1,0 +1,94 @@
+"""Instances no variable holds get one: a source transform that keeps lines.
+
+A unit keeps module variables (docs/executor.md, "Units, state and placement"), so an
+object of the service's own class made at the top level and held by no variable
+(`app.use('/counters', new CounterController().router)`, whose handlers change the
+instance's fields) would be main's snapshot in every message. The transform gives each
+such `new` a module variable of its own, as if the user had written one:
+
+    app.use('/c', new Counter().router);   ->  app.use('/c', (__new_Counter_12 = new Counter()).router);var __new_Counter_12;
+
+The analysis then sees the instance as that variable's value (its fields are state, the
+handlers that change them share its unit) and main's snapshot carries it by name.
+Only the top level's own code is looked at (not functions, not class bodies), only a
+`new` whose value is read from and dropped (`new C().router`, `new C(app);`), and only of a class the module declares or takes from a module of the service
+(`require('./x')`, `require('./x').C`, `const { C } = require('./x')`): a package's or a
+built-in's objects (`new Map()`, `new LRUCache()`) are left as they are.
+"""
+from .asyncsplit import FUNCTION_TYPES, Writer, children
+
+PREFIX = "__new_"
+CLASS_BODIES = ("ClassBody",)
+
+
+def hold(text, ast, lines):
+    """(new text, Mapping), or (None, None) when no `new` needs a variable."""
+    classes = local_classes(ast)
+    found = []
+    for statement in ast.body:
+        for node in unheld_news(statement, classes):
+            found.append((statement, node))
+    if not found:
+        return None, None
+    w, pos, names = Writer(text), 0, {}
+    inserts = []  # (offset, text), in order
+    for statement, node in found:
+        name = f"{PREFIX}{node.callee.name}_{lines.pos(node.range[0])['line']}"
+        names[name] = names.get(name, 0) + 1
+        if names[name] > 1:
+            name += f"_{names[name]}"
+        inserts.append((node.range[0], f"({name} = "))
+        inserts.append((node.range[1], ")"))
+        inserts.append((statement.range[1], f";var {name};"))
+    for at, piece in sorted(inserts, key=lambda item: item[0]):
+        w.copy(pos, at)
+        w.insert(piece, at)
+        pos = at
+    w.copy(pos, len(text))
+    return w.result()
+
+
+def unheld_news(node, classes, dropped=False):
+    """The `new C(...)` in the top level's own code whose value is only read from and then
+    dropped: `new C().router`, `new C(app);` (a value kept elsewhere, in a variable, a
+    property or by a function it is handed to, is that holder's)."""
+    if node is None or node.type in FUNCTION_TYPES or node.type in CLASS_BODIES:
+        return
+    if node.type == "NewExpression" and dropped and node.callee.type == "Identifier" \
+            and node.callee.name in classes:
+        yield node
+    for key, child in children(node):
+        read = (node.type == "MemberExpression" and key == "object") or node.type == "ExpressionStatement"
+        yield from unheld_news(child, classes, read)
+
+
+def local_classes(ast):
+    """Top-level names bound to a class of the service: declared here, or taken from a
+    module of the service."""
+    names = set()
+    for statement in ast.body:
+        if statement.type == "ClassDeclaration" and statement.id is not None:
+            names.add(statement.id.name)
+        elif statement.type == "VariableDeclaration":
+            for decl in statement.declarations:
+                if decl.init is not None and (decl.init.type == "ClassExpression" or local_require(decl.init)):
+                    names.update(bound_names(decl.id))
+    return names
+
+
+def local_require(node):
+    """`require('./x')` or `require('./x').C`."""
+    if node.type == "MemberExpression" and not node.computed:
+        node = node.object
+    return node.type == "CallExpression" and node.callee.type == "Identifier" and node.callee.name == "require" \
+        and len(node.arguments) == 1 and node.arguments[0].type == "Literal" \
+        and isinstance(node.arguments[0].value, str) and node.arguments[0].value.startswith(".")
+
+
+def bound_names(pattern):
+    if pattern.type == "Identifier":
+        return [pattern.name]
+    if pattern.type == "ObjectPattern":
+        return [p.value.name for p in pattern.properties
+                if p.type == "Property" and p.value.type == "Identifier"]
+    return []
