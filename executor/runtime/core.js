@@ -768,6 +768,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
         throw new TypeError("Liquefy cannot carry a pending Promise across a stream");
       }
       if (ArrayBuffer.isView(v)) return {$: "ta", k: v.constructor.name, v: Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString("base64")};
+      if (liveFound !== null && proto !== Object.prototype && proto !== null) noteLostPrototype(proto);
       const fields = encodeFields(v, []);
       if (proto === null) return withExtras({$: "nobj", v: fields}, v);
       const extras = withExtras({$: "obj", v: fields}, v);
@@ -2351,7 +2352,15 @@ const {EFFECT, MESSAGE} = require("./protocol");
 
   function restoreUnit(unit, stateText) {
     if (isStateless(unit) || stateText === null || stateText === undefined) return;
-    const [values, cells, statics] = deserialize(JSON.parse(stateText));
+    const encoded = JSON.parse(stateText);
+    if (encoded.length > 3) {  // kept live (liveUnits)
+      liveUnits.set(unit, encoded[3]);
+      const live = liveMade.get(unit);
+      if (live === undefined || !live.whole || live.text !== stateText) throw liveLostError(unit, encoded[3]);
+      keepLive(unit);
+      return;
+    }
+    const [values, cells, statics] = deserialize(encoded);
     if (cells) restoreCells(unit, cells);
     const live = liveMade.get(unit);
     for (const [path, name] of project.units[unit] || []) {
@@ -2377,6 +2386,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
   function keepLiveMade(unit, kept, text) {
     liveMade.delete(unit);
     if (kept === null || typeof text !== "string") return;
+    if (liveUnits.has(unit)) { liveMade.set(unit, {text: text, whole: true}); return; }
     const fns = Object.assign({}, kept.remade);
     for (const key of Object.keys(kept.vars)) {
       const v = kept.vars[key];
@@ -2391,6 +2401,81 @@ const {EFFECT, MESSAGE} = require("./protocol");
   // unit keeps the one it changed (keepLiveMade), lost when the unit moves.
   function remadeHere(desc, name, value) {
     return (desc.remade || []).includes(name) && !travels(value);
+  }
+
+  // -- units kept live -----------------------------------------------------------------
+  // A unit whose state holds what cannot travel (a function a package made, whose closure
+  // holds its state: `_.once`'s flag, mitt's handlers; an instance whose state is in private
+  // fields: lru-cache's LRUCache; an instance of a class no path reaches: luxon's Locale,
+  // BigNumber.clone's class) is kept live: the isolate that runs it keeps its variables as
+  // they are, from one message to the next, instead of restoring them from its state. Its
+  // encoded state says why (a fourth element, the reasons), so the node pins it (the
+  // placement never moves it: executor/placement.py) and an isolate that no longer holds it
+  // (its node stopped, its sandbox was recycled) fails its messages, saying what was lost,
+  // rather than answer from a state made again.
+  const liveUnits = new Map();  // unit -> [reason], what keeps it live
+  let liveFound = null;  // while a unit's state is encoded: the reasons found in it
+  let liveLost = false;  // the message's unit is live and this isolate no longer holds it
+
+  function noteLostPrototype(proto) {
+    const cls = Object.prototype.hasOwnProperty.call(proto, "constructor") ? proto.constructor : null;
+    if (typeof cls !== "function" || cls.prototype !== proto || fnInfo.has(cls)) return;
+    liveFound.push("an instance of " + (cls.name || "a class") + ", a class no path reaches (its package " +
+                   "does not export it): it would arrive as a plain object");
+  }
+
+  // Why a variable's value cannot travel but is kept live, or null.
+  function liveReason(name, value, remade) {
+    if (remade) return "`" + name + "` is made by a package call on every node and cannot travel (its functions " +
+                       "are the package's closures)";
+    if (typeof value === "function" && madeBy.has(value) && madeBy.get(value).cell === undefined) {
+      const pkg = madePackage(madeBy.get(value));
+      return "`" + name + "` is a function " + (pkg ? "package '" + pkg + "'" : "a package") + " made: its state " +
+             "is in the package's closures";
+    }
+    if (value !== null && typeof value === "object" && constructedBy.has(value)) {
+      const cls = privateClassOf(value);
+      if (cls) return "`" + name + "` is an instance of " + (cls.name || "a class") + ": its state is in private fields";
+    }
+    return null;
+  }
+
+  function madePackage(recipe) {
+    const fn = recipe.key === undefined ? recipe.target : recipe.target[recipe.key];
+    const ref = runtimeValues.get(fn) || runtimeValues.get(recipe.target);
+    return Array.isArray(ref) ? packageOf(String(ref[0])) : null;
+  }
+
+  function liveReasonsOf(unit, state, found) {
+    const reasons = (liveUnits.get(unit) || []).slice();
+    const add = (why) => { if (why !== null && !reasons.includes(why) && reasons.length < 20) reasons.push(why); };
+    for (const [key, value] of Object.entries(state.vars)) add(liveReason(key.split(":").pop(), value, false));
+    for (const key of Object.keys(state.remade)) add(liveReason(key.split(":").pop(), state.remade[key], true));
+    for (const why of found) add(why);
+    return reasons;
+  }
+
+  // The unit's variables as this isolate left them: each noted as its unit's, and the
+  // objects its messages refer to by id found among them.
+  function keepLive(unit) {
+    const values = [];
+    for (const [path, name] of project.units[unit] || []) {
+      const value = loadModule(path, false).desc.acc("get", name);
+      noteVariable(path, name, value);
+      values.push(value);
+    }
+    const reach = new Map();
+    countRefs(values, reach);
+    for (const v of reach.keys()) if (objectIds.has(v)) objectsById.set(objectIds.get(v), v);
+  }
+
+  function liveLostError(unit, reasons) {
+    liveLost = true;
+    const e = new Error("Liquefy: unit " + unit + " is kept live in one isolate, and this isolate does not hold it " +
+                        "(its node stopped, or its isolate was recycled): " + reasons.join("; ") + ". What it held " +
+                        "is lost; deploy the service again to start it afresh");
+    e.code = "ERR_LIQUEFY_LIVE_STATE_LOST";
+    return e;
   }
 
   // What a unit keeps between messages: its variables and its cells (not yet encoded).
@@ -2417,15 +2502,23 @@ const {EFFECT, MESSAGE} = require("./protocol");
   function encodeUnitState(state, unit, carried) {
     if (state === null) return null;
     rt.encodingUnitState = true;  // what a unit keeps, not what a message carries (express.js: an app's locals)
+    liveFound = [];
     if (carried.size) {
       stateShares = {unit: unit, carried: carried, shared: new Set()};
       sharedByUnit.set(unit, stateShares.shared);
     }
     try {
-      return JSON.stringify(serialize([state.vars, state.cells, state.statics]));
+      const encoded = serialize([state.vars, state.cells, state.statics]);
+      const reasons = liveReasonsOf(unit, state, liveFound);
+      if (reasons.length) {
+        liveUnits.set(unit, reasons);
+        encoded.push(reasons);  // strings and a plain array: decoded as they are
+      }
+      return JSON.stringify(encoded);
     } finally {
       rt.encodingUnitState = false;
       stateShares = null;
+      liveFound = null;
     }
   }
 
@@ -2677,6 +2770,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
     escaped = new Set();
     lastWait = null;
     objectsById = new Map();
+    liveLost = false;
     try {
       restoreUnit(message.unit, stateText);
       messageKinds[message.k](message);
@@ -2765,6 +2859,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
     if (!error && rejected.length) error = unhandledRejection(rejected[0]);
     let state = null;
     try {
+      if (liveLost) throw runError;  // its state stays as it was (its isolate is gone): nothing of it happens
       const kept = unitState(message.unit);
       if (rt.promisesTouched) sharePendingPromises(kept === null ? [] : [kept]);
       resSeen = new Set();
@@ -2786,6 +2881,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
     const out = {state: state, effects: effects, error: error, invoked: ran, escaped: Array.from(escaped),
                  waited: waitedAt(ran)};
     if (inlineCount) out.inline = inlineCount;  // its journal holds their replies until the message ends
+    if (liveUnits.has(message.unit)) out.live = liveUnits.get(message.unit);  // the node pins it
     const verified = rt.verifyEnd();
     if (verified !== null) out.verify = verified;
     escaped = new Set();
@@ -2869,7 +2965,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
       for (const name of project.globals) { vars[name] = global[name]; noteVariable(GLOBAL_OBJECT, name, vars[name]); }
       all[GLOBAL_OBJECT] = {vars: vars, exports: {}, statics: {}};
     }
-    const units = {};
+    const units = {}, live = {};
     rt.snapshotting = true;
     let snapshot;
     try {
@@ -2882,11 +2978,13 @@ const {EFFECT, MESSAGE} = require("./protocol");
       snapshot = JSON.stringify({__all: serialize(main), __classParts: parts, __modules: Object.keys(all)});
       for (const unit of Object.keys(states)) {
         units[unit] = encodeUnitState(states[unit], unit, states[unit] === null ? new Map() : carriedBy(outbox, unit));
+        keepLiveMade(unit, states[unit], units[unit]);
+        if (liveUnits.has(unit)) live[unit] = liveUnits.get(unit);
       }
     } finally {
       rt.snapshotting = false;
     }
-    outbox.push({op: EFFECT.main, snapshot: snapshot, units: units});
+    outbox.push({op: EFFECT.main, snapshot: snapshot, units: units, live: live});
   }
 
   // -- sealing -------------------------------------------------------------------------

@@ -89,10 +89,6 @@ KNOWN_GAPS = {
                            "while the callback writes `loads` (verify mode: 'fluxion get_price_item wrote loads ... "
                            "though analyzed as stateless'); and the handler's continuation after `await "
                            "cache.fetch(k)` cannot carry the cache's pending BackgroundFetch",
-    "pkg-luxon": "a luxon DateTime kept in the service's state travels as an instance of luxon's exported DateTime, "
-                 "but its `loc` (a Locale) and the objects inside it are of classes luxon does not export: no path "
-                 "reaches their prototypes, so they arrive as plain objects and `toFormat` fails with "
-                 "'this.loc.redefaultToEN is not a function' (only exported classes' instances keep their prototype)",
     "fresh8-blog": "express-promise-router: `const router = Router()` in routes/posts.js, exported and mounted by "
                    "app.js (`app.use('/posts', posts)`); the package wraps each handler in a function of its own, "
                    "named after the handler, so main's snapshot, which carries the mounted router's layers, fails "
@@ -103,15 +99,6 @@ KNOWN_GAPS = {
                         "not a setup (an argument is the service's app), so main's snapshot carries the app's "
                         "settings and fails the deployment: 'main failed: Liquefy cannot carry the function "
                         "NunjucksView across a stream: it is not code of the service'",
-    "fresh8-ledger": "instances of a class a package call made: `const FX = BigNumber.clone({...})` (a setup, made "
-                     "again on every node), `rates = { USD: new FX('1.0825') }` in the service's state: FX is not "
-                     "exported, so no path reaches its prototype and the rates arrive as plain `{s, e, c}` objects "
-                     "(`USD: 'NaN'` where Node.js answers 72.72). decimal.js's exported Decimal instances travel",
-    "fresh8-notify": "mitt's emitter (`const audit = mitt()`, its on/off/emit closures of mitt's) cannot travel: "
-                     "each node makes its own and the isolate that last ran the unit keeps it live, but the handler "
-                     "a request registered is also kept in the service's state (`watchers[name]`), restored as a new "
-                     "function object each message, so `audit.off('ship', handler)` finds nothing to remove "
-                     "(`shipHandlers: 2` where Node.js answers 1)",
     "fresh8-jobs": "winston's logger is made in main from the service's own transport instance (`createLogger({ "
                    "transports: [memory, ...] })` with `memory` a subclass of winston-transport's stream): not a "
                    "setup (an argument is a variable of the service), so main's snapshot must carry the logger, "
@@ -120,14 +107,6 @@ KNOWN_GAPS = {
 }
 # Gaps that show only while units move (test_answers_while_moving.py).
 KNOWN_GAPS_WHILE_MOVING = {
-    "pkg-lru-cache": "lru-cache's LRUCache keeps its entries in private fields, which no code outside its class can "
-                     "read: the instance travels as its top-level `new` and only the isolate that last ran its unit "
-                     "keeps the instance itself (runtime/core.js, liveMade); once the unit moves, the node it "
-                     "arrives on makes an empty cache again (docs/packages.md)",
-    "fresh3-lodash-memo": "`_.once`'s done flag lives in lodash's closure, which cannot travel: the function is "
-                          "kept alive only in the isolate that last ran its unit (runtime/core.js, liveMade); "
-                          "once the unit moves, the node it arrives on makes `_.once(fn)` again, its flag unset, "
-                          "so the next request seeds `settings` again over the theme a PUT set (docs/packages.md)",
 }
 
 
