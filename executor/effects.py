@@ -646,6 +646,8 @@ class EffectApplier:
                 pipe.set(keys.state(slug, unit), state)
         for unit, reasons in live.items():  # on this node: its isolate holds what main made
             self.pin_live(pipe, view, unit, reasons, message)
+        if isinstance(effect.get("whole"), str):
+            self.pin_whole(pipe, view, effect["whole"][:2000], message)
         self.main_outcome(pipe, slug, message, "running", "")
         if message.get("rid"):
             # what main posted (a listen callback, a connect's continuation) carries main's rid,
@@ -666,6 +668,20 @@ class EffectApplier:
         self.log_line(pipe, view.slug, "info", f"unit {unit} is kept live on node {self.node.name}, pinned there: "
                       + "; ".join(reasons), message, unit)
         events.publish(self.r, {"type": "unit.live", "unit": unit, "node": self.node.name, "why": reasons}, view.slug)
+
+    def pin_whole(self, pipe, view, reason, message):
+        """Every unit of a service that runs whole, live, in the isolate that ran main
+        (runtime/core.js, wholeLive), on this node: the stateless ones and the HTTP unit too."""
+        for unit, info in view.units.items():  # main's own posts too (an interval a package set)
+            info = dict(info, live=[reason])
+            view.units[unit], view.place[unit] = info, self.node.name
+            pipe.hset(keys.units(view.slug), unit, json.dumps(info))
+            pipe.hset(keys.place(view.slug), unit, self.node.name)
+        pipe.hset(keys.meta(view.slug), "live_node", self.node.name)
+        self.log_line(pipe, view.slug, "warn", f"the service runs whole on node {self.node.name}, every unit "
+                      f"pinned there: {reason}", message, keys.MAIN_UNIT)
+        events.publish(self.r, {"type": "unit.live", "unit": "*", "node": self.node.name, "why": [reason]},
+                       view.slug)
 
     def main_failed(self, pipe, slug, message, error):
         self.main_outcome(pipe, slug, message, "stopped", f"main failed: {error.get('message', 'unknown error')}")

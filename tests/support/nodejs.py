@@ -50,15 +50,6 @@ def services():
 
 # Services that do not answer as Node.js yet, and why: strict xfails, so that a fix shows.
 KNOWN_GAPS = {
-    "pkg-express-rate-limit": "state a package keeps in the closures of a function it made: express-rate-limit's "
-                              "memory store (its hits per key) is reachable only from the middleware rateLimit() "
-                              "returns; made again in each message from its call, it would count afresh, so the "
-                              "runtime fails it with 'keeps its state in its own closures' (runtime/core.js, "
-                              "quietly) instead of letting every request through",
-    "fresh5-schema-models": "a class made by a function at load (`define(name, schema)` returning a class "
-                            "expression whose accessors it defines in a loop): only top-level classes travel "
-                            "(by name); main's snapshot cannot carry the class (`Liquefy cannot carry the "
-                            "function User across a stream`), nor instances of it with their prototype",
     "fresh6-circular-modules": "a module writing its own exports from a function (`module.exports.transfers += 1` "
                                "in ledger.js, read as `ledger.transfers` by app.js): the analysis does not count "
                                "it as a write of the variables other modules bind those exports to, and counting "
@@ -89,21 +80,6 @@ KNOWN_GAPS = {
                            "while the callback writes `loads` (verify mode: 'fluxion get_price_item wrote loads ... "
                            "though analyzed as stateless'); and the handler's continuation after `await "
                            "cache.fetch(k)` cannot carry the cache's pending BackgroundFetch",
-    "fresh8-blog": "express-promise-router: `const router = Router()` in routes/posts.js, exported and mounted by "
-                   "app.js (`app.use('/posts', posts)`); the package wraps each handler in a function of its own, "
-                   "named after the handler, so main's snapshot, which carries the mounted router's layers, fails "
-                   "the deployment: 'main failed: Liquefy cannot carry the function get_18 across a stream: it is "
-                   "not code of the service'",
-    "fresh8-guestbook": "nunjucks as Express's view engine: `nunjucks.configure(dir, { express: app })` sets the "
-                        "app's `view` setting to NunjucksView, a class nunjucks makes inside that call; the call is "
-                        "not a setup (an argument is the service's app), so main's snapshot carries the app's "
-                        "settings and fails the deployment: 'main failed: Liquefy cannot carry the function "
-                        "NunjucksView across a stream: it is not code of the service'",
-    "fresh8-jobs": "winston's logger is made in main from the service's own transport instance (`createLogger({ "
-                   "transports: [memory, ...] })` with `memory` a subclass of winston-transport's stream): not a "
-                   "setup (an argument is a variable of the service), so main's snapshot must carry the logger, "
-                   "whose functions are winston's closures: the deployment fails with 'main failed: Liquefy cannot "
-                   "carry the function (anonymous) across a stream'",
 }
 # Gaps that show only while units move (test_answers_while_moving.py).
 KNOWN_GAPS_WHILE_MOVING = {
