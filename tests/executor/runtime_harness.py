@@ -82,7 +82,7 @@ class LocalService:
         self.snapshot = main["snapshot"]
         self.states.update({u: s for u, s in main["units"].items() if s is not None})
         # a unit kept live runs in the isolate that holds it, as the placement pins it to its node
-        self.pinned = {u: 0 for u in main.get("live") or {}}
+        self.pinned = {u: 0 for u in (self.units if main.get("whole") else main.get("live") or {})}
         self.isolates += [self.isolate(self.snapshot) for _ in range(nodes - 1)]
 
     def isolate(self, snapshot):

@@ -164,3 +164,58 @@ def test_a_pinned_units_node_stopping_fails_its_messages_until_deployed_again(st
         stack.start_node(owner)
     stack.deploy("live-lost", SERVICE)
     assert get(stack, "live-lost", "/settings").json() == {"theme": "light"}
+
+
+KEEPER = {
+    "node_modules/keeper/package.json": json.dumps({"name": "keeper", "version": "1.0.0"}),
+    "node_modules/keeper/index.js": """
+exports.attach = function (app) {
+  var seen = 0;
+  class View { constructor(name) { this.name = name; } }
+  app.set('view', View);
+  app.locals.count = function () { seen += 1; return seen; };
+  return { defer: function (cb) { setTimeout(function () { cb(seen); }, 5); } };
+};
+""",
+    "app.js": """
+const express = require('express');
+const keeper = require('keeper');
+const app = express();
+const tools = keeper.attach(app);
+let hits = 0;
+app.get('/hit', (req, res) => { hits += 1; res.json({ hits, seen: app.locals.count(), view: app.get('view').name }); });
+app.get('/later', (req, res) => { tools.defer((seen) => res.json({ seen, hits })); });
+module.exports = app;
+""",
+}
+WHOLE = "the whole service runs live on one node"
+
+
+def test_a_service_whose_main_cannot_travel_runs_whole_on_the_node_that_ran_main(stack):
+    """`keeper.attach(app)` puts a class it made and a function of its closure in the app: main's
+    snapshot cannot carry them. The service runs whole where main ran, every unit there."""
+    stack.deploy("live-whole", KEEPER)
+    table = api.placement("live-whole")
+    nodes = {info["node"] for info in table.values()}
+    assert len(nodes) == 1 and None not in nodes, table
+    assert all(info["pinned"] and WHOLE in info["pinned"][0] for info in table.values()), table
+    assert "the function View" in next(iter(table.values()))["pinned"][0]
+    assert any("the service runs whole on node" in e["text"] for e in api.logs("live-whole"))
+    answers = [get(stack, "live-whole", path).json() for path in ("/hit", "/hit", "/later")]
+    assert answers == [{"hits": 1, "seen": 1, "view": "View"}, {"hits": 2, "seen": 2, "view": "View"},
+                       {"seen": 2, "hits": 2}]
+    unit = next(iter(table))
+    other = next(n for n in NODES if n not in nodes)
+    with pytest.raises(PlacementError, match=WHOLE):
+        api.place("live-whole", unit, other)
+
+
+def test_a_whole_service_in_another_isolate_fails_its_messages_saying_so():
+    with LocalService(KEEPER, nodes=2) as svc:
+        assert svc.request("GET", "/hit").json() == {"hits": 1, "seen": 1, "view": "View"}
+        svc.pinned.clear()  # as if its units went to the other isolate, which loaded main's snapshot
+        svc.turn = iter([1, 1, 1])
+        assert svc.request("GET", "/hit") is None
+        assert "the service is kept live in one isolate, and this isolate does not hold it" in \
+            svc.errors[0]["message"]
+        assert WHOLE in svc.errors[0]["message"]
