@@ -280,7 +280,7 @@ def deploy(r, slug, files, owner=keys.OPERATOR, reset=False, overrides=None, env
                                         "deployed_ms": int(time.time() * 1000), "deploy_phase": "stored",
                                         "verify": "1" if verify else "0",
                                         "deploy_keep": json.dumps(keep)})
-    pipe.hdel(keys.meta(slug), "stopped_reason", "live_node")
+    pipe.hdel(keys.meta(slug), "stopped_reason")
     pipe.set(keys.bundle(slug, version), json.dumps(bundle))
     pipe.delete(keys.bundle(slug, version - 1), keys.main(slug), keys.units(slug))
     pipe.hset(keys.units(slug), mapping={u: json.dumps(info) for u, info in bundle["units"].items()})

@@ -469,7 +469,7 @@ class EffectApplier:
                       line=effect.get("line"))
 
     def on_main(self, run, effect):
-        self.main_done(run.pipe, run.view.slug, run.message, effect, run.view)
+        self.main_done(run.pipe, run.view, run.message, effect)
 
     def on_joinPut(self, run, effect):  # noqa: N802
         self.flush_step(run)
@@ -637,7 +637,8 @@ class EffectApplier:
                       f"a promise shared between messages ({promise_id}) is gone: unused for "
                       f"{keys.PROMISE_TTL_S // 3600} hours, or its project was reset", run.message, run.unit)
 
-    def main_done(self, pipe, slug, message, effect, view):
+    def main_done(self, pipe, view, message, effect):
+        slug = view.slug
         pipe.set(keys.main(slug), effect["snapshot"])
         keep = set(message.get("keep") or ())
         live = live_units(effect.get("live"), view)
@@ -677,7 +678,6 @@ class EffectApplier:
             view.units[unit], view.place[unit] = info, self.node.name
             pipe.hset(keys.units(view.slug), unit, json.dumps(info))
             pipe.hset(keys.place(view.slug), unit, self.node.name)
-        pipe.hset(keys.meta(view.slug), "live_node", self.node.name)
         self.log_line(pipe, view.slug, "warn", f"the service runs whole on node {self.node.name}, every unit "
                       f"pinned there: {reason}", message, keys.MAIN_UNIT)
         events.publish(self.r, {"type": "unit.live", "unit": "*", "node": self.node.name, "why": [reason]},
