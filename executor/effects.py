@@ -643,12 +643,13 @@ class EffectApplier:
         pipe.set(keys.main(slug), effect["snapshot"])
         keep = set(message.get("keep") or ())
         live = live_units(effect.get("live"), view)
+        whole = isinstance(effect.get("whole"), str)
         for unit, state in (effect.get("units") or {}).items():
-            if state is not None and (unit not in keep or unit in live):  # a live unit starts afresh
+            if state is not None and (unit not in keep or unit in live or whole):  # a live unit starts afresh
                 pipe.set(keys.state(slug, unit), state)
         for unit, reasons in live.items():  # on this node: its isolate holds what main made
             self.pin_live(pipe, view, unit, reasons, message)
-        if isinstance(effect.get("whole"), str):
+        if whole:
             self.pin_whole(pipe, view, effect["whole"][:2000], message)
         self.main_outcome(pipe, slug, message, "running", "")
         if message.get("rid"):

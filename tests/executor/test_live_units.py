@@ -219,3 +219,23 @@ def test_a_whole_service_in_another_isolate_fails_its_messages_saying_so():
         assert "the service is kept live in one isolate, and this isolate does not hold it" in \
             svc.errors[0]["message"]
         assert WHOLE in svc.errors[0]["message"]
+
+
+def test_a_deployment_starts_what_was_kept_live_afresh(stack):
+    """Deployed again without a reset, a unit's state is kept when its variables are the same, but
+    not a live unit's: what it held was its old isolate's (as a restarted Node.js process)."""
+    for slug, files, change, path, fresh in (
+            ("live-again", SERVICE, ("PUT", "/settings", {"theme": "dark"}), "/settings", {"theme": "light"}),
+            ("live-again-whole", KEEPER, ("GET", "/hit", None), "/hit", {"hits": 1, "seen": 1, "view": "View"})):
+        stack.deploy(slug, files)
+        assert get(stack, slug, change[1], change[0], change[2]).status_code == 200
+        stack.deploy(slug, files, reset=False)
+        assert get(stack, slug, path).json() == fresh, slug
+
+
+def test_a_deployment_does_not_keep_a_unit_found_live_by_a_message(stack):
+    stack.deploy("live-later-again", SERVICE)
+    assert get(stack, "live-later-again", "/made/4", "POST").json() == {"twice": 8}
+    stack.deploy("live-later-again", SERVICE, reset=False)
+    assert get(stack, "live-later-again", "/made/5", "POST").json() == {"twice": 10}
+    assert get(stack, "live-later-again", "/made").json() == {"twice": 10}
