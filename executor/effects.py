@@ -676,7 +676,7 @@ class EffectApplier:
         """Every unit of a service that runs whole, live, in the isolate that ran main
         (runtime/core.js, wholeLive), on this node: the stateless ones and the HTTP unit too."""
         for unit, info in view.units.items():  # main's own posts too (an interval a package set)
-            info = dict(info, live=[reason])
+            info = dict(info, live=[reason], replicated=False)  # its node stopping, another takes it (and fails it)
             view.units[unit], view.place[unit] = info, self.node.name
             pipe.hset(keys.units(view.slug), unit, json.dumps(info))
             pipe.hset(keys.place(view.slug), unit, self.node.name)

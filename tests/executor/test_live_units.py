@@ -239,3 +239,18 @@ def test_a_deployment_does_not_keep_a_unit_found_live_by_a_message(stack):
     stack.deploy("live-later-again", SERVICE, reset=False)
     assert get(stack, "live-later-again", "/made/5", "POST").json() == {"twice": 10}
     assert get(stack, "live-later-again", "/made").json() == {"twice": 10}
+
+
+def test_a_whole_services_node_stopping_fails_its_requests_saying_so(stack):
+    stack.deploy("live-whole-lost", KEEPER)
+    owner = api.placement("live-whole-lost")[next(iter(api.placement("live-whole-lost")))]["node"]
+    assert get(stack, "live-whole-lost", "/hit").json()["hits"] == 1
+    stack.kill_node(owner)
+    try:
+        lost = get(stack, "live-whole-lost", "/hit")  # the HTTP unit too goes to the living node
+        assert lost.status_code == 500, lost.text
+        record = api.error("live-whole-lost", lost.headers["x-liquefy-error"])
+        assert "the service is kept live in one isolate, and this isolate does not hold it" in record["message"]
+        assert WHOLE in record["message"]
+    finally:
+        stack.start_node(owner)
