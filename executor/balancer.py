@@ -6,7 +6,8 @@ idlest differ by more than THRESHOLD for the whole window, it moves the unit of
 the busy node whose load best evens them out (never one so heavy that the idle
 node would end up busier), then waits COOLDOWN_S before the next decision:
 this hysteresis keeps it from thrashing. A stateless unit pinned to a busy node
-is un-pinned instead: every node runs it again. Each decision is an event that
+is un-pinned instead: every node runs it again. A unit kept live on its node
+(`pinned` in the placement table) is never a candidate. Each decision is an event that
 says what moved, from where, to where, and why.
 """
 import time
@@ -84,8 +85,8 @@ class Balancer:
         loads = self.unit_loads(frames)
         candidates = []
         for unit, info in units.items():
-            if info["node"] != hot or unit.startswith("__"):
-                continue
+            if info["node"] != hot or unit.startswith("__") or info.get("pinned"):
+                continue  # a unit kept live never moves (placement.pinned_reason)
             load = loads.get(unit, 0)
             if load <= 0:
                 continue

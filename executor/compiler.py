@@ -750,12 +750,23 @@ def is_definition(statement, packages=frozenset(), local_modules=True, construct
         e = statement.expression
         if required_module(e, local_modules) is not None:  # `require('express-async-errors')`: for its effect
             return True
-        if package_setup(e, packages, False) or constructor_setup(e, constructors):
+        if package_setup(e, packages, False) or constructor_setup(e, constructors) or package_assignment(e, packages):
             return True
         return (e.type == "AssignmentExpression" and e.operator == "=" and is_exports_target(e.left)
                 and (defines_code(e.right, local_modules) or e.right.type == "Identifier"
                      or only_code(e.right, local_modules)))
     return False
+
+
+def package_assignment(e, packages):
+    """`Settings.defaultLocale = 'en-GB'` (luxon): a setup argument set on what a package exports,
+    a setting of each node's copy of the package, as a setup call is."""
+    if e.type != "AssignmentExpression" or e.operator != "=" or e.left.type != "MemberExpression":
+        return False
+    root = e.left
+    while root.type == "MemberExpression" and not root.computed:
+        root = root.object
+    return root.type == "Identifier" and root.name in packages and setup_argument(e.right, packages)
 
 
 def only_code(node, local_modules):

@@ -271,8 +271,9 @@ def deploy(r, slug, files, owner=keys.OPERATOR, reset=False, overrides=None, env
     if reset:
         drop_state(r, slug)
     old_units = {u: json.loads(v) for u, v in r.hgetall(keys.units(slug)).items()}
-    keep = [u for u, info in bundle["units"].items()
-            if u in old_units and old_units[u].get("vars") == info["vars"] and info["vars"] and not reset]
+    keep = [u for u, info in bundle["units"].items()  # not a unit kept live: its old isolate held it
+            if u in old_units and old_units[u].get("vars") == info["vars"] and info["vars"] and not reset
+            and not old_units[u].get("live")]
     version = r.hincrby(keys.meta(slug), "version", 1)
     pipe = r.pipeline(transaction=True)
     pipe.set(keys.deploying(slug), "1", ex=resume.LEASE_S)

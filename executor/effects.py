@@ -31,7 +31,7 @@ import logging
 import time
 import uuid
 
-from . import console, keys, redis_client, timers
+from . import console, events, keys, redis_client, timers
 from .effect_checks import EffectRefused, check_effects, check_redis
 from .kv import KeyValue
 from .protocol import call_message
@@ -50,6 +50,17 @@ def enqueue(pipe, slug, unit, *texts):
     pipe.rpush(keys.queue(slug, unit), *texts)
     pipe.rpush(keys.bell(slug, unit), *("1" for _ in texts))
 
+
+
+def live_units(given, view):
+    """{unit: [reason]} of a result's `live`, the units kept live (runtime/core.js, liveUnits);
+    malformed entries are left out."""
+    out = {}
+    for unit, reasons in (given or {}).items() if isinstance(given, dict) else ():
+        if unit in view.units and isinstance(reasons, list) and reasons and \
+                all(isinstance(x, str) for x in reasons):
+            out[unit] = [x[:500] for x in reasons[:20]]
+    return out
 
 class ReplyLost(Exception):
     """A redelivered message's Redis command ran, but its reply was not kept."""
@@ -152,6 +163,9 @@ class EffectApplier:
             return self.discard(run)
         run.state, run.error, run.refused = result.get("state"), result.get("error"), result.get("refused")
         batch.runs.append(run)
+        live = live_units({unit: result.get("live")}, view)
+        if live and not view.units[unit].get("live") and run.state is not None:  # found live after main
+            self.pin_live(run.pipe, view, unit, live[unit], message)
         if result.get("state") is not None and result["state"] != old_state:
             run.pipe.set(keys.state(view.slug, unit), result["state"])
         effects = result["effects"]
@@ -455,7 +469,7 @@ class EffectApplier:
                       line=effect.get("line"))
 
     def on_main(self, run, effect):
-        self.main_done(run.pipe, run.view.slug, run.message, effect)
+        self.main_done(run.pipe, run.view, run.message, effect)
 
     def on_joinPut(self, run, effect):  # noqa: N802
         self.flush_step(run)
@@ -624,12 +638,19 @@ class EffectApplier:
                       f"a promise shared between messages ({promise_id}) is gone: unused for "
                       f"{keys.PROMISE_TTL_S // 3600} hours, or its project was reset", run.message, run.unit)
 
-    def main_done(self, pipe, slug, message, effect):
+    def main_done(self, pipe, view, message, effect):
+        slug = view.slug
         pipe.set(keys.main(slug), effect["snapshot"])
         keep = set(message.get("keep") or ())
+        live = live_units(effect.get("live"), view)
+        whole = isinstance(effect.get("whole"), str)
         for unit, state in (effect.get("units") or {}).items():
-            if state is not None and unit not in keep:
+            if state is not None and (unit not in keep or unit in live or whole):  # a live unit starts afresh
                 pipe.set(keys.state(slug, unit), state)
+        for unit, reasons in live.items():  # on this node: its isolate holds what main made
+            self.pin_live(pipe, view, unit, reasons, message)
+        if whole:
+            self.pin_whole(pipe, view, effect["whole"][:2000], message)
         self.main_outcome(pipe, slug, message, "running", "")
         if message.get("rid"):
             # what main posted (a listen callback, a connect's continuation) carries main's rid,
@@ -637,6 +658,32 @@ class EffectApplier:
             pipe.set(keys.replied(message["rid"]), "main", ex=keys.REPLY_TTL_S)
             pipe.rpush(keys.reply(message["rid"]), json.dumps({"main": "done"}))
             pipe.expire(keys.reply(message["rid"]), keys.REPLY_TTL_S)
+
+    def pin_live(self, pipe, view, unit, reasons, message):
+        """Pins a unit kept live (runtime/core.js, liveUnits) to this node: its isolate holds
+        what its state cannot carry, so it never moves (executor/placement.py refuses)."""
+        info = dict(view.units[unit], live=reasons)
+        view.units[unit] = info
+        view.place[unit] = self.node.name
+        pipe.hset(keys.units(view.slug), unit, json.dumps(info))
+        pipe.hset(keys.place(view.slug), unit, self.node.name)
+        pipe.hdel(keys.moving(view.slug), unit)
+        self.log_line(pipe, view.slug, "info", f"unit {unit} is kept live on node {self.node.name}, pinned there: "
+                      + "; ".join(reasons), message, unit)
+        events.publish(self.r, {"type": "unit.live", "unit": unit, "node": self.node.name, "why": reasons}, view.slug)
+
+    def pin_whole(self, pipe, view, reason, message):
+        """Every unit of a service that runs whole, live, in the isolate that ran main
+        (runtime/core.js, wholeLive), on this node: the stateless ones and the HTTP unit too."""
+        for unit, info in view.units.items():  # main's own posts too (an interval a package set)
+            info = dict(info, live=[reason], replicated=False)  # its node stopping, another takes it (and fails it)
+            view.units[unit], view.place[unit] = info, self.node.name
+            pipe.hset(keys.units(view.slug), unit, json.dumps(info))
+            pipe.hset(keys.place(view.slug), unit, self.node.name)
+        self.log_line(pipe, view.slug, "warn", f"the service runs whole on node {self.node.name}, every unit "
+                      f"pinned there: {reason}", message, keys.MAIN_UNIT)
+        events.publish(self.r, {"type": "unit.live", "unit": "*", "node": self.node.name, "why": [reason]},
+                       view.slug)
 
     def main_failed(self, pipe, slug, message, error):
         self.main_outcome(pipe, slug, message, "stopped", f"main failed: {error.get('message', 'unknown error')}")

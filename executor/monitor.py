@@ -102,7 +102,7 @@ def add_placement(r, slug, frame):
         pipe.llen(keys.queue(slug, unit))
     depths = dict(zip(order, pipe.execute()))
     frame["units"] = {u: {"node": None if place.get(u) in (None, "*") else place.get(u), "queue": depths[u],
-                          "fluxions": units[u]["fluxions"]} for u in order}
+                          "fluxions": units[u]["fluxions"], "pinned": bool(units[u].get("live"))} for u in order}
     queued = defaultdict(int)
     for unit, info in frame["units"].items():
         if info["node"]:

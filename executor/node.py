@@ -323,6 +323,10 @@ class Node:
         """Gives away the units a move asked for: nothing of theirs is running."""
         for view in self.views.values():
             for unit, target in list(view.moving.items()):
+                if view.units.get(unit, {}).get("live") and view.place.get(unit) == self.name:
+                    self.r.hdel(keys.moving(view.slug), unit)  # kept live here: placement.place refuses
+                    del view.moving[unit]
+                    continue
                 if view.place.get(unit) == self.name and target != self.name:
                     done = self.handover(keys=[keys.place(view.slug), keys.moving(view.slug)],
                                          args=[unit, self.name, target])
@@ -350,6 +354,10 @@ class Node:
                     view.place[unit] = self.name
                     events.publish(self.r, {"type": "move.orphan", "unit": unit, "from": owner, "to": self.name,
                                             "why": f"{owner} stopped beating"}, view.slug)
+                    if view.units[unit].get("live"):
+                        self.say(view.slug, f"unit {unit} was kept live on node {owner}, which stopped: what it "
+                                            f"held is lost ({'; '.join(view.units[unit]['live'])}); its messages "
+                                            "fail until the service is deployed again")
 
     def redeliver_lost_messages(self):
         dead = [n for n in self.r.hkeys(keys.NODES) if n != self.name and not self.r.exists(keys.alive(n))]

@@ -34,7 +34,9 @@ def nodes(r):
 
 
 def table(r, slug):
-    """{unit: {"node": name or None, "fluxions": [...], "replicated": bool, "moving_to": node or None}}"""
+    """{unit: {"node": name or None, "fluxions": [...], "replicated": bool, "stateful": bool,
+    "moving_to": node or None, "pinned": [reason] or None}}: `pinned`, a unit kept live on its node
+    (runtime/core.js, liveUnits), with why; it never moves."""
     units = {u: json.loads(v) for u, v in r.hgetall(keys.units(slug)).items()}
     place = r.hgetall(keys.place(slug))
     moving = r.hgetall(keys.moving(slug))
@@ -45,8 +47,16 @@ def table(r, slug):
         node = place.get(unit)
         out[unit] = {"node": None if node in (None, "*") else node, "fluxions": info["fluxions"],
                      "replicated": node in (None, "*"), "stateful": bool(info["vars"] or info.get("cells")),
-                     "moving_to": moving.get(unit)}
+                     "moving_to": moving.get(unit), "pinned": info.get("live")}
     return out
+
+
+def pinned_reason(unit, info, node):
+    """Why `unit` cannot move, or None: it is kept live in one isolate."""
+    if not info.get("live"):
+        return None
+    return (f"{unit} cannot move: it is kept live on node {node}, since what it holds cannot travel between "
+            f"nodes ({'; '.join(info['live'])})")
 
 
 def wake_all(r):
@@ -109,9 +119,12 @@ def place(r, slug, fluxion_or_unit, node, timeout=10.0):
     if node != "*" and node not in living:
         raise PlacementError(f"node {node} is not running (running: {', '.join(sorted(living)) or 'none'})")
     stateless = not (units[unit]["vars"] or units[unit].get("cells"))
+    current = r.hget(keys.place(slug), unit)
+    pinned = pinned_reason(unit, units[unit], current)
+    if pinned and node != current:
+        raise PlacementError(pinned)
     if node == "*" and not stateless:
         raise PlacementError(f"{unit} keeps state: it runs on one node at a time")
-    current = r.hget(keys.place(slug), unit)
     started = time.perf_counter()
     if current == node:
         return {"unit": unit, "from": current, "to": node, "pause_ms": 0.0}  # nothing moves: no event
@@ -124,6 +137,10 @@ def place(r, slug, fluxion_or_unit, node, timeout=10.0):
         r.rpush(keys.wake(current), "move")
         deadline = time.monotonic() + timeout
         while r.hget(keys.place(slug), unit) != node:
+            if not r.hexists(keys.moving(slug), unit) and r.hget(keys.place(slug), unit) != node:
+                pinned = pinned_reason(unit, json.loads(r.hget(keys.units(slug), unit) or "{}"), current)
+                if pinned:  # found live meanwhile: its node keeps it (node.py, hand_over_units)
+                    raise PlacementError(pinned)
             if time.monotonic() > deadline:
                 r.hdel(keys.moving(slug), unit)
                 raise PlacementError(f"{current} did not hand {unit} over within {timeout} s")

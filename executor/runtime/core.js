@@ -241,6 +241,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
   // message's unit, or to a stateless unit this node runs; a stateful unit's
   // state is only loaded by a message of its own.
   rt.isLocal = function (fn) {
+    if (wholeLive !== null) return true;  // every unit's state is this isolate's, live: as Node.js calls
     const held = madeHeldUnit(fn);
     if (held !== null) return Boolean(current) && current.unit === held;
     const fid = fluxionOf(fn) || madeFluxion(fn);
@@ -785,6 +786,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
         throw new TypeError("Liquefy cannot carry a pending Promise across a stream");
       }
       if (ArrayBuffer.isView(v)) return {$: "ta", k: v.constructor.name, v: Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString("base64")};
+      if (liveFound !== null && proto !== Object.prototype && proto !== null) noteLostPrototype(proto);
       const fields = encodeFields(v, []);
       if (proto === null) return withExtras({$: "nobj", v: fields}, v);
       const extras = withExtras({$: "obj", v: fields}, v);
@@ -889,6 +891,11 @@ const {EFFECT, MESSAGE} = require("./protocol");
       if (f.name && !f.name.startsWith("__") && global[f.name] === f) return {$: "gfn", n: f.name};
       const method = methodOf(f);
       if (method) return method;
+      if (madeBy.has(f) && madeBy.get(f).closures) {
+        const e = closureStateError(madeBy.get(f), true);
+        e[STAYS_HERE] = true;
+        throw e;
+      }
       if (madeBy.has(f)) return withOwnFields({$: "made", v: enc(madeBy.get(f))}, f);
       const e = new TypeError("Liquefy cannot carry the function " + (f.name || "(anonymous)") +
                               " across a stream: it is not code of the service");
@@ -930,6 +937,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
         case "wmap": { const m = new TrackedWeakMap(); for (const [a, b] of d.v) m.set(dec(a), dec(b)); return m; }
         case "err": return decodeError(d.v);
         case "rtv": return runtimeValue(d.p);
+        case "live": return liveValue(d);
         case "h": return fillingKinds.has(d.k) ? handleKinds[d.k](dec(d.v), fillingTarget(d)) : handleKinds[d.k](dec(d.v), d.k);
         case "flx": { const env = dec(d.env); return withFields(decodedFluxion(d.id, () => env), d); }
         case "fn": return withFields(instantiate(d.id, dec(d.env)), d);
@@ -1647,12 +1655,18 @@ const {EFFECT, MESSAGE} = require("./protocol");
     if (typeof fn !== "function") throw new TypeError((key === undefined ? "the callee" : key) + " is not a function");
     const self = key === undefined ? undefined : target;
     noteHeld(args);
+    const posted = outbox.length;
     const [made, kept] = unit !== undefined && mainRunning ? madeWith(() => fn.apply(self, args), args) : [fn.apply(self, args), []];
     if (madeHere(made)) {
       // a builder's method that returns its receiver (`body('x').trim()`): one more step of its recipe
       const before = made === self ? madeBy.get(self) : undefined;
       if (before) madeBy.set(made, Object.assign({}, before, {steps: (before.steps || []).concat([[key, args]])}));
-      else if (made !== self) madeBy.set(made, madeState({target: target, key: key, args: args}, unit, kept, made));
+      else if (made !== self) {
+        const recipe = madeState({target: target, key: key, args: args}, unit, kept, made);
+        // an interval set as it was made (express-rate-limit's store): its state is in its closures
+        if (typeof made === "function" && outbox.slice(posted).some((e) => e.op === "post" && e.repeat)) recipe.closures = true;
+        madeBy.set(made, recipe);
+      }
     } else if (Array.isArray(made)) {  // the functions in an array a call makes (`checkSchema({...})`)
       made.forEach((item, at) => {
         if (typeof item === "function" && !fnInfo.has(item) && !runtimeValues.has(item) && !madeBy.has(item)) {
@@ -1954,14 +1968,14 @@ const {EFFECT, MESSAGE} = require("./protocol");
     }
   }
 
-  function closureStateError(recipe) {
+  function closureStateError(recipe, encoding) {
     const fn = recipe.key === undefined ? recipe.target : recipe.target[recipe.key];
     const ref = runtimeValues.get(fn) || runtimeValues.get(recipe.target);
     const pkg = Array.isArray(ref) ? packageOf(String(ref[0])) : null;
     const e = new Error("Liquefy: " + (pkg ? "package '" + pkg + "'" : "a package") + " made a function (" +
                         ((fn && fn.name) || recipe.key || "a call") + "(...)) that keeps its state in its own " +
                         "closures (it set an interval when made); that state cannot be carried from one message " +
-                        "to the next, so it cannot run in a liquid service yet");
+                        "to the next" + (encoding ? "" : ", so it cannot run in a liquid service yet"));
     e.code = "ERR_LIQUEFY_UNAVAILABLE";
     return e;
   }
@@ -2090,6 +2104,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
   // the values main left are decoded and put back in the module-level variables.
   rt.loadMain = function (snapshotText) {
     const snapshot = JSON.parse(snapshotText);
+    if (snapshot.__live !== undefined) { wholeLiveLost = snapshot.__live; return true; }
     mainClassParts = snapshot.__classParts;
     mainModules = new Set(snapshot.__modules);
     current = {id: "load"};  // package setup (hbs.registerPartials) may start timers and reads
@@ -2447,7 +2462,15 @@ const {EFFECT, MESSAGE} = require("./protocol");
 
   function restoreUnit(unit, stateText) {
     if (isStateless(unit) || stateText === null || stateText === undefined) return;
-    const [values, cells, statics] = deserialize(JSON.parse(stateText));
+    const encoded = JSON.parse(stateText);
+    if (encoded.length > 3) {  // kept live (liveUnits)
+      liveUnits.set(unit, encoded[3]);
+      const live = liveMade.get(unit);
+      if (live === undefined || !live.whole || live.text !== stateText) throw liveLostError("unit " + unit, encoded[3]);
+      keepLive(unit);
+      return;
+    }
+    const [values, cells, statics] = deserialize(encoded);
     if (cells) restoreCells(unit, cells);
     const live = liveMade.get(unit);
     for (const [path, name] of project.units[unit] || []) {
@@ -2478,6 +2501,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
   function keepLiveMade(unit, kept, text) {
     liveMade.delete(unit);
     if (kept === null || typeof text !== "string") return;
+    if (liveUnits.has(unit)) { liveMade.set(unit, {text: text, whole: true}); return; }
     const fns = Object.assign({}, kept.remade);
     for (const key of Object.keys(kept.vars)) {
       const v = kept.vars[key];
@@ -2492,6 +2516,132 @@ const {EFFECT, MESSAGE} = require("./protocol");
   // unit keeps the one it changed (keepLiveMade), lost when the unit moves.
   function remadeHere(desc, name, value) {
     return (desc.remade || []).includes(name) && !travels(value);
+  }
+
+  // -- units kept live -----------------------------------------------------------------
+  // A unit whose state holds what cannot travel (a function a package made, whose closure
+  // holds its state: `_.once`'s flag, mitt's handlers; an instance whose state is in private
+  // fields: lru-cache's LRUCache; an instance of a class no path reaches: luxon's Locale,
+  // BigNumber.clone's class) is kept live: the isolate that runs it keeps its variables as
+  // they are, from one message to the next, instead of restoring them from its state. Its
+  // encoded state says why (a fourth element, the reasons), so the node pins it (the
+  // placement never moves it: executor/placement.py) and an isolate that no longer holds it
+  // (its node stopped, its sandbox was recycled) fails its messages, saying what was lost,
+  // rather than answer from a state made again.
+  const liveUnits = new Map();  // unit -> [reason], what keeps it live
+  let liveFound = null;  // while a unit's state is encoded: the reasons found in it
+  let liveLost = false;  // the message's unit is live and this isolate no longer holds it
+  // A service whose main values cannot travel at all (main's snapshot cannot carry them: a
+  // package's closures in the app's router or settings, a class a function made) runs whole,
+  // live, in the isolate that ran main, as under Node.js: every unit on that node, every call
+  // made where it is (isLocal), no state restored or encoded. `wholeLive`: why, in that
+  // isolate; `wholeLiveLost`: why, in an isolate that loaded main's snapshot instead.
+  let wholeLive = null, wholeLiveLost = null;
+
+  function snapshotStays(e) {
+    return e !== null && typeof e === "object" && (e[STAYS_HERE] === true ||
+      (typeof e.message === "string" && e.message.startsWith("Liquefy cannot carry")));
+  }
+
+  // What a message of a service run whole carries stays in this isolate: the values themselves,
+  // found again by id when the message runs here (its node runs every unit), as under Node.js
+  // a callback keeps what it closes over. `once`: decoded once (a timer's, not an interval's).
+  const liveValues = new Map();
+  let liveValueCount = 0, liveValuePrefix = null;
+  function liveHandle(v, once) {
+    if (v === null || (typeof v !== "object" && typeof v !== "function")) return serialize(v);
+    if (liveValuePrefix === null) liveValuePrefix = rt.newId();
+    const id = liveValuePrefix + ":" + (++liveValueCount);
+    liveValues.set(id, v);
+    return once ? {$: "live", id: id, once: true} : {$: "live", id: id};
+  }
+
+  function liveValue(d) {
+    if (!liveValues.has(d.id)) {
+      throw liveLostError("the service", [wholeLive || wholeLiveLost || "a value a message carried"]);
+    }
+    const v = liveValues.get(d.id);
+    if (d.once) liveValues.delete(d.id);
+    return v;
+  }
+
+  // An effect's encoded value: as it travels, or, in a service run whole, kept here when it cannot.
+  function encodeOrKeep(v, held, shared) {
+    if (wholeLive === null) return serialize(v, held, shared);
+    try {
+      return serialize(v, held, shared);
+    } catch (e) {
+      if (!snapshotStays(e)) throw e;
+      return liveHandle(v, false);
+    }
+  }
+
+  function wholeLiveState(unit, reason) {
+    const text = JSON.stringify([{}, null, {}, [reason], "live " + rt.newId()]);
+    liveUnits.set(unit, [reason]);
+    liveMade.set(unit, {text: text, whole: true});
+    return text;
+  }
+
+  function noteLostPrototype(proto) {
+    const cls = Object.prototype.hasOwnProperty.call(proto, "constructor") ? proto.constructor : null;
+    if (typeof cls !== "function" || cls.prototype !== proto || fnInfo.has(cls)) return;
+    liveFound.push("an instance of " + (cls.name || "a class") + ", a class no path reaches (its package " +
+                   "does not export it): it would arrive as a plain object");
+  }
+
+  // Why a variable's value cannot travel but is kept live, or null.
+  function liveReason(name, value, remade) {
+    if (remade) return "`" + name + "` is made by a package call on every node and cannot travel (its functions " +
+                       "are the package's closures)";
+    if (typeof value === "function" && madeBy.has(value) && madeBy.get(value).cell === undefined) {
+      const pkg = madePackage(madeBy.get(value));
+      return "`" + name + "` is a function " + (pkg ? "package '" + pkg + "'" : "a package") + " made: its state " +
+             "is in the package's closures";
+    }
+    if (value !== null && typeof value === "object" && constructedBy.has(value)) {
+      const cls = privateClassOf(value);
+      if (cls) return "`" + name + "` is an instance of " + (cls.name || "a class") + ": its state is in private fields";
+    }
+    return null;
+  }
+
+  function madePackage(recipe) {
+    const fn = recipe.key === undefined ? recipe.target : recipe.target[recipe.key];
+    const ref = runtimeValues.get(fn) || runtimeValues.get(recipe.target);
+    return Array.isArray(ref) ? packageOf(String(ref[0])) : null;
+  }
+
+  function liveReasonsOf(unit, state, found) {
+    const reasons = (liveUnits.get(unit) || []).slice();
+    const add = (why) => { if (why !== null && !reasons.includes(why) && reasons.length < 20) reasons.push(why); };
+    for (const [key, value] of Object.entries(state.vars)) add(liveReason(key.split(":").pop(), value, false));
+    for (const key of Object.keys(state.remade)) add(liveReason(key.split(":").pop(), state.remade[key], true));
+    for (const why of found) add(why);
+    return reasons;
+  }
+
+  // The unit's variables as this isolate left them: each noted as its unit's, and the
+  // objects its messages refer to by id found among them.
+  function keepLive(unit) {
+    const values = [];
+    for (const [path, name] of project.units[unit] || []) {
+      const value = loadModule(path, false).desc.acc("get", name);
+      noteVariable(path, name, value);
+      values.push(value);
+    }
+    const reach = new Map();
+    countRefs(values, reach);
+    for (const v of reach.keys()) if (objectIds.has(v)) objectsById.set(objectIds.get(v), v);
+  }
+
+  function liveLostError(what, reasons) {
+    liveLost = true;
+    const e = new Error("Liquefy: " + what + " is kept live in one isolate, and this isolate does not hold it " +
+                        "(its node stopped, or its isolate was recycled): " + reasons.join("; ") + ". What it held " +
+                        "is lost; deploy the service again to start it afresh");
+    e.code = "ERR_LIQUEFY_LIVE_STATE_LOST";
+    return e;
   }
 
   // What a unit keeps between messages: its variables and its cells (not yet encoded).
@@ -2518,15 +2668,23 @@ const {EFFECT, MESSAGE} = require("./protocol");
   function encodeUnitState(state, unit, carried) {
     if (state === null) return null;
     rt.encodingUnitState = true;  // what a unit keeps, not what a message carries (express.js: an app's locals)
+    liveFound = [];
     if (carried.size) {
       stateShares = {unit: unit, carried: carried, shared: new Set()};
       sharedByUnit.set(unit, stateShares.shared);
     }
     try {
-      return JSON.stringify(serialize([state.vars, state.cells, state.statics]));
+      const encoded = serialize([state.vars, state.cells, state.statics]);
+      const reasons = liveReasonsOf(unit, state, liveFound);
+      if (reasons.length) {
+        liveUnits.set(unit, reasons);
+        encoded.push(reasons);  // strings and a plain array: decoded as they are
+      }
+      return JSON.stringify(encoded);
     } finally {
       rt.encodingUnitState = false;
       stateShares = null;
+      liveFound = null;
     }
   }
 
@@ -2633,8 +2791,10 @@ const {EFFECT, MESSAGE} = require("./protocol");
         const held = heldBy(unit), shared = sharedByUnit.get(unit) || (current ? sharedByUnit.get(current.unit) : undefined);
         for (const k of Object.keys(effect)) {
           const v = effect[k];
-          if (k === "jobs") encoded.jobs = v.map((job) => Object.assign({}, job, {fn: serialize(job.fn, undefined, shared)}));
-          else encoded[k] = ENCODED_FIELDS.has(k) ? serialize(v, held, shared) : v;
+          if (k === "jobs") encoded.jobs = v.map((job) => Object.assign({}, job, {fn: encodeOrKeep(job.fn, undefined, shared)}));
+          else if (wholeLive !== null && effect.op === EFFECT.post && (k === "fn" || k === "args")) {
+            encoded[k] = k === "fn" ? liveHandle(v, !effect.repeat) : v.map((a) => liveHandle(a, !effect.repeat));
+          } else encoded[k] = ENCODED_FIELDS.has(k) ? encodeOrKeep(v, held, shared) : v;
         }
         const envelope = effect.rid || (current && current.rid);
         for (const rid of resSeen) if (!CHAIN_OPS.has(effect.op) || rid !== envelope) escaped.add(rid);
@@ -2678,7 +2838,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
   rt.asyncExit = function (token) { keptWhole.delete(token); };
   rt.asyncTouch = function () { keptWholeEntered = true; };  // an async generator ran: V8 has continuations to run
 
-  let runError = null, runMessage = null;
+  let runError = null, runMessage = null, runStateText = null;
 
   // -- Redis replies inside the message ---------------------------------------------
   // A Redis command a package sent whose callback cannot travel (the package's closure; a
@@ -2758,7 +2918,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
     rt.addEntropy(entropyHex);
     const message = JSON.parse(messageText);
     const verify = verifyJson ? JSON.parse(verifyJson) : null;
-    rt.verifyStart(verify && message.k !== MESSAGE.main && isStateless(message.unit) ? verify : null);
+    rt.verifyStart(verify && message.k !== MESSAGE.main && isStateless(message.unit) && wholeLive === null ? verify : null);
     outbox = [];
     counter = 0;
     current = runMessage = message;
@@ -2778,7 +2938,10 @@ const {EFFECT, MESSAGE} = require("./protocol");
     escaped = new Set();
     lastWait = null;
     objectsById = new Map();
+    liveLost = false;
+    runStateText = stateText;
     try {
+      if (wholeLiveLost !== null) throw liveLostError("the service", [wholeLiveLost]);
       restoreUnit(message.unit, stateText);
       messageKinds[message.k](message);
       settle();
@@ -2842,6 +3005,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
     return out.join("\n");
   };
 
+  const WHOLE_LIVE = {};
   function finishRun() {
     const message = runMessage;
     let error = runError;
@@ -2866,6 +3030,8 @@ const {EFFECT, MESSAGE} = require("./protocol");
     if (!error && rejected.length) error = unhandledRejection(rejected[0]);
     let state = null;
     try {
+      if (liveLost) throw runError;  // its state stays as it was (its isolate is gone): nothing of it happens
+      if (wholeLive !== null) throw WHOLE_LIVE;
       const kept = unitState(message.unit);
       if (rt.promisesTouched) sharePendingPromises(kept === null ? [] : [kept]);
       resSeen = new Set();
@@ -2874,8 +3040,13 @@ const {EFFECT, MESSAGE} = require("./protocol");
       for (const rid of resSeen) escaped.add(rid);
       resSeen = null;
     } catch (e) {  // a state that cannot be kept (a generator that cannot travel): nothing of the message happens
-      error = error || rt.describeError(e);
-      outbox = [];
+      if (e === WHOLE_LIVE) {  // nothing encoded: the state stays this isolate's, live
+        state = isStateless(message.unit) ? null : runStateText;
+        if (message.rid) escaped.add(message.rid);  // its `res` may be kept in the service's state, live
+      } else {
+        error = error || rt.describeError(e);
+        outbox = [];
+      }
     }
     postKeptTimers();
     const effects = encodeEffects(outbox);
@@ -2887,6 +3058,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
     const out = {state: state, effects: effects, error: error, invoked: ran, escaped: Array.from(escaped),
                  waited: waitedAt(ran)};
     if (inlineCount) out.inline = inlineCount;  // its journal holds their replies until the message ends
+    if (liveUnits.has(message.unit)) out.live = liveUnits.get(message.unit);  // the node pins it
     const verified = rt.verifyEnd();
     if (verified !== null) out.verify = verified;
     escaped = new Set();
@@ -2970,24 +3142,40 @@ const {EFFECT, MESSAGE} = require("./protocol");
       for (const name of project.globals) { vars[name] = global[name]; noteVariable(GLOBAL_OBJECT, name, vars[name]); }
       all[GLOBAL_OBJECT] = {vars: vars, exports: {}, statics: {}};
     }
-    const units = {};
+    const units = {}, live = {};
     rt.snapshotting = true;
     let snapshot;
     try {
       const states = {};
       for (const unit of Object.keys(project.units)) states[unit] = unitState(unit);
       sharePendingPromises([all, ...Object.values(states).filter((x) => x !== null)]);
-      const parts = {};
-      for (const path of Object.keys(classParts)) parts[path] = classParts[path].map(encodeClassPart);
-      const main = {modules: all, serverListener: rt.express.serverListener || null};
-      snapshot = JSON.stringify({__all: serialize(main), __classParts: parts, __modules: Object.keys(all)});
+      try {
+        const parts = {};
+        for (const path of Object.keys(classParts)) parts[path] = classParts[path].map(encodeClassPart);
+        const main = {modules: all, serverListener: rt.express.serverListener || null};
+        snapshot = JSON.stringify({__all: serialize(main), __classParts: parts, __modules: Object.keys(all)});
+      } catch (e) {
+        if (!snapshotStays(e)) throw e;
+        wholeLive = "main's values cannot travel between nodes (" + e.message.replace(/^Liquefy:? /, "") +
+                    "): the whole service runs live on one node, as under Node.js";
+      }
+      if (wholeLive !== null) {
+        snapshot = JSON.stringify({__live: wholeLive});
+        for (const unit of Object.keys(states)) {
+          units[unit] = states[unit] === null ? null : wholeLiveState(unit, wholeLive);
+        }
+        outbox.push({op: EFFECT.main, snapshot: snapshot, units: units, live: {}, whole: wholeLive});
+        return;
+      }
       for (const unit of Object.keys(states)) {
         units[unit] = encodeUnitState(states[unit], unit, states[unit] === null ? new Map() : carriedBy(outbox, unit));
+        keepLiveMade(unit, states[unit], units[unit]);
+        if (liveUnits.has(unit)) live[unit] = liveUnits.get(unit);
       }
     } finally {
       rt.snapshotting = false;
     }
-    outbox.push({op: EFFECT.main, snapshot: snapshot, units: units});
+    outbox.push({op: EFFECT.main, snapshot: snapshot, units: units, live: live});
   }
 
   // -- sealing -------------------------------------------------------------------------

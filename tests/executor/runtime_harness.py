@@ -81,6 +81,8 @@ class LocalService:
         main = next(e for e in result["effects"] if e["op"] == "main")
         self.snapshot = main["snapshot"]
         self.states.update({u: s for u, s in main["units"].items() if s is not None})
+        # a unit kept live runs in the isolate that holds it, as the placement pins it to its node
+        self.pinned = {u: 0 for u in (self.units if main.get("whole") else main.get("live") or {})}
         self.isolates += [self.isolate(self.snapshot) for _ in range(nodes - 1)]
 
     def isolate(self, snapshot):
@@ -134,9 +136,11 @@ class LocalService:
                 "t": 0}
 
     def run(self, message):
-        iso = self.isolates[next(self.turn)]
         unit = message["unit"]
-        result = iso.run(json.dumps(message), self.states.get(unit), self.verify)
+        at = self.pinned[unit] if unit in self.pinned else next(self.turn)
+        result = self.isolates[at].run(json.dumps(message), self.states.get(unit), self.verify)
+        if result.get("live"):
+            self.pinned.setdefault(unit, at)
         if "verify" in result:
             self.verified.append(dict(result["verify"], fx=message.get("fx"), invoked=result.get("invoked")))
             if result["verify"]["wrote"] and self.fail_on_verify:

@@ -130,9 +130,11 @@ module.exports = app;
 
 
 def test_a_made_function_keeps_its_fields_and_a_made_instance_its_closures_across_isolates():
-    """Each message in the other isolate: `square.cache` (objects of the package's own
-    classes, which no path reaches) comes back into the cache the call made again; `box`,
-    made again by `new`, gets back `n`, and its `ops` of closures are the new instance's."""
+    """Each message in the other isolate, but `square`'s unit: a function the package made, whose
+    closure may hold state (its `cache`'s objects are of classes no path reaches), it is kept live in
+    the isolate that ran main (runtime/core.js, liveUnits; the harness pins it as the placement
+    does); `box`, made again by `new` in the other isolate, gets back `n`, and its `ops` of
+    closures are the new instance's."""
     with LocalService(dict(MEMO, **{"app.js": MEMO_APP}), nodes=2) as svc:
         squares = [svc.request("GET", path).json() for path in ("/sq/3", "/sq/3", "/sq/4", "/sq/3")]
         boxes = [svc.request("POST", "/box").json() for _ in range(3)]

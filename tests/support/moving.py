@@ -7,10 +7,11 @@ from tests.support.nodejs import load_requests, replay
 
 
 def keep_moving(slug, nodes, stop, moves):
-    """Moves every stateful unit of `slug` to the other of `nodes`, again and again."""
+    """Moves every stateful unit of `slug` to the other of `nodes`, again and again; not those
+    kept live on their node (`pinned`: a move is refused, tests/executor/test_live_units.py)."""
     while not stop.is_set():
         for unit, info in api.placement(slug).items():
-            if info["stateful"]:
+            if info["stateful"] and not info["pinned"]:
                 target = nodes[(nodes.index(info["node"]) + 1) % 2] if info["node"] in nodes else nodes[0]
                 moves.append(api.place(slug, unit, target, timeout=20))
         time.sleep(0.01)

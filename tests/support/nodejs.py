@@ -50,38 +50,6 @@ def services():
 
 # Services that do not answer as Node.js yet, and why: strict xfails, so that a fix shows.
 KNOWN_GAPS = {
-    "pkg-express-rate-limit": "state a package keeps in the closures of a function it made: express-rate-limit's "
-                              "memory store (its hits per key) is reachable only from the middleware rateLimit() "
-                              "returns; made again in each message from its call, it would count afresh, so the "
-                              "runtime fails it with 'keeps its state in its own closures' (runtime/core.js, "
-                              "quietly) instead of letting every request through",
-    "fresh5-schema-models": "a class made by a function at load (`define(name, schema)` returning a class "
-                            "expression whose accessors it defines in a loop): only top-level classes travel "
-                            "(by name); main's snapshot cannot carry the class (`Liquefy cannot carry the "
-                            "function User across a stream`), nor instances of it with their prototype",
-    "pkg-luxon": "a luxon DateTime kept in the service's state travels as an instance of luxon's exported DateTime, "
-                 "but its `loc` (a Locale) and the objects inside it are of classes luxon does not export: no path "
-                 "reaches their prototypes, so they arrive as plain objects and `toFormat` fails with "
-                 "'this.loc.redefaultToEN is not a function' (only exported classes' instances keep their prototype)",
-    "fresh8-blog": "express-promise-router: `const router = Router()` in routes/posts.js, exported and mounted by "
-                   "app.js (`app.use('/posts', posts)`); the package wraps each handler in a function of its own, "
-                   "named after the handler, so main's snapshot, which carries the mounted router's layers, fails "
-                   "the deployment: 'main failed: Liquefy cannot carry the function get_18 across a stream: it is "
-                   "not code of the service'",
-    "fresh8-guestbook": "nunjucks as Express's view engine: `nunjucks.configure(dir, { express: app })` sets the "
-                        "app's `view` setting to NunjucksView, a class nunjucks makes inside that call; the call is "
-                        "not a setup (an argument is the service's app), so main's snapshot carries the app's "
-                        "settings and fails the deployment: 'main failed: Liquefy cannot carry the function "
-                        "NunjucksView across a stream: it is not code of the service'",
-    "fresh8-ledger": "instances of a class a package call made: `const FX = BigNumber.clone({...})` (a setup, made "
-                     "again on every node), `rates = { USD: new FX('1.0825') }` in the service's state: FX is not "
-                     "exported, so no path reaches its prototype and the rates arrive as plain `{s, e, c}` objects "
-                     "(`USD: 'NaN'` where Node.js answers 72.72). decimal.js's exported Decimal instances travel",
-    "fresh8-notify": "mitt's emitter (`const audit = mitt()`, its on/off/emit closures of mitt's) cannot travel: "
-                     "each node makes its own and the isolate that last ran the unit keeps it live, but the handler "
-                     "a request registered is also kept in the service's state (`watchers[name]`), restored as a new "
-                     "function object each message, so `audit.off('ship', handler)` finds nothing to remove "
-                     "(`shipHandlers: 2` where Node.js answers 1)",
     "pkg-passport": "passport calls the service's deserializeUser synchronously, from its session middleware, "
                     "inside the message of another unit (pkg_made_session, after express-session's store): the "
                     "function is of grp_users (it reads `users`), but the runtime runs it there with main's copy "
@@ -89,22 +57,9 @@ KNOWN_GAPS = {
                     "GET /me (grouped with `users` by the analysis: state handed to outside code may come back "
                     "on the request) changes the copy (`visits: 1` twice where Node.js answers 1 then 2). Such a "
                     "call is not caught yet; the service's log says so (runtime/core.js, noteForeignUnit)",
-    "fresh8-jobs": "winston's logger is made in main from the service's own transport instance (`createLogger({ "
-                   "transports: [memory, ...] })` with `memory` a subclass of winston-transport's stream): not a "
-                   "setup (an argument is a variable of the service), so main's snapshot must carry the logger, "
-                   "whose functions are winston's closures: the deployment fails with 'main failed: Liquefy cannot "
-                   "carry the function (anonymous) across a stream'",
 }
 # Gaps that show only while units move (test_answers_while_moving.py).
 KNOWN_GAPS_WHILE_MOVING = {
-    "pkg-lru-cache": "lru-cache's LRUCache keeps its entries in private fields, which no code outside its class can "
-                     "read: the instance travels as its top-level `new` and only the isolate that last ran its unit "
-                     "keeps the instance itself (runtime/core.js, liveMade); once the unit moves, the node it "
-                     "arrives on makes an empty cache again (docs/packages.md)",
-    "fresh3-lodash-memo": "`_.once`'s done flag lives in lodash's closure, which cannot travel: the function is "
-                          "kept alive only in the isolate that last ran its unit (runtime/core.js, liveMade); "
-                          "once the unit moves, the node it arrives on makes `_.once(fn)` again, its flag unset, "
-                          "so the next request seeds `settings` again over the theme a PUT set (docs/packages.md)",
 }
 
 

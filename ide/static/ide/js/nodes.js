@@ -13,12 +13,17 @@
   const make = (tag, className, text) => Object.assign(document.createElement(tag), { className, textContent: text || "" });
 
   function card(unitId, unit) {
-    const el = make("div", "unit" + (unit.replicated ? " replicated" : "") + (unit.moving_to ? " moving" : ""));
-    el.draggable = !unit.moving_to;
+    const pinned = unit.pinned && unit.pinned.length;
+    const el = make("div", "unit" + (unit.replicated ? " replicated" : "") + (unit.moving_to ? " moving" : "") +
+                    (pinned ? " pinned" : ""));
+    el.draggable = !unit.moving_to && !pinned;
     el.dataset.unit = unitId;
-    el.title = unit.replicated ? "stateless: runs on every node; drop it on a node to pin it there" : "drag to another node";
+    // a unit kept live in its node's isolate never moves: the card says why
+    el.title = pinned ? `kept live on this node, it cannot move: ${unit.pinned.join("; ")}`
+      : unit.replicated ? "stateless: runs on every node; drop it on a node to pin it there" : "drag to another node";
     el.append(`${unitId}: ${unit.fluxions.join(", ")}${unit.moving_to ? ` (moving to ${unit.moving_to})` : ""}`,
               make("span", "queue"));
+    if (pinned) el.append(make("div", "note", `pinned (kept live): ${unit.pinned.join("; ")}`));
     const note = notes.get(unitId);
     if (note && note.until > Date.now()) el.append(make("div", "note", note.text));
     el.addEventListener("dragstart", (e) => {
