@@ -120,7 +120,19 @@ const {EFFECT, MESSAGE} = require("./protocol");
   // {get() {...}, set(v) {...}})`): the object is looked at for accessors when it travels,
   // so that the accessor, not the value it gave when encoded, arrives.
   function noteAccessor(target, descriptor) {
-    if (descriptor && (descriptor.get || descriptor.set)) withAccessors.add(target);
+    if (!descriptor) return;
+    if (descriptor.get || descriptor.set) withAccessors.add(target);
+    else if (!descriptor.enumerable) withHidden.add(target);
+  }
+  // A data field the program defines hidden (`Object.defineProperty(this, 'version', {value: 0,
+  // writable: true})`): JSON's keys miss it, so the object travels with its hidden fields too.
+  const withHidden = new WeakSet();
+  function hiddenKeys(v) {
+    if (!withHidden.has(v)) return [];
+    return Object.getOwnPropertyNames(v).filter((k) => {
+      const d = Object.getOwnPropertyDescriptor(v, k);
+      return !d.enumerable && "value" in d;
+    });
   }
   const nativeDefineProperty = Object.defineProperty, nativeDefineProperties = Object.defineProperties;
   const nativeReflectDefine = Reflect.defineProperty;
@@ -528,6 +540,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
     }
     for (const saved of privateValues(value) || []) for (const x of saved) countRefs(x, counts);
     for (const k of ownSymbols(value)) countRefs(value[k], counts);
+    for (const k of hiddenKeys(value)) countRefs(value[k], counts);
   }
 
   // The keys an object's fields travel under: its own enumerable ones, and the program's
@@ -771,7 +784,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
       const fields = encodeFields(v, []);
       if (proto === null) return withExtras({$: "nobj", v: fields}, v);
       const extras = withExtras({$: "obj", v: fields}, v);
-      if (extras.s || extras.z) return extras;
+      if (extras.s || extras.z || extras.h) return extras;
       for (const k in fields) if (k.charCodeAt(0) === 36) return extras;  // a "$" key
       return fields;
     }
@@ -825,6 +838,13 @@ const {EFFECT, MESSAGE} = require("./protocol");
     function withExtras(out, v) {
       const symbols = ownSymbols(v);
       if (symbols.length) out.s = symbols.map((k) => [enc(k), enc(v[k])]);
+      const hidden = hiddenKeys(v).filter((k) => !(out.v && k in out.v));
+      if (hidden.length) {
+        out.h = hidden.map((k) => {
+          const d = Object.getOwnPropertyDescriptor(v, k);
+          return [k, enc(d.value), d.writable, d.configurable];
+        });
+      }
       const z = integrity(v);
       if (z) out.z = z;
       return out;
@@ -983,6 +1003,12 @@ const {EFFECT, MESSAGE} = require("./protocol");
 
     function applyExtras(d, target) {
       if (d.s) for (const [k, v] of d.s) target[dec(k)] = dec(v);
+      if (d.h) {
+        for (const [k, v, writable, configurable] of d.h) {
+          nativeDefineProperty(target, k, {value: dec(v), writable: writable, configurable: configurable, enumerable: false});
+        }
+        withHidden.add(target);
+      }
       if (d.z === "frozen") Object.freeze(target);
       else if (d.z === "sealed") Object.seal(target);
       else if (d.z) Object.preventExtensions(target);
