@@ -21,6 +21,7 @@ it does.
 """
 from .packages import package_of
 from .ruptures import BUILTIN_GLOBALS, ITERATING_METHODS, ParamRef, param_ref, split_await_operand
+from .ruptures import within as within_node
 from .scopes import FUNCTION_TYPES, MUTATE, MUTATING_METHODS, READ, Reference, children, pattern_identifiers
 from .values import EXTERNAL, LOCAL, is_outside, literal_string, member_key, module_name, property_name, star_sources, without_interop
 
@@ -467,10 +468,24 @@ class StateAnalysis:
             found = union(found, deeper(self.roots(expr, func), -depth))
         for expr, func in self.awaited.get(v, ()):
             found = union(found, self.settled_roots(self.roots(expr, func)))
+        container = self.iterated_by(v)
+        if container is not None:  # `Object.values(counters).map((c) => c.snapshot())`: an element
+            found = union(found, deeper(self.roots(container, v.scope.func.parent), -1))
         self._busy.discard(v)
         if not self._busy:  # inside a cycle the result may lack the outer variable's roots
             self._var_roots[v] = found
         return found
+
+    def iterated_by(self, v):
+        """The container whose elements `v`, the first parameter of a callback of `forEach`,
+        `map`... (or a name in its pattern), gets; None for any other variable."""
+        if v.kind != "param" or v.node is None or v.scope.func is None:
+            return None
+        iterated = self.finder.iterated_container(v.scope.func)
+        params = v.scope.func.node.params
+        if iterated is None or not params or not within_node(v.node, params[0]):
+            return None
+        return iterated[0]
 
     def settled_roots(self, roots):
         """What awaiting values with these roots gives: a variable holding a promise of the
