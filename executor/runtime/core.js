@@ -241,9 +241,24 @@ const {EFFECT, MESSAGE} = require("./protocol");
     const fid = fluxionOf(fn) || madeFluxion(fn);
     if (fid === null) return true;
     const unit = (project.fluxions[fid] || {}).unit;
-    if (current && unit === current.unit) return true;
+    if (current && unit === current.unit) return isStateless(unit) || !holdsMainsVariable(fn, unit);
     return isStateless(unit) && project.local.has(unit);
   };
+
+  // A function main made (a router's layer: `controller.create`, a class-field arrow) whose
+  // closure holds main's object for a variable the unit keeps (its `this`): run here, it would
+  // change main's object, not the unit's; posted, it arrives holding the unit's (`mvar`).
+  function holdsMainsVariable(fn, unit) {
+    const info = fnInfo.get(fn), held = heldBy(unit);
+    if (!info || !info.env || held === undefined) return false;
+    const env = info.env();
+    for (const k of Object.keys(env)) {
+      if (!held.has(env[k])) continue;
+      const [path, name] = held.get(env[k]);
+      if (loadModule(path, false).desc.acc("get", name) !== env[k]) return true;
+    }
+    return false;
+  }
 
   function isStateless(unit) {
     return !(project.units[unit] || []).length && !project.cellUnits.has(unit);

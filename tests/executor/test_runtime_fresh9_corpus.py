@@ -33,3 +33,33 @@ app.post('/add/:sku', (req, res) => {
         for n in (1, 2, 3):
             assert svc.request("POST", "/add/a").json() == {"version": n, "keys": ["items"], "fixed": "kept",
                                                             "writable": False}
+
+
+def test_a_json_body_that_does_not_parse_is_a_syntax_error_as_body_parsers():
+    """fresh9-library-loans: an error logger reads `err.name` of express.json()'s error: body-parser
+    hands on JSON.parse's SyntaxError with http-errors' fields (it was a plain Error)."""
+    with service("""
+app.use((err, req, res, next) => {
+  res.status(err.status).json({ name: err.name, syntax: err instanceof SyntaxError, keys: Object.keys(err),
+                                type: err.type, body: err.body });
+});""") as svc:
+        for raw in ('{"isbn": ', 'nope'):
+            answer = svc.request("POST", "/", headers={"content-type": "application/json"}, body=raw)
+            assert answer.status == 400
+            assert answer.json() == {"name": "SyntaxError", "syntax": True, "type": "entity.parse.failed", "body": raw,
+                                     "keys": ["expose", "statusCode", "status", "body", "type"]}
+
+
+def test_a_handler_main_made_runs_on_the_units_object_when_a_middleware_of_its_unit_calls_next():
+    """fresh2-tickets-mvc, once its validate middleware joined the controller's group: `next()`
+    into `controller.create` (a class-field arrow the router holds from main, its `this` main's
+    controller) ran it in the middleware's message, on main's object: the writes were lost."""
+    with service("""
+class Counter {
+  n = 0;
+  bump = (req, res) => { this.n++; res.json({ n: this.n }); };
+}
+const counter = new Counter();
+const guard = (req, res, next) => (counter.n >= 3 ? res.status(429).json({ n: counter.n }) : next());
+app.post('/bump', guard, counter.bump);""") as svc:
+        assert [svc.request("POST", "/bump").json() for _ in range(4)] == [{"n": 1}, {"n": 2}, {"n": 3}, {"n": 3}]
