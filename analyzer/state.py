@@ -840,8 +840,9 @@ class StateAnalysis:
         if any(once for _, once in listeners):
             self.write(receiver, func, module, None, node)
         for target, _ in listeners:
-            if target in self.writes_this:  # a listener's `this` is the emitter
-                self.write(receiver, func, module, self.writes_this[target], node, deep=target in self.deep)
+            owner = this_owner(target)  # an arrow's is its function's: a constructor's, the instance
+            if owner in self.writes_this:  # a listener's `this` is the emitter
+                self.write(receiver, func, module, self.writes_this[owner], node, deep=owner in self.deep)
             self.write_params(target, node.arguments[1:], func, module, node)
 
     def visit_method_call(self, func, module, node):

@@ -339,7 +339,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
   const classNames = new Map();  // constructor -> [module path, name]
 
   // -- private fields (#x) of program classes: privates.js ------------------------------
-  const {blankInstance, privateChain, privateValues, registersPrivates, restorePrivates} = require("./privates");
+  const {blankInstance, privateChain, privateMethods, privateValues, registersPrivates, restorePrivates} = require("./privates");
 
   // -- static state of top-level classes -------------------------------------------
   // A class's own enumerable fields (`static count = 0`, `Cls.cache = ...`) and its
@@ -434,6 +434,8 @@ const {EFFECT, MESSAGE} = require("./protocol");
           if (d.value === f) return {$: "meth", m: m, n: n, k: k, s: isStatic};
         }
       }
+      const privates = privateMethods(cls);
+      for (const k of Object.keys(privates)) if (privates[k] === f) return {$: "pmeth", m: m, n: n, k: k};
     }
     return null;
   }
@@ -958,6 +960,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
           const cls = accOf(d.m)("get", d.n);
           return (d.s ? cls : cls.prototype)[d.k];
         }
+        case "pmeth": return privateMethods(accOf(d.m)("get", d.n))[d.k];  // `#onJoin` of a top-level class
         case "made": return decodeMade(d);
         case "new": return decodeConstructed(d);
         case "gen": return replayGenerator(dec(d.f), d.a.map(dec), d.s.map(([m, x, n]) => [m, dec(x), n]));

@@ -63,3 +63,21 @@ const counter = new Counter();
 const guard = (req, res, next) => (counter.n >= 3 ? res.status(429).json({ n: counter.n }) : next());
 app.post('/bump', guard, counter.bump);""") as svc:
         assert [svc.request("POST", "/bump").json() for _ in range(4)] == [{"n": 1}, {"n": 2}, {"n": 3}, {"n": 3}]
+
+
+def test_a_private_method_handed_as_a_listener_travels_by_name():
+    """fresh9-game-lobby: `this.on('join', this.#onJoin)` in an EventEmitter subclass's
+    constructor: the deployment failed ('cannot carry the function #onJoin'); the private
+    method travels as its class's, found on a blank instance."""
+    with service("""
+const { EventEmitter } = require('events');
+class Lobby extends EventEmitter {
+  players = [];
+  constructor() { super(); this.on('join', this.#onJoin); }
+  #onJoin(name) { this.players.push(name); }
+  join(name) { this.emit('join', name); return this.players; }
+}
+const lobby = new Lobby();
+app.post('/join/:name', (req, res) => res.json({ players: lobby.join(req.params.name), listeners: lobby.listenerCount('join') }));""") as svc:
+        assert svc.request("POST", "/join/ana").json() == {"players": ["ana"], "listeners": 1}
+        assert svc.request("POST", "/join/ben").json() == {"players": ["ana", "ben"], "listeners": 1}
