@@ -59,6 +59,8 @@ PLAIN_MAKERS = frozenset(("Object", "JSON", "Array", "Reflect"))
 # A Proxy handler's functions the engine runs on the proxy's property reads, writes, `in`...
 PROXY_TRAPS = frozenset("get set has deleteProperty defineProperty ownKeys getOwnPropertyDescriptor getPrototypeOf "
                         "setPrototypeOf preventExtensions isExtensible apply construct".split())
+# Methods of Express's response that give the response back (`res.status(404).json(...)`).
+RETURNS_RESPONSE = frozenset("status set header type vary location links cookie clearCookie append attachment".split())
 # Values of the runtime, not of the program: nothing of theirs is module state.
 RUNTIME_KINDS = frozenset(("module", "member", "app", "router", "route", "redis", "emitter", "promise"))
 
@@ -385,6 +387,25 @@ class StateAnalysis:
             return None
         v = self.values.variable(obj)
         return member.property.name if v is not None and v.kind == "param" else None
+
+    def carried_functions(self, callee):
+        """The program's functions some handler stored at `callee`'s place on a request or a response
+        (a middleware wrapping `res.json`): a later handler's call of it runs them."""
+        if callee.type != "MemberExpression" or callee.computed:
+            return []
+        obj = callee.object
+        while obj.type == "CallExpression" and obj.callee.type == "MemberExpression" and \
+                not obj.callee.computed and obj.callee.property.name in RETURNS_RESPONSE:
+            obj = obj.callee.object  # `res.status(500).json(body)`
+        key = None
+        if obj.type == "Identifier":
+            v = self.values.variable(obj)
+            key = callee.property.name if v is not None and v.kind == "param" else None
+        found = []
+        for expr, f in self.carried.get(key, ()):
+            module = f.module if f is not None else None
+            found += [t for t in self.finder.items(expr, module) if not isinstance(t, ParamRef) and t not in found]
+        return found
 
     def carried_roots(self, node):
         """The roots of what any code stored at `node`'s place on a request or response."""
@@ -856,6 +877,9 @@ class StateAnalysis:
                     into = args[1] if prop in ("reduce", "reduceRight") and index == 0 and len(args) > 1 \
                         else callee.object
                     self.write(into, func, module, site, node, deep=ref in self.deep)
+        for target in self.carried_functions(callee):  # `res.json(body)` after `res.json = (b) => {...}`
+            self.runs_in(target, func)
+            self.write_call_target(target, node, func, module)
         if self.package_function(callee, module):
             self.handed_to_package(func, module, node)
         elif prop in MUTATING_METHODS:

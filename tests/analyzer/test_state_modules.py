@@ -104,3 +104,30 @@ CARRIED_BY_THE_REQUEST = """
 def test_state_a_middleware_hands_on_in_the_request_is_written_by_the_next_handler():
     assert stateful(CARRIED_BY_THE_REQUEST, 6) and same_group(CARRIED_BY_THE_REQUEST, 6, 7)
     assert not stateful(CARRIED_BY_THE_REQUEST, 8)
+
+
+WRAPPED_JSON = """
+    const express = require('express');
+    const app = express();
+    function remember() {
+      const store = new Map();
+      const mw = (req, res, next) => {
+        const key = req.get('idempotency-key');
+        if (store.has(key)) return res.json(store.get(key));
+        const json = res.json.bind(res);
+        res.json = (body) => { store.set(key, body); return json(body); };
+        next();
+      };
+      mw.store = store;
+      return mw;
+    }
+    const keys = remember();
+    app.post('/pay', keys, (req, res) => res.status(201).json({ ok: true }));
+    app.use((err, req, res, next) => res.status(500).json({ error: err.message }));
+"""
+
+
+def test_a_function_a_middleware_puts_on_res_runs_in_the_handlers_that_call_it():
+    """fresh9-idempotent-payments: `res.json = (body) => { store.set(key, body); ... }`: the
+    handler's `res.status(201).json(...)` (and the error handler's) runs it, writing `store`."""
+    assert same_group(WRAPPED_JSON, 5, 16, 17)
