@@ -13,7 +13,7 @@ perf_hooks process punycode querystring readline readline/promises repl stream s
 stream/web string_decoder sys timers timers/promises tls trace_events tty url util util/types v8 vm wasi
 worker_threads zlib
 """.split())
-PROVIDED = frozenset(("express", "redis"))  # the runtime's own, never from node_modules/
+PROVIDED = frozenset(("express", "redis", "ioredis"))  # the runtime's own, never from node_modules/
 
 
 def package_of(request):

@@ -181,8 +181,10 @@ def from_source(text, path="app.js"):
     return Service([Module(path, text)], [])
 
 
-def from_files(files, entry=None):
-    """A service from a {relative path: text or bytes} mapping (an upload)."""
+def from_files(files, entry=None, esm_packages=frozenset()):
+    """A service from a {relative path: text or bytes} mapping (an upload). `esm_packages`:
+    the names of its npm packages that are ES modules (a default import takes their
+    `default` export, as in Node.js; executor/esm_packages.py)."""
     js = {p: t for p, t in files.items() if p.endswith(JS_EXTENSIONS)}
     entry = entry or find_entry(files)
     if entry is None:
@@ -194,7 +196,12 @@ def from_files(files, entry=None):
     is_async = async_modules(asts, esm_paths)
 
     def local_esm(path):
-        return lambda spec: resolve_request(esm_paths, path, spec) is not None if spec.startswith(".") else False
+        def is_esm(spec):
+            if spec.startswith("."):
+                return resolve_request(esm_paths, path, spec) is not None
+            parts = spec.split("/")
+            return "/".join(parts[:2] if spec.startswith("@") else parts[:1]) in esm_packages
+        return is_esm
 
     def awaited(path):
         return {spec for spec in imported_specifiers(asts[path])

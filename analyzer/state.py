@@ -63,6 +63,11 @@ PROXY_TRAPS = frozenset("get set has deleteProperty defineProperty ownKeys getOw
 RETURNS_RESPONSE = frozenset("status set header type vary location links cookie clearCookie append attachment".split())
 # Values of the runtime, not of the program: nothing of theirs is module state.
 RUNTIME_KINDS = frozenset(("module", "member", "app", "router", "route", "redis", "emitter", "promise"))
+# What Express (or the service's body parsing, express-session) makes afresh for each
+# request: a change there changes no state the service keeps.
+REQUEST_OWN_FIELDS = frozenset("""
+body params query headers cookies signedCookies locals session file files rawHeaders url originalUrl baseUrl path
+""".split())
 
 
 class AliasWrite(Reference):
@@ -102,6 +107,8 @@ class StateAnalysis:
         self._handed = None
         self._funcs_by_node = None
         self._keepers = {}
+        self.escaped = set()  # state variables whose objects were handed to outside code's callbacks
+        self.request_writes = []  # changes of objects a request (or response) carries in a field of its own
 
     def run(self):
         self.index()
@@ -114,8 +121,17 @@ class StateAnalysis:
             for func, module, node in self.iterations:
                 self.visit_iteration(func, module, node)
             changed = self.changed
+        self.record_request_writes()
         self.drop_read_only(self.finder.overrides)
         return self
+
+    def record_request_writes(self):
+        """An object of the program's state that outside code got (`done(null, user)` in
+        passport's deserializeUser, with `user` from `users`) may come back in any field of a
+        request (`req.user`): a change through such a field may change that state."""
+        for func, module, site, at in self.request_writes:
+            for v in sorted(self.escaped, key=lambda v: v.name):
+                self.record(v, func, site, at, module, "an object outside code put on the request")
 
     def drop_read_only(self, overrides):
         """Writes a user declared read-only ("read-only here: replicate") count no more."""
@@ -154,6 +170,11 @@ class StateAnalysis:
         self.callees = {}  # id of a call node -> [Func] it runs
         self.required = {}  # id of a `require('./x')` call node -> the module path it loads
         self.carried, self._carrying = {}, set()  # property name -> [(value, Func)] stored on a req/res
+        self.carried_vars = {}  # Variable -> property names of a req/res it was destructured from
+        for func in self.fluxion_funcs:  # `async ({ account, body }, res) => ...`
+            for param in func.node.params[:2]:
+                if param.type == "ObjectPattern":
+                    self.note_carried_pattern(param, None, func)
         for call, func in self.finder.user_calls:
             self.callees.setdefault(id(call.node), []).append(func)
         for ref, calls in self.finder.param_call_sites.items():
@@ -283,6 +304,22 @@ class StateAnalysis:
             v = self.values.variable(ident)
             if v is not None:
                 self.assigned.setdefault(v, []).append((decl.init, func, depth))
+        if decl.id.type == "ObjectPattern" and decl.init is not None:
+            self.note_carried_pattern(decl.id, decl.init)
+
+    def note_carried_pattern(self, pattern, init, func=None):
+        """`const { account } = req`: account is what any code stored at `req.account`.
+        Without `init`, the pattern is a handler's request (or response) parameter."""
+        for prop in pattern.properties:
+            if prop.type != "Property" or prop.computed or prop.key.type != "Identifier":
+                continue
+            target = prop.value.left if prop.value.type == "AssignmentPattern" else prop.value
+            v = None
+            if target.type == "Identifier":
+                v = self.values.variable(target) if func is None else func.scope.variables.get(target.name)
+            key = prop.key.name if init is None else self.carried_key_of(init, prop.key.name)
+            if v is not None and key is not None:
+                self.carried_vars.setdefault(v, set()).add(key)
 
     def note_awaited(self, call, func):
         """`const v = await E`, split into `__rt.awaitv(E).then(function (v) {...})`: v is
@@ -380,13 +417,16 @@ class StateAnalysis:
         """The property name of `p.name` or `p.locals.name` on a parameter `p`, or None."""
         if member.computed:
             return None
-        obj = member.object
+        return self.carried_key_of(member.object, member.property.name)
+
+    def carried_key_of(self, obj, name):
+        """`name`, if `obj` is a parameter `p` or `p.locals`: a request or response."""
         if obj.type == "MemberExpression" and not obj.computed and obj.property.name == "locals":
             obj = obj.object
         if obj.type != "Identifier":
             return None
         v = self.values.variable(obj)
-        return member.property.name if v is not None and v.kind == "param" else None
+        return name if v is not None and v.kind == "param" else None
 
     def carried_functions(self, callee):
         """The program's functions some handler stored at `callee`'s place on a request or a response
@@ -397,10 +437,7 @@ class StateAnalysis:
         while obj.type == "CallExpression" and obj.callee.type == "MemberExpression" and \
                 not obj.callee.computed and obj.callee.property.name in RETURNS_RESPONSE:
             obj = obj.callee.object  # `res.status(500).json(body)`
-        key = None
-        if obj.type == "Identifier":
-            v = self.values.variable(obj)
-            key = callee.property.name if v is not None and v.kind == "param" else None
+        key = self.carried_key_of(obj, callee.property.name)
         found = []
         for expr, f in self.carried.get(key, ()):
             module = f.module if f is not None else None
@@ -409,7 +446,9 @@ class StateAnalysis:
 
     def carried_roots(self, node):
         """The roots of what any code stored at `node`'s place on a request or response."""
-        key = self.carried_key(node)
+        return self.carried_roots_of(self.carried_key(node))
+
+    def carried_roots_of(self, key):
         if key not in self.carried or key in self._carrying:
             return {}
         self._carrying.add(key)
@@ -492,6 +531,8 @@ class StateAnalysis:
         container = self.iterated_by(v)
         if container is not None:  # `Object.values(counters).map((c) => c.snapshot())`: an element
             found = union(found, deeper(self.roots(container, v.scope.func.parent), -1))
+        for key in self.carried_vars.get(v, ()):
+            found = union(found, self.carried_roots_of(key))
         self._busy.discard(v)
         if not self._busy:  # inside a cycle the result may lack the outer variable's roots
             self._var_roots[v] = found
@@ -999,6 +1040,7 @@ class StateAnalysis:
             v = self.values.variable(callee)
             ref = param_ref(v)
             if ref is not None and not self.values.callers.get(ref.func):
+                self.note_escaped(node.arguments, func)
                 return  # a parameter of a function only outside code calls: `next`, `done`
             if v is None and callee.name in BUILTIN_GLOBALS:
                 return
@@ -1019,6 +1061,31 @@ class StateAnalysis:
         for arg in node.arguments:
             if self.holds_state(arg, func):
                 self.write(arg, func, module, None, node, unresolved=short_callee(module, callee))
+
+    def note_escaped(self, args, func):
+        for arg in args:
+            for root in self.roots(arg, func):
+                if root[0] == "var" and root[1].is_module_level and not self.is_runtime(root[1]):
+                    self.escaped.add(root[1])
+
+    def note_request_write(self, node, func, module, site, at):
+        """`req.user.visits += 1`: a change inside a field of a parameter of a fluxion's
+        function (a request, a response) that Express does not make afresh."""
+        first = None
+        while node.type == "MemberExpression":
+            if node.computed or node.property.type != "Identifier":
+                first = None
+            else:
+                first = node.property.name
+            node = node.object
+        if first is None or first in REQUEST_OWN_FIELDS or node.type != "Identifier":
+            return
+        v = self.values.variable(node)
+        ref = param_ref(v)
+        if ref is not None and ref.func in self.fluxion_funcs:
+            entry = (func, module, site, at)
+            if entry not in self.request_writes:
+                self.request_writes.append(entry)
 
     def package_function(self, callee, module):
         """`_.set`, `merge` from `require('lodash')`: a function of an npm package, code the
@@ -1075,6 +1142,8 @@ class StateAnalysis:
         be any object inside node's value (a method that changed `this.store`'s contents), so
         every root it holds, at any depth, is written."""
         site = site or (module, at)
+        if func is not None:
+            self.note_request_write(node, func, module, site, at)
         roots = self.roots(node, func)
         if deep:
             roots = {root: 0 for root in roots}

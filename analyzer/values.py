@@ -8,7 +8,7 @@ that calls can be classified. Values are tuples:
     ("member", base, prop)      a property of an outside value (fs.promises)
     ("app", id) ("router", id)  express(), express.Router()
     ("route", base, paths)      app.route('/x'): paths a tuple of strings, or None if unknown
-    ("redis", id)               redis.createClient()
+    ("redis", id)               redis.createClient(), new Redis() of ioredis
     ("emitter", id)             an emitter of the runtime: http.createServer()
     ("bus", id)                 an EventEmitter the service makes (`new EventEmitter()`):
                                 program state, its listeners run inside `emit`
@@ -258,6 +258,9 @@ class ValueTracker:
         """What `new fn()` gives, for a constructor that is not a class of the program."""
         if fn == ("global", "Promise"):
             return PROMISE
+        if fn == ("module", "ioredis") or (fn[0] == "member" and module_name(fn) == "ioredis"
+                                           and fn[2] in ("Redis", "default")):
+            return ("redis", key)
         if (fn[0] == "module" and fn[1] in EMITTER_MODULES) or \
                 (fn[0] == "member" and module_name(fn) in EMITTER_MODULES):
             return ("bus", key)

@@ -30,7 +30,7 @@ from .class_parts import class_part_edits, computes
 from .privates import PrivatePlan
 
 SUPPORTED_MODULES = frozenset("""
-express fs path url querystring util events crypto redis buffer string_decoder assert timers http https os tty stream
+express fs path url querystring util events crypto redis ioredis buffer string_decoder assert timers http https os tty stream
 zlib module express-async-errors readline net
 """.split())
 

@@ -14,7 +14,7 @@ import time
 from analyzer import ParseError, analyze, source
 from analyzer.pipeliner import MAIN
 
-from . import console, events, keys, packages, redis_client, resume
+from . import console, esm_packages, events, keys, packages, redis_client, resume
 from .errors import DeployError
 from .placement import assign_placement, living_nodes, wake_all
 from .compiler import SUPPORTED_MODULES, Compiler
@@ -157,7 +157,7 @@ def build_bundle(slug, files, overrides, env, progress=None):
         packages.check_specs(manifest)
         package_files = packages.install(files, progress)
     try:
-        service = source.from_files(files)
+        service = source.from_files(files, esm_packages=esm_packages.esm_package_names(package_files))
     except ParseError as e:
         raise DeployError(e.message, e.file, e.line, e.column) from None
     except FileNotFoundError as e:

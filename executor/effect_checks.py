@@ -112,6 +112,7 @@ def check_redis(e, message, view):
     require(isinstance(e.get("cmd"), str) and 0 < len(e["cmd"]) <= 32, "redis: the command is malformed")
     require(isinstance(e.get("args"), list), "redis: the arguments are not a list")
     require(optional(e.get("target"), is_id), "redis: target is malformed")
+    require(optional(e.get("kp"), lambda p: isinstance(p, str) and len(p) <= 256), "redis: the key prefix is malformed")
 
 
 def check_log(e, message, view):

@@ -522,10 +522,11 @@ class EffectApplier:
         were `recorded` there by a run before a redelivery."""
         kv = KeyValue(self.node.kv_client, keys.kv_prefix(view.slug), used_key=keys.kv_used(view.slug),
                       quota_bytes=self.node.kv_quota_mb * 1024 * 1024, mark=mark, recorded=recorded)
+        key_prefix = effect.get("kp") or ""
         if effect["cmd"] == "multi":
-            err, replies = kv.multi(effect["args"], raw=bool(effect.get("raw")))
+            err, replies = kv.multi(effect["args"], raw=bool(effect.get("raw")), key_prefix=key_prefix)
         else:
-            err, replies = kv.run(effect["cmd"], effect["args"], raw=bool(effect.get("raw")))
+            err, replies = kv.run(effect["cmd"], effect["args"], raw=bool(effect.get("raw")), key_prefix=key_prefix)
         return err, replies, kv.kept
 
     def redis_replies(self, pipe, view, unit, message, effect, err, replies, run=None):

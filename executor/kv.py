@@ -183,18 +183,20 @@ def spec_positions(spec, argv):
 COMMANDS = CommandTable()
 
 
-def prefixed_args(r, prefix, cmd, args):
+def prefixed_args(r, prefix, cmd, args, key_prefix=""):
+    """`args` with the project's `prefix` (then a client's own `key_prefix`, ioredis's
+    keyPrefix) before each key they name."""
     if cmd not in OFFERED:
         raise CommandRefused(f"ERR Liquefy: the Redis command '{cmd}' is not available to services "
                              f"(see docs/executor.md)")
     if cmd in ("sort", "sort_ro"):
-        return sort_args(prefix, args)
+        return sort_args(prefix + key_prefix, args)
     if cmd == "xread" and any(str(a).upper() == "BLOCK" for a in args[:-1]):
         raise CommandRefused("ERR Liquefy: XREAD with BLOCK is not available (a blocked command would hold a node)")
     if cmd == "copy" and any(str(a).upper() == "DB" for a in args[2:]):
         raise CommandRefused("ERR Liquefy: COPY to another database is not available (a project has its own keys only)")
     keys_at = COMMANDS.key_positions(r, cmd, args)
-    return [prefix + a if i in keys_at else a for i, a in enumerate(args)]
+    return [prefix + key_prefix + a if i in keys_at else a for i, a in enumerate(args)]
 
 
 def sort_args(prefix, args):
@@ -273,15 +275,16 @@ class KeyValue:
         self.recorded = recorded  # what a first run kept there: replayed instead of running again
         self.kept = False  # whether the replies are in the journal now
 
-    def run(self, cmd, args, raw=False):
+    def run(self, cmd, args, raw=False, key_prefix=""):
         """(error, reply) in wire form, one of them None. The reply is as Redis sent it
-        (RESP2) when `raw` (node-redis 4 shapes it), else as node-redis 3 gives it."""
+        (RESP2) when `raw` (node-redis 4 and ioredis shape it), else as node-redis 3 gives it.
+        `key_prefix` goes before the keys only, not before KEYS's or SCAN's pattern (as ioredis's)."""
         try:
             check_counts(cmd, args)
             special = self.project_wide(cmd, args)
             if special is not None:
                 return None, special
-            [value] = self.execute([(cmd, prefixed_args(self.r, self.prefix, cmd, args))])
+            [value] = self.execute([(cmd, prefixed_args(self.r, self.prefix, cmd, args, key_prefix))])
             if isinstance(value, redis.ResponseError):
                 raise value
             value = self.without_prefix(cmd, value)
@@ -319,12 +322,13 @@ class KeyValue:
                 raise CommandRefused(f"ERR Liquefy: the database holds too many keys to look through "
                                      f"(more than {MAX_SCANNED_KEYS})")
 
-    def multi(self, commands, raw=False):
+    def multi(self, commands, raw=False, key_prefix=""):
         """Runs queued commands atomically; (error, [replies])."""
         try:
             for cmd, args in commands:
                 check_counts(cmd, args)
-            results = self.execute([(cmd, prefixed_args(self.r, self.prefix, cmd, args)) for cmd, args in commands])
+            results = self.execute([(cmd, prefixed_args(self.r, self.prefix, cmd, args, key_prefix))
+                                    for cmd, args in commands])
         except CommandRefused as e:
             return reply_error("exec", [], str(e)), None
         except redis.ResponseError:  # a command Redis refused while queueing it

@@ -32,6 +32,7 @@ from pathlib import Path
 from analyzer import source
 from analyzer.packages import NODE_CORE
 
+from . import esm_packages
 from .errors import DeployError
 from .compiler import SUPPORTED_MODULES
 
@@ -41,7 +42,7 @@ INSTALL_TIMEOUT_S = int(os.environ.get("LIQUEFY_NPM_TIMEOUT_S", "300"))
 NPM = shutil.which("npm") or "/usr/bin/npm"
 MAX_BYTES = int(os.environ.get("LIQUEFY_PACKAGES_MAX_BYTES", str(48 * 2 ** 20)))
 MAX_FILES = int(os.environ.get("LIQUEFY_PACKAGES_MAX_FILES", "10000"))
-SHIPPED_EXTENSIONS = (".js", ".cjs", ".json")
+SHIPPED_EXTENSIONS = (".js", ".cjs", ".mjs", ".json")
 NODE_MODULES = "node_modules"
 
 
@@ -156,6 +157,7 @@ def check_native(folder, paths):
 def libraries(package_files, root_manifest, required=()):
     """{path: source text} of the package files the service needs; DeployError past the limits."""
     packages = Packages(package_files)
+    esm_names = esm_packages.esm_package_names(package_files)
     out, total = {}, 0
     for folder in packages.needed(root_manifest, required):
         paths = packages.own_files(folder)
@@ -172,6 +174,8 @@ def libraries(package_files, root_manifest, required=()):
                 out[path] = raw.decode("utf-8")
             except UnicodeDecodeError:
                 raise DeployError(f"{path} is not UTF-8 text", file=path) from None
+            if esm_packages.is_esm(package_files, path):
+                out[path] = esm_packages.as_commonjs(path, out[path], esm_names)
             total += len(raw)
     if len(out) > MAX_FILES:
         raise DeployError(f"the packages hold {len(out)} files: more than the limit of {MAX_FILES} "

@@ -14,4 +14,5 @@ require("./express_reqres");
 require("./fs");
 require("./redis4_commands");
 require("./redis");
+require("./ioredis");
 require("./http");

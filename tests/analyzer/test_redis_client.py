@@ -79,3 +79,37 @@ def test_commands_do_not_make_the_client_shared_state():
     """
     assert [v["kind"] for v in variables(src, "db")] in ([], ["scope"])
     assert group_of(src, "r") is None and group_of(src, "w") is None
+
+
+IOREDIS = """
+    const Redis = require('ioredis');
+    const express = require('express');
+    const app = express();
+    const redis = new Redis(process.env.REDIS_URL);
+    app.get('/k/:k', (req, res) => {
+      redis.get(req.params.k, function got(err, v) {
+        res.send(v);
+      });
+    });
+"""
+
+
+def test_an_ioredis_client_is_a_redis_client():
+    """`new Redis()` of ioredis: its commands' callbacks are rupture points, and the
+    client is no state of the service (it would otherwise make every handler stateful)."""
+    assert_fluxions(IOREDIS, ["main", ("start", 5), ("post", 6)])
+    assert variables(IOREDIS, "redis") == []
+
+
+def test_ioredis_imported_as_an_es_module():
+    src = {"package.json": '{"type": "module"}', "app.js": """
+        import express from 'express';
+        import { Redis } from 'ioredis';
+        const app = express();
+        const redis = new Redis();
+        app.get('/n', async (req, res) => {
+          res.json(await redis.incr('n'));
+        });
+        export default app;
+    """}
+    assert variables(src, "redis") == []

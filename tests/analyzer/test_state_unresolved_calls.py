@@ -208,3 +208,76 @@ def test_a_method_of_a_constant_table_of_steps_runs_in_the_caller():
     g = graph(STEPS)
     assert ("post_orders", 6) in write_lines(STEPS, "order")
     assert same_group(g, "post_orders", "get_orders", *[f["id"] for f in g["fluxions"] if f["id"].startswith("await_5")])
+
+
+HANDED_BACK = """
+    const express = require('express');
+    const passport = require('passport');
+    const app = express();
+    const users = [{ id: 1, visits: 0 }];
+    passport.deserializeUser((id, done) => done(null, users.find((u) => u.id === id)));
+    app.get('/me', (req, res) => {
+      req.user.visits += 1;
+      res.json(req.user);
+    });
+    app.post('/echo', (req, res) => {
+      req.body.seen = true;
+      res.locals.n = 1;
+      res.json(req.body);
+    });
+"""
+
+
+def test_state_handed_to_outside_code_may_come_back_on_the_request():
+    """`done(null, user)` gives passport an object of `users`; it comes back as `req.user`:
+    changing `req.user.visits` changes `users`. Fields Express makes afresh do not."""
+    assert write_lines(HANDED_BACK, "users") == {("get_me", 7)}
+    assert not stateful(HANDED_BACK, 10)
+
+
+DESTRUCTURED_FROM_REQUEST = """
+    const express = require('express');
+    const app = express();
+    const accounts = new Map([['k', { credits: 3 }]]);
+    function authenticate(req, res, next) {
+      req.account = accounts.get(req.get('x-api-key'));
+      next();
+    }
+    app.post('/spend', authenticate, async (req, res) => {
+      const { account } = req;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      account.credits -= 1;
+      res.json(account);
+    });
+"""
+
+
+def test_state_destructured_from_the_request_is_the_state_put_there():
+    """`const { account } = req` is what `authenticate` stored at `req.account`: an object
+    of `accounts`, so the change after the await is a write of `accounts`."""
+    assert write_lines(DESTRUCTURED_FROM_REQUEST, "accounts") == {("await_10", 11)}
+
+
+def test_a_handlers_destructured_request_parameter_and_res_locals_carry_state():
+    src = """
+        const express = require('express');
+        const app = express();
+        const accounts = new Map([['k', { credits: 3 }]]);
+        function authenticate(req, res, next) {
+          req.account = accounts.get(req.get('x-api-key'));
+          res.locals.wallet = accounts.get('k');
+          next();
+        }
+        app.post('/spend', authenticate, async ({ account, body }, res) => {
+          await new Promise((resolve) => setTimeout(resolve, 5));
+          account.credits -= body.n;
+          res.json(account);
+        });
+        app.post('/pay', authenticate, async (req, res) => {
+          const { wallet } = res.locals;
+          await new Promise((resolve) => setTimeout(resolve, 5));
+          wallet.credits -= 1;
+          res.json(wallet);
+        });
+    """
+    assert write_lines(src, "accounts") == {("await_10", 11), ("await_16", 17)}

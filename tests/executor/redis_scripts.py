@@ -486,3 +486,32 @@ if (require.main === module) app.listen(process.env.PORT || 8080);
 
 def service_v3(script):
     return SERVICE_V3 % json.dumps(script, indent=0)
+
+
+# -- ioredis ------------------------------------------------------------------------
+
+# The v3 script (Redis's own arguments) through ioredis's promise API; a transaction's
+# exec() gives [error, reply] pairs.
+SERVICE_IOREDIS = (SERVICE_V4
+                   .replace("const redis = require('redis');", "const Redis = require('ioredis');")
+                   .replace("const client = redis.createClient({ url: process.env.REDIS_URL });\nclient.connect();",
+                            "const client = new Redis(process.env.REDIS_URL);")
+                   .replace("if (e && e.replies) out.replies = typed(e.replies);",
+                            "if (e && e.command) out.command = e.command;"))
+
+
+def service_ioredis(script):
+    return SERVICE_IOREDIS % json.dumps(script, indent=0)
+
+
+IOREDIS_ONLY = [
+    ["mset", [{"io:a": "1", "io:b": 2}], None],
+    ["hset", ["io:h", {"x": 1, "y": None}], None],
+    ["hgetall", ["io:h"], None],
+    ["hgetall", ["io:none"], None],
+    ["mget", [["io:a", "io:b"], "io:c"], None],
+    ["lpush", ["io:l", [1, 2], 3], None],
+    ["lrange", ["io:l", 0, -1], None],
+    ["incr", ["io:h"], None],
+    ["multi", [["incr", ["io:n"]], ["hset", ["io:h2", {"k": "v"}]], ["lpush", ["io:h", "x"]]], None],
+]

@@ -151,6 +151,15 @@ def test_keys_found_by_their_specs_get_the_prefix(kv):
     assert kv.run("lmpop", ["1", "nothing", "LEFT"]) == (None, None)
 
 
+def test_a_client_key_prefix_goes_after_the_projects_before_keys_only(kv):
+    """ioredis's keyPrefix: on every key a command names, not on KEYS's pattern, and KEYS
+    answers the keys with it (as ioredis does)."""
+    assert kv.run("mset", ["a", "1", "b", "2"], key_prefix="hits:") == (None, "OK")
+    assert kv.r.get("test-kv:hits:a") == "1" and kv.r.exists("test-kv:a") == 0
+    assert kv.multi([["incr", ["a"]], ["get", ["b"]]], raw=True, key_prefix="hits:") == (None, [2, "2"])
+    assert kv.run("keys", ["*"], key_prefix="hits:") == (None, ["hits:a", "hits:b"])
+
+
 def test_what_reaches_beyond_the_project_is_refused(kv):
     kv.run("set", ["a", "1"])
     refused = [("copy", ["a", "b", "DB", "1"]), ("blpop", ["a", "0"]), ("xread", ["BLOCK", "0", "STREAMS", "s", "$"]),

@@ -89,6 +89,19 @@ def test_node_redis_3_replies_as_node_redis_3():
     assert not wrong, f"{len(wrong)} of {len(script)} replies differ:\n" + "\n".join(wrong)
 
 
+def test_ioredis_replies_as_ioredis():
+    """ioredis 6 over the same calls as node-redis 3 (Redis's own arguments, its
+    names), plus what only ioredis does: MSET and HSET from an object or a Map."""
+    script = redis_scripts.v3_script(NODE) + redis_scripts.IOREDIS_ONLY
+    source = redis_scripts.service_ioredis(script)
+    assert "new Redis(" in source and "out.command" in source
+    expected = under_node(source, script)
+    got = under_liquefy("rdiffio", source, script)
+    assert len(expected) == len(got) == len(script)
+    wrong = differences(script, expected, got)
+    assert not wrong, f"{len(wrong)} of {len(script)} replies differ:\n" + "\n".join(wrong)
+
+
 REFUSED = """
 const express = require('express');
 const redis = require('redis');
@@ -109,6 +122,15 @@ app.get('/v4', async (req, res) => {
 app.get('/v3', (req, res) => {
   v3.blpop('k', 0, (err) => res.json([message(err)]));
 });
+const Redis = require('ioredis');
+const io = new Redis(process.env.REDIS_URL);
+app.get('/io', async (req, res) => {
+  const out = [];
+  for (const call of [() => io.blpop('k', 0), () => io.eval('return 1', 0), () => io.subscribe('c')]) {
+    try { await call(); out.push('answered'); } catch (e) { out.push(message(e)); }
+  }
+  res.json(out);
+});
 module.exports = app;
 """
 
@@ -118,6 +140,7 @@ def test_commands_not_offered_fail_clearly():
         stack.deploy("rref", {"app.js": REFUSED.encode()})
         v4 = httpx.get(stack.url("rref", "/v4"), timeout=20).json()
         v3 = httpx.get(stack.url("rref", "/v3"), timeout=20).json()
+        io = httpx.get(stack.url("rref", "/io"), timeout=20).json()
     docs = "(blocking, scripting, pub/sub, server and cluster commands are not: see docs/executor.md)"
     assert v4 == [f"Error: Liquefy: node-redis 4's blPop() is not available to services {docs}",
                   "ErrorReply: ERR Liquefy: XREAD with BLOCK is not available (a blocked command would hold a node)",
@@ -127,3 +150,8 @@ def test_commands_not_offered_fail_clearly():
                   f"Error: Liquefy: node-redis 4's scanIterator() is not available to services {docs}"]
     assert v3 == ["ReplyError: ERR Liquefy: the Redis command 'blpop' is not available to services "
                   "(see docs/executor.md)"]
+    assert io == ["SimpleError: ERR Liquefy: the Redis command 'blpop' is not available to services "
+                  "(see docs/executor.md)",
+                  "SimpleError: ERR Liquefy: the Redis command 'eval' is not available to services "
+                  "(see docs/executor.md)",
+                  f"Error: Liquefy: ioredis's subscribe() is not available to services {docs}"]

@@ -1,0 +1,85 @@
+"""npm packages written as ES modules, read as CommonJS.
+
+The runtime loads a package's files as CommonJS (runtime/core.js, compileLibrary). A
+file Node.js would load as an ES module (`.mjs`, or `.js` under a package.json whose
+`"type"` is `"module"`, the nearest one) is rewritten at deployment by the transform
+the service's own ES modules go through (analyzer/esm.py): `import` becomes
+`require`, `export` assignments to `exports`, `import.meta` and `import()` calls of
+the runtime. A default import of another ES module (of the package, or of an ES
+package) takes that module's `default` export, as in Node.js; of a CommonJS package,
+its `module.exports`. Not supported: a top-level `await` in a package's module (its
+body would have to run as an async function): the deployment fails saying so.
+"""
+import json
+import posixpath
+
+from analyzer import asyncsplit, esm
+from analyzer.parse import ParseError, parse
+
+from .errors import DeployError
+
+NODE_MODULES = "node_modules"
+
+
+def module_type(files, path):
+    """The `type` of the package.json nearest to `path` inside its package ("commonjs" when none)."""
+    folder = posixpath.dirname(path)
+    while folder and posixpath.basename(posixpath.dirname(folder)) != NODE_MODULES \
+            and not posixpath.basename(folder).startswith("@"):
+        found = package_json_type(files, folder)
+        if found is not None:
+            return found
+        folder = posixpath.dirname(folder)
+    return package_json_type(files, folder) or "commonjs"
+
+
+def package_json_type(files, folder):
+    raw = files.get(posixpath.join(folder, "package.json"))
+    if raw is None:
+        return None
+    try:
+        data = json.loads(raw.decode("utf-8") if isinstance(raw, bytes) else raw)
+    except ValueError:
+        return None
+    return data.get("type", "commonjs") if isinstance(data, dict) else None
+
+
+def is_esm(files, path):
+    return path.endswith(".mjs") or (path.endswith(".js") and module_type(files, path) == "module")
+
+
+def esm_package_names(files):
+    """Names of the packages under node_modules/ whose own package.json says `"type": "module"`."""
+    names = set()
+    for path in files:
+        parts = path.split("/")
+        if parts[-1] != "package.json" or NODE_MODULES not in parts:
+            continue
+        last = len(parts) - 1 - parts[::-1].index(NODE_MODULES)
+        name = parts[last + 1:-1]
+        is_package_folder = len(name) == (2 if name and name[0].startswith("@") else 1)
+        if is_package_folder and package_json_type(files, "/".join(parts[:-1])) == "module":
+            names.add("/".join(name))
+    return names
+
+
+def as_commonjs(path, text, esm_packages):
+    """The CommonJS text of a package's ES module."""
+    try:
+        ast = parse(text, path, module=True)
+    except ParseError as e:
+        raise DeployError(f"{path}: {e.message}", path, e.line, e.column) from None
+    if any(asyncsplit.has_await(st) for st in ast.body):
+        raise DeployError(f"{path}: a package's ES module with a top-level await is not supported yet", path)
+
+    def is_esm_import(spec):
+        if spec.startswith("."):
+            return not spec.endswith((".cjs", ".json"))
+        return not spec.startswith("node:") and package_of(spec) in esm_packages
+    new_text, _, _ = esm.to_commonjs(text, ast, is_esm_import)
+    return new_text
+
+
+def package_of(spec):
+    parts = spec.split("/")
+    return "/".join(parts[:2]) if spec.startswith("@") else parts[0]

@@ -1,0 +1,35 @@
+"""A fluxion of a unit with state that a package calls while another unit's message runs
+(passport calling deserializeUser from its middleware) reads main's copy of that state:
+not caught yet, so the service's log says so (runtime/core.js, noteForeignUnit)."""
+from tests.executor.runtime_harness import LocalService
+
+APP = """
+const express = require('express');
+const lookup = require('lookup');
+const users = [{ id: '1', visits: 0 }];
+lookup.use((id) => users.find((u) => u.id === id));
+const app = express();
+app.use(lookup.middleware());
+app.post('/visit/:id', (req, res) => {
+  users[0].visits += 1;
+  res.json({ visits: users[0].visits });
+});
+app.get('/me', (req, res) => res.json(req.user || null));
+module.exports = app;
+"""
+
+PACKAGE = """
+let find = null;
+exports.use = (fn) => { find = fn; };
+exports.middleware = () => (req, res, next) => { req.user = find(req.query.id); next(); };
+"""
+
+
+def test_a_package_calling_a_stateful_units_function_elsewhere_is_said():
+    files = {"app.js": APP, "node_modules/lookup/index.js": PACKAGE,
+             "node_modules/lookup/package.json": '{"name": "lookup", "main": "index.js"}'}
+    with LocalService(files, nodes=1) as svc:
+        answer = svc.request("GET", "/me?id=1")
+    assert answer.status == 200
+    assert any("called by code outside the service's fluxions" in line and "keeps state that is not loaded there"
+               in line for line in answer.logs), answer.logs
