@@ -565,8 +565,10 @@ const {EFFECT, MESSAGE} = require("./protocol");
     if (constructedBy.has(value)) countRefs(constructedBy.get(value).args, counts);
     if (value[SER]) { countRefs(value[SER]().v, counts); return; }
     if (value instanceof Date || value instanceof RegExp || isBuffer(value)) return;
-    if (value instanceof Map) { for (const [k, v] of value) { countRefs(k, counts); countRefs(v, counts); } return; }
-    if (value instanceof Set) { for (const v of value) countRefs(v, counts); return; }
+    if (value instanceof Map || value instanceof Set) {
+      for (const x of collectionEntries(value)) countRefs(x, counts);
+      if (!collectionSubclass(value)) return;
+    }
     if (value instanceof NativeWeakMap) { if (counts.weakMaps) counts.weakMaps.push(value); return; }
     for (const k of fieldKeys(value)) {
       const accessor = programAccessor(value, k);
@@ -575,6 +577,20 @@ const {EFFECT, MESSAGE} = require("./protocol");
     for (const saved of privateValues(value) || []) for (const x of saved) countRefs(x, counts);
     for (const k of ownSymbols(value)) countRefs(value[k], counts);
     for (const k of hiddenKeys(value)) countRefs(value[k], counts);
+  }
+
+  // A Map's entries ([key, value] pairs flattened) or a Set's members, read with the built-in
+  // methods: a subclass may override its iterator, `get` or `add` (an LRU on Map's order).
+  function collectionEntries(v) {
+    if (v instanceof Map) return Array.from(Map.prototype.entries.call(v)).flat();
+    return Array.from(Set.prototype.values.call(v));
+  }
+
+  // A Map or Set of a program class that extends it (`class LRUCache extends Map`): the class.
+  function collectionSubclass(v) {
+    const proto = Object.getPrototypeOf(v);
+    if (proto === Map.prototype || proto === Set.prototype || !proto) return null;
+    return constructorRef(proto.constructor) ? proto.constructor : null;
   }
 
   // The keys an object's fields travel under: its own enumerable ones, and the program's
@@ -803,8 +819,15 @@ const {EFFECT, MESSAGE} = require("./protocol");
       if (intl) return {$: "intl", k: intl, o: intlOptions(v, intl)};
       if (v instanceof RegExp) return {$: "re", s: v.source, f: v.flags};
       if (isBuffer(v)) return {$: "buf", v: v.toString("base64")};
-      if (v instanceof Map) return {$: "map", v: Array.from(v, ([a, b]) => [enc(a), enc(b)])};
-      if (v instanceof Set) return {$: "set", v: Array.from(v, enc)};
+      if (v instanceof Map || v instanceof Set) {
+        const entries = collectionEntries(v).map(enc);
+        const cls = collectionSubclass(v);
+        if (cls) return Object.assign(encodeInstance(v, cls), {c: entries, k: v instanceof Map ? "map" : "set"});
+        if (v instanceof Set) return {$: "set", v: entries};
+        const pairs = [];
+        for (let i = 0; i < entries.length; i += 2) pairs.push([entries[i], entries[i + 1]]);
+        return {$: "map", v: pairs};
+      }
       if (v instanceof NativeWeakMap) return {$: "wmap", v: (weak.get(v) || []).map(([a, b]) => [enc(a), enc(b)])};
       const proto = Object.getPrototypeOf(v);
       if (proto !== Object.prototype && proto !== null && proto && constructorRef(proto.constructor)) {
@@ -1028,12 +1051,25 @@ const {EFFECT, MESSAGE} = require("./protocol");
 
     function decodeInstance(d, defId) {
       const cls = accOf(d.m)("get", d.n);
-      const out = blankInstance(cls);
+      const out = d.c ? blankCollection(cls, d.k) : blankInstance(cls);
       if (defId !== null) defs.set(defId, out);
+      if (d.c) fillCollection(out, d.k, d.c.map(dec));
       decodeFields(d.v, out);
       if (d.e) hideErrorFields(out, d.v);
       if (d.p) restorePrivates(out, cls, d.p.map((values) => values.map(dec)));
       return applyExtras(d, out);
+    }
+
+    // A real Map or Set (its internal slots) of a program class extending it, none of the
+    // program's code run; with private fields, made by its constructors, guarded (privates.js).
+    function blankCollection(cls, kind) {
+      if (privateChain(cls).length) return blankInstance(cls);
+      return Reflect.construct(kind === "map" ? Map : Set, [], cls);
+    }
+
+    function fillCollection(out, kind, entries) {
+      if (kind === "set") { for (const x of entries) Set.prototype.add.call(out, x); return; }
+      for (let i = 0; i < entries.length; i += 2) Map.prototype.set.call(out, entries[i], entries[i + 1]);
     }
 
     function applyExtras(d, target) {

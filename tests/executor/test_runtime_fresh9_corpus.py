@@ -81,3 +81,34 @@ const lobby = new Lobby();
 app.post('/join/:name', (req, res) => res.json({ players: lobby.join(req.params.name), listeners: lobby.listenerCount('join') }));""") as svc:
         assert svc.request("POST", "/join/ana").json() == {"players": ["ana"], "listeners": 1}
         assert svc.request("POST", "/join/ben").json() == {"players": ["ana", "ben"], "listeners": 1}
+
+
+def test_an_instance_of_a_class_extending_map_or_set_keeps_its_class_fields_and_entries():
+    """fresh9-map-subclass: `class LRUCache extends Map` with a private counter and a getter,
+    `class TagSet extends Set` with a class field: they travelled as plain Maps and Sets (the
+    getter and the field undefined), and an overridden `get` must not run while encoding."""
+    with service("""
+class LRUCache extends Map {
+  #hits = 0;
+  constructor(limit, entries) { super(entries); this.limit = limit; }
+  get(key) { this.#hits++; const v = super.get(key); super.delete(key); super.set(key, v); return v; }
+  set(key, value) { super.delete(key); super.set(key, value); if (this.size > this.limit) super.delete(this.keys().next().value); return this; }
+  get hits() { return this.#hits; }
+}
+class TagSet extends Set {
+  rejected = 0;
+  add(tag) { if (!/^[a-z]+$/.test(tag)) { this.rejected++; return this; } return super.add(tag); }
+}
+const cache = new LRUCache(2, [['a', 1]]);
+const tags = new TagSet(['x']);
+app.post('/put/:k', (req, res) => { cache.set(req.params.k, req.params.k.length); tags.add(req.params.k); res.end(); });
+app.get('/get/:k', (req, res) => {
+  const value = cache.get(req.params.k);
+  res.json({ value, hits: cache.hits, keys: [...cache.keys()], isMap: cache instanceof Map, limit: cache.limit,
+             tags: [...tags], rejected: tags.rejected, isSet: tags instanceof TagSet });
+});""") as svc:
+        svc.request("POST", "/put/b")
+        svc.request("POST", "/put/C1")
+        assert svc.request("GET", "/get/b").json() == {
+            "value": 1, "hits": 1, "keys": ["C1", "b"], "isMap": True, "limit": 2, "tags": ["x", "b"], "rejected": 1,
+            "isSet": True}
