@@ -10,7 +10,7 @@ import re
 from collections import namedtuple
 
 from .scopes import FUNCTION_TYPES, MUTATE, children
-from .values import ValueTracker, is_outside, is_server_factory, literal_string, module_name, without_interop
+from .values import LOCAL, ValueTracker, is_outside, is_server_factory, literal_string, member_key, module_name, without_interop
 
 ParamRef = namedtuple("ParamRef", "func index")
 # An Express registration: `paths` a tuple of strings (None when not known), `path` the first;
@@ -288,6 +288,13 @@ class RuptureFinder:
         emitter = self.values.own_emitter(base)
         if emitter is None and callee.object.type != "ThisExpression" and \
                 (base[0] != "local" or self.is_param(callee.object)):
+            if base[0] == "local" and prop in OWN_LISTENER_METHODS and len(args) >= 2:
+                # a parameter the program passes (`track(lobby)`), maybe one of its own emitters: its
+                # `emit`s may run the listener too, besides the runtime's (a rupture all the same)
+                self.own_listeners.append((None, literal_string(args[0]), self.items(args[1], call.module),
+                                           prop in ONCE_METHODS))
+            if prop == "emit" and args and base[0] not in ("module", "global"):
+                self.emits.append((call, None))  # `req.lobby.emit('leave')`: maybe an emitter of the program
             return False  # an emitter of the runtime (a parameter may be one), or no emitter
         if prop in OWN_LISTENER_METHODS and len(args) >= 2:
             event = literal_string(args[0])
@@ -517,8 +524,15 @@ class RuptureFinder:
             return self.call_items(node, module)
         if t == "MemberExpression" and module is not None:
             value = self.values.value(node, module)
+            if value[0] != "func" and node.object.type == "ThisExpression" and not node.computed:
+                value = self.this_member(node, module)  # `this.on('join', this.#onJoin)` in a class
             return [value[1]] if value[0] == "func" else []
         return []
+
+    def this_member(self, node, module):
+        """`this.m` in a class's method, constructor or field: its method (or field's function) `m`."""
+        cls = self.values.enclosing_class(node, module)
+        return self.values.class_member(("class", cls, module), member_key(node)) if cls is not None else LOCAL
 
     def note_iterations(self):
         """Callbacks that get the elements of a container: `__rt.forOf(xs, body)` (a split

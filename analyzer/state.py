@@ -21,6 +21,7 @@ it does.
 """
 from .packages import package_of
 from .ruptures import BUILTIN_GLOBALS, ITERATING_METHODS, ParamRef, param_ref, split_await_operand
+from .ruptures import within as within_node
 from .scopes import FUNCTION_TYPES, MUTATE, MUTATING_METHODS, READ, Reference, children, pattern_identifiers
 from .values import EXTERNAL, LOCAL, is_outside, literal_string, member_key, module_name, property_name, star_sources, without_interop
 
@@ -58,6 +59,8 @@ PLAIN_MAKERS = frozenset(("Object", "JSON", "Array", "Reflect"))
 # A Proxy handler's functions the engine runs on the proxy's property reads, writes, `in`...
 PROXY_TRAPS = frozenset("get set has deleteProperty defineProperty ownKeys getOwnPropertyDescriptor getPrototypeOf "
                         "setPrototypeOf preventExtensions isExtensible apply construct".split())
+# Methods of Express's response that give the response back (`res.status(404).json(...)`).
+RETURNS_RESPONSE = frozenset("status set header type vary location links cookie clearCookie append attachment".split())
 # Values of the runtime, not of the program: nothing of theirs is module state.
 RUNTIME_KINDS = frozenset(("module", "member", "app", "router", "route", "redis", "emitter", "promise"))
 # What Express (or the service's body parsing, express-session) makes afresh for each
@@ -427,6 +430,22 @@ class StateAnalysis:
         v = self.values.variable(obj)
         return name if v is not None and v.kind == "param" else None
 
+    def carried_functions(self, callee):
+        """The program's functions some handler stored at `callee`'s place on a request or a response
+        (a middleware wrapping `res.json`): a later handler's call of it runs them."""
+        if callee.type != "MemberExpression" or callee.computed:
+            return []
+        obj = callee.object
+        while obj.type == "CallExpression" and obj.callee.type == "MemberExpression" and \
+                not obj.callee.computed and obj.callee.property.name in RETURNS_RESPONSE:
+            obj = obj.callee.object  # `res.status(500).json(body)`
+        key = self.carried_key_of(obj, callee.property.name)
+        found = []
+        for expr, f in self.carried.get(key, ()):
+            module = f.module if f is not None else None
+            found += [t for t in self.finder.items(expr, module) if not isinstance(t, ParamRef) and t not in found]
+        return found
+
     def carried_roots(self, node):
         """The roots of what any code stored at `node`'s place on a request or response."""
         return self.carried_roots_of(self.carried_key(node))
@@ -515,12 +534,26 @@ class StateAnalysis:
             found = union(found, deeper(self.roots(expr, func), -depth))
         for expr, func in self.awaited.get(v, ()):
             found = union(found, self.settled_roots(self.roots(expr, func)))
+        container = self.iterated_by(v)
+        if container is not None:  # `Object.values(counters).map((c) => c.snapshot())`: an element
+            found = union(found, deeper(self.roots(container, v.scope.func.parent), -1))
         for key in self.carried_vars.get(v, ()):
             found = union(found, self.carried_roots_of(key))
         self._busy.discard(v)
         if not self._busy:  # inside a cycle the result may lack the outer variable's roots
             self._var_roots[v] = found
         return found
+
+    def iterated_by(self, v):
+        """The container whose elements `v`, the first parameter of a callback of `forEach`,
+        `map`... (or a name in its pattern), gets; None for any other variable."""
+        if v.kind != "param" or v.node is None or v.scope.func is None:
+            return None
+        iterated = self.finder.iterated_container(v.scope.func)
+        params = v.scope.func.node.params
+        if iterated is None or not params or not within_node(v.node, params[0]):
+            return None
+        return iterated[0]
 
     def settled_roots(self, roots):
         """What awaiting values with these roots gives: a variable holding a promise of the
@@ -900,8 +933,9 @@ class StateAnalysis:
         if any(once for _, once in listeners):
             self.write(receiver, func, module, None, node)
         for target, _ in listeners:
-            if target in self.writes_this:  # a listener's `this` is the emitter
-                self.write(receiver, func, module, self.writes_this[target], node, deep=target in self.deep)
+            owner = this_owner(target)  # an arrow's is its function's: a constructor's, the instance
+            if owner in self.writes_this:  # a listener's `this` is the emitter
+                self.write(receiver, func, module, self.writes_this[owner], node, deep=owner in self.deep)
             self.write_params(target, node.arguments[1:], func, module, node)
 
     def visit_method_call(self, func, module, node):
@@ -915,6 +949,9 @@ class StateAnalysis:
                     into = args[1] if prop in ("reduce", "reduceRight") and index == 0 and len(args) > 1 \
                         else callee.object
                     self.write(into, func, module, site, node, deep=ref in self.deep)
+        for target in self.carried_functions(callee):  # `res.json(body)` after `res.json = (b) => {...}`
+            self.runs_in(target, func)
+            self.write_call_target(target, node, func, module)
         if self.package_function(callee, module):
             self.handed_to_package(func, module, node)
         elif prop in MUTATING_METHODS:

@@ -7,8 +7,9 @@ own constructor can give an object its private brand, so for a service with
 private instance members the compiler adds, by range edits on existing lines:
 
   - in each class with private instance members, a static block at its closing
-    brace: `static{__rt.privates(this,(o)=>[o.#a,...],(o,d)=>{o.#a=d[0];...})}`,
-    the code that reads and writes them (only code inside the class may); and
+    brace: `static{__rt.privates(this,(o)=>[o.#a,...],(o,d)=>{o.#a=d[0];...},(o)=>({m:o.#m}))}`,
+    the code that reads and writes them (only code inside the class may) and that gives its
+    private methods (a method handed as a value, a listener, travels as its name); and
     for its private static fields, `static{__rt.privateStatics(this,...)}`, so
     that they travel with the class's other static state (core.js);
   - in every class of the service, a guard so that the runtime can construct a
@@ -89,8 +90,10 @@ class PrivatePlan:
         if private_members(cls):  # private methods alone need the brand too
             save = ",".join(f"o.#{n}" for n in names)
             restore = "".join(f"o.#{n}=d[{i}];" for i, n in enumerate(names))
+            methods = ",".join(f'"{n}":o.#{n}' for n in private_methods(cls))
             end = cls.body.range[1] - 1
-            edits.append((end, end, f";static{{__rt.privates(this,(o)=>[{save}],(o,d)=>{{{restore}}})}}"))
+            edits.append((end, end, f";static{{__rt.privates(this,(o)=>[{save}],(o,d)=>{{{restore}}},"
+                                    f"(o)=>({{{methods}}}))}}"))
         statics = private_static_fields(cls)
         if statics:
             save = ",".join(f"this.#{n}" for n in statics)
@@ -108,6 +111,12 @@ def private_fields(cls):
 def private_static_fields(cls):
     return [m.key.name for m in cls.body.body
             if m.type == "PropertyDefinition" and m.static and m.key.type == "PrivateIdentifier"]
+
+
+def private_methods(cls):
+    """Names of the private instance methods (a value: `this.on('join', this.#onJoin)`)."""
+    return [m.key.name for m in cls.body.body
+            if m.type == "MethodDefinition" and m.kind == "method" and not m.static and m.key.type == "PrivateIdentifier"]
 
 
 def private_members(cls):

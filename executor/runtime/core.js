@@ -120,7 +120,19 @@ const {EFFECT, MESSAGE} = require("./protocol");
   // {get() {...}, set(v) {...}})`): the object is looked at for accessors when it travels,
   // so that the accessor, not the value it gave when encoded, arrives.
   function noteAccessor(target, descriptor) {
-    if (descriptor && (descriptor.get || descriptor.set)) withAccessors.add(target);
+    if (!descriptor) return;
+    if (descriptor.get || descriptor.set) withAccessors.add(target);
+    else if (!descriptor.enumerable) withHidden.add(target);
+  }
+  // A data field the program defines hidden (`Object.defineProperty(this, 'version', {value: 0,
+  // writable: true})`): JSON's keys miss it, so the object travels with its hidden fields too.
+  const withHidden = new WeakSet();
+  function hiddenKeys(v) {
+    if (!withHidden.has(v)) return [];
+    return Object.getOwnPropertyNames(v).filter((k) => {
+      const d = Object.getOwnPropertyDescriptor(v, k);
+      return !d.enumerable && "value" in d;
+    });
   }
   const nativeDefineProperty = Object.defineProperty, nativeDefineProperties = Object.defineProperties;
   const nativeReflectDefine = Reflect.defineProperty;
@@ -247,9 +259,24 @@ const {EFFECT, MESSAGE} = require("./protocol");
     const fid = fluxionOf(fn) || madeFluxion(fn);
     if (fid === null) return true;
     const unit = (project.fluxions[fid] || {}).unit;
-    if (current && unit === current.unit) return true;
+    if (current && unit === current.unit) return isStateless(unit) || !holdsMainsVariable(fn, unit);
     return isStateless(unit) && project.local.has(unit);
   };
+
+  // A function main made (a router's layer: `controller.create`, a class-field arrow) whose
+  // closure holds main's object for a variable the unit keeps (its `this`): run here, it would
+  // change main's object, not the unit's; posted, it arrives holding the unit's (`mvar`).
+  function holdsMainsVariable(fn, unit) {
+    const info = fnInfo.get(fn), held = heldBy(unit);
+    if (!info || !info.env || held === undefined) return false;
+    const env = info.env();
+    for (const k of Object.keys(env)) {
+      if (!held.has(env[k])) continue;
+      const [path, name] = held.get(env[k]);
+      if (loadModule(path, false).desc.acc("get", name) !== env[k]) return true;
+    }
+    return false;
+  }
 
   function isStateless(unit) {
     return !(project.units[unit] || []).length && !project.cellUnits.has(unit);
@@ -330,7 +357,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
   const classNames = new Map();  // constructor -> [module path, name]
 
   // -- private fields (#x) of program classes: privates.js ------------------------------
-  const {blankInstance, privateChain, privateValues, registersPrivates, restorePrivates} = require("./privates");
+  const {blankInstance, privateChain, privateMethods, privateValues, registersPrivates, restorePrivates} = require("./privates");
 
   // -- static state of top-level classes -------------------------------------------
   // A class's own enumerable fields (`static count = 0`, `Cls.cache = ...`) and its
@@ -425,6 +452,8 @@ const {EFFECT, MESSAGE} = require("./protocol");
           if (d.value === f) return {$: "meth", m: m, n: n, k: k, s: isStatic};
         }
       }
+      const privates = privateMethods(cls);
+      for (const k of Object.keys(privates)) if (privates[k] === f) return {$: "pmeth", m: m, n: n, k: k};
     }
     return null;
   }
@@ -537,8 +566,10 @@ const {EFFECT, MESSAGE} = require("./protocol");
     if (constructedBy.has(value)) countRefs(constructedBy.get(value).args, counts);
     if (value[SER]) { countRefs(value[SER]().v, counts); return; }
     if (value instanceof Date || value instanceof RegExp || isBuffer(value)) return;
-    if (value instanceof Map) { for (const [k, v] of value) { countRefs(k, counts); countRefs(v, counts); } return; }
-    if (value instanceof Set) { for (const v of value) countRefs(v, counts); return; }
+    if (value instanceof Map || value instanceof Set) {
+      for (const x of collectionEntries(value)) countRefs(x, counts);
+      if (!collectionSubclass(value)) return;
+    }
     if (value instanceof NativeWeakMap) { if (counts.weakMaps) counts.weakMaps.push(value); return; }
     for (const k of fieldKeys(value)) {
       const accessor = programAccessor(value, k);
@@ -546,6 +577,21 @@ const {EFFECT, MESSAGE} = require("./protocol");
     }
     for (const saved of privateValues(value) || []) for (const x of saved) countRefs(x, counts);
     for (const k of ownSymbols(value)) countRefs(value[k], counts);
+    for (const k of hiddenKeys(value)) countRefs(value[k], counts);
+  }
+
+  // A Map's entries ([key, value] pairs flattened) or a Set's members, read with the built-in
+  // methods: a subclass may override its iterator, `get` or `add` (an LRU on Map's order).
+  function collectionEntries(v) {
+    if (v instanceof Map) return Array.from(Map.prototype.entries.call(v)).flat();
+    return Array.from(Set.prototype.values.call(v));
+  }
+
+  // A Map or Set of a program class that extends it (`class LRUCache extends Map`): the class.
+  function collectionSubclass(v) {
+    const proto = Object.getPrototypeOf(v);
+    if (proto === Map.prototype || proto === Set.prototype || !proto) return null;
+    return constructorRef(proto.constructor) ? proto.constructor : null;
   }
 
   // The keys an object's fields travel under: its own enumerable ones, and the program's
@@ -774,8 +820,15 @@ const {EFFECT, MESSAGE} = require("./protocol");
       if (intl) return {$: "intl", k: intl, o: intlOptions(v, intl)};
       if (v instanceof RegExp) return {$: "re", s: v.source, f: v.flags};
       if (isBuffer(v)) return {$: "buf", v: v.toString("base64")};
-      if (v instanceof Map) return {$: "map", v: Array.from(v, ([a, b]) => [enc(a), enc(b)])};
-      if (v instanceof Set) return {$: "set", v: Array.from(v, enc)};
+      if (v instanceof Map || v instanceof Set) {
+        const entries = collectionEntries(v).map(enc);
+        const cls = collectionSubclass(v);
+        if (cls) return Object.assign(encodeInstance(v, cls), {c: entries, k: v instanceof Map ? "map" : "set"});
+        if (v instanceof Set) return {$: "set", v: entries};
+        const pairs = [];
+        for (let i = 0; i < entries.length; i += 2) pairs.push([entries[i], entries[i + 1]]);
+        return {$: "map", v: pairs};
+      }
       if (v instanceof NativeWeakMap) return {$: "wmap", v: (weak.get(v) || []).map(([a, b]) => [enc(a), enc(b)])};
       const proto = Object.getPrototypeOf(v);
       if (proto !== Object.prototype && proto !== null && proto && constructorRef(proto.constructor)) {
@@ -790,7 +843,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
       const fields = encodeFields(v, []);
       if (proto === null) return withExtras({$: "nobj", v: fields}, v);
       const extras = withExtras({$: "obj", v: fields}, v);
-      if (extras.s || extras.z) return extras;
+      if (extras.s || extras.z || extras.h) return extras;
       for (const k in fields) if (k.charCodeAt(0) === 36) return extras;  // a "$" key
       return fields;
     }
@@ -844,6 +897,13 @@ const {EFFECT, MESSAGE} = require("./protocol");
     function withExtras(out, v) {
       const symbols = ownSymbols(v);
       if (symbols.length) out.s = symbols.map((k) => [enc(k), enc(v[k])]);
+      const hidden = hiddenKeys(v).filter((k) => !(out.v && k in out.v));
+      if (hidden.length) {
+        out.h = hidden.map((k) => {
+          const d = Object.getOwnPropertyDescriptor(v, k);
+          return [k, enc(d.value), d.writable, d.configurable];
+        });
+      }
       const z = integrity(v);
       if (z) out.z = z;
       return out;
@@ -948,6 +1008,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
           const cls = accOf(d.m)("get", d.n);
           return (d.s ? cls : cls.prototype)[d.k];
         }
+        case "pmeth": return privateMethods(accOf(d.m)("get", d.n))[d.k];  // `#onJoin` of a top-level class
         case "made": return decodeMade(d);
         case "new": return decodeConstructed(d);
         case "gen": return replayGenerator(dec(d.f), d.a.map(dec), d.s.map(([m, x, n]) => [m, dec(x), n]));
@@ -998,16 +1059,35 @@ const {EFFECT, MESSAGE} = require("./protocol");
 
     function decodeInstance(d, defId) {
       const cls = accOf(d.m)("get", d.n);
-      const out = blankInstance(cls);
+      const out = d.c ? blankCollection(cls, d.k) : blankInstance(cls);
       if (defId !== null) defs.set(defId, out);
+      if (d.c) fillCollection(out, d.k, d.c.map(dec));
       decodeFields(d.v, out);
       if (d.e) hideErrorFields(out, d.v);
       if (d.p) restorePrivates(out, cls, d.p.map((values) => values.map(dec)));
       return applyExtras(d, out);
     }
 
+    // A real Map or Set (its internal slots) of a program class extending it, none of the
+    // program's code run; with private fields, made by its constructors, guarded (privates.js).
+    function blankCollection(cls, kind) {
+      if (privateChain(cls).length) return blankInstance(cls);
+      return Reflect.construct(kind === "map" ? Map : Set, [], cls);
+    }
+
+    function fillCollection(out, kind, entries) {
+      if (kind === "set") { for (const x of entries) Set.prototype.add.call(out, x); return; }
+      for (let i = 0; i < entries.length; i += 2) Map.prototype.set.call(out, entries[i], entries[i + 1]);
+    }
+
     function applyExtras(d, target) {
       if (d.s) for (const [k, v] of d.s) target[dec(k)] = dec(v);
+      if (d.h) {
+        for (const [k, v, writable, configurable] of d.h) {
+          nativeDefineProperty(target, k, {value: dec(v), writable: writable, configurable: configurable, enumerable: false});
+        }
+        withHidden.add(target);
+      }
       if (d.z === "frozen") Object.freeze(target);
       else if (d.z === "sealed") Object.seal(target);
       else if (d.z) Object.preventExtensions(target);

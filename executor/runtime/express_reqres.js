@@ -603,12 +603,15 @@ const {EFFECT, MESSAGE} = require("./protocol");
     return Math.floor(parseFloat(m[1]) * ({b: 1, kb: 1024, mb: 1048576, gb: 1073741824})[(m[2] || "b").toLowerCase()]);
   }
 
-  function bodyError(status, type, message, extra) {
-    const err = new Error(message);
-    err.status = err.statusCode = status;
-    err.type = type;
+  // As body-parser's, made by http-errors' createError(status, err, props): a JSON body that does
+  // not parse gives JSON.parse's SyntaxError; its fields in http-errors' order.
+  function bodyError(status, type, message, extra, Kind = Error) {
+    const err = new Kind(message);
     err.expose = status < 500;
-    return Object.assign(err, extra || {});
+    err.status = err.statusCode = status;
+    Object.assign(err, extra || {});
+    err.type = type;
+    return err;
   }
 
   function bodyParser(name, defaults, parse) {
@@ -651,13 +654,13 @@ const {EFFECT, MESSAGE} = require("./protocol");
         const first = /^[\x20\x09\x0a\x0d]*([^\x20\x09\x0a\x0d])/.exec(text);
         if (first && first[1] !== "{" && first[1] !== "[") {
           throw bodyError(400, "entity.parse.failed", "Unexpected token " + first[1] + " in JSON at position 0",
-                          {body: text});
+                          {body: text}, SyntaxError);
         }
       }
       try {
         return JSON.parse(text, opts.reviver);
       } catch (e) {
-        throw bodyError(400, "entity.parse.failed", e.message, {body: text});
+        throw bodyError(400, "entity.parse.failed", e.message, {body: text}, SyntaxError);
       }
     }),
     text: bodyParser("text", {type: "text/plain", limit: "100kb", defaultCharset: "utf-8"}, (raw) => raw.toString("utf8")),

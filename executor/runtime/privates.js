@@ -5,9 +5,20 @@
   // -- private fields (#x) of program classes: only code inside a class can read or
   // give them, so the compiler adds a static block that registers that code, and
   // guards constructors and field initialisers with `__rt.restoring` (executor/privates.py)
-  const privateFields = new Map();  // class -> {save(o) -> [values], restore(o, values)}
+  const privateFields = new Map();  // class -> {save(o) -> [values], restore(o, values), methods(o) -> {name: fn}}
   rt.restoring = false;
-  rt.privates = function (cls, save, restore) { privateFields.set(cls, {save: save, restore: restore}); };
+  rt.privates = function (cls, save, restore, methods) {
+    privateFields.set(cls, {save: save, restore: restore, methods: methods});
+  };
+
+  // A class's private methods by name (`#onJoin` handed to `this.on`), read from a blank instance.
+  const methodsOf = new Map();
+  function privateMethods(cls) {
+    const entry = privateFields.get(cls);
+    if (!entry || !entry.methods) return {};
+    if (!methodsOf.has(cls)) methodsOf.set(cls, entry.methods(blankInstance(cls)));
+    return methodsOf.get(cls);
+  }
 
   // A private name used by a callback copied out of its class (executor/private_uses.py):
   // the class's own code, `access(o, name, op, arg)`, reads (0), writes (1), calls (2)
@@ -67,6 +78,7 @@
   exports.blankInstance = blankInstance;
   exports.registersPrivates = (cls) => privateFields.has(cls);  // a class of the service, compiled
   exports.privateChain = privateChain;
+  exports.privateMethods = privateMethods;
   exports.privateValues = privateValues;
   exports.restorePrivates = restorePrivates;
 })(require("./core"));

@@ -154,3 +154,48 @@ def test_a_continuation_reading_objects_of_the_state_through_locals_is_in_the_gr
     g = graph(HELD_JOBS)
     after = [f["id"] for f in g["fluxions"] if f["id"].startswith(("await_17", "after_17"))]
     assert after and same_group(g, "post_jobs", *after)
+
+
+LOBBY = """
+    const express = require('express');
+    const { EventEmitter } = require('events');
+    const app = express();
+    class Lobby extends EventEmitter {
+      players = new Map();
+      constructor() {
+        super();
+        this.on('join', this.#onJoin);
+        this.on('leave', (name) => { this.players.delete(name); });
+      }
+      #onJoin(name) { this.players.set(name, { ready: false }); }
+      join(name) { this.emit('join', name); }
+    }
+    const lobbies = new Map([['ranked', new Lobby()]]);
+    const boards = {};
+    function track(lobby) {
+      lobby.on('join', () => { boards.joins = (boards.joins ?? 0) + 1; });
+    }
+    track(lobbies.get('ranked'));
+    app.param('lobby', (req, res, next, name) => { req.lobby = lobbies.get(name); next(); });
+    app.post('/:lobby/join/:name', (req, res) => { req.lobby.join(req.params.name); res.end(); });
+    app.delete('/:lobby/:name', (req, res) => { req.lobby.emit('leave', req.params.name); res.end(); });
+    app.get('/boards', (req, res) => res.json(boards));
+"""
+
+
+def test_a_private_method_registered_as_a_listener_runs_on_emit():
+    """fresh9-game-lobby: `this.on('join', this.#onJoin)` in the constructor, `this.emit('join')`
+    in a method: the private method writes the lobby, in the fluxion that calls the method."""
+    assert stateful(LOBBY, 21)
+
+
+def test_an_emit_on_a_value_carried_on_req_runs_the_programs_listeners():
+    """`req.lobby.emit('leave', name)` (the lobby a `router.param` put on req): a listener its
+    constructor registered writes the lobby."""
+    assert stateful(LOBBY, 22)
+
+
+def test_a_listener_added_to_an_emitter_passed_as_a_parameter_runs_on_emit_too():
+    """`track(lobby)` adding a listener that writes `boards`: `lobby` may be one of the program's
+    emitters, whose emits run the listener inside the emitting fluxion."""
+    assert same_group(LOBBY, 21, 23)

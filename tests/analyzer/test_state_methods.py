@@ -269,3 +269,28 @@ def test_a_private_method_called_on_this_runs_in_the_caller():
     #work writes, the fluxion that calls start writes."""
     assert write_lines(PRIVATE_METHODS, "runs") == {("post_start", 8)}
     assert same_group(PRIVATE_METHODS, 11, 12)
+
+
+COUNTERS = """
+    const express = require('express');
+    const app = express();
+    function createCounter() {
+      let total = 0;
+      const hits = new Map();
+      return {
+        hit(key) { total++; hits.set(key, (hits.get(key) ?? 0) + 1); },
+        reset() { hits.clear(); },
+        snapshot: () => ({ total, keys: Object.fromEntries(hits) }),
+      };
+    }
+    const counters = { search: createCounter(), write: createCounter() };
+    app.post('/hit/:key', (req, res) => { counters.search.hit(req.params.key); res.end(); });
+    app.get('/all', (req, res) => res.json(Object.values(counters).map((c) => c.snapshot())));
+    app.post('/reset', (req, res) => { Object.values(counters).forEach((c) => c.reset()); res.end(); });
+"""
+
+
+def test_methods_called_on_the_elements_a_callback_gets_run_in_its_fluxion():
+    """fresh9-api-quotas: `Object.values(counters).map((c) => c.snapshot())`: the closures'
+    variables are read (and, through `c.reset()`, written) by the handler the callback runs in."""
+    assert same_group(COUNTERS, 13, 14) and same_group(COUNTERS, 13, 15)

@@ -134,3 +134,30 @@ def test_a_module_writing_its_own_exports_writes_the_variables_bound_to_them():
     assert stateful(OWN_EXPORTS, 5) and stateful(OWN_EXPORTS, 6)
     assert same_group(OWN_EXPORTS, 6, 7)
     assert not stateful(OWN_EXPORTS, 8)
+
+
+WRAPPED_JSON = """
+    const express = require('express');
+    const app = express();
+    function remember() {
+      const store = new Map();
+      const mw = (req, res, next) => {
+        const key = req.get('idempotency-key');
+        if (store.has(key)) return res.json(store.get(key));
+        const json = res.json.bind(res);
+        res.json = (body) => { store.set(key, body); return json(body); };
+        next();
+      };
+      mw.store = store;
+      return mw;
+    }
+    const keys = remember();
+    app.post('/pay', keys, (req, res) => res.status(201).json({ ok: true }));
+    app.use((err, req, res, next) => res.status(500).json({ error: err.message }));
+"""
+
+
+def test_a_function_a_middleware_puts_on_res_runs_in_the_handlers_that_call_it():
+    """fresh9-idempotent-payments: `res.json = (body) => { store.set(key, body); ... }`: the
+    handler's `res.status(201).json(...)` (and the error handler's) runs it, writing `store`."""
+    assert same_group(WRAPPED_JSON, 5, 16, 17)

@@ -52,6 +52,9 @@ FRESH7 = [s.name for s in services() if s.name.startswith("fresh7-")]
 # An eighth round (`fresh8-*`) and its services of one package each: npm packages of a 2025 Express API.
 FRESH8 = [s.name for s in services() if s.name.startswith("fresh8-")] + ["pkg-yup", "pkg-csv", "pkg-node-cache",
                                                                            "pkg-lru-cache"]
+# A ninth round (`fresh9-*`): small services as people write them today, state written through helpers,
+# singletons' methods, emitter listeners and closures, in CommonJS and ES modules.
+FRESH9 = [s.name for s in services() if s.name.startswith("fresh9-")]
 
 
 @pytest.fixture(scope="module")
@@ -60,7 +63,7 @@ def stack():
         yield s
 
 
-@pytest.mark.parametrize("name", with_known_gaps(MOVING + FRESH + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8, moving=True))
+@pytest.mark.parametrize("name", with_known_gaps(MOVING + FRESH + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8 + FRESH9, moving=True))
 def test_same_answers_while_units_move(stack, redis_url, name):
     service = SERVICES / name
     redis.Redis.from_url(redis_url).flushdb()

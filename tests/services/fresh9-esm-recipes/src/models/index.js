@@ -1,0 +1,2 @@
+export * from './Recipe.js';
+export { default as RecipeBook } from './RecipeBook.js';
