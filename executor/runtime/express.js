@@ -285,17 +285,37 @@ const {EFFECT} = require("./protocol");
   });
 
   rt.express = {lastApp: null, serverListener: null, Router: Router, routersById: routersById,
-                forwardRejection: forwardRejection, asyncErrors: false};
+                callRemoteHandler: callRemoteHandler, asyncErrors: false};
 
   // express-async-errors patches Express 4's Layer so that what an async handler's promise
   // rejects with goes to `next`; here the Layer is the runtime's own, so requiring the
   // package turns this on (its rejection may come in a later message: the reaction travels).
   rt.defineRuntimeModule("express-async-errors", () => { rt.express.asyncErrors = true; return {}; });
-  rt.defineRuntimeModule("__liquefy_express", () => ({forwardError: (next, e) => next(e)}));
+  // Express 5 does so itself (router's Layer, and its app.param callbacks): a rejection
+  // with no reason becomes Error('Rejected promise').
+  rt.defineRuntimeModule("__liquefy_express", () => ({forwardError: (next, e) => next(e),
+                                                       forwardRejected: (next, e) => next(e || new Error("Rejected promise"))}));
 
   function forwardRejection(ret, next) {
+    if (rt.project.express === 5) {
+      const thenable = ret !== null && (typeof ret === "object" || typeof ret === "function") && typeof ret.then === "function";
+      if (thenable) ret.then(undefined, rt.partial(rt.require("__liquefy_express").forwardRejected, next));
+      return;
+    }
     if (!rt.express.asyncErrors || ret === null || typeof ret !== "object" || typeof ret.catch !== "function") return;
     ret.catch(rt.partial(rt.require("__liquefy_express").forwardError, next));
+  }
+
+  // A handler (req, res, next), error handler (err, req, res, next) or app.param callback
+  // (req, res, next, value, name) called by a message: as Express's Layer calls it.
+  function callRemoteHandler(fn, args) {
+    const next = args.length === 5 ? args[2] : args[args.length - 1];
+    try {
+      const ret = fn.apply(undefined, args);
+      if (args.length !== 5 || rt.project.express === 5) forwardRejection(ret, next);
+    } catch (e) {
+      next(e);
+    }
   }
 
   // -- dispatching: a chain of frames instead of closures --------------------------
@@ -439,7 +459,8 @@ const {EFFECT} = require("./protocol");
       return;
     }
     try {
-      fn.apply(undefined, args);
+      const ret = fn.apply(undefined, args);
+      if (rt.project.express === 5) forwardRejection(ret, next);
     } catch (e) {
       next(e);
     }
