@@ -20,6 +20,9 @@ const {EFFECT, MESSAGE} = require("./protocol");
   };
   rt.project = project;
 
+  const configuredHooks = [];
+  rt.onConfigured = function (hook) { configuredHooks.push(hook); };  // hook(project), after each configure
+
   rt.configure = function (json) {
     const c = JSON.parse(json);
     project.slug = c.slug;
@@ -32,6 +35,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
     project.entry = c.entry;
     project.globals = c.globals || [];  // the program's global variables (`global.count = 0`)
     project.express = c.express || 4;  // the major version of Express the service asks for (runtime/express.js)
+    for (const hook of configuredHooks) hook(project);
     return true;
   };
 

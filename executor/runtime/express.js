@@ -200,7 +200,7 @@ const {EFFECT} = require("./protocol");
                                   null, {route: r}));
       return r;
     };
-    for (const method of METHODS.concat(["del"])) {
+    for (const method of rt.project.express === 5 ? METHODS : METHODS.concat(["del"])) {
       router[method] = function (path) {
         if (router.isApp && method === "get" && arguments.length === 1) return router.set(path);
         const r = router.route(path);
@@ -236,7 +236,7 @@ const {EFFECT} = require("./protocol");
     app.kind = "app";
     app.isApp = true;
     app.settings = {"x-powered-by": true, etag: "weak", env: rt.project.env.NODE_ENV || "development",
-                    "query parser": "extended", "subdomain offset": 2, "trust proxy": false,
+                    "query parser": rt.project.express === 5 ? "simple" : "extended", "subdomain offset": 2, "trust proxy": false,
                     "jsonp callback name": "callback"};
     app.locals = {settings: app.settings};
     app.mountpath = "/";
