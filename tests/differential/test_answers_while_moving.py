@@ -52,6 +52,8 @@ FRESH7 = [s.name for s in services() if s.name.startswith("fresh7-")]
 # An eighth round (`fresh8-*`) and its services of one package each: npm packages of a 2025 Express API.
 FRESH8 = [s.name for s in services() if s.name.startswith("fresh8-")] + ["pkg-yup", "pkg-csv", "pkg-node-cache",
                                                                            "pkg-lru-cache"]
+# Services written for Express 5 (their package.json asks for ^5.1.0).
+EXPRESS5 = [s.name for s in services() if s.name.startswith("express5-")]
 
 
 @pytest.fixture(scope="module")
@@ -60,7 +62,8 @@ def stack():
         yield s
 
 
-@pytest.mark.parametrize("name", with_known_gaps(MOVING + FRESH + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8, moving=True))
+@pytest.mark.parametrize("name", with_known_gaps(MOVING + FRESH + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8 + EXPRESS5,
+                                                   moving=True))
 def test_same_answers_while_units_move(stack, redis_url, name):
     service = SERVICES / name
     redis.Redis.from_url(redis_url).flushdb()
