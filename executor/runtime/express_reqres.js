@@ -669,6 +669,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
   function bodyParser(name, defaults, parse) {
     return function (options) {
       const opts = Object.assign({}, defaults, options || {});
+      if (rt.project.express === 5 && !(options && "extended" in options)) opts.extended = false;  // body-parser 2's default
       const limit = parseBytes(opts.limit);
       const types = [].concat(opts.type);
       const mw = function (req, res, next) {

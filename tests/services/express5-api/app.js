@@ -66,6 +66,11 @@ app.post('/notes/json', express.json(), (req, res) => {
   res.status(201).json({ notes });
 });
 
+// body-parser 2: urlencoded is not extended unless asked
+app.post('/form', express.urlencoded(), (req, res) => {
+  res.json(Object.entries(req.body));
+});
+
 app.use((err, req, res, next) => {
   res.status(500).json({ name: err.name, message: err.message });
 });
