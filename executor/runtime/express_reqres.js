@@ -638,6 +638,14 @@ const {EFFECT, MESSAGE} = require("./protocol");
     return parser === "extended" ? H.parseQueryExtended(q || "") : rt.require("querystring").parse(q || "");
   }
 
+  // req.host: X-Forwarded-Host when the proxy is trusted, else Host, with its port
+  function host5() {
+    let host = this.get("X-Forwarded-Host");
+    if (!host || !trustProxy(this)(this._remoteAddress, 0)) host = this.get("Host");
+    else if (host.indexOf(",") !== -1) host = host.substring(0, host.indexOf(",")).trimRight();
+    return host || undefined;
+  }
+
   rt.onConfigured(function (project) {
     const five = project.express === 5;
     Object.assign(resProto, five ? EXPRESS5_RES : express4.res);
@@ -648,6 +656,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
       reqProto.param = express4.req.param;
       delete reqProto.query;
     }
+    Object.defineProperty(reqProto, "host", {get: five ? host5 : reqGetters.host, configurable: true, enumerable: false});
   });
 
   // -- body parsers ---------------------------------------------------------------

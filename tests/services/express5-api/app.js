@@ -5,6 +5,7 @@
 const express = require('express');
 
 const app = express();
+app.set('trust proxy', 'loopback');
 const notes = [];
 
 app.get('/search', (req, res) => {
@@ -64,6 +65,11 @@ app.post('/notes/json', express.json(), (req, res) => {
   if (req.body === undefined) return res.status(415).json({ error: 'send JSON' });
   notes.push(req.body.text);
   res.status(201).json({ notes });
+});
+
+// behind a trusted proxy: req.host is X-Forwarded-Host with its port, req.hostname without
+app.get('/host', (req, res) => {
+  res.json({ host: req.host, hostname: req.hostname });
 });
 
 // body-parser 2: urlencoded is not extended unless asked
