@@ -175,7 +175,7 @@ def build_bundle(slug, files, overrides, env, progress=None):
     config = {"slug": slug, "root": f"{ROOT}/{slug}", "entry": service.entry.path, "units": {
         u: info["vars"] for u, info in units.items()}, "fluxions": fluxions,
         "cellUnits": sorted(u for u, info in units.items() if info.get("cells")),
-        "globals": global_variables(analysis),
+        "globals": global_variables(analysis), "express": packages.express_major(manifest),
         "env": dict(DEFAULT_ENV, **(env or {}))}
     order = list(reversed([m.path for m in service.modules]))
     modules = sorted((m.as_json() for m in compiled), key=lambda m: order.index(m["path"]))

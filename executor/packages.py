@@ -340,3 +340,64 @@ def count_packages(folder):
 
 def as_bytes(content):
     return content.encode() if isinstance(content, str) else content
+
+
+# -- Express's major version --------------------------------------------------------
+# The runtime provides `express` itself, as Express 4 or, for a service whose package.json
+# asks only for 5.x (`"express": "^5.1.0"`, "5.x", ">=5"), as Express 5 (runtime/express.js).
+
+def express_major(root_manifest):
+    """5 when the `dependencies.express` range admits some 5.x version and no 4.x; else 4."""
+    deps = root_manifest.get("dependencies")
+    spec = deps.get("express") if isinstance(deps, dict) else None
+    if not isinstance(spec, str):
+        return 4
+    intervals = [comparator_set_interval(part) for part in spec.split("||")]
+    return 5 if admits_major(intervals, 5) and not admits_major(intervals, 4) else 4
+
+
+def admits_major(intervals, major):
+    return any(max(lo, (major, 0, 0)) < min(hi, (major + 1, 0, 0)) for lo, hi in intervals)
+
+
+TOP = (float("inf"),) * 3
+
+
+def comparator_set_interval(text):
+    """npm's comparator set (`>=4.2 <5`, `^5.1.0`, `1.2 - 2`, `5.x`) as versions [lo, hi):
+    integer triples; pre-release tags are ignored. An unreadable range admits nothing."""
+    text = text.strip()
+    lo, hi = (0, 0, 0), TOP
+    if " - " in text:
+        first, last = text.split(" - ", 1)
+        return tighten(tighten((lo, hi), ">=", first), "<=", last)
+    interval = (lo, hi)
+    for token in text.replace(">= ", ">=").replace("<= ", "<=").replace("> ", ">").replace("< ", "<").split():
+        op = next((o for o in ("^", "~", ">=", "<=", ">", "<", "=") if token.startswith(o)), "")
+        interval = tighten(interval, op, token[len(op):].lstrip("v"))
+    return interval
+
+
+def tighten(interval, op, version):
+    lo, hi = interval
+    parts = []
+    for p in version.split("-")[0].split("+")[0].split("."):
+        if p in ("", "x", "X", "*") or len(parts) == 3:
+            break
+        if not p.isdigit():
+            return (TOP, (0, 0, 0))
+        parts.append(int(p))
+    if version.strip() in ("", "*", "x", "X", "latest") or not parts:
+        return (lo, hi) if op in ("", "=", ">=", "<=", "^", "~") else (TOP, (0, 0, 0))
+    given = len(parts)
+    low = tuple(parts + [0] * (3 - given))
+    after = tuple(parts[:given - 1] + [parts[given - 1] + 1] + [0] * (3 - given))  # first version past it
+    bump = lambda at: low[:at] + (low[at] + 1,) + (0,) * (2 - at)  # noqa: E731
+    if op == "^":  # the left-most non-zero part of those given stays
+        new = (low, bump(min(next((i for i, v in enumerate(low) if v), given - 1), given - 1)))
+    elif op == "~":
+        new = (low, bump(min(1, given - 1)))
+    else:  # a bare version or "=" names what it gives (5.x: all of 5)
+        new = {">=": (low, TOP), ">": (after, TOP), "<": ((0, 0, 0), low),
+               "<=": ((0, 0, 0), after)}.get(op, (low, after))
+    return (max(lo, new[0]), min(hi, new[1]))

@@ -20,6 +20,9 @@ const {EFFECT, MESSAGE} = require("./protocol");
   };
   rt.project = project;
 
+  const configuredHooks = [];
+  rt.onConfigured = function (hook) { configuredHooks.push(hook); };  // hook(project), after each configure
+
   rt.configure = function (json) {
     const c = JSON.parse(json);
     project.slug = c.slug;
@@ -31,6 +34,8 @@ const {EFFECT, MESSAGE} = require("./protocol");
     project.local = new Set(c.local || []);
     project.entry = c.entry;
     project.globals = c.globals || [];  // the program's global variables (`global.count = 0`)
+    project.express = c.express || 4;  // the major version of Express the service asks for (runtime/express.js)
+    for (const hook of configuredHooks) hook(project);
     return true;
   };
 
@@ -3153,11 +3158,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
     const args = deserialize(message.args);
     if (message.promise !== undefined) ownSettledPromise(message, args);
     if (message.via !== "express") { fn.apply(undefined, args); return; }
-    try {
-      rt.express.forwardRejection(fn.apply(undefined, args), args[args.length - 1]);
-    } catch (e) {
-      args[args.length - 1](e);  // as Express's Layer: a handler's throw goes to its `next`
-    }
+    rt.express.callRemoteHandler(fn, args);  // as Express's Layer: a handler's throw goes to its `next`
   });
 
   // A reaction of a promise kept in Redis ([status, value] its arguments), run in a unit

@@ -35,10 +35,58 @@ const {EFFECT} = require("./protocol");
   }
 
   function compileLayer(layer) {
+    if (rt.project.express === 5) { compileLayer5(layer); return; }
     layer.keys = [];
     layer.regexp = H.pathToRegexp(layer.spec, layer.keys, layer.options);
     layer.fastSlash = layer.spec === "/" && layer.options.end === false;
     layer.fastStar = layer.spec === "*";
+  }
+
+  // Express 5 (router 2's lib/layer.js): path-to-regexp 8 compiles each path, or throws
+  // its PathError, when the route is defined; a RegExp's groups are its params.
+  const TRAILING_SLASH_REGEXP = /\/+$/;
+  const MATCHING_GROUP_REGEXP = /\((?:\?<(.*?)>)?(?!\?)/g;
+
+  function compileLayer5(layer) {
+    const opts = layer.options;
+    const pathToRegexp8 = globalThis.__liquefyBuiltins.vendored("path-to-regexp/dist/index");
+    const matcher = (path) => (path instanceof RegExp ? regexpMatcher(path) : pathToRegexp8.match(
+      opts.strict ? path : loosen(path),
+      {sensitive: opts.sensitive, end: opts.end, trailing: !opts.strict, decode: decodeParam}));
+    const raw = Array.isArray(layer.spec) ? layer.spec.flat(Infinity) : layer.spec;
+    layer.matchers = Array.isArray(raw) ? raw.map(matcher) : [matcher(layer.spec)];
+    layer.fastSlash = layer.spec === "/" && opts.end === false;
+  }
+
+  function loosen(path) {
+    if (path instanceof RegExp || path === "/") return path;
+    return Array.isArray(path) ? path.map(loosen) : String(path).replace(TRAILING_SLASH_REGEXP, "");
+  }
+
+  function regexpMatcher(regexp) {
+    const keys = [];
+    let name = 0, m;
+    MATCHING_GROUP_REGEXP.lastIndex = 0;
+    while ((m = MATCHING_GROUP_REGEXP.exec(regexp.source))) keys.push(m[1] || name++);
+    return function (path) {
+      const match = regexp.exec(path);
+      if (!match) return false;
+      const params = {};
+      for (let i = 1; i < match.length; i++) {
+        const val = decodeParam(match[i]);
+        if (val !== undefined) params[keys[i - 1]] = val;
+      }
+      return {params: params, path: match[0]};
+    };
+  }
+
+  function matchLayer5(layer, path) {
+    if (layer.fastSlash) return {params: {}, path: "", keys: []};
+    for (const matcher of layer.matchers) {
+      const m = matcher(path);
+      if (m) return {params: m.params, path: m.path, keys: Object.keys(m.params)};
+    }
+    return null;
   }
 
   function decodeParam(val) {
@@ -56,8 +104,10 @@ const {EFFECT} = require("./protocol");
 
   function matchLayer(layer, path) {
     if (path == null) return null;
-    if (layer.fastSlash) return {params: {}, path: ""};
-    if (layer.fastStar) return {params: {0: decodeParam(path)}, path: path};
+    if (layer.matchers) return matchLayer5(layer, path);
+    const keys = layer.keys.map((k) => k.name);
+    if (layer.fastSlash) return {params: {}, path: "", keys: keys};
+    if (layer.fastStar) return {params: {0: decodeParam(path)}, path: path, keys: keys};
     const m = layer.regexp.exec(path);
     if (!m) return null;
     const params = {};
@@ -66,7 +116,7 @@ const {EFFECT} = require("./protocol");
       const val = decodeParam(m[i]);
       if (val !== undefined || !Object.prototype.hasOwnProperty.call(params, key.name)) params[key.name] = val;
     }
-    return {params: params, path: m[0]};
+    return {params: params, path: m[0], keys: keys};
   }
 
   function flattenHandlers(args, what) {
@@ -150,7 +200,7 @@ const {EFFECT} = require("./protocol");
                                   null, {route: r}));
       return r;
     };
-    for (const method of METHODS.concat(["del"])) {
+    for (const method of rt.project.express === 5 ? METHODS : METHODS.concat(["del"])) {
       router[method] = function (path) {
         if (router.isApp && method === "get" && arguments.length === 1) return router.set(path);
         const r = router.route(path);
@@ -186,7 +236,7 @@ const {EFFECT} = require("./protocol");
     app.kind = "app";
     app.isApp = true;
     app.settings = {"x-powered-by": true, etag: "weak", env: rt.project.env.NODE_ENV || "development",
-                    "query parser": "extended", "subdomain offset": 2, "trust proxy": false,
+                    "query parser": rt.project.express === 5 ? "simple" : "extended", "subdomain offset": 2, "trust proxy": false,
                     "jsonp callback name": "callback"};
     app.locals = {settings: app.settings};
     app.mountpath = "/";
@@ -285,17 +335,37 @@ const {EFFECT} = require("./protocol");
   });
 
   rt.express = {lastApp: null, serverListener: null, Router: Router, routersById: routersById,
-                forwardRejection: forwardRejection, asyncErrors: false};
+                callRemoteHandler: callRemoteHandler, asyncErrors: false};
 
   // express-async-errors patches Express 4's Layer so that what an async handler's promise
   // rejects with goes to `next`; here the Layer is the runtime's own, so requiring the
   // package turns this on (its rejection may come in a later message: the reaction travels).
   rt.defineRuntimeModule("express-async-errors", () => { rt.express.asyncErrors = true; return {}; });
-  rt.defineRuntimeModule("__liquefy_express", () => ({forwardError: (next, e) => next(e)}));
+  // Express 5 does so itself (router's Layer, and its app.param callbacks): a rejection
+  // with no reason becomes Error('Rejected promise').
+  rt.defineRuntimeModule("__liquefy_express", () => ({forwardError: (next, e) => next(e),
+                                                       forwardRejected: (next, e) => next(e || new Error("Rejected promise"))}));
 
   function forwardRejection(ret, next) {
+    if (rt.project.express === 5) {
+      const thenable = ret !== null && (typeof ret === "object" || typeof ret === "function") && typeof ret.then === "function";
+      if (thenable) ret.then(undefined, rt.partial(rt.require("__liquefy_express").forwardRejected, next));
+      return;
+    }
     if (!rt.express.asyncErrors || ret === null || typeof ret !== "object" || typeof ret.catch !== "function") return;
     ret.catch(rt.partial(rt.require("__liquefy_express").forwardError, next));
+  }
+
+  // A handler (req, res, next), error handler (err, req, res, next) or app.param callback
+  // (req, res, next, value, name) called by a message: as Express's Layer calls it.
+  function callRemoteHandler(fn, args) {
+    const next = args.length === 5 ? args[2] : args[args.length - 1];
+    try {
+      const ret = fn.apply(undefined, args);
+      if (args.length !== 5 || rt.project.express === 5) forwardRejection(ret, next);
+    } catch (e) {
+      next(e);
+    }
   }
 
   // -- dispatching: a chain of frames instead of closures --------------------------
@@ -399,7 +469,7 @@ const {EFFECT} = require("./protocol");
     if (match === null) { leave(layerError); return; }
     if (route) req.route = route;
     req.params = frame.router.mergeParams ? Object.assign({}, frame.parentParams, match.params) : match.params;
-    frame.pending = {matched: match.path, layerError: layerError, path: path, key: null, fn: 0};
+    frame.pending = {matched: match.path, layerError: layerError, path: path, keys: match.keys, key: null, fn: 0};
     continueParams(chain, undefined);
   }
 
@@ -417,11 +487,11 @@ const {EFFECT} = require("./protocol");
       if (fn) { callParam(chain, fn, pending.key); return; }
       pending.key = null;
     }
-    const key = layer.keys.find((k) => params[k.name] && req.params[k.name] !== undefined &&
-                                       frame.paramsCalled[k.name] !== req.params[k.name]);
-    if (key) {
-      frame.paramsCalled[key.name] = req.params[key.name];
-      Object.assign(pending, {key: key.name, fn: 0});
+    const key = pending.keys.find((k) => params[k] && req.params[k] !== undefined &&
+                                         frame.paramsCalled[k] !== req.params[k]);
+    if (key !== undefined) {
+      frame.paramsCalled[key] = req.params[key];
+      Object.assign(pending, {key: key, fn: 0});
       continueParams(chain, undefined);
       return;
     }
@@ -439,7 +509,8 @@ const {EFFECT} = require("./protocol");
       return;
     }
     try {
-      fn.apply(undefined, args);
+      const ret = fn.apply(undefined, args);
+      if (rt.project.express === 5) forwardRejection(ret, next);
     } catch (e) {
       next(e);
     }
@@ -449,8 +520,8 @@ const {EFFECT} = require("./protocol");
     const req = chain.req;
     if (layerPath.length !== 0) {
       if (layerPath !== path.slice(0, layerPath.length)) { nextInRouter(chain, layerError); return; }
-      const c = path[layerPath.length];
-      if (c && c !== "/" && c !== ".") { nextInRouter(chain, layerError); return; }
+      const c = path[layerPath.length];  // Express 5 no longer mounts on a "."
+      if (c && c !== "/" && (c !== "." || rt.project.express === 5)) { nextInRouter(chain, layerError); return; }
       frame.removed = layerPath;
       req.url = req.url.slice(frame.removed.length);
       if (req.url[0] !== "/") { req.url = "/" + req.url; frame.slashAdded = true; }

@@ -383,22 +383,9 @@ const {EFFECT, MESSAGE} = require("./protocol");
       return this.send(body);
     },
     redirect(url) {
-      let address = url, status = 302, body;
-      if (arguments.length === 2) {
-        if (typeof arguments[0] === "number") { status = arguments[0]; address = arguments[1]; }
-        else status = arguments[1];
-      }
-      address = this.location(address).get("Location");
-      const accepted = this.req ? this.req.accepts(["text", "html"]) : "text";
-      if (accepted === "html") body = "<p>" + H.STATUS[status] + ". Redirecting to " + H.escapeHtml(address) + "</p>";
-      else if (accepted === "text") body = H.STATUS[status] + ". Redirecting to " + address;
-      else body = "";
-      if (accepted) this.set("Content-Type", accepted === "html" ? "text/html; charset=utf-8" : "text/plain; charset=utf-8");
-      this.vary("Accept");
-      this.statusCode = status;
-      this.set("Content-Length", Buffer.byteLength(body));
-      if (this.req && this.req.method === "HEAD") this.end();
-      else this.end(body);
+      if (arguments.length !== 2) return redirect(this, 302, url);
+      return typeof arguments[0] === "number" ? redirect(this, arguments[0], arguments[1])
+        : redirect(this, arguments[1], url);
     },
     format(obj) {
       const keys = Object.keys(obj).filter((v) => v !== "default");
@@ -595,6 +582,83 @@ const {EFFECT, MESSAGE} = require("./protocol");
     return "W/\"" + body.length.toString(16) + "-" + hash + "\"";
   }
 
+  function redirect(res, status, url) {
+    let body;
+    const address = res.location(url).get("Location");
+    const accepted = res.req ? res.req.accepts(["text", "html"]) : "text";
+    if (accepted === "html") body = "<p>" + H.STATUS[status] + ". Redirecting to " + H.escapeHtml(address) + "</p>";
+    else if (accepted === "text") body = H.STATUS[status] + ". Redirecting to " + address;
+    else body = "";
+    if (accepted) res.set("Content-Type", accepted === "html" ? "text/html; charset=utf-8" : "text/plain; charset=utf-8");
+    res.vary("Accept");
+    res.status(status);
+    res.set("Content-Length", Buffer.byteLength(body));
+    if (res.req && res.req.method === "HEAD") res.end();
+    else res.end(body);
+  }
+
+  // -- Express 5 (lib/request.js, lib/response.js of express 5.1) -----------------------
+  // What changed for a service that asks for Express 5 (executor/packages.py express_major):
+  // req.query is a getter that parses the query each time (not writable); req.param,
+  // res.send(status), res.json(obj, status) and the magic 'back' are gone; res.status
+  // validates its code, and res.sendStatus and res.redirect go through it.
+  const express4 = {req: {param: reqProto.param}, res: {}};
+  const EXPRESS5_RES = {
+    status(code) {
+      if (!Number.isInteger(code)) {
+        throw new TypeError(`Invalid status code: ${JSON.stringify(code)}. Status code must be an integer.`);
+      }
+      if (code < 100 || code > 999) {
+        throw new RangeError(`Invalid status code: ${JSON.stringify(code)}. Status code must be greater than 99 and less than 1000.`);
+      }
+      this.statusCode = code;
+      return this;
+    },
+    send(body) { return typeof body === "number" ? this.json(body) : express4.res.send.call(this, body); },
+    json(obj) { return express4.res.json.call(this, obj); },
+    jsonp(obj) { return express4.res.jsonp.call(this, obj); },
+    sendStatus(statusCode) {
+      const body = H.STATUS[statusCode] || String(statusCode);
+      this.status(statusCode);
+      this.type("txt");
+      return this.send(body);
+    },
+    location(url) { return this.set("Location", H.encodeUrl(url)); },
+    redirect(url) {
+      return arguments.length === 2 ? redirect(this, arguments[0], arguments[1]) : redirect(this, 302, url);
+    },
+  };
+  for (const name of Object.keys(EXPRESS5_RES)) express4.res[name] = resProto[name];
+
+  function query5() {
+    const parser = this.app ? this.app.settings["query parser"] : "simple";
+    const q = this.url.indexOf("?") === -1 ? null : queryOf(this.url);
+    if (typeof parser === "function") return parser(q);
+    if (parser === false) return Object.create(null);
+    return parser === "extended" ? H.parseQueryExtended(q || "") : rt.require("querystring").parse(q || "");
+  }
+
+  // req.host: X-Forwarded-Host when the proxy is trusted, else Host, with its port
+  function host5() {
+    let host = this.get("X-Forwarded-Host");
+    if (!host || !trustProxy(this)(this._remoteAddress, 0)) host = this.get("Host");
+    else if (host.indexOf(",") !== -1) host = host.substring(0, host.indexOf(",")).trimRight();
+    return host || undefined;
+  }
+
+  rt.onConfigured(function (project) {
+    const five = project.express === 5;
+    Object.assign(resProto, five ? EXPRESS5_RES : express4.res);
+    if (five) {
+      delete reqProto.param;
+      Object.defineProperty(reqProto, "query", {get: query5, configurable: true, enumerable: true});
+    } else {
+      reqProto.param = express4.req.param;
+      delete reqProto.query;
+    }
+    Object.defineProperty(reqProto, "host", {get: five ? host5 : reqGetters.host, configurable: true, enumerable: false});
+  });
+
   // -- body parsers ---------------------------------------------------------------
   function parseBytes(limit) {
     if (typeof limit === "number") return limit;
@@ -617,11 +681,13 @@ const {EFFECT, MESSAGE} = require("./protocol");
   function bodyParser(name, defaults, parse) {
     return function (options) {
       const opts = Object.assign({}, defaults, options || {});
+      if (rt.project.express === 5 && !(options && "extended" in options)) opts.extended = false;  // body-parser 2's default
       const limit = parseBytes(opts.limit);
       const types = [].concat(opts.type);
       const mw = function (req, res, next) {
         if (req._body) { next(); return; }
-        req.body = req.body || {};
+        if (rt.project.express !== 5) req.body = req.body || {};
+        else if (!("body" in req)) req.body = undefined;  // body-parser 2: left undefined when not parsed
         if (!hasBody(req)) { next(); return; }
         const ct = req.headers["content-type"];
         if (!ct || !types.some((t) => typeof t === "function" ? t(req) : mimeMatch(t, ct.split(";")[0].trim().toLowerCase()))) {
@@ -748,6 +814,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
     res.app = app;
     // Express's own first middleware (init) sets it, so handlers see it in res.getHeaders()
     if (app.settings["x-powered-by"]) res._headers["x-powered-by"] = ["X-Powered-By", "Express"];
+    if (rt.project.express === 5) return;  // req.query: a getter (query5)
     try {
       const parser = app.settings["query parser"];
       req.query = parser === false ? {} :

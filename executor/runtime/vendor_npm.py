@@ -10,7 +10,7 @@ event-target-shim are readable-stream's fallbacks for AbortController; proxy-add
 files are copied unchanged, with their licences, and loaded by builtins.py as
 internal modules named `vendor/<package>/<path>`; their requires of `buffer`,
 `events`, `string_decoder` and `process/` reach Liquefy's builtins (ALIASES in
-builtins.py). Versions: executor/runtime/npm/package.json (+ lock).
+builtins.py); path-to-regexp 8 is what Express 5's router matches paths with. Versions: executor/runtime/npm/package.json (+ lock).
 """
 import shutil
 from pathlib import Path
@@ -28,6 +28,7 @@ PACKAGES = {
     "proxy-addr": ["index.js"],  # Express's req.ip, req.ips under "trust proxy", with its two dependencies
     "forwarded": ["index.js"],
     "ipaddr.js": ["lib/ipaddr.js"],
+    "path-to-regexp": ["dist/index.js"],  # Express 5's route paths (router 2 uses path-to-regexp 8)
 }
 NOT_LOADED = {"readable-stream/lib/ours/index.js"}  # it requires Node's own 'stream'; ours/browser.js is the entry
 

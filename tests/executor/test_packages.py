@@ -476,3 +476,19 @@ def test_a_timer_whose_promise_a_package_then_reacts_to_runs_in_its_message():
     with LocalService(files, nodes=1) as svc:
         answers = [svc.request("GET", f"/{k}") for k in "aab"]
         assert [a and a.json() for a in answers] == [["a1", 1], ["a1", 1], ["b2", 2]], svc.errors
+
+
+@pytest.mark.parametrize("spec, major", [
+    ("^5.1.0", 5), ("5.x", 5), (">=5", 5), ("5", 5), ("~5.0.1", 5), ("5.1.0", 5), (">=5 <6", 5),
+    ("5.0.0 - 5.2", 5), ("^4.21.2", 4), ("4.x", 4), ("*", 4), ("latest", 4), (">=4", 4),
+    ("^4 || ^5", 4), (">=4.18.0 <6", 4), ("", 4), ("file:../express", 4), (None, 4)])
+def test_express_5_only_for_a_range_that_admits_only_5(spec, major):
+    manifest = {"dependencies": {"express": spec}} if spec is not None else {"dependencies": {}}
+    assert packages.express_major(manifest) == major
+
+
+def test_the_deployment_tells_the_runtime_which_express():
+    app = "var express = require('express'); module.exports = express();"
+    five = {"app.js": app, "package.json": json.dumps({"dependencies": {"express": "^5.1.0"}})}
+    assert build("p", five)[1]["config"]["express"] == 5
+    assert build("p", {"app.js": app})[1]["config"]["express"] == 4

@@ -117,3 +117,34 @@ def test_static_extensions_option():
 def test_static_max_age_as_a_duration():
     with static_service(", { maxAge: '1d', immutable: true }") as svc:
         assert svc.request("GET", "/s/a.txt").header("cache-control") == "public, max-age=86400, immutable"
+
+
+SAME_CODE = """
+var defined = [];
+['/old/*', '/opt/:id?'].forEach(function (p) {
+  try { app.get(p, function h(req, res) { res.send('matched ' + p); }); defined.push(p); }
+  catch (e) { defined.push(e.name); }
+});
+app.get('/defined', function d(req, res) { res.json(defined); });
+app.get('/apis', function a(req, res) {
+  req.query = {replaced: true};
+  res.json([typeof req.param, typeof app.del, req.query, app.get('query parser')]);
+});
+app.get('/send', function s(req, res) { res.send(404); });
+"""
+
+
+def test_express_4_and_5_by_the_range_in_package_json():
+    five = {"package.json": '{"dependencies": {"express": "^5.1.0"}}'}
+    four = {"package.json": '{"dependencies": {"express": "^4.21.2"}}'}
+    with service(SAME_CODE, **four) as svc:
+        assert svc.request("GET", "/defined").json() == ["/old/*", "/opt/:id?"]
+        assert svc.request("GET", "/old/a/b").text == "matched /old/*"
+        assert svc.request("GET", "/apis?x=1").json() == ["function", "function", {"replaced": True}, "extended"]
+        assert svc.request("GET", "/send").status == 404
+    with service(SAME_CODE, **five) as svc:
+        assert svc.request("GET", "/defined").json() == ["TypeError", "TypeError"]
+        assert svc.request("GET", "/old/a/b").status == 404
+        assert svc.request("GET", "/apis?x=1").json() == ["undefined", "undefined", {"x": "1"}, "simple"]
+        answer = svc.request("GET", "/send")
+        assert (answer.status, answer.text) == (200, "404")

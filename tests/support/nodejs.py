@@ -22,12 +22,15 @@ from pathlib import Path
 import httpx
 
 from executor import redis_server as redis_servers
+from executor.packages import express_major
 
 TESTS = Path(__file__).resolve().parent.parent
 SERVICES = TESTS / "services"
 NODE_MODULES = TESTS / "node" / "node_modules"
 REDIS4_PRELOAD = TESTS / "support" / "redis4.js"
 REDIS4_ESM_PRELOAD = TESTS / "support" / "redis4-esm.mjs"
+EXPRESS5_PRELOAD = TESTS / "support" / "express5.js"
+EXPRESS5_ESM_PRELOAD = TESTS / "support" / "express5-esm.mjs"
 NODE = shutil.which("node") or "/usr/bin/node"
 
 # Headers that change from run to run or describe the connection, never compared.
@@ -85,6 +88,23 @@ def needs_redis4(service_dir):
     return needs_redis(service_dir) and ".connect()" in (Path(service_dir) / "app.js").read_text()
 
 
+def needs_express5(service_dir):
+    """A service whose package.json asks only for Express 5 gets it under Node.js, as
+    the runtime then behaves as Express 5."""
+    manifest = Path(service_dir) / "package.json"
+    return manifest.is_file() and express_major(json.loads(manifest.read_text())) == 5
+
+
+def preloads(service_dir):
+    """node's --require/--import arguments: node-redis 4, Express 5 for the services that use them."""
+    out = []
+    if needs_redis4(service_dir):
+        out += ["--require", str(REDIS4_PRELOAD), "--import", REDIS4_ESM_PRELOAD.as_uri()]
+    if needs_express5(service_dir):
+        out += ["--require", str(EXPRESS5_PRELOAD), "--import", EXPRESS5_ESM_PRELOAD.as_uri()]
+    return out
+
+
 def load_requests(service_dir):
     return json.loads((Path(service_dir) / "requests.json").read_text())
 
@@ -134,9 +154,7 @@ def NodeService(service_dir, redis_url=None, env=None, node_modules=NODE_MODULES
             env["REDIS_URL"] = redis_url
         log = Path(tmp) / "node.log"
         with open(log, "wb") as out:
-            preload = (["--require", str(REDIS4_PRELOAD), "--import", REDIS4_ESM_PRELOAD.as_uri()]
-                       if needs_redis4(service_dir) else [])
-            proc = subprocess.Popen([NODE, *preload, "app.js"], cwd=work, env=env,
+            proc = subprocess.Popen([NODE, *preloads(service_dir), "app.js"], cwd=work, env=env,
                                     stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT)
         try:
             _wait_for_port(port, proc, log)
