@@ -229,7 +229,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
   // its changes are lost. Not caught yet (docs/executor.md): said in the service's log.
   const warnedForeign = new Set();
   function noteForeignUnit(fid) {
-    if (!current || !current.unit || current.k === MESSAGE.main || rt.restoring) return;
+    if (!current || !current.unit || current.k === MESSAGE.main || rt.restoring || wholeLive !== null) return;
     const unit = (project.fluxions[fid] || {}).unit;
     if (unit === undefined || unit === current.unit || isStateless(unit) || warnedForeign.has(fid)) return;
     warnedForeign.add(fid);
@@ -2623,6 +2623,39 @@ const {EFFECT, MESSAGE} = require("./protocol");
   // isolate; `wholeLiveLost`: why, in an isolate that loaded main's snapshot instead.
   let wholeLive = null, wholeLiveLost = null;
 
+  // A function of a unit with state that a package's module keeps (passport.deserializeUser(fn),
+  // kept in the passport singleton): the package may call it from its own code in any message,
+  // where that unit's state is not loaded (noteForeignUnit), so the service cannot be split.
+  // Only what the packages' exports reach by data properties (no getter runs), a bounded walk.
+  const KEPT_WALK_MAX = 20000;
+  function statefulFunctionAPackageKeeps() {
+    const seen = new Set(), queue = [];
+    for (const filename of Object.keys(requireCache)) {
+      if (filename.indexOf("/node_modules/") >= 0) queue.push([requireCache[filename].exports, filename, 0]);
+    }
+    while (queue.length && seen.size < KEPT_WALK_MAX) {
+      const [value, filename, depth] = queue.shift();
+      if (value === null || (typeof value !== "object" && typeof value !== "function") || seen.has(value)) continue;
+      seen.add(value);
+      if (typeof value === "function") {
+        const fid = fluxionOf(value);
+        const unit = fid === null ? undefined : (project.fluxions[fid] || {}).unit;
+        if (unit !== undefined && !isStateless(unit)) {
+          return "package code (" + filename.slice(filename.indexOf("node_modules/")) + ") keeps " + fid +
+                 ", a function of " + unit + ", which keeps state: the package may call it from any message, " +
+                 "where that state is not";
+        }
+        if (fnInfo.has(value)) continue;  // the service's own function: not walked into
+      }
+      if (depth >= 4) continue;
+      for (const key of Reflect.ownKeys(value)) {
+        const desc = Object.getOwnPropertyDescriptor(value, key);
+        if (desc !== undefined && "value" in desc) queue.push([desc.value, filename, depth + 1]);
+      }
+    }
+    return null;
+  }
+
   function snapshotStays(e) {
     return e !== null && typeof e === "object" && (e[STAYS_HERE] === true ||
       (typeof e.message === "string" && e.message.startsWith("Liquefy cannot carry")));
@@ -3230,7 +3263,9 @@ const {EFFECT, MESSAGE} = require("./protocol");
       const states = {};
       for (const unit of Object.keys(project.units)) states[unit] = unitState(unit);
       sharePendingPromises([all, ...Object.values(states).filter((x) => x !== null)]);
-      try {
+      const kept = statefulFunctionAPackageKeeps();
+      if (kept !== null) wholeLive = kept + ": the whole service runs live on one node, as under Node.js";
+      else try {
         const parts = {};
         for (const path of Object.keys(classParts)) parts[path] = classParts[path].map(encodeClassPart);
         const main = {modules: all, serverListener: rt.express.serverListener || null};

@@ -53,13 +53,6 @@ def services():
 
 # Services that do not answer as Node.js yet, and why: strict xfails, so that a fix shows.
 KNOWN_GAPS = {
-    "pkg-passport": "passport calls the service's deserializeUser synchronously, from its session middleware, "
-                    "inside the message of another unit (pkg_made_session, after express-session's store): the "
-                    "function is of grp_users (it reads `users`), but the runtime runs it there with main's copy "
-                    "of `users`, not the unit's state, so `req.user` is a copy and `req.user.visits += 1` in "
-                    "GET /me (grouped with `users` by the analysis: state handed to outside code may come back "
-                    "on the request) changes the copy (`visits: 1` twice where Node.js answers 1 then 2). Such a "
-                    "call is not caught yet; the service's log says so (runtime/core.js, noteForeignUnit)",
 }
 # Gaps that show only while units move (test_answers_while_moving.py).
 KNOWN_GAPS_WHILE_MOVING = {
