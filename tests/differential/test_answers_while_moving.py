@@ -19,7 +19,7 @@ MOVING = ["async-await", "promises", "shared-promises", "callbacks", "shared-sta
           "esm-order", "esm-warmup", "esm-redis-boot", "redis-ioredis", "redis-ioredis-esm", "plain-http", "server-handle", "server-shutdown", "class-controllers", "class-layers", "class-bound-methods", "private-callbacks", "ts-compiled", "pkg-express-async-errors", "observer-subscribers",
           "state-helpers", "state-globals", "state-request-user", "state-router-param", "pkg-validator-unique", "state-class", "state-map-objects", "state-emitter", "state-emitter-later", "state-closures", "events",
           "state-generators", "state-function-fields", "state-carried-objects",
-          "pkg-lodash", "pkg-dotenv", "pkg-esm-only", "pkg-chalk", "pkg-dayjs", "pkg-together", "pkg-middleware", "pkg-cookie-session", "pkg-serve-favicon",
+          "pkg-lodash", "pkg-dotenv", "pkg-esm-only", "pkg-chalk", "pkg-lowdb", "pkg-passport", "pkg-dayjs", "pkg-together", "pkg-middleware", "pkg-cookie-session", "pkg-serve-favicon",
           "pkg-joi", "pkg-ajv", "pkg-jsonwebtoken", "pkg-bluebird", "pkg-debug", "pkg-express-validator",
           "pkg-body-parser", "pkg-multer", "pkg-compression", "pkg-morgan", "pkg-stream", "pkg-zlib",
           "pkg-ejs", "pkg-pug", "pkg-hbs", "pkg-mustache", "pkg-express-session", "pkg-express-session-default",
