@@ -2648,10 +2648,12 @@ const {EFFECT, MESSAGE} = require("./protocol");
         if (fnInfo.has(value)) continue;  // the service's own function: not walked into
       }
       if (depth >= 4) continue;
-      for (const key of Reflect.ownKeys(value)) {
-        const desc = Object.getOwnPropertyDescriptor(value, key);
-        if (desc !== undefined && "value" in desc) queue.push([desc.value, filename, depth + 1]);
-      }
+      try {
+        for (const key of Reflect.ownKeys(value)) {
+          const desc = Object.getOwnPropertyDescriptor(value, key);
+          if (desc !== undefined && "value" in desc) queue.push([desc.value, filename, depth + 1]);
+        }
+      } catch (e) { /* a proxy's trap that throws: nothing more to see there */ }
     }
     return null;
   }
