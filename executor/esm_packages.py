@@ -65,6 +65,7 @@ def esm_package_names(files):
 def as_commonjs(path, text, esm_packages, files=None):
     """The CommonJS text of a package's ES module (`files`: the package files, for its
     package.json's "imports")."""
+    files = files or {}
     try:
         ast = parse(text, path, module=True)
     except ParseError as e:
@@ -74,7 +75,7 @@ def as_commonjs(path, text, esm_packages, files=None):
 
     def is_esm_import(spec):
         if spec.startswith("#"):
-            target = imports_target(files or {}, path, spec)
+            target = imports_target(files, path, spec)
             if target is None or not target.startswith("./"):
                 return target is not None and package_of(target) in esm_packages
             return is_esm(files, posixpath.normpath(posixpath.join(import_folder(files, path), target)))
