@@ -179,7 +179,7 @@ LIQUEFY_MAX_UPLOAD_BYTES = int(os.environ.get("LIQUEFY_MAX_UPLOAD_BYTES", str(7 
 LIQUEFY_MAX_UNZIPPED_BYTES = int(os.environ.get("LIQUEFY_MAX_UNZIPPED_BYTES", str(8 * 1024 * 1024)))
 LIQUEFY_MAX_FILES = int(os.environ.get("LIQUEFY_MAX_FILES", "200"))
 LIQUEFY_PACKAGES_MAX_BYTES = int(os.environ.get("LIQUEFY_PACKAGES_MAX_BYTES", str(48 * 2 ** 20)))
-LIQUEFY_PACKAGES_MAX_FILES = int(os.environ.get("LIQUEFY_PACKAGES_MAX_FILES", "10000"))
+LIQUEFY_PACKAGES_MAX_FILES = int(os.environ.get("LIQUEFY_PACKAGES_MAX_FILES", "20000"))
 # the node_modules/ of uploads, one zip per content (ide/package_store.py)
 LIQUEFY_PACKAGE_STORE = Path(os.environ.get("LIQUEFY_PACKAGE_STORE", RUN_DIR / "uploaded-packages"))
 

@@ -41,7 +41,7 @@ ROOT = Path(__file__).resolve().parent.parent
 INSTALL_TIMEOUT_S = int(os.environ.get("LIQUEFY_NPM_TIMEOUT_S", "300"))
 NPM = shutil.which("npm") or "/usr/bin/npm"
 MAX_BYTES = int(os.environ.get("LIQUEFY_PACKAGES_MAX_BYTES", str(48 * 2 ** 20)))
-MAX_FILES = int(os.environ.get("LIQUEFY_PACKAGES_MAX_FILES", "10000"))
+MAX_FILES = int(os.environ.get("LIQUEFY_PACKAGES_MAX_FILES", "20000"))
 SHIPPED_EXTENSIONS = (".js", ".cjs", ".mjs", ".json")
 NODE_MODULES = "node_modules"
 
