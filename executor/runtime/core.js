@@ -74,8 +74,10 @@ const {EFFECT, MESSAGE} = require("./protocol");
     const ref = function () {
       return invokeFluxion(fid, env(), this, arguments);
     };
+    if (mainRunning || rt.snapshotting) madeByMain.add(ref);
     return tagFluxion(ref, fid, {k: "flx", id: fid, env: env});
   };
+  const madeByMain = new WeakSet();  // fluxions main made, or main's snapshot brought: holdsMainsVariable
 
   function tagFluxion(ref, fid, info) {
     const arity = (project.fluxions[fid] || {}).arity;
@@ -93,6 +95,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
     const ref = function () {
       return invokeFluxion(fid, info.env(), this, arguments, info);
     };
+    if (rt.snapshotting) madeByMain.add(ref);
     return tagFluxion(ref, fid, info);
   }
 
@@ -273,7 +276,9 @@ const {EFFECT, MESSAGE} = require("./protocol");
   // change main's object, not the unit's; posted, it arrives holding the unit's (`mvar`).
   function holdsMainsVariable(fn, unit) {
     const info = fnInfo.get(fn), held = heldBy(unit);
-    if (!info || !info.env || held === undefined) return false;
+    // a function a message made may hold an object a variable held before it was reassigned
+    // (`const batch = buffer; buffer = []`): that object is its own, not main's
+    if (!info || !info.env || held === undefined || !madeByMain.has(fn)) return false;
     const env = info.env();
     for (const k of Object.keys(env)) {
       if (!held.has(env[k])) continue;
