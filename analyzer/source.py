@@ -10,6 +10,7 @@ import posixpath
 import re
 
 from . import asyncsplit, esm, held
+from .packages import package_of
 from .parse import Lines, MappedLines, ParseError, parse, without_hashbang
 
 JS_EXTENSIONS = (".js", ".cjs", ".mjs")
@@ -209,8 +210,7 @@ def from_files(files, entry=None, esm_packages=frozenset()):
         def is_esm(spec):
             if spec.startswith("."):
                 return resolve_request(esm_paths, path, spec) is not None
-            parts = spec.split("/")
-            return "/".join(parts[:2] if spec.startswith("@") else parts[:1]) in esm_packages
+            return package_of(spec) in esm_packages
         return is_esm
 
     def awaited(path):

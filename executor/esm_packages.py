@@ -15,21 +15,15 @@ import json
 import posixpath
 
 from analyzer import asyncsplit, esm
+from analyzer.packages import package_of
 from analyzer.parse import ParseError, parse
 
 NODE_MODULES = "node_modules"
 
 
 def module_type(files, path):
-    """The `type` of the package.json nearest to `path` inside its package ("commonjs" when none)."""
-    folder = posixpath.dirname(path)
-    while folder and posixpath.basename(posixpath.dirname(folder)) != NODE_MODULES \
-            and not posixpath.basename(folder).startswith("@"):
-        found = package_json_type(files, folder)
-        if found is not None:
-            return found
-        folder = posixpath.dirname(folder)
-    return package_json_type(files, folder) or "commonjs"
+    """The `type` of the package.json nearest to `path` ("commonjs" when it has none)."""
+    return package_json_type(files, import_folder(files, path)) or "commonjs"
 
 
 def package_json_type(files, folder):
@@ -81,7 +75,7 @@ def as_commonjs(path, text, esm_packages, files=None):
             return is_esm(files, posixpath.normpath(posixpath.join(import_folder(files, path), target)))
         if spec.startswith("."):
             return not spec.endswith((".cjs", ".json"))
-        return not spec.startswith("node:") and package_of(spec) in esm_packages
+        return package_of(spec) in esm_packages
     new_text, _, _ = esm.to_commonjs(text, ast, is_esm_import)
     return new_text
 
@@ -96,7 +90,7 @@ CONDITIONS = ("require", "node", "default")  # as the runtime resolves (runtime/
 
 
 def import_folder(files, path):
-    """The folder of the package.json nearest to `path`: where its "imports" are."""
+    """The folder of the package.json nearest to `path`: its `type`, its "imports"."""
     folder = posixpath.dirname(path)
     while folder and posixpath.join(folder, "package.json") not in files:
         folder = posixpath.dirname(folder)
@@ -116,8 +110,3 @@ def imports_target(files, path, spec):
         options = target if isinstance(target, list) else [target[k] for k in target if k in CONDITIONS]
         target = next((t for t in options if t is not None), None)
     return target if isinstance(target, str) else None
-
-
-def package_of(spec):
-    parts = spec.split("/")
-    return "/".join(parts[:2]) if spec.startswith("@") else parts[0]
