@@ -173,6 +173,7 @@ class StateAnalysis:
         self.required = {}  # id of a `require('./x')` call node -> the module path it loads
         self.carried, self._carrying = {}, set()  # property name -> [(value, Func)] stored on a req/res
         self.carried_vars = {}  # Variable -> property names of a req/res it was destructured from
+        self.locals_aliases = set()  # variables holding a part of an app's locals (`const { stats } = app.locals`)
         for func in self.fluxion_funcs:  # `async ({ account, body }, res) => ...`
             for param in func.node.params[:2]:
                 if param.type == "ObjectPattern":
@@ -308,6 +309,17 @@ class StateAnalysis:
                 self.assigned.setdefault(v, []).append((decl.init, func, depth))
         if decl.id.type == "ObjectPattern" and decl.init is not None:
             self.note_carried_pattern(decl.id, decl.init)
+        if decl.init is not None and (through_locals(decl.init) or self.from_locals(decl.init)):
+            for ident in pattern_identifiers(decl.id):  # `const { stats } = req.app.locals`
+                v = self.values.variable(ident)
+                if v is not None:
+                    self.locals_aliases.add(v)
+
+    def from_locals(self, node):
+        """Whether `node` is reached from a variable that holds a part of an app's `locals`."""
+        while node.type == "MemberExpression":
+            node = node.object
+        return node.type == "Identifier" and self.values.variable(node) in self.locals_aliases
 
     def note_carried_pattern(self, pattern, init, func=None):
         """`const { account } = req`: account is what any code stored at `req.account`.
@@ -1214,7 +1226,7 @@ class StateAnalysis:
         if deep:
             roots = {root: 0 for root in roots}
         inside = deep or not self.is_own_root(node)
-        for root in self.state_roots(roots, func, through_locals(node)):
+        for root in self.state_roots(roots, func, through_locals(node) or self.from_locals(node)):
             kind = root[0]
             if kind == "this":
                 self.note(self.writes_this, root[1], site)
