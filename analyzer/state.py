@@ -44,6 +44,8 @@ ELEMENT_METHODS = frozenset("get find findLast at pop shift values entries".spli
 MUTATING_FUNCTIONS = {("Object", "assign"), ("Object", "defineProperty"), ("Object", "defineProperties"),
                       ("Object", "setPrototypeOf"), ("Reflect", "set"), ("Reflect", "defineProperty"),
                       ("Reflect", "deleteProperty"), ("Reflect", "setPrototypeOf")}
+# Built-in functions that call the function they are given: (function, this, arguments) positions.
+CALLING_FUNCTIONS = {("Reflect", "apply"): (0, 1, 2), ("Reflect", "construct"): (0, None, 1)}
 # Functions of the runtime's modules that add listeners to the emitter they are given.
 MUTATING_MODULE_FUNCTIONS = {("events", "once"), ("events", "on")}
 # Built-in functions that define a property, maybe an accessor, on their first argument.
@@ -874,6 +876,9 @@ class StateAnalysis:
             if args:
                 self.write(args[0], func, module, None, node)
             return
+        if outer in CALLING_FUNCTIONS:
+            self.visit_reflected_call(CALLING_FUNCTIONS[outer], func, module, node)
+            return
         targets = self.callees.get(id(node))
         if targets:
             for target in targets:
@@ -887,6 +892,26 @@ class StateAnalysis:
             self.visit_method_call(func, module, node)
         else:
             self.visit_unknown_call(func, module, node)
+
+    def visit_reflected_call(self, positions, func, module, node):
+        """`Reflect.apply(bump, null, [tally, key])`: the program functions given run here, with
+        the arguments of the array; one that is not written out may hand any of them on."""
+        at_fn, at_this, at_args = positions
+        args = node.arguments
+        if len(args) <= at_args:
+            return
+        listed = args[at_args].elements if args[at_args].type == "ArrayExpression" else None
+        for target in self.callbacks(args[at_fn:at_fn + 1], module):
+            self.runs_in(target, func)
+            if at_this is not None and target in self.writes_this:
+                self.write(args[at_this], func, module, self.writes_this[target], node, deep=target in self.deep)
+            if listed is not None:
+                self.write_params(target, [a for a in listed if a is not None], func, module, node)
+            else:
+                for index in range(len(target.node.params)):
+                    site = self.writes_param.get(ParamRef(target, index))
+                    if site is not None:
+                        self.write(args[at_args], func, module, site, node, deep=True)
 
     def mutating_module_function(self, callee, module):
         """`events.once(bus, 'done')`, `once(bus, 'done')` from `require('events')`."""
