@@ -993,6 +993,8 @@ class StateAnalysis:
             self.handed_to_package(func, module, node)
         elif prop in MUTATING_METHODS:
             self.write(callee.object, func, module, None, node)
+            if prop in self.methods_by_name and self.holds_program_object(callee.object, func):
+                self.run_named_methods(prop, node, func, module)  # `store.add(note)`: maybe the program's add
         elif prop in GENERATOR_METHODS and self.holds_program_object(callee.object, func):
             self.write(callee.object, func, module, None, node, unresolved=prop)  # it may be a generator
             for target in self.methods_by_name.get(prop, ()):
@@ -1009,9 +1011,7 @@ class StateAnalysis:
                     self.write_call_target(target, node, func, module)
             return  # else a method of an object of the runtime (`res.send`, `stream.write`)
         elif prop in self.methods_by_name:  # resolved by its name: any method so named may run
-            for target in self.methods_by_name[prop]:
-                self.runs_in(target, func)
-                self.write_call_target(target, node, func, module)
+            self.run_named_methods(prop, node, func, module)
         elif prop in ("call", "apply", "bind"):
             self.visit_unknown_call(func, module, node)
         else:
@@ -1020,6 +1020,11 @@ class StateAnalysis:
                     self.runs_in(target, func)
                     self.write_call_target(target, node, func, module)
             self.write(callee.object, func, module, None, node, unresolved=prop or "[computed]")
+
+    def run_named_methods(self, prop, node, func, module):
+        for target in self.methods_by_name[prop]:
+            self.runs_in(target, func)
+            self.write_call_target(target, node, func, module)
 
     def program_value(self, node, module):
         """Whether `node` is a value of the program (not state): a local value, or an element
