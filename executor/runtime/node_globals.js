@@ -53,6 +53,22 @@
   function performanceNow() { return Date.now() - startedAt; }
   global.global = global;
 
+  // -- what this V8 has and Node.js 20's (V8 11.3) has not -------------------------
+  // A service or a package that tests for them (Set's union, Object.groupBy, iterator
+  // helpers, Promise.withResolvers...) finds what it finds under Node.js 20.
+  const NEWER = [[Object, "groupBy"], [Map, "groupBy"], [Array, "fromAsync"], [Math, "f16round"], [JSON, "rawJSON"],
+    [JSON, "isRawJSON"], [Intl, "DurationFormat"], [Intl, "v8BreakIterator"], [RegExp, "escape"], [Atomics, "pause"],
+    [Error, "isError"], [Uint8Array, "fromBase64"], [Uint8Array, "fromHex"], [ArrayBuffer.prototype, "detached"],
+    [ArrayBuffer.prototype, "transfer"], [ArrayBuffer.prototype, "transferToFixedLength"],
+    [global, "AsyncDisposableStack"], [global, "DisposableStack"], [global, "Float16Array"], [global, "Iterator"],
+    [global, "SuppressedError"], [global, "Temporal"]];
+  for (const name of ["setFromBase64", "setFromHex", "toBase64", "toHex"]) NEWER.push([Uint8Array.prototype, name]);
+  for (const name of ["difference", "intersection", "isDisjointFrom", "isSubsetOf", "isSupersetOf",
+                      "symmetricDifference", "union"]) NEWER.push([Set.prototype, name]);
+  const iteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
+  for (const name of Object.getOwnPropertyNames(iteratorPrototype)) NEWER.push([iteratorPrototype, name]);
+  for (const [holder, name] of NEWER) delete holder[name];
+
   // -- JSON.parse's errors as Node.js 20's V8 (11.3) words them --------------------
   // This V8 adds " (line 1 column 2)" to "... in JSON at position 1": express.json()'s 400
   // and every service that shows a parse error's message answered differently.

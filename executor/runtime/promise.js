@@ -64,12 +64,6 @@ const {EFFECT} = require("./protocol");
 
     static race(iterable) { return combine(iterable, "race"); }
 
-    static withResolvers() {
-      let resolve, reject;
-      const promise = new LiquidPromise((a, b) => { resolve = a; reject = b; });
-      return {promise, resolve, reject};
-    }
-
     get [Symbol.toStringTag]() { return "Promise"; }
 
     [rt.SER]() {
