@@ -1121,10 +1121,12 @@ class StateAnalysis:
         if self.package_function(callee, module):
             self.handed_to_package(func, module, node)
             return
-        # a function taken from program state: `listeners.forEach((fn) => fn(state))` too
-        from_state = callee.type == "Identifier" and self.holds_state(callee, func)
-        if value[0] == "func" or (is_outside(value) and not is_user_global(value) and not from_state):
+        # an element of a program container that a forEach callback gets (`listeners.forEach((fn) =>
+        # fn(state))`) is a value of the program, whatever outside code calls the callback
+        element = callee.type == "Identifier" and v is not None and self.iterated_by(v) is not None
+        if value[0] == "func" or (is_outside(value) and not is_user_global(value) and not element):
             return
+        from_state = callee.type == "Identifier" and self.holds_state(callee, func)
         if callee.type == "Identifier":
             for target in self.picked_functions(callee, module):
                 self.runs_in(target, func)

@@ -1,6 +1,6 @@
 """Functions called through an element of an array handed to a function: a hand-written
 `compose` of middleware (tests/services/fresh5-compose-pipeline)."""
-from .helpers import same_group, write_lines
+from .helpers import graph, same_group, write_lines
 
 COMPOSE = """
     const express = require('express');
@@ -102,3 +102,22 @@ def test_a_program_method_named_as_a_builtin_mutating_method_runs_where_it_is_ca
     file-writing callbacks were put in a group of their own and read a cell outside it)."""
     assert same_group(NAMED_LIKE_A_BUILTIN, 11, 12)
     assert same_group(NAMED_LIKE_A_BUILTIN, 6, 12)
+
+
+PACKAGE_MADE = """
+    const express = require('express');
+    const R = require('ramda');
+    let state = { todos: [] };
+    const summary = R.pipe(R.countBy(R.prop('done')));
+    function update(recipe) { const draft = { ...state }; recipe(draft); state = draft; }
+    const app = express();
+    app.post('/t', (req, res) => { update((draft) => { draft.todos = [req.body]; }); res.end(); });
+    app.get('/s', (req, res) => res.json(summary(state.todos)));
+"""
+
+
+def test_a_package_made_function_in_a_module_variable_is_no_function_taken_from_state():
+    """`summary(state.todos)`, summary made by ramda: not one of the program's handed functions
+    (fresh8-immer-store: taking it for one made immer's drafts shared variables that cannot travel)."""
+    shared = {v["name"] for v in graph(PACKAGE_MADE)["variables"] if v["kind"] == "share"}
+    assert "draft" not in shared and "req" not in shared
