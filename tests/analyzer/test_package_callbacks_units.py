@@ -124,3 +124,28 @@ def test_a_call_into_a_package_object_runs_the_functions_handed_where_it_was_mad
     assert not units[stateful]["replicated"] and unit_of["count"] == stateful
     assert {"loads", "evicted", "quotes"} <= {name for _, name in units[stateful]["vars"]}
     assert units[unit_of["peek"]]["replicated"]  # no function of the service handed to it
+
+
+OPTIONS = """var express = require('express');
+var basicAuth = require('express-basic-auth');
+var app = express();
+var failures = {};
+app.use('/api', basicAuth({
+  authorizeAsync: true,
+  authorizer: (user, password, done) => { failures[user] = (failures[user] || 0) + 1; done(null, false); },
+  nested: { onDeny: function (req) { return { failures: failures }; } },
+}));
+app.get('/stats', function stats(req, res) { res.json(failures); });
+module.exports = app;
+"""
+
+
+def test_functions_in_the_options_object_of_a_package_call_are_its_callbacks():
+    """The package calls its options' functions (express-basic-auth's authorizer): they are
+    fluxions, in the unit of the state they write, where the runtime then runs the middleware
+    the package made (runtime/core.js, madeFluxion; pkg-express-basic-auth)."""
+    units, unit_of = units_of(OPTIONS)
+    stateful = unit_of["stats"]
+    assert not units[stateful]["replicated"] and ["app.js", "failures"] in units[stateful]["vars"]
+    assert unit_of["authorizer"] == stateful
+    assert unit_of["onDeny"] == stateful  # an object literal inside the options too
