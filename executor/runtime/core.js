@@ -133,11 +133,12 @@ const {EFFECT, MESSAGE} = require("./protocol");
     else if (!descriptor.enumerable) withHidden.add(target);
   }
   // A data field the program defines hidden (`Object.defineProperty(this, 'version', {value: 0,
-  // writable: true})`): JSON's keys miss it, so the object travels with its hidden fields too.
+  // writable: true})`, or keyed by a symbol as yaml's nodes mark their kind): JSON's keys miss
+  // it, so the object travels with its hidden fields too.
   const withHidden = new WeakSet();
   function hiddenKeys(v) {
     if (!withHidden.has(v)) return [];
-    return Object.getOwnPropertyNames(v).filter((k) => {
+    return Reflect.ownKeys(v).filter((k) => {
       const d = Object.getOwnPropertyDescriptor(v, k);
       return !d.enumerable && "value" in d;
     });
@@ -185,7 +186,9 @@ const {EFFECT, MESSAGE} = require("./protocol");
   function factory(id) {
     const path = factoryModule[id];
     const mod = path && loadModule(path, false);
-    const make = mod && mod.desc.factories[id];
+    // a module still loading (a package's setup call in its top level calls the fluxion it was
+    // handed: pino's mixin, an rxjs subscriber) has only the factories its first line registered
+    const make = mod && (mod.desc ? mod.desc.factories : registeredFactories[path])[id];
     if (!make) throw new Error("Liquefy: no code for function " + id + " (was the service redeployed?)");
     return make;
   }
@@ -1138,8 +1141,10 @@ const {EFFECT, MESSAGE} = require("./protocol");
 
   // Called from a module's first line: its factories and variable accessors.
   const exportedClasses = {};  // path -> {"module.exports" or "module.exports.X": the class its load made}
+  const registeredFactories = {};  // path -> its factories, from its first line on
   rt.register = function (path, acc, factories, described) {
     moduleAccs[path] = (op, n, v) => (op === "get" && n.startsWith("module.exports") ? exportedClasses[path][n] : acc(op, n, v));
+    registeredFactories[path] = factories;
     for (const id of Object.keys(factories)) factoryModule[id] = path;
     const m = project.modules[path];
     if (described) m.described = Object.assign({factories: factories, acc: acc}, described);

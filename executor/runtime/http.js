@@ -105,6 +105,21 @@ require("./express");  // rt.express
       createServer: refuse("net.createServer"), Socket: refuse("net.Socket"), Server: refuse("net.Server"),
     };
   });
+  // `worker_threads`: a fluxion runs on the main thread and starts no thread; packages read
+  // `isMainThread` as they load (pino; thread-stream takes `Worker`, made only for a transport).
+  rt.defineRuntimeModule("worker_threads", () => {
+    const refuse = (what) => function () {
+      const e = new Error("Liquefy: worker_threads' " + what + " is not available: a fluxion has no network or process access");
+      e.code = "ERR_LIQUEFY_UNAVAILABLE";
+      throw e;
+    };
+    return {
+      isMainThread: true, parentPort: null, workerData: null, threadId: 0, resourceLimits: {},
+      SHARE_ENV: Symbol.for("nodejs.worker_threads.SHARE_ENV"),
+      Worker: refuse("new Worker()"), MessageChannel: refuse("new MessageChannel()"),
+      receiveMessageOnPort: refuse("receiveMessageOnPort()"), markAsUntransferable() {},
+    };
+  });
   // `tty`: a fluxion has no terminal; what `debug` and colour detection ask for.
   rt.defineRuntimeModule("tty", () => {
     function NoTerminal() { throw new Error("Liquefy: a fluxion has no terminal (tty)"); }

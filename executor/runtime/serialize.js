@@ -369,7 +369,7 @@
           throw e;
         }
         const error = v instanceof Error;
-        return {$: "linst", p: libProto, e: error, v: encodeFields(v, error ? ["message", "stack"] : [])};
+        return withExtras({$: "linst", p: libProto, e: error, v: encodeFields(v, error ? ["message", "stack"] : [])}, v);
       }
       if (madeBy.has(v)) return {$: "made", v: enc(madeBy.get(v))};
       if (v instanceof Date) return {$: "date", v: v.getTime()};
@@ -458,7 +458,7 @@
       if (hidden.length) {
         out.h = hidden.map((k) => {
           const d = Object.getOwnPropertyDescriptor(v, k);
-          return [k, enc(d.value), d.writable, d.configurable];
+          return [typeof k === "symbol" ? enc(k) : k, enc(d.value), d.writable, d.configurable];
         });
       }
       const z = integrity(v);
@@ -641,7 +641,8 @@
       if (d.s) for (const [k, v] of d.s) target[dec(k)] = dec(v);
       if (d.h) {
         for (const [k, v, writable, configurable] of d.h) {
-          nativeDefineProperty(target, k, {value: dec(v), writable: writable, configurable: configurable, enumerable: false});
+          nativeDefineProperty(target, typeof k === "string" ? k : dec(k),
+                               {value: dec(v), writable: writable, configurable: configurable, enumerable: false});
         }
         withHidden.add(target);
       }
@@ -768,7 +769,7 @@
     function decodeLibraryInstance(d, target) {
       decodeFields(d.v, target);
       if (d.e) hideErrorFields(target, d.v);
-      return target;
+      return applyExtras(d, target);
     }
 
     function hideErrorFields(target, fields) {  // own but not enumerable, as Error's constructor leaves them

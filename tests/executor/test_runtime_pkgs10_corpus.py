@@ -1,0 +1,123 @@
+"""Runtime bugs the tenth round of package services (tests/services/pkg-pino, pkg-yaml, ...)
+found, each on a LocalService (two isolates: every message may run in another isolate than
+the one before)."""
+from tests.executor.runtime_harness import LocalService
+
+HEAD = "const express = require('express');\nconst app = express();\napp.use(express.json());\n"
+END = "\nmodule.exports = app;\n"
+
+
+def service(code, **files):
+    return LocalService({"app.js": HEAD + code + END, **files})
+
+
+def test_a_hidden_symbol_keyed_field_travels():
+    """pkg-yaml: yaml's nodes mark their kind with `Object.defineProperty(this, NODE_TYPE,
+    { value: type })`, NODE_TYPE a registered symbol, and its Schema keeps its tags so: a
+    Document kept in a Map arrived without them (`Expected a YAML collection`)."""
+    with service("""
+const TYPE = Symbol.for('app.type');
+const COUNT = Symbol('count');
+class Node {
+  constructor(kind) {
+    Object.defineProperty(this, TYPE, { value: kind });
+    Object.defineProperty(this, COUNT, { value: 0, writable: true });
+  }
+}
+const nodes = [];
+app.post('/add/:kind', (req, res) => {
+  nodes.push(new Node(req.params.kind));
+  for (const n of nodes) n[COUNT] += 1;
+  res.json(nodes.map((n) => [n[TYPE], n[COUNT], Object.keys(n).length,
+                             Object.getOwnPropertyDescriptor(n, TYPE).enumerable,
+                             Object.getOwnPropertyDescriptor(n, TYPE).writable]));
+});""") as svc:
+        assert svc.request("POST", "/add/map").json() == [["map", 1, 0, False, False]]
+        assert svc.request("POST", "/add/seq").json() == [["map", 2, 0, False, False], ["seq", 1, 0, False, False]]
+        assert svc.request("POST", "/add/pair").json()[0] == ["map", 3, 0, False, False]
+
+
+def test_a_hidden_symbol_keyed_field_of_a_package_instance_travels():
+    """pkg-yaml: the Document kept in a Map is an instance of yaml's exported class, which
+    travels as its fields and its class's path: its hidden and symbol-keyed fields were left
+    behind (its contents arrived without NODE_TYPE, its schema without its tags)."""
+    lib = """const TYPE = Symbol.for('lib.type');
+class Doc {
+  constructor(kind) {
+    Object.defineProperty(this, TYPE, { value: kind });
+    Object.defineProperty(this, 'schema', { value: { tags: [kind] }, writable: true });
+    this[Symbol.for('lib.seen')] = 0;
+  }
+  get kind() { return this[TYPE]; }
+}
+module.exports = { Doc };
+"""
+    files = {"node_modules/lib/package.json": '{"name": "lib", "version": "1.0.0"}',
+             "node_modules/lib/index.js": lib,
+             "package.json": '{"dependencies": {"lib": "1.0.0"}}'}
+    with LocalService(dict(files, **{"app.js": HEAD + """
+const { Doc } = require('lib');
+const docs = new Map([['base', new Doc('map')]]);
+app.post('/docs/:name', (req, res) => {
+  if (!docs.has(req.params.name)) docs.set(req.params.name, new Doc('seq'));
+  const doc = docs.get(req.params.name);
+  doc[Symbol.for('lib.seen')] += 1;
+  res.json({ kind: doc.kind, schema: doc.schema, seen: doc[Symbol.for('lib.seen')], keys: Object.keys(doc),
+             isDoc: doc instanceof Doc });
+});""" + END})) as svc:
+        for seen in (1, 2):
+            assert svc.request("POST", "/docs/base").json() == {"kind": "map", "schema": {"tags": ["map"]},
+                                                                 "seen": seen, "keys": [], "isDoc": True}
+        assert svc.request("POST", "/docs/other").json()["kind"] == "seq"
+        assert svc.request("POST", "/docs/other").json() == {"kind": "seq", "schema": {"tags": ["seq"]},
+                                                              "seen": 2, "keys": [], "isDoc": True}
+
+
+def test_a_fluxion_a_package_calls_while_its_module_loads():
+    """pkg-pino, pkg-rxjs: a top-level package call runs the service's function it was handed
+    (pino calls nothing yet, but an rxjs BehaviorSubject calls its new subscriber at once; here
+    the package calls `mixin` as it makes the logger) while the service's module is still
+    loading: the fluxion's code was looked up in the module's description, not made yet
+    (main failed: "Cannot read properties of null (reading 'factories')")."""
+    lib = ("module.exports = function make(opts) { const first = opts.mixin();\n"
+           "  return { log: (m) => Object.assign({ m }, opts.mixin(), { first }) }; };\n")
+    files = {"node_modules/lib/package.json": '{"name": "lib", "version": "1.0.0"}',
+             "node_modules/lib/index.js": lib,
+             "package.json": '{"dependencies": {"lib": "1.0.0"}}'}
+    with LocalService(dict(files, **{"app.js": HEAD + """
+const make = require('lib');
+let served = 0;
+const logger = make({ mixin: () => ({ served }) });
+app.use((req, res, next) => { served += 1; next(); });
+app.get('/', (req, res) => res.json(logger.log('hi')));""" + END})) as svc:
+        for n in (1, 2, 3):  # as Node.js answers
+            assert svc.request("GET", "/").json() == {"m": "hi", "served": n, "first": {"served": 0}}
+
+
+def test_a_package_loads_worker_threads_and_the_service_diagnostics_channel():
+    """pkg-pino: pino 10 requires `worker_threads` as it loads (for `isMainThread`; thread-stream
+    takes `Worker`, made only for a transport) and `diagnostics_channel` (builtins): the first was
+    refused at `require`, the second missing. A fluxion runs on the main thread and starts none."""
+    lib = """const { isMainThread, Worker, parentPort } = require('node:worker_threads');
+module.exports = { isMainThread, parentPort, start() { return new Worker('./w.js'); } };
+"""
+    files = {"node_modules/lib/package.json": '{"name": "lib", "version": "1.0.0"}',
+             "node_modules/lib/index.js": lib,
+             "package.json": '{"dependencies": {"lib": "1.0.0"}}'}
+    with LocalService(dict(files, **{"app.js": HEAD + """
+const lib = require('lib');
+const dc = require('diagnostics_channel');
+app.get('/', (req, res) => {
+  const seen = [];
+  const note = (m) => seen.push(m.path);
+  dc.subscribe('app:hit', note);
+  dc.channel('app:hit').publish({ path: req.path });
+  dc.unsubscribe('app:hit', note);
+  let error = null;
+  try { lib.start(); } catch (e) { error = [e.code, e.message]; }
+  res.json({ main: lib.isMainThread, parent: lib.parentPort, error, seen });
+});""" + END})) as svc:
+        assert svc.request("GET", "/").json() == {
+            "main": True, "parent": None, "seen": ["/"],
+            "error": ["ERR_LIQUEFY_UNAVAILABLE",
+                      "Liquefy: worker_threads' new Worker() is not available: a fluxion has no network or process access"]}
