@@ -121,3 +121,38 @@ app.get('/', (req, res) => {
             "main": True, "parent": None, "seen": ["/"],
             "error": ["ERR_LIQUEFY_UNAVAILABLE",
                       "Liquefy: worker_threads' new Worker() is not available: a fluxion has no network or process access"]}
+
+
+def test_what_glob_and_graceful_fs_take_from_fs_as_they_load():
+    """pkg-express-handlebars: graceful-fs requires the `constants` module (refused: not
+    provided), glob's path-scurry takes `fs.realpathSync.native` (fs had no realpath) and reads
+    links with readlink. The file store has no links: a path is its own real path."""
+    lib = """const constants = require('constants');
+const fs = require('fs');
+const native = fs.realpathSync.native;
+module.exports = { constants, real: (p) => native(p), link: (p) => fs.readlinkSync(p), fs };
+"""
+    files = {"node_modules/lib/package.json": '{"name": "lib", "version": "1.0.0"}',
+             "node_modules/lib/index.js": lib, "views/a.hbs": "hi",
+             "package.json": '{"dependencies": {"lib": "1.0.0"}}'}
+    with LocalService(dict(files, **{"app.js": HEAD + """
+const path = require('path');
+const lib = require('lib');
+const fail = (f) => { try { f(); return null; } catch (e) { return [e.code, e.syscall, path.relative(__dirname, e.path)]; } };
+app.get('/', async (req, res) => {
+  const a = path.join(__dirname, 'views', 'a.hbs');
+  res.json({
+    flags: [lib.constants.O_WRONLY, lib.constants.O_CREAT, lib.constants.SIGTERM, lib.fs.constants.O_APPEND],
+    real: path.relative(__dirname, lib.real(path.join(__dirname, 'views', '..', 'views', 'a.hbs'))),
+    promised: path.relative(__dirname, await lib.fs.promises.realpath(a)),
+    missing: fail(() => lib.real(path.join(__dirname, 'nope'))),
+    missingJs: fail(() => lib.fs.realpathSync(path.join(__dirname, 'nope'))),
+    missingCb: await new Promise((resolve) => lib.fs.realpath.native(path.join(__dirname, 'nope'), (e) => resolve(e.syscall))),
+    link: fail(() => lib.link(a)), noLink: fail(() => lib.link(path.join(__dirname, 'nope'))),
+  });
+});""" + END})) as svc:
+        assert svc.request("GET", "/").json() == {  # as Node.js answers
+            "flags": [1, 64, 15, 1024], "real": "views/a.hbs", "promised": "views/a.hbs",
+            "missing": ["ENOENT", "realpath", "nope"], "missingJs": ["ENOENT", "lstat", "nope"],
+            "missingCb": "realpath", "link": ["EINVAL", "readlink", "views/a.hbs"],
+            "noLink": ["ENOENT", "readlink", "nope"]}
