@@ -1500,6 +1500,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
     return !fnInfo.has(f) && !runtimeValues.has(f) && !f[SER] && !topLevelFunctions.has(f) &&
       !classNames.has(f) && !madeBy.has(f) && methodOf(f) === null;
   }
+  rt.staysHere = staysHere;
 
   function runTick([fn, args, via]) {
     if (rt.isLocal(fn)) { fn.apply(undefined, args); return; }

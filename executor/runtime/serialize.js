@@ -369,7 +369,7 @@
           throw e;
         }
         const error = v instanceof Error;
-        return withExtras({$: "linst", p: libProto, e: error, v: encodeFields(v, error ? ["message", "stack"] : [])}, v);
+        return withExtras({$: "linst", p: libProto, e: error, v: encodeFields(v, error ? ["message", "stack"] : [])}, v, true);
       }
       if (madeBy.has(v)) return {$: "made", v: enc(madeBy.get(v))};
       if (v instanceof Date) return {$: "date", v: v.getTime()};
@@ -451,10 +451,12 @@
       return withExtras(out, v);
     }
 
-    function withExtras(out, v) {
+    function withExtras(out, v, library) {
       const symbols = ownSymbols(v);
       if (symbols.length) out.s = symbols.map((k) => [enc(k), enc(v[k])]);
-      const hidden = hiddenKeys(v).filter((k) => !(out.v && k in out.v));
+      // a package's instance keeps the closures it hides on itself where it is (express-session's
+      // wrapped `reload` and `save` on a Session): they cannot travel, and the package sets them again
+      const hidden = hiddenKeys(v).filter((k) => !(out.v && k in out.v) && !(library && onlyPackageFunctions(v[k], 0)));
       if (hidden.length) {
         out.h = hidden.map((k) => {
           const d = Object.getOwnPropertyDescriptor(v, k);

@@ -40,13 +40,16 @@ app.post('/add/:kind', (req, res) => {
 def test_a_hidden_symbol_keyed_field_of_a_package_instance_travels():
     """pkg-yaml: the Document kept in a Map is an instance of yaml's exported class, which
     travels as its fields and its class's path: its hidden and symbol-keyed fields were left
-    behind (its contents arrived without NODE_TYPE, its schema without its tags)."""
+    behind (its contents arrived without NODE_TYPE, its schema without its tags). A package's
+    closure hidden on it still stays behind, as before (it cannot travel)."""
     lib = """const TYPE = Symbol.for('lib.type');
 class Doc {
   constructor(kind) {
     Object.defineProperty(this, TYPE, { value: kind });
     Object.defineProperty(this, 'schema', { value: { tags: [kind] }, writable: true });
     this[Symbol.for('lib.seen')] = 0;
+    // a closure hidden on it (express-session's wrapped `save` on a Session) stays behind
+    Object.defineProperty(this, 'save', { value: () => this.kind, writable: true, configurable: true });
   }
   get kind() { return this[TYPE]; }
 }
@@ -156,3 +159,26 @@ app.get('/', async (req, res) => {
             "missing": ["ENOENT", "realpath", "nope"], "missingJs": ["ENOENT", "lstat", "nope"],
             "missingCb": "realpath", "link": ["EINVAL", "readlink", "views/a.hbs"],
             "noLink": ["ENOENT", "readlink", "nope"]}
+
+
+def test_a_package_function_a_middleware_puts_on_req_is_put_back_where_req_arrives():
+    """pkg-connect-flash: its middleware sets `req.flash`, a function of the package's module,
+    which cannot travel: a route in a unit of its own (it keeps state) failed, "cannot carry the
+    function _flash". `req` travels without it and the middleware, run again where `res`
+    arrives, puts it back (as for a middleware wrapping `res.end`)."""
+    lib = """function greet(word) { return word + ' ' + this.params.name; }
+module.exports = function greeter() { return function (req, res, next) { req.greet = greet; next(); }; };
+"""
+    files = {"node_modules/lib/package.json": '{"name": "lib", "version": "1.0.0"}',
+             "node_modules/lib/index.js": lib,
+             "package.json": '{"dependencies": {"lib": "1.0.0"}}'}
+    with LocalService(dict(files, **{"app.js": HEAD + """
+const greeter = require('lib');
+const seen = [];
+app.use(greeter());
+app.get('/hello/:name', (req, res) => {
+  seen.push(req.params.name);
+  res.json({ text: req.greet('hello'), seen });
+});""" + END})) as svc:
+        assert svc.request("GET", "/hello/ann").json() == {"text": "hello ann", "seen": ["ann"]}
+        assert svc.request("GET", "/hello/bob").json() == {"text": "hello bob", "seen": ["ann", "bob"]}
