@@ -1682,6 +1682,24 @@ const {EFFECT, MESSAGE} = require("./protocol");
     return text;
   }
 
+  // A package's instance that travels as its call (serialize.js, encodeConstructed), whose fields
+  // that cannot travel hold functions of the service (eventemitter2's listeners, some wrapped by
+  // its `many` and `once`): made again, it would have lost them, so its unit is kept live.
+  function noteKeptFunctions(v, left) {
+    const nodeEmitter = v instanceof requireBuiltin("events");
+    const keys = nodeEmitter ? left : left.concat(["_events"].filter((k) => k in v && !left.includes(k)));
+    if (!keys.some((k) => holdsProgramFunction(v[k], 5))) return;
+    const cls = Object.getPrototypeOf(v).constructor;
+    liveFound.push("an instance of " + ((cls && cls.name) || "a package's class") + " keeps functions of the service " +
+                   "in fields that cannot travel (" + keys.join(", ") + ")");
+  }
+
+  function holdsProgramFunction(x, depth) {
+    if (typeof x === "function") return fnInfo.has(x) || (typeof x.listener === "function" && fnInfo.has(x.listener));
+    if (x === null || typeof x !== "object" || depth === 0) return false;
+    return Object.values(x).some((y) => holdsProgramFunction(y, depth - 1));
+  }
+
   function noteLostPrototype(proto) {
     const cls = Object.prototype.hasOwnProperty.call(proto, "constructor") ? proto.constructor : null;
     if (typeof cls !== "function" || cls.prototype !== proto || fnInfo.has(cls)) return;
@@ -2277,7 +2295,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
     accOf, boundTargets, checking, classNames, closureStateError, constructedBy, constructorRef, decodedFluxion,
     effectRoots, exportedConstructors, fieldsThatStay, fnInfo, heldBy, heldUnit, hiddenKeys, instantiate,
     isOnceWrapper, libraryPrototypes, liveValue, madeBy, madeKept, makeAgain, makeProxy, methodOf,
-    nativeDefineProperty, noteLostPrototype, onlyPackageFunctions, privateClassOf, proxyParts, quietly,
+    nativeDefineProperty, noteKeptFunctions, noteLostPrototype, onlyPackageFunctions, privateClassOf, proxyParts, quietly,
     receivingUnit, requireBuiltin, runtimeValue, runtimeValues, staysHere, topLevelFunctions, travels,
     withAccessors, withHidden,
     encodingMessage: () => encodingMessage,

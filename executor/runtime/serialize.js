@@ -11,14 +11,14 @@
   let accOf, boundTargets, checking, classNames, closureStateError, constructedBy, constructorRef,
       decodedFluxion, effectRoots, encodingMessage, exportedConstructors, fieldsThatStay, findingLive,
       fnInfo, heldBy, heldUnit, hiddenKeys, instantiate, isOnceWrapper, libraryPrototypes, liveValue,
-      madeBy, madeKept, makeAgain, makeProxy, methodOf, nativeDefineProperty, noteLostPrototype,
+      madeBy, madeKept, makeAgain, makeProxy, methodOf, nativeDefineProperty, noteKeptFunctions, noteLostPrototype,
       onlyPackageFunctions, privateClassOf, proxyParts, quietly, receivingUnit, requireBuiltin,
       runtimeValue, runtimeValues, staysHere, topLevelFunctions, travels, withAccessors, withHidden;
   exports.lend = function (core) {
     ({accOf, boundTargets, checking, classNames, closureStateError, constructedBy, constructorRef,
       decodedFluxion, effectRoots, encodingMessage, exportedConstructors, fieldsThatStay, findingLive,
       fnInfo, heldBy, heldUnit, hiddenKeys, instantiate, isOnceWrapper, libraryPrototypes, liveValue,
-      madeBy, madeKept, makeAgain, makeProxy, methodOf, nativeDefineProperty, noteLostPrototype,
+      madeBy, madeKept, makeAgain, makeProxy, methodOf, nativeDefineProperty, noteKeptFunctions, noteLostPrototype,
       onlyPackageFunctions, privateClassOf, proxyParts, quietly, receivingUnit, requireBuiltin,
       runtimeValue, runtimeValues, staysHere, topLevelFunctions, travels, withAccessors, withHidden} = core);
   };
@@ -409,6 +409,7 @@
     // store's client object of the package's closures): as that call, made again where it
     // arrives, then given the fields that can travel; an emitter's listeners that can travel too.
     function encodeConstructed(v, recipe, left) {
+      if (findingLive()) noteKeptFunctions(v, left);
       const fields = {};
       for (const k of Object.keys(v)) {
         if (!left.includes(k) && k !== "_events" && k !== "_eventsCount") fields[k] = enc(v[k]);

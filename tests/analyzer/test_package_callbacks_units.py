@@ -149,3 +149,27 @@ def test_functions_in_the_options_object_of_a_package_call_are_its_callbacks():
     assert not units[stateful]["replicated"] and ["app.js", "failures"] in units[stateful]["vars"]
     assert unit_of["authorizer"] == stateful
     assert unit_of["onDeny"] == stateful  # an object literal inside the options too
+
+
+HOOKS = """var express = require('express');
+var EventEmitter2 = require('eventemitter2').EventEmitter2;
+var app = express();
+var bus = new EventEmitter2({ wildcard: true });
+var hooks = new Map();
+app.post('/hooks/:name', function add(req, res) {
+  var fn = function (event) { res.locals.seen = event; };
+  bus.onAny(fn);
+  hooks.set(req.params.name, fn);
+  res.json(hooks.size);
+});
+app.get('/count', function count(req, res) { res.json(bus.listenersAny().length); });
+module.exports = app;
+"""
+
+
+def test_a_function_handed_to_what_a_package_made_is_a_write_of_it():
+    """`bus.onAny(fn)` in a handler: the package's object keeps the function (pkg-eventemitter2),
+    so `bus` is state, in the unit of the handlers using it; it was each node's own."""
+    units, unit_of = units_of(HOOKS)
+    stateful = unit_of["add"]
+    assert ["app.js", "bus"] in units[stateful]["vars"] and unit_of["count"] == stateful

@@ -182,3 +182,38 @@ app.get('/hello/:name', (req, res) => {
 });""" + END})) as svc:
         assert svc.request("GET", "/hello/ann").json() == {"text": "hello ann", "seen": ["ann"]}
         assert svc.request("GET", "/hello/bob").json() == {"text": "hello bob", "seen": ["ann", "bob"]}
+
+
+def test_a_package_emitter_keeping_the_services_listeners_keeps_its_unit_live():
+    """pkg-eventemitter2: listeners the service adds to a package's emitter from its handlers
+    (`bus.onAny(fn)`; here `listen`, `listenOnce`, names the analysis does not know) are state of the emitter (analyzer/state.py,
+    package_made_holder); the emitter, made by `new` in main, travels as that call, and the
+    fields that cannot (its listeners wrapped in the package's closures) were lost where it
+    arrived: its unit is kept live instead."""
+    lib = """class Bus {
+  constructor(options) { this.options = options; this._events = {}; this.warn = (m) => m; }  // a closure: it travels as its call
+  listen(type, fn) { (this._events[type] = this._events[type] || []).push(fn); return this; }
+  listenOnce(type, fn) { const wrapped = (...args) => { this.off(type, wrapped); fn(...args); }; return this.listen(type, wrapped); }
+  off(type, fn) { this._events[type] = (this._events[type] || []).filter((f) => f !== fn); return this; }
+  emit(type, ...args) { const fns = (this._events[type] || []).slice(); fns.forEach((f) => f(...args)); return fns.length; }
+}
+module.exports = { Bus };
+"""
+    files = {"node_modules/lib/package.json": '{"name": "lib", "version": "1.0.0"}',
+             "node_modules/lib/index.js": lib,
+             "package.json": '{"dependencies": {"lib": "1.0.0"}}'}
+    with LocalService(dict(files, **{"app.js": HEAD + """
+const { Bus } = require('lib');
+const bus = new Bus({ wildcard: true });
+const log = [];
+app.post('/on/:type', (req, res) => {
+  bus.listen(req.params.type, (x) => log.push(`${req.params.type} ${x}`));
+  bus.listenOnce(req.params.type, (x) => log.push(`once ${x}`));
+  res.json({ listeners: bus._events[req.params.type].length });
+});
+app.post('/emit/:type/:x', (req, res) => res.json({ called: bus.emit(req.params.type, req.params.x), log }));""" + END}),
+                      nodes=2) as svc:
+        assert svc.request("POST", "/on/a").json() == {"listeners": 2}
+        assert svc.request("POST", "/emit/a/1").json() == {"called": 2, "log": ["a 1", "once 1"]}
+        assert svc.request("POST", "/emit/a/2").json() == {"called": 1, "log": ["a 1", "once 1", "a 2"]}
+        assert svc.request("POST", "/on/a").json() == {"listeners": 3}
