@@ -12,7 +12,7 @@ require("./express");  // rt.express
         return makeServer();
       },
       STATUS_CODES: Object.assign({}, rt.http.STATUS),
-      METHODS: ["DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT"],
+      METHODS: METHODS.slice(),
       // `req instanceof http.IncomingMessage` and `res instanceof http.ServerResponse` hold
       IncomingMessage: classOf(rt.express.reqProto, "IncomingMessage"),
       ServerResponse: classOf(rt.express.resProto, "ServerResponse"),
@@ -57,6 +57,11 @@ require("./express");  // rt.express
   }
 
   // An agent can be made (packages make one when they load); a request through it fails.
+  // Node 20's (llhttp's): what `methods` lists, and so which methods method-override accepts
+  const METHODS = ["ACL", "BIND", "CHECKOUT", "CONNECT", "COPY", "DELETE", "GET", "HEAD", "LINK", "LOCK", "M-SEARCH",
+                   "MERGE", "MKACTIVITY", "MKCALENDAR", "MKCOL", "MOVE", "NOTIFY", "OPTIONS", "PATCH", "POST", "PROPFIND",
+                   "PROPPATCH", "PURGE", "PUT", "QUERY", "REBIND", "REPORT", "SEARCH", "SOURCE", "SUBSCRIBE", "TRACE",
+                   "UNBIND", "UNLINK", "UNLOCK", "UNSUBSCRIBE"];
   class Agent {
     constructor(options) { this.options = Object.assign({}, options); this.maxSockets = Infinity; }
     destroy() {}

@@ -1,6 +1,8 @@
 """Runtime bugs the tenth round of package services (tests/services/pkg-pino, pkg-yaml, ...)
 found, each on a LocalService (two isolates: every message may run in another isolate than
 the one before)."""
+import json
+
 from tests.executor.runtime_harness import LocalService
 
 HEAD = "const express = require('express');\nconst app = express();\napp.use(express.json());\n"
@@ -217,3 +219,13 @@ app.post('/emit/:type/:x', (req, res) => res.json({ called: bus.emit(req.params.
         assert svc.request("POST", "/emit/a/1").json() == {"called": 2, "log": ["a 1", "once 1"]}
         assert svc.request("POST", "/emit/a/2").json() == {"called": 1, "log": ["a 1", "once 1", "a 2"]}
         assert svc.request("POST", "/on/a").json() == {"listeners": 3}
+
+
+def test_http_methods_are_node_s():
+    """pkg-method-override: it accepts only the methods `methods` lists, from http.METHODS, which
+    had 7 (an X-HTTP-Method-Override of TRACE was ignored: "Cannot POST" for "Cannot TRACE")."""
+    import subprocess
+    node = json.loads(subprocess.run(["node", "-p", "JSON.stringify(require('http').METHODS)"],
+                                     capture_output=True, text=True, check=True).stdout)
+    with service("app.get('/', (req, res) => res.json(require('http').METHODS));") as svc:
+        assert svc.request("GET", "/").json() == node
