@@ -1785,7 +1785,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
     rt.encodingUnitState = true;  // what a unit keeps, not what a message carries (express.js: an app's locals)
     liveFound = [];
     if (carried.size) {
-      sharedByUnit.set(unit, shareWithState(unit, carried));
+      sharedByUnit.set(unit, shareWithState(carried));
     }
     try {
       const encoded = serialize([state.vars, state.cells, state.statics]);
@@ -2293,7 +2293,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
   // -- what serialize.js needs of the sections above ----------------------------------
   serialization.lend({
     accOf, boundTargets, checking, classNames, closureStateError, constructedBy, constructorRef, decodedFluxion,
-    effectRoots, exportedConstructors, fieldsThatStay, fnInfo, heldBy, heldUnit, hiddenKeys, instantiate,
+    effectRoots, exportedConstructors, fieldsThatStay, fnInfo, heldUnit, hiddenKeys, instantiate,
     isOnceWrapper, libraryPrototypes, liveValue, madeBy, madeKept, makeAgain, makeProxy, methodOf,
     nativeDefineProperty, noteKeptFunctions, noteLostPrototype, onlyPackageFunctions, privateClassOf, proxyParts, quietly,
     receivingUnit, requireBuiltin, runtimeValue, runtimeValues, staysHere, topLevelFunctions, travels,

@@ -10,14 +10,14 @@
 
   let accOf, boundTargets, checking, classNames, closureStateError, constructedBy, constructorRef,
       decodedFluxion, effectRoots, encodingMessage, exportedConstructors, fieldsThatStay, findingLive,
-      fnInfo, heldBy, heldUnit, hiddenKeys, instantiate, isOnceWrapper, libraryPrototypes, liveValue,
+      fnInfo, heldUnit, hiddenKeys, instantiate, isOnceWrapper, libraryPrototypes, liveValue,
       madeBy, madeKept, makeAgain, makeProxy, methodOf, nativeDefineProperty, noteKeptFunctions, noteLostPrototype,
       onlyPackageFunctions, privateClassOf, proxyParts, quietly, receivingUnit, requireBuiltin,
       runtimeValue, runtimeValues, staysHere, topLevelFunctions, travels, withAccessors, withHidden;
   exports.lend = function (core) {
     ({accOf, boundTargets, checking, classNames, closureStateError, constructedBy, constructorRef,
       decodedFluxion, effectRoots, encodingMessage, exportedConstructors, fieldsThatStay, findingLive,
-      fnInfo, heldBy, heldUnit, hiddenKeys, instantiate, isOnceWrapper, libraryPrototypes, liveValue,
+      fnInfo, heldUnit, hiddenKeys, instantiate, isOnceWrapper, libraryPrototypes, liveValue,
       madeBy, madeKept, makeAgain, makeProxy, methodOf, nativeDefineProperty, noteKeptFunctions, noteLostPrototype,
       onlyPackageFunctions, privateClassOf, proxyParts, quietly, receivingUnit, requireBuiltin,
       runtimeValue, runtimeValues, staysHere, topLevelFunctions, travels, withAccessors, withHidden} = core);
@@ -272,15 +272,15 @@
   }
 
   // While a unit's state is encoded: what its messages carry that (found then) the state
-  // holds, each object given its id. Its variables' values are not among them: messages to
-  // the unit carry those as their variables already.
-  let stateShares = null;  // {unit, carried, shared}
+  // holds, each object given its id. Its variables' values too: a message to another unit
+  // carries a copy of one (a stateless continuation holding a promise whose `finally`
+  // reaction keeps `this`), which, coming back, must be the unit's own object again.
+  let stateShares = null;  // {carried, shared}
   function noteSharedWithState(counts) {
-    const {unit, carried, shared} = stateShares;
+    const {carried, shared} = stateShares;
     stateShares = null;
-    const held = heldBy(unit);
     for (const v of carried.keys()) {
-      if (!counts.has(v) || runtimeValues.has(v) || (held !== undefined && held.has(v))) continue;
+      if (!counts.has(v) || runtimeValues.has(v)) continue;
       if (!objectIds.has(v)) objectIds.set(v, rt.newId());
       shared.add(v);
     }
@@ -803,8 +803,8 @@
   rt.deserialize = deserialize;
 
   // While a unit's state is encoded: its messages' shared objects are noted (noteSharedWithState).
-  function shareWithState(unit, carried) {
-    stateShares = {unit: unit, carried: carried, shared: new Set()};
+  function shareWithState(carried) {
+    stateShares = {carried: carried, shared: new Set()};
     return stateShares.shared;
   }
   function stopSharing() { stateShares = null; }
