@@ -9,7 +9,7 @@ of one chain), `share` (a group of fluxions that run one message at a time).
 import re
 
 from .packages import package_of, package_uses, required_packages
-from .ruptures import ParamRef
+from .ruptures import ParamRef, with_option_values
 from .scopes import READ, WRITE, MUTATE, children
 from .values import EXTERNAL, module_name
 
@@ -447,14 +447,14 @@ class Pipeliner:
                     caller = self.fluxion_of[key]
                     if caller.kind != "main" and caller is not callback:
                         pairs.append((caller, callback))
-        # a function a package made in the top level with a callback (`seed = _.once(fn)`),
-        # called by a fluxion: the package calls the callback inside that call
+        # a function or object a package made in the top level with a callback (`seed =
+        # _.once(fn)`, `quotes = new LRUCache({ fetchMethod })`), called by a fluxion (`seed()`,
+        # `quotes.fetch(k)`): the package calls the callback inside that call
         for call in self.scopes.calls:
-            made = self.made_call(call.node.callee) if call.func is not None else None
-            if made is None or call.node.callee.type != "Identifier" or \
-                    not self.rooted_in_package(made.callee, call.module, False):
+            made = self.made_with(call.node.callee) if call.func is not None else None
+            if made is None or not self.rooted_in_package(made.callee, call.module, False):
                 continue
-            for arg in made.arguments:
+            for arg in with_option_values(made.arguments):
                 for func in self.finder.expand(self.finder.items(arg, call.module)):
                     callback = self.fluxion_of.get(func)
                     if callback is not None:
@@ -505,6 +505,16 @@ class Pipeliner:
                         not any(self.values.variable(i) in self.held_by_packages for i in identifiers(call)):
                     found.append((r.call.module, call))
         return found
+
+    def made_with(self, callee):
+        """The package call or `new` in the top level that made what `callee` calls: a module
+        variable given it once, called (`seed()`) or called a method of (`quotes.fetch(k)`)."""
+        holder = callee.object if callee.type == "MemberExpression" else callee
+        v = self.values.variable(holder) if holder.type == "Identifier" else None
+        if v is None or not v.is_module_level or len(v.assigned) != 1:
+            return None
+        made = v.assigned[0]
+        return made if getattr(made, "type", None) in ("CallExpression", "NewExpression") else None
 
     def made_call(self, node):
         """The call that made a middleware: `session({...})` itself, or the one a module

@@ -47,6 +47,18 @@ structuredClone URL URLSearchParams TextEncoder TextDecoder arguments __rt
 """.split())
 
 
+def with_option_values(args, depth=3):
+    """The arguments of a call into a package, and the values of the object literals among them
+    (`basicAuth({ authorizer: (user, pass) => ... })`, nested too): a package calls the
+    functions of its options as it calls those handed directly."""
+    out = []
+    for arg in args:
+        out.append(arg)
+        if arg.type == "ObjectExpression" and depth > 0:
+            out += with_option_values([p.value for p in arg.properties if p.type == "Property"], depth - 1)
+    return out
+
+
 class Rupture:
     """A call that hands functions to an asynchronous callee."""
 
@@ -418,6 +430,7 @@ class RuptureFinder:
         callee = without_interop(self.values.value(call.node.callee, call.module))
         if callee[0] == "member" and (module_name(callee), callee[2]) in NEVER_CALLS:
             return
+        args = with_option_values(args)
         if unknown_module and self.function_args(args, call.module):
             self.report.info("unknown-module", call.module, call.node.range, name=unknown_module)
         self.rupture(call, "post", args, dynamic=self.computed_function)

@@ -989,6 +989,10 @@ class StateAnalysis:
         for target in self.carried_functions(callee):  # `res.json(body)` after `res.json = (b) => {...}`
             self.runs_in(target, func)
             self.write_call_target(target, node, func, module)
+        holder = self.package_made_holder(callee.object, module)
+        if holder is not None and self.callbacks(args, module):
+            # `bus.onAny(fn)`, `events$.pipe(...).subscribe(fn)`: the package's object keeps the function
+            self.write(holder, func, module, None, node, unresolved=prop)
         if self.package_function(callee, module):
             self.handed_to_package(func, module, node)
         elif prop in MUTATING_METHODS:
@@ -1181,6 +1185,20 @@ class StateAnalysis:
         made = v.assigned[0]
         return getattr(made, "type", None) == "CallExpression" and \
             self.package_function(made.callee, v.scope.module or module)
+
+    def package_made_holder(self, node, module):
+        """The module variable (its identifier) at the root of `node` (`bus`, `events$.pipe(...)`)
+        that was given once what a package call or `new` made; None otherwise."""
+        while node.type in ("MemberExpression", "CallExpression", "ChainExpression"):
+            node = node.object if node.type == "MemberExpression" else \
+                node.expression if node.type == "ChainExpression" else node.callee
+        v = self.values.variable(node) if node.type == "Identifier" else None
+        if v is None or not v.is_module_level or len(v.assigned) != 1:
+            return None
+        made = v.assigned[0]
+        if getattr(made, "type", None) not in ("CallExpression", "NewExpression"):
+            return None
+        return node if self.package_function(made.callee, v.scope.module or module) else None
 
     def calls_into_package_object(self, func, module, node):
         """`cache.fetch(k)` on `const cache = new LRUCache({ fetchMethod, dispose })`: the

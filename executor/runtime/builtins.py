@@ -34,6 +34,7 @@ BUILTIN_NAMES = (
     "assert/strict",
     "buffer",
     "crypto",
+    "diagnostics_channel",
     "events",
     "path",
     "path/posix",

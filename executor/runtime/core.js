@@ -133,11 +133,12 @@ const {EFFECT, MESSAGE} = require("./protocol");
     else if (!descriptor.enumerable) withHidden.add(target);
   }
   // A data field the program defines hidden (`Object.defineProperty(this, 'version', {value: 0,
-  // writable: true})`): JSON's keys miss it, so the object travels with its hidden fields too.
+  // writable: true})`, or keyed by a symbol as yaml's nodes mark their kind): JSON's keys miss
+  // it, so the object travels with its hidden fields too.
   const withHidden = new WeakSet();
   function hiddenKeys(v) {
     if (!withHidden.has(v)) return [];
-    return Object.getOwnPropertyNames(v).filter((k) => {
+    return Reflect.ownKeys(v).filter((k) => {
       const d = Object.getOwnPropertyDescriptor(v, k);
       return !d.enumerable && "value" in d;
     });
@@ -185,7 +186,9 @@ const {EFFECT, MESSAGE} = require("./protocol");
   function factory(id) {
     const path = factoryModule[id];
     const mod = path && loadModule(path, false);
-    const make = mod && mod.desc.factories[id];
+    // a module still loading (a package's setup call in its top level calls the fluxion it was
+    // handed: pino's mixin, an rxjs subscriber) has only the factories its first line registered
+    const make = mod && (mod.desc ? mod.desc.factories : registeredFactories[path])[id];
     if (!make) throw new Error("Liquefy: no code for function " + id + " (was the service redeployed?)");
     return make;
   }
@@ -1138,8 +1141,10 @@ const {EFFECT, MESSAGE} = require("./protocol");
 
   // Called from a module's first line: its factories and variable accessors.
   const exportedClasses = {};  // path -> {"module.exports" or "module.exports.X": the class its load made}
+  const registeredFactories = {};  // path -> its factories, from its first line on
   rt.register = function (path, acc, factories, described) {
     moduleAccs[path] = (op, n, v) => (op === "get" && n.startsWith("module.exports") ? exportedClasses[path][n] : acc(op, n, v));
+    registeredFactories[path] = factories;
     for (const id of Object.keys(factories)) factoryModule[id] = path;
     const m = project.modules[path];
     if (described) m.described = Object.assign({factories: factories, acc: acc}, described);
@@ -1495,6 +1500,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
     return !fnInfo.has(f) && !runtimeValues.has(f) && !f[SER] && !topLevelFunctions.has(f) &&
       !classNames.has(f) && !madeBy.has(f) && methodOf(f) === null;
   }
+  rt.staysHere = staysHere;
 
   function runTick([fn, args, via]) {
     if (rt.isLocal(fn)) { fn.apply(undefined, args); return; }
@@ -1674,6 +1680,24 @@ const {EFFECT, MESSAGE} = require("./protocol");
     liveUnits.set(unit, [reason]);
     liveMade.set(unit, {text: text, whole: true});
     return text;
+  }
+
+  // A package's instance that travels as its call (serialize.js, encodeConstructed), whose fields
+  // that cannot travel hold functions of the service (eventemitter2's listeners, some wrapped by
+  // its `many` and `once`): made again, it would have lost them, so its unit is kept live.
+  function noteKeptFunctions(v, left) {
+    const nodeEmitter = v instanceof requireBuiltin("events");
+    const keys = nodeEmitter ? left : left.concat(["_events"].filter((k) => k in v && !left.includes(k)));
+    if (!keys.some((k) => holdsProgramFunction(v[k], 5))) return;
+    const cls = Object.getPrototypeOf(v).constructor;
+    liveFound.push("an instance of " + ((cls && cls.name) || "a package's class") + " keeps functions of the service " +
+                   "in fields that cannot travel (" + keys.join(", ") + ")");
+  }
+
+  function holdsProgramFunction(x, depth) {
+    if (typeof x === "function") return fnInfo.has(x) || (typeof x.listener === "function" && fnInfo.has(x.listener));
+    if (x === null || typeof x !== "object" || depth === 0) return false;
+    return Object.values(x).some((y) => holdsProgramFunction(y, depth - 1));
   }
 
   function noteLostPrototype(proto) {
@@ -2271,7 +2295,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
     accOf, boundTargets, checking, classNames, closureStateError, constructedBy, constructorRef, decodedFluxion,
     effectRoots, exportedConstructors, fieldsThatStay, fnInfo, heldUnit, hiddenKeys, instantiate,
     isOnceWrapper, libraryPrototypes, liveValue, madeBy, madeKept, makeAgain, makeProxy, methodOf,
-    nativeDefineProperty, noteLostPrototype, onlyPackageFunctions, privateClassOf, proxyParts, quietly,
+    nativeDefineProperty, noteKeptFunctions, noteLostPrototype, onlyPackageFunctions, privateClassOf, proxyParts, quietly,
     receivingUnit, requireBuiltin, runtimeValue, runtimeValues, staysHere, topLevelFunctions, travels,
     withAccessors, withHidden,
     encodingMessage: () => encodingMessage,

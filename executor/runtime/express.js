@@ -566,14 +566,16 @@ const {EFFECT} = require("./protocol");
       rt.post(handle, args, {via: "express", rid: res._rid, src: "main"});  // a start stream, in the graph
       return;
     }
-    const patches = rt.rerunsOnResponse(handle, mounted) ? responsePatches(res) : null;
+    const patches = rt.rerunsOnResponse(handle, mounted) ? responsePatches(res) + requestPatches(req) : null;
     const at = res._patchers ? res._patchers.length : 0;
     try {
       forwardRejection(handle.apply(undefined, args), next);
     } catch (e) {
       next(e);
     }
-    if (patches !== null && responsePatches(res) !== patches) (res._patchers = res._patchers || []).splice(at, 0, handle);
+    if (patches !== null && responsePatches(res) + requestPatches(req) !== patches) {
+      (res._patchers = res._patchers || []).splice(at, 0, handle);
+    }
   }
 
   // A middleware that wraps res.write, res.end or res.writeHead (a package's: compression,
@@ -585,6 +587,13 @@ const {EFFECT} = require("./protocol");
   // (core.js, rerunsOnResponse): a route's handler running again would answer again.
   function responsePatches(res) {
     return Object.keys(res).filter((k) => typeof res[k] === "function").map((k) => k + ":" + rt.functionId(res[k])).join(",");
+  }
+  // So does one that puts a package's function on `req` (connect-flash's `req.flash`), which
+  // cannot travel either: `req` travels without it (express_reqres.js), and the middleware,
+  // run again where `res` arrives, puts it back.
+  function requestPatches(req) {
+    return "|" + Object.keys(req).filter((k) => k !== "next" && typeof req[k] === "function" && rt.staysHere(req[k]))
+      .map((k) => k + ":" + rt.functionId(req[k])).join(",");
   }
 
   function sendOptions(res, options) {

@@ -145,7 +145,11 @@ const {EFFECT, MESSAGE} = require("./protocol");
   reqProto._read = function () {};
   reqProto[rt.SER] = function () {
     const data = {};
-    for (const k of Object.keys(this)) if (k !== "next" && k !== "res" && !STREAM_FIELDS.has(k)) data[k] = this[k];
+    for (const k of Object.keys(this)) {
+      if (k === "next" || k === "res" || STREAM_FIELDS.has(k)) continue;
+      if (typeof this[k] === "function" && rt.staysHere(this[k])) continue;  // a package's: its middleware puts it back (express.js)
+      data[k] = this[k];
+    }
     const state = this._readableState;
     return {k: "req", v: {data: data, consumed: Boolean(state && (state.dataEmitted || state.endEmitted || state.flowing))}};
   };

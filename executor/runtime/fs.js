@@ -30,7 +30,7 @@ const {EFFECT} = require("./protocol");
     const info = {ENOENT: [-2, "no such file or directory"], EEXIST: [-17, "file already exists"],
                   EISDIR: [-21, "illegal operation on a directory"], ENOTDIR: [-20, "not a directory"],
                   ENOTEMPTY: [-39, "directory not empty"], EACCES: [-13, "permission denied"],
-                  ENOSPC: [-28, "no space left on device"]}[code];
+                  ENOSPC: [-28, "no space left on device"], EINVAL: [-22, "invalid argument"]}[code];
     let message = code + ": " + info[1] + ", " + syscall;
     if (path !== undefined) message += " '" + path + "'";
     if (dest !== undefined) message += " -> '" + dest + "'";
@@ -243,6 +243,14 @@ const {EFFECT} = require("./protocol");
     exists(p) {
       try { return exists(relative(p)); } catch (e) { return false; }
     },
+    // The file store has no symbolic links: a path is its own real path, and no file is a link.
+    realpath(p, options, syscall) {
+      if (!exists(relative(p))) throw fsError("ENOENT", syscall || "lstat", absolute(p));
+      return absolute(p);
+    },
+    readlink(p) {
+      throw fsError(exists(relative(p)) ? "EINVAL" : "ENOENT", "readlink", absolute(p));
+    },
   };
   ops.lstat = ops.stat;
 
@@ -315,8 +323,27 @@ const {EFFECT} = require("./protocol");
   // A package's callback (hbs reading a template) cannot travel: for a read, which
   // changes nothing, it runs in the message, as an immediate (core.js, keepImmediate).
   const READS = new Set(["readFile", "readdir", "stat", "lstat", "access", "realpath"]);
+  // Node 20's fs.constants on Linux (graceful-fs reads the open flags)
+  const FS_CONSTANTS = Object.freeze({
+    UV_FS_SYMLINK_DIR: 1, UV_FS_SYMLINK_JUNCTION: 2, O_RDONLY: 0, O_WRONLY: 1, O_RDWR: 2,
+    UV_DIRENT_UNKNOWN: 0, UV_DIRENT_FILE: 1, UV_DIRENT_DIR: 2, UV_DIRENT_LINK: 3, UV_DIRENT_FIFO: 4,
+    UV_DIRENT_SOCKET: 5, UV_DIRENT_CHAR: 6, UV_DIRENT_BLOCK: 7, EXTENSIONLESS_FORMAT_JAVASCRIPT: 0,
+    EXTENSIONLESS_FORMAT_WASM: 1, S_IFMT: 61440, S_IFREG: 32768, S_IFDIR: 16384, S_IFCHR: 8192,
+    S_IFBLK: 24576, S_IFIFO: 4096, S_IFLNK: 40960, S_IFSOCK: 49152, O_CREAT: 64, O_EXCL: 128,
+    UV_FS_O_FILEMAP: 0, O_NOCTTY: 256, O_TRUNC: 512, O_APPEND: 1024, O_DIRECTORY: 65536,
+    O_NOATIME: 262144, O_NOFOLLOW: 131072, O_SYNC: 1052672, O_DSYNC: 4096, O_DIRECT: 16384,
+    O_NONBLOCK: 2048, S_IRWXU: 448, S_IRUSR: 256, S_IWUSR: 128, S_IXUSR: 64, S_IRWXG: 56, S_IRGRP: 32,
+    S_IWGRP: 16, S_IXGRP: 8, S_IRWXO: 7, S_IROTH: 4, S_IWOTH: 2, S_IXOTH: 1, F_OK: 0, R_OK: 4, W_OK: 2,
+    X_OK: 1, UV_FS_COPYFILE_EXCL: 1, COPYFILE_EXCL: 1, UV_FS_COPYFILE_FICLONE: 2, COPYFILE_FICLONE: 2,
+    UV_FS_COPYFILE_FICLONE_FORCE: 4, COPYFILE_FICLONE_FORCE: 4,
+  });
+  // The deprecated `constants` module: os's and fs's constants in one object, as Node's lib/constants.js
+  rt.defineRuntimeModule("constants", () => {
+    const os = rt.require("os").constants;
+    return Object.assign({}, os.errno, os.priority, os.signals, FS_CONSTANTS);
+  });
   rt.defineRuntimeModule("fs", function () {
-    const fs = {constants: {F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1}};
+    const fs = {constants: FS_CONSTANTS};
     const promises = {};
     for (const name of Object.keys(ops)) {
       if (name === "exists") continue;
@@ -342,6 +369,15 @@ const {EFFECT} = require("./protocol");
         try { return Promise.resolve(op.apply(null, arguments)); } catch (e) { return Promise.reject(e); }
       };
     }
+    // glob's path-scurry takes these as it loads; the system's realpath names its own syscall
+    const nativeRealpath = (p) => ops.realpath(p, undefined, "realpath");
+    fs.realpathSync.native = nativeRealpath;
+    fs.realpath.native = function (p, options, cb) {
+      return fs.realpath(p, undefined, "realpath", typeof options === "function" ? options : cb);
+    };
+    promises.realpath = function (p) {  // Node's is the system's
+      try { return Promise.resolve(nativeRealpath(p)); } catch (e) { return Promise.reject(e); }
+    };
     fs.existsSync = ops.exists;
     fs.exists = function (p, cb) { rt.post(cb, [ops.exists(p)], {via: "fs.exists"}); };
     fs.promises = promises;

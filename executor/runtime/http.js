@@ -12,7 +12,7 @@ require("./express");  // rt.express
         return makeServer();
       },
       STATUS_CODES: Object.assign({}, rt.http.STATUS),
-      METHODS: ["DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT"],
+      METHODS: METHODS.slice(),
       // `req instanceof http.IncomingMessage` and `res instanceof http.ServerResponse` hold
       IncomingMessage: classOf(rt.express.reqProto, "IncomingMessage"),
       ServerResponse: classOf(rt.express.resProto, "ServerResponse"),
@@ -57,6 +57,11 @@ require("./express");  // rt.express
   }
 
   // An agent can be made (packages make one when they load); a request through it fails.
+  // Node 20's (llhttp's): what `methods` lists, and so which methods method-override accepts
+  const METHODS = ["ACL", "BIND", "CHECKOUT", "CONNECT", "COPY", "DELETE", "GET", "HEAD", "LINK", "LOCK", "M-SEARCH",
+                   "MERGE", "MKACTIVITY", "MKCALENDAR", "MKCOL", "MOVE", "NOTIFY", "OPTIONS", "PATCH", "POST", "PROPFIND",
+                   "PROPPATCH", "PURGE", "PUT", "QUERY", "REBIND", "REPORT", "SEARCH", "SOURCE", "SUBSCRIBE", "TRACE",
+                   "UNBIND", "UNLINK", "UNLOCK", "UNSUBSCRIBE"];
   class Agent {
     constructor(options) { this.options = Object.assign({}, options); this.maxSockets = Infinity; }
     destroy() {}
@@ -103,6 +108,21 @@ require("./express");  // rt.express
       isIP: (s) => (isIPv4(s) ? 4 : isIPv6(s) ? 6 : 0), isIPv4, isIPv6,
       connect: refuse("net.connect"), createConnection: refuse("net.createConnection"),
       createServer: refuse("net.createServer"), Socket: refuse("net.Socket"), Server: refuse("net.Server"),
+    };
+  });
+  // `worker_threads`: a fluxion runs on the main thread and starts no thread; packages read
+  // `isMainThread` as they load (pino; thread-stream takes `Worker`, made only for a transport).
+  rt.defineRuntimeModule("worker_threads", () => {
+    const refuse = (what) => function () {
+      const e = new Error("Liquefy: worker_threads' " + what + " is not available: a fluxion has no network or process access");
+      e.code = "ERR_LIQUEFY_UNAVAILABLE";
+      throw e;
+    };
+    return {
+      isMainThread: true, parentPort: null, workerData: null, threadId: 0, resourceLimits: {},
+      SHARE_ENV: Symbol.for("nodejs.worker_threads.SHARE_ENV"),
+      Worker: refuse("new Worker()"), MessageChannel: refuse("new MessageChannel()"),
+      receiveMessageOnPort: refuse("receiveMessageOnPort()"), markAsUntransferable() {},
     };
   });
   // `tty`: a fluxion has no terminal; what `debug` and colour detection ask for.

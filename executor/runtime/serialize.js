@@ -11,14 +11,14 @@
   let accOf, boundTargets, checking, classNames, closureStateError, constructedBy, constructorRef,
       decodedFluxion, effectRoots, encodingMessage, exportedConstructors, fieldsThatStay, findingLive,
       fnInfo, heldUnit, hiddenKeys, instantiate, isOnceWrapper, libraryPrototypes, liveValue,
-      madeBy, madeKept, makeAgain, makeProxy, methodOf, nativeDefineProperty, noteLostPrototype,
+      madeBy, madeKept, makeAgain, makeProxy, methodOf, nativeDefineProperty, noteKeptFunctions, noteLostPrototype,
       onlyPackageFunctions, privateClassOf, proxyParts, quietly, receivingUnit, requireBuiltin,
       runtimeValue, runtimeValues, staysHere, topLevelFunctions, travels, withAccessors, withHidden;
   exports.lend = function (core) {
     ({accOf, boundTargets, checking, classNames, closureStateError, constructedBy, constructorRef,
       decodedFluxion, effectRoots, encodingMessage, exportedConstructors, fieldsThatStay, findingLive,
       fnInfo, heldUnit, hiddenKeys, instantiate, isOnceWrapper, libraryPrototypes, liveValue,
-      madeBy, madeKept, makeAgain, makeProxy, methodOf, nativeDefineProperty, noteLostPrototype,
+      madeBy, madeKept, makeAgain, makeProxy, methodOf, nativeDefineProperty, noteKeptFunctions, noteLostPrototype,
       onlyPackageFunctions, privateClassOf, proxyParts, quietly, receivingUnit, requireBuiltin,
       runtimeValue, runtimeValues, staysHere, topLevelFunctions, travels, withAccessors, withHidden} = core);
   };
@@ -369,7 +369,7 @@
           throw e;
         }
         const error = v instanceof Error;
-        return {$: "linst", p: libProto, e: error, v: encodeFields(v, error ? ["message", "stack"] : [])};
+        return withExtras({$: "linst", p: libProto, e: error, v: encodeFields(v, error ? ["message", "stack"] : [])}, v, true);
       }
       if (madeBy.has(v)) return {$: "made", v: enc(madeBy.get(v))};
       if (v instanceof Date) return {$: "date", v: v.getTime()};
@@ -409,6 +409,7 @@
     // store's client object of the package's closures): as that call, made again where it
     // arrives, then given the fields that can travel; an emitter's listeners that can travel too.
     function encodeConstructed(v, recipe, left) {
+      if (findingLive()) noteKeptFunctions(v, left);
       const fields = {};
       for (const k of Object.keys(v)) {
         if (!left.includes(k) && k !== "_events" && k !== "_eventsCount") fields[k] = enc(v[k]);
@@ -451,14 +452,16 @@
       return withExtras(out, v);
     }
 
-    function withExtras(out, v) {
+    function withExtras(out, v, library) {
       const symbols = ownSymbols(v);
       if (symbols.length) out.s = symbols.map((k) => [enc(k), enc(v[k])]);
-      const hidden = hiddenKeys(v).filter((k) => !(out.v && k in out.v));
+      // a package's instance keeps the closures it hides on itself where it is (express-session's
+      // wrapped `reload` and `save` on a Session): they cannot travel, and the package sets them again
+      const hidden = hiddenKeys(v).filter((k) => !(out.v && k in out.v) && !(library && onlyPackageFunctions(v[k], 0)));
       if (hidden.length) {
         out.h = hidden.map((k) => {
           const d = Object.getOwnPropertyDescriptor(v, k);
-          return [k, enc(d.value), d.writable, d.configurable];
+          return [typeof k === "symbol" ? enc(k) : k, enc(d.value), d.writable, d.configurable];
         });
       }
       const z = integrity(v);
@@ -641,7 +644,8 @@
       if (d.s) for (const [k, v] of d.s) target[dec(k)] = dec(v);
       if (d.h) {
         for (const [k, v, writable, configurable] of d.h) {
-          nativeDefineProperty(target, k, {value: dec(v), writable: writable, configurable: configurable, enumerable: false});
+          nativeDefineProperty(target, typeof k === "string" ? k : dec(k),
+                               {value: dec(v), writable: writable, configurable: configurable, enumerable: false});
         }
         withHidden.add(target);
       }
@@ -768,7 +772,7 @@
     function decodeLibraryInstance(d, target) {
       decodeFields(d.v, target);
       if (d.e) hideErrorFields(target, d.v);
-      return target;
+      return applyExtras(d, target);
     }
 
     function hideErrorFields(target, fields) {  // own but not enumerable, as Error's constructor leaves them

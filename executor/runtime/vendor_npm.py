@@ -10,7 +10,9 @@ event-target-shim are readable-stream's fallbacks for AbortController; proxy-add
 files are copied unchanged, with their licences, and loaded by builtins.py as
 internal modules named `vendor/<package>/<path>`; their requires of `buffer`,
 `events`, `string_decoder` and `process/` reach Liquefy's builtins (ALIASES in
-builtins.py); path-to-regexp 8 is what Express 5's router matches paths with. Versions: executor/runtime/npm/package.json (+ lock).
+builtins.py); path-to-regexp 8 is what Express 5's router matches paths with; dc-polyfill's
+reimplementation and patches make `diagnostics_channel` (builtins/diagnostics_channel.js; not
+its entry file, which requires Node's own module). Versions: executor/runtime/npm/package.json (+ lock).
 """
 import shutil
 from pathlib import Path
@@ -29,7 +31,11 @@ PACKAGES = {
     "forwarded": ["index.js"],
     "ipaddr.js": ["lib/ipaddr.js"],
     "path-to-regexp": ["dist/index.js"],  # Express 5's route paths (router 2 uses path-to-regexp 8)
+    "dc-polyfill": ["reimplementation.js", "acquire-channel-registry.js", "primordials.js", "errors.js",
+                    "patch-top-subscribe-unsubscribe.js", "patch-channel-store-methods.js",
+                    "patch-tracing-channel.js", "patch-tracing-channel-has-subscribers.js"],
 }
+LICENCES = {"dc-polyfill": "LICENSE.txt"}  # the others' are LICENSE
 NOT_LOADED = {"readable-stream/lib/ours/index.js"}  # it requires Node's own 'stream'; ours/browser.js is the entry
 
 
@@ -51,7 +57,8 @@ def main():
             target = OUT / rel
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(f, target)
-        shutil.copyfile(SOURCE / package / "LICENSE", OUT / package / "LICENSE")
+        licence = LICENCES.get(package, "LICENSE")
+        shutil.copyfile(SOURCE / package / licence, OUT / package / licence)
         version = __import__("json").loads((SOURCE / package / "package.json").read_text())["version"]
         (OUT / package / "VERSION").write_text(version + "\n")
     print(f"vendored {', '.join(PACKAGES)} into {OUT}")

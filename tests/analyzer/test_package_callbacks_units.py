@@ -124,3 +124,52 @@ def test_a_call_into_a_package_object_runs_the_functions_handed_where_it_was_mad
     assert not units[stateful]["replicated"] and unit_of["count"] == stateful
     assert {"loads", "evicted", "quotes"} <= {name for _, name in units[stateful]["vars"]}
     assert units[unit_of["peek"]]["replicated"]  # no function of the service handed to it
+
+
+OPTIONS = """var express = require('express');
+var basicAuth = require('express-basic-auth');
+var app = express();
+var failures = {};
+app.use('/api', basicAuth({
+  authorizeAsync: true,
+  authorizer: (user, password, done) => { failures[user] = (failures[user] || 0) + 1; done(null, false); },
+  nested: { onDeny: function (req) { return { failures: failures }; } },
+}));
+app.get('/stats', function stats(req, res) { res.json(failures); });
+module.exports = app;
+"""
+
+
+def test_functions_in_the_options_object_of_a_package_call_are_its_callbacks():
+    """The package calls its options' functions (express-basic-auth's authorizer): they are
+    fluxions, in the unit of the state they write, where the runtime then runs the middleware
+    the package made (runtime/core.js, madeFluxion; pkg-express-basic-auth)."""
+    units, unit_of = units_of(OPTIONS)
+    stateful = unit_of["stats"]
+    assert not units[stateful]["replicated"] and ["app.js", "failures"] in units[stateful]["vars"]
+    assert unit_of["authorizer"] == stateful
+    assert unit_of["onDeny"] == stateful  # an object literal inside the options too
+
+
+HOOKS = """var express = require('express');
+var EventEmitter2 = require('eventemitter2').EventEmitter2;
+var app = express();
+var bus = new EventEmitter2({ wildcard: true });
+var hooks = new Map();
+app.post('/hooks/:name', function add(req, res) {
+  var fn = function (event) { res.locals.seen = event; };
+  bus.onAny(fn);
+  hooks.set(req.params.name, fn);
+  res.json(hooks.size);
+});
+app.get('/count', function count(req, res) { res.json(bus.listenersAny().length); });
+module.exports = app;
+"""
+
+
+def test_a_function_handed_to_what_a_package_made_is_a_write_of_it():
+    """`bus.onAny(fn)` in a handler: the package's object keeps the function (pkg-eventemitter2),
+    so `bus` is state, in the unit of the handlers using it; it was each node's own."""
+    units, unit_of = units_of(HOOKS)
+    stateful = unit_of["add"]
+    assert ["app.js", "bus"] in units[stateful]["vars"] and unit_of["count"] == stateful

@@ -802,6 +802,18 @@ STRUCTURED_CLONE = [
     "structuredClone()",
 ]
 
+# diagnostics_channel needs the runtime's `process` (its registry of channels is kept there):
+# these run in a context given one (test_diagnostics_channel_as_node).
+DIAGNOSTICS_CHANNEL = [
+    "(() => { const dc = req('diagnostics_channel'); const ch = dc.channel('a'); const got = []; const f = (m, n) => got.push([m, n]); const before = [ch.hasSubscribers, dc.hasSubscribers('a')]; dc.subscribe('a', f); ch.publish({x: 1}); const u = [dc.unsubscribe('a', f), ch.unsubscribe(f)]; ch.publish(2); return [before, u, dc.hasSubscribers('a'), got, ch.name, ch instanceof dc.Channel, dc.channel('a') === ch]; })()",
+    "(() => { const dc = req('diagnostics_channel'); const ch = dc.channel('b'); const got = []; ch.subscribe((m) => got.push('one ' + m)); ch.subscribe((m) => got.push('two ' + m)); ch.publish('x'); return [got, ch.hasSubscribers, dc.hasSubscribers('nope')]; })()",
+    "(() => { const dc = req('diagnostics_channel'); try { dc.channel(5); } catch (e) { return [e.name, e.code]; } })()",
+    "(() => { const dc = req('diagnostics_channel'); const tc = dc.tracingChannel('t1'); const before = tc.hasSubscribers; const r = tc.traceSync((a, b) => a + b, {n: 1}, null, 2, 3); return [before, r, Object.keys(tc), tc.start.name, tc.asyncEnd.name]; })()",
+    "(() => { const dc = req('diagnostics_channel'); const tc = dc.tracingChannel('t2'); const got = []; const h = {start: (c) => got.push(['start', {...c}]), end: (c) => got.push(['end', {...c}]), error: (c) => got.push(['error', c.error.message])}; tc.subscribe(h); const r = tc.traceSync(function (x) { return this.k + x; }, {n: 1}, {k: 10}, 5); try { tc.traceSync(() => { throw new Error('bad'); }, {n: 2}); } catch (e) { got.push(['caught', e.message]); } const had = tc.hasSubscribers; tc.unsubscribe(h); return [r, got, had, tc.hasSubscribers]; })()",
+    "(async () => { const dc = req('diagnostics_channel'); const tc = dc.tracingChannel('t3'); const got = []; tc.subscribe({start: (c) => got.push('start'), end: (c) => got.push('end'), asyncStart: (c) => got.push(['asyncStart', c.result, c.error && c.error.message]), asyncEnd: (c) => got.push('asyncEnd'), error: (c) => got.push(['error', c.error.message])}); const v = await tc.tracePromise(async (x) => x * 2, {}, null, 21); let e; try { await tc.tracePromise(async () => { throw new Error('no'); }, {}); } catch (err) { e = err.message; } return [v, e, got]; })()",
+    "(async () => { const dc = req('diagnostics_channel'); const tc = dc.tracingChannel('t4'); const got = []; tc.subscribe({start: () => got.push('start'), end: () => got.push('end'), asyncStart: (c) => got.push(['asyncStart', c.result]), asyncEnd: () => got.push('asyncEnd'), error: () => got.push('error')}); const v = await new Promise((resolve) => tc.traceCallback((n, cb) => cb(null, n + 1), 1, {}, null, 41, (err, r) => resolve(r))); return [v, got]; })()",
+]
+
 SNIPPETS = STRUCTURED_CLONE + BUFFER + MORE_BUFFER + UTIL + MORE_INSPECT + EVENTS + PATH + QUERYSTRING + URLS + CRYPTO + PUNYCODE + STRING_DECODER + ASSERT
 
 
@@ -820,6 +832,14 @@ def test_snippets_are_unique():
 def test_same_as_node(results, snippet):
     expected, got = results
     assert got[snippet] == expected[snippet]
+
+
+def test_diagnostics_channel_as_node():
+    if node_binary() is None:
+        pytest.skip("node is not installed")
+    ctx = new_context()
+    ctx.eval("globalThis.process = {}")  # the runtime's own (node_globals.js) in an isolate
+    assert run_racer(DIAGNOSTICS_CHANNEL, ctx) == run_node(DIAGNOSTICS_CHANNEL)
 
 
 def test_bundle_is_cheap_to_evaluate():

@@ -53,6 +53,24 @@ def services():
 
 # Services that do not answer as Node.js yet, and why: strict xfails, so that a fix shows.
 KNOWN_GAPS = {
+    "pkg-async-mutex": "a function a package made (async-mutex's `release`) handed to the service's 500 ms "
+                       "`setTimeout` runs in the message that set it, on the message's own clock (package "
+                       "callbacks of timers up to 1 s: docs/packages.md), so the mutex is free again before the "
+                       "next request, where Node.js still holds it (`ran` where Node.js answers `admin busy`)",
+    "pkg-p-queue": "p-queue's own code awaits the job's promise (V8's `await` hands the runtime's promise V8's "
+                   "resolving functions), and the job awaits the service's `setTimeout`, which runs as a message "
+                   "of its own: the package's continuation cannot be carried to it ('cannot carry the function "
+                   "(anonymous)'), so `await queue.add(...)` never settles (the request hangs)",
+    "pkg-rxjs": "rxjs keeps subscriptions in its Subjects' closures: a subscription made in main from one Subject "
+                "to another (`cart$` feeding the ReplaySubject `notices$`) writes `notices$` in the unit of "
+                "`cart$`, which the analysis cannot see, so `notices$`'s unit never gets its values (the request "
+                "hangs); a Subscription kept in the service's state and a Subscriber captured by the service's "
+                "interval callback cannot travel ('cannot carry the function (anonymous)', '... next')",
+    "pkg-connect-flash": "express-session's middleware, made in main, runs in its own unit (pkg_made_session); the "
+                         "routes keep state (`todos`), so they run in another unit, where `req.flash` writes the "
+                         "session's copy that travelled with `req`: express-session's `res.end` wrapper, run again "
+                         "there, finds `req.session` and saves nothing, so the next request's flash messages are "
+                         "empty (docs/packages.md, 'A made middleware that holds a package instance')",
 }
 # Gaps that show only while units move (test_answers_while_moving.py).
 KNOWN_GAPS_WHILE_MOVING = {
