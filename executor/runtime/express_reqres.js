@@ -53,9 +53,16 @@ const {EFFECT, MESSAGE} = require("./protocol");
       if (this.query && this.query[name] !== undefined) return this.query[name];
       return def;
     },
-    range() { return undefined; },
+    range(size, options) {
+      const header = this.get("Range");
+      return header ? rt.parseRange(size, header, options) : undefined;
+    },
   };
   reqProto.header = reqProto.get;
+
+  // A Range header as Express parses it (req.range, express.static), with range-parser.
+  rt.parseRange = (size, header, options) =>
+    globalThis.__liquefyBuiltins.vendored("range-parser/index")(size, header, options);
 
   // "trust proxy" as Express 4 compiles it (express/lib/utils.js compileTrust), with proxy-addr.
   const proxyAddr = () => globalThis.__liquefyBuiltins.vendored("proxy-addr/index");

@@ -134,7 +134,7 @@ require("./http_support");  // rt.http
     let data = rt.require("fs").readFileSync(path);
     let ranges = h.range;
     if (opts.acceptRanges !== false && /^ *bytes=/.test(ranges)) {
-      ranges = parseRange(data.length, ranges);
+      ranges = rt.parseRange(data.length, ranges, {combine: true});  // -1 unsatisfiable, -2 malformed
       const ifRange = h["if-range"];
       if (ifRange && (ifRange.indexOf("\"") !== -1 ? ifRange.indexOf(res.getHeader("ETag")) === -1
                       : Date.parse(res.getHeader("Last-Modified")) > Date.parse(ifRange))) ranges = -2;
@@ -165,30 +165,6 @@ require("./http_support");  // rt.http
       /^(h|hrs?|hours?)$/.test(unit) ? 36e5 : /^(d|days?)$/.test(unit) ? 864e5 : /^(w|weeks?)$/.test(unit) ? 6048e5 :
       /^(y|yrs?|years?)$/.test(unit) ? 315576e5 : NaN;
     return parseFloat(m[1]) * scale;
-  }
-
-  // range-parser with {combine: true}: -1 unsatisfiable, -2 malformed.
-  function parseRange(size, str) {
-    const index = str.indexOf("=");
-    if (index === -1) return -2;
-    const ranges = [];
-    for (const part of str.slice(index + 1).split(",")) {
-      const range = part.split("-");
-      let start = parseInt(range[0], 10), end = parseInt(range[1], 10);
-      if (isNaN(start)) { start = size - end; end = size - 1; } else if (isNaN(end)) end = size - 1;
-      if (end > size - 1) end = size - 1;
-      if (isNaN(start) || isNaN(end) || start > end || start < 0) continue;
-      ranges.push({start: start, end: end});
-    }
-    if (ranges.length < 1) return -1;
-    const sorted = ranges.slice().sort((a, b) => a.start - b.start);
-    const combined = [sorted[0]];
-    for (const r of sorted.slice(1)) {
-      const last = combined[combined.length - 1];
-      if (r.start > last.end + 1) combined.push(r);
-      else if (r.end > last.end) last.end = r.end;
-    }
-    return combined;
   }
 
   // An http-errors error: the status's message, or `cause` given that status.
