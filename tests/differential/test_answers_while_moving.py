@@ -55,6 +55,8 @@ FRESH8 = [s.name for s in services() if s.name.startswith("fresh8-")] + ["pkg-yu
 # A ninth round (`fresh9-*`): small services as people write them today, state written through helpers,
 # singletons' methods, emitter listeners and closures, in CommonJS and ES modules.
 FRESH9 = [s.name for s in services() if s.name.startswith("fresh9-")]
+# A tenth round (`fresh10-*`): services as people write them today, several files, CommonJS and ES modules.
+FRESH10 = [s.name for s in services() if s.name.startswith("fresh10-")]
 # Services written for Express 5 (their package.json asks for ^5.1.0).
 EXPRESS5 = [s.name for s in services() if s.name.startswith("express5-")]
 
@@ -66,7 +68,7 @@ def stack():
 
 
 @pytest.mark.parametrize("name", with_known_gaps(MOVING + FRESH + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8 + FRESH9
-                                                   + EXPRESS5, moving=True))
+                                                   + FRESH10 + EXPRESS5, moving=True))
 def test_same_answers_while_units_move(stack, redis_url, name):
     service = SERVICES / name
     redis.Redis.from_url(redis_url).flushdb()
