@@ -81,11 +81,8 @@ class PrivatePlan:
                 edits.append((member.value.range[0], member.value.range[0], "(__rt.restoring?undefined:("))
                 edits.append((member.value.range[1], member.value.range[1], "))"))
             if member.type == "MethodDefinition" and member.kind == "constructor":
-                body = member.value.body
-                guard = "if(__rt.restoring){super();return;}" if cls.superClass is not None \
-                    else "if(__rt.restoring)return;"
-                ctor = funcs_by_node[id(member.value)]
-                self.edits.setdefault(ctor, []).append((body.range[0] + 1, body.range[0] + 1, guard))
+                self.edits.setdefault(funcs_by_node[id(member.value)], []).extend(
+                    constructor_guard(member.value, cls.superClass is not None))
         names = private_fields(cls)
         if private_members(cls):  # private methods alone need the brand too
             save = ",".join(f"o.#{n}" for n in names)
@@ -100,6 +97,21 @@ class PrivatePlan:
             restore = "".join(f"this.#{n}=d[{i}];" for i, n in enumerate(statics))
             end = cls.body.range[1] - 1
             edits.append((end, end, f";static{{__rt.privateStatics(this,()=>[{save}],(d)=>{{{restore}}})}}"))
+
+
+def constructor_guard(ctor, derived):
+    """Edits that make `ctor` return at once while the runtime restores an instance. Parameters
+    that destructure or have defaults run before the body (with no arguments, `{ title }`
+    throws and `id = next++` writes): such a constructor takes `...args` and passes them to
+    an arrow made of its own parameters and body, which it calls only when not restoring."""
+    guard = "if(__rt.restoring){super();return;}" if derived else "if(__rt.restoring)return;"
+    body = ctor.body.range
+    if all(p.type == "Identifier" or p.type == "RestElement" and p.argument.type == "Identifier"
+           for p in ctor.params):
+        return [(body[0] + 1, body[0] + 1, guard)]
+    return [(ctor.range[0], ctor.range[0], f"(...__liquefyArgs){{{guard}return("),
+            (body[0], body[0], "=>"),
+            (body[1], body[1], ")(...__liquefyArgs)}")]
 
 
 def private_fields(cls):
