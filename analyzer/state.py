@@ -44,6 +44,8 @@ ELEMENT_METHODS = frozenset("get find findLast at pop shift values entries".spli
 MUTATING_FUNCTIONS = {("Object", "assign"), ("Object", "defineProperty"), ("Object", "defineProperties"),
                       ("Object", "setPrototypeOf"), ("Reflect", "set"), ("Reflect", "defineProperty"),
                       ("Reflect", "deleteProperty"), ("Reflect", "setPrototypeOf")}
+# The ParamRef index of a function's `arguments`: any of its arguments.
+ARGUMENTS = -1
 # Functions of the runtime's modules that add listeners to the emitter they are given.
 MUTATING_MODULE_FUNCTIONS = {("events", "once"), ("events", "on")}
 # Built-in functions that define a property, maybe an accessor, on their first argument.
@@ -530,6 +532,8 @@ class StateAnalysis:
         ref = param_ref(v)
         if ref is not None:
             found[("param", ref)] = 0
+        else:
+            found.update(unnamed_param_roots(v))
         for expr, func, depth in self.assigned.get(v, ()):
             found = union(found, deeper(self.roots(expr, func), -depth))
         for expr, func in self.awaited.get(v, ()):
@@ -652,9 +656,8 @@ class StateAnalysis:
             if root[0] == "this":
                 out = union(out, deeper(self.receiver_roots(node, func), depth))
             elif root[0] == "param" and root[1].func is target:
-                args = node.arguments
-                if root[1].index < len(args):
-                    out = union(out, deeper(self.roots(args[root[1].index], func), depth))
+                for arg in args_of(root[1], node.arguments):
+                    out = union(out, deeper(self.roots(arg, func), depth))
             elif not (root[0] == "var" and root[1].scope.func is target and not self.captured(root[1])):
                 out = union(out, {root: depth})  # a local of the call itself is new at each call
             elif target in self.this_users and node.callee.type == "MemberExpression":
@@ -887,7 +890,11 @@ class StateAnalysis:
                 and self.values.value(callee.object, module)[0] == "func":
             if target in self.writes_this and args:
                 self.write(args[0], func, module, self.writes_this[target], node, deep=target in self.deep)
-            self.write_params(target, args[1:] if callee.property.name == "call" else [], func, module, node)
+            if callee.property.name == "call":
+                self.write_params(target, args[1:], func, module, node)
+            elif len(args) > 1:  # `fn.apply(self, list)`: the list's elements are its arguments
+                for ref in self.written_params(target):
+                    self.write(args[1], func, module, self.writes_param[ref], node, deep=True)
             return
         if target in self.writes_this and callee.type == "MemberExpression":
             self.write(callee.object, func, module, self.writes_this[target], node, deep=target in self.deep)
@@ -921,11 +928,15 @@ class StateAnalysis:
         return keepers
 
     def write_params(self, target, args, func, module, node):
-        for index, arg in enumerate(args):
-            ref = ParamRef(target, index)
-            site = self.writes_param.get(ref)
-            if site is not None:
-                self.write(arg, func, module, site, node, deep=ref in self.deep)
+        for ref in self.written_params(target):
+            for arg in args_of(ref, args):
+                self.write(arg, func, module, self.writes_param[ref], node, deep=ref in self.deep)
+
+    def written_params(self, target):
+        """The ParamRefs of `target` whose arguments it changes: its parameters' positions
+        and ARGUMENTS."""
+        refs = [ParamRef(target, index) for index in range(len(target.node.params))] + [ParamRef(target, ARGUMENTS)]
+        return [ref for ref in refs if ref in self.writes_param]
 
     def visit_emit(self, listeners, node, func, module):
         """`bus.emit(name, ...args)` runs the listeners here; removing a `once` one writes the emitter."""
@@ -942,13 +953,10 @@ class StateAnalysis:
         callee, args = node.callee, node.arguments
         prop = None if callee.computed else member_key(callee)  # `#name` for a private one
         for item in self.callbacks(args, module):
-            for index in range(len(item.node.params)):
-                ref = ParamRef(item, index)
-                site = self.writes_param.get(ref)
-                if site is not None:  # a callback changing an element, or reduce's accumulator
-                    into = args[1] if prop in ("reduce", "reduceRight") and index == 0 and len(args) > 1 \
-                        else callee.object
-                    self.write(into, func, module, site, node, deep=ref in self.deep)
+            for ref in self.written_params(item):  # a callback changing an element, or reduce's accumulator
+                into = args[1] if prop in ("reduce", "reduceRight") and ref.index in (0, ARGUMENTS) and len(args) > 1 \
+                    else callee.object
+                self.write(into, func, module, self.writes_param[ref], node, deep=ref in self.deep)
         for target in self.carried_functions(callee):  # `res.json(body)` after `res.json = (b) => {...}`
             self.runs_in(target, func)
             self.write_call_target(target, node, func, module)
@@ -961,6 +969,8 @@ class StateAnalysis:
             for target in self.methods_by_name.get(prop, ()):
                 self.runs_in(target, func)
                 self.write_call_target(target, node, func, module)
+        elif prop in ("call", "apply") and borrowed_mutator(callee.object) and args:
+            self.write(args[0], func, module, None, node)  # `Array.prototype.push.apply(target, items)`
         elif prop == "emit" or (prop in ITERATING_METHODS and not self.program_method_writes(prop)) \
                 or self.reads_only(prop):
             return
@@ -1052,7 +1062,7 @@ class StateAnalysis:
 
     def program_object_among(self, roots):
         for root in roots:
-            v = root[1] if root[0] == "var" else root[1].func.params[root[1].index] if root[0] == "param" else None
+            v = root[1] if root[0] == "var" else named_param(root[1]) if root[0] == "param" else None
             if v is None or self.values.variable_value(v) != EXTERNAL or self.made_by_builtin(v):
                 return True
         return False
@@ -1408,6 +1418,48 @@ def union(*parts):
 def deeper(roots, step):
     """Roots `step` property steps nearer (+1: `[x]` holds x) or further (-1: `x.p` of x)."""
     return {root: max(depth + step, 0) for root, depth in roots.items()}
+
+
+def unnamed_param_roots(v):
+    """The roots of a parameter that is no position's plain name: `arguments` holds every
+    argument, a rest parameter those from its position on; a name in a pattern or with a
+    default is its position's argument or something in it."""
+    func = v.scope.func
+    if v.kind != "param" or func is None:
+        return {}
+    if v.node is None:
+        return {("param", ParamRef(func, ARGUMENTS)): 1} if v.name == "arguments" else {}
+    for index, param in enumerate(func.node.params):
+        if within_node(v.node, param):
+            whole_rest = param.type == "RestElement" and param.argument.type == "Identifier"
+            return {("param", ParamRef(func, index)): 1 if whole_rest else 0}
+    return {}
+
+
+def args_of(ref, args):
+    """The arguments of a call that parameter `ref` may get: its position's, every one from a
+    rest parameter's position on, any for ARGUMENTS; one at or after a spread may be any
+    position from the spread's on."""
+    params = ref.func.node.params
+    spread = next((i for i, a in enumerate(args) if a.type == "SpreadElement"), len(args))
+    if ref.index == ARGUMENTS:
+        return list(args)
+    rest = params[ref.index].type == "RestElement"
+    return [arg for i, arg in enumerate(args)
+            if i == ref.index or (rest and i > ref.index) or (i >= spread and (rest or ref.index >= spread))]
+
+
+def named_param(ref):
+    """The Variable of a plain named parameter, None for a pattern, a rest one or ARGUMENTS."""
+    return ref.func.params[ref.index] if 0 <= ref.index < len(ref.func.params) else None
+
+
+def borrowed_mutator(node):
+    """`Array.prototype.push`, `[].push`, `Map.prototype.set`: a built-in changing method taken
+    off its object, called on another with `call` or `apply`."""
+    return node.type == "MemberExpression" and not node.computed and node.property.name in MUTATING_METHODS \
+        and (node.object.type == "ArrayExpression" or node.object.type == "MemberExpression"
+             and not node.object.computed and node.object.property.name == "prototype")
 
 
 def this_owner(func):
