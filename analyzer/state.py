@@ -110,6 +110,7 @@ class StateAnalysis:
         self._handed = None
         self._funcs_by_node = None
         self._keepers = {}
+        self.passed_keepers = {}  # method -> arrows made by methods it calls on its `this`
         self._package_handed = {}  # module variable -> the service's functions handed to the package call that made it
         self.escaped = set()  # state variables whose objects were handed to outside code's callbacks
         self.request_writes = []  # changes of objects a request (or response) carries in a field of its own
@@ -905,8 +906,16 @@ class StateAnalysis:
     def arrows_keep_receiver(self, target, receiver, func, module):
         """`queue.push(job)` where push makes `() => this.#drain()`: wherever that arrow
         runs later (a timer, a promise reaction), its `this` is `queue`: it reads queue's
-        value, and may write it if anything writes push's `this`."""
-        for arrow in self.this_keepers(target):
+        value, and may write it if anything writes push's `this`. Called on `this` by a method
+        (`this.#schedule()` in `enqueue`), those arrows keep that method's `this` too."""
+        keepers = self.this_keepers(target)
+        owner = this_owner(func)
+        if keepers and owner is not None and owner is not target and ("this", owner) in self.roots(receiver, func):
+            passed = self.passed_keepers.setdefault(owner, set())
+            if not keepers <= passed:
+                passed.update(keepers)
+                self.changed = True
+        for arrow in keepers:
             for v in self.receiver_state(receiver, func, target, arrow):
                 self.record(v, arrow, (module, receiver), receiver, module, None, READ)
                 if target in self.writes_this:
@@ -916,7 +925,7 @@ class StateAnalysis:
         """The functions made inside `target` that use its `this`: arrows, and functions
         that use a variable holding it (`const self = this`, an await's `__this`)."""
         if target in self._keepers:
-            return self._keepers[target]
+            return self._keepers[target] | self.passed_keepers.get(target, set())
         keepers = set(self.lexical_this.get(target, ()))
         for scope in self.scopes.scopes:
             if scope.func is None or this_owner(scope.func) is not target:
@@ -925,7 +934,7 @@ class StateAnalysis:
                 if ("this", target) in self.var_roots(v):
                     keepers.update(r.scope.func for r in v.refs if r.scope.func is not scope.func)
         self._keepers[target] = keepers
-        return keepers
+        return keepers | self.passed_keepers.get(target, set())
 
     def write_params(self, target, args, func, module, node):
         for ref in self.written_params(target):
