@@ -861,6 +861,7 @@ class StateAnalysis:
         if self.made_by_package(callee, module):  # `priceOf(sku)`, `seed()`: its cache, its flag
             self.write(callee, func, module, None, node, unresolved=short_callee(module, callee))
         self.calls_into_package_object(func, module, node)
+        self.visit_handed_mutators(func, module, node)
         outer = builtin_function(callee) if callee.type == "MemberExpression" else None
         if outer in MUTATING_FUNCTIONS or self.mutating_module_function(callee, module):
             if args:
@@ -879,6 +880,19 @@ class StateAnalysis:
             self.visit_method_call(func, module, node)
         else:
             self.visit_unknown_call(func, module, node)
+
+    def visit_handed_mutators(self, func, module, node):
+        """A built-in changing method handed to a call as a value (`names.forEach(tags.add, tags)`,
+        `forEach(Set.prototype.add, seen)`): the call may run it on the object it was read from
+        and on any other argument (a `thisArg`)."""
+        for arg in node.arguments:
+            if arg.type != "MemberExpression" or arg.computed or member_key(arg) not in MUTATING_METHODS:
+                continue
+            if not borrowed_mutator(arg):
+                self.write(arg.object, func, module, None, node)
+            for other in node.arguments:
+                if other is not arg and self.holds_state(other, func):
+                    self.write(other, func, module, None, node)
 
     def mutating_module_function(self, callee, module):
         """`events.once(bus, 'done')`, `once(bus, 'done')` from `require('events')`."""

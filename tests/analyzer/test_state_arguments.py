@@ -46,3 +46,21 @@ def test_a_rest_array_of_its_own_is_not_the_callers_state():
     """`args.push(x)` changes the array the rest parameter made, not an argument."""
     helper = "function tag(...args) { args.push('x'); return args.length; }"
     assert not stateful(SERVICE % (helper, "tag(history)"), 5)
+
+
+HANDED = """
+    const express = require('express');
+    const app = express();
+    const tags = new Set();
+    app.post('/tags', (req, res) => { %s; res.end(); });
+    app.get('/tags', (req, res) => res.json([...tags]));
+"""
+
+
+@pytest.mark.parametrize("code", ["req.body.tags.forEach(tags.add, tags)",
+                                  "req.body.tags.forEach(Set.prototype.add, tags)",
+                                  "req.body.tags.map(tags.delete, tags)"])
+def test_a_changing_method_handed_as_a_callback_writes_its_object(code):
+    """fresh10-notifier-channels: `newTags.forEach(tags.add, tags)` added to a module Set (lost
+    while units moved: the handler was analysed as stateless)."""
+    assert stateful(HANDED % code, 4)
