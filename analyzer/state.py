@@ -1103,7 +1103,7 @@ class StateAnalysis:
         if callee.type == "Identifier":
             v = self.values.variable(callee)
             ref = param_ref(v)
-            if ref is not None and not self.values.callers.get(ref.func):
+            if ref is not None and not self.values.callers.get(ref.func) and self.iterated_by(v) is None:
                 self.note_escaped(node.arguments, func)
                 return  # a parameter of a function only outside code calls: `next`, `done`
             if v is None and callee.name in BUILTIN_GLOBALS:
@@ -1112,13 +1112,15 @@ class StateAnalysis:
         if self.package_function(callee, module):
             self.handed_to_package(func, module, node)
             return
-        if value[0] == "func" or (is_outside(value) and not is_user_global(value)):
+        # a function taken from program state: `listeners.forEach((fn) => fn(state))` too
+        from_state = callee.type == "Identifier" and self.holds_state(callee, func)
+        if value[0] == "func" or (is_outside(value) and not is_user_global(value) and not from_state):
             return
         if callee.type == "Identifier":
             for target in self.picked_functions(callee, module):
                 self.runs_in(target, func)
                 self.write_params(target, node.arguments, func, module, node)
-        if callee.type == "Identifier" and self.holds_state(callee, func):
+        if from_state:
             for target in self.handed_functions():  # `for (const fn of this.#listeners) fn(e)`
                 self.runs_in(target, func)
                 self.write_params(target, node.arguments, func, module, node)

@@ -641,7 +641,7 @@ def pcall_edits(text, call, packages, unit=None):
 
 def pnew_edits(text, new, packages):
     """`new P(args)` of a package: `__rt.pnew(P, [args])`, so that the instance can be made
-    again by its call where fields of it cannot travel (runtime/core.js, encodeConstructed)."""
+    again by its call where fields of it cannot travel (runtime/serialize.js, encodeConstructed)."""
     callee = new.callee
     if not package_rooted(callee, packages) or text[new.range[1] - 1] != ")":
         return []

@@ -1,4 +1,4 @@
-// Generator objects that travel (core.js's serialization encodes them with these).
+// Generator objects that travel (serialize.js encodes them with these).
 (function (rt) {
   "use strict";
 

@@ -1,4 +1,4 @@
-// Handles: runtime objects that serialize themselves (core.js's serialization calls their kinds' restore).
+// Handles: runtime objects that serialize themselves (serialize.js calls their kinds' restore).
 (function (rt) {
   "use strict";
 

@@ -1,4 +1,4 @@
-// Private fields (#x) of program classes and their values (core.js's serialization carries them).
+// Private fields (#x) of program classes and their values (serialize.js carries them).
 (function (rt) {
   "use strict";
 

@@ -49,3 +49,32 @@ SPREAD = """
 
 def test_a_function_spread_into_the_array_handed_over_runs_where_an_element_is_called():
     assert ("post_x", 10) in write_lines(SPREAD, "seen")
+
+
+SUBSCRIBED = """
+    const express = require('express');
+    const app = express();
+    function createStore(reducer) {
+      let state = reducer(undefined, {});
+      const listeners = new Set();
+      return {
+        getState: () => state,
+        dispatch(action) { state = reducer(state, action); listeners.forEach((fn) => fn(state, action)); },
+        subscribe(fn) { listeners.add(fn); },
+      };
+    }
+    let version = 0;
+    const record = (state, action) => { version += 1; };
+    const store = createStore((s = 0, a) => (a.type === 'inc' ? s + 1 : s));
+    store.subscribe(record);
+    app.post('/inc', (req, res) => { store.dispatch({ type: 'inc' }); res.end(); });
+    app.get('/version', (req, res) => res.json(version));
+"""
+
+
+def test_a_listener_called_by_a_forEach_callback_over_program_state_runs_where_the_forEach_runs():
+    """`listeners.forEach((fn) => fn(state))`: `fn` is an element of a Set the program filled
+    with the functions it handed over (`store.subscribe(record)`), not a parameter only outside
+    code calls: record's write of `version` is the dispatching route's (unseen-store-redux)."""
+    assert ("post_inc", 13) in write_lines(SUBSCRIBED, "version")
+    assert same_group(SUBSCRIBED, 16, 17)

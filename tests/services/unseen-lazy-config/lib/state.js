@@ -1,0 +1,5 @@
+// Shared module state, changed by whoever requires it.
+module.exports = {
+  counter: 0,
+  flags: {},
+};
