@@ -970,6 +970,11 @@ class StateAnalysis:
             owner = this_owner(target)  # an arrow's is its function's: a constructor's, the instance
             if owner in self.writes_this:  # a listener's `this` is the emitter
                 self.write(receiver, func, module, self.writes_this[owner], node, deep=owner in self.deep)
+                # or an instance of the listener's class: a constructor's arrow, a method bound
+                # to it (`bus.on('placed', this.onPlaced)` after `this.onPlaced = this.onPlaced.bind(this)`)
+                cls = self.values.enclosing_class(owner.node, owner.module) if owner.is_method else None
+                for v in self.holders_of_class(cls, owner.module):
+                    self.record(v, func, self.writes_this[owner], node, module, None)
             self.write_params(target, node.arguments[1:], func, module, node)
 
     def visit_method_call(self, func, module, node):
