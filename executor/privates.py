@@ -16,7 +16,9 @@ private instance members the compiler adds, by range edits on existing lines:
     blank instance (it carries the brands) without running the program's code:
     each instance field initialiser `= E` becomes `= (__rt.restoring?undefined:(E))`
     and each constructor starts with `if(__rt.restoring)return;` (`super();return;`
-    in a derived class). The runtime then fills in the saved fields.
+    in a derived class); one whose parameters destructure or have defaults (they run
+    before its body) takes `...args` and calls an arrow of its own parameters and body
+    only when not restoring. The runtime then fills in the saved fields.
 
 A function literal inside a class body that uses a private name is copied out of
 the class with each use rewritten as a call of the runtime (executor/private_uses.py);
