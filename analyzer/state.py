@@ -488,7 +488,7 @@ class StateAnalysis:
             if node.name == "exports" and func is not None and is_module_param(v):
                 return {("exports", func.module.path): 0}  # the module's own, in its functions
             return self.var_roots(v) if v is not None else {}
-        if t == "ThisExpression":
+        if t in ("ThisExpression", "Super"):  # `super.save(row)` runs on `this`
             owner = this_owner(func)
             return {("this", owner): 0} if owner is not None else {}
         if t == "MemberExpression":
@@ -1305,7 +1305,7 @@ class StateAnalysis:
 
     def is_own_root(self, node):
         """`this` or a parameter itself (a change of its own fields), not something reached from it."""
-        if node.type == "ThisExpression":
+        if node.type in ("ThisExpression", "Super"):
             return True
         return node.type == "Identifier" and param_ref(self.values.variable(node)) is not None
 
