@@ -22,6 +22,10 @@ NO_ENTRY = ("no entry file: expected the main of package.json, the file its star
             "index.js, server.js or main.js (.mjs too) at the top of the folder or in src/")
 LOCAL_REQUIRE = re.compile(r"""require\(\s*(?:'(\.{1,2}/[^']*)'|"(\.{1,2}/[^"]*)"|`(\.{1,2}/[^`$]*)`)\s*\)""")
 LOCAL_IMPORT = re.compile(r"""(?:\bfrom|\bimport\(?)\s*(?:'(\.{1,2}/[^']*)'|"(\.{1,2}/[^"]*)")""")
+# A local module named at run time: `import(`./plugins/${name}`)`, `require('./routes/' + file)`,
+# `require(path.join(__dirname, 'routes', file))`: the folder it is taken from.
+COMPUTED_LOCAL = re.compile(r"""(?:\brequire|\bimport)\(\s*(?:'(\.{1,2}/[^']*)'\s*\+|"(\.{1,2}/[^"]*)"\s*\+|`(\.{1,2}/[^`$]*)\$\{"""
+                            r"""|path\.(?:join|resolve)\(\s*__dirname\s*,\s*(?:'([^']+)'|"([^"]+)")\s*,)""")
 
 
 MAX_PATH_CHARS = 240
@@ -333,7 +337,19 @@ def reachable_modules(js, entry):
             target = resolve_request(js, path, request)
             if target and target not in order:
                 todo.append(target)
+        for quoted in COMPUTED_LOCAL.findall(text):
+            todo.extend(modules_under(js, path, "".join(quoted)))
     return order
+
+
+def modules_under(js, from_path, prefix):
+    """The modules a specifier computed from `prefix` may name: those of its folder, and below.
+    A prefix such as './plugins/' or './routes/v1-' ends in that folder; path.join's 'routes' is one."""
+    if prefix.startswith("."):
+        prefix = posixpath.dirname(prefix)
+    folder = posixpath.normpath(posixpath.join(posixpath.dirname(from_path), prefix))
+    inside = "" if folder == "." else folder + "/"
+    return sorted(p for p in js if p.startswith(inside) and not p.startswith("node_modules/"))
 
 
 def package_type(files):

@@ -46,6 +46,8 @@ MUTATING_FUNCTIONS = {("Object", "assign"), ("Object", "defineProperty"), ("Obje
                       ("Reflect", "deleteProperty"), ("Reflect", "setPrototypeOf")}
 # The ParamRef index of a function's `arguments`: any of its arguments.
 ARGUMENTS = -1
+# Built-in functions that call the function they are given: (function, this, arguments) positions.
+CALLING_FUNCTIONS = {("Reflect", "apply"): (0, 1, 2), ("Reflect", "construct"): (0, None, 1)}
 # Functions of the runtime's modules that add listeners to the emitter they are given.
 MUTATING_MODULE_FUNCTIONS = {("events", "once"), ("events", "on")}
 # Built-in functions that define a property, maybe an accessor, on their first argument.
@@ -176,6 +178,7 @@ class StateAnalysis:
         self.required = {}  # id of a `require('./x')` call node -> the module path it loads
         self.carried, self._carrying = {}, set()  # property name -> [(value, Func)] stored on a req/res
         self.carried_vars = {}  # Variable -> property names of a req/res it was destructured from
+        self.locals_aliases = set()  # variables holding a part of an app's locals (`const { stats } = app.locals`)
         for func in self.fluxion_funcs:  # `async ({ account, body }, res) => ...`
             for param in func.node.params[:2]:
                 if param.type == "ObjectPattern":
@@ -314,6 +317,17 @@ class StateAnalysis:
                 self.assigned.setdefault(v, []).append((decl.init, func, depth))
         if decl.id.type == "ObjectPattern" and decl.init is not None:
             self.note_carried_pattern(decl.id, decl.init)
+        if decl.init is not None and (through_locals(decl.init) or self.from_locals(decl.init)):
+            for ident in pattern_identifiers(decl.id):  # `const { stats } = req.app.locals`
+                v = self.values.variable(ident)
+                if v is not None:
+                    self.locals_aliases.add(v)
+
+    def from_locals(self, node):
+        """Whether `node` is reached from a variable that holds a part of an app's `locals`."""
+        while node.type == "MemberExpression":
+            node = node.object
+        return node.type == "Identifier" and self.values.variable(node) in self.locals_aliases
 
     def note_carried_pattern(self, pattern, init, func=None):
         """`const { account } = req`: account is what any code stored at `req.account`.
@@ -870,6 +884,9 @@ class StateAnalysis:
             if args:
                 self.write(args[0], func, module, None, node)
             return
+        if outer in CALLING_FUNCTIONS:
+            self.visit_reflected_call(CALLING_FUNCTIONS[outer], func, module, node)
+            return
         targets = self.callees.get(id(node))
         if targets:
             for target in targets:
@@ -896,6 +913,24 @@ class StateAnalysis:
             for other in node.arguments:
                 if other is not arg and self.holds_state(other, func):
                     self.write(other, func, module, None, node)
+
+    def visit_reflected_call(self, positions, func, module, node):
+        """`Reflect.apply(bump, null, [tally, key])`: the program functions given run here, with
+        the arguments of the array; one that is not written out may hand any of them on."""
+        at_fn, at_this, at_args = positions
+        args = node.arguments
+        if len(args) <= at_args:
+            return
+        listed = args[at_args].elements if args[at_args].type == "ArrayExpression" else None
+        for target in self.callbacks(args[at_fn:at_fn + 1], module):
+            self.runs_in(target, func)
+            if at_this is not None and target in self.writes_this:
+                self.write(args[at_this], func, module, self.writes_this[target], node, deep=target in self.deep)
+            if listed is not None:
+                self.write_params(target, [a for a in listed if a is not None], func, module, node)
+            else:
+                for ref in self.written_params(target):
+                    self.write(args[at_args], func, module, self.writes_param[ref], node, deep=True)
 
     def mutating_module_function(self, callee, module):
         """`events.once(bus, 'done')`, `once(bus, 'done')` from `require('events')`."""
@@ -995,6 +1030,8 @@ class StateAnalysis:
             self.handed_to_package(func, module, node)
         elif prop in MUTATING_METHODS:
             self.write(callee.object, func, module, None, node)
+            if prop in self.methods_by_name and self.holds_program_object(callee.object, func):
+                self.run_named_methods(prop, node, func, module)  # `store.add(note)`: maybe the program's add
         elif prop in GENERATOR_METHODS and self.holds_program_object(callee.object, func):
             self.write(callee.object, func, module, None, node, unresolved=prop)  # it may be a generator
             for target in self.methods_by_name.get(prop, ()):
@@ -1013,9 +1050,7 @@ class StateAnalysis:
                     self.write_call_target(target, node, func, module)
             return  # else a method of an object of the runtime (`res.send`, `stream.write`)
         elif prop in self.methods_by_name:  # resolved by its name: any method so named may run
-            for target in self.methods_by_name[prop]:
-                self.runs_in(target, func)
-                self.write_call_target(target, node, func, module)
+            self.run_named_methods(prop, node, func, module)
         elif prop in ("call", "apply", "bind"):
             self.visit_unknown_call(func, module, node)
         else:
@@ -1024,6 +1059,11 @@ class StateAnalysis:
                     self.runs_in(target, func)
                     self.write_call_target(target, node, func, module)
             self.write(callee.object, func, module, None, node, unresolved=prop or "[computed]")
+
+    def run_named_methods(self, prop, node, func, module):
+        for target in self.methods_by_name[prop]:
+            self.runs_in(target, func)
+            self.write_call_target(target, node, func, module)
 
     def program_value(self, node, module):
         """Whether `node` is a value of the program (not state): a local value, or an element
@@ -1255,7 +1295,7 @@ class StateAnalysis:
         if deep:
             roots = {root: 0 for root in roots}
         inside = deep or not self.is_own_root(node)
-        for root in self.state_roots(roots, func, through_locals(node)):
+        for root in self.state_roots(roots, func, through_locals(node) or self.from_locals(node)):
             kind = root[0]
             if kind == "this":
                 self.note(self.writes_this, root[1], site)

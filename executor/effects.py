@@ -158,6 +158,8 @@ class EffectApplier:
         (time.monotonic())."""
         run = Run(view, unit, message, batch, ack, journal)
         run.result = result
+        if message.get("timer"):  # an interval's firing ran, committed or not: the next may fire
+            run.pipe.hdel(keys.timer_data(view.slug), keys.timer_pending(message["timer"]))
         result = self.checked(result, view, message)
         if due is not None and not self.may_commit(run, result, old_state, due):
             return self.discard(run)
@@ -403,7 +405,7 @@ class EffectApplier:
 
     def on_clearTimer(self, run, effect):  # noqa: N802 - named after the effect
         run.pipe.zrem(keys.timers(run.view.slug), effect["id"])
-        run.pipe.hdel(keys.timer_data(run.view.slug), effect["id"])
+        run.pipe.hdel(keys.timer_data(run.view.slug), effect["id"], keys.timer_pending(effect["id"]))
 
     def on_fsWrite(self, run, effect):  # noqa: N802
         files = keys.files(run.view.slug)

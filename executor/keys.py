@@ -47,6 +47,7 @@ project's response only to that project's requests.
                                           the TAKE script checks (a script names every key it reads)
     p:timers                        zset  the project's timers: timer id scored by due time (ms)
     p:timerdata                     hash  timer id -> JSON {queue, message, repeat_ms}
+                                          and ID#pending -> 1 while an interval's firing waits to run
     p:q:<unit>                      list  the unit's message queue (RPUSH in; taken by the TAKE script
                                           of executor/node.py into a processing list, atomically)
     p:bell:<unit>                   list  a token pushed with each message into p:q:<unit>: what a node's
@@ -269,6 +270,11 @@ def timers(slug):
 
 def timer_data(slug):
     return f"{project(slug)}:timerdata"
+
+
+def timer_pending(timer_id):
+    """The field of p:timerdata marking an interval's firing not run yet (scripts.FIRE_TIMERS)."""
+    return f"{timer_id}#pending"
 
 
 def request(slug, rid):

@@ -8,7 +8,7 @@ the runtime compiles each one the first time it is required (runtime/core.js,
 What travels: the packages the service depends on (the `dependencies` and
 `optionalDependencies` of its `package.json`, and those its code requires by
 name, then theirs, found as Node.js finds them), or every package of
-`node_modules/` when there is no `package.json` with dependencies. Of each, the `.js`, `.cjs` and `.json` files.
+`node_modules/` when there is no `package.json`. Of each, the `.js`, `.cjs` and `.json` files.
 Packages Liquefy provides itself (express, redis) and Node's own module names
 are never taken from `node_modules/`, as Node.js never takes its core modules
 from there either.
@@ -125,10 +125,12 @@ class Packages:
 
     def needed(self, root_manifest, required=(), every_top_level=True):
         """The package folders the service depends on, transitively. `required`: the
-        packages its code requires by name. Without dependencies in `root_manifest`, and
-        `every_top_level`, every package at the top of node_modules/ too."""
+        packages its code requires by name. Without a `package.json` (`root_manifest` empty),
+        and `every_top_level`, every package at the top of node_modules/ too: a package.json
+        says what the service depends on, even when it lists nothing (an ES module's
+        `{"type": "module"}` next to a node_modules/ it does not use)."""
         todo = [(n, "") for n in list(dependency_names(root_manifest)) + list(required)]
-        if not dependency_names(root_manifest) and every_top_level:
+        if not root_manifest and every_top_level:
             todo += [(package_name(f.split("/", 1)[1]), "") for f in self.folders if f.count(NODE_MODULES) == 1]
         seen = set()
         while todo:

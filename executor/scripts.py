@@ -109,8 +109,13 @@ return {redis.call('GET', KEYS[4]) or false, state, run, dropped, t[1] * 1000 + 
 
 # KEYS: p:timers, p:timerdata, then each timer's queue and that queue's bell; ARGV: now (ms), then the
 # timers' ids, in the order of their queues in KEYS. A timer still due (another clock may have fired it)
-# is fired: its message queued with a token in the bell, an interval due again after its period.
+# is fired: its message queued with a token in the bell, an interval due again after its period. An
+# interval whose last firing has not run yet (its field ID#pending: when it was queued; the node running
+# that message removes it) skips this one, as Node.js's event loop runs no second callback of an interval
+# it is late for: firings queued behind a slow unit would run after the clearInterval their callback
+# made. A firing that never runs (its message dropped) holds the interval back PENDING_MAX_MS at most.
 # Returns {how many fired, the project's next due time or false}.
+PENDING_MAX_MS = 10_000
 FIRE_TIMERS = """
 local now = tonumber(ARGV[1])
 local fired = 0
@@ -120,11 +125,16 @@ for i = 2, #ARGV do
   if score and tonumber(score) <= now then
     local ok, t = pcall(cjson.decode, redis.call('HGET', KEYS[2], member) or '')
     if ok and type(t) == 'table' and t.queue == KEYS[2 * i - 1] and type(t.message) == 'string' then
-      redis.call('RPUSH', KEYS[2 * i - 1], t.message)
-      redis.call('RPUSH', KEYS[2 * i], '1')
-      fired = fired + 1
       local every = tonumber(t.repeat_ms)
-      if every and every > 0 then
+      local repeats = every and every > 0
+      local pending = repeats and tonumber(redis.call('HGET', KEYS[2], member .. '#pending'))
+      if not (pending and now - pending < """ + str(PENDING_MAX_MS) + """) then
+        redis.call('RPUSH', KEYS[2 * i - 1], t.message)
+        redis.call('RPUSH', KEYS[2 * i], '1')
+        fired = fired + 1
+        if repeats then redis.call('HSET', KEYS[2], member .. '#pending', now) end
+      end
+      if repeats then
         redis.call('ZADD', KEYS[1], now + every, member)
       else
         redis.call('ZREM', KEYS[1], member)

@@ -52,5 +52,23 @@
   rt.defineRuntimeModule("process", () => global.process);
   function performanceNow() { return Date.now() - startedAt; }
   global.global = global;
+
+  // -- JSON.parse's errors as Node.js 20's V8 (11.3) words them --------------------
+  // This V8 adds " (line 1 column 2)" to "... in JSON at position 1": express.json()'s 400
+  // and every service that shows a parse error's message answered differently.
+  const nativeParse = JSON.parse;
+  const POSITION_SUFFIX = / \(line \d+ column \d+\)$/;
+  Object.defineProperty(JSON, "parse", {value: {parse(text, reviver) {
+    try {
+      return nativeParse(text, reviver);
+    } catch (e) {
+      if (e instanceof SyntaxError && POSITION_SUFFIX.test(e.message)) {
+        const message = e.message.replace(POSITION_SUFFIX, "");
+        e.stack = String(e.stack).replace(e.message, message);
+        e.message = message;
+      }
+      throw e;
+    }
+  }}.parse, writable: true, configurable: true, enumerable: false});
   global.setTimeout = global.setInterval = global.setImmediate = undefined;  // defined by the timers module
 })(globalThis, require("./core"));

@@ -1,4 +1,5 @@
 """A folder service: the entry and the local modules it requires, analysed together."""
+import pytest
 
 from .helpers import assert_fluxions, fluxion, graph, kind_of, routes, same_group, signature, summary
 
@@ -76,6 +77,23 @@ def test_unreached_files_are_data_not_modules():
     g = graph(files)
     assert "unused.js" not in g["files"] and "never" not in {f["name"] for f in g["fluxions"]}
     assert {"data/a.txt", "unused.js"} <= set(g["data"])
+
+
+@pytest.mark.parametrize("load", [
+    "fs.readdirSync(__dirname + '/routes').forEach(function (f) { app.use(require('./routes/' + f)); });",
+    "fs.readdirSync(__dirname + '/routes').forEach(function (f) { app.use(require(path.join(__dirname, 'routes', f))); });",
+    "fs.readdirSync(__dirname + '/routes').forEach(function (f) { app.use(require(`./routes/${f}`)); });",
+])
+def test_modules_named_at_run_time_from_a_folder_are_modules(load):
+    """`require('./routes/' + file)` over a readdir (unseen-esm-toplevel's `await import(`./plugins/${f}`)`
+    was read as a JSON data file): the folder's modules are the service's, the others still data."""
+    files = {"app.js": "var fs = require('fs'), path = require('path');\nvar app = require('express')();\n" + load +
+                       "\nmodule.exports = app;\n",
+             "routes/items.js": "var r = require('express').Router();\nr.get('/items', function items(q, s) { s.end(); });\n"
+                                "module.exports = r;\n",
+             "unused.js": "setTimeout(function never() {}, 1);\n"}
+    g = graph(files)
+    assert g["files"] == ["app.js", "routes/items.js"] and "unused.js" in g["data"]
 
 
 def test_entry_from_package_json_main():

@@ -27,3 +27,19 @@ def test_app_locals_written_only_in_main_leave_handlers_replicated():
         app.locals.title = 'Shop';
         app.get('/', (req, res) => res.send(app.locals.title));
     """, 3)
+
+
+DESTRUCTURED = """
+    const express = require('express');
+    const app = express();
+    app.locals.stats = { finished: 0 };
+    app.use((req, res, next) => { res.on('finish', () => { const { stats } = req.app.locals; stats.finished += 1; }); next(); });
+    app.get('/stats', (req, res) => res.json(app.locals.stats));
+"""
+
+
+def test_a_part_of_app_locals_taken_out_by_destructuring_and_changed_is_state():
+    """`const { stats } = req.app.locals; stats.finished += 1` in a response's 'finish' listener
+    (tests/services/unseen-finish-stats): verify mode caught it as a stateless unit's write."""
+    assert stateful(DESTRUCTURED, 4)
+    assert same_group(DESTRUCTURED, 4, 5)

@@ -1,7 +1,7 @@
 """Mutating built-ins change the state they are called on, whoever holds it."""
 import pytest
 
-from .helpers import stateful, write_lines
+from .helpers import same_group, stateful, write_lines
 
 TEMPLATE = """
     const express = require('express');
@@ -53,3 +53,22 @@ READS = [
 def test_reads_and_local_copies_are_not_writes(read):
     src = TEMPLATE.format(write=read)
     assert not stateful(src, 5)
+
+
+REFLECTED = """
+    const express = require('express');
+    const app = express();
+    const tally = {};
+    const bump = (obj, key) => { obj[key] = (obj[key] ?? 0) + 1; };
+    app.post('/a/:k', (req, res) => { Reflect.apply(bump, null, [tally, req.params.k]); res.end(); });
+    const args = [tally, 'b'];
+    app.post('/b', (req, res) => { Reflect.apply(bump, undefined, args); res.end(); });
+    app.get('/', (req, res) => res.json(tally));
+"""
+
+
+def test_a_function_run_by_reflect_apply_writes_the_arguments_it_is_given():
+    """`Reflect.apply(bump, null, [tally, key])` runs bump on tally (unseen-indirect-writes):
+    with the arguments written out, and with an array whose elements the analysis does not list."""
+    assert stateful(REFLECTED, 5) and same_group(REFLECTED, 5, 8)
+    assert stateful(REFLECTED, 7) and same_group(REFLECTED, 7, 8)

@@ -78,3 +78,27 @@ def test_a_listener_called_by_a_forEach_callback_over_program_state_runs_where_t
     code calls: record's write of `version` is the dispatching route's (unseen-store-redux)."""
     assert ("post_inc", 13) in write_lines(SUBSCRIBED, "version")
     assert same_group(SUBSCRIBED, 16, 17)
+
+
+NAMED_LIKE_A_BUILTIN = """
+    const express = require('express');
+    const fs = require('fs');
+    function Store() { this.notes = []; this.saves = 0; }
+    Store.prototype.save = function () {
+      const self = this;
+      fs.writeFile('/tmp/notes.json', JSON.stringify(self.notes), function () { self.saves++; });
+    };
+    Store.prototype.add = function (text) { this.notes.push(text); this.save(); return text; };
+    const store = new Store();
+    const app = express();
+    app.post('/notes', (req, res) => res.json(store.add('x')));
+    app.get('/saves', (req, res) => res.json(store.saves));
+"""
+
+
+def test_a_program_method_named_as_a_builtin_mutating_method_runs_where_it_is_called():
+    """`store.add(text)` is Set's add for the analysis of built-ins, and the program's `add`
+    too: the callback of its `this.save()` writes the store (unseen-callback-store, where the
+    file-writing callbacks were put in a group of their own and read a cell outside it)."""
+    assert same_group(NAMED_LIKE_A_BUILTIN, 11, 12)
+    assert same_group(NAMED_LIKE_A_BUILTIN, 6, 12)

@@ -382,6 +382,20 @@ def test_a_package_the_code_requires_travels_even_if_package_json_forgot_it():
     assert sorted(bundle["libraries"]) == ["node_modules/beta/index.js", "node_modules/beta/package.json"]
 
 
+def test_a_package_json_listing_no_dependencies_ships_only_what_the_code_requires():
+    """`{"type": "module"}` next to a big node_modules/ (the tests upload their shared one):
+    every package of it in each isolate's heap went over its limit after a few messages."""
+    files = {"app.js": b"var express = require('express');\nvar beta = require('beta');\n",
+             "package.json": b'{"name": "esm", "type": "commonjs"}',
+             **{k: v.encode() for k, v in pkg("beta", {}, {"index.js": "exports.version = 1;\n"}).items()},
+             **{k: v.encode() for k, v in pkg("unused", {}, {"index.js": ""}).items()}}
+    _, bundle, _ = build("no-deps", files)
+    assert sorted(bundle["libraries"]) == ["node_modules/beta/index.js", "node_modules/beta/package.json"]
+    del files["package.json"]  # without one, every package may be what a require finds
+    _, bundle, _ = build("no-manifest", files)
+    assert {packages.Packages.folder_of(p) for p in bundle["libraries"]} == {"node_modules/beta", "node_modules/unused"}
+
+
 # A schema builder in zod's style: each schema binds its methods to itself, so it cannot travel.
 SCHEMAS = ("class Schema {\n"
            "  constructor(check, parts) { this.check = check; this.parts = parts || []; this.parse = this.parse.bind(this); }\n"

@@ -7,6 +7,7 @@ import redis
 
 from executor import keys
 from executor import timers
+from executor.scripts import PENDING_MAX_MS
 from executor.timers import TimerClock, now_ms
 
 SLUG = "test-timers"
@@ -34,6 +35,12 @@ def store_timer(client, timer_id, due, repeat_ms=0, indexed=True):
     if indexed:
         timers.index(client, {SLUG: due})
     return timer_id
+
+
+def due_again(client, timer_id):
+    due = now_ms() - 1
+    client.zadd(keys.timers(SLUG), {timer_id: due})
+    timers.index(client, {SLUG: due})
 
 
 @pytest.fixture
@@ -88,6 +95,28 @@ def test_an_interval_is_stored_again(r, clock):
     assert before + 250 <= r.zscore(keys.timers(SLUG), member) <= now_ms() + 250
     assert r.hexists(keys.timer_data(SLUG), member)
     assert r.zscore(keys.TIMER_INDEX, SLUG) == r.zscore(keys.timers(SLUG), member)
+
+
+def test_an_interval_does_not_fire_again_before_its_last_firing_ran(r, clock):
+    """Node.js runs no second callback of an interval it is late for: a firing still queued
+    (a slow unit) holds the next back, until the node that runs it removes ID#pending
+    (executor/effects.py); otherwise firings queued behind it ran after the clearInterval
+    their callback made (unseen-startup-jobs counted 12 ticks where Node.js stops at 5)."""
+    c = clock(poll_ms=600_000)
+    member = store_timer(r, "tick", now_ms() - 1, repeat_ms=1)
+    c.fire_due()
+    due_again(r, member)  # its firing still queued
+    c.fire_due()
+    assert r.lrange(QUEUE, 0, -1) == ["tick"]
+    r.hdel(keys.timer_data(SLUG), keys.timer_pending(member))  # the firing ran
+    due_again(r, member)
+    c.fire_due()
+    assert r.lrange(QUEUE, 0, -1) == ["tick", "tick"]
+    # a firing that never ran (its message dropped) holds the interval back for a while only
+    r.hset(keys.timer_data(SLUG), keys.timer_pending(member), now_ms() - PENDING_MAX_MS - 1)
+    due_again(r, member)
+    c.fire_due()
+    assert r.lrange(QUEUE, 0, -1) == ["tick", "tick", "tick"]
 
 
 def test_a_timeout_fires_once(r, clock):

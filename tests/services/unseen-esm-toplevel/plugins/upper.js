@@ -1,0 +1,2 @@
+export const name = 'upper';
+export default (text) => text.toUpperCase();
