@@ -14,11 +14,11 @@ async function wordCount(text, signal) {
 }
 
 async function slowSentiment(text, signal) {
-  await sleep(2000, { signal });
+  await sleep(30000, { signal });
   return text.includes('good') ? 'positive' : 'neutral';
 }
 
-async function enrich(doc, { timeoutMs = 300 } = {}) {
+async function enrich(doc, { timeoutMs = 3000 } = {}) {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new Error('timed out')), timeoutMs);
   const results = await Promise.allSettled([
