@@ -24,7 +24,7 @@ analyzer/awaitexpr.py. Async methods are split too; in a split function `this` i
 the compiler, executor/private_uses.py, as for any callback leaving its class).
 An await in a place this transform does not split (a `switch`, a labelled
 statement, a `do ... while`'s test, a `for` loop's init or update, `for await`, see awaitexpr.py for
-expressions), or `arguments` or `super` used from the first await on, leaves its
+expressions), `arguments` used from the first await on, or `super` anywhere, leaves its
 function whole: one fluxion, with an info diagnostic saying why.
 """
 import bisect
@@ -237,7 +237,13 @@ class AsyncSplitter:
         # Without an await there is nothing to split, but a native async function's promise
         # would settle on V8's queue, after the message: it returns the runtime's promise too.
         awaitless = [f for f in found if f not in funcs]
-        splittable += [f for f in awaitless if self.async_keyword(f) is not None]
+        for f in awaitless:
+            try:
+                self.check_super(f)
+                if self.async_keyword(f) is not None:
+                    splittable.append(f)
+            except Unsupported as e:
+                self.kept_whole.append((f, e.node, e.why))
         self.guarded = [f for f in funcs + awaitless if f not in splittable]
         if not found and not self.generators:
             return None, None
@@ -275,10 +281,19 @@ class AsyncSplitter:
             self.check_statement(ExpressionBody(f.body), in_loop=False)
             self.check_receiver(f.body)
             return
+        self.check_super(f)
         self.check_list(f.body.body, in_loop=False)
         first = next(i for i, st in enumerate(f.body.body) if has_await(st))
         for st in f.body.body[first:]:
             self.check_receiver(st)
+
+    def check_super(self, f):
+        """`super` anywhere in the function's own code: its body goes into arrows (`__rt.async`'s,
+        the continuations') that the compiler copies out of the class, where `super` is no
+        longer allowed (a SyntaxError at load: fresh10-catalog-sync's `return super.save(row)`)."""
+        for n in lexical_nodes(f.body):
+            if n.type == "Super":
+                raise Unsupported(n, "`super` in an async function")
 
     def check_receiver(self, node):
         """`this` becomes `__this` (bound when the function starts); `arguments` and `super`

@@ -617,13 +617,17 @@ class RuptureFinder:
         return self.held_items(base[1], base[2]) if base[0] == "object" else []
 
     def call_items(self, node, module):
-        """The functions a call returns: of a program function, `f.bind(...)`."""
+        """The functions a call returns: of a program function, `f.bind(...)`, `xs.map(cb)`'s."""
         callee = node.callee
         fn = self.values.value(callee, module)
         if fn[0] == "func" and not fn[1].is_async:
             return self.returned_items(fn[1])
         if callee.type == "MemberExpression" and not callee.computed and callee.property.name == "bind":
             return self.items(callee.object, module)
+        if callee.type == "MemberExpression" and not callee.computed and callee.property.name in ("map", "flatMap") \
+                and node.arguments and node.arguments[0].type in ("FunctionExpression", "ArrowFunctionExpression"):
+            # `names.map((name) => (req, res, next) => ...)`: an array of what the callback returns
+            return self.returned_items(self.values.func_of[id(node.arguments[0])])
         value = self.values.value(node, module)
         return [value[1]] if value[0] == "func" else []
 

@@ -44,6 +44,8 @@ ELEMENT_METHODS = frozenset("get find findLast at pop shift values entries".spli
 MUTATING_FUNCTIONS = {("Object", "assign"), ("Object", "defineProperty"), ("Object", "defineProperties"),
                       ("Object", "setPrototypeOf"), ("Reflect", "set"), ("Reflect", "defineProperty"),
                       ("Reflect", "deleteProperty"), ("Reflect", "setPrototypeOf")}
+# The ParamRef index of a function's `arguments`: any of its arguments.
+ARGUMENTS = -1
 # Built-in functions that call the function they are given: (function, this, arguments) positions.
 CALLING_FUNCTIONS = {("Reflect", "apply"): (0, 1, 2), ("Reflect", "construct"): (0, None, 1)}
 # Functions of the runtime's modules that add listeners to the emitter they are given.
@@ -110,6 +112,7 @@ class StateAnalysis:
         self._handed = None
         self._funcs_by_node = None
         self._keepers = {}
+        self.passed_keepers = {}  # method -> arrows made by methods it calls on its `this`
         self._package_handed = {}  # module variable -> the service's functions handed to the package call that made it
         self.escaped = set()  # state variables whose objects were handed to outside code's callbacks
         self.request_writes = []  # changes of objects a request (or response) carries in a field of its own
@@ -300,7 +303,10 @@ class StateAnalysis:
                 self.walk(param, func, module)
         if node.body.type != "BlockStatement" and is_site(node.body):
             self.sites.append((func, module, node.body))
-        self.walk(node.body, func, module)
+        if node.body.type in FUNCTION_TYPES:  # `(name) => (req, res, next) => {...}`: the inner one's own code
+            self.walk_function(node.body, module)
+        else:
+            self.walk(node.body, func, module)
 
     def note_declarator(self, decl, func):
         """`const x = init`: x is an alias of init; `const { a } = init`: a is inside init."""
@@ -499,7 +505,7 @@ class StateAnalysis:
             if node.name == "exports" and func is not None and is_module_param(v):
                 return {("exports", func.module.path): 0}  # the module's own, in its functions
             return self.var_roots(v) if v is not None else {}
-        if t == "ThisExpression":
+        if t in ("ThisExpression", "Super"):  # `super.save(row)` runs on `this`
             owner = this_owner(func)
             return {("this", owner): 0} if owner is not None else {}
         if t == "MemberExpression":
@@ -544,6 +550,8 @@ class StateAnalysis:
         ref = param_ref(v)
         if ref is not None:
             found[("param", ref)] = 0
+        else:
+            found.update(unnamed_param_roots(v))
         for expr, func, depth in self.assigned.get(v, ()):
             found = union(found, deeper(self.roots(expr, func), -depth))
         for expr, func in self.awaited.get(v, ()):
@@ -666,9 +674,8 @@ class StateAnalysis:
             if root[0] == "this":
                 out = union(out, deeper(self.receiver_roots(node, func), depth))
             elif root[0] == "param" and root[1].func is target:
-                args = node.arguments
-                if root[1].index < len(args):
-                    out = union(out, deeper(self.roots(args[root[1].index], func), depth))
+                for arg in args_of(root[1], node.arguments):
+                    out = union(out, deeper(self.roots(arg, func), depth))
             elif not (root[0] == "var" and root[1].scope.func is target and not self.captured(root[1])):
                 out = union(out, {root: depth})  # a local of the call itself is new at each call
             elif target in self.this_users and node.callee.type == "MemberExpression":
@@ -871,6 +878,7 @@ class StateAnalysis:
         if self.made_by_package(callee, module):  # `priceOf(sku)`, `seed()`: its cache, its flag
             self.write(callee, func, module, None, node, unresolved=short_callee(module, callee))
         self.calls_into_package_object(func, module, node)
+        self.visit_handed_mutators(func, module, node)
         outer = builtin_function(callee) if callee.type == "MemberExpression" else None
         if outer in MUTATING_FUNCTIONS or self.mutating_module_function(callee, module):
             if args:
@@ -893,6 +901,19 @@ class StateAnalysis:
         else:
             self.visit_unknown_call(func, module, node)
 
+    def visit_handed_mutators(self, func, module, node):
+        """A built-in changing method handed to a call as a value (`names.forEach(tags.add, tags)`,
+        `forEach(Set.prototype.add, seen)`): the call may run it on the object it was read from
+        and on any other argument (a `thisArg`)."""
+        for arg in node.arguments:
+            if arg.type != "MemberExpression" or arg.computed or member_key(arg) not in MUTATING_METHODS:
+                continue
+            if not borrowed_mutator(arg):
+                self.write(arg.object, func, module, None, node)
+            for other in node.arguments:
+                if other is not arg and self.holds_state(other, func):
+                    self.write(other, func, module, None, node)
+
     def visit_reflected_call(self, positions, func, module, node):
         """`Reflect.apply(bump, null, [tally, key])`: the program functions given run here, with
         the arguments of the array; one that is not written out may hand any of them on."""
@@ -908,10 +929,8 @@ class StateAnalysis:
             if listed is not None:
                 self.write_params(target, [a for a in listed if a is not None], func, module, node)
             else:
-                for index in range(len(target.node.params)):
-                    site = self.writes_param.get(ParamRef(target, index))
-                    if site is not None:
-                        self.write(args[at_args], func, module, site, node, deep=True)
+                for ref in self.written_params(target):
+                    self.write(args[at_args], func, module, self.writes_param[ref], node, deep=True)
 
     def mutating_module_function(self, callee, module):
         """`events.once(bus, 'done')`, `once(bus, 'done')` from `require('events')`."""
@@ -924,7 +943,11 @@ class StateAnalysis:
                 and self.values.value(callee.object, module)[0] == "func":
             if target in self.writes_this and args:
                 self.write(args[0], func, module, self.writes_this[target], node, deep=target in self.deep)
-            self.write_params(target, args[1:] if callee.property.name == "call" else [], func, module, node)
+            if callee.property.name == "call":
+                self.write_params(target, args[1:], func, module, node)
+            elif len(args) > 1:  # `fn.apply(self, list)`: the list's elements are its arguments
+                for ref in self.written_params(target):
+                    self.write(args[1], func, module, self.writes_param[ref], node, deep=True)
             return
         if target in self.writes_this and callee.type == "MemberExpression":
             self.write(callee.object, func, module, self.writes_this[target], node, deep=target in self.deep)
@@ -935,8 +958,16 @@ class StateAnalysis:
     def arrows_keep_receiver(self, target, receiver, func, module):
         """`queue.push(job)` where push makes `() => this.#drain()`: wherever that arrow
         runs later (a timer, a promise reaction), its `this` is `queue`: it reads queue's
-        value, and may write it if anything writes push's `this`."""
-        for arrow in self.this_keepers(target):
+        value, and may write it if anything writes push's `this`. Called on `this` by a method
+        (`this.#schedule()` in `enqueue`), those arrows keep that method's `this` too."""
+        keepers = self.this_keepers(target)
+        owner = this_owner(func)
+        if keepers and owner is not None and owner is not target and ("this", owner) in self.roots(receiver, func):
+            passed = self.passed_keepers.setdefault(owner, set())
+            if not keepers <= passed:
+                passed.update(keepers)
+                self.changed = True
+        for arrow in keepers:
             for v in self.receiver_state(receiver, func, target, arrow):
                 self.record(v, arrow, (module, receiver), receiver, module, None, READ)
                 if target in self.writes_this:
@@ -946,7 +977,7 @@ class StateAnalysis:
         """The functions made inside `target` that use its `this`: arrows, and functions
         that use a variable holding it (`const self = this`, an await's `__this`)."""
         if target in self._keepers:
-            return self._keepers[target]
+            return self._keepers[target] | self.passed_keepers.get(target, set())
         keepers = set(self.lexical_this.get(target, ()))
         for scope in self.scopes.scopes:
             if scope.func is None or this_owner(scope.func) is not target:
@@ -955,14 +986,18 @@ class StateAnalysis:
                 if ("this", target) in self.var_roots(v):
                     keepers.update(r.scope.func for r in v.refs if r.scope.func is not scope.func)
         self._keepers[target] = keepers
-        return keepers
+        return keepers | self.passed_keepers.get(target, set())
 
     def write_params(self, target, args, func, module, node):
-        for index, arg in enumerate(args):
-            ref = ParamRef(target, index)
-            site = self.writes_param.get(ref)
-            if site is not None:
-                self.write(arg, func, module, site, node, deep=ref in self.deep)
+        for ref in self.written_params(target):
+            for arg in args_of(ref, args):
+                self.write(arg, func, module, self.writes_param[ref], node, deep=ref in self.deep)
+
+    def written_params(self, target):
+        """The ParamRefs of `target` whose arguments it changes: its parameters' positions
+        and ARGUMENTS."""
+        refs = [ParamRef(target, index) for index in range(len(target.node.params))] + [ParamRef(target, ARGUMENTS)]
+        return [ref for ref in refs if ref in self.writes_param]
 
     def visit_emit(self, listeners, node, func, module):
         """`bus.emit(name, ...args)` runs the listeners here; removing a `once` one writes the emitter."""
@@ -973,19 +1008,21 @@ class StateAnalysis:
             owner = this_owner(target)  # an arrow's is its function's: a constructor's, the instance
             if owner in self.writes_this:  # a listener's `this` is the emitter
                 self.write(receiver, func, module, self.writes_this[owner], node, deep=owner in self.deep)
+                # or an instance of the listener's class: a constructor's arrow, a method bound
+                # to it (`bus.on('placed', this.onPlaced)` after `this.onPlaced = this.onPlaced.bind(this)`)
+                cls = self.values.enclosing_class(owner.node, owner.module) if owner.is_method else None
+                for v in self.holders_of_class(cls, owner.module):
+                    self.record(v, func, self.writes_this[owner], node, module, None)
             self.write_params(target, node.arguments[1:], func, module, node)
 
     def visit_method_call(self, func, module, node):
         callee, args = node.callee, node.arguments
         prop = None if callee.computed else member_key(callee)  # `#name` for a private one
         for item in self.callbacks(args, module):
-            for index in range(len(item.node.params)):
-                ref = ParamRef(item, index)
-                site = self.writes_param.get(ref)
-                if site is not None:  # a callback changing an element, or reduce's accumulator
-                    into = args[1] if prop in ("reduce", "reduceRight") and index == 0 and len(args) > 1 \
-                        else callee.object
-                    self.write(into, func, module, site, node, deep=ref in self.deep)
+            for ref in self.written_params(item):  # a callback changing an element, or reduce's accumulator
+                into = args[1] if prop in ("reduce", "reduceRight") and ref.index in (0, ARGUMENTS) and len(args) > 1 \
+                    else callee.object
+                self.write(into, func, module, self.writes_param[ref], node, deep=ref in self.deep)
         for target in self.carried_functions(callee):  # `res.json(body)` after `res.json = (b) => {...}`
             self.runs_in(target, func)
             self.write_call_target(target, node, func, module)
@@ -1004,6 +1041,8 @@ class StateAnalysis:
             for target in self.methods_by_name.get(prop, ()):
                 self.runs_in(target, func)
                 self.write_call_target(target, node, func, module)
+        elif prop in ("call", "apply") and borrowed_mutator(callee.object) and args:
+            self.write(args[0], func, module, None, node)  # `Array.prototype.push.apply(target, items)`
         elif prop == "emit" or (prop in ITERATING_METHODS and not self.program_method_writes(prop)) \
                 or self.reads_only(prop):
             return
@@ -1098,7 +1137,7 @@ class StateAnalysis:
 
     def program_object_among(self, roots):
         for root in roots:
-            v = root[1] if root[0] == "var" else root[1].func.params[root[1].index] if root[0] == "param" else None
+            v = root[1] if root[0] == "var" else named_param(root[1]) if root[0] == "param" else None
             if v is None or self.values.variable_value(v) != EXTERNAL or self.made_by_builtin(v):
                 return True
         return False
@@ -1329,7 +1368,7 @@ class StateAnalysis:
 
     def is_own_root(self, node):
         """`this` or a parameter itself (a change of its own fields), not something reached from it."""
-        if node.type == "ThisExpression":
+        if node.type in ("ThisExpression", "Super"):
             return True
         return node.type == "Identifier" and param_ref(self.values.variable(node)) is not None
 
@@ -1472,6 +1511,48 @@ def union(*parts):
 def deeper(roots, step):
     """Roots `step` property steps nearer (+1: `[x]` holds x) or further (-1: `x.p` of x)."""
     return {root: max(depth + step, 0) for root, depth in roots.items()}
+
+
+def unnamed_param_roots(v):
+    """The roots of a parameter that is no position's plain name: `arguments` holds every
+    argument, a rest parameter those from its position on; a name in a pattern or with a
+    default is its position's argument or something in it."""
+    func = v.scope.func
+    if v.kind != "param" or func is None:
+        return {}
+    if v.node is None:
+        return {("param", ParamRef(func, ARGUMENTS)): 1} if v.name == "arguments" else {}
+    for index, param in enumerate(func.node.params):
+        if within_node(v.node, param):
+            whole_rest = param.type == "RestElement" and param.argument.type == "Identifier"
+            return {("param", ParamRef(func, index)): 1 if whole_rest else 0}
+    return {}
+
+
+def args_of(ref, args):
+    """The arguments of a call that parameter `ref` may get: its position's, every one from a
+    rest parameter's position on, any for ARGUMENTS; one at or after a spread may be any
+    position from the spread's on."""
+    params = ref.func.node.params
+    spread = next((i for i, a in enumerate(args) if a.type == "SpreadElement"), len(args))
+    if ref.index == ARGUMENTS:
+        return list(args)
+    rest = params[ref.index].type == "RestElement"
+    return [arg for i, arg in enumerate(args)
+            if i == ref.index or (rest and i > ref.index) or (i >= spread and (rest or ref.index >= spread))]
+
+
+def named_param(ref):
+    """The Variable of a plain named parameter, None for a pattern, a rest one or ARGUMENTS."""
+    return ref.func.params[ref.index] if 0 <= ref.index < len(ref.func.params) else None
+
+
+def borrowed_mutator(node):
+    """`Array.prototype.push`, `[].push`, `Map.prototype.set`: a built-in changing method taken
+    off its object, called on another with `call` or `apply`."""
+    return node.type == "MemberExpression" and not node.computed and node.property.name in MUTATING_METHODS \
+        and (node.object.type == "ArrayExpression" or node.object.type == "MemberExpression"
+             and not node.object.computed and node.object.property.name == "prototype")
 
 
 def this_owner(func):

@@ -21,7 +21,7 @@ import json
 import re
 from urllib.parse import quote
 
-from analyzer.asyncsplit import own_nodes
+from analyzer.asyncsplit import lexical_nodes, own_nodes
 from analyzer.pipeliner import MAIN
 from analyzer.scopes import WRITE, children, pattern_identifiers, walk
 
@@ -71,6 +71,7 @@ class Compiler:
         self.plan_boxes(self.cell_edits)
         self.binding_edits = self.plan_bindings()
         self.privates = PrivatePlan(analysis, {id(f.node): f for f in self.scopes.funcs})
+        self.check_super_arrows()
         self.accessor_edits = self.plan_accessors()
         self.generators = {f: why for f, why in analysis.generators.items() if f not in self.roots}
         self.method_fluxions = self.plan_method_fluxions()
@@ -79,6 +80,18 @@ class Compiler:
             raise DeployError("a callback inside a class that uses its private names (#...) cannot run as a "
                               "fluxion of its own yet: use a method, or keep the private state in a public field",
                               func.module.path, pos["line"], pos["column"])
+
+    def check_super_arrows(self):
+        """An arrow that uses its method's `super` (`rows.map((r) => super.save(r))`) cannot be
+        copied out of its class (`super` is a SyntaxError there): it stays in place, as a
+        method does, and one that is a fluxion of its own is refused."""
+        arrows = {f for f in self.scopes.funcs if f.node.type == "ArrowFunctionExpression" and not f.is_method
+                  and any(n.type == "Super" for n in lexical_nodes(f.node.body))}
+        for func in arrows & set(self.roots):
+            pos = func.module.lines.pos(func.range[0])
+            raise DeployError("a callback that uses `super` cannot run as a fluxion of its own yet: call a method "
+                              "that uses it instead", func.module.path, pos["line"], pos["column"])
+        self.privates.confined |= arrows
 
     def compile(self):
         self.check_method_fluxions()

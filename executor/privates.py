@@ -16,7 +16,9 @@ private instance members the compiler adds, by range edits on existing lines:
     blank instance (it carries the brands) without running the program's code:
     each instance field initialiser `= E` becomes `= (__rt.restoring?undefined:(E))`
     and each constructor starts with `if(__rt.restoring)return;` (`super();return;`
-    in a derived class). The runtime then fills in the saved fields.
+    in a derived class); one whose parameters destructure or have defaults (they run
+    before its body) takes `...args` and calls an arrow of its own parameters and body
+    only when not restoring. The runtime then fills in the saved fields.
 
 A function literal inside a class body that uses a private name is copied out of
 the class with each use rewritten as a call of the runtime (executor/private_uses.py);
@@ -81,11 +83,8 @@ class PrivatePlan:
                 edits.append((member.value.range[0], member.value.range[0], "(__rt.restoring?undefined:("))
                 edits.append((member.value.range[1], member.value.range[1], "))"))
             if member.type == "MethodDefinition" and member.kind == "constructor":
-                body = member.value.body
-                guard = "if(__rt.restoring){super();return;}" if cls.superClass is not None \
-                    else "if(__rt.restoring)return;"
-                ctor = funcs_by_node[id(member.value)]
-                self.edits.setdefault(ctor, []).append((body.range[0] + 1, body.range[0] + 1, guard))
+                self.edits.setdefault(funcs_by_node[id(member.value)], []).extend(
+                    constructor_guard(member.value, cls.superClass is not None))
         names = private_fields(cls)
         if private_members(cls):  # private methods alone need the brand too
             save = ",".join(f"o.#{n}" for n in names)
@@ -100,6 +99,21 @@ class PrivatePlan:
             restore = "".join(f"this.#{n}=d[{i}];" for i, n in enumerate(statics))
             end = cls.body.range[1] - 1
             edits.append((end, end, f";static{{__rt.privateStatics(this,()=>[{save}],(d)=>{{{restore}}})}}"))
+
+
+def constructor_guard(ctor, derived):
+    """Edits that make `ctor` return at once while the runtime restores an instance. Parameters
+    that destructure or have defaults run before the body (with no arguments, `{ title }`
+    throws and `id = next++` writes): such a constructor takes `...args` and passes them to
+    an arrow made of its own parameters and body, which it calls only when not restoring."""
+    guard = "if(__rt.restoring){super();return;}" if derived else "if(__rt.restoring)return;"
+    body = ctor.body.range
+    if all(p.type == "Identifier" or p.type == "RestElement" and p.argument.type == "Identifier"
+           for p in ctor.params):
+        return [(body[0] + 1, body[0] + 1, guard)]
+    return [(ctor.range[0], ctor.range[0], f"(...__liquefyArgs){{{guard}return("),
+            (body[0], body[0], "=>"),
+            (body[1], body[1], ")(...__liquefyArgs)}")]
 
 
 def private_fields(cls):

@@ -1337,11 +1337,16 @@ const {EFFECT, MESSAGE} = require("./protocol");
   // Ticks and microtasks until none is left, then what is kept here (below), each followed
   // by the ticks and microtasks it queued. With V8's own promises in play (nativeAsync),
   // the clock moves on only in rt.resume, once V8 ran its continuations.
-  function settle(advance = !nativeAsync) {
+  // While a function kept whole is suspended, the clock moves only as the first step of a
+  // resumed call (`resumed`): anything run since may have left V8 a continuation to run first
+  // (an `await` of a settled promise goes on before a timer of 600 ms fires).
+  function settle(advance = !nativeAsync, resumed = false) {
     let moves = advance ? (nativeAsync ? 1 : Infinity) : 0;
-    for (;;) {
+    for (let first = resumed; ; first = false) {
       do { runTicks(); promises.drainMicrotasks(); } while (ticks.length);
       if (promises.hasMicrotasks()) continue;
+      if (keptWhole.size) moves = first ? Math.min(moves, 1) : 0;
+      releaseWaitedTimers();
       const before = clock;
       const next = takeKept(moves > 0);
       if (next === null && reclaimPosts()) continue;
@@ -1388,10 +1393,21 @@ const {EFFECT, MESSAGE} = require("./protocol");
     return true;
   }
   rt.keepTimer = function (fn, args, id, delay) {
-    if (!waitedHere(fn) && canTravel(fn, args)) return false;
-    timers.push({id: id, due: clock + delay, fn: fn, args: args});
+    const waited = waitedHere(fn);
+    if (!waited && canTravel(fn, args)) return false;
+    timers.push({id: id, due: clock + delay, fn: fn, args: args, waited: waited});
     return true;
   };
+  // A timer kept only because a function kept whole was suspended (it might wait for it) is
+  // posted once none is: it then keeps its delay, as in Node (a debounce timer a handler
+  // kept whole set must not fire before the requests that follow).
+  function releaseWaitedTimers() {
+    if (keptWhole.size) return;
+    for (const t of timers.filter((t) => t.waited && canTravel(t.fn, t.args))) {
+      timers.splice(timers.indexOf(t), 1);
+      rt.post(t.fn, t.args, {via: "setTimeout", delay: Math.max(1, t.due - clock), id: t.id});
+    }
+  }
   // While an async function kept whole is suspended in this message, it cannot wait for
   // another message: a callback that may run here (a promise's resolver, code of this unit
   // or of a stateless one) runs in this message, so that `await new Promise((r) =>
@@ -2089,13 +2105,14 @@ const {EFFECT, MESSAGE} = require("./protocol");
       return pendingResult(takeInline());
     }
     const advance = !ticks.length && !promises.hasMicrotasks() && !immediates.length && !replies.length;
+    releaseWaitedTimers();
     if (advance && !timers.some((t) => t.due <= clock || !answersFirst(t.due))) {
       const inline = takeInline(mainEvaluation !== null);
       if (inline.length) return pendingResult(inline);
       if (mainEvaluation === null || !runPostedInMain()) return finishRun();
     }
     try {
-      settle(advance);
+      settle(advance, true);
     } catch (e) {
       runError = runError || rt.describeError(e);
     }

@@ -116,7 +116,10 @@
       }
       return;
     }
-    if (Array.isArray(value)) { for (const x of value) countRefs(x, counts); return; }
+    if (Array.isArray(value)) {
+      for (const x of value) countRefs(x, counts);
+      if (!arraySubclass(value)) return;
+    }
     if (runtimeValues.has(value) || value === global) return;
     if (generatorRecipes.has(value)) { countRefs(generatorRecipes.get(value).f, counts); return; }
     if (madeBy.has(value)) { countRefs(madeBy.get(value), counts); return; }
@@ -144,6 +147,13 @@
     return Array.from(Set.prototype.values.call(v));
   }
 
+  // An array of a program class that extends Array (`class Ranking extends Array`): the class.
+  function arraySubclass(v) {
+    const proto = Object.getPrototypeOf(v);
+    if (proto === Array.prototype || !proto) return null;
+    return constructorRef(proto.constructor) ? proto.constructor : null;
+  }
+
   // A Map or Set of a program class that extends it (`class LRUCache extends Map`): the class.
   function collectionSubclass(v) {
     const proto = Object.getPrototypeOf(v);
@@ -151,10 +161,12 @@
     return constructorRef(proto.constructor) ? proto.constructor : null;
   }
 
+  const ARRAY_INDEX = /^(0|[1-9][0-9]*)$/;  // an array's elements travel as its elements, not its fields
+
   // The keys an object's fields travel under: its own enumerable ones, and the program's
   // accessors on it, enumerable or not (`Object.defineProperty`'s default).
   function fieldKeys(v) {
-    const keys = Object.keys(v);
+    const keys = Array.isArray(v) ? Object.keys(v).filter((k) => !ARRAY_INDEX.test(k)) : Object.keys(v);
     if (!withAccessors.has(v)) return keys;
     for (const k of Object.getOwnPropertyNames(v)) {
       if (!Object.prototype.propertyIsEnumerable.call(v, k) && programAccessor(v, k)) keys.push(k);
@@ -344,6 +356,8 @@
       if (Array.isArray(v)) {
         const out = new Array(v.length);
         for (let i = 0; i < v.length; i++) out[i] = (i in v) ? enc(v[i]) : {$: "u"};
+        const cls = arraySubclass(v);
+        if (cls) return Object.assign(encodeInstance(v, cls), {c: out, k: "array"});
         return integrity(v) ? {$: "arr", v: out, z: integrity(v)} : out;  // a frozen array stays frozen
       }
       if (v === global) return {$: "global"};  // `this` of sloppy code called without a receiver
@@ -628,14 +642,15 @@
       return applyExtras(d, out);
     }
 
-    // A real Map or Set (its internal slots) of a program class extending it, none of the
+    // A real Map, Set or array (its internal slots) of a program class extending it, none of the
     // program's code run; with private fields, made by its constructors, guarded (privates.js).
     function blankCollection(cls, kind) {
       if (privateChain(cls).length) return blankInstance(cls);
-      return Reflect.construct(kind === "map" ? Map : Set, [], cls);
+      return Reflect.construct(kind === "map" ? Map : kind === "set" ? Set : Array, [], cls);
     }
 
     function fillCollection(out, kind, entries) {
+      if (kind === "array") { for (const x of entries) Array.prototype.push.call(out, x); return; }
       if (kind === "set") { for (const x of entries) Set.prototype.add.call(out, x); return; }
       for (let i = 0; i < entries.length; i += 2) Map.prototype.set.call(out, entries[i], entries[i + 1]);
     }

@@ -1,6 +1,7 @@
 """A function returned by a program function is the callback where its result is passed."""
 
-from .helpers import assert_fluxions, context, diagnostic_lines, has_stream, routes, signature, streams, summary
+from .helpers import (assert_fluxions, context, diagnostic_lines, graph, has_stream, routes, same_group, signature,
+                      streams, summary)
 
 FACTORY = """
     var express = require('express');
@@ -77,3 +78,41 @@ def test_factory_returning_one_of_two_functions():
     """
     assert ("post", 3) in summary(src)
     assert ("post", 4) in summary(src) or 6 in diagnostic_lines(src, "dynamic-callback")
+
+
+def test_middleware_made_by_a_map_callback_are_fluxions_writing_state():
+    """fresh10-catalog-sync: `counting(...names)` returns `names.map((name) => (req, res, next) =>
+    { counts[name]++; next(); })`, handed to `router.route('/').get(counting('list'), ...)`: the
+    middleware were not found (they ran unseen and wrote `counts` from a unit analysed stateless)."""
+    src = """
+        const express = require('express');
+        const app = express();
+        const counts = {};
+        const counting = (...names) => names.map((name) => (req, res, next) => { counts[name] = (counts[name] ?? 0) + 1; next(); });
+        app.get('/', counting('list', 'read'), (req, res) => res.json(counts));
+        app.post('/', ...counting('write'), (req, res) => res.json(counts));
+    """
+    assert ("start", 4) in summary(src)
+    assert same_group(src, 4, 5, 6)
+
+
+def test_a_curried_middleware_factory_in_another_module_shares_its_state_with_readers():
+    """`const mw = (name) => (req, res, next) => { counts[name] = 1; next(); }` (an arrow whose
+    body is an arrow): its inner function's writes were taken for the factory's, so a handler of
+    another module reading `counts` (destructured from require) was not grouped with the middleware."""
+    files = {
+        "app.js": """
+            const express = require('express');
+            const { counts, mw } = require('./counters');
+            const app = express();
+            app.get('/a', mw('x'), (req, res) => res.json(1));
+            app.get('/counts', (req, res) => res.json(counts));
+        """,
+        "counters.js": """
+            const counts = {};
+            const mw = (name) => (req, res, next) => { counts[name] = (counts[name] ?? 0) + 1; next(); };
+            module.exports = { mw, counts };
+        """,
+    }
+    groups = {f["id"]: f["group"] for f in graph(files)["fluxions"]}
+    assert groups["get_counts"] is not None and groups["get_counts"] == groups["get_a_2"]

@@ -1,4 +1,6 @@
 """An EventEmitter the service makes is state; `emit` runs its listeners within the message."""
+import pytest
+
 from .helpers import assert_fluxions, graph, same_group, stateful, write_lines
 
 SHOP = """
@@ -199,3 +201,27 @@ def test_a_listener_added_to_an_emitter_passed_as_a_parameter_runs_on_emit_too()
     """`track(lobby)` adding a listener that writes `boards`: `lobby` may be one of the program's
     emitters, whose emits run the listener inside the emitting fluxion."""
     assert same_group(LOBBY, 21, 23)
+
+
+@pytest.mark.parametrize("register", ["this.onPlaced = this.onPlaced.bind(this); bus.on('placed', this.onPlaced);",
+                                      "bus.on('placed', (order) => this.onPlaced(order));",
+                                      "bus.on('placed', (order) => { this.invoices.push(order); });"])
+def test_a_listener_of_another_emitter_writes_the_instance_that_registered_it(register):
+    """fresh10-esm-order-bus: a billing instance registers its bound method (or an arrow) on a
+    module bus in its constructor; `bus.emit` runs it with the instance as `this`, not the bus:
+    the instance is written where `emit` is (it was the bus, and the invoices were lost)."""
+    src = """
+        const express = require('express');
+        const { EventEmitter } = require('events');
+        const app = express();
+        const bus = new EventEmitter();
+        class Billing {
+          invoices = [];
+          constructor() { %s }
+          onPlaced(order) { this.invoices.push(order); }
+        }
+        const billing = new Billing();
+        app.post('/orders', (req, res) => { bus.emit('placed', req.body); res.end(); });
+        app.get('/invoices', (req, res) => res.json(billing.invoices));
+    """ % register
+    assert same_group(src, 11, 12)

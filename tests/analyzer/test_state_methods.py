@@ -294,3 +294,19 @@ def test_methods_called_on_the_elements_a_callback_gets_run_in_its_fluxion():
     """fresh9-api-quotas: `Object.values(counters).map((c) => c.snapshot())`: the closures'
     variables are read (and, through `c.reset()`, written) by the handler the callback runs in."""
     assert same_group(COUNTERS, 13, 14) and same_group(COUNTERS, 13, 15)
+
+
+def test_a_method_calling_super_writes_its_receiver():
+    """fresh10-catalog-sync: `save(row) { return super.save({ ...row, slug }); }` where the base
+    class's save writes `this`: a call of it writes the receiver (verify mode caught the handler
+    analysed as stateless)."""
+    src = """
+        const express = require('express');
+        const app = express();
+        class Base { constructor() { this.n = 0; } save(x) { this.n += x; return this.n; } }
+        class Sub extends Base { save(x) { return super.save(x + 1); } }
+        const repo = new Sub();
+        app.post('/s', (req, res) => res.json(repo.save(2)));
+        app.get('/n', (req, res) => res.json(repo.n));
+    """
+    assert same_group(src, 6, 7)

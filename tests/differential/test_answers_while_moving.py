@@ -59,6 +59,8 @@ FRESH9 = [s.name for s in services() if s.name.startswith("fresh9-")]
 PKG10 = ["pkg-pino", "pkg-yaml", "pkg-fast-xml-parser", "pkg-p-queue", "pkg-rxjs", "pkg-async-mutex", "pkg-keyv",
          "pkg-express-basic-auth", "pkg-object-hash", "pkg-connect-flash", "pkg-immutable", "pkg-eventemitter2",
          "pkg-express-handlebars", "pkg-method-override"]
+# A tenth round (`fresh10-*`): services as people write them today, several files, CommonJS and ES modules.
+FRESH10 = [s.name for s in services() if s.name.startswith("fresh10-")]
 # Services written for Express 5 (their package.json asks for ^5.1.0).
 EXPRESS5 = [s.name for s in services() if s.name.startswith("express5-")]
 # Written by the lead from how people code (`unseen-*`): a redux-like store fed through a subscription,
@@ -74,7 +76,7 @@ def stack():
 
 
 @pytest.mark.parametrize("name", with_known_gaps(MOVING + FRESH + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8 + FRESH9
-                                                   + PKG10 + EXPRESS5 + UNSEEN, moving=True))
+                                                   + PKG10 + FRESH10 + EXPRESS5 + UNSEEN, moving=True))
 def test_same_answers_while_units_move(stack, redis_url, name):
     service = SERVICES / name
     redis.Redis.from_url(redis_url).flushdb()
