@@ -303,10 +303,7 @@ class StateAnalysis:
                 self.walk(param, func, module)
         if node.body.type != "BlockStatement" and is_site(node.body):
             self.sites.append((func, module, node.body))
-        if node.body.type in FUNCTION_TYPES:  # `(name) => (req, res, next) => {...}`: the inner one's own code
-            self.walk_function(node.body, module)
-        else:
-            self.walk(node.body, func, module)
+        self.walk(node.body, func, module)
 
     def note_declarator(self, decl, func):
         """`const x = init`: x is an alias of init; `const { a } = init`: a is inside init."""

@@ -1,7 +1,6 @@
 """A function returned by a program function is the callback where its result is passed."""
 
-from .helpers import (assert_fluxions, context, diagnostic_lines, graph, has_stream, routes, same_group, signature,
-                      streams, summary)
+from .helpers import assert_fluxions, context, diagnostic_lines, has_stream, routes, same_group, signature, streams, summary
 
 FACTORY = """
     var express = require('express');
@@ -94,25 +93,3 @@ def test_middleware_made_by_a_map_callback_are_fluxions_writing_state():
     """
     assert ("start", 4) in summary(src)
     assert same_group(src, 4, 5, 6)
-
-
-def test_a_curried_middleware_factory_in_another_module_shares_its_state_with_readers():
-    """`const mw = (name) => (req, res, next) => { counts[name] = 1; next(); }` (an arrow whose
-    body is an arrow): its inner function's writes were taken for the factory's, so a handler of
-    another module reading `counts` (destructured from require) was not grouped with the middleware."""
-    files = {
-        "app.js": """
-            const express = require('express');
-            const { counts, mw } = require('./counters');
-            const app = express();
-            app.get('/a', mw('x'), (req, res) => res.json(1));
-            app.get('/counts', (req, res) => res.json(counts));
-        """,
-        "counters.js": """
-            const counts = {};
-            const mw = (name) => (req, res, next) => { counts[name] = (counts[name] ?? 0) + 1; next(); };
-            module.exports = { mw, counts };
-        """,
-    }
-    groups = {f["id"]: f["group"] for f in graph(files)["fluxions"]}
-    assert groups["get_counts"] is not None and groups["get_counts"] == groups["get_a_2"]
