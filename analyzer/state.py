@@ -1308,6 +1308,8 @@ class StateAnalysis:
         site = site or (module, at)
         if func is not None:
             self.note_request_write(node, func, module, site, at)
+        for v in self.constructor_variables(node, module):  # `this.constructor.sent++`: a static of any subclass
+            self.record(v, func, site, at, module, unresolved)
         roots = self.roots(node, func)
         if deep:
             roots = {root: 0 for root in roots}
@@ -1329,6 +1331,41 @@ class StateAnalysis:
                     self.record(v, func, site, at, module, unresolved)
             else:
                 self.record(root[1], func, site, at, module, unresolved)
+
+    def constructor_variables(self, node, module):
+        """The variables of the classes `this.constructor` may be at `node`, in a method of a
+        program class: that class and every program class that extends it, at any depth."""
+        if not (node.type == "MemberExpression" and not node.computed and node.object.type == "ThisExpression"
+                and member_key(node) == "constructor"):
+            return []
+        cls = self.values.enclosing_class(node, module)
+        if cls is None:
+            return []
+        family, found = [(cls, module)], []
+        for m in self.scopes.service.modules:
+            for other in self.values.classes_of(m):
+                chain, at = other, m
+                for _ in range(8):
+                    if chain.superClass is None:
+                        break
+                    parent = self.values.value(chain.superClass, at)
+                    if parent[0] != "class":
+                        break
+                    if parent[1] is cls:
+                        family.append((other, m))
+                        break
+                    chain, at = parent[1], parent[2]
+        for c, m in family:
+            v = self.module_variable(m, c.id.name) if getattr(c, "id", None) is not None else None
+            if v is not None and v not in found:
+                found.append(v)
+        return found
+
+    def module_variable(self, module, name):
+        for scope in self.scopes.scopes:
+            if scope.kind == "module" and scope.module is module and name in scope.variables:
+                return scope.variables[name]
+        return None
 
     def state_roots(self, roots, func, locals_=False):
         """The roots a change reaches: at depth 0, neither a local of `func` nor a value of the

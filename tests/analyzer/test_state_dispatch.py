@@ -121,3 +121,22 @@ def test_a_package_made_function_in_a_module_variable_is_no_function_taken_from_
     (fresh8-immer-store: taking it for one made immer's drafts shared variables that cannot travel)."""
     shared = {v["name"] for v in graph(PACKAGE_MADE)["variables"] if v["kind"] == "share"}
     assert "draft" not in shared and "req" not in shared
+
+
+SUBCLASS_STATICS = """
+    const express = require('express');
+    class Channel { static sent = 0; send() { this.constructor.sent++; Channel.sent++; } }
+    class Email extends Channel { static sent = 0; }
+    const email = new Email();
+    const app = express();
+    app.post('/send', (req, res) => { email.send(); res.end(); });
+    app.get('/totals', (req, res) => res.json({ all: Channel.sent, email: Email.sent }));
+"""
+
+
+def test_this_constructor_in_a_base_class_method_writes_every_subclass_static():
+    """`this.constructor.sent++`: the static of the instance's own subclass (fresh10-notifier-channels
+    lost EmailChannel.sent once its unit moved)."""
+    variables = {v["name"]: v for v in graph(SUBCLASS_STATICS)["variables"]}
+    assert "post_send" in {w["fluxion"] for w in variables["Email"]["writes"]}
+    assert same_group(SUBCLASS_STATICS, 6, 7)
