@@ -1,6 +1,6 @@
 // A job runner: handlers awaiting inside a switch and a do...while (functions the splitter keeps
 // whole) next to a queue singleton (EventEmitter subclass with class fields) whose jobs start on
-// a 1.5 s timer and retry in a do...while of awaited sleeps; a listener keeps a log; a handler
+// a 3 s timer and retry in a do...while of awaited sleeps; a listener keeps a log; a handler
 // polls in a loop of short awaited sleeps.
 const express = require('express');
 const queue = require('./lib/queue');

@@ -10,7 +10,7 @@ class JobQueue extends EventEmitter {
   add(type, payload) {
     const job = { id: this.nextId++, type, payload, state: 'queued', attempts: 0 };
     this.jobs.set(job.id, job);
-    setTimeout(() => this.run(job.id), 1500);
+    setTimeout(() => this.run(job.id), 3000);
     return job;
   }
 
