@@ -21,7 +21,7 @@ function rebuild() {
   meta.lastBuildSize = docs.size;
 }
 
-const scheduleRebuild = debounce(rebuild, 50);
+const scheduleRebuild = debounce(rebuild, 1500);
 
 exports.put = (id, doc) => {
   docs.set(id, doc);
