@@ -1035,9 +1035,7 @@ class StateAnalysis:
                 self.run_named_methods(prop, node, func, module)  # `store.add(note)`: maybe the program's add
         elif prop in GENERATOR_METHODS and self.holds_program_object(callee.object, func):
             self.write(callee.object, func, module, None, node, unresolved=prop)  # it may be a generator
-            for target in self.methods_by_name.get(prop, ()):
-                self.runs_in(target, func)
-                self.write_call_target(target, node, func, module)
+            self.run_named_methods(prop, node, func, module)
         elif prop in ("call", "apply") and borrowed_mutator(callee.object) and args:
             self.write(args[0], func, module, None, node)  # `Array.prototype.push.apply(target, items)`
         elif prop == "emit" or (prop in ITERATING_METHODS and not self.program_method_writes(prop)) \
@@ -1046,9 +1044,7 @@ class StateAnalysis:
         elif not self.holds_program_object(callee.object, func):
             if prop in self.methods_by_name and self.program_value(callee.object, module):
                 # a program object that is not state: `for (const step of steps) step.run(order)`
-                for target in self.methods_by_name[prop]:
-                    self.runs_in(target, func)
-                    self.write_call_target(target, node, func, module)
+                self.run_named_methods(prop, node, func, module)
             return  # else a method of an object of the runtime (`res.send`, `stream.write`)
         elif prop in self.methods_by_name:  # resolved by its name: any method so named may run
             self.run_named_methods(prop, node, func, module)
@@ -1062,7 +1058,8 @@ class StateAnalysis:
             self.write(callee.object, func, module, None, node, unresolved=prop or "[computed]")
 
     def run_named_methods(self, prop, node, func, module):
-        for target in self.methods_by_name[prop]:
+        """Every program method named `prop` may run here, in the calling fluxion."""
+        for target in self.methods_by_name.get(prop, ()):
             self.runs_in(target, func)
             self.write_call_target(target, node, func, module)
 
