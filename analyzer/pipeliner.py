@@ -461,7 +461,7 @@ class Pipeliner:
                         pairs += [(self.fluxion_of[k], callback) for k in self.runs_of(call.func)
                                   if self.fluxion_of[k] is not callback]
         # a timer set inside such a callback may hold the package's function (`done`): it then
-        # runs in the same message (runtime/core.js, keepTimer), so in the same unit
+        # runs in the same message (runtime/run.js, keepTimer), so in the same unit
         for r in self.finder.ruptures:
             if r.callee in TIMERS and any(k in handed for k in self.runs_of(r.call.func)):
                 for func in self.finder.expand(r.callbacks):

@@ -796,7 +796,7 @@ def remade_setup(statement, packages):
     by package calls with setup arguments, where a call has no arguments (it may read the
     package's state, `var startedAt = counter.next()`) or an argument names such a declaration.
     It runs on every node as a setup does, and main's snapshot still keeps main's value, where
-    it can travel (runtime/core.js, finishMain); one that cannot (a zod schema, its methods
+    it can travel (runtime/run.js, finishMain); one that cannot (a zod schema, its methods
     bound to it) is the node's own, made again by the same calls. (A `new` without arguments,
     `new session.MemoryStore()`, stays main's: an instance whose state the service keeps.)"""
     return statement.type == "VariableDeclaration" and bool(statement.declarations) and all(

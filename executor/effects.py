@@ -53,7 +53,7 @@ def enqueue(pipe, slug, unit, *texts):
 
 
 def live_units(given, view):
-    """{unit: [reason]} of a result's `live`, the units kept live (runtime/core.js, liveUnits);
+    """{unit: [reason]} of a result's `live`, the units kept live (runtime/run.js, liveUnits);
     malformed entries are left out."""
     out = {}
     for unit, reasons in (given or {}).items() if isinstance(given, dict) else ():
@@ -443,7 +443,7 @@ class EffectApplier:
 
     def inline_redis(self, view, ask, requests):
         """Replies to the Redis commands a message waits for while it runs (a package's, whose
-        callback cannot travel: runtime/core.js), {n: [error, replies]}. Each is kept in the
+        callback cannot travel: runtime/run.js), {n: [error, replies]}. Each is kept in the
         message's journal (field k<n>) in the same step as it runs: the message run again
         after its node stopped gets the same replies, and nothing is written twice. `requests`:
         message id -> (its request, the request's deadline on this node's clock)."""
@@ -628,7 +628,7 @@ class EffectApplier:
 
     def run_promise_job(self, run, promise_id, job, state, args):
         """A reaction of a promise kept in Redis, with its outcome: the message names the
-        promise, so that a unit holding it keeps its value as its own (core.js)."""
+        promise, so that a unit holding it keeps its value as its own (run.js, ownSettledPromise)."""
         target, unit = job[state]
         self.post(run.pipe, run.view, run.unit, run.message,
                   {"fn": job["fn"], "args": args, "target": target, "unit": unit, "via": "promise",
@@ -662,7 +662,7 @@ class EffectApplier:
             pipe.expire(keys.reply(message["rid"]), keys.REPLY_TTL_S)
 
     def pin_live(self, pipe, view, unit, reasons, message):
-        """Pins a unit kept live (runtime/core.js, liveUnits) to this node: its isolate holds
+        """Pins a unit kept live (runtime/run.js, liveUnits) to this node: its isolate holds
         what its state cannot carry, so it never moves (executor/placement.py refuses)."""
         info = dict(view.units[unit], live=reasons)
         view.units[unit] = info
@@ -676,7 +676,7 @@ class EffectApplier:
 
     def pin_whole(self, pipe, view, reason, message):
         """Every unit of a service that runs whole, live, in the isolate that ran main
-        (runtime/core.js, wholeLive), on this node: the stateless ones and the HTTP unit too."""
+        (runtime/run.js, wholeLive), on this node: the stateless ones and the HTTP unit too."""
         for unit, info in view.units.items():  # main's own posts too (an interval a package set)
             info = dict(info, live=[reason], replicated=False)  # its node stopping, another takes it (and fails it)
             view.units[unit], view.place[unit] = info, self.node.name

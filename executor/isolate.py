@@ -28,7 +28,7 @@ class MessageFailed(Exception):
 # each step of loading a project: the runtime, the modules, main's values, the file store
 MAX_RESULT_CHARS = 64 * 2 ** 20  # a message's state and effects, as JSON
 ENTROPY_BYTES = 32  # from the host's os.urandom, at load and with every message (node:crypto's seed)
-PENDING = '{"pending":true}'  # runtime/core.js: a message still waiting for V8's own promises
+PENDING = '{"pending":true}'  # runtime/run.js: a message still waiting for V8's own promises
 LOAD_LIMIT_MS = int(os.environ.get("LIQUEFY_LOAD_TIME_LIMIT_MS", "5000"))
 STOP_WAIT_S = 0.2  # after a time limit: how long V8 gets to say it stopped the script
 
@@ -153,7 +153,7 @@ class Isolate:
         again one message at a time, so that only the message at fault fails.
 
         A message that entered an async function kept whole takes more calls: V8 runs that
-        function's continuations between two of them (runtime/core.js)."""
+        function's continuations between two of them (runtime/run.js)."""
         what = "the message" if len(message_texts) == 1 else f"a batch of {len(message_texts)} messages"
         deadline = time.monotonic() + self.time_limit_ms / 1000
         results = []
@@ -177,7 +177,7 @@ class Isolate:
         return results
 
     def answer_redis(self, commands, message_text, deadline):
-        """Redis commands a message waits for (runtime/core.js, "Redis replies inside the
+        """Redis commands a message waits for (runtime/run.js, "Redis replies inside the
         message"): `self.ask` runs them on the node, which journals their replies."""
         if not commands:
             return

@@ -36,7 +36,7 @@ def nodes(r):
 def table(r, slug):
     """{unit: {"node": name or None, "fluxions": [...], "replicated": bool, "stateful": bool,
     "moving_to": node or None, "pinned": [reason] or None}}: `pinned`, a unit kept live on its node
-    (runtime/core.js, liveUnits), with why; it never moves."""
+    (runtime/run.js, liveUnits), with why; it never moves."""
     units = {u: json.loads(v) for u, v in r.hgetall(keys.units(slug)).items()}
     place = r.hgetall(keys.place(slug))
     moving = r.hgetall(keys.moving(slug))

@@ -1,4 +1,4 @@
-// Cells: the function-scope variables several messages write (core.js keeps them
+// Cells: the function-scope variables several messages write (run.js keeps them
 // with their unit's state).
 (function (rt) {
   "use strict";

@@ -321,7 +321,7 @@ const {EFFECT} = require("./protocol");
 
   // -- the module: callbacks, sync and promise forms of each operation ----------
   // A package's callback (hbs reading a template) cannot travel: for a read, which
-  // changes nothing, it runs in the message, as an immediate (core.js, keepImmediate).
+  // changes nothing, it runs in the message, as an immediate (run.js, keepImmediate).
   const READS = new Set(["readFile", "readdir", "stat", "lstat", "access", "realpath"]);
   // Node 20's fs.constants on Linux (graceful-fs reads the open flags)
   const FS_CONSTANTS = Object.freeze({

@@ -33,7 +33,7 @@ const {EFFECT} = require("./protocol");
 
   // A package's closure cannot travel in a timer message. A short timer of one (walk
   // pacing a directory walk with setTimeout(next, 4), bluebird's Promise.delay and
-  // .timeout) runs in its message on the message's own clock (core.js, keepTimer); a
+  // .timeout) runs in its message on the message's own clock (run.js, keepTimer); a
   // longer one fails with the error of a function that cannot be carried.
   const PACKAGE_TIMER_MS = 1000;
 
