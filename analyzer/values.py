@@ -312,7 +312,35 @@ class ValueTracker:
             held = self.express_field(node, module)
             if held is not None:
                 return held
+        if module is not None and not node.computed and self.is_own_exports(node.object):
+            own = self.own_export(module, member_key(node))
+            if own != LOCAL:
+                return own
         return self.property_of(self.value(node.object, module), member_key(node))
+
+    def is_own_exports(self, node):
+        """`exports` or `module.exports` of the module it is written in (CommonJS's own)."""
+        if node.type == "MemberExpression" and not node.computed and property_name(node.property) == "exports":
+            node = node.object
+            name = "module"
+        else:
+            name = "exports"
+        if node.type != "Identifier" or node.name != name:
+            return False
+        v = self.variable(node)
+        return v is not None and v.kind == "param" and v.scope.kind == "module"
+
+    def own_export(self, module, key):
+        """What a module put in its own exports under `key` (`exports.router = Router();
+        exports.router.get(...)`, as tsc writes an exported const)."""
+        busy = ("export", module.path, key)
+        if busy in self._busy:
+            return LOCAL
+        self._busy.add(busy)
+        try:
+            return self.export_value(module.path, key)
+        finally:
+            self._busy.discard(busy)
 
     def express_field(self, node, module):
         """`this.router` in a class whose field (`router = Router()`) or constructor

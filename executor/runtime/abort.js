@@ -1,4 +1,4 @@
-// AbortController, AbortSignal, EventTarget, Event and DOMException: Node's globals,
+// AbortController, AbortSignal, EventTarget, Event, CustomEvent and DOMException: Node's globals,
 // for what services do with them (a controller per operation kept in module state
 // and aborted by a later request, `signal.throwIfAborted()` in a retry loop,
 // `AbortSignal.any`; not yet `AbortSignal.timeout`). Their internal slots are hidden own
@@ -44,17 +44,34 @@
     stopImmediatePropagation() {}
   }
 
+  // `detail`: what a CustomEvent carries.
+  class CustomEvent extends Event {
+    constructor(type, options) {
+      super(type, options);
+      hide(this, {_detail: options !== null && typeof options === "object" && options.detail !== undefined ? options.detail : null});
+    }
+    get detail() { return this._detail; }
+  }
+
   // Listeners: [type, listener, once], a function or an object with handleEvent; `on<type>`
-  // handlers are listeners too, in the place they were first set.
+  // handlers are listeners too, in the place they were first set. A listener added with a
+  // `signal` is removed when that signal aborts.
   class EventTarget {
     constructor() { hide(this, {_listeners: []}); }
 
     addEventListener(type, listener, options) {
       if (listener === null || listener === undefined) return;
-      const once = options !== null && typeof options === "object" && !!options.once;
+      const given = options !== null && typeof options === "object" ? options : {};
+      const once = !!given.once, signal = given.signal;
       type = String(type);
-      if (this._listeners.some(([t, l]) => t === type && l === listener)) return;
+      if (signal !== undefined && !(signal instanceof AbortSignal)) {
+        const e = new TypeError('The "options.signal" property must be an instance of AbortSignal.' + rt.received(signal));
+        e.code = "ERR_INVALID_ARG_TYPE";
+        throw e;
+      }
+      if ((signal && signal.aborted) || this._listeners.some(([t, l]) => t === type && l === listener)) return;
       this._listeners.push([type, listener, once]);
+      if (signal) signal.addEventListener("abort", rt.partial(rt.abortRemove, this, type, listener), {once: true});
     }
 
     removeEventListener(type, listener) {
@@ -131,6 +148,7 @@
   }
 
   rt.abortFollow = function (signal, source) { abortSignal(signal, source.reason); };
+  rt.abortRemove = function (target, type, listener) { target.removeEventListener(type, listener); };
 
   class AbortController {
     constructor() { hide(this, {_signal: new AbortSignal(CREATE)}); }
@@ -138,11 +156,12 @@
     abort(reason) { abortSignal(this._signal, reason); }
   }
 
-  for (const [name, Ctor] of [["DOMException", DOMException], ["Event", Event], ["EventTarget", EventTarget],
-                              ["AbortSignal", AbortSignal], ["AbortController", AbortController]]) {
+  for (const [name, Ctor] of [["DOMException", DOMException], ["Event", Event], ["CustomEvent", CustomEvent],
+                              ["EventTarget", EventTarget], ["AbortSignal", AbortSignal],
+                              ["AbortController", AbortController]]) {
     rt.runtimeClass(name, Ctor);
     Object.defineProperty(globalThis, name, {value: Ctor, writable: true, configurable: true, enumerable: false});
   }
-  rt.defineRuntimeModule("__liquefy_abort", () => ({abortFollow: rt.abortFollow}));
+  rt.defineRuntimeModule("__liquefy_abort", () => ({abortFollow: rt.abortFollow, abortRemove: rt.abortRemove}));
   rt.require("__liquefy_abort");  // registers these functions as values that can travel
 })(require("./core"));

@@ -332,11 +332,13 @@ const {EFFECT, MESSAGE} = require("./protocol");
   const {SER} = require("./handles");
 
   // -- runtime classes (fs.Stats...): their instances travel as a handle --------
-  // made of the class's name and the instance's own fields (hidden ones too).
+  // made of the class's name and the instance's own fields (hidden ones too). Not an
+  // instance of a program class extending one (`class Desk extends EventTarget`): it
+  // travels as its own class's instances do, its hidden fields and private ones with it.
   const runtimeClasses = {};  // name -> constructor
   rt.runtimeClass = function (name, Ctor) {
     runtimeClasses[name] = Ctor;
-    Ctor.prototype[SER] = function () {
+    const handle = function () {
       const fields = {}, hidden = [];
       for (const k of Object.getOwnPropertyNames(this)) {
         fields[k] = this[k];
@@ -344,6 +346,10 @@ const {EFFECT, MESSAGE} = require("./protocol");
       }
       return {k: "object", v: {c: name, f: fields, h: hidden}};
     };
+    nativeDefineProperty(Ctor.prototype, SER, {
+      get() { return Object.getPrototypeOf(this) === Ctor.prototype ? handle : undefined; },
+      configurable: true,
+    });
   };
   rt.handleKind("object", function (v, target) {
     Object.setPrototypeOf(target, runtimeClasses[v.c].prototype);
@@ -652,7 +658,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
   // import(x): the namespace of a module of the service (its exports) or of a package
   // (its exports as the default export, and their properties as named ones)
   rt.importDynamic = function (require, specifier) {
-    return new (run.promises().Promise)(function (resolve) {
+    return new rt.Promise(function (resolve) {
       const m = require(specifier);
       const local = specifier.startsWith(".") && m && Object.prototype.hasOwnProperty.call(m, "default");
       resolve(local ? m : Object.assign({}, m, {default: m}));
@@ -1297,7 +1303,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
     withAccessors, withHidden,
     effectRoots: run.effectRoots, encodingMessage: run.encodingMessage, findingLive: run.findingLive,
     liveValue: run.liveValue, noteKeptFunctions: run.noteKeptFunctions, noteLostPrototype: run.noteLostPrototype,
-    receivingUnit: run.receivingUnit,
+    noteStaying: run.noteStaying, receivingUnit: run.receivingUnit,
   });
   run.lend({
     classParts, classStatics, constructedBy, constructorRef, encodeClassPart, exportsModuleOf, fluxionOf, fnInfo,

@@ -320,8 +320,10 @@ const {EFFECT} = require("./protocol");
   }
 
   // -- the module: callbacks, sync and promise forms of each operation ----------
-  // A package's callback (hbs reading a template) cannot travel: for a read, which
-  // changes nothing, it runs in the message, as an immediate (run.js, keepImmediate).
+  // A package's callback (hbs reading a template), or the service's holding one (the `done` of
+  // async.waterfall), cannot travel: it runs in the message, as an immediate (run.js,
+  // keepImmediate), after the write it follows, which this isolate's files already hold. A
+  // callback of a stateless unit this node runs is chained there too, after a read only.
   const READS = new Set(["readFile", "readdir", "stat", "lstat", "access", "realpath"]);
   // Node 20's fs.constants on Linux (graceful-fs reads the open flags)
   const FS_CONSTANTS = Object.freeze({
@@ -363,7 +365,7 @@ const {EFFECT} = require("./protocol");
           error = e;
         }
         const cbArgs = error ? [error] : (result === undefined ? [null] : [null, result]);
-        if (!(READS.has(name) && rt.keepImmediate(cb, cbArgs, rt.newId()))) rt.post(cb, cbArgs, {via: "fs." + name});
+        if (!rt.keepImmediate(cb, cbArgs, rt.newId(), READS.has(name))) rt.post(cb, cbArgs, {via: "fs." + name});
       };
       promises[name] = function () {
         try { return Promise.resolve(op.apply(null, arguments)); } catch (e) { return Promise.reject(e); }

@@ -437,6 +437,9 @@ const {EFFECT} = require("./protocol");
     return rt.partial(rt.promisifiedCall, fn);
   }
 
+  // Named as Node's: `Promise.name`, stacks (`new Promise`), and a closure holding the global
+  // Promise (tsc's __awaiter keeps it in `P`) travels as the global it is.
+  Object.defineProperty(LiquidPromise, "name", {value: "Promise", configurable: true});
   rt.Promise = LiquidPromise;
   rt.usePromises({Promise: LiquidPromise, isLocalPending, isRemotePromise, sharePromise, ownSettled, keepPromise,
                   hasMicrotasks, drainMicrotasks, takeUnhandledRejections});

@@ -139,8 +139,9 @@
   let clock = 0;        // ms of the message's own clock
   const postedAt = new WeakMap();  // a post effect -> the clock when it was made
 
-  rt.keepImmediate = function (fn, args, id) {
-    if (!waitedHere(fn) && !chainsHere(fn) && canTravel(fn, args)) return false;
+  // `chain`: false for a callback that must be posted whenever it can travel (a write's).
+  rt.keepImmediate = function (fn, args, id, chain = true) {
+    if (!waitedHere(fn) && !(chain && chainsHere(fn)) && canTravel(fn, args)) return false;
     immediates.push({id: id, fn: fn, args: args});
     return true;
   };
@@ -476,6 +477,12 @@
     if (typeof x === "function") return fnInfo.has(x) || (typeof x.listener === "function" && fnInfo.has(x.listener));
     if (x === null || typeof x !== "object" || depth === 0) return false;
     return Object.values(x).some((y) => holdsProgramFunction(y, depth - 1));
+  }
+
+  // What a unit's state holds that cannot travel at all (a package's closure a cell keeps, the
+  // generator object tsc's __awaiter drives): the unit is kept live.
+  function noteStaying(why) {
+    if (liveFound !== null && !liveFound.includes(why)) liveFound.push(why);
   }
 
   function noteLostPrototype(proto) {
@@ -1078,9 +1085,8 @@
     effectsSince: (n) => outbox.slice(n),
     isWholeLive: () => wholeLive !== null,
     loseWholeLive: (why) => { wholeLiveLost = why; },
-    promises: () => promises,
     // for serialize.js
-    effectRoots, liveValue, noteKeptFunctions, noteLostPrototype, receivingUnit,
+    effectRoots, liveValue, noteKeptFunctions, noteLostPrototype, noteStaying, receivingUnit,
     encodingMessage: () => encodingMessage,
     findingLive: () => liveFound !== null,
   });

@@ -11,14 +11,14 @@
   let accOf, boundTargets, checking, classNames, closureStateError, constructedBy, constructorRef,
       decodedFluxion, effectRoots, encodingMessage, exportedConstructors, fieldsThatStay, findingLive,
       fnInfo, heldUnit, hiddenKeys, instantiate, isOnceWrapper, libraryPrototypes, liveValue,
-      madeBy, madeKept, makeAgain, makeProxy, methodOf, nativeDefineProperty, noteKeptFunctions, noteLostPrototype,
+      madeBy, madeKept, makeAgain, makeProxy, methodOf, nativeDefineProperty, noteKeptFunctions, noteLostPrototype, noteStaying,
       onlyPackageFunctions, privateClassOf, proxyParts, quietly, receivingUnit, requireBuiltin,
       runtimeValue, runtimeValues, staysHere, topLevelFunctions, travels, withAccessors, withHidden;
   exports.lend = function (core) {
     ({accOf, boundTargets, checking, classNames, closureStateError, constructedBy, constructorRef,
       decodedFluxion, effectRoots, encodingMessage, exportedConstructors, fieldsThatStay, findingLive,
       fnInfo, heldUnit, hiddenKeys, instantiate, isOnceWrapper, libraryPrototypes, liveValue,
-      madeBy, madeKept, makeAgain, makeProxy, methodOf, nativeDefineProperty, noteKeptFunctions, noteLostPrototype,
+      madeBy, madeKept, makeAgain, makeProxy, methodOf, nativeDefineProperty, noteKeptFunctions, noteLostPrototype, noteStaying,
       onlyPackageFunctions, privateClassOf, proxyParts, quietly, receivingUnit, requireBuiltin,
       runtimeValue, runtimeValues, staysHere, topLevelFunctions, travels, withAccessors, withHidden} = core);
   };
@@ -370,6 +370,7 @@
       if (v[SER]) { const h = v[SER](); return {$: "h", k: h.k, v: enc(h.v)}; }
       if (isIterator(v)) {
         const r = generatorRecipes.get(v);
+        if ((!r || r.why) && findingLive()) return staysLive(cannotCarryIterator(v).message);
         if (!r || r.why) throw cannotCarryIterator(v);
         return {$: "gen", f: enc(r.f), a: r.a.map(enc), s: r.s.map(([m, x, n]) => [m, enc(x), n])};
       }
@@ -533,8 +534,16 @@
       if (madeBy.has(f)) return withOwnFields({$: "made", v: enc(madeBy.get(f))}, f);
       const e = new TypeError("Liquefy cannot carry the function " + (f.name || "(anonymous)") +
                               " across a stream: it is not code of the service");
+      if (findingLive()) return staysLive(e.message + " (a package's closure)");
       e[STAYS_HERE] = true;
       throw e;
+    }
+
+    // In a unit's state, what cannot travel keeps the unit live (run.js, "units kept live"):
+    // its isolate keeps the value itself, and the record of the state in Redis has a hole.
+    function staysLive(why) {
+      noteStaying(why.replace(/^Liquefy cannot carry (.*?) (between messages|across a stream): /, "it holds $1, which cannot travel: "));
+      return {$: "u"};
     }
 
     return enc(value);
