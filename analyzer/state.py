@@ -112,6 +112,7 @@ class StateAnalysis:
         self._handed = None
         self._funcs_by_node = None
         self._keepers = {}
+        self._call_sites = None
         self.passed_keepers = {}  # method -> arrows made by methods it calls on its `this`
         self._package_handed = {}  # module variable -> the service's functions handed to the package call that made it
         self.escaped = set()  # state variables whose objects were handed to outside code's callbacks
@@ -1083,7 +1084,23 @@ class StateAnalysis:
         for root in self.state_roots(self.roots(node, func), func):
             if root[0] == "var":
                 self.add_table_functions(root[1].assigned, found)
+            elif root[0] == "exports":  # `broker[action](name)` on `import * as broker`, a required module
+                self.add_exported_functions(root[1], found)
         return found
+
+    def add_exported_functions(self, path, found):
+        """Adds to `found` the program functions module `path` exports (by name, or in an object
+        literal given to `module.exports`)."""
+        module = next((m for m in self.scopes.service.modules if m.path == path), None)
+        if module is None:
+            return
+        for name, expr in self.scopes.exports.get(path, {}).items():
+            if name is None:
+                self.add_table_functions([expr], found)
+                continue
+            value = self.values.value(expr, module)
+            if value[0] == "func" and value[1] not in found:
+                found.append(value[1])
 
     def literal_of(self, node, module):
         """The object literal of the program `node`'s value is, or None."""
@@ -1323,11 +1340,35 @@ class StateAnalysis:
                 self.note(self.writes_param, root[1], site)
                 if inside:
                     self.note_deep(root[1])
+                self.write_kept_param(root[1], func, module, site, at, unresolved)
             elif kind == "exports":
                 for v in self.exports_holders(root[1]):
                     self.record(v, func, site, at, module, unresolved)
             else:
                 self.record(root[1], func, site, at, module, unresolved)
+
+    def write_kept_param(self, ref, func, module, site, at, unresolved, flags=MUTATE):
+        """A closure a factory made changes (or reads) the factory's parameter after the call
+        returned (`makeCrudRouter(store)`'s handlers calling `store.create(...)`): it changes
+        the module state each call of the factory handed there (`stores.books`), in the
+        closure's fluxion, not in the caller's (fresh11-esm-crud-factory)."""
+        if func is None or func is ref.func or not nested_in(func, ref.func):
+            return
+        for caller, _, call in self.call_sites(ref.func):
+            for arg in args_of(ref, call.arguments):
+                for root in self.state_roots(self.roots(arg, caller), func):
+                    if root[0] == "var" and root[1].is_module_level:
+                        self.record(root[1], func, site, at, module, unresolved, flags)
+
+    def call_sites(self, target):
+        """(caller, module, call node) of every call of program function `target`."""
+        if self._call_sites is None:
+            self._call_sites = {}
+            for caller, module, node in self.sites:
+                if node.type in ("CallExpression", "NewExpression"):
+                    for f in self.callees.get(id(node), ()):
+                        self._call_sites.setdefault(f, []).append((caller, module, node))
+        return self._call_sites.get(target, ())
 
     def constructor_variables(self, node, module):
         """The variables of the classes `this.constructor` may be at `node`, in a method of a
@@ -1537,6 +1578,16 @@ def union(*parts):
             if root not in out or depth < out[root]:
                 out[root] = depth
     return out
+
+
+def nested_in(inner, outer):
+    """`inner` is a function made inside `outer` (at any depth)."""
+    f = inner.parent
+    while f is not None:
+        if f is outer:
+            return True
+        f = f.parent
+    return False
 
 
 def deeper(roots, step):

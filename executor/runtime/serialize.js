@@ -516,6 +516,10 @@
       if (info) {
         const env = enc(info.env ? info.env() : {});
         const out = info.k === "flx" ? {$: "flx", id: info.id, env: env} : {$: "fn", id: info.id, env: env};
+        // a module's own binding to a fluxion (`const award = (e) => {...}` handed to `bus.on`): it keeps
+        // its tag (a callback posted to its fluxion is routed by it), and comes back as that binding, so
+        // that `bus.off('placed', award)` finds it
+        if (named && info.k === "flx") { out.m = named[0]; out.n = named[1]; }
         if (Object.keys(f).length) out.f = encodeFields(f, []);  // its own fields: `middleware.buckets = buckets`
         return out;
       }
@@ -538,6 +542,20 @@
     }
 
     return enc(value);
+  }
+
+  // The binding of a module that held the fluxion encoded (`{$: "flx", m, n}`), when it still
+  // holds that fluxion here.
+  function moduleFluxion(d) {
+    if (d.m === undefined) return null;
+    let fn;
+    try {
+      fn = accOf(d.m)("get", d.n);
+    } catch (e) {
+      return null;
+    }
+    const info = typeof fn === "function" ? fnInfo.get(fn) : undefined;
+    return info && info.k === "flx" && info.id === d.id ? fn : null;
   }
 
   function deserialize(data) {
@@ -573,7 +591,12 @@
         case "rtv": return runtimeValue(d.p);
         case "live": return liveValue(d);
         case "h": return fillingKinds.has(d.k) ? handleKinds[d.k](dec(d.v), fillingTarget(d)) : handleKinds[d.k](dec(d.v), d.k);
-        case "flx": { const env = dec(d.env); return withFields(decodedFluxion(d.id, () => env), d); }
+        case "flx": {
+          const own = moduleFluxion(d);
+          if (own) return withFields(own, d);
+          const env = dec(d.env);
+          return withFields(decodedFluxion(d.id, () => env), d);
+        }
         case "fn": return withFields(instantiate(d.id, dec(d.env)), d);
         case "mfn": case "mvar": return accOf(d.m)("get", d.n);
         case "cls": return withFields(accOf(d.m)("get", d.n), d);
@@ -721,6 +744,11 @@
         const out = Object.create(runtimeValue(inner.p));
         defs.set(d.id, out);
         return decodeLibraryInstance(inner, out);
+      }
+      if (inner !== null && typeof inner === "object" && inner.$ === "flx" && moduleFluxion(inner)) {
+        const own = moduleFluxion(inner);
+        defs.set(d.id, own);
+        return withFields(own, inner);
       }
       if (inner !== null && typeof inner === "object" && inner.$ === "flx") {  // its environment may refer to it
         let env;

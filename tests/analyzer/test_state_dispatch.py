@@ -140,3 +140,31 @@ def test_this_constructor_in_a_base_class_method_writes_every_subclass_static():
     variables = {v["name"]: v for v in graph(SUBCLASS_STATICS)["variables"]}
     assert "post_send" in {w["fluxion"] for w in variables["Email"]["writes"]}
     assert same_group(SUBCLASS_STATICS, 6, 7)
+
+
+NAMESPACE_DISPATCH = {
+    "package.json": '{"type": "module"}',
+    "broker.js": """
+        const muted = new WeakSet();
+        const byName = new Map();
+        export const mute = (name) => (byName.has(name) ? (muted.add(byName.get(name)), true) : false);
+        export function unmute(name) { return muted.delete(byName.get(name) ?? {}); }
+        export const isMuted = (name) => muted.has(byName.get(name) ?? {});
+    """,
+    "app.js": """
+        import express from 'express';
+        import * as broker from './broker.js';
+        const app = express();
+        app.post('/:action(mute|unmute)/:name', (req, res) => res.json(broker[req.params.action](req.params.name)));
+        app.get('/:name', (req, res) => res.json(broker.isMuted(req.params.name)));
+        export default app;
+    """,
+}
+
+
+def test_a_computed_call_on_a_module_namespace_may_run_any_function_it_exports():
+    """fresh11-esm-weak-pubsub: `broker[req.params.action](name)` on `import * as broker` runs
+    `mute` or `unmute`, which change `muted`: before, the handler was not seen writing it (the
+    WeakSet stayed a read-only variable, and `/mute` changed a copy)."""
+    assert same_group(NAMESPACE_DISPATCH, 4, 5)
+    assert any(v["name"] == "muted" and v["writes"] for v in graph(NAMESPACE_DISPATCH)["variables"])

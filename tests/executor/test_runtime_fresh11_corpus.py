@@ -1,0 +1,52 @@
+"""Runtime bugs the eleventh fresh corpus (tests/services/fresh11-*) found, each on a
+LocalService (two isolates: every message may run in another isolate than the
+one before, so values cross a serialization boundary between messages)."""
+from tests.executor.runtime_harness import LocalService
+
+HEAD = "const express = require('express');\nconst app = express();\napp.use(express.json());\n"
+END = "\napp.use((err, req, res, next) => res.status(500).json({ error: err.message }));\nmodule.exports = app;\n"
+
+
+def service(code, **files):
+    return LocalService({"app.js": HEAD + code + END, **files})
+
+
+def test_off_finds_a_top_level_listener_that_is_a_fluxion_after_the_emitter_travelled():
+    """fresh11-domain-bus: `bus.on('placed', award)` in a listener module whose emitter comes
+    from another module (`module.exports = DomainBus.instance`, a static getter), then
+    `bus.off('placed', award)` in a later request: `award` is a fluxion, and the emitter's
+    listener came back from the unit's state as a new function, so `off` found nothing
+    (listenerCount stayed 2)."""
+    bus = """const { EventEmitter } = require('node:events');
+class Bus extends EventEmitter {
+  static #one = null;
+  static get instance() { return (Bus.#one ??= new Bus()); }
+}
+module.exports = Bus.instance;
+"""
+    loyalty = """const bus = require('./bus');
+const points = new Map();
+const award = (e) => { points.set(e.who, (points.get(e.who) ?? 0) + e.n); };
+bus.on('placed', award);
+module.exports = {
+  points,
+  pause() { bus.off('placed', award); return bus.listenerCount('placed'); },
+  resume() { bus.on('placed', award); return bus.listenerCount('placed'); },
+};
+"""
+    with service("""
+const bus = require('./bus');
+const loyalty = require('./loyalty');
+bus.on('placed', (e) => { e.seen = true; });
+app.post('/placed/:n', (req, res) => res.json(bus.emit('placed', { who: 'a', n: Number(req.params.n) })));
+app.post('/pause', (req, res) => res.json(loyalty.pause()));
+app.post('/resume', (req, res) => res.json(loyalty.resume()));
+app.get('/points', (req, res) => res.json(loyalty.points.get('a') ?? 0));""",
+                 **{"bus.js": bus, "loyalty.js": loyalty}) as svc:
+        svc.request("POST", "/placed/3")
+        assert svc.request("POST", "/pause").json() == 1
+        svc.request("POST", "/placed/5")
+        assert svc.request("GET", "/points").json() == 3
+        assert svc.request("POST", "/resume").json() == 2
+        svc.request("POST", "/placed/7")
+        assert svc.request("GET", "/points").json() == 10
