@@ -509,6 +509,9 @@ class RuptureFinder:
                 return []
             ref = param_ref(v)
             if ref is not None:
+                iterated = self._iterated_from.get(v.scope.func) if ref.index == 0 else None
+                if iterated is not None:  # `[validate, persist].map((fn) => timed(fn))`: one of the elements
+                    return [ref] + self.held_items(*iterated)
                 return [ref]
             value = self.values.variable_value(v)
             if value[0] == "func":

@@ -168,3 +168,42 @@ def test_a_computed_call_on_a_module_namespace_may_run_any_function_it_exports()
     WeakSet stayed a read-only variable, and `/mute` changed a copy)."""
     assert same_group(NAMESPACE_DISPATCH, 4, 5)
     assert any(v["name"] == "muted" and v["writes"] for v in graph(NAMESPACE_DISPATCH)["variables"])
+
+
+WRAPPED_STEPS = {
+    "metrics.js": """
+        const perStep = {};
+        exports.timed = (name, fn) => async function timedStep(ctx) {
+          perStep[name] = (perStep[name] ?? 0) + 1;
+          return fn(ctx);
+        };
+    """,
+    "db.js": """
+        const rows = [];
+        module.exports = { insert(row) { rows.push(row); return rows.length; }, get count() { return rows.length; } };
+    """,
+    "app.js": """
+        const express = require('express');
+        const db = require('./db');
+        const metrics = require('./metrics');
+        async function validate(ctx) { if (!ctx.email) throw new Error('email'); }
+        async function persist(ctx) { ctx.id = db.insert({ email: ctx.email }); }
+        const pipeline = [validate, persist].map((fn) => metrics.timed(fn.name, fn));
+        const app = express();
+        app.post('/signup', async (req, res) => {
+          const ctx = { email: req.query.email };
+          for (const step of pipeline) await step(ctx);
+          res.json(ctx.id);
+        });
+        app.get('/count', (req, res) => res.json(db.count));
+        module.exports = app;
+    """,
+}
+
+
+def test_a_function_a_map_callback_hands_on_may_be_any_element_of_the_array_mapped():
+    """fresh11-pipeline-steps: `[validate, persist].map((fn) => metrics.timed(fn.name, fn))`,
+    and `timedStep` calls `fn(ctx)`: `fn` may be `validate` or `persist`, which writes the db.
+    Before, `fn` was only the map callback's parameter, which no program code calls: `persist`'s
+    writes were not the signup's, and `/count` read main's empty db."""
+    assert same_group(WRAPPED_STEPS, 8, 13)
