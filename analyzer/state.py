@@ -633,6 +633,12 @@ class StateAnalysis:
                 returns = [self.function_returns(f) for f in self.callbacks(args[:1], func.module)
                            if not isinstance(f, ParamRef)]
                 return deeper(union(*returns), 1)
+            if prop in ("reduce", "reduceRight") and len(args) > 1 and func is not None:
+                # the accumulator: the initial value, or what the callback returns (`middlewares.reduceRight(
+                # (next, mw) => (p) => mw(p, next), handler)` gives `handler` or a new function)
+                returns = [self.function_returns(f) for f in self.callbacks(args[:1], func.module)
+                           if not isinstance(f, ParamRef)]
+                return union(self.roots(args[1], func), *returns)
             if prop == "then":  # settles to what its callbacks return (a split await's continuation)
                 return union(*(self.settled_by(a, func) for a in args[:1]))
             if prop in READ_ONLY_METHODS or prop in MUTATING_METHODS:

@@ -207,3 +207,28 @@ def test_a_function_a_map_callback_hands_on_may_be_any_element_of_the_array_mapp
     Before, `fn` was only the map callback's parameter, which no program code calls: `persist`'s
     writes were not the signup's, and `/count` read main's empty db."""
     assert same_group(WRAPPED_STEPS, 8, 13)
+
+
+REDUCED_CHAIN = """
+    const express = require('express');
+    const handlers = new Map();
+    const totals = {};
+    function register(name, fn) { handlers.set(name, fn); }
+    register('add', (p) => { totals[p.k] = (totals[p.k] ?? 0) + 1; return totals[p.k]; });
+    const wrappers = [];
+    const app = express();
+    app.post('/:name', (req, res) => {
+      const run = wrappers.reduceRight((next, w) => (p) => w(p, next), handlers.get(req.params.name));
+      res.json(run(req.body));
+    });
+    app.get('/totals', (req, res) => res.json(totals));
+    module.exports = app;
+"""
+
+
+def test_what_reduce_gives_is_its_initial_value_or_what_its_callback_returns():
+    """fresh11-command-registry: `const run = middlewares.reduceRight((next, mw) => (p) => mw(name, p,
+    next), handler)` with `handler` from the Map of registered commands: calling `run` may call
+    `handler`, which writes `totals`. Before, reduce gave nothing of program state (a read-only
+    method), so the command's writes were not the dispatching route's."""
+    assert same_group(REDUCED_CHAIN, 8, 12)
