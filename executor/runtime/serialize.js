@@ -414,7 +414,8 @@
       const fields = encodeFields(v, []);
       if (proto === null) return withExtras({$: "nobj", v: fields}, v);
       const extras = withExtras({$: "obj", v: fields}, v);
-      if (extras.s || extras.z || extras.h) return extras;
+      if (programPrototype(proto)) extras.proto = enc(proto);  // `Object.create(shapeProto)`: it keeps its prototype
+      if (extras.s || extras.z || extras.h || extras.proto) return extras;
       for (const k in fields) if (k.charCodeAt(0) === 36) return extras;  // a "$" key
       return fields;
     }
@@ -464,6 +465,27 @@
       if (error) out.e = true;
       if (saved.length) out.p = saved.map((values) => values.map(enc));
       return withExtras(out, v);
+    }
+
+    // A prototype the program made as a plain object (`const shapeProto = { area() {...} }`, then
+    // `Object.create(shapeProto)`): it has methods, and every function on it is the program's, down
+    // its chain to Object.prototype; none is a class's or a constructor function's `prototype`.
+    function programPrototype(proto) {
+      let methods = 0;
+      for (let depth = 0; proto !== Object.prototype; depth++) {
+        if (proto === null || depth > 8 || Object.prototype.toString.call(proto) !== "[object Object]") return false;
+        if (Object.prototype.hasOwnProperty.call(proto, "constructor")) return false;  // a class's or a function's
+        for (const k of Reflect.ownKeys(proto)) {
+          const d = Object.getOwnPropertyDescriptor(proto, k);
+          for (const f of [d.value, d.get, d.set]) {
+            if (typeof f !== "function") continue;
+            if (!fnInfo.has(f) && !topLevelFunctions.has(f)) return false;
+            methods++;
+          }
+        }
+        proto = Object.getPrototypeOf(proto);
+      }
+      return methods > 0;
     }
 
     function withExtras(out, v, library) {
@@ -679,6 +701,7 @@
     }
 
     function applyExtras(d, target) {
+      if (d.proto !== undefined) Object.setPrototypeOf(target, dec(d.proto));
       if (d.s) for (const [k, v] of d.s) target[dec(k)] = dec(v);
       if (d.h) {
         for (const [k, v, writable, configurable] of d.h) {

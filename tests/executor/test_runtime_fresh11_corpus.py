@@ -50,3 +50,25 @@ app.get('/points', (req, res) => res.json(loyalty.points.get('a') ?? 0));""",
         assert svc.request("POST", "/resume").json() == 2
         svc.request("POST", "/placed/7")
         assert svc.request("GET", "/points").json() == 10
+
+
+def test_an_object_made_on_a_program_prototype_keeps_it_after_travelling():
+    """fresh11-revealing-modules: shapes made by `Object.assign(Object.create(circleProto), ...)` where
+    `circleProto = Object.create(shapeProto, { area: { value() {...} } })`: the shapes (and the
+    prototypes, module state of the unit) travelled as plain objects, so `shape.describe()` failed
+    ('shape.describe is not a function', a 500) and the descriptor's hidden `area` was lost."""
+    with service("""
+const shapeProto = { describe() { return this.kind + ' ' + this.area().toFixed(1); }, grow(f) { this.scale *= f; return this; } };
+const circleProto = Object.create(shapeProto, { area: { value() { return 3 * (this.r * this.scale) ** 2; } } });
+const shapes = [];
+app.post('/circle/:r', (req, res) => {
+  const shape = Object.assign(Object.create(circleProto), { kind: 'circle', scale: 1, r: Number(req.params.r) });
+  shapes.push(shape);
+  res.json(shape.describe());
+});
+app.post('/grow/:i', (req, res) => res.json(shapes[req.params.i].grow(2).describe()));
+app.get('/all', (req, res) => res.json(shapes.map((s) => s.describe())));""") as svc:
+        assert svc.request("POST", "/circle/1").json() == "circle 3.0"
+        assert svc.request("POST", "/circle/2").json() == "circle 12.0"
+        assert svc.request("POST", "/grow/0").json() == "circle 12.0"
+        assert svc.request("GET", "/all").json() == ["circle 12.0", "circle 12.0"]
