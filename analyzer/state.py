@@ -65,6 +65,8 @@ PROXY_TRAPS = frozenset("get set has deleteProperty defineProperty ownKeys getOw
                         "setPrototypeOf preventExtensions isExtensible apply construct".split())
 # Methods of Express's response that give the response back (`res.status(404).json(...)`).
 RETURNS_RESPONSE = frozenset("status set header type vary location links cookie clearCookie append attachment".split())
+# An Express app's methods that change its settings (`app.set(name, value)`, `enable`, `disable`).
+APP_SETTING_WRITERS = frozenset(("set", "enable", "disable"))
 # Values of the runtime, not of the program: nothing of theirs is module state.
 RUNTIME_KINDS = frozenset(("module", "member", "app", "router", "route", "redis", "emitter", "promise"))
 # What Express (or the service's body parsing, express-session) makes afresh for each
@@ -1022,6 +1024,11 @@ class StateAnalysis:
     def visit_method_call(self, func, module, node):
         callee, args = node.callee, node.arguments
         prop = None if callee.computed else member_key(callee)  # `#name` for a private one
+        if prop in APP_SETTING_WRITERS and func is not None and args:
+            # `admin.set('maintenance', true)` in a handler: the app's settings are its state, as its locals
+            for root in self.state_roots(self.roots(callee.object, func), func, locals_=True):
+                if root[0] == "var" and self.values.variable_value(root[1])[0] == "app":
+                    self.record(root[1], func, (module, node), node, module, None)
         for item in self.callbacks(args, module):
             for ref in self.written_params(item):  # a callback changing an element, or reduce's accumulator
                 into = args[1] if prop in ("reduce", "reduceRight") and ref.index in (0, ARGUMENTS) and len(args) > 1 \

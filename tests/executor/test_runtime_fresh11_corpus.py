@@ -72,3 +72,33 @@ app.get('/all', (req, res) => res.json(shapes.map((s) => s.describe())));""") as
         assert svc.request("POST", "/circle/2").json() == "circle 12.0"
         assert svc.request("POST", "/grow/0").json() == "circle 12.0"
         assert svc.request("GET", "/all").json() == ["circle 12.0", "circle 12.0"]
+
+
+def test_a_mounted_sub_app_is_an_emitter_and_its_handlers_see_it_as_req_app():
+    """fresh11-sub-apps: `blog.on('mount', ...)` failed the deployment ('blog.on is not a function':
+    an app is an EventEmitter in Express); once mounted, `blog.mountpath`, `blog.parent` and, in its
+    handlers, `req.app` (the sub-app, with the locals its unit keeps) are Express's; `admin.set(...)` in
+    a handler is kept with the app's unit."""
+    blog = """const express = require('express');
+const blog = express();
+blog.locals.posts = [];
+let mountedAt = null;
+blog.on('mount', (parent) => { mountedAt = blog.mountpath; parent.locals.sections = ['blog']; });
+blog.post('/posts/:t', (req, res) => { blog.locals.posts.push(req.params.t); res.json(blog.locals.posts.length); });
+blog.get('/posts', (req, res) => res.json({ same: req.app === blog, posts: req.app.locals.posts, mountedAt,
+                                            parent: typeof blog.parent, sections: blog.parent.locals.sections }));
+blog.put('/flag/:on', (req, res) => { blog.set('flag', req.params.on === 'yes'); res.json(blog.enabled('flag')); });
+blog.get('/flag', (req, res) => res.json(blog.enabled('flag')));
+module.exports = blog;
+"""
+    with service("""
+const blog = require('./blog');
+app.use('/blog', blog);
+app.get('/who', (req, res) => res.json(req.app === app));""", **{"blog.js": blog}) as svc:
+        assert svc.request("POST", "/blog/posts/a").json() == 1
+        assert svc.request("POST", "/blog/posts/b").json() == 2
+        assert svc.request("GET", "/blog/posts").json() == {"same": True, "posts": ["a", "b"], "mountedAt": "/blog",
+                                                          "parent": "function", "sections": ["blog"]}
+        assert svc.request("GET", "/who").json() is True
+        assert svc.request("PUT", "/blog/flag/yes").json() is True
+        assert svc.request("GET", "/blog/flag").json() is True
