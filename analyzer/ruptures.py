@@ -18,6 +18,8 @@ ParamRef = namedtuple("ParamRef", "func index")
 Registration = namedtuple("Registration", "method path base mounted paths")
 MAX_CALLER_ROUNDS = 4
 
+# Array methods whose result holds (some of) the receiver's own elements.
+ELEMENT_KEEPING_METHODS = frozenset("filter slice concat toSorted toReversed sort reverse flat".split())
 EXPRESS_METHODS = frozenset("get post put patch delete del all use head options param".split())
 LISTENER_METHODS = frozenset(("on", "addListener", "prependListener"))
 ONCE_METHODS = frozenset(("once", "prependOnceListener"))
@@ -272,6 +274,11 @@ class RuptureFinder:
             return
         if kind in ("app", "router", "route") and prop in EXPRESS_METHODS:
             self.express_rupture(call, base, prop, args)
+        elif kind in ("app", "router", "route") and callee.computed and len(args) > 1:
+            # `app[route.method](route.path, route.handler)` over a table of routes: a route of the
+            # method the table names, or of any when the analysis cannot tell which
+            methods = [m for m in self.values.strings(callee.property, module) or () if m in EXPRESS_METHODS]
+            self.express_rupture(call, base, methods[0] if len(set(methods)) == 1 else "all", args)
         elif kind == "app" and prop == "listen":
             self.rupture(call, "post", args, dynamic=self.computed_function)
         elif is_server_factory(target):
@@ -509,6 +516,9 @@ class RuptureFinder:
                 return []
             ref = param_ref(v)
             if ref is not None:
+                iterated = self._iterated_from.get(v.scope.func) if ref.index == 0 else None
+                if iterated is not None:  # `[validate, persist].map((fn) => timed(fn))`: one of the elements
+                    return [ref] + self.held_items(*iterated)
                 return [ref]
             value = self.values.variable_value(v)
             if value[0] == "func":
@@ -583,8 +593,22 @@ class RuptureFinder:
         """The program functions held in a container (an array, an object literal's values,
         `Object.entries`/`Object.values` of one): what a for...of over it may give."""
         t = node.type
-        if depth > 3:
+        if depth > 5:
             return []
+        if t == "CallExpression" and node.callee.type == "Identifier" and node.callee.name == "require" \
+                and node.arguments and module is not None:
+            # `const routes = require('./routes')`: what that module gives to `module.exports`
+            name = literal_string(node.arguments[0])
+            path = self.scopes.service.resolve(module.path, name) if name and name.startswith(".") else None
+            exported = self.scopes.exports.get(path, {}).get(None) if path else None
+            if exported is not None:
+                return self.held_items(exported, self.scopes.service.by_path.get(path), depth + 1)
+        if t == "CallExpression" and node.callee.type == "MemberExpression" and not node.callee.computed \
+                and node.callee.property.name in ELEMENT_KEEPING_METHODS:
+            # `routes.filter(...)`, `[...a].concat(b)`: an array of the same elements
+            extra = node.arguments if node.callee.property.name == "concat" else []
+            return self.held_items(node.callee.object, module, depth + 1) + \
+                [i for a in extra for i in self.items(a, module) + self.held_items(a, module, depth + 1)]
         if t == "CallExpression" and node.callee.type == "MemberExpression" and not node.callee.computed \
                 and node.callee.object.type == "Identifier" and node.callee.object.name == "Object" \
                 and node.callee.property.name in ("entries", "values") and node.arguments:

@@ -65,6 +65,8 @@ PROXY_TRAPS = frozenset("get set has deleteProperty defineProperty ownKeys getOw
                         "setPrototypeOf preventExtensions isExtensible apply construct".split())
 # Methods of Express's response that give the response back (`res.status(404).json(...)`).
 RETURNS_RESPONSE = frozenset("status set header type vary location links cookie clearCookie append attachment".split())
+# An Express app's methods that change its settings (`app.set(name, value)`, `enable`, `disable`).
+APP_SETTING_WRITERS = frozenset(("set", "enable", "disable"))
 # Values of the runtime, not of the program: nothing of theirs is module state.
 RUNTIME_KINDS = frozenset(("module", "member", "app", "router", "route", "redis", "emitter", "promise"))
 # What Express (or the service's body parsing, express-session) makes afresh for each
@@ -112,6 +114,7 @@ class StateAnalysis:
         self._handed = None
         self._funcs_by_node = None
         self._keepers = {}
+        self._call_sites = None
         self.passed_keepers = {}  # method -> arrows made by methods it calls on its `this`
         self._package_handed = {}  # module variable -> the service's functions handed to the package call that made it
         self.escaped = set()  # state variables whose objects were handed to outside code's callbacks
@@ -632,6 +635,12 @@ class StateAnalysis:
                 returns = [self.function_returns(f) for f in self.callbacks(args[:1], func.module)
                            if not isinstance(f, ParamRef)]
                 return deeper(union(*returns), 1)
+            if prop in ("reduce", "reduceRight") and len(args) > 1 and func is not None:
+                # the accumulator: the initial value, or what the callback returns (`middlewares.reduceRight(
+                # (next, mw) => (p) => mw(p, next), handler)` gives `handler` or a new function)
+                returns = [self.function_returns(f) for f in self.callbacks(args[:1], func.module)
+                           if not isinstance(f, ParamRef)]
+                return union(self.roots(args[1], func), *returns)
             if prop == "then":  # settles to what its callbacks return (a split await's continuation)
                 return union(*(self.settled_by(a, func) for a in args[:1]))
             if prop in READ_ONLY_METHODS or prop in MUTATING_METHODS:
@@ -1015,6 +1024,11 @@ class StateAnalysis:
     def visit_method_call(self, func, module, node):
         callee, args = node.callee, node.arguments
         prop = None if callee.computed else member_key(callee)  # `#name` for a private one
+        if prop in APP_SETTING_WRITERS and func is not None and args:
+            # `admin.set('maintenance', true)` in a handler: the app's settings are its state, as its locals
+            for root in self.state_roots(self.roots(callee.object, func), func, locals_=True):
+                if root[0] == "var" and self.values.variable_value(root[1])[0] == "app":
+                    self.record(root[1], func, (module, node), node, module, None)
         for item in self.callbacks(args, module):
             for ref in self.written_params(item):  # a callback changing an element, or reduce's accumulator
                 into = args[1] if prop in ("reduce", "reduceRight") and ref.index in (0, ARGUMENTS) and len(args) > 1 \
@@ -1083,7 +1097,23 @@ class StateAnalysis:
         for root in self.state_roots(self.roots(node, func), func):
             if root[0] == "var":
                 self.add_table_functions(root[1].assigned, found)
+            elif root[0] == "exports":  # `broker[action](name)` on `import * as broker`, a required module
+                self.add_exported_functions(root[1], found)
         return found
+
+    def add_exported_functions(self, path, found):
+        """Adds to `found` the program functions module `path` exports (by name, or in an object
+        literal given to `module.exports`)."""
+        module = next((m for m in self.scopes.service.modules if m.path == path), None)
+        if module is None:
+            return
+        for name, expr in self.scopes.exports.get(path, {}).items():
+            if name is None:
+                self.add_table_functions([expr], found)
+                continue
+            value = self.values.value(expr, module)
+            if value[0] == "func" and value[1] not in found:
+                found.append(value[1])
 
     def literal_of(self, node, module):
         """The object literal of the program `node`'s value is, or None."""
@@ -1323,11 +1353,35 @@ class StateAnalysis:
                 self.note(self.writes_param, root[1], site)
                 if inside:
                     self.note_deep(root[1])
+                self.write_kept_param(root[1], func, module, site, at, unresolved)
             elif kind == "exports":
                 for v in self.exports_holders(root[1]):
                     self.record(v, func, site, at, module, unresolved)
             else:
                 self.record(root[1], func, site, at, module, unresolved)
+
+    def write_kept_param(self, ref, func, module, site, at, unresolved, flags=MUTATE):
+        """A closure a factory made changes (or reads) the factory's parameter after the call
+        returned (`makeCrudRouter(store)`'s handlers calling `store.create(...)`): it changes
+        the module state each call of the factory handed there (`stores.books`), in the
+        closure's fluxion, not in the caller's (fresh11-esm-crud-factory)."""
+        if func is None or func is ref.func or not nested_in(func, ref.func):
+            return
+        for caller, _, call in self.call_sites(ref.func):
+            for arg in args_of(ref, call.arguments):
+                for root in self.state_roots(self.roots(arg, caller), func):
+                    if root[0] == "var" and root[1].is_module_level:
+                        self.record(root[1], func, site, at, module, unresolved, flags)
+
+    def call_sites(self, target):
+        """(caller, module, call node) of every call of program function `target`."""
+        if self._call_sites is None:
+            self._call_sites = {}
+            for caller, module, node in self.sites:
+                if node.type in ("CallExpression", "NewExpression"):
+                    for f in self.callees.get(id(node), ()):
+                        self._call_sites.setdefault(f, []).append((caller, module, node))
+        return self._call_sites.get(target, ())
 
     def constructor_variables(self, node, module):
         """The variables of the classes `this.constructor` may be at `node`, in a method of a
@@ -1537,6 +1591,16 @@ def union(*parts):
             if root not in out or depth < out[root]:
                 out[root] = depth
     return out
+
+
+def nested_in(inner, outer):
+    """`inner` is a function made inside `outer` (at any depth)."""
+    f = inner.parent
+    while f is not None:
+        if f is outer:
+            return True
+        f = f.parent
+    return False
 
 
 def deeper(roots, step):

@@ -206,6 +206,8 @@ class ValueTracker:
                 and self.variable(callee).kind == "param":
             name = literal_string(node.arguments[0]) if node.arguments else None
             if name is not None:
+                if name.startswith(".") and module is None:  # an implicit global's value (`x = require('./a')`)
+                    return LOCAL
                 if name.startswith("."):
                     target = self.scopes.service.resolve(module.path, name)
                     return self.module_value(target) if target else LOCAL

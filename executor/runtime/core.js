@@ -156,6 +156,18 @@ const {EFFECT, MESSAGE} = require("./protocol");
     for (const k of Reflect.ownKeys(Object(ds))) noteAccessor(o, ds[k]);
     return out;
   });
+  // `Object.create(proto, {area: {value() {...}}})`: a descriptor holding a function of the program
+  // defines a field as defineProperties does (the runtime's own descriptors hold none)
+  const nativeCreate = Object.create;
+  replaceBuiltin(Object, "create", function create(proto, ds) {
+    const out = ds === undefined ? nativeCreate(proto) : nativeCreate(proto, ds);
+    if (ds === undefined || ds === null) return out;
+    for (const k of Reflect.ownKeys(Object(ds))) {
+      const d = ds[k];
+      if (d && [d.value, d.get, d.set].some((f) => typeof f === "function" && fnInfo.has(f))) noteAccessor(out, d);
+    }
+    return out;
+  });
   replaceBuiltin(Reflect, "defineProperty", function defineProperty(o, k, d) {
     const out = nativeReflectDefine(o, k, d);
     if (out) noteAccessor(o, d);

@@ -189,6 +189,11 @@ const {EFFECT} = require("./protocol");
       const fns = flattenHandlers(Array.prototype.slice.call(arguments, offset), (router.isApp ? "app" : "Router") + ".use()");
       if (fns.length === 0) throw new TypeError((router.isApp ? "app" : "Router") + ".use() requires a middleware function");
       for (const handle of fns) {
+        if (router.isApp && handle.isApp) {  // a sub-app (Express's app.use): its mount path, its parent, 'mount'
+          handle.mountpath = path;
+          handle.parentId = router._id;
+          handle.emit("mount", router);
+        }
         router.stack.push(makeLayer(path, {sensitive: router.caseSensitive, strict: false, end: false}, handle));
       }
       return router;
@@ -232,7 +237,13 @@ const {EFFECT} = require("./protocol");
   }
 
   function createApplication(id) {
-    const app = function app(req, res, next) { handleRouter(app, req, res, next); };
+    const app = function app(req, res, next) {
+      if (next && req.app && req.app !== app) {  // a mounted sub-app: req.app is it, until it hands back
+        handleRouter(app, req, res, next, req.app);
+        return;
+      }
+      handleRouter(app, req, res, next);
+    };
     app.kind = "app";
     app.isApp = true;
     app.settings = {"x-powered-by": true, etag: "weak", env: rt.project.env.NODE_ENV || "development",
@@ -241,6 +252,15 @@ const {EFFECT} = require("./protocol");
     app.locals = {settings: app.settings};
     app.mountpath = "/";
     addRouterMethods(app);
+    // an app is an EventEmitter ('mount'); its parent, once mounted, is found by its id on every node
+    const EventEmitter = rt.require("events");
+    for (const k of ["on", "once", "off", "emit", "addListener", "removeListener", "prependListener", "listeners",
+                     "listenerCount", "eventNames"]) {
+      Object.defineProperty(app, k, {value: EventEmitter.prototype[k], writable: true, configurable: true});
+    }
+    Object.defineProperty(app, "parent", {configurable: true, get() {
+      return app.parentId === undefined ? undefined : routersById.get(app.parentId);
+    }});
     app.set = function (setting, val) {
       if (arguments.length === 1) return app.settings[setting];
       app.settings[setting] = val;
@@ -276,7 +296,8 @@ const {EFFECT} = require("./protocol");
   // built by main); otherwise, and in the main snapshot, they travel whole.
   function serializeRouter(r) {
     if (!rt.snapshotting && r._fromMain) {
-      return {k: "routerRef", v: r.isApp && rt.encodingUnitState ? {id: r._id, locals: ownLocals(r)} : r._id};
+      return {k: "routerRef", v: r.isApp && rt.encodingUnitState ? {id: r._id, locals: ownLocals(r),
+                                                                   settings: Object.assign({}, r.settings)} : r._id};
     }
     const data = {id: r._id, kind: r.kind};
     if (r.kind === "route") {
@@ -288,6 +309,7 @@ const {EFFECT} = require("./protocol");
       data.caseSensitive = r.caseSensitive; data.mergeParams = r.mergeParams; data.strict = r.strict;
       if (r.isApp) {
         data.settings = r.settings; data.locals = r.locals; data.routerMade = r.routerMade; data.engines = r.engines;
+        data.mountpath = r.mountpath; data.parentId = r.parentId;
       }
     }
     return {k: "router", v: data};
@@ -310,6 +332,7 @@ const {EFFECT} = require("./protocol");
     const id = ref !== null && typeof ref === "object" ? ref.id : ref;
     const r = routersById.get(id);
     if (!r) throw new Error("Liquefy: router " + id + " is unknown on this node");
+    if (id !== ref && ref.settings) Object.assign(r.settings, ref.settings);  // `app.set(...)` in the unit
     if (id !== ref) r.locals = Object.assign(ref.locals, {settings: r.settings});
     return r;
   });
@@ -320,11 +343,16 @@ const {EFFECT} = require("./protocol");
       r = Route(data.path, data.id);
       r.methods = data.methods;
     } else if (data.kind === "app") {
-      r = createApplication(data.id);
+      // an app this node already has (main's snapshot gave it, and a message's `req.app` may already
+      // hold it): the same object, given the data again, so that `req.app === blog` in a sub-app's unit
+      r = routersById.get(data.id);
+      if (!r || r.kind !== "app") r = createApplication(data.id);
       Object.assign(r.settings, data.settings);
       r.locals = data.locals;
       Object.assign(r.engines, data.engines);
       Object.assign(r, {caseSensitive: data.caseSensitive, strict: data.strict, routerMade: data.routerMade});
+      if (data.mountpath !== undefined) r.mountpath = data.mountpath;
+      if (data.parentId !== undefined) r.parentId = data.parentId;
     } else {
       r = Router({caseSensitive: data.caseSensitive, mergeParams: data.mergeParams, strict: data.strict}, data.id);
     }
@@ -370,9 +398,14 @@ const {EFFECT} = require("./protocol");
 
   // -- dispatching: a chain of frames instead of closures --------------------------
   // A frame says where the walk through one router (or route) stands.
-  function handleRouter(router, req, res, out) {
+  function handleRouter(router, req, res, out, parentApp) {
     const frame = {router: router, idx: 0, removed: "", slashAdded: false,
                    parentUrl: req.baseUrl || "", parentParams: req.params, paramsCalled: {}, options: []};
+    if (parentApp) {
+      frame.parentApp = parentApp;
+      req.app = router;
+      res.app = router;
+    }
     req.baseUrl = frame.parentUrl;
     req.originalUrl = req.originalUrl || req.url;
     const chain = {frames: [frame], out: out || null, req: req, res: res};
@@ -438,6 +471,10 @@ const {EFFECT} = require("./protocol");
     const leave = function (e) {
       req.baseUrl = frame.parentUrl;
       req.params = frame.parentParams;
+      if (frame.parentApp) {  // out of a sub-app: the parent's again
+        req.app = frame.parentApp;
+        res.app = frame.parentApp;
+      }
       if (req.method === "OPTIONS" && !e && frame.options.length && chain.frames.length === 1 && !chain.out) {
         sendOptions(res, frame.options);
         return;

@@ -415,7 +415,8 @@
       const fields = encodeFields(v, []);
       if (proto === null) return withExtras({$: "nobj", v: fields}, v);
       const extras = withExtras({$: "obj", v: fields}, v);
-      if (extras.s || extras.z || extras.h) return extras;
+      if (programPrototype(proto)) extras.proto = enc(proto);  // `Object.create(shapeProto)`: it keeps its prototype
+      if (extras.s || extras.z || extras.h || extras.proto) return extras;
       for (const k in fields) if (k.charCodeAt(0) === 36) return extras;  // a "$" key
       return fields;
     }
@@ -465,6 +466,27 @@
       if (error) out.e = true;
       if (saved.length) out.p = saved.map((values) => values.map(enc));
       return withExtras(out, v);
+    }
+
+    // A prototype the program made as a plain object (`const shapeProto = { area() {...} }`, then
+    // `Object.create(shapeProto)`): it has methods, and every function on it is the program's, down
+    // its chain to Object.prototype; none is a class's or a constructor function's `prototype`.
+    function programPrototype(proto) {
+      let methods = 0;
+      for (let depth = 0; proto !== Object.prototype; depth++) {
+        if (proto === null || depth > 8 || Object.prototype.toString.call(proto) !== "[object Object]") return false;
+        if (Object.prototype.hasOwnProperty.call(proto, "constructor")) return false;  // a class's or a function's
+        for (const k of Reflect.ownKeys(proto)) {
+          const d = Object.getOwnPropertyDescriptor(proto, k);
+          for (const f of [d.value, d.get, d.set]) {
+            if (typeof f !== "function") continue;
+            if (!fnInfo.has(f) && !topLevelFunctions.has(f)) return false;
+            methods++;
+          }
+        }
+        proto = Object.getPrototypeOf(proto);
+      }
+      return methods > 0;
     }
 
     function withExtras(out, v, library) {
@@ -517,6 +539,10 @@
       if (info) {
         const env = enc(info.env ? info.env() : {});
         const out = info.k === "flx" ? {$: "flx", id: info.id, env: env} : {$: "fn", id: info.id, env: env};
+        // a module's own binding to a fluxion (`const award = (e) => {...}` handed to `bus.on`): it keeps
+        // its tag (a callback posted to its fluxion is routed by it), and comes back as that binding, so
+        // that `bus.off('placed', award)` finds it
+        if (named && info.k === "flx") { out.m = named[0]; out.n = named[1]; }
         if (Object.keys(f).length) out.f = encodeFields(f, []);  // its own fields: `middleware.buckets = buckets`
         return out;
       }
@@ -547,6 +573,20 @@
     }
 
     return enc(value);
+  }
+
+  // The binding of a module that held the fluxion encoded (`{$: "flx", m, n}`), when it still
+  // holds that fluxion here.
+  function moduleFluxion(d) {
+    if (d.m === undefined) return null;
+    let fn;
+    try {
+      fn = accOf(d.m)("get", d.n);
+    } catch (e) {
+      return null;
+    }
+    const info = typeof fn === "function" ? fnInfo.get(fn) : undefined;
+    return info && info.k === "flx" && info.id === d.id ? fn : null;
   }
 
   function deserialize(data) {
@@ -582,7 +622,12 @@
         case "rtv": return runtimeValue(d.p);
         case "live": return liveValue(d);
         case "h": return fillingKinds.has(d.k) ? handleKinds[d.k](dec(d.v), fillingTarget(d)) : handleKinds[d.k](dec(d.v), d.k);
-        case "flx": { const env = dec(d.env); return withFields(decodedFluxion(d.id, () => env), d); }
+        case "flx": {
+          const own = moduleFluxion(d);
+          if (own) return withFields(own, d);
+          const env = dec(d.env);
+          return withFields(decodedFluxion(d.id, () => env), d);
+        }
         case "fn": return withFields(instantiate(d.id, dec(d.env)), d);
         case "mfn": case "mvar": return accOf(d.m)("get", d.n);
         case "cls": return withFields(accOf(d.m)("get", d.n), d);
@@ -665,6 +710,7 @@
     }
 
     function applyExtras(d, target) {
+      if (d.proto !== undefined) Object.setPrototypeOf(target, dec(d.proto));
       if (d.s) for (const [k, v] of d.s) target[dec(k)] = dec(v);
       if (d.h) {
         for (const [k, v, writable, configurable] of d.h) {
@@ -730,6 +776,11 @@
         const out = Object.create(runtimeValue(inner.p));
         defs.set(d.id, out);
         return decodeLibraryInstance(inner, out);
+      }
+      if (inner !== null && typeof inner === "object" && inner.$ === "flx" && moduleFluxion(inner)) {
+        const own = moduleFluxion(inner);
+        defs.set(d.id, own);
+        return withFields(own, inner);
       }
       if (inner !== null && typeof inner === "object" && inner.$ === "flx") {  // its environment may refer to it
         let env;

@@ -1,6 +1,6 @@
 """Express registrations are `start` rupture points; routes carry their full path."""
 
-from .helpers import assert_fluxions, fluxion, graph, line_of, routes, stream, streams
+from .helpers import assert_fluxions, fluxion, graph, line_of, routes, same_group, stream, streams
 
 ROUTES = """
     var express = require('express');
@@ -166,3 +166,42 @@ def test_router_mounted_at_an_array_of_paths():
         app.use(['/a', '/b'], r);
     """
     assert routes(src) == {("GET", "/a/x", 4), ("GET", "/b/x", 4)}
+
+
+ROUTE_TABLE = {
+    "controller.js": """
+        class Bookmarks {
+          static #items = [];
+          static list(req, res) { res.json(Bookmarks.#items); }
+          static create(req, res) { Bookmarks.#items.push(req.body); res.sendStatus(201); }
+        }
+        module.exports = Bookmarks;
+    """,
+    "routes.js": """
+        const Bookmarks = require('./controller');
+        module.exports = [
+          { method: 'get', path: '/bookmarks', handler: Bookmarks.list },
+          { method: 'post', path: '/bookmarks', handler: Bookmarks.create, first: true },
+        ];
+    """,
+    "app.js": """
+        const express = require('express');
+        const routes = require('./routes');
+        const app = express();
+        const ordered = [...routes.filter((r) => r.first), ...routes.filter((r) => !r.first)];
+        for (const { method, path, handler } of ordered) app[method](path, handler);
+        module.exports = app;
+    """,
+}
+
+
+def test_routes_mounted_from_a_table_with_a_computed_method_are_routes():
+    """fresh11-route-table: `app[method](path, handler)` over a table of `{ method, path, handler }`
+    required from another module (filtered and spread): each handler is a fluxion, in the unit of the
+    state it writes. Before, none was: they ran in the replicated HTTP unit, changing its copy of
+    the controller's static list (verify mode: 'unit __http wrote ... though analyzed as stateless')."""
+    g = graph(ROUTE_TABLE)
+    names = {f["name"] for f in g["fluxions"] if f["kind"] == "start"}
+    assert {"list", "create"} <= names
+    assert {r["method"] for r in g["routes"]} == {"ALL"}
+    assert same_group(ROUTE_TABLE, "list", "create")

@@ -93,3 +93,26 @@ def test_middleware_made_by_a_map_callback_are_fluxions_writing_state():
     """
     assert ("start", 4) in summary(src)
     assert same_group(src, 4, 5, 6)
+
+
+ROUTER_FACTORY = """
+    const express = require('express');
+    const app = express();
+    class Store { #items = new Map(); add(x) { this.#items.set(x, x); } get size() { return this.#items.size; } }
+    function makeRouter(store) {
+      const router = express.Router();
+      router.post('/', (req, res) => { store.add(req.body.x); res.json(store.size); });
+      return router;
+    }
+    const stores = { a: new Store(), b: new Store() };
+    for (const [name, store] of Object.entries(stores)) app.use('/' + name, makeRouter(store));
+    app.get('/sizes', (req, res) => res.json(Object.values(stores).map((s) => s.size)));
+    module.exports = app;
+"""
+
+
+def test_a_factorys_closure_changing_its_parameter_changes_what_the_callers_handed():
+    """fresh11-esm-crud-factory: `makeRouter(store)`'s handler changes `store` after the call
+    returned, so it changes `stores`, whose stores main handed to it: the handler and the
+    route reading `stores` are one group (before, `/sizes` read main's copy: all sizes 0)."""
+    assert same_group(ROUTER_FACTORY, 6, 11)

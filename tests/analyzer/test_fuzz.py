@@ -108,3 +108,16 @@ def test_mutated_services_give_a_graph_or_a_located_error(text):
 @given(PROGRAMS)
 def test_random_programs_give_a_graph_or_a_located_error(text):
     analyze_or_locate(text)
+
+
+def test_an_implicit_global_given_a_local_module_gives_a_graph():
+    """What the fuzz test found once fresh11's services were in the corpus it mutates:
+    `const sources = rsources = require('./sources')` makes `rsources` an implicit global, whose
+    value the analysis computed in no module ('NoneType' object has no attribute 'path')."""
+    from analyzer import analyze_files
+    graph = analyze_files({
+        "sources.js": "module.exports = { names: () => ['a'] };\n",
+        "app.js": "const express = require('express');\nconst sources = rsources = require('./sources');\n"
+                  "const app = express();\napp.get('/', (req, res) => res.json(rsources.names()));\n"
+                  "module.exports = app;\n"}).graph
+    assert any(r["path"] == "/" for r in graph["routes"])

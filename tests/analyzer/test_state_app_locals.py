@@ -43,3 +43,28 @@ def test_a_part_of_app_locals_taken_out_by_destructuring_and_changed_is_state():
     (tests/services/unseen-finish-stats): verify mode caught it as a stateless unit's write."""
     assert stateful(DESTRUCTURED, 4)
     assert same_group(DESTRUCTURED, 4, 5)
+
+
+SUB_APP_SETTINGS = {
+    "admin.js": """
+        const express = require('express');
+        const admin = express();
+        admin.put('/maintenance/:on', (req, res) => { admin.set('maintenance', req.params.on === 'yes'); res.end(); });
+        module.exports = admin;
+    """,
+    "app.js": """
+        const express = require('express');
+        const admin = require('./admin');
+        const app = express();
+        app.use((req, res, next) => (admin.enabled('maintenance') ? res.sendStatus(503) : next()));
+        app.use('/admin', admin);
+        module.exports = app;
+    """,
+}
+
+
+def test_an_apps_settings_changed_by_a_handler_are_state():
+    """fresh11-sub-apps: `admin.set('maintenance', true)` in a handler changes the app's settings, which
+    a middleware reads with `admin.enabled(...)`: one group. Before, `set` on an app was the runtime's
+    and changed nothing the analysis saw, so the middleware read main's settings (no 503)."""
+    assert same_group(SUB_APP_SETTINGS, "put_maintenance_on", "use_root")

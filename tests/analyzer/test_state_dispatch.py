@@ -140,3 +140,95 @@ def test_this_constructor_in_a_base_class_method_writes_every_subclass_static():
     variables = {v["name"]: v for v in graph(SUBCLASS_STATICS)["variables"]}
     assert "post_send" in {w["fluxion"] for w in variables["Email"]["writes"]}
     assert same_group(SUBCLASS_STATICS, 6, 7)
+
+
+NAMESPACE_DISPATCH = {
+    "package.json": '{"type": "module"}',
+    "broker.js": """
+        const muted = new WeakSet();
+        const byName = new Map();
+        export const mute = (name) => (byName.has(name) ? (muted.add(byName.get(name)), true) : false);
+        export function unmute(name) { return muted.delete(byName.get(name) ?? {}); }
+        export const isMuted = (name) => muted.has(byName.get(name) ?? {});
+    """,
+    "app.js": """
+        import express from 'express';
+        import * as broker from './broker.js';
+        const app = express();
+        app.post('/:action(mute|unmute)/:name', (req, res) => res.json(broker[req.params.action](req.params.name)));
+        app.get('/:name', (req, res) => res.json(broker.isMuted(req.params.name)));
+        export default app;
+    """,
+}
+
+
+def test_a_computed_call_on_a_module_namespace_may_run_any_function_it_exports():
+    """fresh11-esm-weak-pubsub: `broker[req.params.action](name)` on `import * as broker` runs
+    `mute` or `unmute`, which change `muted`: before, the handler was not seen writing it (the
+    WeakSet stayed a read-only variable, and `/mute` changed a copy)."""
+    assert same_group(NAMESPACE_DISPATCH, 4, 5)
+    assert any(v["name"] == "muted" and v["writes"] for v in graph(NAMESPACE_DISPATCH)["variables"])
+
+
+WRAPPED_STEPS = {
+    "metrics.js": """
+        const perStep = {};
+        exports.timed = (name, fn) => async function timedStep(ctx) {
+          perStep[name] = (perStep[name] ?? 0) + 1;
+          return fn(ctx);
+        };
+    """,
+    "db.js": """
+        const rows = [];
+        module.exports = { insert(row) { rows.push(row); return rows.length; }, get count() { return rows.length; } };
+    """,
+    "app.js": """
+        const express = require('express');
+        const db = require('./db');
+        const metrics = require('./metrics');
+        async function validate(ctx) { if (!ctx.email) throw new Error('email'); }
+        async function persist(ctx) { ctx.id = db.insert({ email: ctx.email }); }
+        const pipeline = [validate, persist].map((fn) => metrics.timed(fn.name, fn));
+        const app = express();
+        app.post('/signup', async (req, res) => {
+          const ctx = { email: req.query.email };
+          for (const step of pipeline) await step(ctx);
+          res.json(ctx.id);
+        });
+        app.get('/count', (req, res) => res.json(db.count));
+        module.exports = app;
+    """,
+}
+
+
+def test_a_function_a_map_callback_hands_on_may_be_any_element_of_the_array_mapped():
+    """fresh11-pipeline-steps: `[validate, persist].map((fn) => metrics.timed(fn.name, fn))`,
+    and `timedStep` calls `fn(ctx)`: `fn` may be `validate` or `persist`, which writes the db.
+    Before, `fn` was only the map callback's parameter, which no program code calls: `persist`'s
+    writes were not the signup's, and `/count` read main's empty db."""
+    assert same_group(WRAPPED_STEPS, 8, 13)
+
+
+REDUCED_CHAIN = """
+    const express = require('express');
+    const handlers = new Map();
+    const totals = {};
+    function register(name, fn) { handlers.set(name, fn); }
+    register('add', (p) => { totals[p.k] = (totals[p.k] ?? 0) + 1; return totals[p.k]; });
+    const wrappers = [];
+    const app = express();
+    app.post('/:name', (req, res) => {
+      const run = wrappers.reduceRight((next, w) => (p) => w(p, next), handlers.get(req.params.name));
+      res.json(run(req.body));
+    });
+    app.get('/totals', (req, res) => res.json(totals));
+    module.exports = app;
+"""
+
+
+def test_what_reduce_gives_is_its_initial_value_or_what_its_callback_returns():
+    """fresh11-command-registry: `const run = middlewares.reduceRight((next, mw) => (p) => mw(name, p,
+    next), handler)` with `handler` from the Map of registered commands: calling `run` may call
+    `handler`, which writes `totals`. Before, reduce gave nothing of program state (a read-only
+    method), so the command's writes were not the dispatching route's."""
+    assert same_group(REDUCED_CHAIN, 8, 12)

@@ -67,6 +67,9 @@ EXPRESS5 = [s.name for s in services() if s.name.startswith("express5-")]
 # constructor functions with prototype methods and a generator of ids, a promise-chain mutex, a lazy
 # getter and a module object other modules write, listeners writing totals through forEach callbacks.
 UNSEEN = [s.name for s in services() if s.name.startswith("unseen-")]
+# An eleventh round (`fresh11-*`), written from how people code: layered classes over caches, a domain
+# event bus, router and middleware factories, weak pub/sub bookkeeping, node-redis 4, file persistence.
+FRESH11 = [s.name for s in services() if s.name.startswith("fresh11-")]
 
 
 @pytest.fixture(scope="module")
@@ -76,7 +79,8 @@ def stack():
 
 
 @pytest.mark.parametrize("name", with_known_gaps(MOVING + FRESH + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8 + FRESH9
-                                                   + PKG10 + FRESH10 + EXPRESS5 + UNSEEN, moving=True))
+                                                   + PKG10 + FRESH10 + EXPRESS5 + UNSEEN + FRESH11,
+                                                   moving=True))
 def test_same_answers_while_units_move(stack, redis_url, name):
     service = SERVICES / name
     redis.Redis.from_url(redis_url).flushdb()
