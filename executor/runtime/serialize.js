@@ -370,7 +370,7 @@
       if (v[SER]) { const h = v[SER](); return {$: "h", k: h.k, v: enc(h.v)}; }
       if (isIterator(v)) {
         const r = generatorRecipes.get(v);
-        if ((!r || r.why) && findingLive()) return staysLive(cannotCarryIterator(v).message);
+        if ((!r || r.why) && keepsLive()) return staysLive(cannotCarryIterator(v).message);
         if (!r || r.why) throw cannotCarryIterator(v);
         return {$: "gen", f: enc(r.f), a: r.a.map(enc), s: r.s.map(([m, x, n]) => [m, enc(x), n])};
       }
@@ -560,13 +560,18 @@
       if (madeBy.has(f)) return withOwnFields({$: "made", v: enc(madeBy.get(f))}, f);
       const e = new TypeError("Liquefy cannot carry the function " + (f.name || "(anonymous)") +
                               " across a stream: it is not code of the service");
-      if (findingLive()) return staysLive(e.message + " (a package's closure)");
+      if (keepsLive()) return staysLive(e.message + " (a package's closure)");
       e[STAYS_HERE] = true;
       throw e;
     }
 
     // In a unit's state, what cannot travel keeps the unit live (run.js, "units kept live"):
     // its isolate keeps the value itself, and the record of the state in Redis has a hole.
+    // Not inside a check whether a value travels (`travels`), which must hear that it does not.
+    function keepsLive() {
+      return findingLive() && checking.size === 0;
+    }
+
     function staysLive(why) {
       noteStaying(why.replace(/^Liquefy cannot carry (.*?) (between messages|across a stream): /, "it holds $1, which cannot travel: "));
       return {$: "u"};
