@@ -1,6 +1,7 @@
 """A function returned by a program function is the callback where its result is passed."""
 
-from .helpers import assert_fluxions, context, diagnostic_lines, has_stream, routes, same_group, signature, streams, summary
+from .helpers import (assert_fluxions, context, diagnostic_lines, graph, has_stream, kind_of, routes, same_group, signature,
+                      stateful, streams, summary, variables, write_lines)
 
 FACTORY = """
     var express = require('express');
@@ -93,3 +94,115 @@ def test_middleware_made_by_a_map_callback_are_fluxions_writing_state():
     """
     assert ("start", 4) in summary(src)
     assert same_group(src, 4, 5, 6)
+
+
+def test_a_curried_middleware_factory_in_another_module_shares_its_state_with_readers():
+    """`const mw = (name) => (req, res, next) => { counts[name] = 1; next(); }` (an arrow whose
+    body is an arrow): its inner function's writes were taken for the factory's, so a handler of
+    another module reading `counts` (destructured from require) was not grouped with the middleware
+    (fresh10-catalog-sync)."""
+    files = {
+        "app.js": """
+            const express = require('express');
+            const { counts, mw } = require('./counters');
+            const app = express();
+            app.get('/a', mw('x'), (req, res) => res.json(1));
+            app.get('/counts', (req, res) => res.json(counts));
+        """,
+        "counters.js": """
+            const counts = {};
+            const mw = (name) => (req, res, next) => { counts[name] = (counts[name] ?? 0) + 1; next(); };
+            module.exports = { mw, counts };
+        """,
+    }
+    groups = {f["id"]: f["group"] for f in graph(files)["fluxions"]}
+    assert groups["get_counts"] is not None and groups["get_counts"] == groups["get_a_2"]
+
+
+def test_a_curried_function_three_deep_runs_its_innermost_code_where_it_is_called():
+    """`const limit = (max) => (name) => (req, res, next) => {...}`: the innermost arrow is the
+    middleware; its writes are its own, not the factories' (which run in main)."""
+    src = """
+        const express = require('express');
+        const app = express();
+        const used = {};
+        const limit = (max) => (name) => (req, res, next) => {
+          used[name] = (used[name] ?? 0) + 1;
+          used[name] > max ? res.status(429).end() : next();
+        };
+        app.get('/a', limit(2)('a'), (req, res) => res.json(used));
+        app.get('/used', (req, res) => res.json(used));
+    """
+    assert ("start", 4) in summary(src)
+    assert same_group(src, 4, 9)
+    assert write_lines(src, "used") == {("get_a", 5)}
+
+
+REDUX = """
+    const express = require('express');
+    const app = express();
+    function createStore() {
+      let listeners = [];
+      let state = 0;
+      return {
+        subscribe(fn) { listeners.push(fn); return () => { listeners = listeners.filter((l) => l !== fn); }; },
+        dispatch() { state += 1; listeners.slice().forEach((l) => l()); },
+        get: () => state,
+      };
+    }
+    const store = createStore();
+    let seen = 0;
+    const off = store.subscribe(() => { seen += 1; if (seen >= 2) off(); });
+    app.post('/inc', (req, res) => { store.dispatch(); res.json(store.get()); });
+    app.get('/seen', (req, res) => res.json({ seen, state: store.get() }));
+"""
+
+
+def test_a_closure_changing_its_factorys_variable_writes_the_module_variable_holding_it():
+    """`store.dispatch()` runs a closure createStore made in main, which changes createStore's
+    `state` and `listeners`; `off()` reassigns `listeners`. What holds those closures (`store`,
+    `off`) is changed by the handler: kept in its unit with them, as one encoding, so that the
+    listener `off` compares with is the one in `listeners` (both were read-only copies of main's
+    values, and an unsubscribe was lost: fresh3-redux-store)."""
+    assert ("post_inc", 8) in write_lines(REDUX, "store")
+    assert ("post_inc", 7) in write_lines(REDUX, "off")
+    assert kind_of(REDUX, "store") == "share" and same_group(REDUX, 15, 16)
+    assert kind_of(REDUX, "off") == "scope" and "off" in context(REDUX, 15)  # its unit: the group's
+
+
+def test_a_factory_called_in_main_and_in_a_handler():
+    """`makeCounter()` made once in main (`total`) and again in each request (`mine`): the
+    handler changes main's counter through `total`, so `total` is its state; `mine` is the
+    message's own."""
+    src = """
+        const express = require('express');
+        const app = express();
+        const makeCounter = (start) => { let n = start; return { inc: () => ++n, value: () => n }; };
+        const total = makeCounter(100);
+        app.post('/hit', (req, res) => {
+          const mine = makeCounter(0);
+          mine.inc(); mine.inc();
+          res.json({ mine: mine.value(), total: total.inc() });
+        });
+        app.get('/total', (req, res) => res.json(total.value()));
+    """
+    assert ("post_hit", 3) in write_lines(src, "total")
+    assert same_group(src, 5, 10)
+    assert variables(src, "mine") == []
+
+
+def test_a_closure_called_inside_its_factory_writes_no_holder():
+    """A closure called by its own factory's code (`bump()` inside `tally`) changes that call's
+    variable: nothing outside is written."""
+    src = """
+        const express = require('express');
+        const app = express();
+        function tally(list) {
+          let n = 0;
+          const bump = () => { n += 1; };
+          list.forEach(bump);
+          return n;
+        }
+        app.get('/n', (req, res) => res.json(tally([1, 2, 3])));
+    """
+    assert not stateful(src, 9)

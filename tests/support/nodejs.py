@@ -53,13 +53,6 @@ def services():
 
 # Services that do not answer as Node.js yet, and why: strict xfails, so that a fix shows.
 KNOWN_GAPS = {
-    "fresh10-catalog-sync": "the middleware a curried factory makes (`(name) => (req, res, next) => {...}`) has its "
-                            "writes taken for the factory's, so readers in other modules read main's counts "
-                            "(`{}` at /counts). Walking the inner arrow as its own function fixed it but made "
-                            "fresh3-redux-store's createStore (then seen to run in handlers too) keep `listeners` "
-                            "as a per-call local, losing an unsubscribe: reverted until the analysis' rule that "
-                            "a variable used only where its function runs is a local accounts for functions "
-                            "that run both in main and in handlers",
     "pkg-async-mutex": "a function a package made (async-mutex's `release`) handed to the service's 500 ms "
                        "`setTimeout` runs in the message that set it, on the message's own clock (package "
                        "callbacks of timers up to 1 s: docs/packages.md), so the mutex is free again before the "
