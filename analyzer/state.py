@@ -1428,7 +1428,7 @@ class StateAnalysis:
         every function between them (`add` whose forEach callback does `total += x`)."""
         maker = v.scope.func
         if v.is_module_level or v.node is None or maker is None or func is None or func is maker \
-                or not within(func, maker):
+                or not nested_in(func, maker):
             return
         f = func
         while f is not None and f is not maker:
@@ -1448,7 +1448,7 @@ class StateAnalysis:
             return
         outside = None
         for maker, site in list(makers.items()):
-            if func is not None and within(func, maker):
+            if func is not None and nested_in(func, maker):
                 if func is not maker:
                     f = func
                     while f is not None and f is not maker:
@@ -1569,6 +1569,16 @@ def is_module_param(v):
 
 def within(inner, outer):
     return outer.range[0] <= inner.range[0] and inner.range[1] <= outer.range[1]
+
+
+def nested_in(func, outer):
+    """Whether function `func` is `outer` or made inside it (`within` compares ranges, which
+    different modules share)."""
+    while func is not None:
+        if func is outer:
+            return True
+        func = func.parent
+    return False
 
 
 def through_locals(node):

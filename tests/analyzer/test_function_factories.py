@@ -206,3 +206,70 @@ def test_a_closure_called_inside_its_factory_writes_no_holder():
         app.get('/n', (req, res) => res.json(tally([1, 2, 3])));
     """
     assert not stateful(src, 9)
+
+
+def test_an_unsubscribe_called_from_another_module_writes_its_holder_there():
+    """`stopUsers()` in registry.js runs the unsubscribe arrow `createRepo` (repo.js) made: the
+    caller was taken to be inside createRepo because its position in its own file fell within
+    createRepo's in the other (a range comparison across modules), so `stopUsers` was not written
+    and stayed a read-only copy: the unsubscribe was lost (curried-esm-repos)."""
+    files = {
+        "app.js": """
+            const express = require('express');
+            const { users, events } = require('./registry');
+            const app = express();
+            app.post('/u', (req, res) => res.json(users.add(req.query.name)));
+            app.get('/events', (req, res) => res.json(events));
+            module.exports = app;
+        """,
+        "registry.js": """
+            const { createRepo } = require('./repo');
+            const users = createRepo();
+            const events = [];
+            let n = 0;
+            const stop = users.onChange((row) => { events.push(row); if (++n >= 2) stop(); });
+            module.exports = { users, events };
+        """,
+        "repo.js": """
+            function createRepo() {  // long enough that registry.js's listener lies, by position, inside it
+              let rows = [];
+              let listeners = [];
+              return {
+                add(row) { rows.push(row); listeners.slice().forEach((fn) => fn(row)); return rows.length; },
+                onChange(fn) {
+                  listeners.push(fn);
+                  return () => { listeners = listeners.filter((l) => l !== fn); };
+                },
+              };
+            }
+            module.exports = { createRepo };
+        """,
+    }
+    g = graph(files)
+    stop = [v for v in g["variables"] if v["name"] == "stop"]
+    assert stop and {w["fluxion"] for w in stop[0]["writes"]} == {"post_u"}
+
+
+PIPELINE = """
+    const express = require('express');
+    const app = express();
+    let trimmed = 0, lowered = 0;
+    const trim = (s) => { trimmed += 1; return s.trim(); };
+    const lower = (s) => { lowered += 1; return s.toLowerCase(); };
+    const pipe = (...fns) => (x) => fns.reduce((acc, fn) => fn(acc), x);
+    const compose = (...fns) => (x) => fns.reduceRight((acc, fn) => fn(acc), x);
+    const clean = pipe(trim, lower);
+    const tidy = compose(lower, trim);
+    app.post('/clean', (req, res) => res.json(clean(req.query.s)));
+    app.post('/tidy', (req, res) => res.json(tidy(req.query.s)));
+    app.get('/counts', (req, res) => res.json({ trimmed, lowered }));
+"""
+
+
+def test_functions_composed_by_reduce_over_a_rest_parameter_run_in_the_caller():
+    """`pipe(...fns)` returns `(x) => fns.reduce((acc, fn) => fn(acc), x)`: `fn` is any function
+    handed to pipe (every argument goes into the rest parameter), so `trim` and `lower` run in the
+    handlers calling `clean` and `tidy`, with their writes; they ran nowhere (curried-esm-pipelines)."""
+    assert write_lines(PIPELINE, "trimmed") == {("post_clean", 4), ("post_tidy", 4)}
+    assert write_lines(PIPELINE, "lowered") == {("post_clean", 5), ("post_tidy", 5)}
+    assert same_group(PIPELINE, 10, 11, 12)

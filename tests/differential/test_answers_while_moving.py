@@ -67,6 +67,10 @@ EXPRESS5 = [s.name for s in services() if s.name.startswith("express5-")]
 # constructor functions with prototype methods and a generator of ids, a promise-chain mutex, a lazy
 # getter and a module object other modules write, listeners writing totals through forEach callbacks.
 UNSEEN = [s.name for s in services() if s.name.startswith("unseen-")]
+# Higher-order functions as people write them (`curried-*`): middleware factories with options and closures,
+# compose/pipe, decorators (memoize, withRetry, once), factories returning objects of closures made in main
+# and in handlers, functions returning functions returning functions, a store with curried middlewares.
+CURRIED = [s.name for s in services() if s.name.startswith("curried-")]
 
 
 @pytest.fixture(scope="module")
@@ -76,7 +80,7 @@ def stack():
 
 
 @pytest.mark.parametrize("name", with_known_gaps(MOVING + FRESH + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8 + FRESH9
-                                                   + PKG10 + FRESH10 + EXPRESS5 + UNSEEN, moving=True))
+                                                   + PKG10 + FRESH10 + EXPRESS5 + UNSEEN + CURRIED, moving=True))
 def test_same_answers_while_units_move(stack, redis_url, name):
     service = SERVICES / name
     redis.Redis.from_url(redis_url).flushdb()
