@@ -1428,7 +1428,7 @@ class StateAnalysis:
         every function between them (`add` whose forEach callback does `total += x`)."""
         maker = v.scope.func
         if v.is_module_level or v.node is None or maker is None or func is None or func is maker \
-                or not nested_in(func, maker):
+                or not made_in(func, maker):
             return
         f = func
         while f is not None and f is not maker:
@@ -1448,7 +1448,7 @@ class StateAnalysis:
             return
         outside = None
         for maker, site in list(makers.items()):
-            if func is not None and nested_in(func, maker):
+            if func is not None and made_in(func, maker):
                 if func is not maker:
                     f = func
                     while f is not None and f is not maker:
@@ -1571,7 +1571,7 @@ def within(inner, outer):
     return outer.range[0] <= inner.range[0] and inner.range[1] <= outer.range[1]
 
 
-def nested_in(func, outer):
+def made_in(func, outer):
     """Whether function `func` is `outer` or made inside it (`within` compares ranges, which
     different modules share)."""
     while func is not None:
