@@ -273,3 +273,40 @@ def test_functions_composed_by_reduce_over_a_rest_parameter_run_in_the_caller():
     assert write_lines(PIPELINE, "trimmed") == {("post_clean", 4), ("post_tidy", 4)}
     assert write_lines(PIPELINE, "lowered") == {("post_clean", 5), ("post_tidy", 5)}
     assert same_group(PIPELINE, 10, 11, 12)
+
+
+def test_a_variable_of_a_factory_main_and_handlers_run_is_state_when_mains_closures_use_it_there():
+    """makeCounter runs in main (`hits`) and in the handler (`mine`); `hits.inc`, a listener of `bus`,
+    runs in the handler: every use of `n` runs where makeCounter runs, yet the handler's `hits.inc()`
+    changes main's `n`, not a local of its own run. It is shared state (a cell), not a local."""
+    src = """
+        const express = require('express');
+        const EventEmitter = require('events');
+        const app = express();
+        const bus = new EventEmitter();
+        function makeCounter() { let n = 0; return { inc: () => ++n, get: () => n }; }
+        const hits = makeCounter();
+        bus.on('hit', hits.inc);
+        app.post('/hit', (req, res) => {
+          const mine = makeCounter();
+          mine.inc();
+          bus.emit('hit');
+          res.json({ mine: mine.get(), hits: hits.get() });
+        });
+    """
+    assert kind_of(src, "n") == "share"
+    assert ("post_hit", 5) in write_lines(src, "n")
+
+
+def test_a_helper_run_in_main_and_in_handlers_keeps_its_locals():
+    """`total` of `sum`, changed by a forEach callback `sum` itself runs, is each call's own: main and
+    the handler both run sum, but no closure main made uses it elsewhere."""
+    src = """
+        const express = require('express');
+        const app = express();
+        function sum(xs) { let total = 0; xs.forEach((x) => { total += x; }); return total; }
+        const base = sum([1, 2, 3]);
+        app.get('/sum', (req, res) => res.json(base + sum([4, 5])));
+    """
+    assert variables(src, "total") == []
+    assert not stateful(src, 5)
