@@ -627,7 +627,7 @@ class RuptureFinder:
             return []
         if t == "CallExpression" and node.callee.type == "MemberExpression" and not node.callee.computed \
                 and node.callee.object.type == "Identifier" and node.callee.object.name == "Object" \
-                and node.callee.property.name in ("entries", "values") and node.arguments:
+                and node.callee.property.name in ("entries", "values", "fromEntries") and node.arguments:
             return self.held_items(node.arguments[0], module, depth + 1)
         if t == "ObjectExpression":
             return [i for prop in node.properties if prop.type == "Property" for i in self.items(prop.value, module)]

@@ -310,3 +310,25 @@ def test_a_helper_run_in_main_and_in_handlers_keeps_its_locals():
     """
     assert variables(src, "total") == []
     assert not stateful(src, 5)
+
+
+def test_a_function_picked_from_an_object_made_by_from_entries_runs_in_the_caller():
+    """`Object.fromEntries(Object.entries(table).map(([k, fn]) => [k, memoize(fn)]))`, then
+    `lookups[name](n)` in a handler: the memoized closures (and the functions they wrap) run there,
+    with their writes; they ran nowhere, and the handler, analysed as stateless, wrote the memo
+    tables and `computed` (curried-handler-decorators)."""
+    src = """
+        const express = require('express');
+        const app = express();
+        let computed = 0;
+        const memoize = (fn) => { const memo = new Map(); return (k) => (memo.has(k) ? memo.get(k) : memo.set(k, fn(k)).get(k)); };
+        const lookups = Object.fromEntries(Object.entries({
+          square: (n) => { computed += 1; return n * n; },
+        }).map(([name, fn]) => [name, memoize(fn)]));
+        app.get('/calc/:fn/:n', (req, res) => {
+          const fn = lookups[req.params.fn];
+          res.json({ value: fn(Number(req.params.n)), computed });
+        });
+    """
+    assert ("get_calc_fn_n", 6) in write_lines(src, "computed")
+    assert stateful(src, 8)
