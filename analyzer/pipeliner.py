@@ -123,6 +123,7 @@ class Pipeliner:
                     changed = True
         self.runs = runs
         self.places = contexts
+        self._escaped = {}  # declaring function -> {function inside it: whether code outside calls it}
 
     def runs_of(self, func):
         return self.runs[func] if func is not None else {MAIN}
@@ -330,7 +331,7 @@ class Pipeliner:
         declaring = v.scope.func
         if MAIN not in self.runs_of(declaring) or not any(r.writes() for r in v.refs):
             return False  # never changed after its initialisation: a copy of main's value is the value
-        memo = {}
+        memo = self._escaped.setdefault(declaring, {})  # what follows depends on the function, not on v
 
         def escaped(f):
             """Whether code outside `declaring` calls `f` (a function inside it), in a fluxion other than main."""
