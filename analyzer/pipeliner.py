@@ -122,6 +122,8 @@ class Pipeliner:
                     runs[f] = new
                     changed = True
         self.runs = runs
+        self.places = contexts
+        self._escaped = {}  # declaring function -> {function inside it: whether code outside calls it}
 
     def runs_of(self, func):
         return self.runs[func] if func is not None else {MAIN}
@@ -298,12 +300,14 @@ class Pipeliner:
         if module_level and not users:
             return VariableInfo(v, "held", []) if v in self.held_by_packages else None
         split_shared = not module_level and self.written_across_awaits(v)
-        if not module_level and users <= creators and not split_shared and not self.used_by_inner_root(v):
+        kept = not module_level and self.kept_from_main(v)
+        if not module_level and users <= creators and not split_shared and not self.used_by_inner_root(v) \
+                and not kept:
             return None
         if self.is_code(v):
             return None
         users = sorted(users, key=self.fluxions.index)
-        if split_shared or v in self.held_by_packages:
+        if split_shared or kept or v in self.held_by_packages:
             kind = "share"
         elif len(users) == 1 or not (writers - ({self.fluxion_of[MAIN]} if module_level else set())):
             kind = "scope"
@@ -326,6 +330,38 @@ class Pipeliner:
                     return True
                 f = f.parent
         return False
+
+    def kept_from_main(self, v):
+        """Whether a closure made by main's run of the variable's function uses it in another
+        fluxion: `createStore` runs in main (and, as the analysis sees it, in handlers too);
+        `store.dispatch()` in a handler runs the `dispatch` main's call made, which uses main's
+        `listeners`, not a variable of the handler's own run: it is state, not a local."""
+        declaring = v.scope.func
+        if MAIN not in self.runs_of(declaring) or not any(r.writes() for r in v.refs):
+            return False  # never changed after its initialisation: a copy of main's value is the value
+        memo = self._escaped.setdefault(declaring, {})  # what follows depends on the function, not on v
+
+        def escaped(f):
+            """Whether code outside `declaring` calls `f` (a function inside it), in a fluxion other than main."""
+            if f in memo:
+                return memo[f]
+            memo[f] = False
+            places = [k for k in self.places.get(f, ()) if k is not f]
+            found = False
+            for k in places:
+                if k is None or not within(k, declaring):
+                    found = any(x is not MAIN for x in self.runs_of(k))
+                elif k is not declaring:
+                    found = escaped(k)
+                if found:
+                    break
+            if not places and f not in self.roots and f.parent is not declaring:
+                found = escaped(f.parent)
+            memo[f] = found
+            return found
+
+        return any(r.scope.func is not declaring and r.scope.func is not None and escaped(r.scope.func)
+                   for r in v.refs)
 
     def written_across_awaits(self, v):
         """In an async function split at its awaits, a variable written by one piece

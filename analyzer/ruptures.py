@@ -74,6 +74,24 @@ class Rupture:
         return self.call.func
 
 
+def receiving_param(func, index):
+    """The position of the parameter argument `index` goes into: a rest parameter (`...fns`)
+    gets every argument from its own position on."""
+    params = func.node.params
+    if params and params[-1].type == "RestElement" and index >= len(params) - 1:
+        return len(params) - 1
+    return index
+
+
+def rest_ref(v):
+    """The ParamRef of a rest parameter (`(...fns) =>`): every argument from its position on."""
+    func = v.scope.func if v is not None and v.kind == "param" else None
+    params = func.node.params if func is not None else ()
+    if params and params[-1].type == "RestElement" and params[-1].argument is v.node:
+        return ParamRef(func, len(params) - 1)
+    return None
+
+
 def param_ref(v):
     """The ParamRef of a variable that is a named parameter of a program function, or None."""
     if v is not None and v.kind == "param" and v.scope.func is not None and v in v.scope.func.params:
@@ -125,6 +143,7 @@ class RuptureFinder:
         self.emit_targets = {}  # id of an emit call node -> [(Func, once)] it runs
         self._for_ofs = {}  # module path -> its for...of statements
         self._iterated_from = {}  # Func -> (container expression, module): it gets its elements
+        self._reduced_from = {}  # Func -> (container expression, module): a reduce callback, elements second
         self._funcs_by_name = None  # name -> [Func], for handlers resolved by name
 
     def run(self):
@@ -227,6 +246,12 @@ class RuptureFinder:
         if ref is not None:
             self.note_param_call(ref, call)
             self.param_arguments.append((ref, call))
+            for item in self.reduced_items(v):  # `fns.reduce((acc, fn) => fn(acc), x)`: each element of fns
+                if isinstance(item, ParamRef):
+                    self.note_param_call(item, call)
+                    self.param_arguments.append((item, call))
+                else:
+                    self.user_call(call, item, args)
             return
         value = self.values.value(callee, call.module)
         items = self.items(callee, call.module) if v is not None and value[0] != "func" else []
@@ -447,7 +472,7 @@ class RuptureFinder:
         for index, arg in enumerate(args):
             items = self.items(arg, call.module)
             if items:
-                self.flows.setdefault(ParamRef(func, index), []).extend(items)
+                self.flows.setdefault(ParamRef(func, receiving_param(func, index)), []).extend(items)
 
     def note_param_call(self, ref, call):
         self.param_calls.setdefault(ref, []).append(call.func)
@@ -529,6 +554,9 @@ class RuptureFinder:
             iterated = self._iterated_from.get(v.scope.func) if v.kind == "param" else None
             if iterated is not None and v.scope.func.node.params and within(v.node, v.scope.func.node.params[0]):
                 return self.held_items(*iterated)  # an element of what the callback iterates
+            reduced = self.reduced_items(v)
+            if reduced:
+                return reduced
             if len(v.assigned) == 1 and getattr(v.assigned[0], "type", None) == "MemberExpression" \
                     and v.assigned[0].computed:  # `const Kind = kinds[kind]`: any of the table's
                 return self.held_items(v.assigned[0].object, v.scope.module)
@@ -552,6 +580,14 @@ class RuptureFinder:
             return [value[1]] if value[0] == "func" else []
         return []
 
+    def reduced_items(self, v):
+        """What `v`, the second parameter of a callback of `reduce`/`reduceRight` (or a name in its
+        pattern), may hold: the functions in the container reduced."""
+        reduced = self._reduced_from.get(v.scope.func) if v is not None and v.kind == "param" else None
+        if reduced is None or len(v.scope.func.node.params) < 2 or not within(v.node, v.scope.func.node.params[1]):
+            return []
+        return self.held_items(*reduced)
+
     def this_member(self, node, module):
         """`this.m` in a class's method, constructor or field: its method (or field's function) `m`."""
         cls = self.values.enclosing_class(node, module)
@@ -568,6 +604,10 @@ class RuptureFinder:
                 container, callback = args[0], args[1]
             elif callee.property.name in ("forEach", "map", "filter", "some", "every", "find", "flatMap"):
                 container, callback = callee.object, args[0]
+            elif callee.property.name in ("reduce", "reduceRight"):
+                if args[0].type in ("FunctionExpression", "ArrowFunctionExpression"):
+                    self._reduced_from[self.values.func_of[id(args[0])]] = (callee.object, call.module)
+                continue
             else:
                 continue
             if callback.type in ("FunctionExpression", "ArrowFunctionExpression"):
@@ -611,7 +651,7 @@ class RuptureFinder:
                 [i for a in extra for i in self.items(a, module) + self.held_items(a, module, depth + 1)]
         if t == "CallExpression" and node.callee.type == "MemberExpression" and not node.callee.computed \
                 and node.callee.object.type == "Identifier" and node.callee.object.name == "Object" \
-                and node.callee.property.name in ("entries", "values") and node.arguments:
+                and node.callee.property.name in ("entries", "values", "fromEntries") and node.arguments:
             return self.held_items(node.arguments[0], module, depth + 1)
         if t == "ObjectExpression":
             return [i for prop in node.properties if prop.type == "Property" for i in self.items(prop.value, module)]
@@ -620,8 +660,8 @@ class RuptureFinder:
                     for i in self.items(el, module) + self.held_items(el, module, depth + 1)]
         if t == "Identifier":
             v = self.values.variable(node)
-            ref = param_ref(v) if v is not None else None
-            if ref is not None:  # an element of an array handed in: any function passed there
+            ref = (param_ref(v) or rest_ref(v)) if v is not None else None
+            if ref is not None:  # an element of an array handed in (`...fns` too): any function passed there
                 return [ref]
             if v is not None and len(v.assigned) == 1 and not isinstance(v.assigned[0], tuple):
                 return self.held_items(v.assigned[0], module, depth + 1)

@@ -106,6 +106,7 @@ class StateAnalysis:
         self.writes_this = {}  # Func -> (module, node) of a write of its `this`
         self.writes_param = {}  # ParamRef -> (module, node) of a write of that parameter's value
         self.lexical_writes = {}  # arrow -> (module, node) of a write of the `this` it keeps
+        self.writes_closure = {}  # Func -> {maker Func: (module, node)}: it changes a variable of a function around it
         self.deep = set()  # Funcs and ParamRefs whose write may be of an object inside `this` or the parameter
         self.recorded = set()
         self._var_roots, self._returns, self._busy = {}, {}, set()
@@ -202,6 +203,10 @@ class StateAnalysis:
                 if r.value is not None and r.variable is not None:
                     self.assigned.setdefault(r.variable, []).append((r.value, r.scope.func, 0))
         self.note_generator_holders()
+        for scope in self.scopes.scopes:
+            for r in scope.refs:
+                if r.variable is not None and r.writes():
+                    self.note_closure_write(r.variable, r.scope.func, (r.scope.module, r.node))
         for func in self.scopes.funcs:  # scopes names only public methods
             if id(func.node) in self._private_methods:
                 self.methods_by_name.setdefault(self._private_methods[id(func.node)], []).append(func)
@@ -306,7 +311,10 @@ class StateAnalysis:
                 self.walk(param, func, module)
         if node.body.type != "BlockStatement" and is_site(node.body):
             self.sites.append((func, module, node.body))
-        self.walk(node.body, func, module)
+        if node.body.type in FUNCTION_TYPES:  # `(name) => (req, res, next) => {...}`: the inner one's own code
+            self.walk_function(node.body, module)
+        else:
+            self.walk(node.body, func, module)
 
     def note_declarator(self, decl, func):
         """`const x = init`: x is an alias of init; `const { a } = init`: a is inside init."""
@@ -945,6 +953,7 @@ class StateAnalysis:
 
     def write_call_target(self, target, node, func, module):
         callee, args = node.callee, node.arguments
+        self.write_closure_holder(target, node, func, module)
         if callee.type == "MemberExpression" and not callee.computed and callee.property.name in ("call", "apply") \
                 and self.values.value(callee.object, module)[0] == "func":
             if target in self.writes_this and args:
@@ -1327,11 +1336,12 @@ class StateAnalysis:
                     found.append(item)
         return found
 
-    def write(self, node, func, module, site, at, unresolved=None, deep=False):
+    def write(self, node, func, module, site, at, unresolved=None, deep=False, held=False):
         """Code of `func` changes the value of `node`: a write of each of its roots at depth 0.
         `site` is where the change itself is written (None: at `at`). `deep`: what changes may
         be any object inside node's value (a method that changed `this.store`'s contents), so
-        every root it holds, at any depth, is written."""
+        every root it holds, at any depth, is written. `held`: only what outlives the message
+        (a module variable, or what the callers pass as `this` or a parameter), not a local."""
         site = site or (module, at)
         if func is not None:
             self.note_request_write(node, func, module, site, at)
@@ -1357,7 +1367,7 @@ class StateAnalysis:
             elif kind == "exports":
                 for v in self.exports_holders(root[1]):
                     self.record(v, func, site, at, module, unresolved)
-            else:
+            elif not (held and kind == "var" and not root[1].is_module_level):
                 self.record(root[1], func, site, at, module, unresolved)
 
     def write_kept_param(self, ref, func, module, site, at, unresolved, flags=MUTATE):
@@ -1467,10 +1477,56 @@ class StateAnalysis:
             table[key] = site
             self.changed = True
 
+    def note_closure_write(self, v, func, site):
+        """`func`, made inside the function that declares v (a factory), changes v: so does
+        every function between them (`add` whose forEach callback does `total += x`)."""
+        maker = v.scope.func
+        if v.is_module_level or v.node is None or maker is None or func is None or func is maker \
+                or not made_in(func, maker):
+            return
+        f = func
+        while f is not None and f is not maker:
+            makers = self.writes_closure.setdefault(f, {})
+            if maker not in makers:
+                makers[maker] = site
+                self.changed = True
+            f = f.parent
+
+    def write_closure_holder(self, target, node, func, module):
+        """`store.dispatch(a)`, `unsubscribe()`: a function that changes a variable of the factory
+        that made it (createStore's `listeners`) changes what holds it, called from outside
+        that factory: the value the call reads it from (`store`, `unsubscribe`). Called by code
+        of the same factory's call, the caller changes that variable too."""
+        makers = self.writes_closure.get(target)
+        if not makers:
+            return
+        outside = None
+        for maker, site in list(makers.items()):
+            if func is not None and made_in(func, maker):
+                if func is not maker:
+                    f = func
+                    while f is not None and f is not maker:
+                        found = self.writes_closure.setdefault(f, {})
+                        if maker not in found:
+                            found[maker] = site
+                            self.changed = True
+                        f = f.parent
+            elif outside is None:
+                outside = site
+        if outside is not None:
+            callee = node.callee
+            if callee.type == "MemberExpression" and not callee.computed and callee.property.name in ("call", "apply") \
+                    and self.values.value(callee.object, module)[0] == "func":
+                callee = callee.object
+            holder = callee.object if callee.type == "MemberExpression" else callee
+            self.write(holder, func, module, outside, node, held=True)
+
     def record(self, v, func, site, at, module, unresolved, flags=MUTATE):
         """`func` writes (or reads) v's value; so it does any variable whose value is part of v's."""
         if func is None:
             return  # main: initialisation
+        if flags & MUTATE:
+            self.note_closure_write(v, func, site)
         for alias in [v] + self.aliases_of(v):
             key = (id(alias), func, id(site[1]), flags)
             if key in self.recorded:
@@ -1567,6 +1623,16 @@ def is_module_param(v):
 
 def within(inner, outer):
     return outer.range[0] <= inner.range[0] and inner.range[1] <= outer.range[1]
+
+
+def made_in(func, outer):
+    """Whether function `func` is `outer` or made inside it (`within` compares ranges, which
+    different modules share)."""
+    while func is not None:
+        if func is outer:
+            return True
+        func = func.parent
+    return False
 
 
 def through_locals(node):

@@ -235,9 +235,12 @@ class Compiler:
                 yield owner, (decl.init.range[1], decl.init.range[1], tail)
             else:
                 yield owner, (v.node.range[1], v.node.range[1], f"=__rt.cell(undefined{tail}")
+        params = v.scope.func.node.params if v.kind == "param" else []
         for ref in v.refs:
             if ref.node is v.node:
                 continue
+            if params and params[0].range[0] <= ref.node.range[0] and ref.node.range[1] <= params[-1].range[1]:
+                continue  # a later parameter's default reads it before the body makes it a cell
             text = f"{v.name}: {v.name}.v" if id(ref.node) in self.scopes.shorthands else f"{v.name}.v"
             yield ref.scope.func or ref.scope.module.path, (ref.node.range[0], ref.node.range[1], text)
 

@@ -63,6 +63,14 @@
     }
   }
 
+  // The values the cells of a unit hold (a promise a factory's closure keeps: core.js ownSettledPromise).
+  function cellValues(unit) {
+    const out = [];
+    for (const entry of cells.values()) if (entry.unit === unit && entry.cell.loaded) out.push(entry.cell._v);
+    return out;
+  }
+
   exports.saveCells = saveCells;
+  exports.cellValues = cellValues;
   exports.restoreCells = restoreCells;
 })(require("./core"));

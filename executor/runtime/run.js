@@ -297,7 +297,7 @@
   const {userFrames} = require("./errors");
 
   // -- cells: cells.js ---------------------------------------------------------------
-  const {saveCells, restoreCells} = require("./cells");
+  const {saveCells, restoreCells, cellValues} = require("./cells");
 
   // -- running one message ---------------------------------------------------------
   const messageKinds = {};  // kind -> function(message)
@@ -957,6 +957,7 @@
     const reach = new Map();
     countRefs((project.units[message.unit] || []).map(([path, name]) => loadModule(path, false).desc.acc("get", name)),
               reach);
+    countRefs(cellValues(message.unit), reach);  // `let p` of `lazy(init)`, holding `p ??= init()`
     for (const v of reach.keys()) {
       const own = promises.ownSettled(v, message.promise, args[0], args[1]);
       if (own !== undefined) { args[1] = own.value; return; }

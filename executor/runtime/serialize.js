@@ -597,6 +597,7 @@
   function deserialize(data) {
     const defs = new Map();
     const skipped = new Map();  // def id -> its encoding, inside the copy of an object the state gave
+    const pending = new Map();  // def id of a closure whose environment is being decoded -> whether it was met there
 
     function dec(d) {
       if (d === null || typeof d !== "object") return d;
@@ -608,7 +609,9 @@
         case "n": return d.v === "-0" ? -0 : Number(d.v);
         case "big": return BigInt(d.v);
         case "sym": return decodeSymbol(d);
-        case "ref": return !defs.has(d.id) && skipped.has(d.id) ? decodeSkipped(d.id) : defs.get(d.id);
+        case "ref":
+          if (pending.has(d.id)) pending.set(d.id, true);
+          return !defs.has(d.id) && skipped.has(d.id) ? decodeSkipped(d.id) : defs.get(d.id);
         case "def": return decodeDef(d);
         case "obj": return applyExtras(d, decodeFields(d.v, {}));
         case "arr": return applyExtras(d, d.v.map(dec));
@@ -795,9 +798,27 @@
         return withFields(ref, inner);
       }
       if (inner !== null && typeof inner === "object" && inner.$ === "fn") {  // its fields may refer to it
-        const fn = instantiate(inner.id, dec(inner.env));
-        defs.set(d.id, fn);
-        return withFields(fn, inner);
+        // and so may its environment (`ping` and `pong` calling each other, a thunk middleware
+        // holding `api.dispatch`, which calls the chain it is in): a reference met while the
+        // environment is decoded gets a function that calls the one made from it
+        let made = null;
+        const forward = function (...args) {
+          return new.target ? Reflect.construct(made, args, new.target) : made.apply(this, args);
+        };
+        defs.set(d.id, forward);
+        pending.set(d.id, false);
+        const env = dec(inner.env);
+        const cyclic = pending.get(d.id);
+        pending.delete(d.id);
+        made = instantiate(inner.id, env);
+        if (!cyclic) {
+          defs.set(d.id, made);
+          return withFields(made, inner);
+        }
+        Object.defineProperty(forward, "name", {value: made.name});
+        Object.defineProperty(forward, "length", {value: made.length});
+        fnInfo.set(forward, fnInfo.get(made));
+        return withFields(forward, inner);
       }
       if (inner !== null && typeof inner === "object" && inner.$ === "h" && functionKinds.has(inner.k)) {
         return decodeFunctionHandle(d.id, inner);

@@ -70,6 +70,10 @@ UNSEEN = [s.name for s in services() if s.name.startswith("unseen-")]
 # An eleventh round (`fresh11-*`), written from how people code: layered classes over caches, a domain
 # event bus, router and middleware factories, weak pub/sub bookkeeping, node-redis 4, file persistence.
 FRESH11 = [s.name for s in services() if s.name.startswith("fresh11-")]
+# Higher-order functions as people write them (`curried-*`): middleware factories with options and closures,
+# compose/pipe, decorators (memoize, withRetry, once), factories returning objects of closures made in main
+# and in handlers, functions returning functions returning functions, a store with curried middlewares.
+CURRIED = [s.name for s in services() if s.name.startswith("curried-")]
 
 
 @pytest.fixture(scope="module")
@@ -79,7 +83,7 @@ def stack():
 
 
 @pytest.mark.parametrize("name", with_known_gaps(MOVING + FRESH + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8 + FRESH9
-                                                   + PKG10 + FRESH10 + EXPRESS5 + UNSEEN + FRESH11,
+                                                   + PKG10 + FRESH10 + EXPRESS5 + UNSEEN + FRESH11 + CURRIED,
                                                    moving=True))
 def test_same_answers_while_units_move(stack, redis_url, name):
     service = SERVICES / name

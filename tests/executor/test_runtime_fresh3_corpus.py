@@ -1,7 +1,6 @@
 """Runtime bugs the third fresh corpus (tests/services/fresh3-*) found, each on a
 LocalService (two isolates: every message may run in another isolate than the
 one before, so values cross a serialization boundary between messages)."""
-import pytest
 
 from tests.executor.runtime_harness import LocalService
 
@@ -76,14 +75,12 @@ app.get('/who', (req, res) => res.json({{ ip: req.ip, ips: req.ips, protocol: re
             assert svc.request("GET", "/who", headers=headers).json() == answer, value
 
 
-@pytest.mark.xfail(strict=True, reason="since the fresh6 analysis sees the factory's returned methods, `listeners` is a "
-                   "cell of grp_listeners made in main, not a box; this in-memory harness then loses the unsubscribe's "
-                   "reassignment, while real nodes keep it (fresh3-redux-store answers as Node.js in "
-                   "tests/differential, on 2 nodes and while its units move); not investigated further yet")
 def test_closures_of_one_call_keep_one_binding_when_one_of_them_reassigns_it():
     """fresh3-redux-store: createStore's `listeners`, reassigned by the unsubscribe closure
     (`listeners = listeners.filter(...)`) and read by dispatch: both closures, kept in module
-    state, must still share the variable after they travel, not each hold a copy."""
+    state, must still share the variable after they travel, not each hold a copy. (It failed here
+    while `store` and `off` were read-only copies of main's closures: the listener `off` compares
+    with was not the one in the cell; the handlers calling them now write them.)"""
     with service("""
 function createStore() {
   let listeners = [];

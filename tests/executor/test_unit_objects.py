@@ -41,3 +41,29 @@ def test_a_finally_reaction_keeping_this_writes_the_units_variable_after_a_state
         for _ in range(2):
             assert httpx.post(stack.url("mutex", "/run")).json() == {"v": "done", "waiting": 0}
         assert httpx.get(stack.url("mutex", "/waiting")).json() == 0
+
+
+LAZY = {"app.js": b"""
+const express = require('express');
+const { setTimeout: sleep } = require('node:timers/promises');
+const lazy = (init) => { let p; return () => (p ??= init()); };
+let inits = 0;
+const getDb = lazy(async () => { inits += 1; await sleep(5); return { rows: [] }; });
+const app = express();
+app.post('/rows/:v', async (req, res) => {
+  const db = await getDb();
+  db.rows.push(req.params.v);
+  res.json({ rows: db.rows.length, inits });
+});
+module.exports = app;
+"""}
+
+
+def test_a_promise_a_factorys_closure_keeps_settles_to_the_units_object():
+    """`p ??= init()` in `lazy(init)`'s closure: `p` is a cell of the handlers' unit, holding a promise
+    kept in Redis. Its reaction gets the unit's object, as for a promise a module variable holds: it was
+    looked for among the unit's variables only, so each request pushed into a copy (rows: 1, 1, 1)."""
+    with LiquefyStack(nodes=["uo1", "uo2"]) as stack:
+        stack.deploy("lazy", LAZY)
+        got = [httpx.post(stack.url("lazy", f"/rows/{v}")).json() for v in "abc"]
+        assert got == [{"rows": 1, "inits": 1}, {"rows": 2, "inits": 1}, {"rows": 3, "inits": 1}]

@@ -53,13 +53,16 @@ def services():
 
 # Services that do not answer as Node.js yet, and why: strict xfails, so that a fix shows.
 KNOWN_GAPS = {
-    "fresh10-catalog-sync": "the middleware a curried factory makes (`(name) => (req, res, next) => {...}`) has its "
-                            "writes taken for the factory's, so readers in other modules read main's counts "
-                            "(`{}` at /counts). Walking the inner arrow as its own function fixed it but made "
-                            "fresh3-redux-store's createStore (then seen to run in handlers too) keep `listeners` "
-                            "as a per-call local, losing an unsubscribe: reverted until the analysis' rule that "
-                            "a variable used only where its function runs is a local accounts for functions "
-                            "that run both in main and in handlers",
+    "curried-async-factories": "two causes. (1) `timed({ label, store })` returns an async middleware whose "
+                               "continuation does `store.push(...)`: a closure changing a parameter of its factory "
+                               "destructured from an options object is not seen to change what main handed there "
+                               "(`trail`), so the middleware's unit keeps its own copy and /trail lacks the "
+                               "`profiles#N` lines (a named parameter is handled by fresh11's write_kept_param, once "
+                               "merged; a destructured one needs the argument's roots taken at the parameter's depth). "
+                               "(2) the one promise a memoized loader gives to both branches of a `Promise.all` "
+                               "settles in another message; each branch's value is put into the join (effect "
+                               "joinPut) as its own encoding, so the two values are copies, `a === b` is false "
+                               "(`same: false` where Node.js answers true)",
     "pkg-async-mutex": "a function a package made (async-mutex's `release`) handed to the service's 500 ms "
                        "`setTimeout` runs in the message that set it, on the message's own clock (package "
                        "callbacks of timers up to 1 s: docs/packages.md), so the mutex is free again before the "
