@@ -1235,12 +1235,15 @@ const {EFFECT, MESSAGE} = require("./protocol");
   }
 
   // The accessors a module defined again on its exports at load (`Object.defineProperty(
-  // module.exports, 'n', {get})`) replace the values main's snapshot holds for them.
+  // module.exports, 'n', {get})`) replace the values main's snapshot holds for them; not on a
+  // frozen object (a revealing module's `Object.freeze({get resets() {...}})`), which came back
+  // with its own.
   function keepAccessors(loaded, restored) {
     if (loaded === null || typeof loaded !== "object" || restored === null || typeof restored !== "object") return restored;
     for (const k of Object.getOwnPropertyNames(loaded)) {  // non-enumerable ones too: never encoded
       const desc = Object.getOwnPropertyDescriptor(loaded, k);
-      if (desc.get || desc.set) Object.defineProperty(restored, k, desc);
+      const own = Object.getOwnPropertyDescriptor(restored, k);
+      if ((desc.get || desc.set) && (own === undefined || own.configurable)) Object.defineProperty(restored, k, desc);
     }
     return restored;
   }

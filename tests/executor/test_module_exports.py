@@ -32,3 +32,30 @@ def test_a_module_writing_its_own_exports_keeps_the_writes_in_its_readers_unit()
     assert transfers == [1, 2, 3]
     assert opened == [{"name": "ann"}, {"name": "bob"}]
     assert listed == {"names": ["ann", "bob"], "shown": 2}  # the getter defined at load reads the unit's object
+
+
+REVEALING = {
+    "counter.js": """
+const Counter = (() => {
+  let resets = 0;
+  return Object.freeze({ reset() { resets++; return resets; }, get resets() { return resets; } });
+})();
+module.exports = Counter;
+""",
+    "app.js": """
+const express = require('express');
+const Counter = require('./counter');
+const app = express();
+app.post('/reset', (req, res) => res.json({ n: Counter.reset() }));
+app.get('/resets', (req, res) => res.json({ resets: Counter.resets, frozen: Object.isFrozen(Counter) }));
+module.exports = app;
+""",
+}
+
+
+def test_a_frozen_module_export_with_a_getter_comes_back_from_its_units_state():
+    # a revealing module: the getter is the frozen object's own, not defined again on it
+    with LocalService(REVEALING, nodes=2) as svc:
+        assert svc.request("POST", "/reset").json() == {"n": 1}
+        assert svc.request("POST", "/reset").json() == {"n": 2}
+        assert svc.request("GET", "/resets").json() == {"resets": 2, "frozen": True}
