@@ -279,12 +279,6 @@ class Pipeliner:
         module_level = v.is_module_level
         creators = {self.fluxion_of[k] for k in self.runs_of(v.scope.func)} if not module_level else set()
         readers, writers = set(), set(creators)
-        # runs of the declaring function reading, in its own body, the binding of their own call
-        # (not one whose body is cut into several messages: a later piece reads what others wrote)
-        own_reads = set()
-        declaring = v.scope.func
-        whole_body = declaring is not None and not in_split_async(declaring) and not declaring.is_async and \
-            not getattr(declaring.node, "generator", False)
         for r in v.refs:
             for key in self.runs_of(r.scope.func):
                 flx = self.fluxion_of[key]
@@ -292,8 +286,6 @@ class Pipeliner:
                     continue
                 if r.flags & READ:
                     readers.add(flx)
-                    if whole_body and r.scope.func is declaring and flx in creators:
-                        own_reads.add(flx)
                 if r.flags & (WRITE | MUTATE) and not (r.init and module_level):
                     writers.add(flx)
         users = readers | writers
@@ -313,7 +305,7 @@ class Pipeliner:
             kind = "scope"
         elif not module_level and self.written_by_many_messages(writers - creators, creators):
             kind = "share"
-        elif self.is_stream(writers, readers - own_reads, reach, module_level) and not imported_elsewhere(v) \
+        elif self.is_stream(writers, readers, reach, module_level) and not imported_elsewhere(v) \
                 and v.scope.kind != "global":  # a global variable is read where it lives
             kind = "stream"
         else:

@@ -52,10 +52,8 @@ def test_group_lists_the_shared_variable():
     assert group(MODULE_LEVEL, group_of(MODULE_LEVEL, 5))["variables"] == ["lastSize"]
 
 
-def test_local_variable_read_upstream_only_by_its_own_call_travels():
-    # `res.send(status)` reads this call's binding before any continuation can run: nothing
-    # upstream sees what `r` writes, so a copy in r's message answers as Node.js does
-    assert kind_of(LOCAL, "status") == "stream"
+def test_local_variable_written_by_the_continuation_is_share():
+    assert kind_of(LOCAL, "status") == "share" and same_group(LOCAL, 4, 6)
 
 
 def test_read_upstream_in_a_timer_chain_is_share():
