@@ -1484,6 +1484,10 @@ class StateAnalysis:
         if v.is_module_level or v.node is None or maker is None or func is None or func is maker \
                 or not made_in(func, maker):
             return
+        self.mark_closure_writers(func, maker, site)
+
+    def mark_closure_writers(self, func, maker, site):
+        """Every function from `func` up to (not including) `maker` changes a variable of `maker`."""
         f = func
         while f is not None and f is not maker:
             makers = self.writes_closure.setdefault(f, {})
@@ -1503,14 +1507,7 @@ class StateAnalysis:
         outside = None
         for maker, site in list(makers.items()):
             if func is not None and made_in(func, maker):
-                if func is not maker:
-                    f = func
-                    while f is not None and f is not maker:
-                        found = self.writes_closure.setdefault(f, {})
-                        if maker not in found:
-                            found[maker] = site
-                            self.changed = True
-                        f = f.parent
+                self.mark_closure_writers(func, maker, site)
             elif outside is None:
                 outside = site
         if outside is not None:
