@@ -134,6 +134,17 @@ class Run:
         self.fs_writes = []  # (where in the pipeline, path): writes the store's quota may refuse
         self.chained = []  # (where in the pipeline, unit, message): posts that may be chained (CHAIN_POST)
         self.opened = 0  # messages posted in the request's chain, not yet counted in p:rq (count_opened)
+        self.inlined_states = {}  # unit -> the state its messages that ran within this one left
+
+    def acting_for(self, parts):
+        """Each part's effects, `unit` and `message` being that part's while they are carried out:
+        the message's own, then those of the messages that ran within it (`inlined`)."""
+        own = self.unit, self.message
+        try:
+            for self.unit, self.message, effects in parts:
+                yield effects
+        finally:
+            self.unit, self.message = own
 
 
 class EffectApplier:
@@ -170,20 +181,30 @@ class EffectApplier:
             self.pin_live(run.pipe, view, unit, live[unit], message)
         if result.get("state") is not None and result["state"] != old_state:
             run.pipe.set(keys.state(view.slug, unit), result["state"])
-        effects = result["effects"]
-        for effect in effects:  # before any message that refers to them can run
-            if effect.get("op") == "joinCreate":
-                self.join_create(run.pipe, view.slug, unit, effect)
-                self.flush_step(run)
-            elif effect.get("op") == "promiseCreate":
-                self.promise_create(run, effect)
+        # messages of units with state that ran within this one (runtime/run.js, runInline): each
+        # unit's last state; their effects are carried out as that unit's message's would be
+        inlined = result.get("inlined", ())
+        run.inlined_states = {c["message"]["unit"]: c["state"] for c in inlined}
+        for other, state in run.inlined_states.items():
+            run.pipe.set(keys.state(view.slug, other), state)
+        parts = [(unit, message, result["effects"])] + [(c["message"]["unit"], c["message"], c["effects"])
+                                                        for c in inlined]
+        for effects in run.acting_for(parts):  # before any message that refers to them can run
+            for effect in effects:
+                if effect.get("op") == "joinCreate":
+                    self.join_create(run.pipe, view.slug, run.unit, effect)
+                    self.flush_step(run)
+                elif effect.get("op") == "promiseCreate":
+                    self.promise_create(run, effect)
         for rid in result.get("escaped", ()):
             self.request_escaped(run.pipe, view.slug, rid)
         # answers first: a message posted here may end the chain before this pipeline does
-        for effect in sorted(effects, key=lambda e: e.get("op") != "respond"):
-            handler = getattr(self, "on_" + effect.get("op", ""), None)
-            if handler is not None:
-                handler(run, effect)
+        for answers in (True, False):
+            for effects in run.acting_for(parts):
+                for effect in effects:
+                    handler = getattr(self, "on_" + effect.get("op", ""), None)
+                    if handler is not None and (effect.get("op") == "respond") == answers:
+                        handler(run, effect)
         if result.get("error"):
             self.failed(run, result["error"])
         run.check = self.chain_check(run, result)
@@ -219,7 +240,8 @@ class EffectApplier:
     def only_carries_on(rid, result, old_state):
         """Whether a message of a request did nothing but pass the request on to its next
         messages (which carry its deadline): the request has not begun, it can still be discarded."""
-        if result.get("error") or result.get("escaped") or result.get("state") not in (None, old_state):
+        if result.get("error") or result.get("escaped") or result.get("inlined") or \
+                result.get("state") not in (None, old_state):
             return False
         return all(e.get("op") == "log" or (e.get("op") == "post" and not e.get("repeat")
                                             and (e.get("rid") or rid) == rid)
@@ -331,10 +353,21 @@ class EffectApplier:
                 raise EffectRefused("escaped: not a list of this project's requests")
             if not isinstance(result.get("waited") or {}, dict):
                 raise EffectRefused("waited: not an object")
-            return dict(result, effects=check_effects(result.get("effects", []), message, view))
+            inlined = [EffectApplier.checked_inline(c, view, message) for c in result.get("inlined") or []]
+            return dict(result, effects=check_effects(result.get("effects", []), message, view), inlined=inlined)
         except EffectRefused as refused:
             error = {"name": "Error", "message": f"Liquefy refused this message's effects: {refused}"}
             return {"state": None, "effects": [], "error": error, "refused": True}
+
+    @staticmethod
+    def checked_inline(child, view, message):
+        """A message of another unit with state that ran within `message`, in its request."""
+        ok = isinstance(child, dict) and isinstance(child.get("message"), dict) and isinstance(child.get("state"), str)
+        unit = child["message"].get("unit") if ok else None
+        if not isinstance(unit, str) or unit == message.get("unit") or not view.keeps_state(unit) or \
+                child["message"].get("rid") != message.get("rid"):
+            raise EffectRefused("inlined: not a message of another unit with state, in this one's request")
+        return dict(child, effects=check_effects(child.get("effects", []), child["message"], view))
 
     # -- requests nothing can answer any more -----------------------------------
 

@@ -146,22 +146,26 @@ class Isolate:
         `verify`: verify mode's caps ({maxValues, maxDepth}), or None when it is off."""
         return json.loads(self.run_batch([message_text], state_text, False, verify)[0])
 
-    def run_batch(self, message_texts, state_text, chain, verify=None):
+    def run_batch(self, message_texts, state_text, chain, verify=None, inline=None):
         """Runs messages of one unit in order, in one call into V8; returns their results as
         the JSON texts V8 made. With `chain`, each message gets the unit's state the one before
         left; `verify` as for `run`. The batch has one time limit, a message's: the node runs a batch that fails
-        again one message at a time, so that only the message at fault fails.
+        again one message at a time, so that only the message at fault fails. `inline`: units with
+        state whose messages may run within the messages that post them, with their states
+        (runtime/run.js, runInline); only in the first call.
 
         A message that entered an async function kept whole takes more calls: V8 runs that
         function's continuations between two of them (runtime/run.js)."""
         what = "the message" if len(message_texts) == 1 else f"a batch of {len(message_texts)} messages"
         deadline = time.monotonic() + self.time_limit_ms / 1000
         results = []
+        inline_json = json.dumps(inline) if inline else None
         with self.limits(what, self.time_limit_ms):
             while len(results) < len(message_texts):
                 rest = message_texts[len(results):]
                 out = self.host("runBatch", rest, state_text, chain, os.urandom(ENTROPY_BYTES * len(rest)).hex(),
-                                json.dumps(verify), timeout_s=self.left(deadline))
+                                json.dumps(verify), inline_json, timeout_s=self.left(deadline))
+                inline_json = None  # the states it was given may be behind those the call left
                 parts = out.split("\n") if isinstance(out, str) else [out]
                 while isinstance(parts[-1], str) and parts[-1].startswith(PENDING[:-1]):
                     self.answer_redis(json.loads(parts[-1]).get("redis"), message_texts[len(results) + len(parts) - 1],

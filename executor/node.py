@@ -56,6 +56,7 @@ CHAIN_MAX = 256        # messages chained in one step (effects.CHAIN_POST), the 
 CHAIN_BUDGET_MS = 20.0  # past this much of a step's chained messages, the others are queued
 BATCH_BUDGET_MS = 10.0  # how long a batch is meant to run in its sandbox, at the queue's recent cost
 REDELIVERIES = 3  # a message whose node stopped this many times while it ran it fails instead
+INLINE_UNITS = 16  # units with state a batch may run messages of within its own (ProjectView.inline_candidates)
 
 
 def now_ms():
@@ -94,6 +95,15 @@ class ProjectView:
 
     def local_units(self, node):
         return {u for u in self.units if self.unit_runs_here(u, node)}
+
+    def inline_candidates(self, unit, node):
+        """The units with state whose messages a batch of `unit` may run within its own
+        (runtime/run.js, runInline): those placed on this node, not kept live, at most INLINE_UNITS."""
+        if self.status != "running" or unit == keys.MAIN_UNIT:
+            return []
+        found = [u for u in sorted(self.units) if u not in (unit, keys.MAIN_UNIT) and self.keeps_state(u)
+                 and not self.units[u].get("live") and self.place.get(u) == node and u not in self.moving]
+        return found[:INLINE_UNITS]
 
 
 class Node:
@@ -440,16 +450,19 @@ class Node:
         box.loaded[view.slug] = {"version": view.version, "files_version": int(files_ver or 0), "local": local,
                                   "load_ms": reply["load_ms"], "fluxions": bundle["config"]["fluxions"]}
 
-    def run_in_sandbox(self, view, raws, state, chain, files_version, requests=None):
+    def run_in_sandbox(self, view, raws, state, chain, files_version, requests=None, inline=None):
         """(results, ms): the messages' results, in order, and the time the sandbox took.
         An isolate process killed from outside meanwhile gets the batch again, once, on a new
         process: nothing of the first run was carried out. `requests`: message id -> (its
-        request, that request's deadline) for the Redis commands asked within a message."""
+        request, that request's deadline) for the Redis commands asked within a message;
+        `inline`: as run_taken's."""
         deadline = 2 * self.time_limit_ms / 1000 + 1
         for attempt in (1, 2):
             self.ensure_loaded(view, files_version)
             request = {"op": protocol.BATCH, "slug": view.slug, "state": state, "chain": chain,
                        "verify": self.verifier.caps_for(view)}
+            if inline:
+                request["inline"] = inline
             held, local = self.sandboxes.held(view.slug), sorted(view.local_units(self.name))
             if local != held["local"]:  # units moved here or away since its last message
                 request["local"] = local
@@ -476,21 +489,27 @@ class Node:
             self.refresh_views()
         view = self.views.get(slug)
         chain = view is not None and view.keeps_state(unit)
+        candidates = view.inline_candidates(unit, self.name) if view is not None and self.chaining else []
         asked = time.monotonic()
-        files_version, state, raws, dropped, redis_now, deadlines = self.take(
+        files_version, state, raws, dropped, redis_now, deadlines, states = self.take(
             keys=[queue, keys.bell(slug, unit), keys.processing(slug, self.name), keys.files_version(slug),
-                  keys.state(slug, unit), keys.given_up(slug), keys.open_requests(slug)],
-            args=[self.batch_size(queue) if view is not None else 1, "1" if chain else "0", unit])
+                  keys.state(slug, unit), keys.given_up(slug), keys.open_requests(slug), keys.place(slug),
+                  keys.moving(slug)] + [k for u in candidates for k in (keys.queue(slug, u), keys.state(slug, u))],
+            args=[self.batch_size(queue) if view is not None else 1, "1" if chain else "0", unit, self.name]
+            + candidates)
         for given_up in dropped:
             self.effects.drop_given_up(slug, json.loads(given_up), unit)
         # Redis's clock less this node's, never less than the truth (Redis answered after `asked`)
         self.redis_ahead_s = redis_now / 1000 - asked
-        return self.run_taken(slug, unit, raws, state, files_version, deadlines) + len(dropped)
+        inline = {u: s for u, s in zip(candidates, states) if s}
+        return self.run_taken(slug, unit, raws, state, files_version, deadlines, inline) + len(dropped)
 
-    def run_taken(self, slug, unit, raws, state, files_version, deadlines=()):
+    def run_taken(self, slug, unit, raws, state, files_version, deadlines=(), inline=None):
         """Runs messages of `unit` that are in the node's processing list (taken or chained), with
         the unit's state and the files version read when they got there; returns how many.
-        `deadlines`: per message taken, its request's deadline when TAKE gave one."""
+        `deadlines`: per message taken, its request's deadline when TAKE gave one; `inline`: the
+        units with state whose messages the first batch may run within its own, with their states
+        as TAKE read them (after a batch, those may be behind)."""
         view = self.views.get(slug)
         chain = view is not None and view.keeps_state(unit)
         processing = keys.processing(slug, self.name)
@@ -513,7 +532,8 @@ class Node:
                 continue
             end = at + 1 if singly else next((i for i in range(at, len(raws)) if journals[i]), len(raws))
             done = self.run_batch(view, unit, raws[at:end], messages[at:end], acks[at:end], dues[at:end],
-                                  state if chain else None, chain, files_version)
+                                  state if chain else None, chain, files_version, inline)
+            inline = None
             if done is None:  # the batch failed as a whole: one at a time finds the message at fault
                 singly = True
             else:
@@ -562,6 +582,12 @@ class Node:
                 ran += self.run_taken(slug, unit, [text for _, _, text, _, _ in group], state, files_version)
         return ran
 
+    def note_inlined(self, slug, run):
+        """The states left by messages that ran within `run`'s: the ones their units' chained
+        messages start from in this step (CHAIN_POST may have read one older, within the batch)."""
+        for unit, state in run.inlined_states.items():
+            self.states[(slug, unit)] = state
+
     def journals(self, slug, messages):
         """Per message, the journal a redelivered one left with its result (or None)."""
         found = [None] * len(messages)
@@ -580,6 +606,7 @@ class Node:
         batch = self.effects.batch()
         try:
             run = self.effects.apply(view, unit, message, json.loads(journal["r"]), state, batch, ack, journal)
+            self.note_inlined(view.slug, run)
             self.effects.finish(batch)
             self.chained += batch.chained
         except ReplyLost as lost:
@@ -589,18 +616,24 @@ class Node:
                             "stopped with its effects half committed (those are not carried out twice)")
         return run.state if chain and isinstance(run.state, str) else state
 
-    def run_batch(self, view, unit, raws, messages, acks, dues, state, chain, files_version):
+    def run_batch(self, view, unit, raws, messages, acks, dues, state, chain, files_version, inline=None):
         """Runs messages of one unit in one call to its sandbox and carries out their effects in
         order. Returns how many it got through (the rest run again, from the state before them,
-        after a refused result of a unit with state), or None when a batch of several failed as
-        a whole (nothing of it was carried out). Sets self.state_after."""
+        after a refused result of a unit with state or of one that ran others' messages within
+        it), or None when a batch of several failed as a whole, or a message run within another
+        could not finish there (nothing of it was carried out). Sets self.state_after."""
         slug = view.slug
         started = time.perf_counter()
         failure = None
         try:
             requests = {m.get("id"): (m["rid"], due) for m, due in zip(messages, dues) if due is not None}
-            results, sandbox_ms = self.run_in_sandbox(view, raws, state, chain, files_version, requests)
+            results, sandbox_ms = self.run_in_sandbox(view, raws, state, chain, files_version, requests, inline)
             self.sandbox_ms += sandbox_ms
+            failed_inline = next((r["inlineFailed"] for r in results if r.get("inlineFailed")), None)
+            if failed_inline is not None:  # V8 may hold its continuations: a new isolate runs the batch again
+                log.warning("node %s: %s; the batch runs again without that", self.name, failed_inline)
+                self.drop_isolate(slug)
+                return None
         except MessageFailed as e:
             failure = e
         except Exception as e:  # noqa: BLE001 - one bad message must not stop the node
@@ -625,6 +658,7 @@ class Node:
                 except Exception:  # noqa: BLE001 - the message's own effects go on
                     log.exception("node %s: verify mode could not report on %s/%s", self.name, slug, unit)
             run = self.effects.apply(view, unit, message, result, state, batch, ack, due=due)
+            self.note_inlined(slug, run)
             done += 1
             if chain and isinstance(run.state, str):
                 state = run.state
@@ -632,8 +666,8 @@ class Node:
             self.metrics.message(slug, message, ms / len(results), failed=bool(run.error),
                                  invoked=[tuple(x) for x in result.get("invoked", ())])
             self.metrics.posted(slug, message.get("fx") or unit, run.sent)
-            if (run.refused or run.discarded) and chain:  # the messages after it ran on a state that is not kept
-                break
+            if (run.refused or run.discarded) and (chain or result.get("inlined")):  # the messages after it
+                break  # ran on a state that is not kept
         self.effects.finish(batch)
         self.chained += batch.chained
         self.state_after = state

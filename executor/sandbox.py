@@ -294,7 +294,7 @@ def serve(time_limit_ms, heap_limit_mb):
                     isolates[slug].set_local(request["local"])
                 started = time.perf_counter()
                 results = isolates[slug].run_batch(texts, request["state"], bool(request.get("chain")),
-                                                   request.get("verify"))
+                                                   request.get("verify"), request.get("inline"))
                 reply = {"ms": (time.perf_counter() - started) * 1000, "heap": heap.sample(isolates[slug])}
             elif op == protocol.FILES:
                 isolates[slug].set_files(request["files"], request["files_version"])

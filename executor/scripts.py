@@ -67,8 +67,12 @@ return 1
 
 # KEYS: the queue, its bell, the node's processing list of the project, the project's files version,
 # the unit's state, the requests given up on (keys.given_up), the requests in flight (keys.open_requests).
-# ARGV: how many to take, "1" to read the state, the unit.
-# Returns {files version, state, [messages to run], [requests given up on], now, [deadlines]}: a
+# ARGV: how many to take, "1" to read the state, the unit, the node.
+# Then, for units with state whose messages the batch may run within its own (runtime/run.js,
+# runInline): KEYS place, moving, and each one's queue and state; ARGV each one's name.
+# Returns {files version, state, [messages to run], [requests given up on], now, [deadlines],
+# [per such unit, its state, or false unless it is placed on the node, not being moved, with
+# nothing in its queue]}: a
 # request the gateway answered 504 before it ran is not run; the others are in the node's
 # processing list from now on, as "<unit>\n<message>". Per message to run, its request's deadline
 # when it is an HTTP request (ms on Redis's clock, `now` being that clock's time; the messages of
@@ -100,8 +104,15 @@ end
 for _, m in ipairs(run) do redis.call('RPUSH', KEYS[3], ARGV[3] .. '\\n' .. m) end
 local state = false
 if ARGV[2] == '1' then state = redis.call('GET', KEYS[5]) end
+local inline = {}
+for i = 5, #ARGV do
+  local unit, queue, kept = ARGV[i], KEYS[8 + 2 * (i - 4)], KEYS[9 + 2 * (i - 4)]
+  local free = redis.call('HGET', KEYS[8], unit) == ARGV[4] and redis.call('HEXISTS', KEYS[9], unit) == 0
+  inline[i - 4] = free and redis.call('LLEN', queue) == 0 and redis.call('GET', kept) or false
+end
 local t = redis.call('TIME')
-return {redis.call('GET', KEYS[4]) or false, state, run, dropped, t[1] * 1000 + math.floor(t[2] / 1000), deadlines}
+return {redis.call('GET', KEYS[4]) or false, state, run, dropped, t[1] * 1000 + math.floor(t[2] / 1000), deadlines,
+        inline}
 """
 
 

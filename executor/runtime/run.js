@@ -867,18 +867,103 @@
   // state carried from one to the next when `chain`; their results are joined by newlines
   // (JSON.stringify leaves none inside one). It stops after a message still pending: the host
   // resumes that one, then sends the rest.
+  // `inlineJson`: the units with state whose messages may run within this call (runInline), with
+  // their states, or null.
   const PENDING = JSON.stringify({pending: true});
-  let lastRunState = null;
-  rt.runBatch = function (messageTexts, stateText, chain, entropyHex, verifyJson) {
+  let lastRunState = null, lastRun = null;  // the last finished message and its result, not yet encoded
+  rt.runBatch = function (messageTexts, stateText, chain, entropyHex, verifyJson, inlineJson) {
+    const inline = inlineJson ? new Map(Object.entries(JSON.parse(inlineJson))) : null;
     const out = [];
     for (let i = 0; i < messageTexts.length; i++) {
-      const result = rt.run(messageTexts[i], stateText, entropyHex.slice(64 * i, 64 * (i + 1)), verifyJson);
+      let result = rt.run(messageTexts[i], stateText, entropyHex.slice(64 * i, 64 * (i + 1)), verifyJson);
+      if (result.startsWith(PENDING.slice(0, -1))) { out.push(result); break; }
+      const ownState = lastRunState;
+      if (inline !== null && inline.size) result = runInline(lastRun, inline) || result;
       out.push(result);
-      if (result.startsWith(PENDING.slice(0, -1))) break;
-      if (chain && typeof lastRunState === "string") stateText = lastRunState;
+      if (lastRun === INLINE_FAILED) break;
+      if (chain && typeof ownState === "string") stateText = ownState;
     }
     return out.join("\n");
   };
+
+  // -- messages to units with state, run within the message that posts them ----------------
+  // (docs/executor.md, "Chained delivery"). The node gives a batch the units with state it
+  // holds whose queues were empty when it took the batch, with their states: a message of the
+  // batch posts to one of them, and the message runs right after, in this call, on that state.
+  // Its effects and the unit's new state go with the poster's result (`inlined`), committed in
+  // its transaction. Each unit still sees its messages one at a time, in an order Node.js could
+  // give them: the ones of the batch's messages in turn, never before one already on its way to
+  // it (a post not run here takes the unit off the list). A run that posts to its own unit (a
+  // `setImmediate` chain) is dropped and goes as a message of its own: what it posts must take
+  // its turn behind the posts of the batch's next messages, as Node's check phase runs it after
+  // the requests already read.
+  const INLINE_MAX = 64;  // per message of the batch
+  const INLINE_FAILED = {};
+  function runInline({message, out}, inline) {
+    if (out.error || !inlineSafe()) return null;
+    const parts = [{message: message, effects: out.effects}];  // grows with each run here
+    let ran = 0;
+    for (const part of parts) {
+      for (let i = 0; i < part.effects.length; i++) {
+        const e = part.effects[i], unit = immediateTarget(e);
+        if (!inline.has(unit)) continue;
+        if (unit === message.unit || unit === part.message.unit || (e.rid || part.message.rid) !== message.rid ||
+            ran >= INLINE_MAX) {
+          inline.delete(unit);  // on its way to the unit: nothing of this batch may run there before it
+          continue;
+        }
+        const child = inlineMessage(part.message, e, unit, message.id + "." + ++ran);
+        const result = rt.run(JSON.stringify(child), inline.get(unit), "", null);
+        if (result.startsWith(PENDING.slice(0, -1))) {  // V8 holds continuations of it: the node starts afresh
+          out.inlineFailed = "a message of " + unit + " run within " + message.id + " waited for V8";
+          lastRun = INLINE_FAILED;
+          return JSON.stringify(out);
+        }
+        const run = lastRun.out;
+        if (run.error || run.live || run.inline || run.verify || run.effects.some((x) => immediateTarget(x) === unit)) {
+          inline.delete(unit);  // it runs as a message of its own
+          continue;
+        }
+        part.effects.splice(i--, 1);
+        parts.push({message: child, effects: run.effects});
+        (out.inlined = out.inlined || []).push({message: child, effects: run.effects, state: run.state});
+        inline.set(unit, run.state);
+        out.invoked = out.invoked.concat(run.invoked);
+        out.escaped = Array.from(new Set(out.escaped.concat(run.escaped)));
+        out.waited = run.waited;
+      }
+    }
+    lastRun = null;
+    return ran ? JSON.stringify(out) : null;
+  }
+
+  function immediateTarget(e) {
+    if (e.op !== "post" || e.delay || e.repeat) return undefined;
+    return e.unit || (project.fluxions[e.target] || {}).unit;
+  }
+
+  // The message the node would make of the post (protocol.py, call_message); its id follows the
+  // batch's message's, so that one run again (redelivered) makes the same ids.
+  function inlineMessage(message, e, unit, id) {
+    const m = {id: id, k: MESSAGE.call, unit: unit, fn: e.fn, args: e.args, rid: message.rid,
+               via: e.via, src: e.src || message.fx || message.unit, fx: e.target, t: message.t};
+    if (message.dl !== undefined) m.dl = message.dl;
+    if (e.promise) m.promise = e.promise;
+    return m;
+  }
+
+  // Whether a message run here may be left to run to its end in this call: not when V8's own
+  // promises or a function kept whole may hold a continuation of it (the service's code
+  // mentions a builtin on V8's promises, or the compiler kept an async function whole).
+  let splitThroughout = null;
+  function inlineSafe() {
+    if (nativeAsync() || wholeLive !== null) return false;
+    if (splitThroughout === null) {
+      splitThroughout = !Object.values(project.modules).some(
+        (m) => /__rt\.async(Enter|Touch)\(|\b(stream|zlib)\b/.test(String(m.fn)));
+    }
+    return splitThroughout;
+  }
 
   const WHOLE_LIVE = {};
   function finishRun() {
@@ -938,6 +1023,7 @@
     escaped = new Set();
     lastWait = null;
     lastRunState = state;
+    lastRun = {message: message, out: out};
     return JSON.stringify(out);
   }
 

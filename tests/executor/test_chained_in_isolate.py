@@ -1,6 +1,7 @@
 """Chained delivery within one V8 entry (docs/executor.md, "Chained delivery"): a callback of a
 stateless unit the node runs, handed to setImmediate or a file read, runs in the message that
-made it; a unit with state keeps its callbacks as messages of their own (test_chained.py)."""
+made it. A callback of a unit with state runs within the message too, but as a message of that
+unit's, on its state, and only while nothing else is on its way to it (test_inline_units.py)."""
 import base64
 import json
 import os
@@ -83,6 +84,11 @@ def test_past_256_callbacks_the_rest_are_posted_and_the_answer_is_the_same(node)
     assert messages > 1
 
 
-def test_a_units_own_state_keeps_its_callbacks_as_messages(node):
-    assert ask(node, "/kept") == (200, "1", 2)
-    assert ask(node, "/kept") == (200, "2", 2)
+def test_a_callback_of_a_unit_with_state_runs_within_the_message_on_the_units_state(node):
+    assert ask(node, "/kept") == (200, "1", 1)
+    assert ask(node, "/kept") == (200, "2", 1)
+    node.chaining = False  # through the unit's queue: two messages, on the state committed
+    try:
+        assert ask(node, "/kept") == (200, "3", 2)
+    finally:
+        node.chaining = True
