@@ -854,6 +854,9 @@ const {EFFECT, MESSAGE} = require("./protocol");
 
   function heldVariable(unit, value) {
     for (const [path, name] of project.units[unit] || []) {
+      // a module whose load has not begun holds nothing yet: reading it must not load it, out
+      // of Node's order, in the middle of the module making this call
+      if (path !== GLOBAL_OBJECT && !moduleAccs[path]) continue;
       let current;
       try {
         current = accOf(path)("get", name);

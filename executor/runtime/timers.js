@@ -70,12 +70,47 @@ const {EFFECT} = require("./protocol");
   }
 
   // timers/promises, and what util.promisify gives for setTimeout and setImmediate (as in Node):
-  // the timer's message carries the promise's resolve function
-  function sleep(ms, value) {
-    return new rt.Promise((resolve) => setTimeout(resolve, ms, value));
+  // the timer's message carries the promise's resolve function. With `{ signal }`, the promise
+  // rejects with an AbortError when the signal aborts (at once if it already has) and the timer
+  // is cleared: the signal's listener is a runtime partial holding the timer and the reject
+  // function, so it travels with the signal in the unit's state to the message that aborts.
+  function abortError(signal) {
+    const e = new Error("The operation was aborted", {cause: signal.reason});
+    e.name = "AbortError";
+    e.code = "ABORT_ERR";
+    return e;
   }
-  function nextTurn(value) {
-    return new rt.Promise((resolve) => setImmediate(resolve, value));
+  function signalOf(options) {
+    const signal = options !== null && typeof options === "object" ? options.signal : undefined;
+    if (signal !== undefined && !(signal instanceof AbortSignal)) {
+      const e = new TypeError('The "options.signal" property must be an instance of AbortSignal.' + rt.received(signal));
+      e.code = "ERR_INVALID_ARG_TYPE";
+      throw e;
+    }
+    return signal;
+  }
+  rt.timerAborted = function (timer, reject, signal) {
+    clear(timer);
+    reject(abortError(signal));
+  };
+  function cancellable(start, options) {
+    let signal;
+    try {
+      signal = signalOf(options);
+    } catch (e) {
+      return rt.Promise.reject(e);
+    }
+    if (signal && signal.aborted) return rt.Promise.reject(abortError(signal));
+    return new rt.Promise((resolve, reject) => {
+      const timer = start(resolve);
+      if (signal) signal.addEventListener("abort", rt.partial(rt.timerAborted, timer, reject, signal), {once: true});
+    });
+  }
+  function sleep(ms, value, options) {
+    return cancellable((resolve) => setTimeout(resolve, ms, value), options);
+  }
+  function nextTurn(value, options) {
+    return cancellable((resolve) => setImmediate(resolve, value), options);
   }
   const timersPromises = {setTimeout: sleep, setImmediate: nextTurn};
   const PROMISIFY = Symbol.for("nodejs.util.promisify.custom");
@@ -89,4 +124,6 @@ const {EFFECT} = require("./protocol");
   rt.defineRuntimeModule("timers/promises", () => timersPromises);
   rt.require("timers");  // the globals are values that can travel (a closure may hold setTimeout)
   rt.require("timers/promises");
+  rt.defineRuntimeModule("__liquefy_timers_abort", () => ({timerAborted: rt.timerAborted}));
+  rt.require("__liquefy_timers_abort");  // registers it as a value that can travel (a signal's listener)
 })(require("./core"));

@@ -74,6 +74,10 @@ FRESH11 = [s.name for s in services() if s.name.startswith("fresh11-")]
 # compose/pipe, decorators (memoize, withRetry, once), factories returning objects of closures made in main
 # and in handlers, functions returning functions returning functions, a store with curried middlewares.
 CURRIED = [s.name for s in services() if s.name.startswith("curried-")]
+# A twelfth round (`fresh12-*`): real projects with a package.json, code in src/ or lib/ (routes, services,
+# models, middleware), today's syntax (private fields, static blocks, ??=, node: imports, timers/promises,
+# AbortController, structuredClone, util.promisify, events.once), CommonJS and ES modules.
+FRESH12 = [s.name for s in services() if s.name.startswith("fresh12-")]
 
 
 @pytest.fixture(scope="module")
@@ -83,7 +87,7 @@ def stack():
 
 
 @pytest.mark.parametrize("name", with_known_gaps(MOVING + FRESH + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8 + FRESH9
-                                                   + PKG10 + FRESH10 + EXPRESS5 + UNSEEN + FRESH11 + CURRIED,
+                                                   + PKG10 + FRESH10 + EXPRESS5 + UNSEEN + FRESH11 + CURRIED + FRESH12,
                                                    moving=True))
 def test_same_answers_while_units_move(stack, redis_url, name):
     service = SERVICES / name

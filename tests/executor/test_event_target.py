@@ -3,6 +3,9 @@ globals. A listener added with a `signal` goes when the signal aborts, and an in
 program class extending EventTarget travels as its own class (its private fields and its
 listeners with it), not as a bare EventTarget. Each request runs in another isolate."""
 import json
+import time
+
+import httpx
 
 import pytest
 
@@ -61,3 +64,53 @@ def test_a_listener_added_with_a_signal_goes_when_it_aborts():
         assert svc.request("POST", "/unwatch").json() == {"aborted": True}
         svc.request("POST", "/open/b")
         assert svc.request("GET", "/seen").json() == {"seen": ["a:1", "watched", "b:2"], "size": 2}
+
+
+
+SLEEPER = """
+const express = require('express');
+const { setTimeout: sleep } = require('node:timers/promises');
+const controllers = new Map();
+const results = {};
+async function work(id, signal) {
+  try {
+    await sleep(3000, 'woke', { signal });
+    results[id] = 'finished';
+  } catch (err) {
+    results[id] = `${err.name}:${err.code}:${err.message}`;
+  }
+}
+const app = express();
+app.post('/start/:id', (req, res) => {
+  const c = new AbortController();
+  controllers.set(req.params.id, c);
+  work(req.params.id, c.signal);
+  res.json({ started: req.params.id });
+});
+app.post('/cancel/:id', (req, res) => { controllers.get(req.params.id).abort(); res.json({ cancelled: true }); });
+app.get('/pre', async (req, res) => {
+  try { await sleep(10, 1, { signal: AbortSignal.abort() }); res.json('slept'); }
+  catch (err) { res.json(err.name); }
+});
+app.get('/results', (req, res) => res.json(results));
+module.exports = app;
+"""
+
+
+def test_a_timers_promises_sleep_rejects_when_its_signal_aborts_in_a_later_request():
+    """fresh12-esm-task-runner: Node's setTimeout(ms, value, { signal }) from timers/promises rejects
+    with an AbortError (code ABORT_ERR) when the signal aborts, and its timer never resolves it; the
+    runtime's ignored the signal, so a task cancelled by a later request ran to its end."""
+    from tests.support.stack import LiquefyStack
+    with LiquefyStack(nodes=["ab1", "ab2"]) as stack, httpx.Client(timeout=30) as http:
+        stack.deploy("sleeper", {"app.js": SLEEPER.encode()})
+        url = lambda path: stack.url("sleeper", path)  # noqa: E731
+        assert http.get(url("/pre")).json() == "AbortError"
+        http.post(url("/start/a"))
+        http.post(url("/start/b"))
+        http.post(url("/cancel/a"))
+        time.sleep(0.5)
+        aborted = "AbortError:ABORT_ERR:The operation was aborted"
+        assert http.get(url("/results")).json() == {"a": aborted}
+        time.sleep(3.5)
+        assert http.get(url("/results")).json() == {"a": aborted, "b": "finished"}
