@@ -585,18 +585,19 @@ class EffectApplier:
                 if cb is not None and cb.get("$") != "u":
                     is_error = isinstance(reply, dict) and reply.get("$") == "err"
                     self.post_callback(pipe, view, unit, message, cb, [reply if is_error else None,
-                                                                        None if is_error else reply], run=run)
+                                                                        None if is_error else reply],
+                                       run=run, ctx=effect.get("ctx"))
         cb = effect.get("cb")
         if cb is not None and cb.get("$") != "u":
             self.post_callback(pipe, view, unit, message, cb, [err, replies],
-                               target=effect.get("target"), via="redis." + effect["cmd"], run=run)
+                               target=effect.get("target"), via="redis." + effect["cmd"], run=run, ctx=effect.get("ctx"))
         elif err is not None:
             self.log_line(pipe, view.slug, "error", "Redis: " + err["v"]["message"], message, unit)
 
-    def post_callback(self, pipe, view, unit, message, cb, args, target=None, via="redis", run=None):
+    def post_callback(self, pipe, view, unit, message, cb, args, target=None, via="redis", run=None, ctx=None):
         if target is None and cb.get("$") == "flx":
             target = cb.get("id")
-        self.post(pipe, view, unit, message, {"fn": cb, "args": args, "target": target, "via": via}, run)
+        self.post(pipe, view, unit, message, {"fn": cb, "args": args, "target": target, "via": via, "ctx": ctx}, run)
 
     def join_create(self, pipe, slug, unit, effect):
         key = keys.join(slug, effect["id"])

@@ -40,6 +40,8 @@ def call_message(dest, effect, message, unit):
         msg["dl"] = message["dl"]  # the request's deadline (scripts.TAKE)
     if effect.get("promise"):
         msg["promise"] = effect["promise"]
+    if effect.get("ctx") is not None:
+        msg["ctx"] = effect["ctx"]  # AsyncLocalStorage's stores where it was posted (runtime/run.js)
     if effect.get("repeat"):
         msg["timer"] = effect["id"]  # an interval's firing: its run lets the next one fire (FIRE_TIMERS)
     return msg

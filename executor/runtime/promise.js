@@ -34,6 +34,8 @@ const {EFFECT} = require("./protocol");
       const reaction = {onFulfilled: typeof onFulfilled === "function" ? onFulfilled : undefined,
                         onRejected: typeof onRejected === "function" ? onRejected : undefined, child: child,
                         unit: current ? current.unit : null};
+      const ctx = rt.asyncContext();
+      if (ctx !== null) reaction.ctx = ctx;  // AsyncLocalStorage's stores: the handler runs in them
       this._handled = true;
       if (this._remote) rt.emit({op: EFFECT.promiseThen, id: this._remote, jobs: [jobOf(reaction)]});
       else if (this._state === PENDING) {
@@ -248,7 +250,8 @@ const {EFFECT} = require("./protocol");
     }
     let result;
     try {
-      result = handler(value);
+      result = reaction.ctx === undefined && rt.asyncContext() === null ? handler(value)
+        : rt.inAsyncContext(reaction.ctx, handler, undefined, [value]);
     } catch (e) {
       reject(e);
       return;
@@ -258,12 +261,17 @@ const {EFFECT} = require("./protocol");
 
   function hasMicrotasks() { return jobs.length > 0; }
 
+  // The microtask queue: promise reactions ([reaction, status, value]) and, in the same
+  // order, queueMicrotask's callbacks ([task], run.js).
+  function queueTask(task) { jobs.push([task]); }
+
   function drainMicrotasks() {
     let guard = 0;
     while (jobs.length) {
       if (++guard > 100000) throw new Error("Liquefy: more than 100000 promise reactions in one message");
-      const [reaction, status, value] = jobs.shift();
-      runJob(reaction, status, value);
+      const job = jobs.shift();
+      if (job.length === 1) job[0]();
+      else runJob(job[0], job[1], job[2]);
     }
   }
 
@@ -442,7 +450,7 @@ const {EFFECT} = require("./protocol");
   Object.defineProperty(LiquidPromise, "name", {value: "Promise", configurable: true});
   rt.Promise = LiquidPromise;
   rt.usePromises({Promise: LiquidPromise, isLocalPending, isRemotePromise, sharePromise, ownSettled, keepPromise,
-                  hasMicrotasks, drainMicrotasks, takeUnhandledRejections});
+                  hasMicrotasks, drainMicrotasks, queueTask, takeUnhandledRejections});
   globalThis.Promise = LiquidPromise;
   const util = rt.require("util");
   promisify.custom = util.promisify.custom;

@@ -38,8 +38,32 @@
 
   rt.emit = function (effect) {
     if (effect.op === "redis" && calledFromPackage()) fromPackage.add(effect);
+    if (effect.op === "redis" && asyncContext !== null) effect.ctx = asyncContext;  // its callbacks run in it
     outbox.push(effect);
   };
+
+  // -- the async context: AsyncLocalStorage's stores (async_hooks.js) ------------------
+  // For the code running, {storage id: store}, or null. What the code schedules takes it
+  // along (ticks, microtasks, promise reactions, immediates and timers kept here, posts and
+  // Redis callbacks: their message's `ctx`) and runs in it, as Node's async context follows
+  // them. A store travels as a copy with each message, as any value a message carries.
+  let asyncContext = null;
+  rt.asyncContext = () => asyncContext;
+  rt.enterAsyncContext = (ctx) => { asyncContext = ctx; };
+  function inContext(ctx, fn, thisArg, args) {
+    const outer = asyncContext;
+    asyncContext = ctx === undefined ? null : ctx;
+    try {
+      return fn.apply(thisArg, args);
+    } finally {
+      asyncContext = outer;
+    }
+  }
+  rt.inAsyncContext = inContext;
+  // `extra` of a post (rt.post) that runs in `ctx` (as captured: null for none), not in the current one
+  function withContext(extra, ctx) {
+    return Object.assign(extra, {ctx: ctx === undefined ? null : ctx});
+  }
 
   // Whether the code that called into the runtime is a package's (its file one of
   // node_modules/), not the service's: the nearest frame of either decides.
@@ -68,6 +92,8 @@
   // Hands `fn` to whichever node runs its fluxion, with `args`: a post stream.
   rt.post = function (fn, args, extra) {
     const effect = Object.assign({op: EFFECT.post, fn: fn, args: args || []}, extra || {});
+    if (!("ctx" in effect)) effect.ctx = asyncContext;
+    if (effect.ctx === null) delete effect.ctx;
     postedAt.set(effect, clock);
     outbox.push(effect);
     return effect;
@@ -81,11 +107,12 @@
 
   // -- process.nextTick and queueMicrotask ------------------------------------------
   // Node runs them as soon as the running code returns, before any timer or I/O
-  // callback: the nextTick queue first, then microtasks, until both are empty.
+  // callback: the nextTick queue first, then the microtask queue (promise reactions and
+  // queueMicrotask's callbacks, in the order queued: promise.js), until both are empty.
   // Those whose fluxion can run here run at the end of the message, before its
   // state is saved and its effects are sent; the others are posted ahead of
   // the message's other posts.
-  let ticks = [], microtasks = [];
+  let ticks = [];
   const tickPosts = new WeakSet();
 
   rt.tick = function (fn, args, via) {
@@ -94,14 +121,13 @@
       e.code = "ERR_INVALID_ARG_TYPE";
       throw e;
     }
-    (via === "queueMicrotask" ? microtasks : ticks).push([fn, args, via]);
+    const entry = [fn, args, via, asyncContext];
+    if (via === "queueMicrotask") promises.queueTask(() => runTick(entry));
+    else ticks.push(entry);
   };
 
   function runTicks() {
-    do {
-      while (ticks.length) runTick(ticks.shift());
-      while (microtasks.length) runTick(microtasks.shift());
-    } while (ticks.length);
+    while (ticks.length) runTick(ticks.shift());
   }
 
   // Ticks and microtasks until none is left, then what is kept here (below), each followed
@@ -122,7 +148,7 @@
       if (next === null && reclaimPosts()) continue;
       if (next === null) return;
       if (clock !== before) moves--;
-      next.fn.apply(undefined, next.args);
+      inContext(next.ctx, next.fn, undefined, next.args);
     }
   }
 
@@ -142,7 +168,7 @@
   // `chain`: false for a callback that must be posted whenever it can travel (a write's).
   rt.keepImmediate = function (fn, args, id, chain = true) {
     if (!waitedHere(fn) && !(chain && chainsHere(fn)) && canTravel(fn, args)) return false;
-    immediates.push({id: id, fn: fn, args: args});
+    immediates.push({id: id, fn: fn, args: args, ctx: asyncContext});
     return true;
   };
 
@@ -166,7 +192,7 @@
   rt.keepTimer = function (fn, args, id, delay) {
     const waited = waitedHere(fn);
     if (!waited && canTravel(fn, args)) return false;
-    timers.push({id: id, due: clock + delay, fn: fn, args: args, waited: waited});
+    timers.push({id: id, due: clock + delay, fn: fn, args: args, waited: waited, ctx: asyncContext});
     return true;
   };
   // A timer kept only because a function kept whole was suspended (it might wait for it) is
@@ -176,7 +202,7 @@
     if (keptWhole.size) return;
     for (const t of timers.filter((t) => t.waited && canTravel(t.fn, t.args))) {
       timers.splice(timers.indexOf(t), 1);
-      rt.post(t.fn, t.args, {via: "setTimeout", delay: Math.max(1, t.due - clock), id: t.id});
+      rt.post(t.fn, t.args, withContext({via: "setTimeout", delay: Math.max(1, t.due - clock), id: t.id}, t.ctx));
     }
   }
   // While an async function kept whole is suspended in this message, it cannot wait for
@@ -206,8 +232,8 @@
                                            (e.delay || 0) <= KEPT_TIMER_MS && !canTravel(e.fn, e.args));
     for (const e of reclaimed) {
       outbox.splice(outbox.indexOf(e), 1);
-      if (e.via === "setImmediate") immediates.push({id: e.id, fn: e.fn, args: e.args});
-      else timers.push({id: e.id, due: (postedAt.get(e) || 0) + e.delay, fn: e.fn, args: e.args});
+      if (e.via === "setImmediate") immediates.push({id: e.id, fn: e.fn, args: e.args, ctx: e.ctx});
+      else timers.push({id: e.id, due: (postedAt.get(e) || 0) + e.delay, fn: e.fn, args: e.args, ctx: e.ctx});
     }
     return reclaimed.length > 0;
   }
@@ -254,7 +280,7 @@
     }
     clock = now;
     try {
-      first.fn.apply(undefined, first.args);
+      inContext(first.ctx, first.fn, undefined, first.args);
     } catch (e) {
       runError = runError || rt.describeError(e);
     }
@@ -263,7 +289,9 @@
 
   // The kept timers the clock did not reach are posted (and fail to encode, saying why).
   function postKeptTimers() {
-    for (const t of timers) rt.post(t.fn, t.args, {via: "setTimeout", delay: Math.max(1, t.due - clock), id: t.id});
+    for (const t of timers) {
+      rt.post(t.fn, t.args, withContext({via: "setTimeout", delay: Math.max(1, t.due - clock), id: t.id}, t.ctx));
+    }
     timers = [];
   }
 
@@ -281,9 +309,10 @@
     return true;
   }
 
-  function runTick([fn, args, via]) {
-    if (rt.isLocal(fn)) { fn.apply(undefined, args); return; }
+  function runTick([fn, args, via, ctx]) {
+    if (rt.isLocal(fn)) { inContext(ctx, fn, undefined, args); return; }
     const effect = {op: EFFECT.post, fn: fn, args: args, via: via};
+    if (ctx !== null) effect.ctx = ctx;
     tickPosts.add(effect);
     const at = outbox.findIndex((e) => e.op === "post" && !tickPosts.has(e));
     if (at === -1) outbox.push(effect);
@@ -589,7 +618,7 @@
 
   // Effect fields holding values of the program (encoded); the rest is plain data.
   // In `jobs` (reactions of a shared promise), each job's `fn` is encoded on its own.
-  const ENCODED_FIELDS = new Set(["fn", "args", "cb", "cbs", "value", "resolve", "reject", "settled"]);
+  const ENCODED_FIELDS = new Set(["fn", "args", "cb", "cbs", "value", "resolve", "reject", "settled", "ctx"]);
 
   // -- values that leave the message -------------------------------------------------
   // Each is encoded on its own ("a root"), so a value two roots reach arrives as two
@@ -746,10 +775,10 @@
         (effect.cbs || []).forEach((cb, i) => {
           if (typeof cb !== "function" || !Array.isArray(value)) return;
           const failed = value[i] instanceof Error;
-          cb(failed ? value[i] : null, failed ? null : value[i]);
+          inContext(effect.ctx, cb, undefined, [failed ? value[i] : null, failed ? null : value[i]]);
         });
       }
-      if (typeof effect.cb === "function") effect.cb(error, value);
+      if (typeof effect.cb === "function") inContext(effect.ctx, effect.cb, undefined, [error, value]);
       else if (error) outbox.push({op: EFFECT.log, level: "error", text: "Redis: " + error.message});
     }
   }
@@ -795,10 +824,10 @@
     rt.verifyStart(verify && message.k !== MESSAGE.main && isStateless(message.unit) && wholeLive === null ? verify : null);
     outbox = [];
     counter = 0;
+    asyncContext = null;
     current = runMessage = message;
     rt.promisesTouched = false;  // no promise made or decoded: none to share at the end
     ticks = [];
-    microtasks = [];
     immediates = [];
     chainedHere = 0;
     keptWhole.clear();
@@ -949,6 +978,7 @@
                via: e.via, src: e.src || message.fx || message.unit, fx: e.target, t: message.t};
     if (message.dl !== undefined) m.dl = message.dl;
     if (e.promise) m.promise = e.promise;
+    if (e.ctx !== undefined) m.ctx = e.ctx;
     return m;
   }
 
@@ -1031,6 +1061,7 @@
   rt.messageKind(MESSAGE.call, function (message) {
     const fn = deserialize(message.fn);
     const args = deserialize(message.args);
+    if (message.ctx !== undefined) asyncContext = deserialize(message.ctx);
     if (message.promise !== undefined) ownSettledPromise(message, args);
     if (message.via !== "express") { fn.apply(undefined, args); return; }
     rt.express.callRemoteHandler(fn, args);  // as Express's Layer: a handler's throw goes to its `next`
@@ -1156,7 +1187,6 @@
   function loading(load) {
     current = {id: "load"};
     ticks = [];
-    microtasks = [];
     immediates = [];
     timers = [];
     clock = 0;

@@ -6,6 +6,7 @@ require("./core");
 require("./verify");
 require("./promise");
 require("./timers");
+require("./async_hooks");
 require("./abort");
 require("./http_support");
 require("./express");

@@ -19,7 +19,7 @@ import json
 import os
 from dataclasses import dataclass, field
 
-from executor import keys
+from executor import keys, protocol
 from executor.deploy import build
 from executor.isolate import Isolate
 
@@ -131,9 +131,7 @@ class LocalService:
 
     def call_message(self, message, effect):
         unit = effect.get("unit") or self.fluxion_unit.get(effect.get("target")) or message["unit"]
-        return {"id": f"m{next(self.ids)}", "k": "call", "unit": unit, "fn": effect["fn"], "args": effect["args"],
-                "rid": effect.get("rid") or message.get("rid"), "via": effect.get("via"), "fx": effect.get("target"),
-                "t": 0}
+        return dict(protocol.call_message(unit, effect, message, message["unit"]), id=f"m{next(self.ids)}", t=0)
 
     def run(self, message):
         unit = message["unit"]

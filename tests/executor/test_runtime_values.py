@@ -139,6 +139,23 @@ app.get('/order', function order(req, res) {
             "sync", "tick arg", "nested tick", "microtask", "immediate", "timeout"]
 
 
+def test_queue_microtask_after_an_await_runs_in_order_with_promise_reactions():
+    """One microtask queue, as in Node: a queueMicrotask callback queued by a promise reaction
+    runs (it was left behind once the reactions were drained), between the reactions queued
+    before and after it."""
+    with service("""
+app.get('/micro', async function micro(req, res) {
+  var seen = [];
+  await Promise.resolve();
+  queueMicrotask(function first() { seen.push('queued'); });
+  Promise.resolve().then(function second() { seen.push('reaction'); });
+  await new Promise(function (resolve) { queueMicrotask(resolve); });
+  seen.push('resumed');
+  res.json(seen);
+});""") as svc:
+        assert svc.request("GET", "/micro").json() == ["queued", "reaction", "resumed"]
+
+
 def test_next_tick_checks_its_callback():
     with service("""
 app.get('/bad', function bad(req, res) {

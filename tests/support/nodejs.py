@@ -81,11 +81,6 @@ KNOWN_GAPS = {
                          "session's copy that travelled with `req`: express-session's `res.end` wrapper, run again "
                          "there, finds `req.session` and saves nothing, so the next request's flash messages are "
                          "empty (docs/packages.md, 'A made middleware that holds a package instance')",
-    "fresh11-request-context": "Node's `async_hooks` is not provided (its AsyncLocalStorage, the request context "
-                               "loggers and tracing use): the deployment is refused (\"module 'node:async_hooks' is "
-                               "not available in Liquefy\"). Providing it needs the store `run` set to travel with "
-                               "every message its callbacks and continuations become (a split await's continuation, "
-                               "a timer, a promise reaction run in another message), and `getStore()` to read it there",
 }
 # Gaps that show only while units move (test_answers_while_moving.py).
 KNOWN_GAPS_WHILE_MOVING = {
