@@ -123,7 +123,9 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=int, default=5)
     parser.add_argument("--rounds", type=int, default=2)
-    parser.add_argument("--settings", default="1,0", help="values of LIQUEFY_CHAIN, in the order run in each round")
+    parser.add_argument("--settings", default="1,0",
+                        help="values of LIQUEFY_CHAIN, in the order run in each round; 'inline0' is chaining on "
+                             "with LIQUEFY_INLINE=0 (no messages of units with state run within others)")
     args = parser.parse_args()
     settings = args.settings.split(",")
     print(f"bench/per_request.py - {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M UTC}; "
@@ -139,7 +141,8 @@ def main():
             print(f"round {round_ + 1}", flush=True)
             measure_nodejs(services, args.seconds, cells)
             for setting in settings:
-                with LiquefyStack(nodes=["bench1"], env={"LIQUEFY_CHAIN": setting}) as stack:
+                env = {"LIQUEFY_CHAIN": "1", "LIQUEFY_INLINE": "0"} if setting == "inline0" else {"LIQUEFY_CHAIN": setting}
+                with LiquefyStack(nodes=["bench1"], env=env) as stack:
                     for service in sorted({s for _, s, _, _, _ in ROUTES}):
                         stack.deploy(service, services[service])
                     measure_liquefy(stack, services, redis_pid, args.seconds, cells, setting)

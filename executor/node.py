@@ -139,6 +139,7 @@ class Node:
         self.metrics = NodeMetrics(name, enabled=os.environ.get("LIQUEFY_METRICS", "1") != "0")
         self.processed = 0
         self.chaining = os.environ.get("LIQUEFY_CHAIN", "1") != "0"
+        self.inlining = os.environ.get("LIQUEFY_INLINE", "1") != "0"  # ProjectView.inline_candidates
         self.chained = []  # (slug, unit, message, files version, state): chained, to run in this step
         self.redis_ahead_s = float("inf")  # Redis's clock less this node's (unknown: every deadline is near)
         self.chain_left, self.chain_until, self.chain_budget_ms = 0, 0.0, CHAIN_BUDGET_MS
@@ -489,7 +490,7 @@ class Node:
             self.refresh_views()
         view = self.views.get(slug)
         chain = view is not None and view.keeps_state(unit)
-        candidates = view.inline_candidates(unit, self.name) if view is not None and self.chaining else []
+        candidates = view.inline_candidates(unit, self.name) if view and self.chaining and self.inlining else []
         asked = time.monotonic()
         files_version, state, raws, dropped, redis_now, deadlines, states = self.take(
             keys=[queue, keys.bell(slug, unit), keys.processing(slug, self.name), keys.files_version(slug),

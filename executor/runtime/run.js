@@ -900,15 +900,29 @@
   // their states, or null.
   const PENDING = JSON.stringify({pending: true});
   let lastRunState = null, lastRun = null;  // the last finished message and its result, not yet encoded
+  // While runBatch runs a message, finishRun leaves its result to it to encode (KEPT, the
+  // result in lastRun): runInline adds to it first. A message resumed later (pending) is
+  // encoded by finishRun, as rt.run's always are.
+  const KEPT = {};
+  let keepingResult = false;
+  function runKept(messageText, stateText, entropyHex, verifyJson) {
+    keepingResult = true;
+    try {
+      return rt.run(messageText, stateText, entropyHex, verifyJson);
+    } finally {
+      keepingResult = false;
+    }
+  }
+
   rt.runBatch = function (messageTexts, stateText, chain, entropyHex, verifyJson, inlineJson) {
     const inline = inlineJson ? new Map(Object.entries(JSON.parse(inlineJson))) : null;
     const out = [];
     for (let i = 0; i < messageTexts.length; i++) {
-      let result = rt.run(messageTexts[i], stateText, entropyHex.slice(64 * i, 64 * (i + 1)), verifyJson);
-      if (result.startsWith(PENDING.slice(0, -1))) { out.push(result); break; }
-      const ownState = lastRunState;
-      if (inline !== null && inline.size) result = runInline(lastRun, inline) || result;
-      out.push(result);
+      const result = runKept(messageTexts[i], stateText, entropyHex.slice(64 * i, 64 * (i + 1)), verifyJson);
+      if (result !== KEPT) { out.push(result); break; }  // pending
+      const ownState = lastRunState, ran = lastRun;
+      if (inline !== null && inline.size) runInline(ran, inline);
+      out.push(JSON.stringify(ran.out));
       if (lastRun === INLINE_FAILED) break;
       if (chain && typeof ownState === "string") stateText = ownState;
     }
@@ -929,7 +943,7 @@
   const INLINE_MAX = 64;  // per message of the batch
   const INLINE_FAILED = {};
   function runInline({message, out}, inline) {
-    if (out.error || !inlineSafe()) return null;
+    if (out.error || !inlineSafe()) return;
     const parts = [{message: message, effects: out.effects}];  // grows with each run here
     let ran = 0;
     for (const part of parts) {
@@ -942,11 +956,10 @@
           continue;
         }
         const child = inlineMessage(part.message, e, unit, message.id + "." + ++ran);
-        const result = rt.run(JSON.stringify(child), inline.get(unit), "", null);
-        if (result.startsWith(PENDING.slice(0, -1))) {  // V8 holds continuations of it: the node starts afresh
+        if (runKept(JSON.stringify(child), inline.get(unit), "", null) !== KEPT) {  // V8 holds continuations of it:
           out.inlineFailed = "a message of " + unit + " run within " + message.id + " waited for V8";
-          lastRun = INLINE_FAILED;
-          return JSON.stringify(out);
+          lastRun = INLINE_FAILED;  // the node starts afresh
+          return;
         }
         const run = lastRun.out;
         if (run.error || run.live || run.inline || run.verify || run.effects.some((x) => immediateTarget(x) === unit)) {
@@ -963,7 +976,6 @@
       }
     }
     lastRun = null;
-    return ran ? JSON.stringify(out) : null;
   }
 
   function immediateTarget(e) {
@@ -1054,7 +1066,7 @@
     lastWait = null;
     lastRunState = state;
     lastRun = {message: message, out: out};
-    return JSON.stringify(out);
+    return keepingResult ? KEPT : JSON.stringify(out);
   }
 
   // A call message: run a function (a fluxion or a carried closure) with arguments.
