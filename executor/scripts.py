@@ -125,6 +125,9 @@ return {redis.call('GET', KEYS[4]) or false, state, run, dropped, t[1] * 1000 + 
 # that message removes it) skips this one, as Node.js's event loop runs no second callback of an interval
 # it is late for: firings queued behind a slow unit would run after the clearInterval their callback
 # made. A firing that never runs (its message dropped) holds the interval back PENDING_MAX_MS at most.
+# Each firing of an interval is a message of its own: its id (the first field of the stored text,
+# protocol.call_message) gets the firing's due time, so that what the firing makes (a setTimeout's id:
+# the message's id and a count) differs from one firing to the next.
 # Returns {how many fired, the project's next due time or false}.
 PENDING_MAX_MS = 10_000
 FIRE_TIMERS = """
@@ -140,7 +143,9 @@ for i = 2, #ARGV do
       local repeats = every and every > 0
       local pending = repeats and tonumber(redis.call('HGET', KEYS[2], member .. '#pending'))
       if not (pending and now - pending < """ + str(PENDING_MAX_MS) + """) then
-        redis.call('RPUSH', KEYS[2 * i - 1], t.message)
+        local text = t.message
+        if repeats then text = (string.gsub(text, '^{"id": "([^"]*)"', '{"id": "%1@' .. score .. '"', 1)) end
+        redis.call('RPUSH', KEYS[2 * i - 1], text)
         redis.call('RPUSH', KEYS[2 * i], '1')
         fired = fired + 1
         if repeats then redis.call('HSET', KEYS[2], member .. '#pending', now) end

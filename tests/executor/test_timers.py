@@ -119,6 +119,28 @@ def test_an_interval_does_not_fire_again_before_its_last_firing_ran(r, clock):
     assert r.lrange(QUEUE, 0, -1) == ["tick", "tick", "tick"]
 
 
+def test_each_firing_of_an_interval_is_a_message_with_its_own_id(r, clock):
+    """What a firing makes is named after its message's id (a setTimeout it sets: the id and a
+    count): with one id for every firing, the timeouts of five firings were one, each replacing
+    the one before (an interval that sets a timeout each time ran only the last of them)."""
+    c = clock(poll_ms=600_000)
+    text = json.dumps({"id": "m1", "k": "call", "unit": "u1", "fn": {"$": "flx", "id": "tick"}, "args": [],
+                       "timer": "m0.1"})
+    r.hset(keys.timer_data(SLUG), "m0.1", json.dumps({"queue": QUEUE, "message": text, "repeat_ms": 1}))
+    due = now_ms() - 2
+    r.zadd(keys.timers(SLUG), {"m0.1": due})
+    timers.index(r, {SLUG: due})
+    c.fire_due()
+    r.hdel(keys.timer_data(SLUG), keys.timer_pending("m0.1"))  # the firing ran
+    second = now_ms() - 1
+    r.zadd(keys.timers(SLUG), {"m0.1": second})
+    timers.index(r, {SLUG: second})
+    c.fire_due()
+    fired = [json.loads(m) for m in r.lrange(QUEUE, 0, -1)]
+    assert [m["id"] for m in fired] == [f"m1@{due}", f"m1@{second}"]
+    assert all(dict(m, id="m1") == json.loads(text) for m in fired)
+
+
 def test_a_timeout_fires_once(r, clock):
     c = clock(poll_ms=600_000)
     member = store_timer(r, "once", now_ms() - 1)
