@@ -74,6 +74,11 @@ FRESH11 = [s.name for s in services() if s.name.startswith("fresh11-")]
 # compose/pipe, decorators (memoize, withRetry, once), factories returning objects of closures made in main
 # and in handlers, functions returning functions returning functions, a store with curried middlewares.
 CURRIED = [s.name for s in services() if s.name.startswith("curried-")]
+# A thirteenth round (`fresh13-*`): state changed through indirection, as real code does it: detached and
+# re-bound store methods, accessors and defineProperty, a journaling Proxy, a DI container, emitter
+# listeners in other modules, signals, mixins and commands, hand-written memoize/once/debounce, plugin
+# hooks, and module state written from replace/sort/reduce callbacks, async generators and Promise.all.
+FRESH13 = [s.name for s in services() if s.name.startswith("fresh13-")]
 
 
 @pytest.fixture(scope="module")
@@ -83,7 +88,7 @@ def stack():
 
 
 @pytest.mark.parametrize("name", with_known_gaps(MOVING + FRESH + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8 + FRESH9
-                                                   + PKG10 + FRESH10 + EXPRESS5 + UNSEEN + FRESH11 + CURRIED,
+                                                   + PKG10 + FRESH10 + EXPRESS5 + UNSEEN + FRESH11 + CURRIED + FRESH13,
                                                    moving=True))
 def test_same_answers_while_units_move(stack, redis_url, name):
     service = SERVICES / name
