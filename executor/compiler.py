@@ -5,7 +5,8 @@ that every line stays where the user wrote it:
 
   - the module body is wrapped in `__rt.defineModule(path, function (...) {`
     on the user's first line; top-level statements other than declarations run
-    only when `__main` is true (at deployment), so that a node can load the
+    only when `__defining` is true (at deployment, or on a node for a module main
+    never loaded, first required by a handler), so that a node can load the
     module's functions without running `main` again; the parts of a top-level
     class that compute run only where the module is defined (executor/class_parts.py);
   - every fluxion's function literal is replaced in place by a stream
@@ -443,14 +444,15 @@ class Compiler:
         return {tuple(call.range): g.id for g in self.pipeline.groups for m, call in g.made if m is module}
 
     def top_level_edits(self, module):
-        """`if(__main)` before each top-level statement that is not a declaration;
+        """`if(__defining)` before each top-level statement that is not a declaration (a module main
+        never loaded runs them on the node that first requires it, as Node.js does);
         `let`/`const` become `var` (same width) so that the guard stays legal."""
         edits = []
         names, constructors = package_names(module), constructor_names(module)
         for st in module.ast.body:
             if st.type in ("FunctionDeclaration", "ClassDeclaration"):
                 continue
-            guard = "" if is_definition(st, names, constructors=constructors) else "if(__main)"
+            guard = "" if is_definition(st, names, constructors=constructors) else "if(__defining)"
             if st.type == "VariableDeclaration" and st.kind in ("let", "const"):
                 edits.append((st.range[0], st.range[0] + len(st.kind), guard + "var" + " " * (len(st.kind) - 3)))
             elif guard:
