@@ -5,7 +5,8 @@ that every line stays where the user wrote it:
 
   - the module body is wrapped in `__rt.defineModule(path, function (...) {`
     on the user's first line; top-level statements other than declarations run
-    only when `__main` is true (at deployment), so that a node can load the
+    only when `__defining` is true (at deployment, or on a node for a module main
+    never loaded, first required by a handler), so that a node can load the
     module's functions without running `main` again; the parts of a top-level
     class that compute run only where the module is defined (executor/class_parts.py);
   - every fluxion's function literal is replaced in place by a stream
@@ -443,14 +444,15 @@ class Compiler:
         return {tuple(call.range): g.id for g in self.pipeline.groups for m, call in g.made if m is module}
 
     def top_level_edits(self, module):
-        """`if(__main)` before each top-level statement that is not a declaration;
+        """`if(__defining)` before each top-level statement that is not a declaration (a module main
+        never loaded runs them on the node that first requires it, as Node.js does);
         `let`/`const` become `var` (same width) so that the guard stays legal."""
         edits = []
         names, constructors = package_names(module), constructor_names(module)
         for st in module.ast.body:
             if st.type in ("FunctionDeclaration", "ClassDeclaration"):
                 continue
-            guard = "" if is_definition(st, names, constructors=constructors) else "if(__main)"
+            guard = "" if is_definition(st, names, constructors=constructors) else "if(__defining)"
             if st.type == "VariableDeclaration" and st.kind in ("let", "const"):
                 edits.append((st.range[0], st.range[0] + len(st.kind), guard + "var" + " " * (len(st.kind) - 3)))
             elif guard:
@@ -760,7 +762,8 @@ def is_definition(statement, packages=frozenset(), local_modules=True, construct
     of the service is needed at load: `class B extends A` with `A` from `require('./a')`.
     (A constructor's own fields come back from main's snapshot all the same.)"""
     if statement.type == "VariableDeclaration":
-        return all(d.init is not None and (defines_code(d.init, local_modules) or package_setup(d.init, packages, True))
+        return all(d.init is not None and (defines_code(d.init, local_modules) or package_setup(d.init, packages, True)
+                                           or methods_only(d.init))
                    for d in statement.declarations) or remade_setup(statement, packages)
     if statement.type == "ExpressionStatement":
         e = statement.expression
@@ -770,7 +773,7 @@ def is_definition(statement, packages=frozenset(), local_modules=True, construct
             return True
         return (e.type == "AssignmentExpression" and e.operator == "=" and is_exports_target(e.left)
                 and (defines_code(e.right, local_modules) or e.right.type == "Identifier"
-                     or only_code(e.right, local_modules)))
+                     or only_code(e.right, local_modules) or only_names(e.right, local_modules)))
     return False
 
 
@@ -792,6 +795,26 @@ def only_code(node, local_modules):
     return node.type == "ObjectExpression" and bool(class_properties(node)) and all(
         p.type == "Property" and p.kind == "init" and not p.computed and defines_code(p.value, local_modules)
         for p in node.properties)
+
+
+def methods_only(node):
+    """`const Versioned = { bump() {...}, tag: function (t) {...} }`: an object literal of plain functions
+    only (a mixin, copied onto a prototype by `Object.assign(Doc.prototype, Versioned)`, which runs on
+    every node): made again by a node's load, so that the copy finds its methods there; the variable
+    still comes back from main's snapshot. Getters and setters, computed keys and data keep it main's."""
+    return node.type == "ObjectExpression" and bool(node.properties) and all(
+        p.type == "Property" and p.kind == "init" and not p.computed
+        and p.value.type in ("FunctionExpression", "ArrowFunctionExpression") for p in node.properties)
+
+
+def only_names(node, local_modules):
+    """`module.exports = { Versioned, Tagged, stats }`: the module's variables under their names (and
+    code), as `module.exports = name` is: a node's load makes it, so that a module requiring this one
+    at load (`const { Versioned } = require('./mixins')`, then `Object.assign(Doc.prototype, Versioned)`)
+    gets what the load made; main's snapshot gives the exports back afterwards."""
+    return node.type == "ObjectExpression" and bool(node.properties) and all(
+        p.type == "Property" and p.kind == "init" and not p.computed
+        and (p.value.type == "Identifier" or defines_code(p.value, local_modules)) for p in node.properties)
 
 
 def remade_setup(statement, packages):

@@ -118,7 +118,10 @@
     }
     if (Array.isArray(value)) {
       for (const x of value) countRefs(x, counts);
-      if (!arraySubclass(value)) return;
+      if (!arraySubclass(value)) {
+        for (const k of arrayFields(value)) countRefs(value[k], counts);
+        return;
+      }
     }
     if (runtimeValues.has(value) || value === global) return;
     if (generatorRecipes.has(value)) { countRefs(generatorRecipes.get(value).f, counts); return; }
@@ -162,6 +165,12 @@
   }
 
   const ARRAY_INDEX = /^(0|[1-9][0-9]*)$/;  // an array's elements travel as its elements, not its fields
+
+  // A plain array's own fields besides its elements (`journal.reads = 3`, a Symbol-keyed tag):
+  // they travel with it (a program class extending Array keeps them as an instance's fields).
+  function arrayFields(v) {
+    return Object.keys(v).filter((k) => !ARRAY_INDEX.test(k)).concat(ownSymbols(v));
+  }
 
   // The keys an object's fields travel under: its own enumerable ones, and the program's
   // accessors on it, enumerable or not (`Object.defineProperty`'s default).
@@ -358,7 +367,12 @@
         for (let i = 0; i < v.length; i++) out[i] = (i in v) ? enc(v[i]) : {$: "u"};
         const cls = arraySubclass(v);
         if (cls) return Object.assign(encodeInstance(v, cls), {c: out, k: "array"});
-        return integrity(v) ? {$: "arr", v: out, z: integrity(v)} : out;  // a frozen array stays frozen
+        const fields = arrayFields(v);
+        if (!integrity(v) && !fields.length) return out;
+        const d = {$: "arr", v: out};  // a frozen array stays frozen; its own fields come back
+        if (fields.length) d.s = fields.map((k) => [enc(k), enc(v[k])]);
+        if (integrity(v)) d.z = integrity(v);
+        return d;
       }
       if (v === global) return {$: "global"};  // `this` of sloppy code called without a receiver
       if (runtimeValues.has(v)) return {$: "rtv", p: runtimeValues.get(v)};
