@@ -525,6 +525,8 @@ class Node:
                 self.effects.fail_message(slug, message, "stopped", "the service is not running", ack=ack)
             return len(messages)
         journals = self.journals(slug, messages)
+        if any(journals):  # a replay may write those units' states: the ones TAKE read are behind
+            inline = None
         at, singly = 0, False
         while at < len(raws):
             if journals[at]:  # redelivered, its effects half committed: replayed, not run again
