@@ -31,7 +31,7 @@ const notes = new Map();
 let nextId = 1;
 const saveSnapshot = debounce((reason) => {
   snapshots.push({ reason, ids: [...notes.keys()] });
-}, 300);
+}, 1000);
 
 const app = express();
 app.use(express.json());

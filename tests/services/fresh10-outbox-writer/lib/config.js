@@ -1,5 +1,5 @@
 module.exports = Object.freeze({
-  flushAfterMs: 600,
+  flushAfterMs: 1500,
   maxBatch: 3,
   file: 'data/outbox.json',
 });
