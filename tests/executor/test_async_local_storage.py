@@ -3,9 +3,17 @@
 in whichever message and isolate they run; each request keeps its own. Each message runs in
 another isolate here (tests/executor/runtime_harness.py); test_liquefy_matches_node runs
 fresh11-request-context on real nodes against Node.js."""
-import pytest
+import json
+import os
 
+import pytest
+import redis
+
+from executor import api, keys
+from executor.node import Node
 from tests.executor.runtime_harness import LocalService
+from tests.support import queued_requests
+from tests.support.stepping import stepping
 
 pytestmark = [pytest.mark.executor]
 
@@ -106,44 +114,20 @@ module.exports = app;
 
 @pytest.fixture
 def node():
-    import os
-
-    import redis as redis_py
-
-    from executor import api, keys
-    from executor.node import Node
-    from tests.support.stepping import stepping
     n = Node("als", os.environ["REDIS_URL"], time_limit_ms=2000)
     n.start()
     with stepping(n):
         api.deploy("als", {"app.js": REDIS_APP}, reset=True)
-        redis_py.Redis.from_url(os.environ["REDIS_URL"]).delete(keys.wake("als"), "als:n")
+        redis.Redis.from_url(os.environ["REDIS_URL"]).delete(keys.wake("als"), "als:n")
         yield n
     n.close()
     api.forget("als")
 
 
 def ask(path, header):
-    import base64
-    import json
-    import os
-
-    import redis as redis_py
-
-    from executor import gateway, keys
-    from executor.effects import enqueue
-    r = redis_py.Redis.from_url(os.environ["REDIS_URL"], decode_responses=True)
-    rid, replies = keys.request_id("als", "0123456789abcdef"), keys.gateway_replies("als", "0123456789abcdef")
-    pipe = r.pipeline()
-    enqueue(pipe, "als", keys.HTTP_UNIT, json.dumps(gateway.http_message(rid, "GET", path, {"host": "x", "x-id": header},
-                                                                         b"", "::1")))
-    pipe.execute()
-    while True:
-        item = r.blpop([replies], timeout=30)
-        assert item is not None, f"no answer to {path}"
-        reply = json.loads(item[1])
-        if reply["rid"] == rid:
-            return json.loads(base64.b64decode(reply["body"]))
+    r = redis.Redis.from_url(os.environ["REDIS_URL"], decode_responses=True)
+    _, body = queued_requests.ask(r, "als", "GET", path, {"x-id": header})
+    return json.loads(body)
 
 
 def test_redis_callbacks_timers_and_handlers_of_other_units_get_the_store(node):

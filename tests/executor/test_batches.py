@@ -2,16 +2,15 @@
 state sees each message's state from the one before, and a message that throws or overruns
 its time limit fails alone (the messages after it in the batch still run, on the state
 before it). The node runs in this process so that its steps can be watched one by one."""
-import base64
 import json
 import os
 
 import pytest
 import redis
 
-from executor import api, keys, protocol
-from executor.effects import enqueue
+from executor import api, keys
 from executor.node import Node
+from tests.support import queued_requests
 from tests.support.stepping import stepping
 
 pytestmark = pytest.mark.executor
@@ -29,7 +28,6 @@ app.get('/count', function increment(req, res) {
 });
 module.exports = app;
 """
-GATEWAY = "0123456789abcdef"  # the replies go to this made-up gateway's list
 
 
 @pytest.fixture(scope="module")
@@ -56,7 +54,6 @@ def steps_until_empty(node, r, queue, limit=20):
 def test_a_batch_keeps_order_and_state_and_fails_only_its_bad_messages(node):
     r = redis.Redis.from_url(os.environ["REDIS_URL"], decode_responses=True)
     paths = ["/count", "/count", "/count?fail=1", "/count", "/count?spin=1", "/count"]
-    rids = [keys.request_id(SLUG, GATEWAY) for _ in paths]
     http_queue = keys.queue(SLUG, keys.HTTP_UNIT)
     unit, _ = api.unit_of(SLUG, "increment")
     unit_queue = keys.queue(SLUG, unit)
@@ -66,21 +63,14 @@ def test_a_batch_keeps_order_and_state_and_fails_only_its_bad_messages(node):
     r.delete(keys.wake("batcher"))
     for queue in (http_queue, unit_queue):  # as if both had been cheap so far: batches of more than one
         node.cost_ms[queue] = 0.1
-    pipe = r.pipeline()
-    enqueue(pipe, SLUG, keys.HTTP_UNIT, *(json.dumps(protocol.http_message(rid, "GET", path, {"host": "x"}, b"", "::1"))
-                                          for rid, path in zip(rids, paths)))
-    pipe.execute()
+    rids = queued_requests.send(r, SLUG, paths)
 
     assert steps_until_empty(node, r, http_queue)[-1:] == [0]
     assert r.llen(unit_queue) == len(paths)  # the router's messages posted every request on
     lengths = steps_until_empty(node, r, unit_queue)
     assert lengths == [0], lengths  # one batch: all six in one step
 
-    replies = {}
-    for raw in r.lrange(keys.gateway_replies(SLUG, GATEWAY), 0, -1):
-        reply = json.loads(raw)
-        replies[reply["rid"]] = (reply["status"], base64.b64decode(reply["body"]).decode())
-    got = [replies[rid] for rid in rids]
+    got = queued_requests.answers(r, SLUG, rids)
     assert [status for status, _ in got] == [200, 200, 500, 200, 500, 200], got
     assert [body for status, body in got if status == 200] == ["count=1", "count=2", "count=3", "count=4"]
     # the throw goes to Express's error handling (a 500 and a console line, as in Node.js); the overrun is the node's

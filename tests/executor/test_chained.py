@@ -4,16 +4,15 @@ in the order the queue would have given; a move stops the chaining and waits for
 chained; a node that stops mid-chain loses none of it and runs none twice. The nodes run in
 this process so that their steps can be watched one by one (tests/executor/test_delivery_faults.py
 kills real ones mid-chain under load)."""
-import base64
 import json
 import os
 
 import pytest
 import redis
 
-from executor import api, gateway, keys
-from executor.effects import enqueue
+from executor import api, keys
 from executor.node import Node
+from tests.support import queued_requests
 from tests.support.stepping import stepping
 
 pytestmark = pytest.mark.executor
@@ -42,7 +41,6 @@ app.get('/incr', function incr(req, res) {
 });
 module.exports = app;
 """
-GATEWAY = "0123456789abcdef"  # the replies go to this made-up gateway's list
 # three requests queued at once: their callbacks take turns, as the unit's queue would order them
 EXPECTED = ["1,4,7,10", "2,5,8,11", "3,6,9,12"]
 
@@ -78,20 +76,11 @@ def hop_unit():
 
 
 def send(r, count):
-    rids = [keys.request_id(SLUG, GATEWAY) for _ in range(count)]
-    pipe = r.pipeline()
-    enqueue(pipe, SLUG, keys.HTTP_UNIT, *(json.dumps(gateway.http_message(rid, "GET", f"/hop/{HOPS}", {"host": "x"},
-                                                                        b"", "::1")) for rid in rids))
-    pipe.execute()
-    return rids
+    return queued_requests.send(r, SLUG, [f"/hop/{HOPS}"] * count)
 
 
 def answers(r, rids):
-    replies = {}
-    for raw in r.lrange(keys.gateway_replies(SLUG, GATEWAY), 0, -1):
-        reply = json.loads(raw)
-        replies[reply["rid"]] = (reply["status"], base64.b64decode(reply["body"]).decode())
-    return [replies.get(rid) for rid in rids]
+    return queued_requests.answers(r, SLUG, rids)
 
 
 def step_until_taken(node, r, unit=keys.HTTP_UNIT, limit=20):
@@ -141,11 +130,7 @@ def test_a_redis_commands_callback_is_chained(node):
     r = redis_client()
     unit = hop_unit()
     node.cost_ms[keys.queue(SLUG, keys.HTTP_UNIT)] = 0.1
-    rids = [keys.request_id(SLUG, GATEWAY) for _ in range(3)]
-    pipe = r.pipeline()
-    enqueue(pipe, SLUG, keys.HTTP_UNIT, *(json.dumps(gateway.http_message(rid, "GET", "/incr", {"host": "x"}, b"", "::1"))
-                                          for rid in rids))
-    pipe.execute()
+    rids = queued_requests.send(r, SLUG, ["/incr"] * 3)
     step_until_taken(node, r)
     # the handler, its INCR and the callback with the reply: all in the step that took the requests
     assert answers(r, rids) == [(200, "1/1"), (200, "2/2"), (200, "3/3")]
@@ -235,11 +220,7 @@ def test_a_node_that_stops_mid_chain_loses_and_repeats_nothing(node):
         step_until_answered([other], r, rids)
         assert answers(r, rids) == [(200, body) for body in EXPECTED]
         other.refresh()
-        total = keys.request_id(SLUG, GATEWAY)
-        pipe = r.pipeline()
-        enqueue(pipe, SLUG, keys.HTTP_UNIT, json.dumps(gateway.http_message(total, "GET", "/hops", {"host": "x"},
-                                                                             b"", "::1")))
-        pipe.execute()
+        total, = queued_requests.send(r, SLUG, ["/hops"])
         step_until_answered([other], r, [total])
         assert answers(r, [total]) == [(200, str(3 * HOPS))]  # each callback ran once
     finally:

@@ -2,16 +2,14 @@
 stateless unit the node runs, handed to setImmediate or a file read, runs in the message that
 made it. A callback of a unit with state runs within the message too, but as a message of that
 unit's, on its state, and only while nothing else is on its way to it (test_inline_units.py)."""
-import base64
-import json
 import os
 
 import pytest
 import redis
 
-from executor import api, gateway, keys
-from executor.effects import enqueue
+from executor import api
 from executor.node import Node
+from tests.support import queued_requests
 from tests.support.stepping import stepping
 
 pytestmark = pytest.mark.executor
@@ -40,7 +38,6 @@ app.get('/kept', function keep(req, res) {
 });
 module.exports = app;
 """
-GATEWAY = "0123456789abcdef"  # the replies go to this made-up gateway's list
 
 
 @pytest.fixture(scope="module")
@@ -54,20 +51,12 @@ def node():
     api.forget(SLUG)
 
 
-def ask(node, path, timeout=30):
+def ask(node, path):
     """(status, body, messages the node ran for the request) for one request."""
     r = redis.Redis.from_url(os.environ["REDIS_URL"], decode_responses=True)
     before = node.processed
-    rid = keys.request_id(SLUG, GATEWAY)
-    pipe = r.pipeline()
-    enqueue(pipe, SLUG, keys.HTTP_UNIT, json.dumps(gateway.http_message(rid, "GET", path, {"host": "x"}, b"", "::1")))
-    pipe.execute()
-    while True:
-        item = r.blpop([keys.gateway_replies(SLUG, GATEWAY)], timeout=timeout)
-        assert item is not None, f"no answer to {path}"
-        reply = json.loads(item[1])
-        if reply["rid"] == rid:
-            return reply["status"], base64.b64decode(reply["body"]).decode(), node.processed - before
+    status, body = queued_requests.ask(r, SLUG, "GET", path)
+    return status, body, node.processed - before
 
 
 def test_a_stateless_chain_of_callbacks_runs_in_the_requests_message(node):

@@ -3,22 +3,20 @@ runInline), when the node holds that unit and its queue was empty when the batch
 unit's new state and the message's effects commit in the poster's transaction. Each unit still
 sees its messages in an order Node.js could give. The node runs in this process, so that its steps
 can be watched one by one (the differential tests run every service through real nodes)."""
-import base64
 import json
 import os
 
 import pytest
 import redis
 
-from executor import api, gateway, keys
-from executor.effects import enqueue
+from executor import api, keys
 from executor.node import Node
+from tests.support import queued_requests
 from tests.support.stepping import stepping
 
 pytestmark = pytest.mark.executor
 
 SLUG = "inlined"
-GATEWAY = "0123456789abcdef"  # the replies go to this made-up gateway's list
 APP = b"""
 var express = require('express');
 var app = express();
@@ -86,20 +84,12 @@ def unit_of(fluxion):
 
 
 def send(r, paths):
-    rids = [keys.request_id(SLUG, GATEWAY) for _ in paths]
-    pipe = r.pipeline()
-    enqueue(pipe, SLUG, keys.HTTP_UNIT, *(json.dumps(gateway.http_message(rid, "GET", path, {"host": "x"}, b"", "::1"))
-                                          for rid, path in zip(rids, paths)))
-    pipe.execute()
-    return rids
+    return queued_requests.send(r, SLUG, paths)
 
 
 def answers(r, rids):
-    replies = {}
-    for raw in r.lrange(keys.gateway_replies(SLUG, GATEWAY), 0, -1):
-        reply = json.loads(raw)
-        replies[reply["rid"]] = base64.b64decode(reply["body"]).decode()
-    return [replies.get(rid) for rid in rids]
+    """The bodies of the requests answered so far, None for the others."""
+    return [a and a[1] for a in queued_requests.answers(r, SLUG, rids)]
 
 
 def take_requests(node):

@@ -9,8 +9,9 @@ import time
 import pytest
 import redis
 
-from executor import api, keys
+from executor import api
 from executor.node import Node
+from tests.support import queued_requests
 from tests.support.stepping import stepping
 
 pytestmark = pytest.mark.executor
@@ -37,20 +38,7 @@ module.exports = app;
 
 
 def ask(r, method, path):
-    import base64
-
-    from executor import gateway
-    from executor.effects import enqueue
-    rid, replies = keys.request_id(SLUG, "0123456789abcdef"), keys.gateway_replies(SLUG, "0123456789abcdef")
-    pipe = r.pipeline()
-    enqueue(pipe, SLUG, keys.HTTP_UNIT, json.dumps(gateway.http_message(rid, method, path, {"host": "x"}, b"", "::1")))
-    pipe.execute()
-    while True:
-        item = r.blpop([replies], timeout=30)
-        assert item is not None, f"no answer to {path}"
-        reply = json.loads(item[1])
-        if reply["rid"] == rid:
-            return base64.b64decode(reply["body"]).decode()
+    return queued_requests.ask(r, SLUG, method, path)[1]
 
 
 def test_every_firing_of_an_interval_keeps_the_timeout_it_set():
