@@ -102,7 +102,7 @@ class ProjectView:
         if self.status != "running" or unit == keys.MAIN_UNIT:
             return []
         found = [u for u in sorted(self.units) if u not in (unit, keys.MAIN_UNIT) and self.keeps_state(u)
-                 and not self.units[u].get("live") and self.place.get(u) == node and u not in self.moving]
+                 and not self.units[u].get("live") and self.unit_runs_here(u, node)]
         return found[:INLINE_UNITS]
 
 
