@@ -617,6 +617,11 @@ class RuptureFinder:
         """(container expression, module) whose elements `func` gets as its first parameter, or None."""
         return self._iterated_from.get(func)
 
+    def reduced_container(self, func):
+        """(container expression, module) whose elements `func`, a `reduce` callback, gets as its
+        second parameter, or None."""
+        return self._reduced_from.get(func)
+
     def for_of_declaring(self, v):
         """The `for (const x of ...)` (or `for (const [k, x] of ...)`) that declares `v`."""
         if v.node is None or v.scope.module is None:

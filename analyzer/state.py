@@ -575,15 +575,19 @@ class StateAnalysis:
         return found
 
     def iterated_by(self, v):
-        """The container whose elements `v`, the first parameter of a callback of `forEach`,
-        `map`... (or a name in its pattern), gets; None for any other variable."""
+        """The container whose elements `v` gets: the first parameter of a callback of `forEach`,
+        `map`... or the second of one of `reduce` (or a name in its pattern); None for any other
+        variable."""
         if v.kind != "param" or v.node is None or v.scope.func is None:
             return None
-        iterated = self.finder.iterated_container(v.scope.func)
         params = v.scope.func.node.params
-        if iterated is None or not params or not within_node(v.node, params[0]):
-            return None
-        return iterated[0]
+        iterated = self.finder.iterated_container(v.scope.func)
+        if iterated is not None and params and within_node(v.node, params[0]):
+            return iterated[0]
+        reduced = self.finder.reduced_container(v.scope.func)
+        if reduced is not None and len(params) > 1 and within_node(v.node, params[1]):
+            return reduced[0]
+        return None
 
     def settled_roots(self, roots):
         """What awaiting values with these roots gives: a variable holding a promise of the

@@ -232,3 +232,35 @@ def test_what_reduce_gives_is_its_initial_value_or_what_its_callback_returns():
     `handler`, which writes `totals`. Before, reduce gave nothing of program state (a read-only
     method), so the command's writes were not the dispatching route's."""
     assert same_group(REDUCED_CHAIN, 8, 12)
+
+
+HOOK_REGISTRY = """
+    const express = require('express');
+    class Registry {
+      #hooks = new Map();
+      hook(name, fn) {
+        if (!this.#hooks.has(name)) this.#hooks.set(name, []);
+        this.#hooks.get(name).push(fn);
+      }
+      run(name, value) {
+        return (this.#hooks.get(name) ?? []).reduce((acc, fn) => fn(acc) ?? acc, value);
+      }
+    }
+    const registry = new Registry();
+    let next = 100;
+    registry.hook('beforeSave', (doc) => ({ id: next++, ...doc }));
+    registry.hook('report', (report) => ({ ...report, nextId: next }));
+    const app = express();
+    app.post('/docs', (req, res) => res.json(registry.run('beforeSave', { title: 'x' })));
+    app.get('/report', (req, res) => res.json(registry.run('report', {})));
+    module.exports = app;
+"""
+
+
+def test_a_function_kept_in_program_state_and_called_by_a_reduce_callback_runs_where_reduce_runs():
+    """fresh13-plugin-hooks: hooks kept in a registry's private Map and called as `fn(acc)` by
+    `reduce`'s callback, its second parameter an element of the reduced array. Before, `fn` was
+    a parameter of a callback only outside code calls (as `next` is): the hook's write of `next`
+    stayed in a unit of its own, and the route ran it on its node's copy of `next`."""
+    assert ("post_docs", 14) in write_lines(HOOK_REGISTRY, "next")
+    assert same_group(HOOK_REGISTRY, 17, 18)

@@ -83,16 +83,7 @@ KNOWN_GAPS = {
                          "empty (docs/packages.md, 'A made middleware that holds a package instance')",
 }
 # Gaps that show only while units move (test_answers_while_moving.py).
-KNOWN_GAPS_WHILE_MOVING = {
-    "fresh13-plugin-hooks": "Hooks kept in a registry's private Map of arrays (`registry.hook(name, fn)`) and called "
-                            "later by its `run` through a `reduce` callback (`fn(acc, ctx)`) are functions stored in data "
-                            "and called from there (docs/analyzer.md, \"What the analysis still cannot see\"): the "
-                            "analysis makes each hook a fluxion of its own unit with the plugin module's variable it "
-                            "writes (`next` of plugins/ids.js, `usage` of plugins/tags.js, `shouted`), but the call runs "
-                            "the hook inline in the registry's unit (runtime/core.js invokeFluxion), on that node's copy "
-                            "of the variable; once the registry's unit moves, GET /report reads main's values "
-                            "(nextId 100, tagUsage {}, shouted 0). Without moves the copy on the one node is right.",
-}
+KNOWN_GAPS_WHILE_MOVING = {}
 
 
 def with_known_gaps(names_or_paths, moving=False):
