@@ -11,7 +11,7 @@ import secrets
 import time
 from contextlib import contextmanager
 
-from py_mini_racer import JSEvalException, JSOOMException, JSTimeoutException, MiniRacer
+from py_mini_racer import JSEvalException, JSOOMException, JSTimeoutException, MiniRacer, init_mini_racer
 from py_mini_racer._context import _UNCANCELABLE_TASK_CALLBACK_ID
 
 from . import runtime
@@ -31,6 +31,11 @@ ENTROPY_BYTES = 32  # from the host's os.urandom, at load and with every message
 PENDING = '{"pending":true}'  # runtime/run.js: a message still waiting for V8's own promises
 LOAD_LIMIT_MS = int(os.environ.get("LIQUEFY_LOAD_TIME_LIMIT_MS", "5000"))
 STOP_WAIT_S = 0.2  # after a time limit: how long V8 gets to say it stopped the script
+# V8's own defaults, as in Node.js. mini-racer's default, --single-threaded, compiles optimized code
+# on the thread that runs the script, and code so compiled ran CPU-bound loops 2.5 to 5 times
+# slower (bench/isolate_js.py). The threads V8 starts are safe here: a sandbox process
+# (executor/sandbox.py) starts V8 and never forks.
+V8_FLAGS = ()
 
 
 class V8:
@@ -44,6 +49,7 @@ class V8:
     Pinned to mini-racer 0.14.1 (requirements.txt): these are its internals."""
 
     def __init__(self, heap_limit_bytes):
+        init_mini_racer(flags=V8_FLAGS, ignore_duplicate_init=True)  # once a process, before any context
         self.racer = MiniRacer()
         self.racer.set_hard_memory_limit(heap_limit_bytes)
         self.ctx = self.racer._ctx
