@@ -1367,23 +1367,29 @@ class StateAnalysis:
                 self.note(self.writes_param, root[1], site)
                 if inside:
                     self.note_deep(root[1])
-                self.write_kept_param(root[1], func, module, site, at, unresolved)
+                self.write_kept_param(root[1], func, module, site, at, unresolved, inside=inside)
             elif kind == "exports":
                 for v in self.exports_holders(root[1]):
                     self.record(v, func, site, at, module, unresolved)
             elif not (held and kind == "var" and not root[1].is_module_level):
                 self.record(root[1], func, site, at, module, unresolved)
 
-    def write_kept_param(self, ref, func, module, site, at, unresolved, flags=MUTATE):
+    def write_kept_param(self, ref, func, module, site, at, unresolved, flags=MUTATE, inside=False):
         """A closure a factory made changes (or reads) the factory's parameter after the call
         returned (`makeCrudRouter(store)`'s handlers calling `store.create(...)`): it changes
         the module state each call of the factory handed there (`stores.books`), in the
-        closure's fluxion, not in the caller's (fresh11-esm-crud-factory)."""
+        closure's fluxion, not in the caller's (fresh11-esm-crud-factory). A change `inside` the
+        parameter (`opts.store.push(x)`), or through a name its pattern picks (`timed({ store })`),
+        may change anything the argument holds (`timed({ store: trail })`: curried-async-factories)."""
         if func is None or func is ref.func or not nested_in(func, ref.func):
             return
+        anywhere_in = inside or named_param(ref) is None
         for caller, _, call in self.call_sites(ref.func):
             for arg in args_of(ref, call.arguments):
-                for root in self.state_roots(self.roots(arg, caller), func):
+                roots = self.roots(arg, caller)
+                if anywhere_in:
+                    roots = {root: 0 for root in roots}
+                for root in self.state_roots(roots, func):
                     if root[0] == "var" and root[1].is_module_level:
                         self.record(root[1], func, site, at, module, unresolved, flags)
 

@@ -118,6 +118,42 @@ def test_a_factorys_closure_changing_its_parameter_changes_what_the_callers_hand
     route reading `stores` are one group (before, `/sizes` read main's copy: all sizes 0)."""
     assert same_group(ROUTER_FACTORY, 6, 11)
 
+OPTIONS_FACTORY = """
+    const express = require('express');
+    const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+    function timed({ label, store }) {
+      let started = 0;
+      return async (req, res, next) => {
+        started += 1;
+        await sleep(2);
+        store.push(label + started);
+        next();
+      };
+    }
+    function counted(options) {
+      return (req, res, next) => { options.hits.push(req.path); next(); };
+    }
+    const trail = [];
+    const hits = [];
+    const app = express();
+    app.use('/p', timed({ label: 'p', store: trail }));
+    app.use('/q', counted({ hits }));
+    app.get('/trail', (req, res) => res.json({ trail, hits }));
+    module.exports = app;
+"""
+
+
+def test_a_factorys_closure_changing_what_its_options_object_holds_changes_what_the_callers_handed():
+    """curried-async-factories: `timed({ label, store })`'s middleware pushes to `store`, a name
+    its parameter's pattern picks, after an await; `counted(options)`'s, to `options.hits`.
+    Both change what main put in the literal it handed (`trail`, `hits`). Before, only a change
+    of a plain named parameter counted: the middlewares kept their own copies of `trail` and
+    `hits`, and /trail read main's empty ones."""
+    assert ("await_7", 8) in write_lines(OPTIONS_FACTORY, "trail")
+    assert ("use_q", 13) in write_lines(OPTIONS_FACTORY, "hits")
+    assert same_group(OPTIONS_FACTORY, 7, 13, 20)
+
+
 def test_a_curried_middleware_factory_in_another_module_shares_its_state_with_readers():
     """`const mw = (name) => (req, res, next) => { counts[name] = 1; next(); }` (an arrow whose
     body is an arrow): its inner function's writes were taken for the factory's, so a handler of

@@ -53,16 +53,6 @@ def services():
 
 # Services that do not answer as Node.js yet, and why: strict xfails, so that a fix shows.
 KNOWN_GAPS = {
-    "curried-async-factories": "two causes. (1) `timed({ label, store })` returns an async middleware whose "
-                               "continuation does `store.push(...)`: a closure changing a parameter of its factory "
-                               "destructured from an options object is not seen to change what main handed there "
-                               "(`trail`), so the middleware's unit keeps its own copy and /trail lacks the "
-                               "`profiles#N` lines (a named parameter is handled by fresh11's write_kept_param, once "
-                               "merged; a destructured one needs the argument's roots taken at the parameter's depth). "
-                               "(2) the one promise a memoized loader gives to both branches of a `Promise.all` "
-                               "settles in another message; each branch's value is put into the join (effect "
-                               "joinPut) as its own encoding, so the two values are copies, `a === b` is false "
-                               "(`same: false` where Node.js answers true)",
     "pkg-async-mutex": "a function a package made (async-mutex's `release`) handed to the service's 500 ms "
                        "`setTimeout` runs in the message that set it, on the message's own clock (package "
                        "callbacks of timers up to 1 s: docs/packages.md), so the mutex is free again before the "
