@@ -1065,6 +1065,8 @@ class StateAnalysis:
             self.run_named_methods(prop, node, func, module)
         elif prop in ("call", "apply") and borrowed_mutator(callee.object) and args:
             self.write(args[0], func, module, None, node)  # `Array.prototype.push.apply(target, items)`
+        elif prop in ("exec", "test") and self.keeps_last_index(callee.object):
+            self.write(callee.object, func, module, None, node)  # a /g or /y regexp: its lastIndex
         elif prop == "emit" or (prop in ITERATING_METHODS and not self.program_method_writes(prop)) \
                 or self.reads_only(prop):
             return
@@ -1083,6 +1085,13 @@ class StateAnalysis:
                     self.runs_in(target, func)
                     self.write_call_target(target, node, func, module)
             self.write(callee.object, func, module, None, node, unresolved=prop or "[computed]")
+
+    def keeps_last_index(self, node):
+        """Whether `node` is a variable that may hold a global or sticky regular expression, whose
+        `exec` and `test` move its `lastIndex` (`const WORD = /\\w+/g` used by a handler)."""
+        v = self.values.variable(node) if node.type == "Identifier" else None
+        return v is not None and any(regexp_flags(e) is None or set(regexp_flags(e)) & {"g", "y"}
+                                     for e in v.assigned if not isinstance(e, tuple) and is_regexp(e))
 
     def run_named_methods(self, prop, node, func, module):
         """Every program method named `prop` may run here, in the calling fluxion."""
@@ -1655,6 +1664,23 @@ def is_site(node):
     """A node that may change a value: an assignment, `++`, `delete`, a call, a getter read."""
     return node.type in ("AssignmentExpression", "UpdateExpression", "CallExpression", "NewExpression",
                          "MemberExpression") or (node.type == "UnaryExpression" and node.operator == "delete")
+
+
+def is_regexp(node):
+    """A regular expression literal, or `new RegExp(...)` / `RegExp(...)`."""
+    return getattr(node, "regex", None) is not None or (
+        node.type in ("NewExpression", "CallExpression") and node.callee.type == "Identifier"
+        and node.callee.name == "RegExp")
+
+
+def regexp_flags(node):
+    """The flags of a regular expression literal or of `new RegExp(source, 'flags')`: '' for
+    none, None when the code computes them."""
+    if getattr(node, "regex", None) is not None:
+        return node.regex.flags
+    if len(node.arguments) < 2:  # `new RegExp(/\\w+/g)` keeps the flags of the one it copies
+        return node.arguments[0].regex.flags if node.arguments and getattr(node.arguments[0], "regex", None) else ""
+    return literal_string(node.arguments[1])
 
 
 def union(*parts):

@@ -404,7 +404,7 @@
       if (v instanceof Date) return {$: "date", v: v.getTime()};
       const intl = intlKind(v);
       if (intl) return {$: "intl", k: intl, o: intlOptions(v, intl)};
-      if (v instanceof RegExp) return {$: "re", s: v.source, f: v.flags};
+      if (v instanceof RegExp) return v.lastIndex ? {$: "re", s: v.source, f: v.flags, i: v.lastIndex} : {$: "re", s: v.source, f: v.flags};
       if (isBuffer(v)) return {$: "buf", v: v.toString("base64")};
       if (v instanceof Map || v instanceof Set) {
         const entries = collectionEntries(v).map(enc);
@@ -634,7 +634,7 @@
         case "nobj": return applyExtras(d, decodeFields(d.v, Object.create(null)));
         case "date": return new Date(d.v);
         case "intl": return new Intl[d.k](d.o.locale, d.o);
-        case "re": return new RegExp(d.s, d.f);
+        case "re": { const re = new RegExp(d.s, d.f); if (d.i) re.lastIndex = d.i; return re; }
         case "buf": return Buffer.from(d.v, "base64");
         case "ta": { const b = Buffer.from(d.v, "base64"); return new global[d.k](b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength)); }
         case "map": return new Map(d.v.map(([a, b]) => [dec(a), dec(b)]));

@@ -72,3 +72,25 @@ def test_a_function_run_by_reflect_apply_writes_the_arguments_it_is_given():
     with the arguments written out, and with an array whose elements the analysis does not list."""
     assert stateful(REFLECTED, 5) and same_group(REFLECTED, 5, 8)
     assert stateful(REFLECTED, 7) and same_group(REFLECTED, 7, 8)
+
+
+GLOBAL_REGEXPS = """
+    const express = require('express');
+    const WORD = /[a-z]+/g;
+    const STICKY = new RegExp('\\\\d+', 'y');
+    const HEX = /^[0-9a-f]+$/i;
+    const app = express();
+    app.get('/word', (req, res) => res.json(WORD.exec(req.query.t)));
+    app.get('/digits', (req, res) => res.json(STICKY.test(req.query.t)));
+    app.get('/hex', (req, res) => res.json(HEX.test(req.query.t)));
+    module.exports = app;
+"""
+
+
+def test_exec_and_test_of_a_global_or_sticky_regexp_write_its_last_index():
+    """A `/g` or `/y` regular expression moves its `lastIndex` at each `exec` and `test`: the
+    handler changes module state (state-regexp-last-index). One without those flags keeps
+    nothing, and `test` of it stays a read."""
+    assert write_lines(GLOBAL_REGEXPS, "WORD") == {("get_word", 6)}
+    assert write_lines(GLOBAL_REGEXPS, "STICKY") == {("get_digits", 7)}
+    assert not stateful(GLOBAL_REGEXPS, 8)

@@ -404,3 +404,17 @@ app.get('/ticks/:n', function ticks(req, res) {
   ticker.once('end', () => res.json({ seen, names: ticker.eventNames() }));
 });""") as svc:
         assert svc.request("GET", "/ticks/3").json() == {"seen": [10, 20, 30], "names": ["tick"]}
+
+
+def test_a_global_regexp_in_module_state_keeps_its_last_index_across_messages():
+    """`const WORD = /[a-z]+/g` walked by `exec` one request at a time: its lastIndex is state
+    (the analysis makes the handler stateful) and travels with it. Before, a RegExp travelled as
+    its source and flags only, and each message started again from the first word."""
+    with service("""
+var WORD = /[a-z]+/g;
+app.get('/next', function next(req, res) {
+  var m = WORD.exec('alpha beta gamma');
+  res.json([m && m[0], WORD.lastIndex]);
+});""") as svc:
+        answers = [svc.request("GET", "/next").json() for _ in range(4)]
+    assert answers == [["alpha", 5], ["beta", 10], ["gamma", 16], [None, 0]]
