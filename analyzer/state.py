@@ -43,7 +43,8 @@ ELEMENT_METHODS = frozenset("get find findLast at pop shift values entries".spli
 # Built-in functions that change their first argument.
 MUTATING_FUNCTIONS = {("Object", "assign"), ("Object", "defineProperty"), ("Object", "defineProperties"),
                       ("Object", "setPrototypeOf"), ("Reflect", "set"), ("Reflect", "defineProperty"),
-                      ("Reflect", "deleteProperty"), ("Reflect", "setPrototypeOf")}
+                      ("Reflect", "deleteProperty"), ("Reflect", "setPrototypeOf"), ("Object", "freeze"),
+                      ("Object", "seal"), ("Object", "preventExtensions"), ("Reflect", "preventExtensions")}
 # The ParamRef index of a function's `arguments`: any of its arguments.
 ARGUMENTS = -1
 # Built-in functions that call the function they are given: (function, this, arguments) positions.

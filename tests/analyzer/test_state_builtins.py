@@ -29,6 +29,9 @@ WRITES = [
     "Object.defineProperty(view.meta, 'x', { value: 1 })",
     "const list = view.list; list.length = 0",
     "const m = view.meta; [1, 2].forEach((i) => { m[i] = i; })",
+    "Object.freeze(view.meta)",  # later writes to it fail: its frozenness is state, and travels
+    "Object.seal(view.list)",
+    "Object.preventExtensions(view.meta)",
 ]
 
 
