@@ -737,6 +737,8 @@ class StateAnalysis:
             for target in self.callees.get(id(node), ()):
                 self.write_params(target, node.arguments, func, module, node)
             self.visit_field_initialisers(func, module, node)
+        elif t == "TaggedTemplateExpression":
+            self.visit_tagged_template(func, module, node)
         elif t == "MemberExpression" and self.is_request_app(node):
             self.visit_request_app(func, module, node)
         elif t == "MemberExpression" and node.object.type == "Identifier":
@@ -749,6 +751,18 @@ class StateAnalysis:
                 self.runs_in(accessor, func)
                 if accessor in self.writes_this:
                     self.write(node.object, func, module, self.writes_this[accessor], node, deep=accessor in self.deep)
+
+    def visit_tagged_template(self, func, module, node):
+        """``tag`...${x}...` `` calls `tag`: a program function used as a tag (a query logger, a
+        caching `t` for translations) runs in the calling fluxion, its writes the caller's."""
+        value = self.values.value(node.tag, module)
+        targets = [value[1]] if value[0] == "func" else []
+        if node.tag.type == "MemberExpression" and not node.tag.computed and not targets:
+            targets = self.methods_by_name.get(member_key(node.tag), [])
+        for target in targets:
+            self.runs_in(target, func)
+            if target in self.writes_this and node.tag.type == "MemberExpression":
+                self.write(node.tag.object, func, module, self.writes_this[target], node, deep=target in self.deep)
 
     def visit_proxy_traps(self, func, module, node):
         """A property read, write, call or delete on program state may go through one of the
@@ -1664,7 +1678,8 @@ def through_locals(node):
 def is_site(node):
     """A node that may change a value: an assignment, `++`, `delete`, a call, a getter read."""
     return node.type in ("AssignmentExpression", "UpdateExpression", "CallExpression", "NewExpression",
-                         "MemberExpression") or (node.type == "UnaryExpression" and node.operator == "delete")
+                         "MemberExpression", "TaggedTemplateExpression") or (
+        node.type == "UnaryExpression" and node.operator == "delete")
 
 
 def is_regexp(node):

@@ -97,3 +97,26 @@ def test_exec_and_test_of_a_global_or_sticky_regexp_write_its_last_index():
     assert write_lines(GLOBAL_REGEXPS, "WORD") == {("get_word", 6)}
     assert write_lines(GLOBAL_REGEXPS, "STICKY") == {("get_digits", 7)}
     assert not stateful(GLOBAL_REGEXPS, 8)
+
+
+TAGGED = """
+    const express = require('express');
+    const queries = [];
+    const sql = (strings, ...values) => { queries.push(values); return strings.join('?'); };
+    const pure = (strings) => strings.join('');
+    const app = express();
+    app.get('/q/:id', (req, res) => res.json(sql`SELECT ${req.params.id}`));
+    app.get('/p', (req, res) => res.json(pure`static`));
+    app.get('/log', (req, res) => res.json(queries));
+    module.exports = app;
+"""
+
+
+def test_a_tagged_template_runs_its_tag_in_the_calling_fluxion():
+    """`` sql`SELECT ${id}` `` calls `sql`, which logs to module state: the handler writes
+    `queries` (state-tagged-templates). Before, a tagged template was no call: the handler was
+    replicated and /log read main's empty list. A tag that changes nothing keeps its caller
+    stateless."""
+    assert write_lines(TAGGED, "queries") == {("get_q_id", 3)}
+    assert same_group(TAGGED, 6, 8)
+    assert not stateful(TAGGED, 7)
