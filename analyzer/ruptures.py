@@ -24,7 +24,8 @@ EXPRESS_METHODS = frozenset("get post put patch delete del all use head options 
 LISTENER_METHODS = frozenset(("on", "addListener", "prependListener"))
 ONCE_METHODS = frozenset(("once", "prependOnceListener"))
 PROMISE_METHODS = frozenset(("then", "catch", "finally"))
-OWN_LISTENER_METHODS = LISTENER_METHODS | ONCE_METHODS
+OWN_LISTENER_METHODS = LISTENER_METHODS | ONCE_METHODS | {"addEventListener"}  # an EventTarget's too
+EMIT_METHODS = frozenset(("emit", "dispatchEvent"))
 ASYNC_GLOBALS = {"setTimeout": "post", "setImmediate": "post", "queueMicrotask": "post", "setInterval": "start"}
 ITERATING_METHODS = frozenset("""
 forEach map filter reduce reduceRight some every find findIndex findLast findLastIndex flatMap sort replace
@@ -97,6 +98,17 @@ def param_ref(v):
     if v is not None and v.kind == "param" and v.scope.func is not None and v in v.scope.func.params:
         return ParamRef(v.scope.func, v.scope.func.params.index(v))
     return None
+
+
+def emitted(call):
+    """(event name or None, the arguments its listeners get) of `emitter.emit('e', ...args)` or
+    `target.dispatchEvent(new Event('e'))`, whose listeners get the event itself."""
+    args = call.arguments
+    if call.callee.property.name != "dispatchEvent":
+        return (literal_string(args[0]) if args else None), args[1:]
+    event = args[0] if args else None
+    made = event is not None and event.type == "NewExpression" and event.arguments
+    return (literal_string(event.arguments[0]) if made else None), args[:1]
 
 
 def short_text(module, node):
@@ -344,7 +356,7 @@ class RuptureFinder:
             event = literal_string(args[0])
             self.own_listeners.append((emitter, event, self.items(args[1], call.module), prop in ONCE_METHODS))
             return True
-        if prop == "emit":
+        if prop in EMIT_METHODS:
             self.emits.append((call, emitter))
             return True
         return False
@@ -354,7 +366,7 @@ class RuptureFinder:
         an emit or a listener whose emitter or event is not known matches any."""
         for call, emitter in self.emits:
             args = call.node.arguments
-            event = literal_string(args[0]) if args else None
+            event, args = emitted(call.node)
             targets = []
             for owner, name, items, once in self.own_listeners:
                 if (owner is None or emitter is None or owner == emitter) and \
@@ -362,7 +374,7 @@ class RuptureFinder:
                     for func in self.expand(items):
                         targets.append((func, once))
                         self.sync_calls.setdefault(func, []).append(call.func)
-                        for index, arg in enumerate(args[1:]):
+                        for index, arg in enumerate(args):
                             self.flows.setdefault(ParamRef(func, index), []).extend(self.items(arg, call.module))
             self.emit_targets[id(call.node)] = targets
 

@@ -263,6 +263,8 @@ class ValueTracker:
         if fn == ("module", "ioredis") or (fn[0] == "member" and module_name(fn) == "ioredis"
                                            and fn[2] in ("Redis", "default")):
             return ("redis", key)
+        if fn == ("global", "EventTarget"):
+            return ("bus", key)
         if (fn[0] == "module" and fn[1] in EMITTER_MODULES) or \
                 (fn[0] == "member" and module_name(fn) in EMITTER_MODULES):
             return ("bus", key)

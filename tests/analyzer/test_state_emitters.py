@@ -225,3 +225,27 @@ def test_a_listener_of_another_emitter_writes_the_instance_that_registered_it(re
         app.get('/invoices', (req, res) => res.json(billing.invoices));
     """ % register
     assert same_group(src, 11, 12)
+
+
+EVENT_TARGET = """
+    const express = require('express');
+    const bus = new EventTarget();
+    const trail = [];
+    bus.addEventListener('order', (event) => { trail.push(event.detail); });
+    class Stock extends EventTarget { alerts = 0; constructor() { super(); this.addEventListener('low', () => { this.alerts++; }); } }
+    const stock = new Stock();
+    const app = express();
+    app.post('/o', (req, res) => { bus.dispatchEvent(new CustomEvent('order', { detail: 1 })); res.end(); });
+    app.post('/low', (req, res) => { stock.dispatchEvent(new Event('low')); res.end(); });
+    app.get('/r', (req, res) => res.json({ trail, alerts: stock.alerts }));
+    module.exports = app;
+"""
+
+
+def test_dispatch_event_runs_the_listeners_of_an_event_target_of_the_program():
+    """`new EventTarget()` (or a class extending it) is an emitter of the program:
+    `addEventListener` registers a listener that `dispatchEvent` runs inside the calling
+    fluxion (state-event-target). Before, the listener's writes were nobody's: the handler
+    was replicated and /r read main's empty trail."""
+    assert ("post_o", 4) in write_lines(EVENT_TARGET, "trail")
+    assert same_group(EVENT_TARGET, 8, 9, 10)
