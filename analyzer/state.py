@@ -1167,14 +1167,20 @@ class StateAnalysis:
         return found
 
     def add_table_functions(self, exprs, found):
-        """Adds to `found` the functions written as properties of the object literals among `exprs`."""
+        """Adds to `found` the functions written as properties of the object literals among `exprs`,
+        or as elements of the array literals (`const steps = [(x) => ..., audit]`)."""
         if self._funcs_by_node is None:
             self._funcs_by_node = {id(f.node): f for f in self.scopes.funcs}
         for expr in exprs:
-            if getattr(expr, "type", None) != "ObjectExpression":
+            t = getattr(expr, "type", None)
+            if t == "ArrayExpression":
+                values = [e for e in expr.elements if e is not None]
+            elif t == "ObjectExpression":
+                values = [getattr(prop, "value", None) for prop in expr.properties]
+            else:
                 continue
-            for prop in expr.properties:
-                target = self._funcs_by_node.get(id(getattr(prop, "value", None)))
+            for value in values:
+                target = self._funcs_by_node.get(id(value))
                 if target is not None and target not in found:
                     found.append(target)
 

@@ -264,3 +264,21 @@ def test_a_function_kept_in_program_state_and_called_by_a_reduce_callback_runs_w
     stayed in a unit of its own, and the route ran it on its node's copy of `next`."""
     assert ("post_docs", 14) in write_lines(HOOK_REGISTRY, "next")
     assert same_group(HOOK_REGISTRY, 17, 18)
+
+
+ARRAY_TABLE = """
+    const express = require('express');
+    const seen = [];
+    const steps = [(x) => seen.push(x), (x) => x * 2];
+    const app = express();
+    app.post('/run/:i', (req, res) => res.json(steps[req.params.i](1)));
+    app.get('/seen', (req, res) => res.json(seen));
+    module.exports = app;
+"""
+
+
+def test_a_function_of_an_array_literal_called_by_index_runs_in_the_caller():
+    """`steps[i](x)` may run any function written in the array literal `steps` is made from:
+    the first one's write of `seen` is the route's. Before, only object literals were tables."""
+    assert ("post_run_i", 3) in write_lines(ARRAY_TABLE, "seen")
+    assert same_group(ARRAY_TABLE, 5, 6)
