@@ -114,6 +114,7 @@ class StateAnalysis:
         self._aliases = self._holders = None
         self._apps = None
         self._handed = None
+        self._stored = None
         self._funcs_by_node = None
         self._keepers = {}
         self._call_sites = None
@@ -987,6 +988,9 @@ class StateAnalysis:
             self.write(callee.object, func, module, self.writes_this[target], node, deep=target in self.deep)
         if callee.type == "MemberExpression":
             self.arrows_keep_receiver(target, callee.object, func, module)
+        elif target in self.writes_this and target.is_field:
+            # `const { inc } = counter; inc()`: a class field's arrow changes the instance it came from
+            self.write(callee, func, module, self.writes_this[target], node, deep=True)
         self.write_params(target, args, func, module, node)
 
     def arrows_keep_receiver(self, target, receiver, func, module):
@@ -1095,8 +1099,10 @@ class StateAnalysis:
         elif prop in ("call", "apply", "bind"):
             self.visit_unknown_call(func, module, node)
         else:
-            if prop is None:  # `table[key](...)`, `doc[action]()`: any function of the table, any method
-                for target in self.literal_functions(callee.object, func) + self.class_methods():
+            if prop is None:  # `table[key](...)`, `doc[action]()`: any function of the table, any method,
+                # any function kept in program data (`hooks[0]()` after `hooks.push(fn)`)
+                kept = self.stored_functions() if self.in_program_data(callee.object, func) else []
+                for target in self.literal_functions(callee.object, func) + self.class_methods() + kept:
                     self.runs_in(target, func)
                     self.write_call_target(target, node, func, module)
             self.write(callee.object, func, module, None, node, unresolved=prop or "[computed]")
@@ -1241,8 +1247,10 @@ class StateAnalysis:
             for target in self.picked_functions(callee, module):
                 self.runs_in(target, func)
                 self.write_params(target, node.arguments, func, module, node)
-        if from_state:
-            for target in self.handed_functions():  # `for (const fn of this.#listeners) fn(e)`
+        kept = self.handed_functions() if from_state else []
+        if callee.type != "Super" and self.in_program_data(callee, func):
+            kept = kept + self.stored_functions()
+        for target in kept:  # `for (const fn of this.#listeners) fn(e)`, `ops.get(name)(x)`
                 self.runs_in(target, func)
                 self.write_params(target, node.arguments, func, module, node)
         for arg in node.arguments:
@@ -1361,6 +1369,41 @@ class StateAnalysis:
                     if target not in self._handed and target not in self.fluxion_funcs:
                         self._handed.append(target)
         return self._handed
+
+    def stored_functions(self):
+        """The program functions put into program data, where a call of a value taken from it may
+        find them: put into a container of state (`hooks.push(fn)`, `ops.set('inc', fn)`, main's
+        `new Map([['inc', fn]])`), assigned to a property of state (`registry[name] = fn`) or kept
+        as a class field (`inc = () => {...}`)."""
+        if self._stored is None:
+            self._stored = []
+            for call in self.scopes.calls:
+                callee = call.node.callee
+                if (callee.type == "MemberExpression" and member_key(callee) in MUTATING_METHODS
+                        and self.in_program_data(callee.object, call.func)) or \
+                        (call.func is None and call.node.type == "NewExpression" and callee.type == "Identifier"
+                         and callee.name in ("Map", "Set", "WeakMap")):
+                    self.add_stored(self.callbacks(call.node.arguments, call.module))
+            for func, module, node in self.sites:
+                if node.type == "AssignmentExpression" and node.left.type == "MemberExpression" \
+                        and self.in_program_data(node.left.object, func, exports=False) \
+                        and not (node.left.object.type == "MemberExpression" and member_key(node.left.object) == "prototype"):
+                    self.add_stored(self.callbacks([node.right], module))
+            self.add_stored([func for func in self.scopes.funcs if func.is_field])
+        return self._stored
+
+    def in_program_data(self, node, func, exports=True):
+        """Whether `node` may be taken from data the program keeps: a module variable's value, an
+        object's field or (`exports`) a module's exports; not only what a parameter was given."""
+        kinds = ("this", "exports") if exports else ("this",)
+        return any(depth == 0 and (root[0] in kinds or (root[0] == "var" and root[1].is_module_level
+                                                        and not is_module_param(root[1])))
+                   for root, depth in self.roots(node, func).items())
+
+    def add_stored(self, funcs):
+        for target in funcs:
+            if target not in self._stored and target not in self.fluxion_funcs:
+                self._stored.append(target)
 
     def callbacks(self, args, module):
         found = []

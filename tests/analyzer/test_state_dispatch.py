@@ -1,5 +1,7 @@
 """Functions called through an element of an array handed to a function: a hand-written
 `compose` of middleware (tests/services/fresh5-compose-pipeline)."""
+import pytest
+
 from .helpers import graph, same_group, write_lines
 
 COMPOSE = """
@@ -282,3 +284,34 @@ def test_a_function_of_an_array_literal_called_by_index_runs_in_the_caller():
     the first one's write of `seen` is the route's. Before, only object literals were tables."""
     assert ("post_run_i", 3) in write_lines(ARRAY_TABLE, "seen")
     assert same_group(ARRAY_TABLE, 5, 6)
+
+
+KEPT_IN_DATA = """
+    const express = require('express');
+    const totals = { n: 0, hooks: 0, named: 0 };
+    const ops = new Map([['inc', () => { totals.n++; }]]);
+    const hooks = [];
+    hooks.push(() => { totals.hooks++; });
+    const registry = {};
+    function register(name, fn) { registry[name] = fn; }
+    register('named', () => { totals.named++; });
+    class Counter { n = 0; inc = () => { this.n++; }; }
+    const counter = new Counter();
+    const app = express();
+    app.post('/op/:name', (req, res) => { ops.get(req.params.name)(); res.end(); });
+    app.post('/hook', (req, res) => { hooks[0](); res.end(); });
+    app.post('/named/:name', (req, res) => { registry[req.params.name](); res.end(); });
+    app.post('/inc', (req, res) => { const { inc } = counter; inc(); res.end(); });
+    app.get('/totals', (req, res) => res.json({ totals, n: counter.n }));
+    module.exports = app;
+"""
+
+
+@pytest.mark.parametrize("line", [12, 13, 14, 15])
+def test_a_function_kept_in_program_data_runs_where_a_value_taken_from_there_is_called(line):
+    """Functions put into program data (a Map made in main, an array they are pushed into, an
+    object a helper assigns them to) may be what a call of a value taken from that data runs:
+    `ops.get(name)()`, `hooks[0]()`, `registry[name]()`. A class field's arrow taken off its
+    instance (`const { inc } = counter; inc()`) changes that instance. Before, each of these
+    routes was replicated and /totals read main's zeros."""
+    assert same_group(KEPT_IN_DATA, line, 16)
