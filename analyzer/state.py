@@ -1251,8 +1251,8 @@ class StateAnalysis:
         if callee.type != "Super" and self.in_program_data(callee, func):
             kept = kept + self.stored_functions()
         for target in kept:  # `for (const fn of this.#listeners) fn(e)`, `ops.get(name)(x)`
-                self.runs_in(target, func)
-                self.write_params(target, node.arguments, func, module, node)
+            self.runs_in(target, func)
+            self.write_params(target, node.arguments, func, module, node)
         for arg in node.arguments:
             if self.holds_state(arg, func):
                 self.write(arg, func, module, None, node, unresolved=short_callee(module, callee))
@@ -1387,7 +1387,7 @@ class StateAnalysis:
             for func, module, node in self.sites:
                 if node.type == "AssignmentExpression" and node.left.type == "MemberExpression" \
                         and self.in_program_data(node.left.object, func, exports=False) \
-                        and not (node.left.object.type == "MemberExpression" and member_key(node.left.object) == "prototype"):
+                        and not is_prototype(node.left.object):  # `Counter.prototype.inc = ...`: a method
                     self.add_stored(self.callbacks([node.right], module))
             self.add_stored([func for func in self.scopes.funcs if func.is_field])
         return self._stored
@@ -1729,6 +1729,10 @@ def is_site(node):
     return node.type in ("AssignmentExpression", "UpdateExpression", "CallExpression", "NewExpression",
                          "MemberExpression", "TaggedTemplateExpression") or (
         node.type == "UnaryExpression" and node.operator == "delete")
+
+
+def is_prototype(node):
+    return node.type == "MemberExpression" and member_key(node) == "prototype"
 
 
 def is_regexp(node):
