@@ -47,8 +47,32 @@ class Response:
 
 
 def services():
-    """Every service folder of tests/services, sorted by name."""
-    return sorted(p for p in SERVICES.iterdir() if (p / "app.js").is_file())
+    """Every service folder of tests/services (one with a requests.json and an entry file), sorted by name."""
+    return sorted(p for p in SERVICES.iterdir() if (p / "requests.json").is_file() and entry_file(p))
+
+
+def entry_file(service_dir):
+    """The file `node .` (or its `npm start`) runs, as Liquefy finds it (analyzer.source.find_entry): app.js,
+    or package.json's `main` (`src/server.js`) for a service laid out as projects are, without an app.js."""
+    from analyzer.source import find_entry
+    service_dir = Path(service_dir)
+    if (service_dir / "app.js").is_file():
+        return "app.js"
+    files = {p.relative_to(service_dir).as_posix(): b"" for p in service_dir.rglob("*")
+             if p.is_file() and "node_modules" not in p.parts}
+    if "package.json" in files:
+        files["package.json"] = (service_dir / "package.json").read_bytes()
+    return find_entry(files)
+
+
+def source_text(service_dir):
+    """What the Redis checks read: app.js, or without one every JavaScript file of the service (its config
+    reads REDIS_URL in src/config.js)."""
+    service_dir = Path(service_dir)
+    if (service_dir / "app.js").is_file():
+        return (service_dir / "app.js").read_text()
+    return "\n".join(p.read_text() for p in sorted(service_dir.rglob("*")) if p.suffix in (".js", ".mjs", ".cjs")
+                     and "node_modules" not in p.parts)
 
 
 # Services that do not answer as Node.js yet, and why: strict xfails, so that a fix shows.
@@ -99,13 +123,13 @@ def with_known_gaps(names_or_paths, moving=False):
 
 
 def needs_redis(service_dir):
-    return "REDIS_URL" in (Path(service_dir) / "app.js").read_text()
+    return "REDIS_URL" in source_text(service_dir)
 
 
 def needs_redis4(service_dir):
     """A service that calls `client.connect()` uses node-redis 4's promise API, as
     the runtime decides; under Node.js its require('redis') gets node-redis 4."""
-    return needs_redis(service_dir) and ".connect()" in (Path(service_dir) / "app.js").read_text()
+    return needs_redis(service_dir) and ".connect()" in source_text(service_dir)
 
 
 def needs_express5(service_dir):
@@ -174,7 +198,7 @@ def NodeService(service_dir, redis_url=None, env=None, node_modules=NODE_MODULES
             env["REDIS_URL"] = redis_url
         log = Path(tmp) / "node.log"
         with open(log, "wb") as out:
-            proc = subprocess.Popen([NODE, *preloads(service_dir), "app.js"], cwd=work, env=env,
+            proc = subprocess.Popen([NODE, *preloads(service_dir), entry_file(service_dir)], cwd=work, env=env,
                                     stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT)
         try:
             _wait_for_port(port, proc, log)
