@@ -9,6 +9,7 @@ Also a command, to see what Node.js answers: python -m tests.support.nodejs SERV
 import contextlib
 import json
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -63,6 +64,23 @@ def entry_file(service_dir):
     if "package.json" in files:
         files["package.json"] = (service_dir / "package.json").read_bytes()
     return find_entry(files)
+
+
+def node_entry(service_dir):
+    """The file Node.js runs for the service: app.js when it listens itself (the tests' own layout), else the
+    file `npm start` runs (`node ./bin/www`, express-generator's layout, whose app.js only exports the app),
+    else the entry Liquefy finds."""
+    service_dir = Path(service_dir)
+    app_js = service_dir / "app.js"
+    if app_js.is_file() and ".listen(" in app_js.read_text():
+        return "app.js"
+    manifest = service_dir / "package.json"
+    scripts = json.loads(manifest.read_text()).get("scripts") if manifest.is_file() else None
+    start = scripts.get("start") if isinstance(scripts, dict) else None
+    found = re.search(r"(?:^|[\s;&])node(?:\s+-\S+)*\s+([^\s;&|]+)", start) if isinstance(start, str) else None
+    if found and (service_dir / found.group(1)).is_file():
+        return found.group(1)
+    return entry_file(service_dir)
 
 
 def source_text(service_dir):
@@ -207,7 +225,7 @@ def NodeService(service_dir, redis_url=None, env=None, node_modules=NODE_MODULES
             env["REDIS_URL"] = redis_url
         log = Path(tmp) / "node.log"
         with open(log, "wb") as out:
-            proc = subprocess.Popen([NODE, *preloads(service_dir), entry_file(service_dir)], cwd=work, env=env,
+            proc = subprocess.Popen([NODE, *preloads(service_dir), node_entry(service_dir)], cwd=work, env=env,
                                     stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT)
         try:
             _wait_for_port(port, proc, log)
