@@ -123,15 +123,6 @@ KNOWN_GAPS = {
                          "session's copy that travelled with `req`: express-session's `res.end` wrapper, run again "
                          "there, finds `req.session` and saves nothing, so the next request's flash messages are "
                          "empty (docs/packages.md, 'A made middleware that holds a package instance')",
-    "fresh15-session-cart": "the cause of pkg-connect-flash, with no other package: express-session's default "
-                            "MemoryStore is the state of its made middleware's unit (pkg_made_session), but the cart "
-                            "routes keep state of their own (the catalog's stock, redeemed coupons, orders), so they "
-                            "run in grp_orders, where `req.session.cart.lines[...] = n` writes the session copy that "
-                            "travelled with `req`, and express-session's `res.end` wrapper, made again there, saves it "
-                            "into that node's MemoryStore, not the unit's: the next request loads the session the "
-                            "store kept before (its cart without the line just added), so from the third request on "
-                            "the cart, the coupon and the checkout differ (reduced to 5 lines: a `hits += 1` route "
-                            "writing `req.session.views` answers views 1, 1, 1 where Node.js counts 1, 2, 3)",
 }
 # Gaps that show only while units move (test_answers_while_moving.py).
 KNOWN_GAPS_WHILE_MOVING = {}
