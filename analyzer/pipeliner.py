@@ -14,6 +14,8 @@ from .scopes import READ, WRITE, MUTATE, children
 from .values import EXTERNAL, module_name
 
 MAIN = None  # the key of the main fluxion in `runs_in` sets
+# What a route reads on `req` to reach express-session's session: `req.session`, and connect-flash's `req.flash`.
+SESSION_PROPERTIES = frozenset(("session", "flash"))
 TIMERS = frozenset(("setTimeout", "setImmediate", "process.nextTick", "queueMicrotask"))
 # The functions of `fs` (and fs.promises) that change the service's files.
 FS_WRITES = frozenset("""
@@ -586,7 +588,8 @@ class Pipeliner:
         return package_of(module_name(self.values.value(node, module)))
 
     def reads_session(self, flx):
-        """Whether the fluxion's code reads a `.session` property (`req.session.cart`)."""
+        """Whether the fluxion's code reads a `.session` property (`req.session.cart`), or `.flash`, which
+        connect-flash (and express-flash) put on `req` to write `req.session.flash`."""
         if flx.func is None:
             return False
         lo, hi = flx.range
@@ -596,7 +599,7 @@ class Pipeliner:
             if found or node.range[1] <= lo or node.range[0] >= hi:
                 return
             if node.type == "MemberExpression" and not node.computed and node.property.type == "Identifier" \
-                    and node.property.name == "session" and lo <= node.range[0] and node.range[1] <= hi:
+                    and node.property.name in SESSION_PROPERTIES and lo <= node.range[0] and node.range[1] <= hi:
                 found.append(node)
                 return
             for child in children(node):

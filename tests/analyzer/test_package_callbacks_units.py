@@ -196,3 +196,12 @@ def test_a_route_with_state_reading_the_session_runs_in_the_session_middlewares_
     assert unit_of["order"] != "pkg_made_session"  # state of its own, no session: its own unit
     assert units[unit_of["peek"]]["replicated"]  # no state: it runs where the middleware ran, as before
     assert any(d.kind == "session-users" and "visit" in d.message for d, _ in analysis.report.items)
+
+
+def test_a_route_with_state_writing_connect_flash_messages_runs_in_the_session_middlewares_unit():
+    """connect-flash's `req.flash(...)` writes `req.session.flash` (pkg-connect-flash)."""
+    source = SESSION_WITH_STATE.replace("req.session.views = (req.session.views || 0) + 1; ", "req.flash('info', 'hi'); ") \
+        .replace("res.json({ views: req.session.views, hits: hits });", "res.json({ hits: hits });")
+    assert "session" not in source.split("function visit")[1].split("\n")[0]
+    units, unit_of = compute_units(analyze_files({"app.js": source}))
+    assert unit_of["visit"] == "pkg_made_session"

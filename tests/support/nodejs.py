@@ -118,11 +118,6 @@ KNOWN_GAPS = {
                 "`cart$`, which the analysis cannot see, so `notices$`'s unit never gets its values (the request "
                 "hangs); a Subscription kept in the service's state and a Subscriber captured by the service's "
                 "interval callback cannot travel ('cannot carry the function (anonymous)', '... next')",
-    "pkg-connect-flash": "express-session's middleware, made in main, runs in its own unit (pkg_made_session); the "
-                         "routes keep state (`todos`), so they run in another unit, where `req.flash` writes the "
-                         "session's copy that travelled with `req`: express-session's `res.end` wrapper, run again "
-                         "there, finds `req.session` and saves nothing, so the next request's flash messages are "
-                         "empty (docs/packages.md, 'A made middleware that holds a package instance')",
 }
 # Gaps that show only while units move (test_answers_while_moving.py).
 KNOWN_GAPS_WHILE_MOVING = {}
