@@ -21,6 +21,8 @@ KINDS = {
                              "time, as a read and a write of a file in Node.js are never interleaved"),
     "package-held": ("info", "`{variable}`, an instance of a package's class handed to a package call, is changed "
                              "by what that call made: it is state of unit {group}, where that runs"),
+    "session-users": ("info", "{fluxions} keep state and use `req.session`: they run in {group}, express-session's "
+                      "unit, where its store is and where its `res.end` saves the session"),
     "package-made": ("info", "`{callee}(...)`, a middleware a package makes, may keep state of its own that the "
                              "analysis cannot see (a store made inside it): unit {group} runs it when it does"),
     "missing-module": ("warning", "require('{name}'): no such file in the service"),

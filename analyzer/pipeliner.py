@@ -14,6 +14,8 @@ from .scopes import READ, WRITE, MUTATE, children
 from .values import EXTERNAL, module_name
 
 MAIN = None  # the key of the main fluxion in `runs_in` sets
+# What a route reads on `req` to reach express-session's session: `req.session`, and connect-flash's `req.flash`.
+SESSION_PROPERTIES = frozenset(("session", "flash"))
 TIMERS = frozenset(("setTimeout", "setImmediate", "process.nextTick", "queueMicrotask"))
 # The functions of `fs` (and fs.promises) that change the service's files.
 FS_WRITES = frozenset("""
@@ -432,6 +434,7 @@ class Pipeliner:
             gid = unique("pkg_made_" + identifier(callee), taken)
             self.groups.append(Group(gid, [], [], made=[(module, call)]))
             self.report.info("package-made", module, call.range, callee=callee, group=gid)
+        self.join_session_users()
         for info in self.variables:
             if info.kind == "scope":
                 for u in info.users:
@@ -541,6 +544,68 @@ class Pipeliner:
                         not any(self.values.variable(i) in self.held_by_packages for i in identifiers(call)):
                     found.append((r.call.module, call))
         return found
+
+    def join_session_users(self):
+        """express-session's middleware, made in main, keeps its sessions in the made unit (its default
+        MemoryStore, runtime/core.js `madeState`) and saves `req.session` there from its `res.end` wrapper. A
+        route with state of its own that reads or writes `req.session` would run in its own unit, write the
+        copy of the session that travelled with `req`, and have the wrapper, made again there, save it into
+        that node's store, not the unit's (fresh15-session-cart): its group joins the made unit, where the
+        route then runs after the middleware, in the same message."""
+        for made in [g for g in self.groups if g.made and any(self.made_package(m, c) == "express-session"
+                                                             for m, c in g.made)]:
+            joined = [g for g in self.groups if not g.made and not g.held and g.fluxions
+                      and any(self.reads_session(f) for f in g.fluxions)]
+            alone = [f for f in self.fluxions if f.kind != "main" and f.group is None and self.keeps_state(f)
+                     and self.reads_session(f)]
+            if not joined and not alone:
+                continue
+            made.fluxions = sorted({f for g in joined for f in g.fluxions} | set(alone), key=self.fluxions.index)
+            made.variables = [name for g in joined for name in g.variables]
+            self.groups = [g for g in self.groups if g not in joined]
+            for flx in made.fluxions:
+                flx.group = made.id
+            module, call = made.made[0]
+            self.report.info("session-users", module, call.range, group=made.id,
+                             fluxions=", ".join(f.id for f in made.fluxions))
+
+    def keeps_state(self, flx):
+        """A fluxion in no group that uses a module variable some fluxion writes: a unit with state of its own."""
+        for info in self.variables:
+            v = info.variable
+            if info.kind == "scope" and v.is_module_level and flx in info.users and \
+                    any(r.writes() and any(k is not MAIN for k in self.runs_of(r.scope.func)) for r in v.refs):
+                return True
+        return False
+
+    def made_package(self, module, call):
+        """The npm package whose function made a middleware (`session` of express-session), or None."""
+        node = call.callee
+        while node.type in ("MemberExpression", "CallExpression"):
+            node = node.object if node.type == "MemberExpression" else node.callee
+        if node.type != "Identifier" or self.values.variable(node) is None:
+            return None
+        return package_of(module_name(self.values.value(node, module)))
+
+    def reads_session(self, flx):
+        """Whether the fluxion's code reads a `.session` property (`req.session.cart`), or `.flash`, which
+        connect-flash (and express-flash) put on `req` to write `req.session.flash`."""
+        if flx.func is None:
+            return False
+        lo, hi = flx.range
+        found = []
+
+        def walk(node):
+            if found or node.range[1] <= lo or node.range[0] >= hi:
+                return
+            if node.type == "MemberExpression" and not node.computed and node.property.type == "Identifier" \
+                    and node.property.name in SESSION_PROPERTIES and lo <= node.range[0] and node.range[1] <= hi:
+                found.append(node)
+                return
+            for child in children(node):
+                walk(child)
+        walk(flx.module.ast)
+        return bool(found)
 
     def made_with(self, callee):
         """The package call or `new` in the top level that made what `callee` calls: a module

@@ -27,7 +27,9 @@ that calls can be classified. Values are tuples:
 LOCAL = ("local",)
 EXTERNAL = ("external",)
 PROMISE = ("promise",)
-EMITTER_MODULES = {"events"}
+# Modules whose EventEmitter runs its listeners synchronously inside `emit`, as Node's does: eventemitter3 is
+# that API as a package (`on(event, fn, context)`, `once`, `off`, `emit`), so its emitters are in-process ones.
+EMITTER_MODULES = {"events", "eventemitter3"}
 SERVER_FACTORIES = {("http", "createServer"), ("https", "createServer"), ("net", "createServer")}
 MAX_CLASS_CHAIN = 20
 MAX_CONSTANT_CHAIN = 10

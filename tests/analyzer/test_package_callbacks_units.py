@@ -173,3 +173,35 @@ def test_a_function_handed_to_what_a_package_made_is_a_write_of_it():
     units, unit_of = units_of(HOOKS)
     stateful = unit_of["add"]
     assert ["app.js", "bus"] in units[stateful]["vars"] and unit_of["count"] == stateful
+
+
+# A route with state of its own that reads or writes `req.session` (fresh15-session-cart): run in another unit,
+# it would write the session copy that travelled with `req`, and express-session's `res.end` wrapper, made again
+# there, would save it into that node's MemoryStore, not the made middleware's unit's. Its group joins that unit.
+SESSION_WITH_STATE = DEFAULT_STORE.replace(
+    "app.get('/', function home(req, res) { res.json(req.session); });",
+    "var hits = 0;\n"
+    "app.get('/visit', function visit(req, res) { hits += 1; req.session.views = (req.session.views || 0) + 1; "
+    "res.json({ views: req.session.views, hits: hits }); });\n"
+    "var orders = [];\n"
+    "app.post('/orders', function order(req, res) { orders.push(1); res.json(orders.length); });\n"
+    "app.get('/peek', function peek(req, res) { res.json(req.session); });")
+
+
+def test_a_route_with_state_reading_the_session_runs_in_the_session_middlewares_unit():
+    analysis = analyze_files({"app.js": SESSION_WITH_STATE})
+    units, unit_of = compute_units(analysis)
+    assert unit_of["visit"] == "pkg_made_session" and ["app.js", "hits"] in units["pkg_made_session"]["vars"]
+    assert units["pkg_made_session"]["cells"] and not units["pkg_made_session"]["replicated"]
+    assert unit_of["order"] != "pkg_made_session"  # state of its own, no session: its own unit
+    assert units[unit_of["peek"]]["replicated"]  # no state: it runs where the middleware ran, as before
+    assert any(d.kind == "session-users" and "visit" in d.message for d, _ in analysis.report.items)
+
+
+def test_a_route_with_state_writing_connect_flash_messages_runs_in_the_session_middlewares_unit():
+    """connect-flash's `req.flash(...)` writes `req.session.flash` (pkg-connect-flash)."""
+    source = SESSION_WITH_STATE.replace("req.session.views = (req.session.views || 0) + 1; ", "req.flash('info', 'hi'); ") \
+        .replace("res.json({ views: req.session.views, hits: hits });", "res.json({ hits: hits });")
+    assert "session" not in source.split("function visit")[1].split("\n")[0]
+    units, unit_of = compute_units(analyze_files({"app.js": source}))
+    assert unit_of["visit"] == "pkg_made_session"

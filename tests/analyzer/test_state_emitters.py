@@ -249,3 +249,56 @@ def test_dispatch_event_runs_the_listeners_of_an_event_target_of_the_program():
     was replicated and /r read main's empty trail."""
     assert ("post_o", 4) in write_lines(EVENT_TARGET, "trail")
     assert same_group(EVENT_TARGET, 8, 9, 10)
+
+
+# eventemitter3 is Node's EventEmitter API as a package: `emit` runs the listeners synchronously,
+# in the message that emits (fresh15-warehouse-stock: an alerts module's listener on a bus module,
+# registered by `alerts.subscribe(bus)`, fired by the inventory's handlers).
+EE3_MODULES = {
+    "app.js": """
+        const express = require('express');
+        const bus = require('./bus');
+        const alerts = require('./alerts');
+        alerts.subscribe(bus);
+        const app = express();
+        app.post('/low/:sku', (req, res) => { bus.emit('low', req.params.sku); res.end(); });
+        app.get('/alerts', (req, res) => res.json(alerts.drain()));
+    """,
+    "bus.js": """
+        const EventEmitter = require('eventemitter3');
+        module.exports = new EventEmitter();
+    """,
+    "alerts.js": """
+        const pending = [];
+        function onLow(sku) { pending.push(sku); }
+        exports.subscribe = (bus) => { bus.on('low', onLow); };
+        exports.drain = () => pending.splice(0);
+    """,
+}
+
+
+def test_listeners_of_an_eventemitter3_bus_run_in_the_emitting_fluxion():
+    assert ("post_low_sku", 2) in write_lines(EE3_MODULES, "pending")
+    assert same_group(EE3_MODULES, "post_low_sku", "get_alerts")
+
+
+EE3_ESM_SUBCLASS = {
+    "package.json": '{"type": "module"}',
+    "app.js": """
+        import express from 'express';
+        import EventEmitter from 'eventemitter3';
+        class Bus extends EventEmitter {}
+        const bus = new Bus();
+        const seen = [];
+        bus.on('hit', (path) => { seen.push(path); });
+        const app = express();
+        app.get('/hit', (req, res) => { bus.emit('hit', req.path); res.end(); });
+        app.get('/seen', (req, res) => res.json(seen));
+        export default app;
+    """,
+}
+
+
+def test_listeners_of_an_eventemitter3_subclass_imported_as_a_module_are_not_fluxions():
+    assert write_lines(EE3_ESM_SUBCLASS, "seen") == {("get_hit", 6)}
+    assert same_group(EE3_ESM_SUBCLASS, 8, 9)

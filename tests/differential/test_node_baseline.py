@@ -54,8 +54,10 @@ def test_node_answers_the_same_twice(service_dir, redis_url):
 
 @pytest.mark.parametrize("service_dir", [s for s in SERVICES if (s / "package.json").exists()], ids=lambda p: p.name)
 def test_package_services_pin_the_versions_the_node_side_installs(service_dir):
-    """Both sides run tests/node/node_modules: a service's package.json must ask for exactly those versions.
-    One written for Express 5 asks for a range of 5.x, which the Node.js side runs as its `express5` alias."""
+    """Both sides run tests/node/node_modules: a service's package.json must ask for exactly those versions, or
+    for a caret or tilde range whose lowest version is the one installed (`"lodash": "^4.17.21"`, as npm writes
+    it). One written for Express 5 asks for a range of 5.x, which the Node.js side runs as its `express5` alias; one
+    asking for node-redis 4 gets the `redis4` alias."""
     import json
     from executor.packages import express_major
     from tests.support.nodejs import NODE_MODULES
@@ -66,6 +68,9 @@ def test_package_services_pin_the_versions_the_node_side_installs(service_dir):
         del wanted["express"]
         assert node_side["express5"].startswith("npm:express@5.")
         assert json.loads((NODE_MODULES / "express5" / "package.json").read_text())["version"].startswith("5.")
+    if str(wanted.get("redis", "")).lstrip("^~").startswith("4."):  # node-redis 4: the `redis4` alias (nodejs.py)
+        assert node_side["redis4"] == "npm:redis@" + wanted.pop("redis").lstrip("^~")
+    wanted = {name: version.lstrip("^~") for name, version in wanted.items()}
     assert {name: node_side.get(name) for name in wanted} == wanted
     for name, version in wanted.items():
         assert json.loads((NODE_MODULES / name / "package.json").read_text())["version"] == version

@@ -9,6 +9,7 @@ Also a command, to see what Node.js answers: python -m tests.support.nodejs SERV
 import contextlib
 import json
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -47,8 +48,49 @@ class Response:
 
 
 def services():
-    """Every service folder of tests/services, sorted by name."""
-    return sorted(p for p in SERVICES.iterdir() if (p / "app.js").is_file())
+    """Every service folder of tests/services (one with a requests.json and an entry file), sorted by name."""
+    return sorted(p for p in SERVICES.iterdir() if (p / "requests.json").is_file() and entry_file(p))
+
+
+def entry_file(service_dir):
+    """The file `node .` (or its `npm start`) runs, as Liquefy finds it (analyzer.source.find_entry): app.js,
+    or package.json's `main` (`src/server.js`) for a service laid out as projects are, without an app.js."""
+    from analyzer.source import find_entry
+    service_dir = Path(service_dir)
+    if (service_dir / "app.js").is_file():
+        return "app.js"
+    files = {p.relative_to(service_dir).as_posix(): b"" for p in service_dir.rglob("*")
+             if p.is_file() and "node_modules" not in p.parts}
+    if "package.json" in files:
+        files["package.json"] = (service_dir / "package.json").read_bytes()
+    return find_entry(files)
+
+
+def node_entry(service_dir):
+    """The file Node.js runs for the service: app.js when it listens itself (the tests' own layout), else the
+    file `npm start` runs (`node ./bin/www`, express-generator's layout, whose app.js only exports the app),
+    else the entry Liquefy finds."""
+    service_dir = Path(service_dir)
+    app_js = service_dir / "app.js"
+    if app_js.is_file() and ".listen(" in app_js.read_text():
+        return "app.js"
+    manifest = service_dir / "package.json"
+    scripts = json.loads(manifest.read_text()).get("scripts") if manifest.is_file() else None
+    start = scripts.get("start") if isinstance(scripts, dict) else None
+    found = re.search(r"(?:^|[\s;&])node(?:\s+-\S+)*\s+([^\s;&|]+)", start) if isinstance(start, str) else None
+    if found and (service_dir / found.group(1)).is_file():
+        return found.group(1)
+    return entry_file(service_dir)
+
+
+def source_text(service_dir):
+    """What the Redis checks read: app.js, or without one every JavaScript file of the service (its config
+    reads REDIS_URL in src/config.js)."""
+    service_dir = Path(service_dir)
+    if (service_dir / "app.js").is_file():
+        return (service_dir / "app.js").read_text()
+    return "\n".join(p.read_text() for p in sorted(service_dir.rglob("*")) if p.suffix in (".js", ".mjs", ".cjs")
+                     and "node_modules" not in p.parts)
 
 
 # Services that do not answer as Node.js yet, and why: strict xfails, so that a fix shows.
@@ -66,11 +108,6 @@ KNOWN_GAPS = {
                 "`cart$`, which the analysis cannot see, so `notices$`'s unit never gets its values (the request "
                 "hangs); a Subscription kept in the service's state and a Subscriber captured by the service's "
                 "interval callback cannot travel ('cannot carry the function (anonymous)', '... next')",
-    "pkg-connect-flash": "express-session's middleware, made in main, runs in its own unit (pkg_made_session); the "
-                         "routes keep state (`todos`), so they run in another unit, where `req.flash` writes the "
-                         "session's copy that travelled with `req`: express-session's `res.end` wrapper, run again "
-                         "there, finds `req.session` and saves nothing, so the next request's flash messages are "
-                         "empty (docs/packages.md, 'A made middleware that holds a package instance')",
 }
 # Gaps that show only while units move (test_answers_while_moving.py).
 KNOWN_GAPS_WHILE_MOVING = {}
@@ -89,13 +126,13 @@ def with_known_gaps(names_or_paths, moving=False):
 
 
 def needs_redis(service_dir):
-    return "REDIS_URL" in (Path(service_dir) / "app.js").read_text()
+    return "REDIS_URL" in source_text(service_dir)
 
 
 def needs_redis4(service_dir):
     """A service that calls `client.connect()` uses node-redis 4's promise API, as
     the runtime decides; under Node.js its require('redis') gets node-redis 4."""
-    return needs_redis(service_dir) and ".connect()" in (Path(service_dir) / "app.js").read_text()
+    return needs_redis(service_dir) and ".connect()" in source_text(service_dir)
 
 
 def needs_express5(service_dir):
@@ -164,7 +201,7 @@ def NodeService(service_dir, redis_url=None, env=None, node_modules=NODE_MODULES
             env["REDIS_URL"] = redis_url
         log = Path(tmp) / "node.log"
         with open(log, "wb") as out:
-            proc = subprocess.Popen([NODE, *preloads(service_dir), "app.js"], cwd=work, env=env,
+            proc = subprocess.Popen([NODE, *preloads(service_dir), node_entry(service_dir)], cwd=work, env=env,
                                     stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT)
         try:
             _wait_for_port(port, proc, log)
