@@ -731,6 +731,8 @@ class StateAnalysis:
         elif t == "UnaryExpression" and node.argument.type == "MemberExpression":
             self.write(node.argument.object, func, module, None, node)
         elif t == "CallExpression":
+            if id(node) in self.required:
+                self.visit_local_require(func, module, node)
             self.visit_call(func, module, node)
         elif t == "NewExpression":
             for target in self.callees.get(id(node), ()):
@@ -765,6 +767,20 @@ class StateAnalysis:
                 site = self.writes_param.get(ref)
                 if site is not None:
                     self.write(node.object, func, module, site, node, deep=ref in self.deep)
+
+    def visit_local_require(self, func, module, node):
+        """`require('./listeners/mailer').outbox` in a handler: what the call gives holds the module's
+        exported state (`module.exports = { outbox }`), so the function reads it, as it would through
+        a module variable holding the same `require` (fresh14-emitter-relay's report)."""
+        if func is None:
+            return
+        for root in self.export_roots(self.required[id(node)]):
+            if root[0] == "var" and root[1].is_module_level and root[1].node is not None \
+                    and not self.is_runtime(root[1]):
+                self.record(root[1], func, (module, node), node, module, None, flags=READ)
+            elif root[0] == "exports":
+                for v in self.exports_holders(root[1]):
+                    self.record(v, func, (module, node), node, module, None, flags=READ)
 
     def visit_captured_read(self, func, module, node):
         """`jobs.map(...)` in a continuation, `jobs` a local of the function it continues that
