@@ -1185,8 +1185,11 @@ class StateAnalysis:
 
     def holds_program_object(self, node, func):
         """Whether `node` may be program state made by the program: objects from outside
-        code (a request, a stream, a parsed reply) have only the runtime's methods."""
-        return self.program_object_among(self.state_roots(self.roots(node, func), func))
+        code (a request, a stream, a parsed reply) have only the runtime's methods. What an app's
+        `locals` hold is the program's (`app.locals.hits = createCounter()`, then
+        `req.app.locals.hits.inc(m)`: fresh14-factory-services)."""
+        locals_ = through_locals(node) or self.from_locals(node)
+        return self.program_object_among(self.state_roots(self.roots(node, func), func, locals_))
 
     def program_object_among(self, roots):
         for root in roots:
