@@ -925,6 +925,11 @@ class StateAnalysis:
         if targets:
             for target in targets:
                 self.write_call_target(target, node, func, module)
+            if callee.type == "MemberExpression" and not callee.computed and callee.property.name in MUTATING_METHODS \
+                    and self.values.value(callee, module)[0] != "func":
+                # `this.#subscribers.add(fn)`, `.delete(fn)`: the functions found are the arguments (maybe
+                # called), the Set or array is changed all the same (fresh14-esm-store's unsubscribe)
+                self.write(callee.object, func, module, None, node)
             return
         listeners = self.finder.emit_targets.get(id(node))
         if listeners is not None:
@@ -974,6 +979,10 @@ class StateAnalysis:
     def write_call_target(self, target, node, func, module):
         callee, args = node.callee, node.arguments
         self.write_closure_holder(target, node, func, module)
+        if callee.type == "Identifier" and target in self.lexical_writes:
+            # `stop()` with `stop = store.subscribe(fn)` holding `() => this.#subs.delete(fn)`: the arrow
+            # changes the `this` it keeps; it travels with that object, its `fn` the one in the Set
+            self.write(callee, func, module, self.lexical_writes[target], node, held=True)
         if callee.type == "MemberExpression" and not callee.computed and callee.property.name in ("call", "apply") \
                 and self.values.value(callee.object, module)[0] == "func":
             if target in self.writes_this and args:
