@@ -562,6 +562,9 @@ class StateAnalysis:
             found.update(unnamed_param_roots(v))
         for expr, func, depth in self.assigned.get(v, ()):
             found = union(found, deeper(self.roots(expr, func), -depth))
+        default = param_default(v)
+        if default is not None:  # `function record(line, { into = journal } = {})`: maybe journal itself
+            found = union(found, self.roots(default, v.scope.func))
         for expr, func in self.awaited.get(v, ()):
             found = union(found, self.settled_roots(self.roots(expr, func)))
         container = self.iterated_by(v)
@@ -1662,6 +1665,28 @@ def made_in(func, outer):
             return True
         func = func.parent
     return False
+
+
+def param_default(v):
+    """The default of a parameter, or of a name a parameter's pattern binds (`into = journal` in
+    `{ into = journal, clock = defaultClock } = {}`), else None."""
+    func = v.scope.func if v.kind == "param" and v.node is not None else None
+    if func is None:
+        return None
+    todo = list(func.node.params)
+    while todo:
+        node = todo.pop()
+        if node.type == "AssignmentPattern":
+            if node.left is v.node:
+                return node.right
+            todo.append(node.left)
+        elif node.type == "ObjectPattern":
+            todo.extend(p.value if p.type == "Property" else p for p in node.properties)
+        elif node.type == "ArrayPattern":
+            todo.extend(e for e in node.elements if e is not None)
+        elif node.type == "RestElement":
+            todo.append(node.argument)
+    return None
 
 
 def through_locals(node):
