@@ -1104,6 +1104,7 @@ class StateAnalysis:
         elif prop in self.methods_by_name:  # resolved by its name: any method so named may run
             self.run_named_methods(prop, node, func, module)
         elif prop in ("call", "apply", "bind"):
+            self.run_named_called_methods(prop, node, func, module)
             self.visit_unknown_call(func, module, node)
         else:
             if prop is None:  # `table[key](...)`, `doc[action]()`: any function of the table, any method
@@ -1111,6 +1112,19 @@ class StateAnalysis:
                     self.runs_in(target, func)
                     self.write_call_target(target, node, func, module)
             self.write(callee.object, func, module, None, node, unresolved=prop or "[computed]")
+
+    def run_named_called_methods(self, prop, node, func, module):
+        """`this.hooks?.onSave?.call(this, item)`: every program method named `onSave` may run here,
+        with the first argument as its `this` (fresh14-optional-hooks' audit clock)."""
+        inner, args = node.callee.object, node.arguments
+        if prop == "bind" or inner.type != "MemberExpression" or inner.computed:
+            return
+        for target in self.methods_by_name.get(member_key(inner), ()):
+            self.runs_in(target, func)
+            if target in self.writes_this and args:
+                self.write(args[0], func, module, self.writes_this[target], node, deep=target in self.deep)
+            if prop == "call":
+                self.write_params(target, args[1:], func, module, node)
 
     def run_named_methods(self, prop, node, func, module):
         """Every program method named `prop` may run here, in the calling fluxion."""
