@@ -224,7 +224,7 @@ class StateAnalysis:
                 self.this_users.add(owner)
                 if owner is not func and func is not None:  # an arrow using its method's `this`
                     self.lexical_this.setdefault(owner, set()).add(func)
-            if is_site(child):
+            if is_site(child) or (t == "VariableDeclarator" and child.id.type == "ObjectPattern" and child.init is not None):
                 self.sites.append((func, module, child))
             if t == "CallExpression" and child.callee.type == "Identifier" and child.callee.name == "require":
                 self.note_require(child, module)
@@ -745,6 +745,9 @@ class StateAnalysis:
             self.visit_request_app(func, module, node)
         elif t == "MemberExpression" and node.object.type == "Identifier":
             self.visit_captured_read(func, module, node)
+        if t == "VariableDeclarator":
+            self.visit_destructured_getters(func, module, node)
+            return
         if t == "MemberExpression" and self.proxy_traps:
             self.visit_proxy_traps(func, module, node)
         if t == "MemberExpression" and not node.computed and node.property.name in self.accessors_by_name \
@@ -753,6 +756,18 @@ class StateAnalysis:
                 self.runs_in(accessor, func)
                 if accessor in self.writes_this:
                     self.write(node.object, func, module, self.writes_this[accessor], node, deep=accessor in self.deep)
+
+    def visit_destructured_getters(self, func, module, node):
+        """`const { next: id } = ids`: destructuring reads each property, running a getter so named
+        (`get next() { counter += 1; ... }`) as `ids.next` would (fresh14-implicit-calls)."""
+        if not self.holds_program_object(node.init, func):
+            return
+        for prop in node.id.properties:
+            name = property_name(prop.key) if prop.type == "Property" and not prop.computed else None
+            for accessor in self.accessors_by_name.get(name, ()):
+                self.runs_in(accessor, func)
+                if accessor in self.writes_this:
+                    self.write(node.init, func, module, self.writes_this[accessor], node, deep=accessor in self.deep)
 
     def visit_proxy_traps(self, func, module, node):
         """A property read, write, call or delete on program state may go through one of the
