@@ -925,6 +925,7 @@ class StateAnalysis:
 
     def visit_call(self, func, module, node):
         callee, args = node.callee, node.arguments
+        self.visit_serialised(func, module, node)
         if callee.type == "MemberExpression" and not callee.computed and callee.property.name == "bind":
             self.visit_bind(node, func, module)
         if self.made_by_package(callee, module):  # `priceOf(sku)`, `seed()`: its cache, its flag
@@ -957,6 +958,21 @@ class StateAnalysis:
             self.visit_method_call(func, module, node)
         else:
             self.visit_unknown_call(func, module, node)
+
+    def visit_serialised(self, func, module, node):
+        """`res.json(basket)`, `res.send(doc)`, `JSON.stringify(x)`: serialising a program object
+        calls its `toJSON`, and its elements' (`serialized.lines += 1` in a line's toJSON): every
+        program method so named may run here (fresh14-implicit-calls)."""
+        callee, args = node.callee, node.arguments
+        if not args or args[0].type in ("Literal", "TemplateLiteral") or "toJSON" not in self.methods_by_name:
+            return
+        if builtin_function(callee) != ("JSON", "stringify") and not (
+                callee.type == "MemberExpression" and not callee.computed and member_key(callee) in ("json", "send", "jsonp")):
+            return
+        for target in self.methods_by_name["toJSON"]:
+            self.runs_in(target, func)
+            if target in self.writes_this and self.holds_program_object(args[0], func):
+                self.write(args[0], func, module, self.writes_this[target], node, deep=True)
 
     def visit_handed_mutators(self, func, module, node):
         """A built-in changing method handed to a call as a value (`names.forEach(tags.add, tags)`,
