@@ -226,7 +226,7 @@ class StateAnalysis:
                 self.this_users.add(owner)
                 if owner is not func and func is not None:  # an arrow using its method's `this`
                     self.lexical_this.setdefault(owner, set()).add(func)
-            if is_site(child):
+            if is_site(child) or (t == "VariableDeclarator" and child.id.type == "ObjectPattern" and child.init is not None):
                 self.sites.append((func, module, child))
             if t == "CallExpression" and child.callee.type == "Identifier" and child.callee.name == "require":
                 self.note_require(child, module)
@@ -564,6 +564,9 @@ class StateAnalysis:
             found.update(unnamed_param_roots(v))
         for expr, func, depth in self.assigned.get(v, ()):
             found = union(found, deeper(self.roots(expr, func), -depth))
+        default = param_default(v)
+        if default is not None:  # `function record(line, { into = journal } = {})`: maybe journal itself
+            found = union(found, self.roots(default, v.scope.func))
         for expr, func in self.awaited.get(v, ()):
             found = union(found, self.settled_roots(self.roots(expr, func)))
         container = self.iterated_by(v)
@@ -733,6 +736,8 @@ class StateAnalysis:
         elif t == "UnaryExpression" and node.argument.type == "MemberExpression":
             self.write(node.argument.object, func, module, None, node)
         elif t == "CallExpression":
+            if id(node) in self.required:
+                self.visit_local_require(func, module, node)
             self.visit_call(func, module, node)
         elif t == "NewExpression":
             for target in self.callees.get(id(node), ()):
@@ -744,6 +749,9 @@ class StateAnalysis:
             self.visit_request_app(func, module, node)
         elif t == "MemberExpression" and node.object.type == "Identifier":
             self.visit_captured_read(func, module, node)
+        if t == "VariableDeclarator":
+            self.visit_destructured_getters(func, module, node)
+            return
         if t == "MemberExpression" and self.proxy_traps:
             self.visit_proxy_traps(func, module, node)
         if t == "MemberExpression" and not node.computed and node.property.name in self.accessors_by_name \
@@ -765,6 +773,18 @@ class StateAnalysis:
             if target in self.writes_this and node.tag.type == "MemberExpression":
                 self.write(node.tag.object, func, module, self.writes_this[target], node, deep=target in self.deep)
 
+    def visit_destructured_getters(self, func, module, node):
+        """`const { next: id } = ids`: destructuring reads each property, running a getter so named
+        (`get next() { counter += 1; ... }`) as `ids.next` would (fresh14-implicit-calls)."""
+        if not self.holds_program_object(node.init, func):
+            return
+        for prop in node.id.properties:
+            name = property_name(prop.key) if prop.type == "Property" and not prop.computed else None
+            for accessor in self.accessors_by_name.get(name, ()):
+                self.runs_in(accessor, func)
+                if accessor in self.writes_this:
+                    self.write(node.init, func, module, self.writes_this[accessor], node, deep=accessor in self.deep)
+
     def visit_proxy_traps(self, func, module, node):
         """A property read, write, call or delete on program state may go through one of the
         program's proxies: its traps run here (their writes by name are this function's), and
@@ -781,6 +801,20 @@ class StateAnalysis:
                 site = self.writes_param.get(ref)
                 if site is not None:
                     self.write(node.object, func, module, site, node, deep=ref in self.deep)
+
+    def visit_local_require(self, func, module, node):
+        """`require('./listeners/mailer').outbox` in a handler: what the call gives holds the module's
+        exported state (`module.exports = { outbox }`), so the function reads it, as it would through
+        a module variable holding the same `require` (fresh14-emitter-relay's report)."""
+        if func is None:
+            return
+        for root in self.export_roots(self.required[id(node)]):
+            if root[0] == "var" and root[1].is_module_level and root[1].node is not None \
+                    and not self.is_runtime(root[1]):
+                self.record(root[1], func, (module, node), node, module, None, flags=READ)
+            elif root[0] == "exports":
+                for v in self.exports_holders(root[1]):
+                    self.record(v, func, (module, node), node, module, None, flags=READ)
 
     def visit_captured_read(self, func, module, node):
         """`jobs.map(...)` in a continuation, `jobs` a local of the function it continues that
@@ -907,6 +941,7 @@ class StateAnalysis:
 
     def visit_call(self, func, module, node):
         callee, args = node.callee, node.arguments
+        self.visit_serialised(func, module, node)
         if callee.type == "MemberExpression" and not callee.computed and callee.property.name == "bind":
             self.visit_bind(node, func, module)
         if self.made_by_package(callee, module):  # `priceOf(sku)`, `seed()`: its cache, its flag
@@ -925,6 +960,11 @@ class StateAnalysis:
         if targets:
             for target in targets:
                 self.write_call_target(target, node, func, module)
+            if callee.type == "MemberExpression" and not callee.computed and callee.property.name in MUTATING_METHODS \
+                    and self.values.value(callee, module)[0] != "func":
+                # `this.#subscribers.add(fn)`, `.delete(fn)`: the functions found are the arguments (maybe
+                # called), the Set or array is changed all the same (fresh14-esm-store's unsubscribe)
+                self.write(callee.object, func, module, None, node)
             return
         listeners = self.finder.emit_targets.get(id(node))
         if listeners is not None:
@@ -934,6 +974,21 @@ class StateAnalysis:
             self.visit_method_call(func, module, node)
         else:
             self.visit_unknown_call(func, module, node)
+
+    def visit_serialised(self, func, module, node):
+        """`res.json(basket)`, `res.send(doc)`, `JSON.stringify(x)`: serialising a program object
+        calls its `toJSON`, and its elements' (`serialized.lines += 1` in a line's toJSON): every
+        program method so named may run here (fresh14-implicit-calls)."""
+        callee, args = node.callee, node.arguments
+        if not args or args[0].type in ("Literal", "TemplateLiteral") or "toJSON" not in self.methods_by_name:
+            return
+        if builtin_function(callee) != ("JSON", "stringify") and not (
+                callee.type == "MemberExpression" and not callee.computed and member_key(callee) in ("json", "send", "jsonp")):
+            return
+        for target in self.methods_by_name["toJSON"]:
+            self.runs_in(target, func)
+            if target in self.writes_this and self.holds_program_object(args[0], func):
+                self.write(args[0], func, module, self.writes_this[target], node, deep=True)
 
     def visit_handed_mutators(self, func, module, node):
         """A built-in changing method handed to a call as a value (`names.forEach(tags.add, tags)`,
@@ -974,6 +1029,10 @@ class StateAnalysis:
     def write_call_target(self, target, node, func, module):
         callee, args = node.callee, node.arguments
         self.write_closure_holder(target, node, func, module)
+        if callee.type == "Identifier" and target in self.lexical_writes:
+            # `stop()` with `stop = store.subscribe(fn)` holding `() => this.#subs.delete(fn)`: the arrow
+            # changes the `this` it keeps; it travels with that object, its `fn` the one in the Set
+            self.write(callee, func, module, self.lexical_writes[target], node, held=True)
         if callee.type == "MemberExpression" and not callee.computed and callee.property.name in ("call", "apply") \
                 and self.values.value(callee.object, module)[0] == "func":
             if target in self.writes_this and args:
@@ -1097,6 +1156,7 @@ class StateAnalysis:
         elif prop in self.methods_by_name:  # resolved by its name: any method so named may run
             self.run_named_methods(prop, node, func, module)
         elif prop in ("call", "apply", "bind"):
+            self.run_named_called_methods(prop, node, func, module)
             self.visit_unknown_call(func, module, node)
         else:
             if prop is None:  # `table[key](...)`, `doc[action]()`: any function of the table, any method,
@@ -1113,6 +1173,19 @@ class StateAnalysis:
         v = self.values.variable(node) if node.type == "Identifier" else None
         return v is not None and any(regexp_flags(e) is None or set(regexp_flags(e)) & {"g", "y"}
                                      for e in v.assigned if not isinstance(e, tuple) and is_regexp(e))
+
+    def run_named_called_methods(self, prop, node, func, module):
+        """`this.hooks?.onSave?.call(this, item)`: every program method named `onSave` may run here,
+        with the first argument as its `this` (fresh14-optional-hooks' audit clock)."""
+        inner, args = node.callee.object, node.arguments
+        if prop == "bind" or inner.type != "MemberExpression" or inner.computed:
+            return
+        for target in self.methods_by_name.get(member_key(inner), ()):
+            self.runs_in(target, func)
+            if target in self.writes_this and args:
+                self.write(args[0], func, module, self.writes_this[target], node, deep=target in self.deep)
+            if prop == "call":
+                self.write_params(target, args[1:], func, module, node)
 
     def run_named_methods(self, prop, node, func, module):
         """Every program method named `prop` may run here, in the calling fluxion."""
@@ -1205,8 +1278,11 @@ class StateAnalysis:
 
     def holds_program_object(self, node, func):
         """Whether `node` may be program state made by the program: objects from outside
-        code (a request, a stream, a parsed reply) have only the runtime's methods."""
-        return self.program_object_among(self.state_roots(self.roots(node, func), func))
+        code (a request, a stream, a parsed reply) have only the runtime's methods. What an app's
+        `locals` hold is the program's (`app.locals.hits = createCounter()`, then
+        `req.app.locals.hits.inc(m)`: fresh14-factory-services)."""
+        locals_ = through_locals(node) or self.from_locals(node)
+        return self.program_object_among(self.state_roots(self.roots(node, func), func, locals_))
 
     def program_object_among(self, roots):
         for root in roots:
@@ -1713,6 +1789,28 @@ def made_in(func, outer):
             return True
         func = func.parent
     return False
+
+
+def param_default(v):
+    """The default of a parameter, or of a name a parameter's pattern binds (`into = journal` in
+    `{ into = journal, clock = defaultClock } = {}`), else None."""
+    func = v.scope.func if v.kind == "param" and v.node is not None else None
+    if func is None:
+        return None
+    todo = list(func.node.params)
+    while todo:
+        node = todo.pop()
+        if node.type == "AssignmentPattern":
+            if node.left is v.node:
+                return node.right
+            todo.append(node.left)
+        elif node.type == "ObjectPattern":
+            todo.extend(p.value if p.type == "Property" else p for p in node.properties)
+        elif node.type == "ArrayPattern":
+            todo.extend(e for e in node.elements if e is not None)
+        elif node.type == "RestElement":
+            todo.append(node.argument)
+    return None
 
 
 def through_locals(node):

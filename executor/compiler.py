@@ -453,6 +453,8 @@ class Compiler:
             if st.type in ("FunctionDeclaration", "ClassDeclaration"):
                 continue
             guard = "" if is_definition(st, names, constructors=constructors) else "if(__defining)"
+            if not guard and exported_name(st):
+                guard = f"if(__defining||{exported_name(st)}!==undefined)"
             if st.type == "VariableDeclaration" and st.kind in ("let", "const"):
                 edits.append((st.range[0], st.range[0] + len(st.kind), guard + "var" + " " * (len(st.kind) - 3)))
             elif guard:
@@ -1012,6 +1014,19 @@ def path_call(node, packages):
     return (callee.type == "MemberExpression" and not callee.computed and callee.object.type == "Identifier"
             and callee.object.name in getattr(packages, "path_names", ()) and callee.property.name in ("join", "resolve")
             and all(setup_argument(a, packages) for a in node.arguments))
+
+
+def exported_name(statement):
+    """'bus' for `module.exports = bus` (or `exports.bus = bus`): a name whose value a node's load may
+    not have made (`const bus = new Bus()` is main's, restored from its snapshot after the load).
+    Exporting `undefined` there would make the next `module.exports.notify = notify` throw and a
+    module's `const { notify } = require('./bus')` fail: the load skips the statement while the
+    name is undefined, and the exports object stays the one the load's definitions fill."""
+    e = statement.expression if statement.type == "ExpressionStatement" else None
+    if e is not None and e.type == "AssignmentExpression" and e.operator == "=" and e.right.type == "Identifier" \
+            and is_exports_target(e.left) and e.right.name != "undefined":
+        return e.right.name
+    return None
 
 
 def is_exports_target(node):

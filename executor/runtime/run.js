@@ -332,6 +332,20 @@
   const messageKinds = {};  // kind -> function(message)
   rt.messageKind = function (kind, handle) { messageKinds[kind] = handle; };
 
+  // `module.exports = { outbox }`: the exports object (main's, restored at load) holds the
+  // variable's value under a name; restored from the unit's state, the variable gets a new object,
+  // and the exports' property follows it, so that `require('./mailer').outbox` in a handler reads
+  // what the unit's listeners wrote (fresh14-emitter-relay).
+  function pointExports(path, previous, value) {
+    if (previous === null || typeof previous !== "object" || previous === value) return;
+    const exports = loadModule(path, false).module.exports;
+    if (exports === null || typeof exports !== "object" || exports === previous || Object.isFrozen(exports)) return;
+    for (const k of Object.keys(exports)) {
+      const d = Object.getOwnPropertyDescriptor(exports, k);
+      if (d !== undefined && d.writable && d.value === previous) exports[k] = value;
+    }
+  }
+
   function restoreUnit(unit, stateText) {
     if (isStateless(unit) || stateText === null || stateText === undefined) return;
     const encoded = JSON.parse(stateText);
@@ -352,9 +366,11 @@
       if (key in statics) restoreStatics(acc("get", name), statics[key]);
       else if (key in values || kept) {
         const value = kept ? live.fns[key] : values[key];
-        const held = exportsModuleOf(key, acc("get", name));  // asked first with main's value
+        const previous = acc("get", name);
+        const held = exportsModuleOf(key, previous);  // asked first with main's value
         acc("set", name, value);
         noteVariable(path, name, value);
+        pointExports(path, previous, value);
         if (held !== null && value !== null && typeof value === "object") {
           const m = loadModule(held, false);
           setExports(m, keepAccessors(m.module.exports, value));
