@@ -365,7 +365,6 @@ class RuptureFinder:
         """Each emit runs the listeners of its emitter for its event, where it is called;
         an emit or a listener whose emitter or event is not known matches any."""
         for call, emitter in self.emits:
-            args = call.node.arguments
             event, args = emitted(call.node)
             targets = []
             for owner, name, items, once in self.own_listeners:

@@ -48,7 +48,7 @@ def kernel_function(body):
     return f"(function () {{ {body} }})"
 
 
-def timed_in_v8(v8, name, body):
+def timed_in_v8(v8, body):
     """ms a call of the kernel, the best of REPEAT calls after three to warm up."""
     v8.eval(f"globalThis.__kernel = {kernel_function(body)};", 10)
     for _ in range(3):
@@ -86,8 +86,8 @@ def main():
         for name, body in KERNELS.items():
             if node:
                 cells[name]["Node.js"].append(timed_in_node(body))
-            cells[name]["bare V8"].append(timed_in_v8(bare, name, body))
-            cells[name][ISOLATE].append(timed_in_v8(loaded, name, body))
+            cells[name]["bare V8"].append(timed_in_v8(bare, body))
+            cells[name][ISOLATE].append(timed_in_v8(loaded, body))
     print(f"bench/isolate_js.py, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}: best of {REPEAT} calls "
           f"a cell, {args.rounds} rounds, ms a call; load average "
           f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}\n")
