@@ -15,10 +15,12 @@ an `AliasWrite` to the variable's refs, in the function where the write runs:
     computed method, or an unknown function handed program state, may write it.
 
 An alias is a set of roots, each with a depth: how many property steps from the
-value to the root's object. A copy (`{...x}`, `arr.slice()`) holds x's objects
-one step down: changing the copy itself changes no root, changing what is in
-it does.
+value to the root's object. A copy (`{...x}`, `arr.slice()`) is a new object
+holding what x holds: x one step down, what is in x where it was in x (the
+elements of `Object.values(stores)` are `stores`'s values). Changing the copy
+itself changes no root, changing what is in it does.
 """
+import re
 from .packages import package_of
 from .ruptures import BUILTIN_GLOBALS, ITERATING_METHODS, ParamRef, param_ref, split_await_operand
 from .ruptures import within as within_node
@@ -31,36 +33,44 @@ get has includes indexOf lastIndexOf slice concat map filter reduce reduceRight 
 findLastIndex some every forEach join keys values entries at toString toJSON valueOf toLocaleString flat
 flatMap toSorted toReversed toSpliced with charAt charCodeAt codePointAt startsWith endsWith padStart padEnd
 trim trimStart trimEnd split substring substr toUpperCase toLowerCase replace replaceAll match matchAll search
-normalize localeCompare repeat test exec toFixed toPrecision getTime toISOString toDateString hasOwnProperty
+normalize localeCompare repeat test exec subarray equals compare format formatToParts resolvedOptions toFixed toPrecision getTime toISOString toDateString hasOwnProperty
 isPrototypeOf propertyIsEnumerable listenerCount listeners rawListeners eventNames getMaxListeners then catch finally
 """.split())
+# A Buffer's or a DataView's reads of a number (`buf.readUInt32BE(0)`, `view.getFloat64(8)`).
+NUMBER_READERS = re.compile(r"(read|get)(Big)?(U?Int|Float|Double)\d*(LE|BE)?")
 # Methods that advance a generator object (or an iterator).
 GENERATOR_METHODS = frozenset(("next", "return", "throw"))
 # Methods that give a new container holding the receiver's elements.
 COPYING_METHODS = frozenset("slice concat filter toSorted toReversed toSpliced flat with".split())
 # Methods that give one of the receiver's elements (or an iterator over them).
-ELEMENT_METHODS = frozenset("get find findLast at pop shift values entries".split())
+ELEMENT_METHODS = frozenset("get find findLast at pop shift values entries subarray".split())
 # Built-in functions that change their first argument.
 MUTATING_FUNCTIONS = {("Object", "assign"), ("Object", "defineProperty"), ("Object", "defineProperties"),
                       ("Object", "setPrototypeOf"), ("Reflect", "set"), ("Reflect", "defineProperty"),
                       ("Reflect", "deleteProperty"), ("Reflect", "setPrototypeOf"), ("Object", "freeze"),
-                      ("Object", "seal"), ("Object", "preventExtensions"), ("Reflect", "preventExtensions")}
+                      ("Object", "seal"), ("Object", "preventExtensions"), ("Reflect", "preventExtensions"),
+                      ("crypto", "getRandomValues"), ("crypto", "randomFillSync"), ("crypto", "randomFill")}
 # The ParamRef index of a function's `arguments`: any of its arguments.
 ARGUMENTS = -1
 # Built-in functions that call the function they are given: (function, this, arguments) positions.
 CALLING_FUNCTIONS = {("Reflect", "apply"): (0, 1, 2), ("Reflect", "construct"): (0, None, 1)}
 # Functions of the runtime's modules that add listeners to the emitter they are given.
-MUTATING_MODULE_FUNCTIONS = {("events", "once"), ("events", "on")}
+MUTATING_MODULE_FUNCTIONS = {("events", "once"), ("events", "on"), ("crypto", "getRandomValues"),
+                             ("crypto", "randomFillSync"), ("crypto", "randomFill")}
 # Built-in functions that define a property, maybe an accessor, on their first argument.
 DEFINING_FUNCTIONS = {("Object", "defineProperty"), ("Reflect", "defineProperty")}
 # Built-in functions that give their first argument back, or a container of its elements.
 RETURNING_FIRST = {("Object", "assign"), ("Object", "freeze"), ("Object", "seal"), ("Object", "defineProperty")}
+# Timers handing their callback the arguments from this position on.
+TIMER_ARGUMENTS = {"setTimeout": 2, "setInterval": 2, "setImmediate": 1}
+# Built-in collections made from an iterable (`new Map(entries)`).
+COLLECTIONS = frozenset(("Map", "Set", "WeakMap", "WeakSet"))
 COPYING_FUNCTIONS = {("Object", "values"), ("Object", "entries"), ("Array", "from"), ("Array", "of")}
 # Built-in functions whose result holds nothing of their arguments.
 FRESH_OBJECTS = frozenset("JSON Math String Number Boolean Date parseInt parseFloat isNaN isFinite structuredClone "
                           "encodeURIComponent decodeURIComponent encodeURI decodeURI Symbol BigInt RegExp".split())
-# Built-ins whose functions make plain objects (`Object.create`, `JSON.parse`, `Array.from`).
-PLAIN_MAKERS = frozenset(("Object", "JSON", "Array", "Reflect"))
+# Built-ins whose functions make plain objects (`Object.create`, `JSON.parse`, `Array.from`) or buffers.
+PLAIN_MAKERS = frozenset(("Object", "JSON", "Array", "Reflect", "Buffer"))
 # A Proxy handler's functions the engine runs on the proxy's property reads, writes, `in`...
 PROXY_TRAPS = frozenset("get set has deleteProperty defineProperty ownKeys getOwnPropertyDescriptor getPrototypeOf "
                         "setPrototypeOf preventExtensions isExtensible apply construct".split())
@@ -118,6 +128,7 @@ class StateAnalysis:
         self._funcs_by_node = None
         self._keepers = {}
         self._call_sites = None
+        self._timer_arguments = None
         self.passed_keepers = {}  # method -> arrows made by methods it calls on its `this`
         self._package_handed = {}  # module variable -> the service's functions handed to the package call that made it
         self.escaped = set()  # state variables whose objects were handed to outside code's callbacks
@@ -542,13 +553,19 @@ class StateAnalysis:
         if t in ("AwaitExpression", "SpreadElement"):
             return self.roots(node.argument, func)
         if t == "ObjectExpression":
-            parts = [self.roots(p.argument if p.type == "SpreadElement" else p.value, func) for p in node.properties]
-            return deeper(union(*parts), 1)
+            return self.literal_roots([p.argument if p.type == "SpreadElement" else p.value for p in node.properties],
+                                      [p.type == "SpreadElement" for p in node.properties], func)
         if t == "ArrayExpression":
-            parts = [self.roots(el.argument if el.type == "SpreadElement" else el, func)
-                     for el in node.elements if el is not None]
-            return deeper(union(*parts), 1)
+            elements = [el for el in node.elements if el is not None]
+            return self.literal_roots([el.argument if el.type == "SpreadElement" else el for el in elements],
+                                      [el.type == "SpreadElement" for el in elements], func)
         return {}
+
+    def literal_roots(self, parts, spread, func):
+        """An object or array literal holds its parts' values (`[x]`, `{ x }`) and a spread's
+        contents (`{ ...defaults }`, `[...Object.values(stores)]`)."""
+        return union(*(copied(self.roots(part, func)) if whole else deeper(self.roots(part, func), 1)
+                       for part, whole in zip(parts, spread)))
 
     def var_roots(self, v):
         if v in self._var_roots:
@@ -569,6 +586,8 @@ class StateAnalysis:
             found = union(found, self.roots(default, v.scope.func))
         for expr, func in self.awaited.get(v, ()):
             found = union(found, self.settled_roots(self.roots(expr, func)))
+        for arg, caller in self.timer_arguments_of(v):  # `setTimeout((job) => job.tries++, 10, job)`
+            found = union(found, self.roots(arg, caller))
         container = self.iterated_by(v)
         if container is not None:  # `Object.values(counters).map((c) => c.snapshot())`: an element
             found = union(found, deeper(self.roots(container, v.scope.func.parent), -1))
@@ -578,6 +597,25 @@ class StateAnalysis:
         if not self._busy:  # inside a cycle the result may lack the outer variable's roots
             self._var_roots[v] = found
         return found
+
+    def timer_arguments_of(self, v):
+        """(argument, caller) of each timer call handing its callback the argument parameter `v`
+        gets: `setTimeout(cb, ms, ...args)`, `setImmediate(cb, ...args)`, `process.nextTick(cb, ...args)`."""
+        if v.kind != "param" or v.node is None or v.scope.func is None:
+            return []
+        if self._timer_arguments is None:
+            self._timer_arguments = {}
+            for caller, module, node in self.sites:
+                first = timer_arguments_start(node, self.values)
+                if first is None or len(node.arguments) <= first:
+                    continue
+                for target in self.callbacks(node.arguments[:1], module):
+                    if not isinstance(target, ParamRef):
+                        self._timer_arguments.setdefault(target, []).append((node.arguments[first:], caller))
+        params = v.scope.func.node.params
+        index = next((i for i, p in enumerate(params) if within_node(v.node, p)), None)
+        return [(extra[index], caller) for extra, caller in self._timer_arguments.get(v.scope.func, ())
+                if index is not None and index < len(extra)]
 
     def iterated_by(self, v):
         """The container whose elements `v` gets: the first parameter of a callback of `forEach`,
@@ -624,6 +662,8 @@ class StateAnalysis:
     def call_roots(self, node, func):
         callee, args = node.callee, node.arguments
         if node.type == "NewExpression":
+            if callee.type == "Identifier" and callee.name in COLLECTIONS and self.values.variable(callee) is None:
+                return collected(callee.name, self.roots(args[0], func) if args else {})
             return deeper(union(*(self.roots(a, func) for a in args)), 1)  # the object may keep its arguments
         targets = self.callees.get(id(node))
         if targets:
@@ -640,12 +680,12 @@ class StateAnalysis:
                 # returns (`return __rt.ret(order)`): its promise settles to that
                 return self.settled_by(args[0], func)
             if outer in COPYING_FUNCTIONS:
-                return deeper(union(*(self.roots(a, func) for a in args)), 1)
+                return copied(union(*(self.roots(a, func) for a in args)))
             if outer is not None and outer[0] in FRESH_OBJECTS:
                 return {}
             receiver = self.roots(callee.object, func)
             if prop in COPYING_METHODS:
-                return deeper(receiver, 1)
+                return copied(receiver)
             if prop in ELEMENT_METHODS:
                 return deeper(receiver, -1)
             if prop in ("map", "flatMap") and args and func is not None:  # an array of the callback's returns
@@ -1122,9 +1162,9 @@ class StateAnalysis:
                     self.record(root[1], func, (module, node), node, module, None)
         for item in self.callbacks(args, module):
             for ref in self.written_params(item):  # a callback changing an element, or reduce's accumulator
-                into = args[1] if prop in ("reduce", "reduceRight") and ref.index in (0, ARGUMENTS) and len(args) > 1 \
-                    else callee.object
-                self.write(into, func, module, self.writes_param[ref], node, deep=ref in self.deep)
+                accumulator = prop in ("reduce", "reduceRight") and ref.index in (0, ARGUMENTS) and len(args) > 1
+                self.write(args[1] if accumulator else callee.object, func, module, self.writes_param[ref], node,
+                           deep=ref in self.deep, element=not accumulator)
         for target in self.carried_functions(callee):  # `res.json(body)` after `res.json = (b) => {...}`
             self.runs_in(target, func)
             self.write_call_target(target, node, func, module)
@@ -1132,6 +1172,8 @@ class StateAnalysis:
         if holder is not None and self.callbacks(args, module):
             # `bus.onAny(fn)`, `events$.pipe(...).subscribe(fn)`: the package's object keeps the function
             self.write(holder, func, module, None, node, unresolved=prop)
+        if prop == "copy" and args:  # `source.copy(target)`: a Buffer's copy fills its argument
+            self.write(args[0], func, module, None, node, unresolved=prop)
         if self.package_function(callee, module):
             self.handed_to_package(func, module, node)
         elif prop in MUTATING_METHODS:
@@ -1268,7 +1310,7 @@ class StateAnalysis:
         the program named alike writes `this`."""
         if prop is None or self.program_method_writes(prop):
             return False
-        return prop in READ_ONLY_METHODS
+        return prop in READ_ONLY_METHODS or NUMBER_READERS.fullmatch(prop) is not None
 
     def program_method_writes(self, prop):
         return any(f in self.writes_this for f in self.methods_by_name.get(prop, ()))
@@ -1489,12 +1531,13 @@ class StateAnalysis:
                     found.append(item)
         return found
 
-    def write(self, node, func, module, site, at, unresolved=None, deep=False, held=False):
+    def write(self, node, func, module, site, at, unresolved=None, deep=False, held=False, element=False):
         """Code of `func` changes the value of `node`: a write of each of its roots at depth 0.
         `site` is where the change itself is written (None: at `at`). `deep`: what changes may
         be any object inside node's value (a method that changed `this.store`'s contents), so
         every root it holds, at any depth, is written. `held`: only what outlives the message
-        (a module variable, or what the callers pass as `this` or a parameter), not a local."""
+        (a module variable, or what the callers pass as `this` or a parameter), not a local.
+        `element`: what changes is an element of node's value (`[cart].forEach(clear)`)."""
         site = site or (module, at)
         if func is not None:
             self.note_request_write(node, func, module, site, at)
@@ -1503,6 +1546,8 @@ class StateAnalysis:
         roots = self.roots(node, func)
         if deep:
             roots = {root: 0 for root in roots}
+        elif element:
+            roots = deeper(roots, -1)
         inside = deep or not self.is_own_root(node)
         for root in self.state_roots(roots, func, through_locals(node) or self.from_locals(node)):
             kind = root[0]
@@ -1681,6 +1726,8 @@ class StateAnalysis:
         """`func` writes (or reads) v's value; so it does any variable whose value is part of v's."""
         if func is None:
             return  # main: initialisation
+        if flags & MUTATE and holds_primitive(v):
+            return  # `const ROWS = 4` reached through `Array.from({ length: ROWS })`: nothing in it changes
         if flags & MUTATE:
             self.note_closure_write(v, func, site)
         for alias in [v] + self.aliases_of(v):
@@ -1867,6 +1914,45 @@ def nested_in(inner, outer):
             return True
         f = f.parent
     return False
+
+
+def timer_arguments_start(node, values):
+    """Where the arguments a timer call hands its callback start (`setTimeout(cb, ms, a, b)`: 2),
+    or None for any other node."""
+    if node.type != "CallExpression":
+        return None
+    callee = node.callee
+    if callee.type == "Identifier" and callee.name in TIMER_ARGUMENTS and values.variable(callee) is None:
+        return TIMER_ARGUMENTS[callee.name]
+    if callee.type == "MemberExpression" and member_key(callee) == "nextTick" and callee.object.type == "Identifier" \
+            and callee.object.name == "process" and values.variable(callee.object) is None:
+        return 1
+    return None
+
+
+def holds_primitive(v):
+    """A `const` whose value is a number, string, boolean or null literal: no write changes it."""
+    if v.kind != "const" or len(v.assigned) != 1 or isinstance(v.assigned[0], tuple):
+        return False
+    init = v.assigned[0]
+    if init.type == "UnaryExpression" and init.operator in ("-", "+", "!"):
+        init = init.argument
+    return (init.type == "Literal" and getattr(init, "regex", None) is None) or \
+        (init.type == "TemplateLiteral" and not init.expressions)
+
+
+def copied(roots):
+    """A shallow copy of a value with these roots (`list.slice()`, `Object.values(stores)`,
+    `{ ...x }`): a new object, whose contents are the original's (`stores`'s `x` is an element
+    of `Object.values(stores)`)."""
+    return {root: depth or 1 for root, depth in roots.items()}
+
+
+def collected(kind, roots):
+    """`new Set(iterable)` holds the iterable's elements; `new Map(entries)` each entry's value."""
+    if kind in ("Map", "WeakMap"):
+        return {root: 1 if depth <= 1 else depth - 1 for root, depth in roots.items()}
+    return copied(roots)
 
 
 def deeper(roots, step):

@@ -1,0 +1,122 @@
+"""State reached through containers made of it, timers' arguments and buffers: the route that
+changes it and the route that reads it stay together."""
+import pytest
+
+from .helpers import same_group, stateful
+
+TEMPLATE = """
+    const express = require('express');
+    const crypto = require('crypto');
+    const app = express();
+    const carts = {{ n: 0, items: [] }};
+    {setup}
+    app.post('/w', (req, res) => {{
+      {write};
+      res.end();
+    }});
+    app.get('/r', (req, res) => res.json(carts));
+"""
+WRITER, READER = 6, 10
+
+THROUGH_CONTAINERS = [
+    # a copy of a container holds what the container holds
+    ("const stores = { carts };", "Object.values(stores).forEach((s) => { s.n++; })"),
+    ("const stores = { a: carts };", "for (const s of Object.values(stores)) s.items.push(1)"),
+    ("const stores = [carts];", "stores.slice().forEach((s) => { s.n = 0; })"),
+    ("const stores = { carts };", "const all = { ...stores }; all.carts.n++"),
+    ("const stores = [carts];", "[...stores][0].n++"),
+    # a Map or Set made from entries holds their values
+    ("const registry = new Map([['carts', carts]]);", "registry.get(req.query.k).n++"),
+    ("const registry = new Map(Object.entries({ carts }));", "registry.get('carts')?.items.push(1)"),
+    ("const all = new Set([carts]);", "all.forEach((s) => { s.n = 0; })"),
+    ("const all = new Set([carts]);", "for (const s of all) s.n++"),
+    # a named callback handed to forEach changes the elements
+    ("const reset = (s) => { s.n = 0; };", "[carts].forEach(reset)"),
+    ("function reset(s) { s.items.length = 0; }", "const list = [carts]; list.forEach(reset)"),
+]
+
+
+@pytest.mark.parametrize("setup,write", THROUGH_CONTAINERS)
+def test_a_change_through_a_container_joins_the_reader(setup, write):
+    assert same_group(TEMPLATE.format(setup=setup, write=write), WRITER, READER)
+
+
+TIMERS = [
+    ("", "setTimeout((c) => { c.n++; }, 0, carts)", 7),
+    ("", "setImmediate((c) => { c.n++; }, carts)", 7),
+    ("", "process.nextTick((c) => { c.items.push(1); }, carts)", 7),
+    ("function bump(c, by) { c.n += by; }", "setTimeout(bump, 5, carts, 2)", 5),
+]
+
+
+@pytest.mark.parametrize("setup,write,callback", TIMERS)
+def test_a_timer_callback_changing_the_argument_it_was_handed_joins_the_reader(setup, write, callback):
+    """`setTimeout(cb, ms, ...args)`: the callback, a fluxion of its own, gets `args`."""
+    assert same_group(TEMPLATE.format(setup=setup, write=write), callback, READER)
+
+
+COPIES_ONLY = [
+    ("const stores = { carts };", "const all = { ...stores }; all.extra = 1"),
+    ("const stores = [carts];", "const copy = stores.slice(); copy.push({})"),
+    ("const registry = new Map([['carts', carts]]);", "const m = new Map(registry); m.set('x', 1)"),
+    ("const all = new Set([carts]);", "const s = new Set(all); s.add(2)"),
+]
+
+
+@pytest.mark.parametrize("setup,write", COPIES_ONLY)
+def test_changing_a_copy_itself_changes_nothing_kept(setup, write):
+    assert not stateful(TEMPLATE.format(setup=setup, write=write), WRITER)
+
+
+BUFFER = """
+    const express = require('express');
+    const crypto = require('crypto');
+    const app = express();
+    const buf = Buffer.alloc(8);
+    app.post('/w', (req, res) => {{
+      {op};
+      res.end();
+    }});
+    app.get('/r', (req, res) => res.send(buf.toString('hex')));
+"""
+
+BUFFER_WRITES = [
+    "buf.writeUInt32BE(Number(req.query.n), 0)",
+    "buf.write(String(req.query.s))",
+    "buf.swap16()",
+    "Buffer.from('ab').copy(buf)",
+    "crypto.randomFillSync(buf)",
+    "buf.subarray(0, 2)[0] = 7",
+]
+
+
+@pytest.mark.parametrize("op", BUFFER_WRITES)
+def test_a_buffer_written_in_place_is_state(op):
+    src = BUFFER.format(op=op)
+    assert same_group(src, 5, 9)
+
+
+BUFFER_READS = [
+    "res.json(buf.readUInt32BE(0))",
+    "res.json(buf.subarray(0, 2).length)",
+    "res.json(buf.equals(Buffer.alloc(8)))",
+    "res.json(Buffer.concat([buf, buf]).length)",
+]
+
+
+@pytest.mark.parametrize("op", BUFFER_READS)
+def test_reading_a_buffer_changes_nothing(op):
+    assert not stateful(BUFFER.format(op=op), 5)
+
+
+def test_a_constant_number_reached_through_a_container_is_not_state():
+    src = """
+        const express = require('express');
+        const app = express();
+        const ROWS = 3;
+        const grid = Array.from({ length: ROWS }, () => []);
+        app.post('/w', (req, res) => { grid[0].push(1); res.end(); });
+        app.get('/rows', (req, res) => res.json(ROWS));
+        app.get('/grid', (req, res) => res.json(grid));
+    """
+    assert same_group(src, 5, 7) and not stateful(src, 6)
