@@ -43,7 +43,7 @@ GENERATOR_METHODS = frozenset(("next", "return", "throw"))
 # Methods that give a new container holding the receiver's elements.
 COPYING_METHODS = frozenset("slice concat filter toSorted toReversed toSpliced flat with".split())
 # Methods that give one of the receiver's elements (or an iterator over them).
-ELEMENT_METHODS = frozenset("get find findLast at pop shift values entries subarray".split())
+ELEMENT_METHODS = frozenset("get find findLast at pop shift values entries subarray deref".split())
 # Built-in functions that change their first argument.
 MUTATING_FUNCTIONS = {("Object", "assign"), ("Object", "defineProperty"), ("Object", "defineProperties"),
                       ("Object", "setPrototypeOf"), ("Reflect", "set"), ("Reflect", "defineProperty"),
@@ -129,6 +129,8 @@ class StateAnalysis:
         self._keepers = {}
         self._call_sites = None
         self._timer_arguments = None
+        self._calls_of = None
+        self._this_stores = None
         self.passed_keepers = {}  # method -> arrows made by methods it calls on its `this`
         self._package_handed = {}  # module variable -> the service's functions handed to the package call that made it
         self.escaped = set()  # state variables whose objects were handed to outside code's callbacks
@@ -550,6 +552,8 @@ class StateAnalysis:
             if node.operator in ("??=", "||=", "&&="):  # the target's value, or the right's put there
                 return union(self.roots(node.left, func), self.roots(node.right, func))
             return self.roots(node.right, func) if node.operator == "=" else {}
+        if t == "ClassExpression":
+            return self.field_roots(node, static=True)
         if t in ("AwaitExpression", "SpreadElement"):
             return self.roots(node.argument, func)
         if t == "ObjectExpression":
@@ -581,6 +585,8 @@ class StateAnalysis:
             found.update(unnamed_param_roots(v))
         for expr, func, depth in self.assigned.get(v, ()):
             found = union(found, deeper(self.roots(expr, func), -depth))
+        for cls in v.assigned if v.kind == "class" else ():  # `class Shop { static carts = carts; }`
+            found = union(found, self.field_roots(cls, static=True))
         default = param_default(v)
         if default is not None:  # `function record(line, { into = journal } = {})`: maybe journal itself
             found = union(found, self.roots(default, v.scope.func))
@@ -662,9 +668,14 @@ class StateAnalysis:
     def call_roots(self, node, func):
         callee, args = node.callee, node.arguments
         if node.type == "NewExpression":
+            if is_promise_constructor(node, self.values):
+                return self.resolved_roots(args[0])
+            classes = self.constructed_classes(callee)
+            made = union(*(self.field_roots(cls, static=False) for cls in classes),
+                         *(self.this_stored_roots(f) for f in self.class_functions(classes) + self.callees.get(id(node), [])))
             if callee.type == "Identifier" and callee.name in COLLECTIONS and self.values.variable(callee) is None:
                 return collected(callee.name, self.roots(args[0], func) if args else {})
-            return deeper(union(*(self.roots(a, func) for a in args)), 1)  # the object may keep its arguments
+            return union(made, deeper(union(*(self.roots(a, func) for a in args)), 1))  # it may keep its arguments
         targets = self.callees.get(id(node))
         if targets:
             return union(*(self.returned_roots(f, node, func) for f in targets))
@@ -684,6 +695,8 @@ class StateAnalysis:
             if outer is not None and outer[0] in FRESH_OBJECTS:
                 return {}
             receiver = self.roots(callee.object, func)
+            if prop == "flat":  # the elements of its elements
+                return copied(deeper(receiver, -1))
             if prop in COPYING_METHODS:
                 return copied(receiver)
             if prop in ELEMENT_METHODS:
@@ -709,6 +722,64 @@ class StateAnalysis:
         if func is not None and is_outside(self.values.value(callee, func.module)):
             return {}
         return union(*(self.roots(a, func) for a in args))
+
+    def constructed_classes(self, callee):
+        """The program class `new callee()` makes, and the classes it extends."""
+        v = self.values.variable(callee) if callee.type == "Identifier" else None
+        if v is None or v.scope.module is None:
+            return []
+        found, cls = [], self.values.value(callee, v.scope.module)
+        while cls[0] == "class" and len(found) < 8:
+            found.append(cls[1])
+            if cls[1].superClass is None:
+                break
+            cls = self.values.value(cls[1].superClass, cls[2])
+        return found
+
+    def class_functions(self, classes):
+        """The methods, accessors and constructors of these program classes."""
+        return [self.values.func_of[id(m.value)] for cls in classes for m in cls.body.body
+                if m.type == "MethodDefinition" and not m.static and id(m.value) in self.values.func_of]
+
+    def this_stored_roots(self, owner):
+        """What code of `owner` (a method or constructor) stores on its `this`
+        (`this.store = inventory`): the object is made holding it."""
+        if self._this_stores is None:
+            self._this_stores = {}
+            for func, _, node in self.sites:
+                if node.type == "AssignmentExpression" and node.operator == "=" \
+                        and node.left.type == "MemberExpression" and node.left.object.type == "ThisExpression":
+                    self._this_stores.setdefault(this_owner(func), []).append((node.right, func))
+        stored = union(*(self.roots(expr, func) for expr, func in self._this_stores.get(owner, ())))
+        # what the caller hands in (a parameter) are the call's arguments, which the object holds anyway
+        return deeper({root: depth for root, depth in stored.items() if root[0] not in ("param", "this")}, 1)
+
+    def field_roots(self, cls, static):
+        """What a class's fields start with: its static fields for the class itself, its instance
+        fields for an object it makes (`#store = inventory`)."""
+        return deeper(union(*(self.roots(m.value, None) for m in cls.body.body
+                              if m.type == "PropertyDefinition" and bool(m.static) == static
+                              and m.value is not None)), 1)
+
+    def resolved_roots(self, executor):
+        """What `new Promise((resolve) => ... resolve(value) ...)` settles to: the values its
+        executor's `resolve` is called with (`return new Promise((ok) => ok(users.get(id)))`)."""
+        if executor.type not in FUNCTION_TYPES or not executor.params or executor.params[0].type != "Identifier":
+            return {}
+        resolve = self.values.func_of[id(executor)].scope.variables.get(executor.params[0].name)
+        return union(*(self.roots(call.arguments[0], caller) for call, caller in self.calls_of(resolve)
+                       if call.arguments))
+
+    def calls_of(self, v):
+        """(call node, caller) of every call of variable `v` by its name (`resolve(x)`)."""
+        if self._calls_of is None:
+            self._calls_of = {}
+            for caller, _, node in self.sites:
+                if node.type == "CallExpression" and node.callee.type == "Identifier":
+                    called = self.values.variable(node.callee)
+                    if called is not None:
+                        self._calls_of.setdefault(called, []).append((node, caller))
+        return self._calls_of.get(v, ())
 
     def settled_by(self, node, func):
         """The roots of what a function literal returns, or of any other value itself."""
@@ -1928,6 +1999,13 @@ def timer_arguments_start(node, values):
             and callee.object.name == "process" and values.variable(callee.object) is None:
         return 1
     return None
+
+
+def is_promise_constructor(node, values):
+    """`new Promise(executor)`, with the global Promise."""
+    callee = node.callee
+    return node.type == "NewExpression" and callee.type == "Identifier" and callee.name == "Promise" \
+        and values.variable(callee) is None and bool(node.arguments)
 
 
 def holds_primitive(v):

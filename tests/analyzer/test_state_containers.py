@@ -120,3 +120,34 @@ def test_a_constant_number_reached_through_a_container_is_not_state():
         app.get('/grid', (req, res) => res.json(grid));
     """
     assert same_group(src, 5, 7) and not stateful(src, 6)
+
+
+MADE_HOLDING_STATE = [
+    # a class whose constructor, another method or a field keeps module state on `this`
+    ("class Shop { constructor() { this.store = carts; } add() { this.store.n++; } } const shop = new Shop();",
+     "shop.add()"),
+    ("class Shop { init() { this.store = carts; return this; } add() { this.store.n++; } } "
+     "const shop = new Shop().init();", "shop.add()"),
+    ("class Shop { constructor() { this.store = carts; } get items() { return this.store.items; } } "
+     "const shop = new Shop();", "shop.items.push(1)"),
+    ("class Base { constructor() { this.store = carts; } } class Shop extends Base { add() { this.store.n++; } } "
+     "const shop = new Shop();", "shop.add()"),
+    ("function Shop() { this.store = carts; } Shop.prototype.add = function () { this.store.n++; }; "
+     "const shop = new Shop();", "shop.add()"),
+    ("class Shop { #c = carts; bump() { this.#c.n++; } } const shop = new Shop();", "shop.bump()"),
+    ("class Shop { store = carts; add = () => { this.store.n++; }; } const { add } = new Shop();", "add()"),
+    ("class Shop { static carts = carts; }", "Shop.carts.n++"),
+    ("const Shop = class { static carts = carts; };", "Shop.carts.n++"),
+    # a promise made by the program settles to what its executor resolves
+    ("function load() { return new Promise((resolve) => resolve(carts)); }", "const s = await load(); s.n++"),
+    ("function load() { return new Promise((ok) => setImmediate(() => ok(carts))); }", "(await load()).items.push(1)"),
+    # what a WeakRef gives back, and the elements of nested arrays flattened
+    ("const ref = new WeakRef(carts);", "ref.deref().n++"),
+    ("const lists = [[carts]];", "lists.flat()[0].n++"),
+]
+
+
+@pytest.mark.parametrize("setup,write", MADE_HOLDING_STATE)
+def test_a_change_through_an_object_made_holding_state_joins_the_reader(setup, write):
+    src = TEMPLATE.format(setup=setup, write=write).replace("app.post('/w', (req", "app.post('/w', async (req")
+    assert any(same_group(src, line, READER) for line in (WRITER, WRITER + 1))
