@@ -29,24 +29,11 @@ const {EFFECT, MESSAGE} = require("./protocol");
       for (const t of list) if (mimeMatch(t, actual)) return t[0] === "+" || t.indexOf("*") !== -1 ? actual : t;
       return false;
     },
-    accepts(types) {
-      const list = Array.isArray(types) ? types : Array.prototype.slice.call(arguments);
-      const accept = parseAccept(this.headers.accept);
-      if (!list.length) return accept.map((a) => a.type);
-      let best = false, bestQ = 0, bestIndex = Infinity;
-      list.forEach((t) => {
-        const full = t.indexOf("/") === -1 ? H.lookupType(t) : t;
-        accept.forEach((a, i) => {
-          if (a.q > 0 && mimeMatch(a.type, full) && (a.q > bestQ || (a.q === bestQ && i < bestIndex))) {
-            best = t; bestQ = a.q; bestIndex = i;
-          }
-        });
-      });
-      return best;
-    },
-    acceptsCharsets() { return arguments[0] || "utf-8"; },
-    acceptsEncodings() { return arguments[0] || "identity"; },
-    acceptsLanguages() { return arguments[0] || false; },
+    // Express 4's req.accepts*() are the `accepts` package's, over negotiator
+    accepts() { return negotiate(this, "mediaTypes", arguments, (types) => types.map(extensionType)); },
+    acceptsCharsets() { return negotiate(this, "charsets", arguments); },
+    acceptsEncodings() { return negotiate(this, "encodings", arguments); },
+    acceptsLanguages() { return negotiate(this, "languages", arguments); },
     param(name, def) {
       if (this.params && this.params[name] !== undefined) return this.params[name];
       if (this.body && this.body[name] !== undefined) return this.body[name];
@@ -106,7 +93,13 @@ const {EFFECT, MESSAGE} = require("./protocol");
     // no socket reaches a fluxion: what packages read of it (`cookies` reads `encrypted`)
     socket() { return NO_SOCKET; },
     connection() { return NO_SOCKET; },
-    subdomains() { return []; },
+    subdomains() {  // Express 4's: the hostname's labels, last first, past "subdomain offset"
+      const hostname = this.hostname;
+      if (!hostname) return [];
+      const offset = this.app ? this.app.get("subdomain offset") : 2;
+      const isIP = /^\d{1,3}(\.\d{1,3}){3}$/.test(hostname) || hostname.indexOf(":") !== -1;
+      return (isIP ? [hostname] : hostname.split(".").reverse()).slice(offset);
+    },
     xhr() { return String(this.headers["x-requested-with"] || "").toLowerCase() === "xmlhttprequest"; },
     fresh() {
       const method = this.method, status = this.res ? this.res.statusCode : 200;
@@ -182,14 +175,28 @@ const {EFFECT, MESSAGE} = require("./protocol");
     return psub === asub;
   }
 
-  function parseAccept(header) {
-    if (!header) return [{type: "*/*", q: 1}];
-    return header.split(",").map((part) => {
-      const [type, ...params] = part.trim().split(";");
-      let q = 1;
-      for (const p of params) { const m = /^\s*q=([\d.]+)/.exec(p); if (m) q = parseFloat(m[1]); }
-      return {type: type.trim().toLowerCase(), q: q};
-    }).filter((a) => a.type);
+  // accepts 1.3.8 (index.js): the offers given (an array or the arguments), none for all the
+  // request accepts, in its order; else the first offer it prefers, or false. `toOffers` maps
+  // the offers negotiator compares (a media type for an extension); without an Accept header,
+  // req.accepts() takes the first type given.
+  function negotiate(req, method, args, toOffers) {
+    const given = Array.isArray(args[0]) ? args[0] : Array.prototype.slice.call(args);
+    const Negotiator = globalThis.__liquefyBuiltins.vendored("negotiator/index");
+    const negotiator = new Negotiator(req);
+    if (!given.length) return negotiator[method]();
+    if (method === "mediaTypes") {
+      if (!req.headers.accept) return given[0];
+      const offers = toOffers(given);
+      const first = negotiator.mediaTypes(offers.filter((t) => typeof t === "string"))[0];
+      return first ? given[offers.indexOf(first)] : false;
+    }
+    return negotiator[method](given)[0] || false;
+  }
+
+  function extensionType(type) {  // mime-types' lookup: false for a type it does not know
+    if (type.indexOf("/") !== -1) return type;
+    const found = H.lookupType(type);
+    return found === "application/octet-stream" && !/^(bin|.*\.bin)$/.test(type) ? false : found;
   }
 
   // -- response -------------------------------------------------------------------
