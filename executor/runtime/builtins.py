@@ -123,7 +123,7 @@ _LOADER = r"""
         else if (part !== '.' && part !== '') parts.push(part);
       }
       const path = parts.join('/');
-      for (const candidate of [path, path.replace(/\.js$/, ''), path + '/index']) {
+      for (const candidate of [path, path.replace(/\.js(on)?$/, ''), path + '/index']) {
         if (sources[candidate] !== undefined) return load(candidate);
       }
       return load(path);
@@ -193,6 +193,8 @@ def _module_sources():
     for path in sorted(p for p in HERE.rglob("*.js") if p.is_file()):  # not the folder vendor/ipaddr.js
         name = path.relative_to(HERE).with_suffix("").as_posix()
         sources[name] = path.read_text()
+    for path in sorted(HERE.rglob("*.json")):  # a vendored package's data (mime's types.json)
+        sources[path.relative_to(HERE).with_suffix("").as_posix()] = f"module.exports = {path.read_text()};"
     return sources
 
 

@@ -193,10 +193,8 @@ const {EFFECT, MESSAGE} = require("./protocol");
     return negotiator[method](given)[0] || false;
   }
 
-  function extensionType(type) {  // mime-types' lookup: false for a type it does not know
-    if (type.indexOf("/") !== -1) return type;
-    const found = H.lookupType(type);
-    return found === "application/octet-stream" && !/^(bin|.*\.bin)$/.test(type) ? false : found;
+  function extensionType(type) {  // mime-types' lookup: false for an extension it does not know
+    return type.indexOf("/") !== -1 ? type : H.knownType(type) || false;
   }
 
   // -- response -------------------------------------------------------------------

@@ -24,20 +24,21 @@
     511: "Network Authentication Required",
   };
 
-  H.MIME = {
-    html: "text/html", htm: "text/html", txt: "text/plain", text: "text/plain", css: "text/css", csv: "text/csv",
-    js: "application/javascript", mjs: "application/javascript", json: "application/json", xml: "application/xml",
-    bin: "application/octet-stream", pdf: "application/pdf", zip: "application/zip", png: "image/png",
-    jpg: "image/jpeg", jpeg: "image/jpeg", gif: "image/gif", svg: "image/svg+xml", ico: "image/x-icon",
-    webp: "image/webp", md: "text/markdown", form: "application/x-www-form-urlencoded",
-    urlencoded: "application/x-www-form-urlencoded", multipart: "multipart/form-data",
-    wasm: "application/wasm", woff: "font/woff", woff2: "font/woff2", mp3: "audio/mpeg", mp4: "video/mp4",
-  };
+  // Types by extension as Express 4's `send` looks them up (mime 1.6's types.json, vendored):
+  // a later type's extension overrides an earlier one's, as mime's define() does.
+  let types = null;
+  function typesByExtension() {
+    if (types === null) {
+      types = Object.create(null);
+      const table = globalThis.__liquefyBuiltins.vendored("mime/types");
+      for (const type of Object.keys(table)) for (const ext of table[type]) types[ext] = type;
+    }
+    return types;
+  }
 
-  H.lookupType = function (ext) {
-    const key = String(ext).replace(/^.*[./]/, "").toLowerCase();
-    return H.MIME[key] || "application/octet-stream";
-  };
+  // The type of an extension or a path's, or undefined for one the table lacks.
+  H.knownType = (ext) => typesByExtension()[String(ext).replace(/^.*[./\\]/, "").toLowerCase()];
+  H.lookupType = (ext) => H.knownType(ext) || "application/octet-stream";
 
   H.charsetFor = function (type) {
     return /^text\/|^application\/(javascript|json)/.test(type) ? "utf-8" : null;

@@ -12,7 +12,9 @@ internal modules named `vendor/<package>/<path>`; their requires of `buffer`,
 `events`, `string_decoder` and `process/` reach Liquefy's builtins (ALIASES in
 builtins.py); path-to-regexp 8 is what Express 5's router matches paths with; range-parser is what Express's
 req.range() and serve-static parse a Range header with; negotiator is what Express 4's
-`accepts` (req.accepts, acceptsLanguages...) negotiates with; dc-polyfill's
+`accepts` (req.accepts, acceptsLanguages...) negotiates with; mime 1's types.json is the table
+of types by extension that Express 4's `send` looks up (a JSON file is loaded as a module
+exporting it); dc-polyfill's
 reimplementation and patches make `diagnostics_channel` (builtins/diagnostics_channel.js; not
 its entry file, which requires Node's own module). Versions: executor/runtime/npm/package.json (+ lock).
 """
@@ -35,6 +37,7 @@ PACKAGES = {
     "path-to-regexp": ["dist/index.js"],  # Express 5's route paths (router 2 uses path-to-regexp 8)
     "range-parser": ["index.js"],  # req.range() and express.static's Range, as Express 4 parses them
     "negotiator": ["index.js", "lib"],  # req.accepts*(), as Express 4's `accepts` negotiates them
+    "mime": ["types.json"],  # the extensions' types of res.type(), sendFile and express.static (send's mime 1)
     "dc-polyfill": ["reimplementation.js", "acquire-channel-registry.js", "primordials.js", "errors.js",
                     "patch-top-subscribe-unsubscribe.js", "patch-channel-store-methods.js",
                     "patch-tracing-channel.js", "patch-tracing-channel-has-subscribers.js"],

@@ -2,8 +2,9 @@
 // next('route') and next('router'), app.all and router.route().all(), regular-expression and
 // array paths, optional and wildcard parameters, OPTIONS answered by the router, HEAD from a
 // GET route, res.jsonp, json spaces and replacer settings, res.links/location/vary/append,
-// res.sendStatus, express.text and express.raw bodies, req.is, req.range, and an app mounted
-// as a sub-app with its own settings.
+// res.sendStatus, res.type and res.attachment by extension, express.text and express.raw
+// bodies, req.is, req.range, and a sub-app with settings of its own (trust proxy:
+// req.hostname and req.subdomains).
 const express = require('express');
 
 const app = express();
@@ -61,6 +62,8 @@ app.get('/headers', (req, res) => {
   res.json({ ok: true, secret: 'hidden' });
 });
 app.get('/status', (req, res) => res.sendStatus(418));
+app.get('/type/:ext', (req, res) => res.type(req.params.ext).send('typed'));
+app.get('/download/:name', (req, res) => res.attachment(req.params.name).send('a,b'));
 app.get('/range', (req, res) => res.json({ range: req.range(1000) ?? null }));
 
 const sub = express();
