@@ -53,6 +53,57 @@
   function performanceNow() { return Date.now() - startedAt; }
   global.global = global;
 
+  // -- performance (perf_hooks): the isolate's clock since it started, with marks and measures
+  const perfEntries = [];
+  const perfEntry = (name, entryType, startTime, duration, detail) =>
+    ({name: String(name), entryType, startTime, duration, detail: detail === undefined ? null : detail});
+  function markTime(name) {
+    for (let i = perfEntries.length - 1; i >= 0; i--) {
+      if (perfEntries[i].entryType === "mark" && perfEntries[i].name === name) return perfEntries[i].startTime;
+    }
+    const err = new SyntaxError(`The "${name}" performance mark has not been set`);
+    err.code = 23;
+    throw err;
+  }
+  const at = (point, fallback) => (point === undefined ? fallback : typeof point === "number" ? point : markTime(point));
+  const clear = (type) => (name) => {
+    for (let i = perfEntries.length - 1; i >= 0; i--) {
+      if (perfEntries[i].entryType === type && (name === undefined || perfEntries[i].name === name)) perfEntries.splice(i, 1);
+    }
+  };
+  const performance = {
+    timeOrigin: startedAt,
+    now: performanceNow,
+    mark(name, options) {
+      const e = perfEntry(name, "mark", at(options && options.startTime, performanceNow()), 0, options && options.detail);
+      perfEntries.push(e);
+      return e;
+    },
+    measure(name, start, end) {
+      const options = start !== null && typeof start === "object" ? start : {start: start, end: end};
+      const from = at(options.start, 0), to = at(options.end, performanceNow());
+      const e = perfEntry(name, "measure", from, to - from, options.detail);
+      perfEntries.push(e);
+      return e;
+    },
+    getEntries: () => perfEntries.slice(),
+    getEntriesByName: (name, type) => perfEntries.filter((e) => e.name === name && (!type || e.entryType === type)),
+    getEntriesByType: (type) => perfEntries.filter((e) => e.entryType === type),
+    clearMarks: clear("mark"),
+    clearMeasures: clear("measure"),
+    toJSON: () => ({timeOrigin: startedAt}),
+  };
+  global.performance = performance;
+  rt.defineRuntimeModule("perf_hooks", () => {
+    const hooks = {performance};
+    for (const name of ["PerformanceObserver", "monitorEventLoopDelay", "createHistogram", "PerformanceEntry"]) {
+      Object.defineProperty(hooks, name, {enumerable: true, get() {
+        throw new Error(`perf_hooks.${name} is not available in Liquefy (only performance is)`);
+      }});
+    }
+    return hooks;
+  });
+
   // -- what this V8 has and Node.js 20's (V8 11.3) has not -------------------------
   // A service or a package that tests for them (Set's union, Object.groupBy, iterator
   // helpers, Promise.withResolvers...) finds what it finds under Node.js 20.
