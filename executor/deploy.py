@@ -275,10 +275,12 @@ def deploy(r, slug, files, owner=keys.OPERATOR, reset=False, overrides=None, env
             if u in old_units and old_units[u].get("vars") == info["vars"] and info["vars"] and not reset
             and not old_units[u].get("live")]
     version = r.hincrby(keys.meta(slug), "version", 1)
+    deployed_ms = int(time.time() * 1000)
+    bundle["config"]["clockOrigin"] = deployed_ms  # performance.now()'s origin in every isolate
     pipe = r.pipeline(transaction=True)
     pipe.set(keys.deploying(slug), "1", ex=resume.LEASE_S)
     pipe.hset(keys.meta(slug), mapping={"status": "starting", "entry": bundle["config"]["entry"],
-                                        "deployed_ms": int(time.time() * 1000), "deploy_phase": "stored",
+                                        "deployed_ms": deployed_ms, "deploy_phase": "stored",
                                         "verify": "1" if verify else "0",
                                         "deploy_keep": json.dumps(keep)})
     pipe.hdel(keys.meta(slug), "stopped_reason")

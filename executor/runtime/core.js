@@ -34,6 +34,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
     project.local = new Set(c.local || []);
     project.entry = c.entry;
     project.globals = c.globals || [];  // the program's global variables (`global.count = 0`)
+    project.clockOrigin = c.clockOrigin;  // when it was deployed (ms): runtime/node_globals.js
     project.express = c.express || 4;  // the major version of Express the service asks for (runtime/express.js)
     for (const hook of configuredHooks) hook(project);
     return true;

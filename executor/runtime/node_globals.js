@@ -34,7 +34,7 @@
                         getOwnPropertyDescriptor: (t, k) => (k in rt.project.env ? {value: rt.project.env[k], enumerable: true, configurable: true} : undefined)}),
     argv: ["/usr/bin/node", "app.js"], execArgv: [], pid: 1, ppid: 0, platform: "linux", arch: "x64",
     version: "v20.0.0", versions: {node: "20.0.0", v8: "liquefy"}, release: {name: "node"}, title: "node",
-    cwd: () => rt.project.root, uptime: () => (Date.now() - startedAt) / 1000,
+    cwd: () => rt.project.root, uptime: () => performanceNow() / 1000,
     hrtime: Object.assign(function (prev) {
       const ns = Math.round(performanceNow() * 1e6);
       let s = Math.floor(ns / 1e9), n = ns % 1e9;
@@ -50,7 +50,11 @@
   };
   // `require('node:process')`, as modern packages write it (chalk's supports-color): the global.
   rt.defineRuntimeModule("process", () => global.process);
-  function performanceNow() { return Date.now() - startedAt; }
+  // The service's clock starts when it was deployed, the same origin in every isolate on every
+  // node: `performance.now()` or `process.hrtime()` before an await and after it, in another
+  // message maybe on another node, measure the time between (this isolate's start otherwise).
+  const clockOrigin = () => rt.project.clockOrigin || startedAt;
+  function performanceNow() { return Date.now() - clockOrigin(); }
   global.global = global;
 
   // -- performance (perf_hooks): the isolate's clock since it started, with marks and measures
@@ -72,7 +76,7 @@
     }
   };
   const performance = {
-    timeOrigin: startedAt,
+    get timeOrigin() { return clockOrigin(); },
     now: performanceNow,
     mark(name, options) {
       const e = perfEntry(name, "mark", at(options && options.startTime, performanceNow()), 0, options && options.detail);
@@ -91,7 +95,7 @@
     getEntriesByType: (type) => perfEntries.filter((e) => e.entryType === type),
     clearMarks: clear("mark"),
     clearMeasures: clear("measure"),
-    toJSON: () => ({timeOrigin: startedAt}),
+    toJSON: () => ({timeOrigin: clockOrigin()}),
   };
   global.performance = performance;
   rt.defineRuntimeModule("perf_hooks", () => {

@@ -17,7 +17,7 @@ pytestmark = [pytest.mark.executor, pytest.mark.slow]
 MOVING = ["async-await", "promises", "shared-promises", "callbacks", "shared-state", "items-crud", "timers-chain",
           "modern-syntax", "esm-modules", "esm-interop", "esm-classes", "class-statics", "esm-live-state", "esm-seed",
           "esm-order", "esm-warmup", "esm-redis-boot", "redis-ioredis", "redis-ioredis-esm", "plain-http", "server-handle", "server-shutdown", "class-controllers", "class-layers", "class-bound-methods", "private-callbacks", "ts-compiled", "pkg-express-async-errors", "observer-subscribers",
-          "state-helpers", "state-regexp-last-index", "state-tagged-templates", "state-event-target", "state-functions-in-data", "state-containers", "state-class-stores", "express-odd-apis", "state-globals", "state-request-user", "state-router-param", "pkg-validator-unique", "state-class", "state-map-objects", "state-emitter", "state-emitter-later", "state-closures", "events",
+          "state-helpers", "state-regexp-last-index", "state-tagged-templates", "state-event-target", "state-functions-in-data", "state-containers", "state-class-stores", "express-odd-apis", "node-core-modules", "state-globals", "state-request-user", "state-router-param", "pkg-validator-unique", "state-class", "state-map-objects", "state-emitter", "state-emitter-later", "state-closures", "events",
           "state-generators", "state-function-fields", "state-carried-objects",
           "pkg-lodash", "pkg-dotenv", "pkg-esm-only", "pkg-chalk", "pkg-lowdb", "pkg-passport", "pkg-dayjs", "pkg-together", "pkg-middleware", "pkg-cookie-session", "pkg-serve-favicon",
           "pkg-joi", "pkg-ajv", "pkg-jsonwebtoken", "pkg-bluebird", "pkg-debug", "pkg-express-validator",

@@ -1,6 +1,8 @@
 """`performance` and node:perf_hooks (runtime/node_globals.js): the isolate's clock, marks and
 measures, and a clear error for what perf_hooks does not provide. tests/services/node-core-modules
-runs `performance.now()` on real nodes against Node.js."""
+runs `performance.now()` on real nodes against Node.js, and while its units move between two
+nodes (the clock counts from the deployment in every isolate: the time a sleep took, measured
+before and after it on two nodes, is not negative)."""
 import pytest
 
 from tests.executor.runtime_harness import LocalService
@@ -41,3 +43,4 @@ def test_what_perf_hooks_lacks_says_so():
     with LocalService({"app.js": APP}, nodes=1) as svc:
         assert svc.request("GET", "/observer").json() == \
             {"thrown": "perf_hooks.PerformanceObserver is not available in Liquefy (only performance is)"}
+
