@@ -22,6 +22,7 @@ itself changes no root, changing what is in it does.
 """
 import re
 from .packages import package_of
+from .source import resolve_request
 from .ruptures import BUILTIN_GLOBALS, ITERATING_METHODS, ParamRef, param_ref, split_await_operand
 from .ruptures import within as within_node
 from .scopes import FUNCTION_TYPES, MUTATE, MUTATING_METHODS, READ, Reference, children, pattern_identifiers
@@ -194,7 +195,7 @@ class StateAnalysis:
         self.this_users = set()  # functions whose own `this` their code uses
         self.lexical_this = {}  # function -> the arrows inside it that use its `this`
         self.callees = {}  # id of a call node -> [Func] it runs
-        self.required = {}  # id of a `require('./x')` call node -> the module path it loads
+        self.required = {}  # id of a `require('./x')` call node -> the module (or JSON file) path it loads
         self.carried, self._carrying = {}, set()  # property name -> [(value, Func)] stored on a req/res
         self.carried_vars = {}  # Variable -> property names of a req/res it was destructured from
         self.locals_aliases = set()  # variables holding a part of an app's locals (`const { stats } = app.locals`)
@@ -504,7 +505,10 @@ class StateAnalysis:
     def note_require(self, call, module):
         name = literal_string(call.arguments[0]) if call.arguments else None
         if name is not None and name.startswith("."):
-            path = self.scopes.service.resolve(module.path, name)
+            service = self.scopes.service
+            path = service.resolve(module.path, name)
+            if path is None:  # a JSON file: every require of it gives the same object, changed in place
+                path = resolve_request({p for p in service.data_files if p.endswith(".json")}, module.path, name)
             if path is not None:
                 self.required[id(call)] = path
 

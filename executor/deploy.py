@@ -36,6 +36,31 @@ def global_variables(analysis):
 DEFAULT_ENV = {"NODE_ENV": "production"}
 
 
+def data_module_variables(service):
+    """"path:name" -> the JSON file a module variable holds (`const settings =
+    require('./settings.json')`): restored from a unit's state, its value is what a `require` of
+    that file gives in that isolate, as Node.js's cache gives one object (runtime/run.js)."""
+    jsons = {p for p in service.data_files if p.endswith(".json")}
+    found = {}
+    for module in service.modules:
+        for statement in module.ast.body:
+            for decl in statement.declarations if statement.type == "VariableDeclaration" else ():
+                request = required_name(decl.init)
+                path = source.resolve_request(jsons, module.path, request) if request and decl.id.type == "Identifier" else None
+                if path is not None:
+                    found[f"{module.path}:{decl.id.name}"] = path
+    return found
+
+
+def required_name(node):
+    """'./x.json' for `require('./x.json')`, else None."""
+    if node is None or node.type != "CallExpression" or node.callee.type != "Identifier" \
+            or node.callee.name != "require" or len(node.arguments) != 1:
+        return None
+    arg = node.arguments[0]
+    return arg.value if arg.type == "Literal" and isinstance(arg.value, str) and arg.value.startswith(".") else None
+
+
 def text_files(files):
     """Splits an upload into JavaScript sources (text) and data (bytes)."""
     out = {}
@@ -175,7 +200,8 @@ def build_bundle(slug, files, overrides, env, progress=None):
     config = {"slug": slug, "root": f"{ROOT}/{slug}", "entry": service.entry.path, "units": {
         u: info["vars"] for u, info in units.items()}, "fluxions": fluxions,
         "cellUnits": sorted(u for u, info in units.items() if info.get("cells")),
-        "globals": global_variables(analysis), "express": packages.express_major(manifest),
+        "globals": global_variables(analysis), "dataModules": data_module_variables(service),
+        "express": packages.express_major(manifest),
         "env": dict(DEFAULT_ENV, **(env or {}))}
     order = list(reversed([m.path for m in service.modules]))
     modules = sorted((m.as_json() for m in compiled), key=lambda m: order.index(m["path"]))

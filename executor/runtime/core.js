@@ -33,6 +33,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
     project.cellUnits = new Set(c.cellUnits || []);
     project.local = new Set(c.local || []);
     project.entry = c.entry;
+    project.dataModules = c.dataModules || {};  // "path:name" -> the JSON file it holds
     project.globals = c.globals || [];  // the program's global variables (`global.count = 0`)
     project.clockOrigin = c.clockOrigin;  // when it was deployed (ms): runtime/node_globals.js
     project.express = c.express || 4;  // the major version of Express the service asks for (runtime/express.js)
@@ -686,9 +687,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
       if (module.parent === undefined) module.parent = parent || null;
       return module;
     }
-    if (project.libraries[path] === undefined) {  // a data file of the service: JSON, read afresh
-      return {exports: JSON.parse(project.files[path].toString("utf8"))};
-    }
+    if (project.libraries[path] === undefined) return dataModule(path);
     const filename = absolute(path);
     const cached = requireCache[filename];
     if (cached) return cached;  // a cycle gets the exports so far
@@ -708,6 +707,17 @@ const {EFFECT, MESSAGE} = require("./protocol");
     registerLibraryValue(module.exports, [path], 2);
     return module;
   }
+
+  // A JSON data file of the service, parsed at its first require in this isolate; later requires
+  // give the same object, as Node.js's cache does. A unit's variable holding it (project.dataModules)
+  // points it at the unit's value when restored (run.js), so a require in a handler reads what the
+  // unit changed.
+  const dataModules = {};
+  function dataModule(path) {
+    if (dataModules[path] === undefined) dataModules[path] = {exports: JSON.parse(project.files[path].toString("utf8"))};
+    return dataModules[path];
+  }
+  rt.holdDataModule = (path, value) => { dataModule(path).exports = value; };
 
   function parseJson(path, filename) {
     try {

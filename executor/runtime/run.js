@@ -371,6 +371,7 @@
         acc("set", name, value);
         noteVariable(path, name, value);
         pointExports(path, previous, value);
+        if (project.dataModules[key] !== undefined) rt.holdDataModule(project.dataModules[key], value);
         if (held !== null && value !== null && typeof value === "object") {
           const m = loadModule(held, false);
           setExports(m, keepAccessors(m.module.exports, value));

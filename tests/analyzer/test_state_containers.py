@@ -2,7 +2,7 @@
 changes it and the route that reads it stay together."""
 import pytest
 
-from .helpers import same_group, stateful
+from .helpers import graph, same_group, stateful
 
 TEMPLATE = """
     const express = require('express');
@@ -151,3 +151,26 @@ MADE_HOLDING_STATE = [
 def test_a_change_through_an_object_made_holding_state_joins_the_reader(setup, write):
     src = TEMPLATE.format(setup=setup, write=write).replace("app.post('/w', (req", "app.post('/w', async (req")
     assert any(same_group(src, line, READER) for line in (WRITER, WRITER + 1))
+
+
+JSON_FILE = {"config.json": '{"maintenance": false, "list": []}'}
+JSON_APP = """
+const express = require('express');
+const config = require('./config.json');
+const app = express();
+app.post('/w', (req, res) => {{ {write}; res.end(); }});
+app.get('/r', (req, res) => res.json({read}));
+module.exports = app;
+"""
+
+
+@pytest.mark.parametrize("write,read", [
+    ("config.maintenance = true", "require('./config.json').maintenance"),
+    ("require('./config').maintenance = true", "config.maintenance"),
+    ("require('./config.json').list.push(1)", "config.list"),
+])
+def test_every_require_of_a_json_file_gives_the_one_object(write, read):
+    """Node.js caches a JSON file's object like a module's: changed through one `require` of it,
+    read through another (one written in a handler too)."""
+    g = graph(dict(JSON_FILE, **{"app.js": JSON_APP.format(write=write, read=read)}))
+    assert same_group(g, "post_w", "get_r")
