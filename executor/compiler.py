@@ -548,17 +548,19 @@ class Compiler:
         restoreExports): the module's own functions write what the unit keeps."""
         if any(getattr(scope.variables.get(n), "node", None) is not None for n in ("exports", "module")):
             return ""  # shadowed by a variable of the module
-        return "else if(op==='exports'){if(exports===module.exports)exports=v;module.exports=v;}"
+        return "else if(__op==='exports'){if(exports===module.exports)exports=__v;module.exports=__v;}"
 
     def accessors(self, module):
         scope, names = self.module_variables(module)
         d = self.described(module)
+        # the accessor's parameters are named as no module variable can be (`let n = 0` in the
+        # service once read the accessor's own `n`: every message saw its name as its value)
         get_cases = "".join(f"case {json.dumps(n)}:return {n};" for n in names)
-        set_cases = "".join(f"case {json.dumps(n)}:{n}=v;return;" for n in names
+        set_cases = "".join(f"case {json.dumps(n)}:{n}=__v;return;" for n in names
                             if scope.variables[n].kind not in ("function", "class"))
-        return ("function __acc(op,n,v){if(op==='get'){switch(n){" + get_cases + "}}"
+        return ("function __acc(__op,__n,__v){if(__op==='get'){switch(__n){" + get_cases + "}}"
                 + self.exports_setter(scope) +
-                "else{switch(n){" + set_cases + "}}}\n"
+                "else{switch(__n){" + set_cases + "}}}\n"
                 "return {factories:__F,acc:__acc,"
                 f"names:{json.dumps(d['names'])},remade:{json.dumps(d['remade'])},"
                 f"functions:{json.dumps(d['functions'])},classes:{json.dumps(d['classes'])},"
