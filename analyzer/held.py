@@ -16,6 +16,7 @@ Only the top level's own code is looked at (not functions, not class bodies), on
 built-in's objects (`new Map()`, `new LRUCache()`) are left as they are.
 """
 from .asyncsplit import FUNCTION_TYPES, Writer, children
+from .values import is_local_specifier
 
 PREFIX = "__new_"
 CLASS_BODIES = ("ClassBody",)
@@ -82,7 +83,7 @@ def local_require(node):
         node = node.object
     return node.type == "CallExpression" and node.callee.type == "Identifier" and node.callee.name == "require" \
         and len(node.arguments) == 1 and node.arguments[0].type == "Literal" \
-        and isinstance(node.arguments[0].value, str) and node.arguments[0].value.startswith(".")
+        and isinstance(node.arguments[0].value, str) and is_local_specifier(node.arguments[0].value)
 
 
 def bound_names(pattern):

@@ -19,7 +19,7 @@ PROVIDED = frozenset(("express", "redis", "ioredis"))  # the runtime's own, neve
 def package_of(request):
     """'lodash' for 'lodash/fp', '@scope/x' for '@scope/x/y'; None for a relative path, a
     module of Node.js or one the runtime provides."""
-    if not isinstance(request, str) or not request or request.startswith((".", "/", "node:")):
+    if not isinstance(request, str) or not request or request.startswith((".", "/", "#", "node:")):
         return None
     if request in NODE_CORE:
         return None

@@ -10,7 +10,7 @@ import re
 from collections import namedtuple
 
 from .scopes import FUNCTION_TYPES, MUTATE, children
-from .values import LOCAL, ValueTracker, is_outside, is_server_factory, literal_string, member_key, module_name, without_interop
+from .values import LOCAL, ValueTracker, is_local_specifier, is_outside, is_server_factory, literal_string, member_key, module_name, without_interop
 
 ParamRef = namedtuple("ParamRef", "func index")
 # An Express registration: `paths` a tuple of strings (None when not known), `path` the first;
@@ -655,7 +655,7 @@ class RuptureFinder:
                 and node.arguments and module is not None:
             # `const routes = require('./routes')`: what that module gives to `module.exports`
             name = literal_string(node.arguments[0])
-            path = self.scopes.service.resolve(module.path, name) if name and name.startswith(".") else None
+            path = self.scopes.service.resolve(module.path, name) if name and is_local_specifier(name) else None
             exported = self.scopes.exports.get(path, {}).get(None) if path else None
             if exported is not None:
                 return self.held_items(exported, self.scopes.service.by_path.get(path), depth + 1)

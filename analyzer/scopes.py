@@ -5,7 +5,7 @@ walker (ScopeAnalyzer). References are resolved when the whole service has been
 walked, which gives `var` and function hoisting for free.
 """
 from .diagnostics import Report
-from .values import literal_string
+from .values import is_local_specifier, literal_string
 
 READ, WRITE, MUTATE = 1, 2, 4
 
@@ -590,7 +590,7 @@ class ScopeAnalyzer:
         name = literal_string(node.arguments[0]) if node.arguments else None
         if name is None:
             self.report.warning("dynamic-require", self.module, node.range)
-        elif name.startswith(".") and not self.service.has_file(self.module.path, name):
+        elif is_local_specifier(name) and not self.service.has_file(self.module.path, name):
             self.report.warning("missing-module", self.module, node.range, name=name)
 
     # -- resolution ----------------------------------------------------
@@ -684,13 +684,13 @@ class ScopeAnalyzer:
             if bindings is not None:
                 specs = [i[0] for i in bindings.imports.values()] + bindings.stars + \
                     [e[1] for e in bindings.exports.values() if e[0] == "from"]
-                todo.extend(t for t in (self.service.resolve(path, s) for s in specs if s.startswith(".")) if t)
+                todo.extend(t for t in (self.service.resolve(path, s) for s in specs if is_local_specifier(s)) if t)
         return False
 
     def exported_variable(self, from_path, spec, name, depth=0):
         """The module-level variable that `name` exported by module `spec` is, following
         re-exports and imports; None when it is not a variable of an ES module of the service."""
-        path = self.service.resolve(from_path, spec) if spec.startswith(".") else None
+        path = self.service.resolve(from_path, spec) if is_local_specifier(spec) else None
         module = self.service.by_path.get(path)
         if module is None or module.bindings is None or depth > 20 or name == "*":
             return None

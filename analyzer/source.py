@@ -12,6 +12,7 @@ import re
 from . import asyncsplit, esm, held
 from .packages import package_of
 from .parse import Lines, MappedLines, ParseError, parse, without_hashbang
+from .values import is_local_specifier
 
 JS_EXTENSIONS = (".js", ".cjs", ".mjs")
 ENTRY_CANDIDATES = ("app.js", "index.js", "server.js", "main.js", "app.mjs", "index.mjs", "server.mjs", "main.mjs")
@@ -20,8 +21,10 @@ IGNORED_DIRS = frozenset({".git", "__MACOSX", "__pycache__"})
 SKIPPED_DIRS = IGNORED_DIRS | {"node_modules"}  # a folder's own modules: its packages are read apart
 NO_ENTRY = ("no entry file: expected the main of package.json, the file its start script runs, or app.js, "
             "index.js, server.js or main.js (.mjs too) at the top of the folder or in src/")
-LOCAL_REQUIRE = re.compile(r"""require\(\s*(?:'(\.{1,2}/[^']*)'|"(\.{1,2}/[^"]*)"|`(\.{1,2}/[^`$]*)`)\s*\)""")
-LOCAL_IMPORT = re.compile(r"""(?:\bfrom|\bimport\(?)\s*(?:'(\.{1,2}/[^']*)'|"(\.{1,2}/[^"]*)")""")
+LOCAL_REQUIRE = re.compile(r"""require\(\s*(?:'((?:\.{1,2}/|#)[^']*)'|"((?:\.{1,2}/|#)[^"]*)"|`((?:\.{1,2}/|#)[^`$]*)`)\s*\)""")
+LOCAL_IMPORT = re.compile(r"""(?:\bfrom|\bimport\(?)\s*(?:'((?:\.{1,2}/|#)[^']*)'|"((?:\.{1,2}/|#)[^"]*)")""")
+# package.json "imports" conditions taken, in the package's order (Node.js's for require and import)
+IMPORT_CONDITIONS = frozenset(("require", "import", "node", "default"))
 # A local module named at run time: `import(`./plugins/${name}`)`, `require('./routes/' + file)`,
 # `require(path.join(__dirname, 'routes', file))`: the folder it is taken from.
 COMPUTED_LOCAL = re.compile(r"""(?:\brequire|\bimport)\(\s*(?:'(\.{1,2}/[^']*)'\s*\+|"(\.{1,2}/[^"]*)"\s*\+|`(\.{1,2}/[^`$]*)\$\{"""
@@ -163,10 +166,11 @@ class Composed:
 class Service:
     """The modules of a service (entry first) and its data files."""
 
-    def __init__(self, modules, data_files, root=None):
+    def __init__(self, modules, data_files, root=None, imports=None):
         self.modules = modules
         self.data_files = data_files
         self.root = root
+        self.imports = imports or {}  # its package.json's "imports" (`#lib/*` specifiers)
         self.by_path = {m.path: m for m in modules}
 
     @property
@@ -175,20 +179,66 @@ class Service:
 
     def resolve(self, from_path, request):
         """The module path that `require(request)` in `from_path` loads, or None."""
-        return resolve_request(self.by_path, from_path, request)
+        return resolve_request(self.by_path, from_path, request, self.imports)
 
     def has_file(self, from_path, request):
         """Whether `require(request)` in `from_path` finds a module or a data file of the service."""
         return self.resolve(from_path, request) is not None or \
-            resolve_request(set(self.data_files), from_path, request) is not None
+            resolve_request(set(self.data_files), from_path, request, self.imports) is not None
 
 
-def resolve_request(known, from_path, request):
+def resolve_request(known, from_path, request, imports=None):
+    if request.startswith("#"):  # package.json "imports": a path from the service's root
+        target = subpath_import(imports or {}, request)
+        if target is None or not target.startswith("./"):
+            return None
+        from_path, request = "package.json", target
     base = posixpath.normpath(posixpath.join(posixpath.dirname(from_path), request))
     for candidate in (base, base + ".js", base + ".cjs", base + ".json", base + "/index.js"):
         if candidate in known:
             return candidate
     return None
+
+
+def subpath_import(imports, spec):
+    """What `spec` (`#config`, `#lib/text`) names in a package.json's "imports", as Node.js
+    resolves it: its own key, else the pattern with the longest prefix before its `*`; a
+    target string, the first of an array that resolves, a condition's (require, import, node,
+    default, in the package's order). None when nothing matches."""
+    if not isinstance(imports, dict):
+        return None
+    if spec in imports and "*" not in spec:
+        return import_target(imports[spec], "")
+    best = None
+    for pattern in imports:
+        before, star, after = pattern.partition("*")
+        if star and spec.startswith(before) and spec.endswith(after) and len(spec) >= len(pattern) \
+                and (best is None or len(before) > len(best[1])):
+            best = (pattern, before, after)
+    if best is None:
+        return None
+    pattern, before, after = best
+    return import_target(imports[pattern], spec[len(before):len(spec) - len(after)])
+
+
+def import_target(target, star):
+    if isinstance(target, str):
+        return target.replace("*", star)
+    if isinstance(target, list):
+        return next((t for t in (import_target(x, star) for x in target) if t is not None), None)
+    if isinstance(target, dict):
+        return next((t for t in (import_target(v, star) for k, v in target.items() if k in IMPORT_CONDITIONS)
+                     if t is not None), None)
+    return None
+
+
+def package_imports(files):
+    """The "imports" of the service's package.json ({} when none)."""
+    try:
+        imports = json.loads(as_text(files["package.json"])).get("imports")
+    except (KeyError, ValueError, AttributeError):
+        return {}
+    return imports if isinstance(imports, dict) else {}
 
 
 def from_source(text, path="app.js"):
@@ -204,26 +254,27 @@ def from_files(files, entry=None, esm_packages=frozenset()):
     entry = entry or find_entry(files)
     if entry is None:
         raise FileNotFoundError(NO_ENTRY)
-    order = reachable_modules(js, entry)
+    imports = package_imports(files)
+    order = reachable_modules(js, entry, imports)
     module_type = package_type(files)
     esm_paths = {p for p in order if is_esm_path(p, module_type)}
     asts = {p: parse(without_hashbang(as_text(js[p])), p, module=True) for p in esm_paths}
-    is_async = async_modules(asts, esm_paths)
+    is_async = async_modules(asts, esm_paths, imports)
 
     def local_esm(path):
         def is_esm(spec):
-            if spec.startswith("."):
-                return resolve_request(esm_paths, path, spec) is not None
+            if is_local_specifier(spec):
+                return resolve_request(esm_paths, path, spec, imports) is not None
             return package_of(spec) in esm_packages
         return is_esm
 
     def awaited(path):
         return {spec for spec in imported_specifiers(asts[path])
-                if spec.startswith(".") and resolve_request(is_async, path, spec) is not None}
+                if is_local_specifier(spec) and resolve_request(is_async, path, spec, imports) is not None}
     modules = [Module(p, as_text(js[p]), p in esm_paths, local_esm(p), asts.get(p),
                       awaited(p) if p in asts else (), p in is_async) for p in order]
     data = sorted(p for p in files if p not in order)
-    return Service(modules, data)
+    return Service(modules, data, imports=imports)
 
 
 def imported_specifiers(ast):
@@ -232,7 +283,7 @@ def imported_specifiers(ast):
                                                   and st.source is not None)]
 
 
-def async_modules(asts, esm_paths):
+def async_modules(asts, esm_paths, imports=None):
     """The ES modules whose evaluation is asynchronous: a top-level await, or a static
     import of such a module (Node.js awaits it before the importer's body)."""
     found = {p for p, ast in asts.items() if any(asyncsplit.has_await(st) for st in ast.body)}
@@ -240,8 +291,8 @@ def async_modules(asts, esm_paths):
     while changed:
         changed = False
         for path, ast in asts.items():
-            if path not in found and any(resolve_request(found, path, spec) is not None
-                                         for spec in imported_specifiers(ast) if spec.startswith(".")):
+            if path not in found and any(resolve_request(found, path, spec, imports) is not None
+                                         for spec in imported_specifiers(ast) if is_local_specifier(spec)):
                 found.add(path)
                 changed = True
     return found
@@ -323,7 +374,7 @@ def start_script_file(manifest):
     return found.group(1) if found else None
 
 
-def reachable_modules(js, entry):
+def reachable_modules(js, entry, imports=None):
     """Entry first, then the local modules it requires, transitively."""
     order, todo = [], [entry]
     while todo:
@@ -334,7 +385,7 @@ def reachable_modules(js, entry):
         text = as_text(js[path])
         for quoted in LOCAL_REQUIRE.findall(text) + LOCAL_IMPORT.findall(text):
             request = "".join(quoted)  # one of the three quote styles matched
-            target = resolve_request(js, path, request)
+            target = resolve_request(js, path, request, imports)
             if target and target not in order:
                 todo.append(target)
         for quoted in COMPUTED_LOCAL.findall(text):

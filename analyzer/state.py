@@ -26,7 +26,7 @@ from .source import resolve_request
 from .ruptures import BUILTIN_GLOBALS, ITERATING_METHODS, ParamRef, param_ref, split_await_operand
 from .ruptures import within as within_node
 from .scopes import FUNCTION_TYPES, MUTATE, MUTATING_METHODS, READ, Reference, children, pattern_identifiers
-from .values import EXTERNAL, LOCAL, is_outside, literal_string, member_key, module_name, property_name, star_sources, without_interop
+from .values import EXTERNAL, LOCAL, is_local_specifier, is_outside, literal_string, member_key, module_name, property_name, star_sources, without_interop
 
 # Methods of built-in values that change nothing they are called on.
 READ_ONLY_METHODS = frozenset("""
@@ -504,11 +504,12 @@ class StateAnalysis:
 
     def note_require(self, call, module):
         name = literal_string(call.arguments[0]) if call.arguments else None
-        if name is not None and name.startswith("."):
+        if name is not None and is_local_specifier(name):
             service = self.scopes.service
             path = service.resolve(module.path, name)
             if path is None:  # a JSON file: every require of it gives the same object, changed in place
-                path = resolve_request({p for p in service.data_files if p.endswith(".json")}, module.path, name)
+                path = resolve_request({p for p in service.data_files if p.endswith(".json")}, module.path, name,
+                                       service.imports)
             if path is not None:
                 self.required[id(call)] = path
 

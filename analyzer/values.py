@@ -45,12 +45,17 @@ def star_sources(service, path, key=None):
     bindings = getattr(module, "bindings", None)
     if bindings is None or key == "default":
         return []
-    return [t for t in (service.resolve(path, spec) for spec in bindings.stars if spec.startswith(".")) if t]
+    return [t for t in (service.resolve(path, spec) for spec in bindings.stars if is_local_specifier(spec)) if t]
 
 
 def is_global_object(ident, v):
     """`global` in `global.count`, bound to the global variable `count` (analyzer/scopes.py)."""
     return ident.name in ("global", "globalThis") and v.scope.kind == "global" and v.name != ident.name
+
+
+def is_local_specifier(spec):
+    """A file of the service (`./x`, `../x`) or one its package.json "imports" names (`#lib/x`)."""
+    return spec.startswith((".", "#"))
 
 
 def is_outside(value):
@@ -208,9 +213,9 @@ class ValueTracker:
                 and self.variable(callee).kind == "param":
             name = literal_string(node.arguments[0]) if node.arguments else None
             if name is not None:
-                if name.startswith(".") and module is None:  # an implicit global's value (`x = require('./a')`)
+                if is_local_specifier(name) and module is None:  # an implicit global's value (`x = require('./a')`)
                     return LOCAL
-                if name.startswith("."):
+                if is_local_specifier(name):
                     target = self.scopes.service.resolve(module.path, name)
                     return self.module_value(target) if target else LOCAL
                 return ("module", name[5:] if name.startswith("node:") else name)

@@ -25,6 +25,7 @@ from urllib.parse import quote
 from analyzer.asyncsplit import lexical_nodes, own_nodes
 from analyzer.pipeliner import MAIN
 from analyzer.scopes import WRITE, children, pattern_identifiers, walk
+from analyzer.values import is_local_specifier
 
 from .errors import DeployError
 from .class_parts import class_part_edits, computes
@@ -914,7 +915,7 @@ def required_module(node, local_modules=False):
     if node.type == "CallExpression" and node.callee.type == "Identifier" and node.callee.name == "require":
         arg = node.arguments[0] if node.arguments else None
         if arg is not None and arg.type == "Literal" and isinstance(arg.value, str) \
-                and (local_modules or not arg.value.startswith(".")):
+                and (local_modules or not is_local_specifier(arg.value)):
             return arg.value
     return None
 
@@ -972,7 +973,8 @@ def made_by_package(node, packages):
 
 def is_package(name):
     """Whether `require(name)` names an npm package rather than a module the runtime provides."""
-    return bool(name) and not name.startswith("node:") and name.split("/")[0] not in SUPPORTED_MODULES
+    return bool(name) and not name.startswith("node:") and not name.startswith("#") \
+        and name.split("/")[0] not in SUPPORTED_MODULES
 
 
 def package_setup(node, packages, needs_args):

@@ -94,14 +94,14 @@ def required_modules(analysis):
 
 def required_packages(analysis):
     return {packages.package_name(name) for _, name, _ in required_modules(analysis)
-            if not name.startswith(".") and not packages.provided(name)}
+            if not source.is_local_specifier(name) and not packages.provided(name)}
 
 
 def check_modules(analysis, package_names=frozenset()):
     """Refuses, at deployment, a require() of a module that neither the runtime nor a
     shipped package (`package_names`, from node_modules/) provides."""
     for call, name, pos in required_modules(analysis):
-        if name.startswith("."):
+        if source.is_local_specifier(name):
             if not analysis.service.has_file(call.module.path, name):
                 raise DeployError(f"require('{name}'): no such file in the service", call.module.path,
                                   pos["line"], pos["column"])

@@ -674,7 +674,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
   rt.importDynamic = function (require, specifier) {
     return new rt.Promise(function (resolve) {
       const m = require(specifier);
-      const local = specifier.startsWith(".") && m && Object.prototype.hasOwnProperty.call(m, "default");
+      const local = /^[.#]/.test(specifier) && m && Object.prototype.hasOwnProperty.call(m, "default");
       resolve(local ? m : Object.assign({}, m, {default: m}));
     });
   };

@@ -1,0 +1,1 @@
+export default { name: 'imp', port: process.env.PORT || 8080 };
