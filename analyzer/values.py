@@ -160,7 +160,31 @@ class ValueTracker:
         if not values:
             return LOCAL
         first = values[0]
-        return first if all(x == first for x in values) else LOCAL
+        if all(x == first for x in values):
+            return first
+        lazy = self.lazily_redefined(v)
+        return ("func", lazy) if lazy is not None else LOCAL
+
+    def lazily_redefined(self, v):
+        """The function declared as `v` when it replaces itself on its first call by a function its
+        own run makes and calls at once: `function f() { ...; return (f = function () { ... })(); }`,
+        as Babel's and tsc's inlined helpers do (`_regenerator`, `_isNativeReflectConstruct`). A call
+        of `v` runs the declared function, or the replacement with the same closure; the declared
+        function calls the replacement, so what it returns and changes covers both."""
+        declared = [a for a in v.assigned if getattr(a, "type", None) == "FunctionDeclaration"]
+        if len(declared) != 1 or id(declared[0]) not in self.func_of:
+            return None
+        func = self.func_of[id(declared[0])]
+        replacements = [a for a in v.assigned if a is not declared[0]]
+        called = set()
+        for expr in func.returns:
+            if expr.type == "CallExpression" and expr.callee.type == "AssignmentExpression" \
+                    and expr.callee.operator == "=" and expr.callee.left.type == "Identifier" \
+                    and expr.callee.left.name == v.name and self.variable(expr.callee.left) is v:
+                called.add(id(expr.callee.right))
+        if not replacements or any(isinstance(a, tuple) or id(a) not in called for a in replacements):
+            return None
+        return func
 
     def pattern_value(self, v, pattern, init):
         """`const { readFile } = require('fs')` gives fs.readFile."""
