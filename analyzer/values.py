@@ -21,6 +21,8 @@ that calls can be classified. Values are tuples:
     ("interop", value)          what a compiler's interop helper makes of `value`, a required
                                 module (`__importDefault(require('express'))`): its `default`
                                 is the module, unless the module exports a `default` of its own
+    ("getter", value)           webpack's `__webpack_require__.n(value)`: a function returning the
+                                required module's default export (the module itself, for CommonJS)
     ("global", name)            an undeclared identifier
     ("local",)                  any other value of the program
 """
@@ -37,6 +39,15 @@ OUTSIDE_KINDS = {"module", "member", "app", "router", "route", "redis", "emitter
 # The helpers TypeScript, Babel and esbuild put in CommonJS output to import a module.
 INTEROP_HELPERS = frozenset(("__importDefault", "__importStar", "_interopRequireDefault", "_interopRequireWildcard",
                              "__toESM"))
+
+
+def is_webpack_getter_call(node):
+    """`__webpack_require__.n(module)`: the getter of a module's default export a webpack bundle
+    makes for each CommonJS module an ES module imports by default (`import express from 'express'`)."""
+    callee = node.callee
+    return callee.type == "MemberExpression" and not callee.computed and callee.property.name == "n" \
+        and callee.object.type == "Identifier" and callee.object.name == "__webpack_require__" \
+        and len(node.arguments) == 1
 
 
 def star_sources(service, path, key=None):
@@ -243,8 +254,12 @@ class ValueTracker:
             bound = self.value(callee.object, module)
             if bound[0] == "func":
                 return bound
+        if is_webpack_getter_call(node):
+            return ("getter", self.value(node.arguments[0], module))
         fn = self.value(callee, module)
         kind = fn[0]
+        if kind == "getter":  # webpack's default-export getter called: the module (or its own default)
+            return self.property_of(("interop", fn[1]), "default")
         if kind == "func" and callee.type == "Identifier" and callee.name in INTEROP_HELPERS and node.arguments:
             return ("interop", self.value(node.arguments[0], module))
         if kind == "module" and fn[1] == "express":
@@ -428,6 +443,8 @@ class ValueTracker:
 
     def property_of(self, base, key):
         kind = base[0]
+        if kind == "getter":  # `getter.a`, as webpack reads a default export through it
+            return self.property_of(("interop", base[1]), "default") if key == "a" else LOCAL
         if kind == "interop":
             inner = base[1]
             own_default = inner[0] == "localmod" and "default" in self.scopes.exports.get(inner[1], {})
