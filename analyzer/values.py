@@ -113,7 +113,8 @@ class ValueTracker:
             v = self.variable(node)
             if v is None or is_global_object(node, v):
                 return ("global", node.name)
-            return self.variable_value(v)
+            inside = self.replacement_inside(v, node) if len(v.assigned) == 2 else None
+            return ("func", inside) if inside is not None else self.variable_value(v)
         if t in ("FunctionExpression", "ArrowFunctionExpression", "FunctionDeclaration"):
             return ("func", self.func_of[id(node)])
         if t == "ObjectExpression":
@@ -187,15 +188,33 @@ class ValueTracker:
             return None
         func = self.func_of[id(declared[0])]
         replacements = [a for a in v.assigned if a is not declared[0]]
-        called = set()
+        called, by_name = set(), False
         for expr in func.returns:
+            if expr.type == "SequenceExpression":
+                expr = expr.expressions[-1]
             if expr.type == "CallExpression" and expr.callee.type == "AssignmentExpression" \
                     and expr.callee.operator == "=" and expr.callee.left.type == "Identifier" \
                     and expr.callee.left.name == v.name and self.variable(expr.callee.left) is v:
                 called.add(id(expr.callee.right))
-        if not replacements or any(isinstance(a, tuple) or id(a) not in called for a in replacements):
+            elif expr.type == "CallExpression" and expr.callee.type == "Identifier" and self.variable(expr.callee) is v:
+                by_name = True  # `f = function () {...}; return f();`: the replacement, called by name
+        if not replacements or any(isinstance(a, tuple) for a in replacements):
             return None
-        return func
+        if all(id(a) in called for a in replacements):
+            return func
+        if by_name and len(replacements) == 1 and replacements[0].type == "FunctionExpression" \
+                and func.node.range[0] < replacements[0].range[0] < func.node.range[1]:
+            return func
+        return None
+
+    def replacement_inside(self, v, node):
+        """Inside the function declared as `v` that replaces itself (`lazily_redefined`), `v` called by
+        name after the replacement is the replacement: its one function expression assigned to `v`."""
+        func = self.lazily_redefined(v) if len(v.assigned) == 2 else None
+        if func is None or not (func.node.range[0] < node.range[0] < func.node.range[1]):
+            return None
+        [replacement] = [a for a in v.assigned if a is not func.node]
+        return self.func_of.get(id(replacement)) if replacement.type == "FunctionExpression" else None
 
     def pattern_value(self, v, pattern, init):
         """`const { readFile } = require('fs')` gives fs.readFile."""

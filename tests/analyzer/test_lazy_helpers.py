@@ -26,9 +26,9 @@ CALLED_AT_ONCE = """
     module.exports = app;
 """
 
-# The same helper replacing itself in a statement, then calling itself by name: the analysis
-# does not follow that call, but an enclosing function (`runtime`) changing `box`'s object
-# through `last` must not fail the analysis of the local `box` of a function inside it.
+# The same helper replacing itself in a statement, then calling itself by name (that call is the
+# replacement's); and an enclosing function (`runtime`) changing `box`'s object through `last`
+# must not fail the analysis of the local `box` of a function inside it.
 CALLED_BY_NAME = CALLED_AT_ONCE.replace(
     "return (runtime = function () { return { m: make }; })();",
     "runtime = function () { return { m: make }; };\n      return runtime();")
@@ -43,3 +43,24 @@ def test_a_helper_replacing_itself_still_returns_what_its_first_run_makes():
 def test_a_write_by_an_enclosing_function_does_not_fail_the_analysis():
     graph(CALLED_BY_NAME)
     assert routes(CALLED_BY_NAME) == {("GET", "/count", 17)}
+
+
+def test_a_helper_replacing_itself_then_calling_itself_by_name_too():
+    assert stateful(CALLED_BY_NAME, 17) and kind_of(CALLED_BY_NAME, "box") == "share"
+
+
+# Babel's `_typeof` replaces itself by one of two functions and calls itself by name: not a single
+# replacement, so its value stays unknown, as before.
+TYPEOF = """
+    const express = require('express');
+    const app = express();
+    function _typeof(o) {
+      return _typeof = typeof Symbol === "function" ? function (o) { return typeof o; } : function (o) { return "object"; }, _typeof(o);
+    }
+    app.get('/t', (req, res) => res.json({ t: _typeof(req.query) }));
+    module.exports = app;
+"""
+
+
+def test_a_helper_replacing_itself_by_either_of_two_functions_is_no_lazy_helper():
+    assert routes(TYPEOF) == {("GET", "/t", 6)} and not stateful(TYPEOF, 6)

@@ -114,16 +114,6 @@ KNOWN_GAPS = {
                              "calls the stored `resolve` in its own message, where the promise settles but main's "
                              "suspended async function does not resume: no job ever runs (Liquefy: pushed 4, queued 3, "
                              "processed 0; jobs stay `queued`)",
-    "fresh17-babel-es5-experiments": "Babel for ie 11 compiles each async handler to a generator body handed to its "
-                                     "inlined regenerator (`_regenerator().w(function (_context) {...}, _callee)`), "
-                                     "run only when the generator object's `next` is called, as `asyncGeneratorStep` "
-                                     "does with a computed call (`n[a](c)`) on `_invoke`, a method defined through "
-                                     "`Object.defineProperty`: the analysis follows no call into the bodies, so it sees "
-                                     "no handler change `registry` (an instance of a `_createClass` class extending "
-                                     "EventEmitter) or `changelog`, reports neither as state, and groups no route with "
-                                     "them: the handlers run with copies (`_experiments.registry.get is not a function` "
-                                     "on the other node; `err instanceof ExperimentError` false for the error a "
-                                     "continuation threw)",
 }
 # Gaps that show only while units move (test_answers_while_moving.py).
 KNOWN_GAPS_WHILE_MOVING = {
