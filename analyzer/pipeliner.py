@@ -340,6 +340,12 @@ class Pipeliner:
             if f in memo:
                 return memo[f]
             memo[f] = False
+            if not within(f, declaring):
+                # code outside the function changing the local's value through an alias (an
+                # enclosing function mutating a module variable the local's object went into):
+                # it changes the object main's run made if it runs in another fluxion
+                memo[f] = found = any(x is not MAIN for x in self.runs_of(f))
+                return found
             places = [k for k in self.places.get(f, ()) if k is not f]
             found = False
             for k in places:

@@ -21,6 +21,8 @@ that calls can be classified. Values are tuples:
     ("interop", value)          what a compiler's interop helper makes of `value`, a required
                                 module (`__importDefault(require('express'))`): its `default`
                                 is the module, unless the module exports a `default` of its own
+    ("getter", value)           webpack's `__webpack_require__.n(value)`: a function returning the
+                                required module's default export (the module itself, for CommonJS)
     ("global", name)            an undeclared identifier
     ("local",)                  any other value of the program
 """
@@ -37,6 +39,15 @@ OUTSIDE_KINDS = {"module", "member", "app", "router", "route", "redis", "emitter
 # The helpers TypeScript, Babel and esbuild put in CommonJS output to import a module.
 INTEROP_HELPERS = frozenset(("__importDefault", "__importStar", "_interopRequireDefault", "_interopRequireWildcard",
                              "__toESM"))
+
+
+def is_webpack_getter_call(node):
+    """`__webpack_require__.n(module)`: the getter of a module's default export a webpack bundle
+    makes for each CommonJS module an ES module imports by default (`import express from 'express'`)."""
+    callee = node.callee
+    return callee.type == "MemberExpression" and not callee.computed and callee.property.name == "n" \
+        and callee.object.type == "Identifier" and callee.object.name == "__webpack_require__" \
+        and len(node.arguments) == 1
 
 
 def star_sources(service, path, key=None):
@@ -107,7 +118,8 @@ class ValueTracker:
             v = self.variable(node)
             if v is None or is_global_object(node, v):
                 return ("global", node.name)
-            return self.variable_value(v)
+            inside = self.replacement_inside(v, node) if len(v.assigned) == 2 else None
+            return ("func", inside) if inside is not None else self.variable_value(v)
         if t in ("FunctionExpression", "ArrowFunctionExpression", "FunctionDeclaration"):
             return ("func", self.func_of[id(node)])
         if t == "ObjectExpression":
@@ -165,7 +177,49 @@ class ValueTracker:
         if not values:
             return LOCAL
         first = values[0]
-        return first if all(x == first for x in values) else LOCAL
+        if all(x == first for x in values):
+            return first
+        lazy = self.lazily_redefined(v)
+        return ("func", lazy) if lazy is not None else LOCAL
+
+    def lazily_redefined(self, v):
+        """The function declared as `v` when it replaces itself on its first call by a function its
+        own run makes and calls at once: `function f() { ...; return (f = function () { ... })(); }`,
+        as Babel's and tsc's inlined helpers do (`_regenerator`, `_isNativeReflectConstruct`). A call
+        of `v` runs the declared function, or the replacement with the same closure; the declared
+        function calls the replacement, so what it returns and changes covers both."""
+        declared = [a for a in v.assigned if getattr(a, "type", None) == "FunctionDeclaration"]
+        if len(declared) != 1 or id(declared[0]) not in self.func_of:
+            return None
+        func = self.func_of[id(declared[0])]
+        replacements = [a for a in v.assigned if a is not declared[0]]
+        called, by_name = set(), False
+        for expr in func.returns:
+            if expr.type == "SequenceExpression":
+                expr = expr.expressions[-1]
+            if expr.type == "CallExpression" and expr.callee.type == "AssignmentExpression" \
+                    and expr.callee.operator == "=" and expr.callee.left.type == "Identifier" \
+                    and expr.callee.left.name == v.name and self.variable(expr.callee.left) is v:
+                called.add(id(expr.callee.right))
+            elif expr.type == "CallExpression" and expr.callee.type == "Identifier" and self.variable(expr.callee) is v:
+                by_name = True  # `f = function () {...}; return f();`: the replacement, called by name
+        if not replacements or any(isinstance(a, tuple) for a in replacements):
+            return None
+        if all(id(a) in called for a in replacements):
+            return func
+        if by_name and len(replacements) == 1 and replacements[0].type == "FunctionExpression" \
+                and func.node.range[0] < replacements[0].range[0] < func.node.range[1]:
+            return func
+        return None
+
+    def replacement_inside(self, v, node):
+        """Inside the function declared as `v` that replaces itself (`lazily_redefined`), `v` called by
+        name after the replacement is the replacement: its one function expression assigned to `v`."""
+        func = self.lazily_redefined(v) if len(v.assigned) == 2 else None
+        if func is None or not (func.node.range[0] < node.range[0] < func.node.range[1]):
+            return None
+        [replacement] = [a for a in v.assigned if a is not func.node]
+        return self.func_of.get(id(replacement)) if replacement.type == "FunctionExpression" else None
 
     def pattern_value(self, v, pattern, init):
         """`const { readFile } = require('fs')` gives fs.readFile."""
@@ -224,8 +278,12 @@ class ValueTracker:
             bound = self.value(callee.object, module)
             if bound[0] == "func":
                 return bound
+        if is_webpack_getter_call(node):
+            return ("getter", self.value(node.arguments[0], module))
         fn = self.value(callee, module)
         kind = fn[0]
+        if kind == "getter":  # webpack's default-export getter called: the module (or its own default)
+            return self.property_of(("interop", fn[1]), "default")
         if kind == "func" and callee.type == "Identifier" and callee.name in INTEROP_HELPERS and node.arguments:
             return ("interop", self.value(node.arguments[0], module))
         if kind == "module" and fn[1] == "express":
@@ -409,6 +467,8 @@ class ValueTracker:
 
     def property_of(self, base, key):
         kind = base[0]
+        if kind == "getter":  # `getter.a`, as webpack reads a default export through it
+            return self.property_of(("interop", base[1]), "default") if key == "a" else LOCAL
         if kind == "interop":
             inner = base[1]
             own_default = inner[0] == "localmod" and "default" in self.scopes.exports.get(inner[1], {})

@@ -284,6 +284,10 @@ const {EFFECT} = require("./protocol");
     };
     app.render = function (name, options, callback) { render(app, name, options, callback); };
     app.listen = function () {
+      // the app that listens is the one the gateway's requests go to, also where no module
+      // variable holds it (made inside a function main calls, a bundle's IIFE): main's snapshot
+      // carries it, so that a node that did not run main has it (express_reqres.js, rt.express.app)
+      if (!rt.express.serverListener) rt.express.serverListener = app;
       const server = rt.makeServer();
       return server.listen.apply(server, arguments);
     };

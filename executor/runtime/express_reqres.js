@@ -845,6 +845,8 @@ const {EFFECT, MESSAGE} = require("./protocol");
     const exported = entry && entry.module && entry.module.exports;
     if (typeof exported === "function" && exported.kind === "app") return exported;
     if (rt.express.lastApp) return rt.express.lastApp;
+    const listener = rt.express.serverListener;
+    if (typeof listener === "function" && listener.kind === "app") return listener;
     throw new Error("the service does not create an Express app (express())");
   };
 })(require("./core"));

@@ -48,3 +48,33 @@ def test_a_local_modules_default_export_imported_through_the_helper_is_state():
 
 def test_babels_helper_too():
     assert fluxion(BABEL, 6)["kind"] == "start" and stateful(BABEL, 6)
+
+
+# webpack 5 (target node, express external): an ES module importing a CommonJS module's default
+# reads it through the getter `__webpack_require__.n` makes; the entry is an arrow IIFE.
+WEBPACK = """
+    var __webpack_require__ = {};
+    __webpack_require__.n = (module) => {
+        const getter = module && module.__esModule ? () => (module['default']) : () => (module);
+        __webpack_require__.d(getter, { a: getter });
+        return getter;
+    };
+    __webpack_require__.d = (exports, definition) => {
+        for (var key in definition) Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+    };
+    (() => {
+    "use strict";
+    const external_express_namespaceObject = require("express");
+    var external_express_default = __webpack_require__.n(external_express_namespaceObject);
+    let hits = 0;
+    const app = external_express_default()();
+    app.get("/hit", (req, res) => res.json({ hits: ++hits }));
+    app.get("/ping", (req, res) => res.json({ pong: true }));
+    app.listen(process.env.PORT || 3000);
+    })();
+"""
+
+
+def test_an_app_made_through_webpacks_default_getter_has_its_routes():
+    assert routes(WEBPACK) == {("GET", "/hit", 16), ("GET", "/ping", 17)}
+    assert stateful(WEBPACK, 16) and not stateful(WEBPACK, 17)

@@ -1,0 +1,8 @@
+export const CLOCK = "CLOCK";
+
+export class LogicalClock {
+  private t = 0;
+  now(): number {
+    return ++this.t;
+  }
+}
