@@ -19,6 +19,20 @@
     Object.defineProperty(RecordingPrototype, method, {value: recording, writable: true, configurable: true});
   }
 
+  // -- async generators -------------------------------------------------------------
+  // An async generator runs on V8's own promises (analyzer/asyncsplit.py keeps it whole):
+  // its first call tells the runtime to let V8 run its continuations in the message
+  // (`__rt.asyncTouch()` at the top of its body). One kept in state and resumed by a later
+  // message (`await batches.next()` in a handler) starts again at a `yield`, not at that
+  // call: its next/return/throw tell the runtime too, else the awaits after the yield
+  // never resume and the message never ends.
+  const AsyncGeneratorPrototype = Object.getPrototypeOf(async function* () {}).prototype;
+  for (const method of ["next", "return", "throw"]) {
+    const native = AsyncGeneratorPrototype[method];
+    const touching = {[method](value) { if (rt.asyncTouch) rt.asyncTouch(); return native.call(this, value); }}[method];
+    Object.defineProperty(AsyncGeneratorPrototype, method, {value: touching, writable: true, configurable: true});
+  }
+
   function isReplayable(v) {  // a primitive that decodes as itself
     return v === null || (typeof v !== "object" && typeof v !== "function" && typeof v !== "symbol");
   }
