@@ -229,7 +229,10 @@ class RuptureFinder:
         callee = call.node.callee
         if callee.type == "Identifier" and param_ref(self.values.variable(callee)) is not None:
             return None
-        value = self.values.value(callee, call.module)
+        if callee.type == "Super":  # `super(...)` in a constructor runs its base's constructor
+            value = self.values.super_constructor(callee, call.module)
+        else:
+            value = self.values.value(callee, call.module)
         if value[0] == "class":
             value = self.values.class_member(value, "constructor")
         return value[1] if value[0] == "func" else None
@@ -248,6 +251,8 @@ class RuptureFinder:
             self.classify_plain_call(call, callee)
         elif callee.type == "MemberExpression":
             self.classify_method_call(call, callee)
+        elif callee.type == "Super":
+            self.classify_value_call(call, self.values.super_constructor(callee, module), node.arguments)
         else:
             self.classify_value_call(call, self.values.value(callee, module), node.arguments)
 

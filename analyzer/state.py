@@ -903,8 +903,8 @@ class StateAnalysis:
         return found
 
     def visit_field_initialisers(self, func, module, node):
-        """`new C()` runs C's instance field initialisers (and its bases'): what they write
-        (`label = `#${++C.made}``) the constructing function writes."""
+        """`new C()` runs C's instance field initialisers (and its bases', a mixin's too): what they
+        write (`label = `#${++C.made}``, `createdAt = tick()`) the constructing function writes."""
         cls = self.values.value(node.callee, module)
         for _ in range(8):  # along the program's `extends` chain
             if cls[0] != "class":
@@ -914,6 +914,10 @@ class StateAnalysis:
                 if member.type == "PropertyDefinition" and not member.static and member.value is not None:
                     for site in initialiser_sites(member.value):
                         self.visit_site(func, cls_module, site)
+                        if site.type in ("CallExpression", "NewExpression"):
+                            # `createdAt = tick()`: the function it calls runs in the constructing function
+                            for target in self.callees.get(id(site), ()):
+                                self.runs_in(target, func)
             if cls_node.superClass is None:
                 return
             cls = self.values.value(cls_node.superClass, cls_module)

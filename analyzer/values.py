@@ -395,6 +395,15 @@ class ValueTracker:
                                    f.range[0] <= start and end <= f.range[1] for f in walk(inner)) else best
         return None
 
+    def super_constructor(self, node, module):
+        """The class `super(...)` at `node` constructs: the `extends` of the class whose
+        constructor it is in, when that is a program class, else LOCAL."""
+        cls = self.enclosing_class(node, module)
+        if cls is None or cls.superClass is None:
+            return LOCAL
+        parent = self.value(cls.superClass, module)
+        return parent if parent[0] == "class" else LOCAL
+
     def classes_of(self, module):
         found = self._classes.get(module.path)
         if found is None:
@@ -468,8 +477,9 @@ class ValueTracker:
         return None
 
     def returned_instance(self, func):
-        """The instance a factory returns (`static create() { return new Store(); }`), or the
-        object literal (`makeController(service)` returning `{ create: (req, res) => ... }`), else LOCAL."""
+        """The instance a factory returns (`static create() { return new Store(); }`), the
+        object literal (`makeController(service)` returning `{ create: (req, res) => ... }`), or the
+        class (a mixin, `(Base) => class extends Base {...}`: its `Base` is the call's argument), else LOCAL."""
         if func in self._busy or not func.returns:
             return LOCAL
         self._busy.add(func)
@@ -478,7 +488,7 @@ class ValueTracker:
         finally:
             self._busy.discard(func)
         only = values.pop() if len(values) == 1 else LOCAL
-        return only if only[0] in ("instance", "bus", "object") else LOCAL
+        return only if only[0] in ("instance", "bus", "object", "class") else LOCAL
 
     def returned_functions(self, func):
         if func in self._busy:
