@@ -22,6 +22,18 @@ const {EFFECT} = require("./protocol");
     return obj;
   }
 
+  // A mounted sub-app's settings inherit its parent's (Express sets the prototype of the sub-app's
+  // `settings` to the parent's on 'mount'): a setting it has not set itself is its parent's, at
+  // any depth. Here the settings objects stay plain (they travel as the unit's data) and a
+  // lookup walks the mount chain, found by id on every node.
+  function appSetting(app, setting) {
+    for (let a = app, depth = 0; a && depth < 32; a = a.parentId === undefined ? undefined : routersById.get(a.parentId), depth++) {
+      if (a.settings && Object.prototype.hasOwnProperty.call(a.settings, setting)) return a.settings[setting];
+    }
+    return app && app.settings ? app.settings[setting] : undefined;
+  }
+  rt.appSetting = appSetting;
+
   rt.onMainDone(function () {
     for (const r of routersById.values()) r._fromMain = true;
     idToken = Math.random().toString(36).slice(2, 10);
@@ -262,14 +274,14 @@ const {EFFECT} = require("./protocol");
       return app.parentId === undefined ? undefined : routersById.get(app.parentId);
     }});
     app.set = function (setting, val) {
-      if (arguments.length === 1) return app.settings[setting];
+      if (arguments.length === 1) return appSetting(app, setting);
       app.settings[setting] = val;
       return app;
     };
     app.enable = (s) => app.set(s, true);
     app.disable = (s) => app.set(s, false);
-    app.enabled = (s) => Boolean(app.settings[s]);
-    app.disabled = (s) => !app.settings[s];
+    app.enabled = (s) => Boolean(appSetting(app, s));
+    app.disabled = (s) => !appSetting(app, s);
     app.path = () => "";
     app.engines = {};
     app.cache = {};  // the views looked up, when "view cache" is on: each node's own
@@ -684,8 +696,8 @@ const {EFFECT} = require("./protocol");
     if (renderOptions.cache == null) renderOptions.cache = Boolean(app.settings["view cache"]);
     let view = renderOptions.cache ? app.cache[name] : undefined;
     if (!view) {
-      const ViewClass = typeof app.settings.view === "function" ? app.settings.view : View;
-      view = new ViewClass(name, {defaultEngine: app.settings["view engine"], root: app.settings.views, engines: app.engines});
+      const ViewClass = typeof appSetting(app, "view") === "function" ? appSetting(app, "view") : View;
+      view = new ViewClass(name, {defaultEngine: appSetting(app, "view engine"), root: app.settings.views, engines: app.engines});
       if (!view.path) {
         const roots = [].concat(view.root);
         const dirs = roots.length > 1

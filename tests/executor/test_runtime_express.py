@@ -148,3 +148,35 @@ def test_express_4_and_5_by_the_range_in_package_json():
         assert svc.request("GET", "/apis?x=1").json() == ["undefined", "undefined", {"x": "1"}, "simple"]
         answer = svc.request("GET", "/send")
         assert (answer.status, answer.text) == (200, "404")
+
+
+SUB_APP_SETTINGS = """
+var express = require('express');
+var app = express();
+var admin = express();
+app.set('title', 'main');
+admin.set('own', 'admin');
+app.use('/admin', admin);
+admin.get('/settings', function (req, res) {
+  res.json({ title: req.app.get('title'), own: admin.get('own'), uploads: admin.enabled('uploads'),
+             off: admin.disabled('uploads') });
+});
+admin.post('/title', function (req, res) { req.app.set('title', 'admin'); res.json(admin.get('title')); });
+app.post('/uploads', function (req, res) { app.enable('uploads'); res.json(app.get('title')); });
+app.set('json spaces', 1);
+module.exports = app;
+"""
+
+
+def test_a_mounted_sub_app_inherits_the_settings_it_has_not_set():
+    """Express links a sub-app's settings to its parent's on 'mount': `admin.get('title')` is the
+    parent's until the sub-app sets its own, also for settings the parent sets later (json spaces,
+    `app.enable`), on any node (fresh16-subapp-settings)."""
+    with LocalService({"app.js": SUB_APP_SETTINGS}, nodes=2) as svc:
+        assert svc.request("GET", "/admin/settings").text == \
+            '{\n "title": "main",\n "own": "admin",\n "uploads": false,\n "off": true\n}'
+        assert svc.request("POST", "/uploads").json() == "main"
+        assert svc.request("GET", "/admin/settings").json()["uploads"] is True
+        assert svc.request("POST", "/admin/title").json() == "admin"
+        assert svc.request("GET", "/admin/settings").json()["title"] == "admin"
+        assert svc.request("POST", "/uploads").json() == "main"
