@@ -47,6 +47,8 @@ MUTATING_FUNCTIONS = {("Object", "assign"), ("Object", "defineProperty"), ("Obje
                       ("Object", "seal"), ("Object", "preventExtensions"), ("Reflect", "preventExtensions")}
 # The ParamRef index of a function's `arguments`: any of its arguments.
 ARGUMENTS = -1
+# the timers that hand their callback the arguments after these many (`setTimeout(fn, ms, ...args)`)
+TIMER_ARGUMENTS = {"setTimeout": 2, "setInterval": 2, "setImmediate": 1}
 # Built-in functions that call the function they are given: (function, this, arguments) positions.
 CALLING_FUNCTIONS = {("Reflect", "apply"): (0, 1, 2), ("Reflect", "construct"): (0, None, 1)}
 # Functions of the runtime's modules that add listeners to the emitter they are given.
@@ -946,6 +948,7 @@ class StateAnalysis:
     def visit_call(self, func, module, node):
         callee, args = node.callee, node.arguments
         self.visit_serialised(func, module, node)
+        self.visit_timer_arguments(func, module, node)
         if callee.type == "MemberExpression" and not callee.computed and callee.property.name == "bind":
             self.visit_bind(node, func, module)
         if self.made_by_package(callee, module):  # `priceOf(sku)`, `seed()`: its cache, its flag
@@ -978,6 +981,35 @@ class StateAnalysis:
             self.visit_method_call(func, module, node)
         else:
             self.visit_unknown_call(func, module, node)
+
+    def visit_timer_arguments(self, func, module, node):
+        """`setTimeout(fn, 0, items)`, `setImmediate(fn, items)`, `process.nextTick(fn, items)`: the callback,
+        a fluxion of its own, is given the arguments after the delay; what it changes of its parameters
+        (`(list) => list.push(x)`) it changes of the state they hold, in its own fluxion (fresh16-deferred-writes)."""
+        callee, args = node.callee, node.arguments
+        offset = None
+        if callee.type == "Identifier":
+            value = self.values.value(callee, module)
+            if value[0] == "global":
+                offset = TIMER_ARGUMENTS.get(value[1])
+        elif callee.type == "MemberExpression" and not callee.computed and member_key(callee) == "nextTick" \
+                and self.values.value(callee.object, module) == ("global", "process"):
+            offset = 1
+        if offset is None or len(args) <= offset:
+            return
+        for target in self.callbacks(args[:1], module):
+            for ref in self.written_params(target):
+                given = args[offset:] if ref.index == ARGUMENTS else args[offset + ref.index:offset + ref.index + 1]
+                for arg in given:
+                    roots = self.roots(arg, func)
+                    if ref in self.deep:
+                        roots = {root: 0 for root in roots}
+                    for root in self.state_roots(roots, func):
+                        if root[0] == "var":
+                            self.record(root[1], target, self.writes_param[ref], node, module, None)
+                        elif root[0] == "exports":
+                            for v in self.exports_holders(root[1]):
+                                self.record(v, target, self.writes_param[ref], node, module, None)
 
     def visit_serialised(self, func, module, node):
         """`res.json(basket)`, `res.send(doc)`, `JSON.stringify(x)`: serialising a program object

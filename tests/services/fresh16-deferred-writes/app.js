@@ -1,6 +1,7 @@
 // A small wallet whose state is written by closures run later or run through another `this`:
 // methods detached with `bind`, helpers run with `call`/`apply` on module objects, writes deferred
 // with `setTimeout(fn, 0, arg)`, `setImmediate(fn, arg)`, `queueMicrotask`, `process.nextTick(fn, arg)`,
+// an outbox drained by `setImmediate(drain, outbox, delivered)` (the module arrays are its arguments),
 // and a `finally` callback counting settled payments; later requests read what they wrote.
 'use strict';
 const express = require('express');
@@ -15,6 +16,13 @@ const pendingPayouts = [];
 
 const credit = ledger.record.bind(ledger, 'credit');
 const log = audit.bind(trail, 'log');
+
+const outbox = [];
+const delivered = [];
+
+function drain(queue, sent) {
+  while (queue.length) sent.push(queue.shift().toUpperCase());
+}
 
 function bump(name, by = 1) {
   counters[name] += by;
@@ -75,6 +83,16 @@ app.post('/payouts/run', (req, res) => {
 app.post('/later', (req, res) => {
   setImmediate((note) => { log('later', note); }, req.body.note);
   res.status(202).json({ queued: req.body.note });
+});
+
+app.post('/outbox', (req, res) => {
+  outbox.push(req.body.msg);
+  if (outbox.length >= 2) setImmediate(drain, outbox, delivered);
+  res.status(202).json({ waiting: outbox.length });
+});
+
+app.get('/outbox', (req, res) => {
+  res.json({ waiting: outbox, delivered });
 });
 
 app.get('/state', (req, res) => {
