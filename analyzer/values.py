@@ -242,7 +242,7 @@ class ValueTracker:
         if kind == "member" and module_name(fn) and fn[1] == ("member", ("module", "fs"), "promises"):
             return PROMISE
         if kind == "func":
-            if fn[1].is_async:
+            if fn[1].is_async and not getattr(fn[1].node, "generator", False):  # an async generator's object is no promise
                 return PROMISE
             returned = self.returned_functions(fn[1])
             return ("func", returned[0]) if len(returned) == 1 else self.returned_instance(fn[1])

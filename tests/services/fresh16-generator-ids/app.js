@@ -1,7 +1,7 @@
 // Ids, tickets and workers handed out by generator objects kept as module state: an immediately
 // invoked generator for order ids, a round-robin iterator over workers saved in a module variable
-// (replaced by a request), a counter generator whose `next(value)` resets it, and an async generator
-// of ticket batches drained a few tickets per request.
+// (replaced by a request), a counter generator whose `next(value)` resets it, an async generator
+// of ticket batches drained a few tickets per request, and one of reminders read one per request.
 'use strict';
 const express = require('express');
 const { counter, cycle, ticketBatches } = require('./lib/sequences');
@@ -60,6 +60,22 @@ app.get('/tickets', async (req, res) => {
     out.push(pending.shift());
   }
   res.json({ tickets: out, left: pending.length });
+});
+
+async function* reminders() {
+  const texts = ['water plants', 'pay rent', 'call mum'];
+  for (let round = 1; ; round++) {
+    for (const text of texts) {
+      await Promise.resolve();
+      yield `${round}:${text}`;
+    }
+  }
+}
+const reminderFeed = reminders();
+
+app.get('/reminders/next', async (req, res) => {
+  const { value } = await reminderFeed.next();
+  res.json({ reminder: value });
 });
 
 app.get('/orders', (req, res) => {
