@@ -174,7 +174,7 @@ class StateAnalysis:
         self.generator_holders = {}  # variable that may hold a generator object -> the generator functions
         self.put_generators = []  # (container expression, argument) of `m.set(k, gen())`, `a.push(gen())`
         self.assigned = {}  # Variable -> [(expression, function, depth)]
-        self.awaited = {}  # the variable an await's value is given to -> [(awaited expression, function)]
+        self.awaited = {}  # the variable an await's value is given to -> [(awaited expression, function, depth)]
         self.methods_by_name, self.accessors_by_name = {}, {}
         self.proxy_traps = []  # the functions of the program's Proxy handlers
         self.class_of_method = {}  # id of a class method's function node -> the class node
@@ -357,7 +357,8 @@ class StateAnalysis:
 
     def note_awaited(self, call, func):
         """`const v = await E`, split into `__rt.awaitv(E).then(function (v) {...})`: v is
-        what E settles to; so is `v` in `E.then((v) => ...)` written by hand."""
+        what E settles to; so is `v` in `E.then((v) => ...)` written by hand, and each name of a
+        pattern there is inside it (`Promise.all([a, b]).then(([x, y]) => ...)`)."""
         operand = split_await_operand(call.callee)
         if operand is None and call.callee.type == "MemberExpression" and not call.callee.computed \
                 and call.callee.property.name == "then":
@@ -366,11 +367,14 @@ class StateAnalysis:
             return
         callback = call.arguments[0]
         params = callback.params
-        if not params or params[0].type != "Identifier":
+        if not params:
             return
-        v = self.values.func_of[id(callback)].scope.variables.get(params[0].name)
-        if v is not None:
-            self.awaited.setdefault(v, []).append((operand, func))
+        depth = 0 if params[0].type == "Identifier" else 1
+        scope = self.values.func_of[id(callback)].scope
+        for ident in pattern_identifiers(params[0]):
+            v = scope.variables.get(ident.name)
+            if v is not None:
+                self.awaited.setdefault(v, []).append((operand, func, depth))
 
     def note_property(self, assign, func):
         """`holder.p = value` (`middleware.buckets = buckets`): value is inside holder's value,
@@ -569,8 +573,8 @@ class StateAnalysis:
         default = param_default(v)
         if default is not None:  # `function record(line, { into = journal } = {})`: maybe journal itself
             found = union(found, self.roots(default, v.scope.func))
-        for expr, func in self.awaited.get(v, ()):
-            found = union(found, self.settled_roots(self.roots(expr, func)))
+        for expr, func, depth in self.awaited.get(v, ()):
+            found = union(found, deeper(self.settled_roots(self.roots(expr, func)), -depth))
         container = self.iterated_by(v)
         if container is not None:  # `Object.values(counters).map((c) => c.snapshot())`: an element
             found = union(found, deeper(self.roots(container, v.scope.func.parent), -1))
@@ -626,6 +630,9 @@ class StateAnalysis:
     def call_roots(self, node, func):
         callee, args = node.callee, node.arguments
         if node.type == "NewExpression":
+            if callee.type == "Identifier" and callee.name == "Promise" and self.values.variable(callee) is None \
+                    and args and args[0].type in FUNCTION_TYPES:
+                return self.resolved_roots(self.values.func_of[id(args[0])])
             return deeper(union(*(self.roots(a, func) for a in args)), 1)  # the object may keep its arguments
         targets = self.callees.get(id(node))
         if targets:
@@ -671,6 +678,12 @@ class StateAnalysis:
         if func is not None and is_outside(self.values.value(callee, func.module)):
             return {}
         return union(*(self.roots(a, func) for a in args))
+
+    def resolved_roots(self, executor):
+        """What `new Promise((resolve) => ... resolve(x) ...)` settles to: what its executor's
+        first parameter is called with (fresh16: `new Promise((r) => r(stats)).then((s) => s.n++)`)."""
+        calls = self.finder.param_call_sites.get(ParamRef(executor, 0), ())
+        return union(*(self.roots(call.node.arguments[0], call.func) for call in calls if call.node.arguments))
 
     def settled_by(self, node, func):
         """The roots of what a function literal returns, or of any other value itself."""
@@ -1788,6 +1801,27 @@ class StateAnalysis:
                     self.record(root[1], bound, site, node, module, None)
             elif root[0] == "this" and site is not None:
                 self.note(self.writes_this, root[1], site)
+        self.visit_bound_arguments(node, func, module, bound)
+
+    def visit_bound_arguments(self, node, func, module, bound):
+        """`push.bind(null, items)`: wherever the bound function runs (a timer's callback, a
+        microtask, a call), its first parameters are those arguments: what it changes of them
+        it changes of the state they hold (fresh16-deferred-writes)."""
+        given = node.arguments[1:]
+        if not given:
+            return
+        for ref in self.written_params(bound):
+            args = given if ref.index == ARGUMENTS else given[ref.index:ref.index + 1]
+            for arg in args:
+                roots = self.roots(arg, func)
+                if ref in self.deep:
+                    roots = {root: 0 for root in roots}
+                for root in self.state_roots(roots, func):
+                    if root[0] == "var":
+                        self.record(root[1], bound, self.writes_param[ref], node, module, None)
+                    elif root[0] == "exports":
+                        for v in self.exports_holders(root[1]):
+                            self.record(v, bound, self.writes_param[ref], node, module, None)
 
 
 def initialiser_sites(expression):

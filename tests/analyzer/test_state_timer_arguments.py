@@ -48,3 +48,19 @@ def test_a_primitive_argument_makes_no_state():
         app.post('/a', (req, res) => { setTimeout((n) => { n++; }, 0, 1); res.end(); });
     """
     assert not stateful(src, 3)
+
+
+BOUND = """
+    const express = require('express');
+    const app = express();
+    const items = [];
+    function push(list, x) { list.push(x); }
+    app.post('/a', (req, res) => { setTimeout(push.bind(null, items, 1), 0); res.end(); });
+    app.post('/b', (req, res) => { queueMicrotask(push.bind(null, items, 2)); res.end(); });
+    app.get('/r', (req, res) => res.json(items));
+"""
+
+
+def test_a_function_bound_to_state_run_by_a_timer_or_a_microtask_is_stateful():
+    assert fluxion(BOUND, "push")["group"] is not None
+    assert same_group(BOUND, "push", 7)
