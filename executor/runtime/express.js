@@ -33,6 +33,7 @@ const {EFFECT} = require("./protocol");
     return app && app.settings ? app.settings[setting] : undefined;
   }
   rt.appSetting = appSetting;
+  const trustProxySet = new WeakSet();  // apps whose "trust proxy" the service set (main mounts them)
 
   rt.onMainDone(function () {
     for (const r of routersById.values()) r._fromMain = true;
@@ -204,6 +205,8 @@ const {EFFECT} = require("./protocol");
         if (router.isApp && handle.isApp) {  // a sub-app (Express's app.use): its mount path, its parent, 'mount'
           handle.mountpath = path;
           handle.parentId = router._id;
+          // Express's 'mount': a sub-app that never set "trust proxy" trusts as its parent does
+          if (!trustProxySet.has(handle)) delete handle.settings["trust proxy"];
           handle.emit("mount", router);
         }
         router.stack.push(makeLayer(path, {sensitive: router.caseSensitive, strict: false, end: false}, handle));
@@ -275,6 +278,7 @@ const {EFFECT} = require("./protocol");
     }});
     app.set = function (setting, val) {
       if (arguments.length === 1) return appSetting(app, setting);
+      if (setting === "trust proxy") trustProxySet.add(app);
       app.settings[setting] = val;
       return app;
     };
@@ -360,6 +364,9 @@ const {EFFECT} = require("./protocol");
       r = routersById.get(data.id);
       if (!r || r.kind !== "app") r = createApplication(data.id);
       Object.assign(r.settings, data.settings);
+      for (const k of Object.keys(data.settings ? r.settings : {})) {  // a default its app dropped (a mounted sub-app's "trust proxy")
+        if (!Object.prototype.hasOwnProperty.call(data.settings, k)) delete r.settings[k];
+      }
       r.locals = data.locals;
       Object.assign(r.engines, data.engines);
       Object.assign(r, {caseSensitive: data.caseSensitive, strict: data.strict, routerMade: data.routerMade});

@@ -67,7 +67,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
   // "trust proxy" as Express 4 compiles it (express/lib/utils.js compileTrust), with proxy-addr.
   const proxyAddr = () => globalThis.__liquefyBuiltins.vendored("proxy-addr/index");
   function trustProxy(req) {
-    let val = req.app && req.app.settings ? req.app.settings["trust proxy"] : false;
+    let val = req.app && req.app.settings ? rt.appSetting(req.app, "trust proxy") : false;
     if (typeof val === "function") return val;
     if (val === true) return () => true;
     if (typeof val === "number") return (a, i) => i < val;

@@ -180,3 +180,29 @@ def test_a_mounted_sub_app_inherits_the_settings_it_has_not_set():
         assert svc.request("POST", "/admin/title").json() == "admin"
         assert svc.request("GET", "/admin/settings").json()["title"] == "admin"
         assert svc.request("POST", "/uploads").json() == "main"
+
+
+SUB_APP_TRUST_PROXY = """
+const express = require('express');
+const app = express();
+app.set('trust proxy', true);
+const admin = express();
+const strict = express();
+strict.set('trust proxy', false);
+admin.get('/ip', (req, res) => res.json({ ip: req.ip, proto: req.protocol, tp: admin.get('trust proxy') }));
+strict.get('/ip', (req, res) => res.json({ ip: req.ip, proto: req.protocol }));
+app.use('/admin', admin);
+app.use('/strict', strict);
+app.get('/ip', (req, res) => res.json({ ip: req.ip }));
+module.exports = app;
+"""
+
+
+def test_a_mounted_sub_app_trusts_the_proxy_as_its_parent_unless_it_set_its_own():
+    """Express's 'mount' drops a sub-app's default "trust proxy" (its parent's applies), on any node."""
+    forwarded = {"x-forwarded-for": "10.1.2.3", "x-forwarded-proto": "https"}
+    with LocalService({"app.js": SUB_APP_TRUST_PROXY}, nodes=2) as svc:
+        assert svc.request("GET", "/ip", headers=forwarded).json() == {"ip": "10.1.2.3"}
+        assert svc.request("GET", "/admin/ip", headers=forwarded).json() == {"ip": "10.1.2.3", "proto": "https", "tp": True}
+        assert svc.request("GET", "/strict/ip", headers=forwarded).json()["proto"] == "http"
+        assert svc.request("GET", "/admin/ip", headers=forwarded).json()["ip"] == "10.1.2.3"

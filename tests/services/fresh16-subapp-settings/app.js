@@ -1,7 +1,8 @@
 // Settings across a main app and a mounted sub-app: the sub-app inherits the parent's settings
 // (`admin.get('title')` reads the parent's), shadows one with its own `req.app.set('quota', ...)`,
 // flips the parent's switches through `admin.parent.enable/disable`, a `mount` listener writes
-// both apps' settings, and the main app counts uploads against its quota in `app.get/set`.
+// both apps' settings, the main app counts uploads against its quota in `app.get/set`, and the
+// sub-app trusts the proxy as its parent does (it never set "trust proxy" itself).
 'use strict';
 const express = require('express');
 const admin = require('./apps/admin');
@@ -10,6 +11,7 @@ const app = express();
 app.set('title', 'uploads');
 app.set('quota', 3);
 app.set('used', 0);
+app.set('trust proxy', true);
 app.use(express.json());
 app.use('/admin', admin);
 

@@ -26,6 +26,11 @@ admin.post('/feature/:name', (req, res) => {
   res.json({ name: req.params.name, enabled: admin.enabled(req.params.name) });
 });
 
+admin.get('/whoami', (req, res) => {
+  admin.locals.actions.push(`whoami=${req.ip}`);
+  res.json({ ip: req.ip, protocol: req.protocol, secure: req.secure });
+});
+
 admin.get('/settings', (req, res) => {
   res.json({
     quota: admin.get('quota'),
