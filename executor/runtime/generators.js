@@ -20,17 +20,32 @@
   }
 
   // -- async generators -------------------------------------------------------------
-  // An async generator runs on V8's own promises (analyzer/asyncsplit.py keeps it whole):
-  // its first call tells the runtime to let V8 run its continuations in the message
-  // (`__rt.asyncTouch()` at the top of its body). One kept in state and resumed by a later
-  // message (`await batches.next()` in a handler) starts again at a `yield`, not at that
-  // call: its next/return/throw tell the runtime too, else the awaits after the yield
-  // never resume and the message never ends.
+  // An async generator runs on V8's own promises (analyzer/asyncsplit.py keeps it whole). One
+  // kept in state and resumed by a later message (`await feed.next()` in a handler) starts again
+  // at a `yield`, not at the top of its body. So each step (next/return/throw) is a function kept
+  // whole while it runs (rt.asyncEnter, until the step's promise settles): V8 runs its
+  // continuations in the message, what settles its awaits (`await new Promise((r) =>
+  // setImmediate(r))`) runs there too, and a step waiting for another message fails the message
+  // saying so, as a kept-whole function does.
   const AsyncGeneratorPrototype = Object.getPrototypeOf(async function* () {}).prototype;
   for (const method of ["next", "return", "throw"]) {
     const native = AsyncGeneratorPrototype[method];
-    const touching = {[method](value) { if (rt.asyncTouch) rt.asyncTouch(); return native.call(this, value); }}[method];
-    Object.defineProperty(AsyncGeneratorPrototype, method, {value: touching, writable: true, configurable: true});
+    const stepping = {[method](value) {
+      const token = rt.asyncEnter ? rt.asyncEnter(null) : null;
+      let step;
+      try {
+        step = native.call(this, value);
+      } catch (e) {
+        if (token !== null) rt.asyncExit(token);
+        throw e;
+      }
+      if (token !== null) {
+        const done = () => rt.asyncExit(token);
+        step.then(done, done);
+      }
+      return step;
+    }}[method];
+    Object.defineProperty(AsyncGeneratorPrototype, method, {value: stepping, writable: true, configurable: true});
   }
 
   function isReplayable(v) {  // a primitive that decodes as itself
