@@ -935,7 +935,7 @@ class StateAnalysis:
                                 self.runs_in(target, func)
             if cls_node.superClass is None:
                 return
-            cls = self.values.value(cls_node.superClass, cls_module)
+            cls = self.values.super_of(cls)
 
     def visit_request_app(self, func, module, node):
         """`req.app` (or `res.app`) reads the Express app: a handler that reads `req.app.locals`
@@ -1613,17 +1613,17 @@ class StateAnalysis:
         family, found = [(cls, module)], []
         for m in self.scopes.service.modules:
             for other in self.values.classes_of(m):
-                chain, at = other, m
+                chain = ("class", other, m)
                 for _ in range(8):
-                    if chain.superClass is None:
+                    if chain[1].superClass is None:
                         break
-                    parent = self.values.value(chain.superClass, at)
+                    parent = self.values.super_of(chain)  # through a mixin, what its call gave it
                     if parent[0] != "class":
                         break
                     if parent[1] is cls:
                         family.append((other, m))
                         break
-                    chain, at = parent[1], parent[2]
+                    chain = parent
         for c, m in family:
             v = self.module_variable(m, c.id.name) if getattr(c, "id", None) is not None else None
             if v is not None and v not in found:

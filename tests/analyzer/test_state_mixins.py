@@ -58,3 +58,25 @@ CLOCK = """
 def test_a_field_initialisers_call_runs_in_the_constructing_function():
     assert write_lines(CLOCK, "clock") == {("post_direct", 4), ("post_mixed", 4)}
     assert same_group(CLOCK, 11, 12)
+
+
+TWO_BASES = """
+    const express = require('express');
+    const app = express();
+    class A { static made = 0; constructor() { A.made++; } }
+    class B { static made = 0; constructor() { B.made++; } }
+    const Stamped = (Base) => class extends Base { stamp = 1; };
+    const Counted = (Base) => class extends Base { constructor(...args) { super(...args); this.counted = true; } };
+    class X extends Stamped(A) {}
+    class Y extends Stamped(B) {}
+    class Z extends Counted(B) {}
+    app.post('/x', (req, res) => { res.json(new X()); });
+    app.post('/y', (req, res) => { res.json(new Y()); });
+    app.post('/z', (req, res) => { res.json(new Z()); });
+    app.get('/r', (req, res) => { res.json([A.made, B.made]); });
+"""
+
+
+def test_a_mixin_applied_to_two_classes_extends_each_where_it_was_applied():
+    assert write_lines(TWO_BASES, "A") == {("post_x", 3)}
+    assert write_lines(TWO_BASES, "B") == {("post_y", 4), ("post_z", 4)}
