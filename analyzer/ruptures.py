@@ -216,23 +216,29 @@ class RuptureFinder:
         for _ in range(MAX_CALLER_ROUNDS):
             callers = {}
             for call in self.scopes.calls:
-                func = self.called_function(call)
-                if func is not None:
+                for func in self.called_functions(call):
                     callers.setdefault(func, []).append(call)
             known, self.values.callers = self.values.callers, callers
             self.values.forget()
             if callers == known:
                 break
 
-    def called_function(self, call):
-        """The program function a call runs, when its callee names one (not through a parameter)."""
+    def called_functions(self, call):
+        """The program functions a call runs, when its callee names one (not through a parameter)."""
         callee = call.node.callee
         if callee.type == "Identifier" and param_ref(self.values.variable(callee)) is not None:
-            return None
-        value = self.values.value(callee, call.module)
-        if value[0] == "class":
-            value = self.values.class_member(value, "constructor")
-        return value[1] if value[0] == "func" else None
+            return []
+        if callee.type == "Super":  # `super(...)` in a constructor runs its base's constructor
+            values = self.values.super_constructors(callee, call.module)
+        else:
+            values = [self.values.value(callee, call.module)]
+        found = []
+        for value in values:
+            if value[0] == "class":
+                value = self.values.class_member(value, "constructor")
+            if value[0] == "func" and value[1] not in found:
+                found.append(value[1])
+        return found
 
     # -- classification -------------------------------------------------
 
@@ -248,6 +254,12 @@ class RuptureFinder:
             self.classify_plain_call(call, callee)
         elif callee.type == "MemberExpression":
             self.classify_method_call(call, callee)
+        elif callee.type == "Super":
+            bases = self.values.super_constructors(callee, module)
+            for base in bases:
+                self.classify_value_call(call, base, node.arguments)
+            if not bases:
+                self.sync_call(call, node.arguments)
         else:
             self.classify_value_call(call, self.values.value(callee, module), node.arguments)
 

@@ -130,7 +130,6 @@ class StateAnalysis:
         self._keepers = {}
         self._call_sites = None
         self._timer_arguments = None
-        self._calls_of = None
         self._this_stores = None
         self.passed_keepers = {}  # method -> arrows made by methods it calls on its `this`
         self._package_handed = {}  # module variable -> the service's functions handed to the package call that made it
@@ -186,7 +185,7 @@ class StateAnalysis:
         self.generator_holders = {}  # variable that may hold a generator object -> the generator functions
         self.put_generators = []  # (container expression, argument) of `m.set(k, gen())`, `a.push(gen())`
         self.assigned = {}  # Variable -> [(expression, function, depth)]
-        self.awaited = {}  # the variable an await's value is given to -> [(awaited expression, function)]
+        self.awaited = {}  # the variable an await's value is given to -> [(awaited expression, function, depth)]
         self.methods_by_name, self.accessors_by_name = {}, {}
         self.proxy_traps = []  # the functions of the program's Proxy handlers
         self.class_of_method = {}  # id of a class method's function node -> the class node
@@ -369,7 +368,8 @@ class StateAnalysis:
 
     def note_awaited(self, call, func):
         """`const v = await E`, split into `__rt.awaitv(E).then(function (v) {...})`: v is
-        what E settles to; so is `v` in `E.then((v) => ...)` written by hand."""
+        what E settles to; so is `v` in `E.then((v) => ...)` written by hand, and each name of a
+        pattern there is inside it (`Promise.all([a, b]).then(([x, y]) => ...)`)."""
         operand = split_await_operand(call.callee)
         if operand is None and call.callee.type == "MemberExpression" and not call.callee.computed \
                 and call.callee.property.name == "then":
@@ -378,11 +378,14 @@ class StateAnalysis:
             return
         callback = call.arguments[0]
         params = callback.params
-        if not params or params[0].type != "Identifier":
+        if not params:
             return
-        v = self.values.func_of[id(callback)].scope.variables.get(params[0].name)
-        if v is not None:
-            self.awaited.setdefault(v, []).append((operand, func))
+        depth = 0 if params[0].type == "Identifier" else 1
+        scope = self.values.func_of[id(callback)].scope
+        for ident in pattern_identifiers(params[0]):
+            v = scope.variables.get(ident.name)
+            if v is not None:
+                self.awaited.setdefault(v, []).append((operand, func, depth))
 
     def note_property(self, assign, func):
         """`holder.p = value` (`middleware.buckets = buckets`): value is inside holder's value,
@@ -595,8 +598,8 @@ class StateAnalysis:
         default = param_default(v)
         if default is not None:  # `function record(line, { into = journal } = {})`: maybe journal itself
             found = union(found, self.roots(default, v.scope.func))
-        for expr, func in self.awaited.get(v, ()):
-            found = union(found, self.settled_roots(self.roots(expr, func)))
+        for expr, func, depth in self.awaited.get(v, ()):
+            found = union(found, deeper(self.settled_roots(self.roots(expr, func)), -depth))
         for arg, caller in self.timer_arguments_of(v):  # `setTimeout((job) => job.tries++, 10, job)`
             found = union(found, self.roots(arg, caller))
         container = self.iterated_by(v)
@@ -674,7 +677,7 @@ class StateAnalysis:
         callee, args = node.callee, node.arguments
         if node.type == "NewExpression":
             if is_promise_constructor(node, self.values):
-                return self.resolved_roots(args[0])
+                return self.resolved_roots(self.values.func_of[id(args[0])])
             classes = self.constructed_classes(callee)
             made = union(*(self.field_roots(cls, static=False) for cls in classes),
                          *(self.this_stored_roots(f) for f in self.class_functions(classes) + self.callees.get(id(node), [])))
@@ -767,24 +770,10 @@ class StateAnalysis:
                               and m.value is not None)), 1)
 
     def resolved_roots(self, executor):
-        """What `new Promise((resolve) => ... resolve(value) ...)` settles to: the values its
-        executor's `resolve` is called with (`return new Promise((ok) => ok(users.get(id)))`)."""
-        if executor.type not in FUNCTION_TYPES or not executor.params or executor.params[0].type != "Identifier":
-            return {}
-        resolve = self.values.func_of[id(executor)].scope.variables.get(executor.params[0].name)
-        return union(*(self.roots(call.arguments[0], caller) for call, caller in self.calls_of(resolve)
-                       if call.arguments))
-
-    def calls_of(self, v):
-        """(call node, caller) of every call of variable `v` by its name (`resolve(x)`)."""
-        if self._calls_of is None:
-            self._calls_of = {}
-            for caller, _, node in self.sites:
-                if node.type == "CallExpression" and node.callee.type == "Identifier":
-                    called = self.values.variable(node.callee)
-                    if called is not None:
-                        self._calls_of.setdefault(called, []).append((node, caller))
-        return self._calls_of.get(v, ())
+        """What `new Promise((resolve) => ... resolve(x) ...)` settles to: what its executor's
+        first parameter is called with (fresh16: `new Promise((r) => r(stats)).then((s) => s.n++)`)."""
+        calls = self.finder.param_call_sites.get(ParamRef(executor, 0), ())
+        return union(*(self.roots(call.node.arguments[0], call.func) for call in calls if call.node.arguments))
 
     def settled_by(self, node, func):
         """The roots of what a function literal returns, or of any other value itself."""
@@ -1019,8 +1008,8 @@ class StateAnalysis:
         return found
 
     def visit_field_initialisers(self, func, module, node):
-        """`new C()` runs C's instance field initialisers (and its bases'): what they write
-        (`label = `#${++C.made}``) the constructing function writes."""
+        """`new C()` runs C's instance field initialisers (and its bases', a mixin's too): what they
+        write (`label = `#${++C.made}``, `createdAt = tick()`) the constructing function writes."""
         cls = self.values.value(node.callee, module)
         for _ in range(8):  # along the program's `extends` chain
             if cls[0] != "class":
@@ -1030,9 +1019,13 @@ class StateAnalysis:
                 if member.type == "PropertyDefinition" and not member.static and member.value is not None:
                     for site in initialiser_sites(member.value):
                         self.visit_site(func, cls_module, site)
+                        if site.type in ("CallExpression", "NewExpression"):
+                            # `createdAt = tick()`: the function it calls runs in the constructing function
+                            for target in self.callees.get(id(site), ()):
+                                self.runs_in(target, func)
             if cls_node.superClass is None:
                 return
-            cls = self.values.value(cls_node.superClass, cls_module)
+            cls = self.values.super_of(cls)
 
     def visit_request_app(self, func, module, node):
         """`req.app` (or `res.app`) reads the Express app: a handler that reads `req.app.locals`
@@ -1685,17 +1678,17 @@ class StateAnalysis:
         family, found = [(cls, module)], []
         for m in self.scopes.service.modules:
             for other in self.values.classes_of(m):
-                chain, at = other, m
+                chain = ("class", other, m)
                 for _ in range(8):
-                    if chain.superClass is None:
+                    if chain[1].superClass is None:
                         break
-                    parent = self.values.value(chain.superClass, at)
+                    parent = self.values.super_of(chain)  # through a mixin, what its call gave it
                     if parent[0] != "class":
                         break
                     if parent[1] is cls:
                         family.append((other, m))
                         break
-                    chain, at = parent[1], parent[2]
+                    chain = parent
         for c, m in family:
             v = self.module_variable(m, c.id.name) if getattr(c, "id", None) is not None else None
             if v is not None and v not in found:
@@ -1875,6 +1868,27 @@ class StateAnalysis:
                     self.record(root[1], bound, site, node, module, None)
             elif root[0] == "this" and site is not None:
                 self.note(self.writes_this, root[1], site)
+        self.visit_bound_arguments(node, func, module, bound)
+
+    def visit_bound_arguments(self, node, func, module, bound):
+        """`push.bind(null, items)`: wherever the bound function runs (a timer's callback, a
+        microtask, a call), its first parameters are those arguments: what it changes of them
+        it changes of the state they hold (fresh16-deferred-writes)."""
+        given = node.arguments[1:]
+        if not given:
+            return
+        for ref in self.written_params(bound):
+            args = given if ref.index == ARGUMENTS else given[ref.index:ref.index + 1]
+            for arg in args:
+                roots = self.roots(arg, func)
+                if ref in self.deep:
+                    roots = {root: 0 for root in roots}
+                for root in self.state_roots(roots, func):
+                    if root[0] == "var":
+                        self.record(root[1], bound, self.writes_param[ref], node, module, None)
+                    elif root[0] == "exports":
+                        for v in self.exports_holders(root[1]):
+                            self.record(v, bound, self.writes_param[ref], node, module, None)
 
 
 def initialiser_sites(expression):
@@ -2010,7 +2024,7 @@ def is_promise_constructor(node, values):
     """`new Promise(executor)`, with the global Promise."""
     callee = node.callee
     return node.type == "NewExpression" and callee.type == "Identifier" and callee.name == "Promise" \
-        and values.variable(callee) is None and bool(node.arguments)
+        and values.variable(callee) is None and bool(node.arguments) and node.arguments[0].type in FUNCTION_TYPES
 
 
 def holds_primitive(v):

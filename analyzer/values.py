@@ -305,10 +305,15 @@ class ValueTracker:
         if kind == "member" and module_name(fn) and fn[1] == ("member", ("module", "fs"), "promises"):
             return PROMISE
         if kind == "func":
-            if fn[1].is_async:
+            if fn[1].is_async and not getattr(fn[1].node, "generator", False):  # an async generator's object is no promise
                 return PROMISE
             returned = self.returned_functions(fn[1])
-            return ("func", returned[0]) if len(returned) == 1 else self.returned_instance(fn[1])
+            if len(returned) == 1:
+                return ("func", returned[0])
+            made = self.returned_instance(fn[1])
+            if made[0] == "class" and len(made) == 3:  # a mixin: its `Base` is this call's argument
+                return made + ((node, module),)
+            return made
         if kind == "member" and fn[2] == "bind":
             return self.value(callee.object, module)
         if is_outside(fn):
@@ -347,7 +352,7 @@ class ValueTracker:
             node, module = cls[1], cls[2]
             if node.superClass is None:
                 return None
-            cls = self.value(node.superClass, module)
+            cls = self.super_of(cls)
             if cls[0] != "class":
                 return value if self.constructed(cls, id(node))[0] == "bus" else None
         return None
@@ -365,7 +370,7 @@ class ValueTracker:
                 return ("func", self.func_of[id(method.value)])
             if node.superClass is None:
                 return LOCAL
-            cls = self.value(node.superClass, module)
+            cls = self.super_of(cls)
             if cls[0] != "class":
                 return self.property_of(cls if static else self.constructed(cls, id(node)), key)
         return LOCAL
@@ -458,6 +463,63 @@ class ValueTracker:
                                    f.range[0] <= start and end <= f.range[1] for f in walk(inner)) else best
         return None
 
+    def super_of(self, cls):
+        """The class `cls` (a ("class", node, module[, (call, module)]) value) extends, or LOCAL. A
+        class a mixin made (`const Stamped = (Base) => class extends Base {...}`) extends what the
+        call that made it was given (`Stamped(B)`: B), when the value carries that call."""
+        node, module = cls[1], cls[2]
+        if node.superClass is None:
+            return LOCAL
+        if len(cls) > 3 and node.superClass.type == "Identifier":
+            given = self.mixin_argument(node.superClass, cls[3])
+            if given is not None:
+                return given
+        return self.value(node.superClass, module)
+
+    def mixin_argument(self, base, made_by):
+        """What the call `made_by` gave the parameter `base` names, or None."""
+        v = self.variable(base)
+        if v is None or v.kind != "param" or v.scope.func is None or v.node is None:
+            return None
+        index, pattern = param_position(v.scope.func, v)
+        call, module = made_by
+        if index is None or pattern is not None or index >= len(call.arguments):
+            return None
+        if self.value(call.callee, module) != ("func", v.scope.func):
+            return None
+        return self.value(call.arguments[index], module)
+
+    def mixin_bases(self, cls_node):
+        """Every class a mixin's class (`class extends Base` in `(Base) => ...`) may extend: what
+        each call of the mixin gives `Base`; None when its `extends` is no parameter."""
+        base = cls_node.superClass
+        v = self.variable(base) if base is not None and base.type == "Identifier" else None
+        if v is None or v.kind != "param" or v.scope.func is None or v.node is None:
+            return None
+        index, pattern = param_position(v.scope.func, v)
+        if index is None or pattern is not None:
+            return None
+        found = []
+        for call in self.callers.get(v.scope.func, ()):
+            if index < len(call.node.arguments):
+                value = self.value(call.node.arguments[index], call.module)
+                if value[0] == "class" and value not in found:
+                    found.append(value)
+        return found
+
+    def super_constructors(self, node, module):
+        """The classes `super(...)` at `node` may construct: the `extends` of the class whose
+        constructor it is in, when that is a program class (in a mixin's class, what each call
+        of the mixin gives it), else []."""
+        cls = self.enclosing_class(node, module)
+        if cls is None or cls.superClass is None:
+            return []
+        bases = self.mixin_bases(cls)
+        if bases is not None:
+            return bases
+        parent = self.value(cls.superClass, module)
+        return [parent] if parent[0] == "class" else []
+
     def classes_of(self, module):
         found = self._classes.get(module.path)
         if found is None:
@@ -533,8 +595,9 @@ class ValueTracker:
         return None
 
     def returned_instance(self, func):
-        """The instance a factory returns (`static create() { return new Store(); }`), or the
-        object literal (`makeController(service)` returning `{ create: (req, res) => ... }`), else LOCAL."""
+        """The instance a factory returns (`static create() { return new Store(); }`), the
+        object literal (`makeController(service)` returning `{ create: (req, res) => ... }`), or the
+        class (a mixin, `(Base) => class extends Base {...}`: its `Base` is the call's argument), else LOCAL."""
         if func in self._busy or not func.returns:
             return LOCAL
         self._busy.add(func)
@@ -543,7 +606,7 @@ class ValueTracker:
         finally:
             self._busy.discard(func)
         only = values.pop() if len(values) == 1 else LOCAL
-        return only if only[0] in ("instance", "bus", "object") else LOCAL
+        return only if only[0] in ("instance", "bus", "object", "class") else LOCAL
 
     def returned_functions(self, func):
         if func in self._busy:

@@ -22,6 +22,19 @@ const {EFFECT} = require("./protocol");
     return obj;
   }
 
+  // A mounted sub-app's settings inherit its parent's (Express sets the prototype of the sub-app's
+  // `settings` to the parent's on 'mount'): a setting it has not set itself is its parent's, at
+  // any depth. Here the settings objects stay plain (they travel as the unit's data) and a
+  // lookup walks the mount chain, found by id on every node.
+  function appSetting(app, setting) {
+    for (let a = app, depth = 0; a && depth < 32; a = a.parentId === undefined ? undefined : routersById.get(a.parentId), depth++) {
+      if (a.settings && Object.prototype.hasOwnProperty.call(a.settings, setting)) return a.settings[setting];
+    }
+    return app && app.settings ? app.settings[setting] : undefined;
+  }
+  rt.appSetting = appSetting;
+  const trustProxySet = new WeakSet();  // apps whose "trust proxy" the service set (main mounts them)
+
   rt.onMainDone(function () {
     for (const r of routersById.values()) r._fromMain = true;
     idToken = Math.random().toString(36).slice(2, 10);
@@ -192,6 +205,8 @@ const {EFFECT} = require("./protocol");
         if (router.isApp && handle.isApp) {  // a sub-app (Express's app.use): its mount path, its parent, 'mount'
           handle.mountpath = path;
           handle.parentId = router._id;
+          // Express's 'mount': a sub-app that never set "trust proxy" trusts as its parent does
+          if (!trustProxySet.has(handle)) delete handle.settings["trust proxy"];
           handle.emit("mount", router);
         }
         router.stack.push(makeLayer(path, {sensitive: router.caseSensitive, strict: false, end: false}, handle));
@@ -262,14 +277,15 @@ const {EFFECT} = require("./protocol");
       return app.parentId === undefined ? undefined : routersById.get(app.parentId);
     }});
     app.set = function (setting, val) {
-      if (arguments.length === 1) return app.settings[setting];
+      if (arguments.length === 1) return appSetting(app, setting);
+      if (setting === "trust proxy") trustProxySet.add(app);
       app.settings[setting] = val;
       return app;
     };
     app.enable = (s) => app.set(s, true);
     app.disable = (s) => app.set(s, false);
-    app.enabled = (s) => Boolean(app.settings[s]);
-    app.disabled = (s) => !app.settings[s];
+    app.enabled = (s) => Boolean(appSetting(app, s));
+    app.disabled = (s) => !appSetting(app, s);
     app.path = () => "";
     app.engines = {};
     app.cache = {};  // the views looked up, when "view cache" is on: each node's own
@@ -352,6 +368,9 @@ const {EFFECT} = require("./protocol");
       r = routersById.get(data.id);
       if (!r || r.kind !== "app") r = createApplication(data.id);
       Object.assign(r.settings, data.settings);
+      for (const k of Object.keys(data.settings ? r.settings : {})) {  // a default its app dropped (a mounted sub-app's "trust proxy")
+        if (!Object.prototype.hasOwnProperty.call(data.settings, k)) delete r.settings[k];
+      }
       r.locals = data.locals;
       Object.assign(r.engines, data.engines);
       Object.assign(r, {caseSensitive: data.caseSensitive, strict: data.strict, routerMade: data.routerMade});
@@ -688,8 +707,8 @@ const {EFFECT} = require("./protocol");
     if (renderOptions.cache == null) renderOptions.cache = Boolean(app.settings["view cache"]);
     let view = renderOptions.cache ? app.cache[name] : undefined;
     if (!view) {
-      const ViewClass = typeof app.settings.view === "function" ? app.settings.view : View;
-      view = new ViewClass(name, {defaultEngine: app.settings["view engine"], root: app.settings.views, engines: app.engines});
+      const ViewClass = typeof appSetting(app, "view") === "function" ? appSetting(app, "view") : View;
+      view = new ViewClass(name, {defaultEngine: appSetting(app, "view engine"), root: app.settings.views, engines: app.engines});
       if (!view.path) {
         const roots = [].concat(view.root);
         const dirs = roots.length > 1

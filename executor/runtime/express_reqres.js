@@ -54,7 +54,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
   // "trust proxy" as Express 4 compiles it (express/lib/utils.js compileTrust), with proxy-addr.
   const proxyAddr = () => globalThis.__liquefyBuiltins.vendored("proxy-addr/index");
   function trustProxy(req) {
-    let val = req.app && req.app.settings ? req.app.settings["trust proxy"] : false;
+    let val = req.app && req.app.settings ? rt.appSetting(req.app, "trust proxy") : false;
     if (typeof val === "function") return val;
     if (val === true) return () => true;
     if (typeof val === "number") return (a, i) => i < val;
@@ -584,10 +584,10 @@ const {EFFECT, MESSAGE} = require("./protocol");
 
   // JSON for res.json and res.jsonp, with the app's replacer, spaces and escape settings.
   function stringify(app, value) {
-    const replacer = app && app.settings["json replacer"];
-    const spaces = app && app.settings["json spaces"];
+    const replacer = app && rt.appSetting(app, "json replacer");
+    const spaces = app && rt.appSetting(app, "json spaces");
     const json = replacer || spaces ? JSON.stringify(value, replacer, spaces) : JSON.stringify(value);
-    if (!(app && app.settings["json escape"]) || typeof json !== "string") return json;
+    if (!(app && rt.appSetting(app, "json escape")) || typeof json !== "string") return json;
     return json.replace(/[<>&]/g, (c) => "\\u00" + c.charCodeAt(0).toString(16));
   }
 

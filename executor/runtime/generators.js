@@ -19,6 +19,35 @@
     Object.defineProperty(RecordingPrototype, method, {value: recording, writable: true, configurable: true});
   }
 
+  // -- async generators -------------------------------------------------------------
+  // An async generator runs on V8's own promises (analyzer/asyncsplit.py keeps it whole). One
+  // kept in state and resumed by a later message (`await feed.next()` in a handler) starts again
+  // at a `yield`, not at the top of its body. So each step (next/return/throw) is a function kept
+  // whole while it runs (rt.asyncEnter, until the step's promise settles): V8 runs its
+  // continuations in the message, what settles its awaits (`await new Promise((r) =>
+  // setImmediate(r))`) runs there too, and a step waiting for another message fails the message
+  // saying so, as a kept-whole function does.
+  const AsyncGeneratorPrototype = Object.getPrototypeOf(async function* () {}).prototype;
+  for (const method of ["next", "return", "throw"]) {
+    const native = AsyncGeneratorPrototype[method];
+    const stepping = {[method](value) {
+      const token = rt.asyncEnter ? rt.asyncEnter(null) : null;
+      let step;
+      try {
+        step = native.call(this, value);
+      } catch (e) {
+        if (token !== null) rt.asyncExit(token);
+        throw e;
+      }
+      if (token !== null) {
+        const done = () => rt.asyncExit(token);
+        step.then(done, done);
+      }
+      return step;
+    }}[method];
+    Object.defineProperty(AsyncGeneratorPrototype, method, {value: stepping, writable: true, configurable: true});
+  }
+
   function isReplayable(v) {  // a primitive that decodes as itself
     return v === null || (typeof v !== "object" && typeof v !== "function" && typeof v !== "symbol");
   }

@@ -45,6 +45,26 @@ def test_next_on_state_is_a_write_even_when_a_read_only_method_is_so_named():
     assert stateful(NAMED_NEXT, 6)
 
 
+ASYNC_GENERATOR = """
+    const express = require('express');
+    const app = express();
+    async function* batches() { let n = 0; while (true) { await null; yield ++n; } }
+    const source = batches();
+    const other = batches();
+    app.get('/next', async (req, res) => res.json((await source.next()).value));
+    app.get('/drain', async (req, res) => { for await (const n of other) { res.json(n); break; } });
+    app.get('/stop', (req, res) => { source.return(); res.end(); });
+    app.get('/peek', (req, res) => res.json([source, other]));
+"""
+
+
+def test_an_async_generator_object_kept_in_state_is_no_promise_advancing_it_writes_it():
+    """Its function is async, but its call gives a generator object, not a promise (a value of the
+    runtime): `await source.next()`, `for await` and `return()` advance state (fresh16-generator-ids)."""
+    assert stateful(ASYNC_GENERATOR, 6) and stateful(ASYNC_GENERATOR, 7) and stateful(ASYNC_GENERATOR, 8)
+    assert same_group(ASYNC_GENERATOR, 6, 8, 9) and same_group(ASYNC_GENERATOR, 7, 9)
+
+
 ARRAY = """
     const express = require('express');
     const app = express();

@@ -92,6 +92,11 @@ FRESH14 = [s.name for s in services() if s.name.startswith("fresh14-")]
 # process.env, and the npm packages such a service uses (express-validator, zod, joi, ajv, helmet, jsonwebtoken,
 # bcryptjs, express-rate-limit, express-session, lru-cache, eventemitter3, immer, p-limit, dayjs, ejs...).
 FRESH15 = [s.name for s in services() if s.name.startswith("fresh15-")]
+# A sixteenth round (`fresh16-*`): state written the ways 2026 code writes it: generator objects and async
+# generators kept in state, logical assignment and destructuring swaps, app settings, mixins and static blocks,
+# closures run by bind/call/apply/timers/microtasks/finally, catch/finally and error middleware, Node 20's array
+# methods beside mutating ones, and ES module re-exports with top-level await.
+FRESH16 = [s.name for s in services() if s.name.startswith("fresh16-")]
 # A seventeenth round (`fresh17-*`): services deployed as build output: TypeScript compiled by tsc to CommonJS
 # (ES2019, ES2015 with __awaiter over generators, ES5 with __generator, decorators, enums, parameter
 # properties), Babel's CommonJS (interop, private-field and class helpers), esbuild and webpack bundles.
@@ -106,7 +111,7 @@ def stack():
 
 @pytest.mark.parametrize("name", with_known_gaps(MOVING + FRESH + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8 + FRESH9
                                                    + PKG10 + FRESH10 + EXPRESS5 + UNSEEN + FRESH11 + CURRIED + FRESH12
-                                                   + FRESH13 + FRESH14 + FRESH15 + FRESH17,
+                                                   + FRESH13 + FRESH14 + FRESH15 + FRESH16 + FRESH17,
                                                    moving=True))
 def test_same_answers_while_units_move(stack, redis_url, name):
     service = SERVICES / name

@@ -85,3 +85,77 @@ def test_an_await_on_another_message_fails_with_a_clear_error():
 def test_an_async_method_is_split_so_its_await_may_settle_in_another_message():
     with LocalService({"app.js": APP, "data.txt": "stored"}) as svc:
         assert svc.request("GET", "/method-split").text == "Store late"
+
+
+ASYNC_GENERATOR_IN_STATE = """
+var express = require('express');
+var app = express();
+async function* batches(size) {
+  let n = 0;
+  while (true) {
+    n++;
+    await null;
+    yield Array.from({ length: size }, (_, i) => n + '-' + (i + 1));
+  }
+}
+const source = batches(2);
+let pending = [];
+app.get('/take', async function (req, res) {
+  const out = [];
+  while (out.length < 3) {
+    if (pending.length === 0) pending = (await source.next()).value;
+    out.push(pending.shift());
+  }
+  res.json(out);
+});
+module.exports = app;
+"""
+
+
+def test_an_async_generator_kept_in_state_resumes_in_a_later_message():
+    """Its first `next()` runs its body from the top (where it tells the runtime to let V8 run its
+    continuations); a later message resumes it at a `yield`, and its awaits after that must resume
+    in that message too (fresh16-generator-ids)."""
+    with LocalService({"app.js": ASYNC_GENERATOR_IN_STATE}) as svc:
+        assert svc.request("GET", "/take").json() == ["1-1", "1-2", "2-1"]
+        assert svc.request("GET", "/take").json() == ["2-2", "3-1", "3-2"]
+        assert svc.request("GET", "/take").json() == ["4-1", "4-2", "5-1"]
+
+
+ASYNC_GENERATOR_WAITING_A_TURN = """
+var express = require('express');
+var app = express();
+class Log {
+  #events = ['a', 'b'];
+  async *reader() {
+    let at = 0;
+    while (true) {
+      await new Promise((resolve) => setImmediate(resolve));
+      yield this.#events[at++] ?? null;
+    }
+  }
+}
+const log = new Log();
+const readers = new Map();
+app.post('/readers/:id', (req, res) => { readers.set(req.params.id, log.reader()); res.json('ok'); });
+app.get('/readers/:id', async (req, res) => {
+  const { value } = await readers.get(req.params.id).next();
+  res.json(value);
+});
+app.delete('/readers/:id', async (req, res) => {
+  const { done } = await readers.get(req.params.id).return();
+  res.json(done);
+});
+module.exports = app;
+"""
+
+
+def test_each_step_of_an_async_generator_runs_whole_in_its_message():
+    """A step that awaits a turn of the loop (`setImmediate(resolve)`) settles within the message, the
+    first step as the later ones, on a generator a request made (fresh16-esm-event-log)."""
+    with LocalService({"app.js": ASYNC_GENERATOR_WAITING_A_TURN}) as svc:
+        assert svc.request("POST", "/readers/r1").json() == "ok"
+        assert svc.request("GET", "/readers/r1").json() == "a"
+        assert svc.request("GET", "/readers/r1").json() == "b"
+        assert svc.request("GET", "/readers/r1").json() is None
+        assert svc.request("DELETE", "/readers/r1").json() is True

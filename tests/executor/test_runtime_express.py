@@ -148,3 +148,61 @@ def test_express_4_and_5_by_the_range_in_package_json():
         assert svc.request("GET", "/apis?x=1").json() == ["undefined", "undefined", {"x": "1"}, "simple"]
         answer = svc.request("GET", "/send")
         assert (answer.status, answer.text) == (200, "404")
+
+
+SUB_APP_SETTINGS = """
+var express = require('express');
+var app = express();
+var admin = express();
+app.set('title', 'main');
+admin.set('own', 'admin');
+app.use('/admin', admin);
+admin.get('/settings', function (req, res) {
+  res.json({ title: req.app.get('title'), own: admin.get('own'), uploads: admin.enabled('uploads'),
+             off: admin.disabled('uploads') });
+});
+admin.post('/title', function (req, res) { req.app.set('title', 'admin'); res.json(admin.get('title')); });
+app.post('/uploads', function (req, res) { app.enable('uploads'); res.json(app.get('title')); });
+app.set('json spaces', 1);
+module.exports = app;
+"""
+
+
+def test_a_mounted_sub_app_inherits_the_settings_it_has_not_set():
+    """Express links a sub-app's settings to its parent's on 'mount': `admin.get('title')` is the
+    parent's until the sub-app sets its own, also for settings the parent sets later (json spaces,
+    `app.enable`), on any node (fresh16-subapp-settings)."""
+    with LocalService({"app.js": SUB_APP_SETTINGS}, nodes=2) as svc:
+        assert svc.request("GET", "/admin/settings").text == \
+            '{\n "title": "main",\n "own": "admin",\n "uploads": false,\n "off": true\n}'
+        assert svc.request("POST", "/uploads").json() == "main"
+        assert svc.request("GET", "/admin/settings").json()["uploads"] is True
+        assert svc.request("POST", "/admin/title").json() == "admin"
+        assert svc.request("GET", "/admin/settings").json()["title"] == "admin"
+        assert svc.request("POST", "/uploads").json() == "main"
+
+
+SUB_APP_TRUST_PROXY = """
+const express = require('express');
+const app = express();
+app.set('trust proxy', true);
+const admin = express();
+const strict = express();
+strict.set('trust proxy', false);
+admin.get('/ip', (req, res) => res.json({ ip: req.ip, proto: req.protocol, tp: admin.get('trust proxy') }));
+strict.get('/ip', (req, res) => res.json({ ip: req.ip, proto: req.protocol }));
+app.use('/admin', admin);
+app.use('/strict', strict);
+app.get('/ip', (req, res) => res.json({ ip: req.ip }));
+module.exports = app;
+"""
+
+
+def test_a_mounted_sub_app_trusts_the_proxy_as_its_parent_unless_it_set_its_own():
+    """Express's 'mount' drops a sub-app's default "trust proxy" (its parent's applies), on any node."""
+    forwarded = {"x-forwarded-for": "10.1.2.3", "x-forwarded-proto": "https"}
+    with LocalService({"app.js": SUB_APP_TRUST_PROXY}, nodes=2) as svc:
+        assert svc.request("GET", "/ip", headers=forwarded).json() == {"ip": "10.1.2.3"}
+        assert svc.request("GET", "/admin/ip", headers=forwarded).json() == {"ip": "10.1.2.3", "proto": "https", "tp": True}
+        assert svc.request("GET", "/strict/ip", headers=forwarded).json()["proto"] == "http"
+        assert svc.request("GET", "/admin/ip", headers=forwarded).json()["ip"] == "10.1.2.3"
