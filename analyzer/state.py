@@ -736,12 +736,16 @@ class StateAnalysis:
         v = self.values.variable(callee) if callee.type == "Identifier" else None
         if v is None or v.scope.module is None:
             return []
-        found, cls = [], self.values.value(callee, v.scope.module)
+        return [cls[1] for cls in self.class_chain(self.values.value(callee, v.scope.module))]
+
+    def class_chain(self, cls):
+        """A program class value and the program classes it extends (through a mixin's call too)."""
+        found = []
         while cls[0] == "class" and len(found) < 8:
-            found.append(cls[1])
+            found.append(cls)
             if cls[1].superClass is None:
                 break
-            cls = self.values.value(cls[1].superClass, cls[2])
+            cls = self.values.super_of(cls)
         return found
 
     def class_functions(self, classes):
@@ -1010,10 +1014,7 @@ class StateAnalysis:
     def visit_field_initialisers(self, func, module, node):
         """`new C()` runs C's instance field initialisers (and its bases', a mixin's too): what they
         write (`label = `#${++C.made}``, `createdAt = tick()`) the constructing function writes."""
-        cls = self.values.value(node.callee, module)
-        for _ in range(8):  # along the program's `extends` chain
-            if cls[0] != "class":
-                return
+        for cls in self.class_chain(self.values.value(node.callee, module)):
             cls_node, cls_module = cls[1], cls[2]
             for member in cls_node.body.body:
                 if member.type == "PropertyDefinition" and not member.static and member.value is not None:
@@ -1023,9 +1024,6 @@ class StateAnalysis:
                             # `createdAt = tick()`: the function it calls runs in the constructing function
                             for target in self.callees.get(id(site), ()):
                                 self.runs_in(target, func)
-            if cls_node.superClass is None:
-                return
-            cls = self.values.super_of(cls)
 
     def visit_request_app(self, func, module, node):
         """`req.app` (or `res.app`) reads the Express app: a handler that reads `req.app.locals`

@@ -101,6 +101,7 @@ class ValueTracker:
         self._var_values = {}
         self._busy = set()
         self._classes = {}  # module path -> its class nodes
+        self._lazy = {}  # variable -> the function declared as it that replaces itself, or None
 
     def forget(self):
         """Drops the values computed so far (after `callers` changed)."""
@@ -188,6 +189,11 @@ class ValueTracker:
         as Babel's and tsc's inlined helpers do (`_regenerator`, `_isNativeReflectConstruct`). A call
         of `v` runs the declared function, or the replacement with the same closure; the declared
         function calls the replacement, so what it returns and changes covers both."""
+        if v not in self._lazy:
+            self._lazy[v] = self.find_lazily_redefined(v)
+        return self._lazy[v]
+
+    def find_lazily_redefined(self, v):
         declared = [a for a in v.assigned if getattr(a, "type", None) == "FunctionDeclaration"]
         if len(declared) != 1 or id(declared[0]) not in self.func_of:
             return None

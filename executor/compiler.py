@@ -973,8 +973,7 @@ def made_by_package(node, packages):
 
 def is_package(name):
     """Whether `require(name)` names an npm package rather than a module the runtime provides."""
-    return bool(name) and not name.startswith("node:") and not name.startswith("#") \
-        and name.split("/")[0] not in SUPPORTED_MODULES
+    return bool(name) and not name.startswith("node:") and name.split("/")[0] not in SUPPORTED_MODULES
 
 
 def package_setup(node, packages, needs_args):

@@ -17,7 +17,7 @@ from analyzer.pipeliner import MAIN
 from . import console, esm_packages, events, keys, packages, redis_client, resume
 from .errors import DeployError
 from .placement import assign_placement, living_nodes, wake_all
-from .compiler import SUPPORTED_MODULES, Compiler
+from .compiler import SUPPORTED_MODULES, Compiler, required_module
 
 ROOT = "/srv"
 # Where the program's global variables live (`global.count`, implicit globals): the
@@ -45,20 +45,13 @@ def data_module_variables(service):
     for module in service.modules:
         for statement in module.ast.body:
             for decl in statement.declarations if statement.type == "VariableDeclaration" else ():
-                request = required_name(decl.init)
-                path = source.resolve_request(jsons, module.path, request) if request and decl.id.type == "Identifier" else None
+                request = required_module(decl.init, local_modules=True) if decl.init is not None else None
+                path = source.resolve_request(jsons, module.path, request, service.imports) \
+                    if request and decl.id.type == "Identifier" and source.is_local_specifier(request) else None
                 if path is not None:
                     found[f"{module.path}:{decl.id.name}"] = path
     return found
 
-
-def required_name(node):
-    """'./x.json' for `require('./x.json')`, else None."""
-    if node is None or node.type != "CallExpression" or node.callee.type != "Identifier" \
-            or node.callee.name != "require" or len(node.arguments) != 1:
-        return None
-    arg = node.arguments[0]
-    return arg.value if arg.type == "Literal" and isinstance(arg.value, str) and arg.value.startswith(".") else None
 
 
 def text_files(files):
