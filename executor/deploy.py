@@ -240,6 +240,10 @@ def settle_timers(r, slug, same_code):
     records = r.hmget(keys.timer_data(slug), members) if members else []
     gone, waiting = [], set()
     for member, raw in zip(members, records):
+        if member.endswith("#pending"):  # a firing queued: with the same code, it still runs (scripts.TAKE)
+            if not same_code:
+                gone.append(member)
+            continue
         rid = timer_request(raw)
         if rid is None or rid == main_rid or not same_code:
             gone.append(member)

@@ -169,7 +169,7 @@ class EffectApplier:
         (time.monotonic())."""
         run = Run(view, unit, message, batch, ack, journal)
         run.result = result
-        if message.get("timer"):  # an interval's firing ran, committed or not: the next may fire
+        if message.get("timer"):  # a timer's firing ran, committed or not: an interval's next may fire
             run.pipe.hdel(keys.timer_data(view.slug), keys.timer_pending(message["timer"]))
         result = self.checked(result, view, message)
         if due is not None and not self.may_commit(run, result, old_state, due):

@@ -47,7 +47,7 @@ project's response only to that project's requests.
                                           the TAKE script checks (a script names every key it reads)
     p:timers                        zset  the project's timers: timer id scored by due time (ms)
     p:timerdata                     hash  timer id -> JSON {queue, message, repeat_ms}
-                                          and ID#pending -> 1 while an interval's firing waits to run
+                                          and ID#pending -> when a firing was queued, until it runs (a clear removes it: scripts.TAKE)
     p:q:<unit>                      list  the unit's message queue (RPUSH in; taken by the TAKE script
                                           of executor/node.py into a processing list, atomically)
     p:bell:<unit>                   list  a token pushed with each message into p:q:<unit>: what a node's
@@ -273,7 +273,7 @@ def timer_data(slug):
 
 
 def timer_pending(timer_id):
-    """The field of p:timerdata marking an interval's firing not run yet (scripts.FIRE_TIMERS)."""
+    """The field of p:timerdata marking a timer's firing not run yet (scripts.FIRE_TIMERS, TAKE)."""
     return f"{timer_id}#pending"
 
 

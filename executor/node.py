@@ -495,7 +495,7 @@ class Node:
         files_version, state, raws, dropped, redis_now, deadlines, states = self.take(
             keys=[queue, keys.bell(slug, unit), keys.processing(slug, self.name), keys.files_version(slug),
                   keys.state(slug, unit), keys.given_up(slug), keys.open_requests(slug), keys.place(slug),
-                  keys.moving(slug)] + [k for u in candidates for k in (keys.queue(slug, u), keys.state(slug, u))],
+                  keys.moving(slug), keys.timer_data(slug)] + [k for u in candidates for k in (keys.queue(slug, u), keys.state(slug, u))],
             args=[self.batch_size(queue) if view is not None else 1, "1" if chain else "0", unit, self.name]
             + candidates)
         for given_up in dropped:

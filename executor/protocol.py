@@ -42,8 +42,8 @@ def call_message(dest, effect, message, unit):
         msg["promise"] = effect["promise"]
     if effect.get("ctx") is not None:
         msg["ctx"] = effect["ctx"]  # AsyncLocalStorage's stores where it was posted (runtime/run.js)
-    if effect.get("repeat"):
-        msg["timer"] = effect["id"]  # an interval's firing: its run lets the next one fire (FIRE_TIMERS)
+    if effect.get("delay"):
+        msg["timer"] = effect["id"]  # a timer's firing: cleared before it runs, it does not (scripts.TAKE)
     return msg
 
 

@@ -66,15 +66,18 @@ return 1
 """
 
 # KEYS: the queue, its bell, the node's processing list of the project, the project's files version,
-# the unit's state, the requests given up on (keys.given_up), the requests in flight (keys.open_requests).
+# the unit's state, the requests given up on (keys.given_up), the requests in flight (keys.open_requests),
+# place, moving, the project's timers' data (keys.timer_data).
 # ARGV: how many to take, "1" to read the state, the unit, the node.
 # Then, for units with state whose messages the batch may run within its own (runtime/run.js,
-# runInline): KEYS place, moving, and each one's queue and state; ARGV each one's name.
+# runInline): KEYS each one's queue and state; ARGV each one's name.
 # Returns {files version, state, [messages to run], [requests given up on], now, [deadlines],
 # [per such unit, its state, or false unless it is placed on the node, not being moved, with
 # nothing in its queue]}: a
 # request the gateway answered 504 before it ran is not run; the others are in the node's
-# processing list from now on, as "<unit>\n<message>". Per message to run, its request's deadline
+# processing list from now on, as "<unit>\n<message>". A timer's firing whose timer was cleared after it
+# was queued (its ID#pending mark gone: FIRE_TIMERS) is dropped; not one redelivered (its mark may be gone
+# with the effects it half committed: node.py replays it from its journal). Per message to run, its request's deadline
 # when it is an HTTP request (ms on Redis's clock, `now` being that clock's time; the messages of
 # its chain carry it as `dl`), or false. The bell keeps a token while the queue holds messages.
 TAKE = """
@@ -86,17 +89,21 @@ elseif redis.call('LLEN', KEYS[2]) == 0 then
 end
 local run, dropped, deadlines = {}, {}, {}
 for _, m in ipairs(taken) do
-  local given_up, deadline = false, false
+  local given_up, deadline, cleared = false, false, false
   if string.find(m, '"k": "http"', 1, true) then
     local ok, message = pcall(cjson.decode, m)
     if ok and message.k == 'http' and type(message.rid) == 'string' then
       given_up = redis.call('ZSCORE', KEYS[6], message.rid) ~= false
       deadline = redis.call('ZSCORE', KEYS[7], message.rid) or 0  -- gone: past its deadline
     end
+  elseif string.find(m, '"timer": "', 1, true) then
+    local ok, message = pcall(cjson.decode, m)
+    cleared = ok and type(message.timer) == 'string' and not message.redelivered
+      and redis.call('HEXISTS', KEYS[10], message.timer .. '#pending') == 0
   end
   if given_up then
     table.insert(dropped, m)
-  else
+  elseif not cleared then
     table.insert(run, m)
     table.insert(deadlines, deadline)
   end
@@ -106,7 +113,7 @@ local state = false
 if ARGV[2] == '1' then state = redis.call('GET', KEYS[5]) end
 local inline = {}
 for i = 5, #ARGV do
-  local unit, queue, kept = ARGV[i], KEYS[8 + 2 * (i - 4)], KEYS[9 + 2 * (i - 4)]
+  local unit, queue, kept = ARGV[i], KEYS[9 + 2 * (i - 4)], KEYS[10 + 2 * (i - 4)]
   local free = redis.call('HGET', KEYS[8], unit) == ARGV[4] and redis.call('HEXISTS', KEYS[9], unit) == 0
   inline[i - 4] = free and redis.call('LLEN', queue) == 0 and redis.call('GET', kept) or false
 end
@@ -125,6 +132,9 @@ return {redis.call('GET', KEYS[4]) or false, state, run, dropped, t[1] * 1000 + 
 # that message removes it) skips this one, as Node.js's event loop runs no second callback of an interval
 # it is late for: firings queued behind a slow unit would run after the clearInterval their callback
 # made. A firing that never runs (its message dropped) holds the interval back PENDING_MAX_MS at most.
+# Every firing, a timeout's too, is marked pending until it runs: a clearTimeout or clearInterval made
+# meanwhile (by the message running when the timer came due, or one queued before its firing) removes
+# the mark, and TAKE drops the firing, as Node.js never runs a callback after its timer is cleared.
 # Each firing of an interval is a message of its own: its id (the first field of the stored text,
 # protocol.call_message) gets the firing's due time, so that what the firing makes (a setTimeout's id:
 # the message's id and a count) differs from one firing to the next.
@@ -148,7 +158,7 @@ for i = 2, #ARGV do
         redis.call('RPUSH', KEYS[2 * i - 1], text)
         redis.call('RPUSH', KEYS[2 * i], '1')
         fired = fired + 1
-        if repeats then redis.call('HSET', KEYS[2], member .. '#pending', now) end
+        redis.call('HSET', KEYS[2], member .. '#pending', now)
       end
       if repeats then
         redis.call('ZADD', KEYS[1], now + every, member)
