@@ -985,7 +985,7 @@
         }
         part.effects.splice(i--, 1);
         parts.push({message: child, effects: run.effects});
-        (out.inlined = out.inlined || []).push({message: child, effects: run.effects, state: run.state});
+        (out.inlined = out.inlined || []).push({message: envelope(child), effects: run.effects, state: run.state});
         inline.set(unit, run.state);
         out.invoked = out.invoked.concat(run.invoked);
         out.escaped = Array.from(new Set(out.escaped.concat(run.escaped)));
@@ -993,6 +993,14 @@
       }
     }
     lastRun = null;
+  }
+
+  // What the node needs of a message that ran within another (its unit, request, ids): not what it
+  // carried, which ran here and is not run again (a redelivery replays its effects, journaled).
+  function envelope(message) {
+    const out = {};
+    for (const k of Object.keys(message)) if (k !== "fn" && k !== "args" && k !== "ctx") out[k] = message[k];
+    return out;
   }
 
   function immediateTarget(e) {
