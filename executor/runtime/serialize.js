@@ -109,7 +109,7 @@
       if (info) {
         if (info.env) countRefs(info.env(), counts);
         for (const k of Object.keys(value)) countRefs(value[k], counts);
-      } else if (!runtimeValues.has(value) && value[SER]) countRefs(value[SER]().v, counts);
+      } else if (!runtimeValues.has(value) && value[SER]) countRefs(handleOf(value, counts).v, counts);
       else if (!runtimeValues.has(value) && madeBy.has(value)) {
         countRefs(madeBy.get(value), counts);
         for (const k of Object.keys(value)) countRefs(value[k], counts);
@@ -127,20 +127,42 @@
     if (generatorRecipes.has(value)) { countRefs(generatorRecipes.get(value).f, counts); return; }
     if (madeBy.has(value)) { countRefs(madeBy.get(value), counts); return; }
     if (constructedBy.has(value)) countRefs(constructedBy.get(value).args, counts);
-    if (value[SER]) { countRefs(value[SER]().v, counts); return; }
-    if (value instanceof Date || value instanceof RegExp || isBuffer(value)) return;
-    if (value instanceof Map || value instanceof Set) {
-      for (const x of collectionEntries(value)) countRefs(x, counts);
-      if (!collectionSubclass(value)) return;
+    if (value[SER]) { countRefs(handleOf(value, counts).v, counts); return; }
+    const plain = isPlainObject(value);
+    if (!plain) {
+      if (value instanceof Date || value instanceof RegExp || isBuffer(value)) return;
+      if (value instanceof Map || value instanceof Set) {
+        for (const x of collectionEntries(value)) countRefs(x, counts);
+        if (!collectionSubclass(value)) return;
+      }
+      if (value instanceof NativeWeakMap) { if (counts.weakMaps) counts.weakMaps.push(value); return; }
     }
-    if (value instanceof NativeWeakMap) { if (counts.weakMaps) counts.weakMaps.push(value); return; }
     for (const k of fieldKeys(value)) {
       const accessor = programAccessor(value, k);
       if (accessor) { countRefs(accessor.get, counts); countRefs(accessor.set, counts); } else countRefs(value[k], counts);
     }
-    for (const saved of privateValues(value) || []) for (const x of saved) countRefs(x, counts);
+    if (!plain) for (const saved of privateValues(value) || []) for (const x of saved) countRefs(x, counts);
     for (const k of ownSymbols(value)) countRefs(value[k], counts);
     for (const k of hiddenKeys(value)) countRefs(value[k], counts);
+  }
+
+  // A handle's data (its [SER]()): made once per encoding, by countRefs, when `counts` keeps them
+  // (serialize's do); a request's data copies its fields.
+  function handleOf(value, counts) {
+    const handles = counts && counts.handles;
+    let h = handles ? handles.get(value) : undefined;
+    if (h === undefined) {
+      h = value[SER]();
+      if (handles) handles.set(value, h);
+    }
+    return h;
+  }
+
+  // An object made by a literal or Object.create(null): not a Date, a Map, a buffer, an error,
+  // an instance... (their prototypes say so), so most of what encoding asks of a value is known.
+  function isPlainObject(v) {
+    const proto = Object.getPrototypeOf(v);
+    return proto === Object.prototype || proto === null;
   }
 
   // A Map's entries ([key, value] pairs flattened) or a Set's members, read with the built-in
@@ -250,7 +272,8 @@
   // What JSON fields miss of a plain object or an instance: its own enumerable
   // symbol-keyed properties, and whether it is frozen or sealed.
   function ownSymbols(v) {
-    return Object.getOwnPropertySymbols(v).filter((k) => Object.prototype.propertyIsEnumerable.call(v, k));
+    const symbols = Object.getOwnPropertySymbols(v);
+    return symbols.length ? symbols.filter((k) => Object.prototype.propertyIsEnumerable.call(v, k)) : symbols;
   }
 
   function integrity(v) {
@@ -315,6 +338,7 @@
   function serialize(value, held, shared) {
     const counts = new Map();
     counts.weakMaps = [];
+    counts.handles = new Map();
     countRefs(value, counts);
     if (rt.encodingUnitState && stateShares !== null) noteSharedWithState(counts);
     const weak = countWeakEntries(counts, counts.weakMaps);
@@ -381,7 +405,7 @@
         const left = fieldsThatStay(v);
         if (left.length) return encodeConstructed(v, constructed, left);
       }
-      if (v[SER]) { const h = v[SER](); return {$: "h", k: h.k, v: enc(h.v)}; }
+      if (v[SER]) { const h = handleOf(v, counts); return {$: "h", k: h.k, v: enc(h.v)}; }
       if (isIterator(v)) {
         const r = generatorRecipes.get(v);
         if ((!r || r.why) && keepsLive()) return staysLive(cannotCarryIterator(v).message);
@@ -401,6 +425,7 @@
         return withExtras({$: "linst", p: libProto, e: error, v: encodeFields(v, error ? ["message", "stack"] : [])}, v, true);
       }
       if (madeBy.has(v)) return {$: "made", v: enc(madeBy.get(v))};
+      if (isPlainObject(v)) return encodePlain(v, Object.getPrototypeOf(v));
       if (v instanceof Date) return {$: "date", v: v.getTime()};
       const intl = intlKind(v);
       if (intl) return {$: "intl", k: intl, o: intlOptions(v, intl)};
@@ -425,7 +450,13 @@
         throw new TypeError("Liquefy cannot carry a pending Promise across a stream");
       }
       if (ArrayBuffer.isView(v)) return {$: "ta", k: v.constructor.name, v: Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString("base64")};
-      if (findingLive() && proto !== Object.prototype && proto !== null) noteLostPrototype(proto);
+      if (findingLive()) noteLostPrototype(proto);
+      return encodePlain(v, proto);
+    }
+
+    // An object's fields, and what JSON misses of it (its symbols, hidden fields, integrity,
+    // a prototype the program made).
+    function encodePlain(v, proto) {
       const fields = encodeFields(v, []);
       if (proto === null) return withExtras({$: "nobj", v: fields}, v);
       const extras = withExtras({$: "obj", v: fields}, v);
@@ -561,7 +592,7 @@
         return out;
       }
       if (runtimeValues.has(f)) return {$: "rtv", p: runtimeValues.get(f)};
-      if (f[SER]) { const h = f[SER](); return {$: "h", k: h.k, v: enc(h.v)}; }
+      if (f[SER]) { const h = handleOf(f, counts); return {$: "h", k: h.k, v: enc(h.v)}; }
       if (classNames.has(f)) return {$: "cls", m: classNames.get(f)[0], n: classNames.get(f)[1]};
       if (f.name && !f.name.startsWith("__") && global[f.name] === f) return {$: "gfn", n: f.name};
       const method = methodOf(f);

@@ -26,7 +26,7 @@ def documented_schema():
 def built_messages():
     rid = keys.request_id("shop")
     effect = {"fn": {"$": "flx", "id": "f"}, "args": [], "target": "f", "via": "setTimeout", "rid": rid,
-              "src": "g", "promise": "p1", "repeat": 15, "id": "t1"}
+              "src": "g", "promise": "p1", "delay": 15, "repeat": 15, "id": "t1"}
     return [protocol.http_message(rid, "GET", "/", {"host": "x"}, b"body", "::1"),
             protocol.call_message("u1", effect, {"rid": rid, "fx": "g", "dl": 1000}, "u0"),
             protocol.main_message(rid, 3, ["u1"])]
