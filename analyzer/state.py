@@ -122,6 +122,7 @@ class StateAnalysis:
         self.deep = set()  # Funcs and ParamRefs whose write may be of an object inside `this` or the parameter
         self.recorded = set()
         self._var_roots, self._returns, self._busy = {}, {}, set()
+        self._function_holders = None  # see function_holders
         self._aliases = self._holders = None
         self._apps = None
         self._handed = None
@@ -607,10 +608,29 @@ class StateAnalysis:
             found = union(found, deeper(self.roots(container, v.scope.func.parent), -1))
         for key in self.carried_vars.get(v, ()):
             found = union(found, self.carried_roots_of(key))
+        if v.kind == "fname":  # `module.exports = function nextId() { nextId.last = ... }`: what holds it
+            found = union(found, self.function_holders().get(id(v.assigned[0]), {}))
         self._busy.discard(v)
         if not self._busy:  # inside a cycle the result may lack the outer variable's roots
             self._var_roots[v] = found
         return found
+
+    def function_holders(self):
+        """id of a function expression -> {root: 0} of what holds it: the variables it is assigned
+        to (`const slugify = function toSlug() {}`) and the exports of a module exporting it
+        (`module.exports = function nextId() {}`, `exports.make = function make() {}`). Its own
+        name inside it is that value: a write of `nextId.last` there writes them."""
+        if self._function_holders is None:
+            held = self._function_holders = {}
+            for w, entries in self.assigned.items():
+                for expr, _, depth in entries:
+                    if expr.type == "FunctionExpression" and depth == 0:
+                        held.setdefault(id(expr), {})[("var", w)] = 0
+            for path, exports in self.scopes.exports.items():
+                for expr in exports.values():
+                    if expr is not None and expr.type == "FunctionExpression":
+                        held.setdefault(id(expr), {})[("exports", path)] = 0
+        return self._function_holders
 
     def timer_arguments_of(self, v):
         """(argument, caller) of each timer call handing its callback the argument parameter `v`
