@@ -859,11 +859,11 @@ class StateAnalysis:
     def visit_site(self, func, module, node):
         t = node.type
         if t == "AssignmentExpression" and node.left.type == "MemberExpression":
-            self.write(node.left.object, func, module, None, node)
+            self.write(node.left.object, func, module, None, node, app_own=self.is_app(node.left.object))
         elif t == "UpdateExpression" and node.argument.type == "MemberExpression":
-            self.write(node.argument.object, func, module, None, node)
+            self.write(node.argument.object, func, module, None, node, app_own=self.is_app(node.argument.object))
         elif t == "UnaryExpression" and node.argument.type == "MemberExpression":
-            self.write(node.argument.object, func, module, None, node)
+            self.write(node.argument.object, func, module, None, node, app_own=self.is_app(node.argument.object))
         elif t == "CallExpression":
             if id(node) in self.required:
                 self.visit_local_require(func, module, node)
@@ -1051,6 +1051,13 @@ class StateAnalysis:
         if func is not None and self.is_request_app(node):
             for v in self.app_variables():
                 self.record(v, func, (module, node), node, module, None, flags=READ)
+
+    def is_app(self, node):
+        """`req.app`, `res.app`, or a module variable holding an Express app."""
+        if self.is_request_app(node):
+            return True
+        v = self.values.variable(node) if node.type == "Identifier" else None
+        return v is not None and v in self.app_variables()
 
     def is_request_app(self, node):
         """`x.app` on a parameter: the Express app of the request or response it names."""
@@ -1618,13 +1625,16 @@ class StateAnalysis:
                     found.append(item)
         return found
 
-    def write(self, node, func, module, site, at, unresolved=None, deep=False, held=False, element=False):
+    def write(self, node, func, module, site, at, unresolved=None, deep=False, held=False, element=False,
+              app_own=False):
         """Code of `func` changes the value of `node`: a write of each of its roots at depth 0.
         `site` is where the change itself is written (None: at `at`). `deep`: what changes may
         be any object inside node's value (a method that changed `this.store`'s contents), so
         every root it holds, at any depth, is written. `held`: only what outlives the message
         (a module variable, or what the callers pass as `this` or a parameter), not a local.
-        `element`: what changes is an element of node's value (`[cart].forEach(clear)`)."""
+        `element`: what changes is an element of node's value (`[cart].forEach(clear)`).
+        `app_own`: node is an Express app whose own property is set (`req.app.hits++`): the
+        program's data on the app, which travels with it as its locals do (runtime/express.js)."""
         site = site or (module, at)
         if func is not None:
             self.note_request_write(node, func, module, site, at)
@@ -1636,7 +1646,7 @@ class StateAnalysis:
         elif element:
             roots = deeper(roots, -1)
         inside = deep or not self.is_own_root(node)
-        for root in self.state_roots(roots, func, through_locals(node) or self.from_locals(node)):
+        for root in self.state_roots(roots, func, through_locals(node) or self.from_locals(node) or app_own):
             kind = root[0]
             if kind == "this":
                 self.note(self.writes_this, root[1], site)
