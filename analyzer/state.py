@@ -60,6 +60,8 @@ MUTATING_MODULE_FUNCTIONS = {("events", "once"), ("events", "on"), ("crypto", "g
                              ("crypto", "randomFillSync"), ("crypto", "randomFill")}
 # Built-in functions that define a property, maybe an accessor, on their first argument.
 DEFINING_FUNCTIONS = {("Object", "defineProperty"), ("Reflect", "defineProperty")}
+# Built-in functions that define properties, maybe accessors, from an object of descriptors (their second argument).
+DEFINING_MANY = {("Object", "defineProperties"), ("Object", "create")}
 # Built-in functions that give their first argument back, or a container of its elements.
 RETURNING_FIRST = {("Object", "assign"), ("Object", "freeze"), ("Object", "seal"), ("Object", "defineProperty")}
 # Timers handing their callback the arguments from this position on.
@@ -263,6 +265,12 @@ class StateAnalysis:
                     self.accessors_by_name.setdefault(name, []).append(self.values.func_of[id(child.value)])
             elif t == "CallExpression" and builtin_function(child.callee) in DEFINING_FUNCTIONS:
                 self.note_defined_accessors(child.arguments)
+            elif t == "CallExpression" and builtin_function(child.callee) in DEFINING_MANY \
+                    and len(child.arguments) > 1 and child.arguments[1].type == "ObjectExpression":
+                for prop in child.arguments[1].properties:  # `Object.defineProperties(o, { total: { get() {...} } })`
+                    name = property_name(prop.key) if prop.type == "Property" and not prop.computed else None
+                    if name is not None:
+                        self.note_descriptor(name, prop.value)
             if self.makes_proxy(child) and len(child.arguments) > 1:
                 self.note_proxy_handler(child.arguments[1], module)
             if t in ("ClassDeclaration", "ClassExpression"):
@@ -291,9 +299,14 @@ class StateAnalysis:
     def note_defined_accessors(self, args):
         """`Object.defineProperty(o, 'total', { get: () => total })`: an accessor named `total`."""
         name = literal_string(args[1]) if len(args) > 2 else None
-        if name is None or args[2].type != "ObjectExpression":
+        if name is not None:
+            self.note_descriptor(name, args[2])
+
+    def note_descriptor(self, name, descriptor):
+        """The `get` and `set` functions of a property descriptor's object literal: accessors named `name`."""
+        if descriptor.type != "ObjectExpression":
             return
-        for prop in args[2].properties:
+        for prop in descriptor.properties:
             key = getattr(prop, "key", None)
             if prop.type == "Property" and key is not None and property_name(key) in ("get", "set") \
                     and prop.value.type in FUNCTION_TYPES:
