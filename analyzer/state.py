@@ -558,7 +558,11 @@ class StateAnalysis:
                 return {("exports", func.module.path): 0}
             if self.is_request_app(node):
                 return {("var", v): 0 for v in self.app_variables()}
-            return union(deeper(self.roots(node.object, func), -1), self.carried_roots(node))
+            held = deeper(self.roots(node.object, func), -1)
+            if held and not node.computed and node.property.type == "Identifier" \
+                    and node.property.name in self.accessors_by_name:
+                held = union(held, self.getter_roots(node.property.name))
+            return union(held, self.carried_roots(node))
         if self.makes_proxy(node) and node.arguments:  # the proxy is its target, reached through traps
             handler = node.arguments[1:2]
             return union(self.roots(node.arguments[0], func), *(deeper(self.roots(h, func), 1) for h in handler))
@@ -852,6 +856,17 @@ class StateAnalysis:
     def captured(v):
         """A function's variable that a closure made in it uses: it outlives the call."""
         return any(r.scope.func is not v.scope.func for r in v.refs)
+
+    def getter_roots(self, name):
+        """What the program's getters named `name` return of module state (`get carts() { return
+        carts; }` in an object literal, `Object.defineProperty(exports, 'catalog', { get: () => catalog })`):
+        `shop.season.discount = 0.5` changes `season` (fresh18-getter-carts)."""
+        found = {}
+        for getter in self.accessors_by_name.get(name, ()):
+            for root, depth in self.function_returns(getter).items():
+                if root[0] == "var" and root[1].is_module_level or root[0] == "exports":
+                    found = union(found, {root: depth})
+        return found
 
     def function_returns(self, target):
         if target in self._returns:
