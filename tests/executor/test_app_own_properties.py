@@ -39,3 +39,30 @@ def test_an_apps_own_properties_follow_its_unit_across_nodes():
             got.append(r.json())
         assert got == [{"hits": 1, "evictions": 0}, {"evictions": 1}, {"hits": 3, "evictions": 1},
                        {"evictions": 2}, {"hits": 5, "evictions": 2}]
+
+
+SERVER_ON_APP = {"app.js": b"""
+const http = require('http');
+const express = require('express');
+const app = express();
+app.server = http.createServer(app);
+app.started = 'yes';
+app.hits = 0;
+app.use((req, res, next) => { req.app.hits++; next(); });
+app.get('/hits', (req, res) => res.json({ hits: req.app.hits, started: app.started, listening: typeof app.server.listen }));
+module.exports = app;
+if (require.main === module) app.server.listen(process.env.PORT || 3000);
+"""}
+
+
+def test_an_app_holding_its_http_server_still_moves_with_its_counters():
+    with LiquefyStack(nodes=["as1", "as2"]) as stack:
+        stack.deploy("appserver", SERVER_ON_APP)
+        units = [u for u, info in api.placement("appserver").items() if info["stateful"]]
+        got = []
+        for i in range(4):
+            for unit in units:
+                api.place("appserver", unit, ["as1", "as2"][i % 2], timeout=20)
+            r = httpx.get(stack.url("appserver", "/hits"))
+            got.append((r.status_code, r.json() if r.status_code == 200 else r.text[:200]))
+        assert got == [(200, {"hits": n, "started": "yes", "listening": "function"}) for n in range(1, 5)]
