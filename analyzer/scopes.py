@@ -182,6 +182,14 @@ def static_key(member):
     return member.property.value if member.property.type == "Literal" and isinstance(member.property.value, str) else None
 
 
+class SymbolKey(str):
+    """A global variable's key still to resolve: `globalThis[KEY]`'s identifier (ScopeAnalyzer.resolve)."""
+    def __new__(cls, node):
+        obj = super().__new__(cls, "\0" + node.name)
+        obj.node = node
+        return obj
+
+
 def member_root(node):
     """`a` for `a.b[c].d`, or None when the chain does not start at an identifier."""
     while node.type == "MemberExpression":
@@ -210,6 +218,7 @@ class ScopeAnalyzer:
         self.declarators = {}  # id of a declared identifier -> its VariableDeclarator
         self.loop_heads = set()  # ids of identifiers declared in a for-in/of head
         self.global_members = {}  # id of `global` in `global.x...` -> (x, flags of x, value assigned to x)
+        self.symbol_keys = {}  # id of the key identifier of `globalThis[KEY]` -> the identifier
         self.namespace_reads = {}  # id of `count` in `N.count` linked to a live binding -> the member expression
 
     def run(self):
@@ -455,7 +464,7 @@ class ScopeAnalyzer:
 
     def MemberExpression(self, node):
         if node.object.type == "Identifier" and node.object.name in GLOBAL_OBJECT_NAMES:
-            key = static_key(node)
+            key = self.global_key(node)
             if key is not None and not key.startswith(RUNTIME_GLOBALS):
                 self.global_members.setdefault(id(node.object), (key, READ, None))
         self.visit(node.object)
@@ -540,10 +549,19 @@ class ScopeAnalyzer:
         node = target
         while node.object is not root:
             node = node.object
-        key = static_key(node)
+        key = self.global_key(node)
         if key is not None and not key.startswith(RUNTIME_GLOBALS):
             direct = node is target
             self.global_members[id(root)] = (key, flags if direct else READ | MUTATE, value if direct else None)
+
+    def global_key(self, member):
+        """The global variable `global.x` names: "x"; for `globalThis[KEY]` with a variable for a
+        key, that identifier node, resolved to a symbol's name once variables are bound (resolve)."""
+        key = static_key(member)
+        if key is None and member.computed and member.property.type == "Identifier":
+            self.symbol_keys[id(member.property)] = member.property
+            return SymbolKey(member.property)
+        return key
 
     def visit_member_parts(self, node):
         """The computed keys along a member chain (they are reads)."""
@@ -609,6 +627,17 @@ class ScopeAnalyzer:
         # implicit global of its name: `global.count = 0`, `global.count++`, `count`
         members = {id(r.node): self.global_members[id(r.node)] for r in unresolved
                    if r.node.name in GLOBAL_OBJECT_NAMES and id(r.node) in self.global_members}
+        # `globalThis[REGISTRY]` with `const REGISTRY = Symbol.for('app.plugins')`, here or required
+        # from another module: the global variable "Symbol.for(app.plugins)" (runtime/core.js)
+        bound = {id(r.node): r.variable for scope in self.scopes for r in scope.refs
+                 if id(r.node) in self.symbol_keys and r.variable is not None}
+        for at, (key, flags, value) in list(members.items()):
+            if isinstance(key, SymbolKey):
+                name = self.symbol_for(bound.get(id(key.node)))
+                if name is None:
+                    del members[at]
+                else:
+                    members[at] = (name, flags, value)
         implicit |= {key for key, flags, _ in members.values() if flags & WRITE}
         self.unresolved = []
         for r in unresolved:
@@ -623,6 +652,40 @@ class ScopeAnalyzer:
                 self.bind(r, v)
             else:
                 self.unresolved.append(r)
+
+    def symbol_for(self, v, depth=0):
+        """"Symbol.for(k)" when variable `v` holds `Symbol.for('k')`: its initialiser, or what it was
+        destructured from a local module's exports (`const { KEY } = require('./registry')`), or the
+        variable an ES module import of it binds."""
+        if v is None or depth > 10 or not v.assigned or is_reassigned(v):
+            return None
+        init = v.assigned[0]
+        if isinstance(init, tuple):  # ("pattern", pattern, init)
+            _, pattern, source = init
+            if pattern.type != "ObjectPattern" or source.type != "CallExpression" \
+                    or source.callee.type != "Identifier" or source.callee.name != "require" \
+                    or len(source.arguments) != 1:
+                return None
+            spec = literal_string(source.arguments[0])
+            key = next((p.key.name if p.key.type == "Identifier" else getattr(p.key, "value", None)
+                        for p in pattern.properties if p.type == "Property" and not p.computed
+                        and p.value is v.node), None)
+            path = self.service.resolve(v.scope.module.path, spec) if spec and is_local_specifier(spec) else None
+            exports = self.exports.get(path, {})
+            expr = exports.get(key)
+            if expr is None and exports.get(None) is not None and exports[None].type == "ObjectExpression":
+                expr = next((p.value for p in exports[None].properties if p.type == "Property" and not p.computed
+                             and (p.key.name if p.key.type == "Identifier" else getattr(p.key, "value", None)) == key),
+                            None)
+            if expr is None or expr.type != "Identifier":
+                return None
+            return self.symbol_for(self.module_scopes[path].variables.get(expr.name), depth + 1)
+        if init.type == "CallExpression" and init.callee.type == "MemberExpression" and not init.callee.computed \
+                and init.callee.object.type == "Identifier" and init.callee.object.name == "Symbol" \
+                and init.callee.property.name == "for" and len(init.arguments) == 1:
+            name = literal_string(init.arguments[0])
+            return None if name is None else "Symbol.for(" + name + ")"
+        return None
 
     # -- ES modules: live bindings -------------------------------------------------
 

@@ -60,6 +60,8 @@ MUTATING_MODULE_FUNCTIONS = {("events", "once"), ("events", "on"), ("crypto", "g
                              ("crypto", "randomFillSync"), ("crypto", "randomFill")}
 # Built-in functions that define a property, maybe an accessor, on their first argument.
 DEFINING_FUNCTIONS = {("Object", "defineProperty"), ("Reflect", "defineProperty")}
+# Built-in functions that define properties, maybe accessors, from an object of descriptors (their second argument).
+DEFINING_MANY = {("Object", "defineProperties"), ("Object", "create")}
 # Built-in functions that give their first argument back, or a container of its elements.
 RETURNING_FIRST = {("Object", "assign"), ("Object", "freeze"), ("Object", "seal"), ("Object", "defineProperty")}
 # Timers handing their callback the arguments from this position on.
@@ -122,6 +124,7 @@ class StateAnalysis:
         self.deep = set()  # Funcs and ParamRefs whose write may be of an object inside `this` or the parameter
         self.recorded = set()
         self._var_roots, self._returns, self._busy = {}, {}, set()
+        self._function_holders = None  # see function_holders
         self._aliases = self._holders = None
         self._apps = None
         self._handed = None
@@ -262,6 +265,12 @@ class StateAnalysis:
                     self.accessors_by_name.setdefault(name, []).append(self.values.func_of[id(child.value)])
             elif t == "CallExpression" and builtin_function(child.callee) in DEFINING_FUNCTIONS:
                 self.note_defined_accessors(child.arguments)
+            elif t == "CallExpression" and builtin_function(child.callee) in DEFINING_MANY \
+                    and len(child.arguments) > 1 and child.arguments[1].type == "ObjectExpression":
+                for prop in child.arguments[1].properties:  # `Object.defineProperties(o, { total: { get() {...} } })`
+                    name = property_name(prop.key) if prop.type == "Property" and not prop.computed else None
+                    if name is not None:
+                        self.note_descriptor(name, prop.value)
             if self.makes_proxy(child) and len(child.arguments) > 1:
                 self.note_proxy_handler(child.arguments[1], module)
             if t in ("ClassDeclaration", "ClassExpression"):
@@ -290,9 +299,14 @@ class StateAnalysis:
     def note_defined_accessors(self, args):
         """`Object.defineProperty(o, 'total', { get: () => total })`: an accessor named `total`."""
         name = literal_string(args[1]) if len(args) > 2 else None
-        if name is None or args[2].type != "ObjectExpression":
+        if name is not None:
+            self.note_descriptor(name, args[2])
+
+    def note_descriptor(self, name, descriptor):
+        """The `get` and `set` functions of a property descriptor's object literal: accessors named `name`."""
+        if descriptor.type != "ObjectExpression":
             return
-        for prop in args[2].properties:
+        for prop in descriptor.properties:
             key = getattr(prop, "key", None)
             if prop.type == "Property" and key is not None and property_name(key) in ("get", "set") \
                     and prop.value.type in FUNCTION_TYPES:
@@ -544,7 +558,11 @@ class StateAnalysis:
                 return {("exports", func.module.path): 0}
             if self.is_request_app(node):
                 return {("var", v): 0 for v in self.app_variables()}
-            return union(deeper(self.roots(node.object, func), -1), self.carried_roots(node))
+            held = deeper(self.roots(node.object, func), -1)
+            if held and not node.computed and node.property.type == "Identifier" \
+                    and node.property.name in self.accessors_by_name:
+                held = union(held, self.getter_roots(node.property.name))
+            return union(held, self.carried_roots(node))
         if self.makes_proxy(node) and node.arguments:  # the proxy is its target, reached through traps
             handler = node.arguments[1:2]
             return union(self.roots(node.arguments[0], func), *(deeper(self.roots(h, func), 1) for h in handler))
@@ -607,10 +625,29 @@ class StateAnalysis:
             found = union(found, deeper(self.roots(container, v.scope.func.parent), -1))
         for key in self.carried_vars.get(v, ()):
             found = union(found, self.carried_roots_of(key))
+        if v.kind == "fname":  # `module.exports = function nextId() { nextId.last = ... }`: what holds it
+            found = union(found, self.function_holders().get(id(v.assigned[0]), {}))
         self._busy.discard(v)
         if not self._busy:  # inside a cycle the result may lack the outer variable's roots
             self._var_roots[v] = found
         return found
+
+    def function_holders(self):
+        """id of a function expression -> {root: 0} of what holds it: the variables it is assigned
+        to (`const slugify = function toSlug() {}`) and the exports of a module exporting it
+        (`module.exports = function nextId() {}`, `exports.make = function make() {}`). Its own
+        name inside it is that value: a write of `nextId.last` there writes them."""
+        if self._function_holders is None:
+            held = self._function_holders = {}
+            for w, entries in self.assigned.items():
+                for expr, _, depth in entries:
+                    if expr.type == "FunctionExpression" and depth == 0:
+                        held.setdefault(id(expr), {})[("var", w)] = 0
+            for path, exports in self.scopes.exports.items():
+                for expr in exports.values():
+                    if expr is not None and expr.type == "FunctionExpression":
+                        held.setdefault(id(expr), {})[("exports", path)] = 0
+        return self._function_holders
 
     def timer_arguments_of(self, v):
         """(argument, caller) of each timer call handing its callback the argument parameter `v`
@@ -820,6 +857,17 @@ class StateAnalysis:
         """A function's variable that a closure made in it uses: it outlives the call."""
         return any(r.scope.func is not v.scope.func for r in v.refs)
 
+    def getter_roots(self, name):
+        """What the program's getters named `name` return of module state (`get carts() { return
+        carts; }` in an object literal, `Object.defineProperty(exports, 'catalog', { get: () => catalog })`):
+        `shop.season.discount = 0.5` changes `season` (fresh18-getter-carts)."""
+        found = {}
+        for getter in self.accessors_by_name.get(name, ()):
+            for root, depth in self.function_returns(getter).items():
+                if root[0] == "var" and root[1].is_module_level or root[0] == "exports":
+                    found = union(found, {root: depth})
+        return found
+
     def function_returns(self, target):
         if target in self._returns:
             return self._returns[target]
@@ -839,11 +887,11 @@ class StateAnalysis:
     def visit_site(self, func, module, node):
         t = node.type
         if t == "AssignmentExpression" and node.left.type == "MemberExpression":
-            self.write(node.left.object, func, module, None, node)
+            self.write(node.left.object, func, module, None, node, app_own=self.is_app(node.left.object))
         elif t == "UpdateExpression" and node.argument.type == "MemberExpression":
-            self.write(node.argument.object, func, module, None, node)
+            self.write(node.argument.object, func, module, None, node, app_own=self.is_app(node.argument.object))
         elif t == "UnaryExpression" and node.argument.type == "MemberExpression":
-            self.write(node.argument.object, func, module, None, node)
+            self.write(node.argument.object, func, module, None, node, app_own=self.is_app(node.argument.object))
         elif t == "CallExpression":
             if id(node) in self.required:
                 self.visit_local_require(func, module, node)
@@ -1031,6 +1079,13 @@ class StateAnalysis:
         if func is not None and self.is_request_app(node):
             for v in self.app_variables():
                 self.record(v, func, (module, node), node, module, None, flags=READ)
+
+    def is_app(self, node):
+        """`req.app`, `res.app`, or a module variable holding an Express app."""
+        if self.is_request_app(node):
+            return True
+        v = self.values.variable(node) if node.type == "Identifier" else None
+        return v is not None and v in self.app_variables()
 
     def is_request_app(self, node):
         """`x.app` on a parameter: the Express app of the request or response it names."""
@@ -1598,13 +1653,16 @@ class StateAnalysis:
                     found.append(item)
         return found
 
-    def write(self, node, func, module, site, at, unresolved=None, deep=False, held=False, element=False):
+    def write(self, node, func, module, site, at, unresolved=None, deep=False, held=False, element=False,
+              app_own=False):
         """Code of `func` changes the value of `node`: a write of each of its roots at depth 0.
         `site` is where the change itself is written (None: at `at`). `deep`: what changes may
         be any object inside node's value (a method that changed `this.store`'s contents), so
         every root it holds, at any depth, is written. `held`: only what outlives the message
         (a module variable, or what the callers pass as `this` or a parameter), not a local.
-        `element`: what changes is an element of node's value (`[cart].forEach(clear)`)."""
+        `element`: what changes is an element of node's value (`[cart].forEach(clear)`).
+        `app_own`: node is an Express app whose own property is set (`req.app.hits++`): the
+        program's data on the app, which travels with it as its locals do (runtime/express.js)."""
         site = site or (module, at)
         if func is not None:
             self.note_request_write(node, func, module, site, at)
@@ -1616,7 +1674,7 @@ class StateAnalysis:
         elif element:
             roots = deeper(roots, -1)
         inside = deep or not self.is_own_root(node)
-        for root in self.state_roots(roots, func, through_locals(node) or self.from_locals(node)):
+        for root in self.state_roots(roots, func, through_locals(node) or self.from_locals(node) or app_own):
             kind = root[0]
             if kind == "this":
                 self.note(self.writes_this, root[1], site)

@@ -44,8 +44,11 @@ const {EFFECT, MESSAGE} = require("./protocol");
   // The program's global variables are properties of the global object: a unit keeps them
   // as [GLOBAL_OBJECT, name], read and written there as a module's variables are.
   const GLOBAL_OBJECT = "<global>";
+  // a global under a registered symbol (`globalThis[Symbol.for('app.plugins')]`) is named
+  // "Symbol.for(app.plugins)" (analyzer/scopes.py, symbol_for): the same symbol in every isolate
+  rt.globalKey = (name) => typeof name === "string" && name.startsWith("Symbol.for(") && name.endsWith(")") ? Symbol.for(name.slice(11, -1)) : name;
   const globalObjectModule = {
-    desc: {acc: (op, name, v) => { if (op === "get") return global[name]; global[name] = v; },
+    desc: {acc: (op, name, v) => { if (op === "get") return global[rt.globalKey(name)]; global[rt.globalKey(name)] = v; },
            names: [], functions: [], classes: [], factories: {}},
     module: {exports: {}},
   };

@@ -317,7 +317,8 @@ const {EFFECT} = require("./protocol");
   function serializeRouter(r) {
     if (!rt.snapshotting && r._fromMain) {
       return {k: "routerRef", v: r.isApp && rt.encodingUnitState ? {id: r._id, locals: ownLocals(r),
-                                                                   settings: Object.assign({}, r.settings)} : r._id};
+                                                                   settings: Object.assign({}, r.settings),
+                                                                   props: ownProps(r)} : r._id};
     }
     const data = {id: r._id, kind: r.kind};
     if (r.kind === "route") {
@@ -329,10 +330,33 @@ const {EFFECT} = require("./protocol");
       data.caseSensitive = r.caseSensitive; data.mergeParams = r.mergeParams; data.strict = r.strict;
       if (r.isApp) {
         data.settings = r.settings; data.locals = r.locals; data.routerMade = r.routerMade; data.engines = r.engines;
-        data.mountpath = r.mountpath; data.parentId = r.parentId;
+        data.mountpath = r.mountpath; data.parentId = r.parentId; data.props = ownProps(r);
       }
     }
     return {k: "router", v: data};
+  }
+
+  // Properties the program puts on an app itself (`app.hits = 0`, then `req.app.hits++` in a
+  // middleware) travel with it as its locals do: every own enumerable property but those the
+  // runtime (this file, the EventEmitter methods' `_events`) sets.
+  const RUNTIME_APP_KEYS = new Set(["kind", "isApp", "settings", "locals", "mountpath", "set", "enable", "disable",
+    "enabled", "disabled", "path", "engines", "cache", "engine", "render", "listen", "handle", "_id", "_fromMain",
+    "stack", "params", "parentId", "routerMade", "caseSensitive", "strict", "mergeParams", "_router", "_events",
+    "_eventsCount", "_maxListeners", "route", "use", "param", "del", ...METHODS]);
+  function ownProps(app) {
+    let out;
+    for (const k of Object.keys(app)) {
+      if (RUNTIME_APP_KEYS.has(k)) continue;
+      (out ||= {})[k] = app[k];
+    }
+    return out;
+  }
+
+  function setOwnProps(app, props) {
+    for (const k of Object.keys(app)) {  // one the program deleted (`delete app.draft`)
+      if (!RUNTIME_APP_KEYS.has(k) && !(props && Object.prototype.hasOwnProperty.call(props, k))) delete app[k];
+    }
+    if (props) Object.assign(app, props);
   }
 
   // An app's locals travel with the unit that keeps the app (the program's data:
@@ -354,6 +378,7 @@ const {EFFECT} = require("./protocol");
     if (!r) throw new Error("Liquefy: router " + id + " is unknown on this node");
     if (id !== ref && ref.settings) Object.assign(r.settings, ref.settings);  // `app.set(...)` in the unit
     if (id !== ref) r.locals = Object.assign(ref.locals, {settings: r.settings});
+    if (id !== ref && r.isApp) setOwnProps(r, ref.props);
     return r;
   });
 
@@ -376,6 +401,7 @@ const {EFFECT} = require("./protocol");
       Object.assign(r, {caseSensitive: data.caseSensitive, strict: data.strict, routerMade: data.routerMade});
       if (data.mountpath !== undefined) r.mountpath = data.mountpath;
       if (data.parentId !== undefined) r.parentId = data.parentId;
+      setOwnProps(r, data.props);
     } else {
       r = Router({caseSensitive: data.caseSensitive, mergeParams: data.mergeParams, strict: data.strict}, data.id);
     }

@@ -1164,7 +1164,7 @@
     }
     if (project.globals.length) {
       const vars = {};
-      for (const name of project.globals) { vars[name] = global[name]; noteVariable(GLOBAL_OBJECT, name, vars[name]); }
+      for (const name of project.globals) { vars[name] = global[rt.globalKey(name)]; noteVariable(GLOBAL_OBJECT, name, vars[name]); }
       all[GLOBAL_OBJECT] = {vars: vars, exports: {}, statics: {}};
     }
     const units = {}, live = {};

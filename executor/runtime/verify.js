@@ -213,7 +213,7 @@
       out.push([path + ":module.exports", m.module.exports]);
     }
     for (const name of project.globals || []) {  // the program's global variables (runtime/core.js)
-      if (!kept.has("<global>:" + name)) out.push(["<global>:" + name, globalThis[name]]);
+      if (!kept.has("<global>:" + name)) out.push(["<global>:" + name, globalThis[rt.globalKey(name)]]);
     }
     return out;
   }

@@ -1,6 +1,6 @@
 """An Express app's `locals` written by a handler are state (`req.app.locals.visits++`),
 shared with every handler that reads them, through `app` or through `req.app`."""
-from .helpers import same_group, stateful
+from .helpers import same_group, stateful, write_lines
 
 LOCALS = """
     const express = require('express');
@@ -68,3 +68,26 @@ def test_an_apps_settings_changed_by_a_handler_are_state():
     a middleware reads with `admin.enabled(...)`: one group. Before, `set` on an app was the runtime's
     and changed nothing the analysis saw, so the middleware read main's settings (no 503)."""
     assert same_group(SUB_APP_SETTINGS, "put_maintenance_on", "use_root")
+
+
+OWN_PROPERTIES = """
+    const express = require('express');
+    const app = express();
+    app.hits = 0;
+    app.use((req, res, next) => { req.app.hits++; next(); });
+    app.post('/evict', (req, res) => {
+      req.app.evictions = (req.app.evictions ?? 0) + 1;
+      res.json({ evictions: req.app.evictions });
+    });
+    app.get('/hits', (req, res) => res.json({ hits: app.hits }));
+    app.delete('/hits', (req, res) => { delete app.hits; res.end(); });
+"""
+
+
+def test_a_property_the_program_sets_on_the_app_through_req_app_is_a_write_of_the_app():
+    lines = write_lines(OWN_PROPERTIES, "app")
+    assert {("use_root", 4), ("post_evict", 6), ("delete_hits", 10)} <= lines
+
+
+def test_the_middleware_writing_it_and_the_route_reading_it_share_a_group():
+    assert same_group(OWN_PROPERTIES, 4, 5, 9)

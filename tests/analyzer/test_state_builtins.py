@@ -120,3 +120,39 @@ def test_a_tagged_template_runs_its_tag_in_the_calling_fluxion():
     assert write_lines(TAGGED, "queries") == {("get_q_id", 3)}
     assert same_group(TAGGED, 6, 8)
     assert not stateful(TAGGED, 7)
+
+
+DEFINED_MANY = {
+    "lib/counters.js": """
+        let reads = 0;
+        let writes = 0;
+        Object.defineProperties(module.exports, {
+          reads: { get: () => reads, enumerable: true },
+          writes: {
+            get() { return writes; },
+            set(v) { writes = v; },
+            enumerable: true,
+          },
+        });
+        module.exports.read = () => ++reads;
+    """,
+    "app.js": """
+        const express = require('express');
+        const counters = require('./lib/counters');
+        const app = express();
+        app.post('/w', (req, res) => {
+          counters.writes += 1;
+          res.json({ writes: counters.writes });
+        });
+        app.get('/counters', (req, res) => res.json({ writes: counters.writes }));
+        module.exports = app;
+    """,
+}
+
+
+def test_a_setter_defined_by_object_defineProperties_writes_its_module_variable_in_the_caller():
+    assert ("post_w", 7) in write_lines(DEFINED_MANY, "writes")
+
+
+def test_the_setters_caller_and_the_getters_reader_share_a_group():
+    assert same_group(DEFINED_MANY, 4, 8)

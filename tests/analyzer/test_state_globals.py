@@ -57,3 +57,43 @@ def test_a_global_set_only_in_main_leaves_its_readers_stateless():
 def test_a_builtin_read_through_global_is_no_variable():
     names = {v["name"] for v in graph(READ_ONLY)["variables"]}
     assert "process" not in names
+
+
+SYMBOL_KEYED = {
+    "app.js": """
+        const express = require('express');
+        const { register, REGISTRY } = require('./registry');
+        const app = express();
+        app.post('/p/:name', (req, res) => res.json(register(req.params.name)));
+        app.get('/p', (req, res) => res.json(Object.keys(globalThis[REGISTRY])));
+    """,
+    "registry.js": """
+        const REGISTRY = Symbol.for('app.plugins');
+        globalThis[REGISTRY] ??= {};
+        function register(name) {
+          const registry = globalThis[REGISTRY];
+          registry[name] ??= { name };
+          return registry[name];
+        }
+        module.exports = { register, REGISTRY };
+    """,
+}
+
+
+def test_a_global_under_a_registered_symbol_is_a_variable_named_by_the_symbols_key():
+    assert ("post_p_name", 5) in write_lines(SYMBOL_KEYED, "Symbol.for(app.plugins)")
+
+
+def test_its_writer_and_its_reader_through_the_required_key_share_a_group():
+    assert same_group(SYMBOL_KEYED, 4, 5)
+
+
+def test_a_global_under_a_key_the_analysis_cannot_name_is_no_variable():
+    g = graph("""
+        const express = require('express');
+        const app = express();
+        const KEY = Symbol('local');
+        globalThis[KEY] = 0;
+        app.get('/', (req, res) => res.json(globalThis[KEY]));
+    """)
+    assert not [v for v in g["variables"] if v["name"].startswith("Symbol")]

@@ -101,6 +101,11 @@ FRESH16 = [s.name for s in services() if s.name.startswith("fresh16-")]
 # (ES2019, ES2015 with __awaiter over generators, ES5 with __generator, decorators, enums, parameter
 # properties), Babel's CommonJS (interop, private-field and class helpers), esbuild and webpack bundles.
 FRESH17 = [s.name for s in services() if s.name.startswith("fresh17-")]
+# An eighteenth round (`fresh18-*`): module state written indirectly: a named function expression writing its own
+# properties, properties hung on the app (`req.app.hits++`, `app.set('cache', new Map())`, `app.locals.stats`),
+# getters/setters and `Object.defineProperty` accessors over module variables, Proxy stores, Symbol registries,
+# WeakMap privates, static blocks, `thisArg` callbacks and EventEmitter subclasses whose listeners write state.
+FRESH18 = [s.name for s in services() if s.name.startswith("fresh18-")]
 
 
 @pytest.fixture(scope="module")
@@ -111,7 +116,7 @@ def stack():
 
 @pytest.mark.parametrize("name", with_known_gaps(MOVING + FRESH + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8 + FRESH9
                                                    + PKG10 + FRESH10 + EXPRESS5 + UNSEEN + FRESH11 + CURRIED + FRESH12
-                                                   + FRESH13 + FRESH14 + FRESH15 + FRESH16 + FRESH17,
+                                                   + FRESH13 + FRESH14 + FRESH15 + FRESH16 + FRESH17 + FRESH18,
                                                    moving=True))
 def test_same_answers_while_units_move(stack, redis_url, name):
     service = SERVICES / name
