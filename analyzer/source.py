@@ -327,17 +327,19 @@ def list_files(root):
 
 def find_entry(files):
     """The entry module, the one resolver of every way a service comes (the IDE's uploads,
-    manage.py deploy, the analyzer): the file Node.js runs for `node .` by package.json's
-    `main`, or the file its `start` script runs (`node src/server.js`), else app.js,
-    index.js... at the top or in src/, else a lone top-level .js file."""
+    manage.py deploy, the analyzer): the file its `start` script runs (`node src/bin/www.js`:
+    `npm start` is how a service is run, by a host or a Dockerfile, and a package's `main` may
+    name a module that only exports the app, for tests), else the file Node.js runs for `node .`
+    by package.json's `main`, else app.js, index.js... at the top or in src/, else a lone
+    top-level .js file."""
     manifest = package_manifest(files)
     main, start = manifest.get("main"), start_script_file(manifest)
+    if start and node_file(files, start):
+        return node_file(files, start)
     if isinstance(main, str) and main:
         found = node_file(files, main) or ("index.js" if "index.js" in files else None)  # Node's fallback (DEP0128)
         if found:
             return found
-    if start and node_file(files, start):
-        return node_file(files, start)
     for name in ENTRY_CANDIDATES + tuple("src/" + c for c in ENTRY_CANDIDATES):
         if name in files:
             return name
