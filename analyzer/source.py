@@ -28,7 +28,11 @@ IMPORT_CONDITIONS = frozenset(("require", "import", "node", "default"))
 # A local module named at run time: `import(`./plugins/${name}`)`, `require('./routes/' + file)`,
 # `require(path.join(__dirname, 'routes', file))`: the folder it is taken from.
 COMPUTED_LOCAL = re.compile(r"""(?:\brequire|\bimport)\(\s*(?:'(\.{1,2}/[^']*)'\s*\+|"(\.{1,2}/[^"]*)"\s*\+|`(\.{1,2}/[^`$]*)\$\{"""
-                            r"""|path\.(?:join|resolve)\(\s*__dirname\s*,\s*(?:'([^']+)'|"([^"]+)")\s*,)""")
+                            r"""|path\.(?:join|resolve)\(\s*__dirname\s*,\s*(?:'([^']+)'|"([^"]+)")\s*,"""
+                            # the module's own folder, no literal part (Sequelize's models/index.js):
+                            # path.join(__dirname, file), __dirname + '/' + file, `${__dirname}/${file}`
+                            r"""|path\.(?:join|resolve)\(\s*__dirname\s*,\s*(?=[\w$])()"""
+                            r"""|__dirname\s*\+\s*(?:'(/[^']*)'|"(/[^"]*)")\s*\+|`\$\{__dirname\}(/[^`$]*)\$\{)""")
 
 
 MAX_PATH_CHARS = 240
@@ -391,7 +395,8 @@ def reachable_modules(js, entry, imports=None):
             if target and target not in order:
                 todo.append(target)
         for quoted in COMPUTED_LOCAL.findall(text):
-            todo.extend(modules_under(js, path, "".join(quoted)))
+            prefix = "".join(quoted)  # '/models/' after __dirname is './models/', path.join(__dirname, f) './'
+            todo.extend(modules_under(js, path, "." + prefix if prefix.startswith("/") or not prefix else prefix))
     return order
 
 
