@@ -27,12 +27,20 @@ LOCAL_IMPORT = re.compile(r"""(?:\bfrom|\bimport\(?)\s*(?:'((?:\.{1,2}/|#)[^']*)
 IMPORT_CONDITIONS = frozenset(("require", "import", "node", "default"))
 # A local module named at run time: `import(`./plugins/${name}`)`, `require('./routes/' + file)`,
 # `require(path.join(__dirname, 'routes', file))`: the folder it is taken from.
-COMPUTED_LOCAL = re.compile(r"""(?:\brequire|\bimport)\(\s*(?:'(\.{1,2}/[^']*)'\s*\+|"(\.{1,2}/[^"]*)"\s*\+|`(\.{1,2}/[^`$]*)\$\{"""
-                            r"""|path\.(?:join|resolve)\(\s*__dirname\s*,\s*(?:'([^']+)'|"([^"]+)")\s*,"""
+HERE = r"""(?:__dirname|import\.meta\.dirname)"""
+COMPUTED_LOCAL = re.compile(r"""(?:\brequire|\bimport)\(\s*(?:new\s+URL\(\s*)?"""
+                            r"""(?:'(\.{1,2}/[^']*)'\s*\+|"(\.{1,2}/[^"]*)"\s*\+|`(\.{1,2}/[^`$]*)\$\{"""
+                            r"""|path\.(?:join|resolve)\(\s*""" + HERE + r"""\s*,\s*(?:'([^']+)'|"([^"]+)")\s*,"""
                             # the module's own folder, no literal part (Sequelize's models/index.js):
                             # path.join(__dirname, file), __dirname + '/' + file, `${__dirname}/${file}`
-                            r"""|path\.(?:join|resolve)\(\s*__dirname\s*,\s*(?=[\w$])()"""
-                            r"""|__dirname\s*\+\s*(?:'(/[^']*)'|"(/[^"]*)")\s*\+|`\$\{__dirname\}(/[^`$]*)\$\{)""")
+                            r"""|path\.(?:join|resolve)\(\s*""" + HERE + r"""\s*,\s*(?=[\w$])()"""
+                            r"""|__dirname\s*\+\s*(?:'(/[^']*)'|"(/[^"]*)")\s*\+|`\$\{""" + HERE + r"""\}(/[^`$]*)\$\{)""")
+# A folder kept in a variable, then joined to a name read at run time:
+# `const dir = path.join(import.meta.dirname, 'plugins')` ... `import(path.join(dir, file))`
+FOLDER_VARIABLE = re.compile(r"""\b(?:const|let|var)\s+([\w$]+)\s*=\s*path\.(?:join|resolve)\(\s*""" + HERE +
+                             r"""\s*,\s*(?:'([^'$]+)'|"([^"$]+)")\s*\)""")
+FROM_FOLDER_VARIABLE = re.compile(r"""(?:\brequire|\bimport)\(\s*(?:(?:url\.)?pathToFileURL\(\s*)?"""
+                                  r"""path\.(?:join|resolve)\(\s*([\w$]+)\s*,""")
 
 
 MAX_PATH_CHARS = 240
@@ -397,6 +405,10 @@ def reachable_modules(js, entry, imports=None):
         for quoted in COMPUTED_LOCAL.findall(text):
             prefix = "".join(quoted)  # '/models/' after __dirname is './models/', path.join(__dirname, f) './'
             todo.extend(modules_under(js, path, "." + prefix if prefix.startswith("/") or not prefix else prefix))
+        folders = {m.group(1): m.group(2) or m.group(3) for m in FOLDER_VARIABLE.finditer(text)}
+        for name in FROM_FOLDER_VARIABLE.findall(text):
+            if name in folders:
+                todo.extend(modules_under(js, path, "./" + folders[name].strip("/") + "/"))
     return order
 
 
