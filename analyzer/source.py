@@ -27,8 +27,20 @@ LOCAL_IMPORT = re.compile(r"""(?:\bfrom|\bimport\(?)\s*(?:'((?:\.{1,2}/|#)[^']*)
 IMPORT_CONDITIONS = frozenset(("require", "import", "node", "default"))
 # A local module named at run time: `import(`./plugins/${name}`)`, `require('./routes/' + file)`,
 # `require(path.join(__dirname, 'routes', file))`: the folder it is taken from.
-COMPUTED_LOCAL = re.compile(r"""(?:\brequire|\bimport)\(\s*(?:'(\.{1,2}/[^']*)'\s*\+|"(\.{1,2}/[^"]*)"\s*\+|`(\.{1,2}/[^`$]*)\$\{"""
-                            r"""|path\.(?:join|resolve)\(\s*__dirname\s*,\s*(?:'([^']+)'|"([^"]+)")\s*,)""")
+HERE = r"""(?:__dirname|import\.meta\.dirname)"""
+COMPUTED_LOCAL = re.compile(r"""(?:\brequire|\bimport)\(\s*(?:new\s+URL\(\s*)?"""
+                            r"""(?:'(\.{1,2}/[^']*)'\s*\+|"(\.{1,2}/[^"]*)"\s*\+|`(\.{1,2}/[^`$]*)\$\{"""
+                            r"""|path\.(?:join|resolve)\(\s*""" + HERE + r"""\s*,\s*(?:'([^']+)'|"([^"]+)")\s*,"""
+                            # the module's own folder, no literal part (Sequelize's models/index.js):
+                            # path.join(__dirname, file), __dirname + '/' + file, `${__dirname}/${file}`
+                            r"""|path\.(?:join|resolve)\(\s*""" + HERE + r"""\s*,\s*(?=[\w$])()"""
+                            r"""|__dirname\s*\+\s*(?:'(/[^']*)'|"(/[^"]*)")\s*\+|`\$\{""" + HERE + r"""\}(/[^`$]*)\$\{)""")
+# A folder kept in a variable, then joined to a name read at run time:
+# `const dir = path.join(import.meta.dirname, 'plugins')` ... `import(path.join(dir, file))`
+FOLDER_VARIABLE = re.compile(r"""\b(?:const|let|var)\s+([\w$]+)\s*=\s*path\.(?:join|resolve)\(\s*""" + HERE +
+                             r"""\s*,\s*(?:'([^'$]+)'|"([^"$]+)")\s*\)""")
+FROM_FOLDER_VARIABLE = re.compile(r"""(?:\brequire|\bimport)\(\s*(?:(?:url\.)?pathToFileURL\(\s*)?"""
+                                  r"""path\.(?:join|resolve)\(\s*([\w$]+)\s*,""")
 
 
 MAX_PATH_CHARS = 240
@@ -327,17 +339,19 @@ def list_files(root):
 
 def find_entry(files):
     """The entry module, the one resolver of every way a service comes (the IDE's uploads,
-    manage.py deploy, the analyzer): the file Node.js runs for `node .` by package.json's
-    `main`, or the file its `start` script runs (`node src/server.js`), else app.js,
-    index.js... at the top or in src/, else a lone top-level .js file."""
+    manage.py deploy, the analyzer): the file its `start` script runs (`node src/bin/www.js`:
+    `npm start` is how a service is run, by a host or a Dockerfile, and a package's `main` may
+    name a module that only exports the app, for tests), else the file Node.js runs for `node .`
+    by package.json's `main`, else app.js, index.js... at the top or in src/, else a lone
+    top-level .js file."""
     manifest = package_manifest(files)
     main, start = manifest.get("main"), start_script_file(manifest)
+    if start and node_file(files, start):
+        return node_file(files, start)
     if isinstance(main, str) and main:
         found = node_file(files, main) or ("index.js" if "index.js" in files else None)  # Node's fallback (DEP0128)
         if found:
             return found
-    if start and node_file(files, start):
-        return node_file(files, start)
     for name in ENTRY_CANDIDATES + tuple("src/" + c for c in ENTRY_CANDIDATES):
         if name in files:
             return name
@@ -389,7 +403,12 @@ def reachable_modules(js, entry, imports=None):
             if target and target not in order:
                 todo.append(target)
         for quoted in COMPUTED_LOCAL.findall(text):
-            todo.extend(modules_under(js, path, "".join(quoted)))
+            prefix = "".join(quoted)  # '/models/' after __dirname is './models/', path.join(__dirname, f) './'
+            todo.extend(modules_under(js, path, "." + prefix if prefix.startswith("/") or not prefix else prefix))
+        folders = {m.group(1): m.group(2) or m.group(3) for m in FOLDER_VARIABLE.finditer(text)}
+        for name in FROM_FOLDER_VARIABLE.findall(text):
+            if name in folders:
+                todo.extend(modules_under(js, path, "./" + folders[name].strip("/") + "/"))
     return order
 
 

@@ -674,10 +674,16 @@ const {EFFECT, MESSAGE} = require("./protocol");
   };
   // import(x): the namespace of a module of the service (its exports) or of a package
   // (its exports as the default export, and their properties as named ones)
+  // import() takes its specifier's string (`new URL('./routes/a.js', import.meta.url)` gives its href),
+  // a file: URL names a file, and a file of the service by its absolute path is the service's module.
   rt.importDynamic = function (require, specifier) {
     return new rt.Promise(function (resolve) {
-      const m = require(specifier);
-      const local = /^[.#]/.test(specifier) && m && Object.prototype.hasOwnProperty.call(m, "default");
+      let request = String(specifier);
+      if (request.startsWith("file:")) request = requireBuiltin("url").fileURLToPath(request);
+      const own = /^[.#]/.test(request) || (request.startsWith(project.root + "/") &&
+                                            !request.slice(project.root.length).includes("/node_modules/"));
+      const m = require(request);
+      const local = own && m && Object.prototype.hasOwnProperty.call(m, "default");
       resolve(local ? m : Object.assign({}, m, {default: m}));
     });
   };

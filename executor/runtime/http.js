@@ -27,15 +27,33 @@ require("./express");  // rt.express
 
   // A server made in main is module state like any object (`const server =
   // app.listen(...)`): it travels as a handle, with the fields the service set on it.
+  // Its 'listening' listeners run once it listens, as Node's do: those added before `listen`, then
+  // the callback handed to `listen`, then those added after it (express-generator's bin/www calls
+  // `server.on('listening', onListening)` after `server.listen(port)`). Other events never come.
+  const listening = new WeakMap();  // server -> its 'listening' listeners until it listens, then true
   function makeServer(fields) {
+    const listener = (first) => function (event, fn) {
+      if (event !== "listening" || typeof fn !== "function") return server;
+      const state = listening.get(server);
+      if (state === true) rt.post(fn, [], {via: "server.listening"});
+      else if (!state) listening.set(server, [fn]);
+      else if (first) state.unshift(fn);
+      else state.push(fn);
+      return server;
+    };
+    const onEvent = listener(false);
     const server = Object.assign({
       listen() {
         const cb = arguments[arguments.length - 1];
+        const before = listening.get(server);
+        listening.set(server, true);
+        if (Array.isArray(before)) for (const fn of before) rt.post(fn, [], {via: "server.listening"});
         if (typeof cb === "function") rt.post(cb, [], {via: "server.listen"});
         return server;
       },
       close(cb) { if (typeof cb === "function") rt.post(cb, [], {via: "server.close"}); return server; },
-      on() { return server; }, once() { return server; }, address: () => ({address: "::", family: "IPv6", port: 0}),
+      on: onEvent, once: onEvent, addListener: onEvent, prependListener: listener(true),
+      address: () => ({address: "::", family: "IPv6", port: 0}),
       setTimeout() { return server; },
     }, fields);
     server[rt.SER] = () => ({k: "httpServer", v: ownData(server)});

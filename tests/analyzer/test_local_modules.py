@@ -96,6 +96,50 @@ def test_modules_named_at_run_time_from_a_folder_are_modules(load):
     assert g["files"] == ["app.js", "routes/items.js"] and "unused.js" in g["data"]
 
 
+@pytest.mark.parametrize("load", [
+    "  .forEach((file) => { const m = require(path.join(__dirname, file))(db); db[m.name] = m; });",
+    "  .forEach((file) => { const m = require(path.resolve(__dirname, file))(db); db[m.name] = m; });",
+    "  .forEach((file) => { const m = require(__dirname + '/' + file)(db); db[m.name] = m; });",
+    "  .forEach((file) => { const m = require(`${__dirname}/${file}`)(db); db[m.name] = m; });",
+])
+def test_modules_named_at_run_time_from_their_own_folder_are_modules(load):
+    """Sequelize's models/index.js, the most copied loader: `require(path.join(__dirname, file))` over
+    `fs.readdirSync(__dirname)` names the modules of its own folder, with no literal part to go by
+    (fresh19-autoload-models: src/models/author.js was read as a JSON data file, and main failed)."""
+    files = {"app.js": "var app = require('express')();\nvar db = require('./models');\n"
+                       "app.get('/n', function n(q, s) { s.json(Object.keys(db)); });\nmodule.exports = app;\n",
+             "models/index.js": "const fs = require('fs'), path = require('path');\nconst db = {};\n"
+                                "fs.readdirSync(__dirname).filter((f) => f !== 'index.js')\n" + load +
+                                "\nmodule.exports = db;\n",
+             "models/user.js": "module.exports = (db) => ({ name: 'User', all: () => Object.keys(db) });\n",
+             "lib/unused.js": "setTimeout(function never() {}, 1);\n"}
+    g = graph(files)
+    assert g["files"] == ["app.js", "models/index.js", "models/user.js"] and "lib/unused.js" in g["data"]
+
+
+@pytest.mark.parametrize("load", [
+    "for (const f of readdirSync(new URL('./routes', import.meta.url))) "
+    "app.use((await import(new URL(`./routes/${f}`, import.meta.url))).default);",
+    "for (const f of readdirSync(path.join(import.meta.dirname, 'routes'))) "
+    "app.use((await import(path.join(import.meta.dirname, 'routes', f))).default);",
+    "const dir = path.join(import.meta.dirname, 'routes');\n"
+    "for (const f of readdirSync(dir)) app.use((await import(path.join(dir, f))).default);",
+])
+def test_es_modules_named_at_run_time_from_a_folder_are_modules(load):
+    """ES modules load a folder by URL or by Node 20.11's import.meta.dirname (fresh19-esm-plugin-routes:
+    `import(new URL(`./routes/${file}`, import.meta.url))` and `import(path.join(pluginDir, file))` with
+    `pluginDir = path.join(import.meta.dirname, 'plugins')`: the routes were read as JSON data files)."""
+    files = {"package.json": '{"type": "module"}',
+             "app.js": "import express from 'express';\nimport path from 'node:path';\n"
+                       "import { readdirSync } from 'node:fs';\nconst app = express();\n" + load +
+                       "\nexport default app;\n",
+             "routes/items.js": "import { Router } from 'express';\nconst r = Router();\n"
+                                "r.get('/items', (q, s) => s.end());\nexport default r;\n",
+             "lib/unused.js": "setTimeout(function never() {}, 1);\n"}
+    g = graph(files)
+    assert g["files"] == ["app.js", "routes/items.js"] and "lib/unused.js" in g["data"]
+
+
 def test_entry_from_package_json_main():
     files = {"package.json": '{"main": "server.js"}', "server.js": "setTimeout(function t() {}, 1);\n"}
     assert graph(files)["files"] == ["server.js"]

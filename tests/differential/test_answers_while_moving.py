@@ -106,6 +106,11 @@ FRESH17 = [s.name for s in services() if s.name.startswith("fresh17-")]
 # getters/setters and `Object.defineProperty` accessors over module variables, Proxy stores, Symbol registries,
 # WeakMap privates, static blocks, `thisArg` callbacks and EventEmitter subclasses whose listeners write state.
 FRESH18 = [s.name for s in services() if s.name.startswith("fresh18-")]
+# A nineteenth round (`fresh19-*`): projects as published in 2025-2026, a package.json (`main`, `scripts.start`,
+# `"imports"`, ES modules or CommonJS) over src/ routes, controllers, services, repositories, middleware and config,
+# with several npm packages used together (zod, joi, yup, uuid, date-fns, luxon, dayjs, immer, ramda, decimal.js,
+# eventemitter3, mitt, lru-cache, node-cache, generic-pool, p-limit, papaparse, nunjucks, winston, semver...).
+FRESH19 = [s.name for s in services() if s.name.startswith("fresh19-")]
 
 
 @pytest.fixture(scope="module")
@@ -116,7 +121,7 @@ def stack():
 
 @pytest.mark.parametrize("name", with_known_gaps(MOVING + FRESH + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8 + FRESH9
                                                    + PKG10 + FRESH10 + EXPRESS5 + UNSEEN + FRESH11 + CURRIED + FRESH12
-                                                   + FRESH13 + FRESH14 + FRESH15 + FRESH16 + FRESH17 + FRESH18,
+                                                   + FRESH13 + FRESH14 + FRESH15 + FRESH16 + FRESH17 + FRESH18 + FRESH19,
                                                    moving=True))
 def test_same_answers_while_units_move(stack, redis_url, name):
     service = SERVICES / name

@@ -227,3 +227,33 @@ def test_a_missing_module_is_reported_at_its_import():
     with pytest.raises(DeployError) as info:
         build("esm-missing", {"package.json": PACKAGE.encode(), "app.js": app})
     assert (info.value.file, info.value.line) == ("app.js", 3) and "gone.js" in str(info.value)
+
+
+FOLDER_IMPORTS = {
+    "package.json": PACKAGE,
+    "app.js": """import express from 'express';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+const app = express();
+const names = [];
+for (const file of ['a.js', 'b.js']) {
+  const byUrl = await import(new URL(`./routes/${file}`, import.meta.url));
+  const byPath = await import(path.join(import.meta.dirname, 'routes', file));
+  const byHref = await import(pathToFileURL(path.join(import.meta.dirname, 'routes', file)).href);
+  names.push([byUrl.default.name, byPath.default.name, byHref.default.name, byUrl.tag, byUrl === byPath]);
+}
+app.get('/names', (req, res) => res.json(names));
+export default app;
+""",
+    "routes/a.js": "export const tag = 'A';\nexport default { name: 'a' };\n",
+    "routes/b.js": "export const tag = 'B';\nexport default { name: 'b' };\n",
+}
+
+
+def test_import_of_a_file_url_or_an_absolute_path_gives_the_module_namespace():
+    """`import(new URL(`./routes/${file}`, import.meta.url))` (a URL object: import() takes its href), a
+    file: href and an absolute path name the service's own module: its namespace, `default` its default
+    export (fresh19-esm-plugin-routes: 'The "id" argument must be of type string. Received an instance
+    of URL'; an absolute path gave a namespace whose `default` was the namespace)."""
+    answer = LocalService(FOLDER_IMPORTS).request("GET", "/names")
+    assert answer.json() == [["a", "a", "a", "A", True], ["b", "b", "b", "B", True]]

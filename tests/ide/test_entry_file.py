@@ -82,3 +82,24 @@ def test_no_entry_is_refused_with_the_same_words_everywhere():
     with pytest.raises(FileNotFoundError) as analysis:
         source.from_files({"lib/a.js": "1", "lib/b.js": "2"})
     assert str(upload.value) == str(analysis.value) == source.NO_ENTRY
+
+
+@pytest.mark.skipif(NODE is None or shutil.which("npm") is None, reason="needs Node.js and npm")
+def test_the_start_script_is_the_entry_when_main_names_another_file(tmp_path):
+    """A project whose `main` is the module exporting the app (what its tests require) and whose
+    `start` script runs the file that listens (express-generator's bin/www): a host runs `npm start`,
+    so the entry is that file, not `main`'s (fresh19-api-gateway: its bin/www logged into the app's
+    logger, which Liquefy, running `main`, never did)."""
+    files = files_of({"main": "src/app.js", "scripts": {"start": "node src/bin/www.js"}},
+                     ["src/app.js", "src/bin/www.js", "index.js"])
+    for path, content in files.items():
+        (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / path).write_bytes(content)
+    done = subprocess.run(["npm", "start", "--silent"], cwd=tmp_path, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    ran = done.stdout.strip()
+    assert ran == "src/bin/www.js"
+    uploaded = read_upload(SimpleUploadedFile("svc.zip", zipped({"svc/" + p: c for p, c in files.items()})))
+    assert source.find_entry(uploaded) == ran
+    assert source.find_entry(read_folder(str(tmp_path))) == ran
+    assert source.from_path(str(tmp_path)).entry.path == ran

@@ -1,0 +1,4 @@
+'use strict';
+const mitt = require('mitt');
+
+module.exports = (mitt.default || mitt)();
