@@ -57,7 +57,7 @@ class Inventory extends EventEmitter {
     item.sold += r.qty;
     r.status = 'confirmed';
     this.emit('confirmed', r);
-    return { ...r, pendingTimers: this.#timers.size };
+    return { ...r };
   }
 
   reservation(id) {
