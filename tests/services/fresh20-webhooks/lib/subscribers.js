@@ -1,0 +1,17 @@
+const subs = [];
+
+exports.add = ({ name, failFirst, topics }) => {
+  const sub = { name, failFirst, topics, calls: 0, got: [] };
+  subs.push(sub);
+  return { name, topics };
+};
+
+exports.matching = (topic) => subs.filter((s) => s.topics.includes('*') || s.topics.includes(topic));
+
+// a fake endpoint: fails its first `failFirst` calls
+exports.call = (sub, event) => {
+  sub.calls += 1;
+  if (sub.calls <= sub.failFirst) return { ok: false, status: 503 };
+  sub.got.push(event.id);
+  return { ok: true, status: 200 };
+};
