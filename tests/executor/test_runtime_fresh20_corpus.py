@@ -1,0 +1,34 @@
+"""Runtime bugs the twentieth fresh corpus (tests/services/fresh20-*) found, each on a
+LocalService (two isolates: every message may run in another isolate than the
+one before, so values cross a serialization boundary between messages)."""
+
+from tests.executor.runtime_harness import LocalService
+
+HEAD = "const express = require('express');\nconst app = express();\napp.use(express.json());\n"
+END = "\napp.use((err, req, res, next) => res.status(500).json({ error: err.message }));\nmodule.exports = app;\n"
+
+
+def service(code, **files):
+    return LocalService({"app.js": HEAD + code + END, **files})
+
+
+def test_an_accessor_defined_on_an_exported_object_is_not_an_accessor_of_the_exports():
+    """fresh20-webhooks: `exports.stats = stats; Object.defineProperty(exports.stats, 'scheduled', { get })`
+    was taken for an accessor defined on the module's exports, run again when a node loaded the module
+    without running main, where `exports.stats` was not set: every request on that node crashed
+    ("restoring main's values: Object.defineProperty called on non-object")."""
+    deliveries = """const stats = { delivered: 0 };
+let scheduled = 0;
+exports.deliver = () => { stats.delivered++; scheduled += 2; };
+exports.stats = stats;
+Object.defineProperty(exports.stats, 'scheduled', { get: () => scheduled, enumerable: true });
+"""
+    with service("""
+const deliveries = require('./deliveries');
+app.post('/deliver', (req, res) => { deliveries.deliver(); res.json(deliveries.stats); });
+app.get('/stats', (req, res) => res.json(deliveries.stats));""", **{"deliveries.js": deliveries}) as svc:
+        assert svc.request("GET", "/stats").json() == {"delivered": 0, "scheduled": 0}
+        assert svc.request("POST", "/deliver").json() == {"delivered": 1, "scheduled": 2}
+        for _ in range(2):
+            assert svc.request("GET", "/stats").json() == {"delivered": 1, "scheduled": 2}
+        assert svc.request("POST", "/deliver").json() == {"delivered": 2, "scheduled": 4}
