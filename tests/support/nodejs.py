@@ -122,6 +122,13 @@ KNOWN_GAPS = {
                                  "`['AbortError']` after /stop). An async iterator alone would not do: `for await` keeps "
                                  "`run` whole, and a loop suspended across interval messages cannot resume in another "
                                  "message (docs/executor.md, async functions kept whole; as fresh14-job-callbacks)",
+    "fresh20-mock-server": "routes registered at run time: `stubs[method](path, handler)` in the `POST /__mocks` "
+                           "handler adds a layer to the router `stubs` (mounted at /api) that the analysis does not "
+                           "see as a write (a router is no variable of the graph: routes are what main registered), "
+                           "so the stub exists only in the copy of `stubs` in the isolate that ran the handler; "
+                           "requests to /api are dispatched from main's routing, where `stubs` has no layer, and "
+                           "fall through to the 404 (every `GET /api/users` answers `no stub`, hits stay 0; "
+                           "Node.js answers the stubs)",
 }
 # Gaps that show only while units move (test_answers_while_moving.py).
 KNOWN_GAPS_WHILE_MOVING = {
