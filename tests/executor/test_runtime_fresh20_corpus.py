@@ -32,3 +32,19 @@ app.get('/stats', (req, res) => res.json(deliveries.stats));""", **{"deliveries.
         for _ in range(2):
             assert svc.request("GET", "/stats").json() == {"delivered": 1, "scheduled": 2}
         assert svc.request("POST", "/deliver").json() == {"delivered": 2, "scheduled": 4}
+
+
+def test_the_global_web_crypto_object_is_there():
+    """Node 20's global `crypto` (Web Crypto: `crypto.randomUUID()`, `crypto.getRandomValues()`), which
+    services of 2025 call without requiring anything, was not defined: main failed ("crypto is not defined")."""
+    with service("""
+const ids = new Map();
+app.post('/ids/:name', (req, res) => {
+  const id = crypto.randomUUID();
+  ids.set(req.params.name, id);
+  res.json({ shape: /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(id), count: ids.size });
+});
+app.get('/bytes', (req, res) => res.json({ n: crypto.getRandomValues(new Uint8Array(4)).length, type: typeof crypto }));""") as svc:
+        assert svc.request("POST", "/ids/a").json() == {"shape": True, "count": 1}
+        assert svc.request("POST", "/ids/b").json() == {"shape": True, "count": 2}
+        assert svc.request("GET", "/bytes").json() == {"n": 4, "type": "object"}

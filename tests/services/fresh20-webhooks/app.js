@@ -1,7 +1,8 @@
 // A webhook receiver and relay: incoming events are deduplicated by their `x-event-id` in a Set,
 // stored, then forwarded to subscribers through a retrier made by a factory (exponential backoff
 // with setTimeout, attempts recorded on the delivery object); the subscribers are fake endpoints that
-// fail their first N calls; dead letters after `maxAttempts`. Deliveries are read by later requests.
+// fail their first N calls, each delivery carrying a `crypto.randomUUID()` idempotency key (the
+// global Web Crypto) its retries repeat; dead letters after `maxAttempts`. Deliveries are read by later requests.
 'use strict';
 const express = require('express');
 const hooks = require('./routes/hooks');
@@ -21,7 +22,7 @@ app.get('/deliveries/:id', (req, res) => {
   d ? res.json(d) : res.status(404).json({ error: 'no delivery' });
 });
 
-app.get('/stats', (req, res) => res.json(deliveries.stats));
+app.get('/stats', (req, res) => res.json({ ...deliveries.stats, keys: require('./lib/subscribers').keysSeen() }));
 
 module.exports = app;
 if (require.main === module) app.listen(process.env.PORT || 8080);
