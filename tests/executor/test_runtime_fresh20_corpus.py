@@ -48,3 +48,19 @@ app.get('/bytes', (req, res) => res.json({ n: crypto.getRandomValues(new Uint8Ar
         assert svc.request("POST", "/ids/a").json() == {"shape": True, "count": 1}
         assert svc.request("POST", "/ids/b").json() == {"shape": True, "count": 2}
         assert svc.request("GET", "/bytes").json() == {"n": 4, "type": "object"}
+
+
+def test_timers_promises_scheduler_waits_and_yields():
+    """node:timers/promises' `scheduler` (`await scheduler.wait(ms)`, `await scheduler.yield()`) was undefined,
+    so a handler awaiting it failed (found probing the APIs fresh20's services might use)."""
+    with service("""
+const { scheduler } = require('node:timers/promises');
+const log = [];
+app.post('/slow/:n', async (req, res) => {
+  await scheduler.wait(20);
+  log.push(Number(req.params.n));
+  await scheduler.yield();
+  res.json({ log });
+});""") as svc:
+        assert svc.request("POST", "/slow/1").json() == {"log": [1]}
+        assert svc.request("POST", "/slow/2").json() == {"log": [1, 2]}
