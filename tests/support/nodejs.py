@@ -115,7 +115,7 @@ KNOWN_GAPS = {
                              "suspended async function does not resume: no job ever runs (Liquefy: pushed 4, queued 3, "
                              "processed 0; jobs stay `queued`)",
     "fresh20-esm-metrics-flush": "node:timers/promises has no `setInterval` in the runtime (executor/runtime/timers.js "
-                                 "gives only `setTimeout` and `setImmediate`): the flush loop main starts, `for await "
+                                 "gives `setTimeout`, `setImmediate` and `scheduler`): the flush loop main starts, `for await "
                                  "(const _ of setInterval(40, null, { signal }))`, throws at once ('setInterval(...) is "
                                  "not a function or its return value is not async iterable'), so the buffer is never "
                                  "flushed (totals {} and `stopped: ['TypeError']` where Node.js answers the totals and "
