@@ -881,11 +881,14 @@ def exported_prototype(target):
 
 def exports_accessor(call):
     """`Object.defineProperty(module.exports, 'n', { get: () => n })`: an accessor a node defines
-    again on its own exports, main's snapshot holding only the value it gave then."""
+    again on its own exports, main's snapshot holding only the value it gave then. Only on the
+    exports object itself (`exports`, `module.exports`): `Object.defineProperty(exports.stats, ...)`
+    defines it on an object main made (`exports.stats = stats`), which a node that did not run main
+    has not (that object travels with its accessor, as any object the program defines one on)."""
     target = call.arguments[0]
     exports = (target.type == "Identifier" and target.name == "exports") or \
-        (target.type == "MemberExpression" and is_exports_target(target) and not is_exports_target(target.object)
-         and target.object.type == "Identifier")
+        (target.type == "MemberExpression" and not target.computed and target.object.type == "Identifier"
+         and target.object.name == "module" and target.property.name == "exports")
     return exports and call.callee.property.name == "defineProperty"
 
 

@@ -71,6 +71,8 @@ GLOBALS = (
     ("URL", "internal/url", "URL"),
     ("URLSearchParams", "internal/url", "URLSearchParams"),
     ("structuredClone", "internal/structured_clone", "structuredClone"),
+    # Node 19+'s global Web Crypto object: `crypto.randomUUID()`, `crypto.getRandomValues(...)`
+    ("crypto", "crypto", "webcrypto"),
 )
 
 _LOADER = r"""

@@ -112,7 +112,9 @@ const {EFFECT} = require("./protocol");
   function nextTurn(value, options) {
     return cancellable((resolve) => setImmediate(resolve, value), options);
   }
-  const timersPromises = {setTimeout: sleep, setImmediate: nextTurn};
+  // `scheduler.wait(ms, { signal })` and `scheduler.yield()` (Node 17+), the same timers
+  const scheduler = {wait: (ms, options) => sleep(ms, undefined, options), yield: () => nextTurn()};
+  const timersPromises = {setTimeout: sleep, setImmediate: nextTurn, scheduler};
   const PROMISIFY = Symbol.for("nodejs.util.promisify.custom");
   setTimeout[PROMISIFY] = sleep;
   setImmediate[PROMISIFY] = nextTurn;

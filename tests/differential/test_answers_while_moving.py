@@ -111,6 +111,10 @@ FRESH18 = [s.name for s in services() if s.name.startswith("fresh18-")]
 # with several npm packages used together (zod, joi, yup, uuid, date-fns, luxon, dayjs, immer, ramda, decimal.js,
 # eventemitter3, mitt, lru-cache, node-cache, generic-pool, p-limit, papaparse, nunjucks, winston, semver...).
 FRESH19 = [s.name for s in services() if s.name.startswith("fresh19-")]
+# A twentieth round (`fresh20-*`): the small services a developer pastes in to try Liquefy (a URL shortener, polls,
+# a leaderboard, expiring reservations, feature flags, long-polling chat, webhooks with retries, a job queue, carts
+# with coupons, notes with a full-text index), written as in 2025-2026 across several files.
+FRESH20 = [s.name for s in services() if s.name.startswith("fresh20-")]
 
 
 @pytest.fixture(scope="module")
@@ -121,7 +125,7 @@ def stack():
 
 @pytest.mark.parametrize("name", with_known_gaps(MOVING + FRESH + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8 + FRESH9
                                                    + PKG10 + FRESH10 + EXPRESS5 + UNSEEN + FRESH11 + CURRIED + FRESH12
-                                                   + FRESH13 + FRESH14 + FRESH15 + FRESH16 + FRESH17 + FRESH18 + FRESH19,
+                                                   + FRESH13 + FRESH14 + FRESH15 + FRESH16 + FRESH17 + FRESH18 + FRESH19 + FRESH20,
                                                    moving=True))
 def test_same_answers_while_units_move(stack, redis_url, name):
     service = SERVICES / name

@@ -114,6 +114,21 @@ KNOWN_GAPS = {
                              "calls the stored `resolve` in its own message, where the promise settles but main's "
                              "suspended async function does not resume: no job ever runs (Liquefy: pushed 4, queued 3, "
                              "processed 0; jobs stay `queued`)",
+    "fresh20-esm-metrics-flush": "node:timers/promises has no `setInterval` in the runtime (executor/runtime/timers.js "
+                                 "gives `setTimeout`, `setImmediate` and `scheduler`): the flush loop main starts, `for await "
+                                 "(const _ of setInterval(40, null, { signal }))`, throws at once ('setInterval(...) is "
+                                 "not a function or its return value is not async iterable'), so the buffer is never "
+                                 "flushed (totals {} and `stopped: ['TypeError']` where Node.js answers the totals and "
+                                 "`['AbortError']` after /stop). An async iterator alone would not do: `for await` keeps "
+                                 "`run` whole, and a loop suspended across interval messages cannot resume in another "
+                                 "message (docs/executor.md, async functions kept whole; as fresh14-job-callbacks)",
+    "fresh20-mock-server": "routes registered at run time: `stubs[method](path, handler)` in the `POST /__mocks` "
+                           "handler adds a layer to the router `stubs` (mounted at /api) that the analysis does not "
+                           "see as a write (a router is no variable of the graph: routes are what main registered), "
+                           "so the stub exists only in the copy of `stubs` in the isolate that ran the handler; "
+                           "requests to /api are dispatched from main's routing, where `stubs` has no layer, and "
+                           "fall through to the 404 (every `GET /api/users` answers `no stub`, hits stay 0; "
+                           "Node.js answers the stubs)",
 }
 # Gaps that show only while units move (test_answers_while_moving.py).
 KNOWN_GAPS_WHILE_MOVING = {
