@@ -132,13 +132,6 @@ KNOWN_GAPS = {
 }
 # Gaps that show only while units move (test_answers_while_moving.py).
 KNOWN_GAPS_WHILE_MOVING = {
-    "fresh14-implicit-calls": "`[Symbol.toPrimitive](hint)` of Money counts conversions in module state "
-                              "(`conversions[hint] += 1`), run implicitly by a template literal, `'total: ' + "
-                              "basket.total` and unary `+`: no call is written out and a computed-key method is "
-                              "found by no name, so the handlers converting money are not seen to change "
-                              "`conversions`, kept by no unit: while units move it comes back from main's snapshot "
-                              "(string 2, number 3, default 0 where Node.js answers 3, 7, 1; the differential test without "
-                              "moves passes)",
 }
 
 
@@ -154,17 +147,32 @@ INTERMITTENT = {
 }
 
 
+# The same, on two nodes while units move only: what decides it is where the moves leave the units.
+INTERMITTENT_WHILE_MOVING = {
+    "fresh14-implicit-calls": "`[Symbol.toPrimitive](hint)` of Money counts conversions in module state "
+                              "(`conversions[hint] += 1`), run implicitly by a template literal, `'total: ' + "
+                              "basket.total` and unary `+`: no call is written out and a computed-key method is "
+                              "found by no name, so the handlers converting money are not seen to change "
+                              "`conversions`, kept by no unit: while units move it comes back from main's snapshot "
+                              "(string 2, number 3, default 0 where Node.js answers 3, 7, 1; the differential test without "
+                              "moves passes). It shows only when the unit reading `conversions` runs on another node than the "
+                              "handlers that changed them: in the CI run of 2026-12-06 the moves left them together and it "
+                              "passed",
+}
+
+
 def with_known_gaps(names_or_paths, moving=False):
     """pytest params, the KNOWN_GAPS (and, `moving`, KNOWN_GAPS_WHILE_MOVING) marked as strict xfails,
-    the INTERMITTENT ones as non-strict ones."""
+    the INTERMITTENT ones (and, `moving`, INTERMITTENT_WHILE_MOVING) as non-strict ones."""
     import pytest
     gaps = dict(KNOWN_GAPS, **(KNOWN_GAPS_WHILE_MOVING if moving else {}))
+    intermittent = dict(INTERMITTENT, **(INTERMITTENT_WHILE_MOVING if moving else {}))
     out = []
     for item in names_or_paths:
         name = getattr(item, "name", item)
         marks = [pytest.mark.xfail(strict=True, reason=gaps[name])] if name in gaps else []
-        if name in INTERMITTENT:
-            marks = [pytest.mark.xfail(strict=False, reason="intermittent: " + INTERMITTENT[name])]
+        if name in intermittent:
+            marks = [pytest.mark.xfail(strict=False, reason="intermittent: " + intermittent[name])]
         out.append(pytest.param(item, marks=marks, id=name))
     return out
 
