@@ -8,7 +8,6 @@ Used by the browser tests and bench/ide_roundtrip.py:
         page.goto(site.service_url + "/svc/NAME/")  # a service
 """
 import os
-import socket
 import subprocess
 import sys
 import tempfile
@@ -17,14 +16,10 @@ import urllib.request
 from pathlib import Path
 
 from executor.stack import gateway_command
+from tests.support.ports import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class LiveSite:

@@ -24,6 +24,7 @@ import httpx
 
 from executor import redis_server as redis_servers
 from executor.packages import express_major
+from tests.support.ports import free_port
 
 TESTS = Path(__file__).resolve().parent.parent
 SERVICES = TESTS / "services"
@@ -207,11 +208,6 @@ def preloads(service_dir):
 def load_requests(service_dir):
     return json.loads((Path(service_dir) / "requests.json").read_text())
 
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _wait_for_port(port, proc, log, timeout=15):

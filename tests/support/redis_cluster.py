@@ -26,7 +26,22 @@ def redis_cli():
     return path
 
 
-def start_server(port, directory, password):
+class PortTaken(RuntimeError):
+    pass
+
+
+def start_server(directory, password):
+    """(process, port) of a cluster node on free ports, tried again on others if one is taken meanwhile."""
+    for _ in range(5):
+        port = free_port()
+        try:
+            return start_server_on(port, os.path.join(directory, str(port)), password), port
+        except PortTaken:
+            continue
+    raise RuntimeError("no free ports for a cluster node after 5 tries")
+
+
+def start_server_on(port, directory, password):
     binary, _ = redis_server.server_binary()
     os.makedirs(directory, exist_ok=True)
     config = os.path.join(directory, "redis.conf")
@@ -44,7 +59,10 @@ def start_server(port, directory, password):
         if proc.poll() is not None or time.monotonic() > deadline:
             proc.kill()
             with open(os.path.join(directory, "server.log"), errors="replace") as log:
-                raise RuntimeError(f"a cluster node did not start on port {port}:\n{log.read()[-2000:]}")
+                text = log.read()
+            if "Address already in use" in text:
+                raise PortTaken(port)
+            raise RuntimeError(f"a cluster node did not start on port {port}:\n{text[-2000:]}")
         time.sleep(0.05)
 
 
@@ -71,9 +89,11 @@ def redis_cluster():
     procs = []
     with tempfile.TemporaryDirectory(prefix="redis-cluster-") as tmp:
         try:
-            ports = [free_port() for _ in range(MASTERS)]
-            for port in ports:
-                procs.append(start_server(port, os.path.join(tmp, str(port)), password))
+            ports = []
+            for _ in range(MASTERS):
+                proc, port = start_server(tmp, password)
+                procs.append(proc)
+                ports.append(port)
             subprocess.run([cli, "-a", password, "--no-auth-warning", "--cluster", "create",
                             *(f"127.0.0.1:{p}" for p in ports), "--cluster-replicas", "0", "--cluster-yes"],
                            check=True, capture_output=True, timeout=60)
