@@ -137,6 +137,8 @@ def test_same_answers_while_units_move(stack, redis_url, name):
     wrote = [e["message"] for e in stack.verify_errors(slug)]
     assert not wrote, f"verify mode: units analysed as stateless changed module state: {wrote}"
     for request, expected, got in zip(load_requests(service), node, liquid):
-        assert comparable(got) == comparable(expected), f"{request['method']} {request['path']}"
+        failed = got.headers.get("x-liquefy-error")
+        assert comparable(got) == comparable(expected), \
+            f"{request['method']} {request['path']}" + (f": {api.error(slug, failed)}" if failed else "")
     if any(info["stateful"] and not info["pinned"] for info in api.placement(slug).values()):
         assert moves, "nothing moved during the replay"
