@@ -262,10 +262,10 @@ def from_files(files, entry=None, esm_packages=frozenset()):
     """A service from a {relative path: text or bytes} mapping (an upload). `esm_packages`:
     the names of its npm packages that are ES modules (a default import takes their
     `default` export, as in Node.js; executor/esm_packages.py)."""
-    js = {p: t for p, t in files.items() if p.endswith(JS_EXTENSIONS)}
     entry = entry or find_entry(files)
     if entry is None:
         raise FileNotFoundError(NO_ENTRY)
+    js = {p: t for p, t in files.items() if is_js_path(p, entry)}
     imports = package_imports(files)
     order = reachable_modules(js, entry, imports)
     module_type = package_type(files)
@@ -346,8 +346,8 @@ def find_entry(files):
     top-level .js file."""
     manifest = package_manifest(files)
     main, start = manifest.get("main"), start_script_file(manifest)
-    if start and node_file(files, start):
-        return node_file(files, start)
+    if start and script_file(files, start):
+        return script_file(files, start)
     if isinstance(main, str) and main:
         found = node_file(files, main) or ("index.js" if "index.js" in files else None)  # Node's fallback (DEP0128)
         if found:
@@ -377,15 +377,38 @@ def package_manifest(files):
     return manifest if isinstance(manifest, dict) else {}
 
 
-START_SCRIPT = re.compile(r"(?:^|[\s;&])(?:node|nodemon)(?:\s+-\S+)*\s+([^\s;&|]+\.[cm]?js)\b")
+START_SCRIPT = re.compile(r"(?:^|[\s;&])(?:node|nodemon)((?:\s+[^\s;&|]+)+)")
+FLAGS_WITH_VALUE = {"-r", "--require", "--import", "--loader", "--experimental-loader", "--env-file", "--watch-path"}
 
 
 def start_script_file(manifest):
-    """`src/server.js` for `"start": "NODE_ENV=production node --enable-source-maps src/server.js"`."""
+    """The script `node` runs in the `start` script, its first argument that is not an option: `src/server.js`
+    for `"start": "NODE_ENV=production node --enable-source-maps src/server.js"`, `./bin/www` for
+    express-generator's `"node ./bin/www"`."""
     scripts = manifest.get("scripts")
     start = scripts.get("start") if isinstance(scripts, dict) else None
     found = START_SCRIPT.search(start) if isinstance(start, str) else None
-    return found.group(1) if found else None
+    args = iter(found.group(1).split() if found else ())
+    for arg in args:
+        if arg in FLAGS_WITH_VALUE:
+            next(args, None)
+        elif not arg.startswith("-"):
+            return arg
+    return None
+
+
+def script_file(files, request):
+    """The file `node <request>` runs: as node_file, or a file without an extension (express-generator's
+    `bin/www`), which Node.js runs as CommonJS, or as an ES module under `"type": "module"`."""
+    found = node_file(files, request)
+    if found:
+        return found
+    path = posixpath.normpath(request)
+    return path if path in files and "." not in posixpath.basename(path) else None
+
+
+def is_js_path(path, entry):
+    return path.endswith(JS_EXTENSIONS) or path == entry
 
 
 def reachable_modules(js, entry, imports=None):
@@ -431,7 +454,8 @@ def package_type(files):
 
 
 def is_esm_path(path, module_type):
-    return path.endswith(".mjs") or (path.endswith(".js") and module_type == "module")
+    extensionless = "." not in posixpath.basename(path)
+    return path.endswith(".mjs") or ((path.endswith(".js") or extensionless) and module_type == "module")
 
 
 def as_text(content):

@@ -56,12 +56,12 @@ def data_module_variables(service):
 
 def text_files(files):
     """Splits an upload into JavaScript sources (text) and data (bytes)."""
-    out = {}
+    out, entry = {}, source.find_entry(files)
     for path, content in files.items():
         problem = source.path_problem(path)
         if problem:
             raise DeployError(f"{path!r}: {problem}")
-        if path.endswith(source.JS_EXTENSIONS):
+        if source.is_js_path(path, entry):
             try:
                 out[path] = content.decode("utf-8") if isinstance(content, bytes) else content
             except UnicodeDecodeError:

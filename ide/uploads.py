@@ -12,7 +12,7 @@ import zipfile
 
 from django.conf import settings
 
-from analyzer.source import IGNORED_DIRS, JS_EXTENSIONS, NO_ENTRY, find_entry, path_problem
+from analyzer.source import IGNORED_DIRS, JS_EXTENSIONS, NO_ENTRY, find_entry, is_js_path, path_problem
 from executor.packages import NODE_MODULES, is_package_file, needed_on_disk
 
 TEXT_EXTENSIONS = JS_EXTENSIONS + (".json", ".txt", ".md", ".html", ".css", ".csv", ".xml", ".yml", ".yaml")
@@ -84,11 +84,12 @@ def read_zip(data):
     if not files:
         raise UploadRefused("the archive holds no files")
     files = strip_common_folder(files)
-    for path, content in files.items():
-        if path.endswith(JS_EXTENSIONS):
-            check_text(path, content)
-    if find_entry(files) is None:
+    entry = find_entry(files)
+    if entry is None:
         raise UploadRefused(NO_ENTRY)
+    for path, content in files.items():
+        if is_js_path(path, entry):
+            check_text(path, content)
     return files
 
 

@@ -84,22 +84,38 @@ def test_no_entry_is_refused_with_the_same_words_everywhere():
     assert str(upload.value) == str(analysis.value) == source.NO_ENTRY
 
 
+START_SCRIPTS = {
+    # main is the module exporting the app (what its tests require); a host runs `npm start`, so the entry is the
+    # file that listens (fresh19-api-gateway: its bin/www logged into the app's logger, which Liquefy, running
+    # main, never did)
+    "start runs another file than main": ({"main": "src/app.js", "scripts": {"start": "node src/bin/www.js"}},
+                                          ["src/bin/www.js", "src/app.js", "index.js"]),
+    # express-generator's layout: bin/www has no extension; Node.js runs it as CommonJS
+    "start runs a file without extension": ({"scripts": {"start": "node ./bin/www"}}, ["bin/www", "app.js"]),
+    # ... and as an ES module under "type": "module"
+    "start runs a file without extension, type module": (
+        {"type": "module", "scripts": {"start": "node ./bin/www"}}, ["bin/www", "app.js"]),
+    "options before the script, arguments after it": (
+        {"main": "app.js", "scripts": {"start": "NODE_ENV=production node --enable-source-maps --max-old-space-size=256 "
+                                                "dist/server.js --port 3000"}}, ["dist/server.js", "app.js"]),
+}
+
+
 @pytest.mark.skipif(NODE is None or shutil.which("npm") is None, reason="needs Node.js and npm")
-def test_the_start_script_is_the_entry_when_main_names_another_file(tmp_path):
-    """A project whose `main` is the module exporting the app (what its tests require) and whose
-    `start` script runs the file that listens (express-generator's bin/www): a host runs `npm start`,
-    so the entry is that file, not `main`'s (fresh19-api-gateway: its bin/www logged into the app's
-    logger, which Liquefy, running `main`, never did)."""
-    files = files_of({"main": "src/app.js", "scripts": {"start": "node src/bin/www.js"}},
-                     ["src/app.js", "src/bin/www.js", "index.js"])
+@pytest.mark.parametrize("layout", list(START_SCRIPTS))
+def test_the_start_script_is_the_entry(tmp_path, layout):
+    manifest, paths = START_SCRIPTS[layout]
+    files = files_of(manifest, paths)
     for path, content in files.items():
         (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / path).write_bytes(content)
     done = subprocess.run(["npm", "start", "--silent"], cwd=tmp_path, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     ran = done.stdout.strip()
-    assert ran == "src/bin/www.js"
+    assert ran == paths[0]
     uploaded = read_upload(SimpleUploadedFile("svc.zip", zipped({"svc/" + p: c for p, c in files.items()})))
     assert source.find_entry(uploaded) == ran
     assert source.find_entry(read_folder(str(tmp_path))) == ran
-    assert source.from_path(str(tmp_path)).entry.path == ran
+    service = source.from_path(str(tmp_path))
+    assert service.entry.path == ran
+    assert service.entry.is_esm == (manifest.get("type") == "module")
