@@ -138,6 +138,8 @@ class StateAnalysis:
         self._package_handed = {}  # module variable -> the service's functions handed to the package call that made it
         self.escaped = set()  # state variables whose objects were handed to outside code's callbacks
         self.request_writes = []  # changes of objects a request (or response) carries in a field of its own
+        self.conversion_sites = []  # (Func, Module, node) of `${x}`, `a + b`, `a < b`, `+x`: may convert an object
+        self.to_primitive = []  # the program's `[Symbol.toPrimitive](hint) {...}` methods
 
     def run(self):
         self.index()
@@ -147,6 +149,7 @@ class StateAnalysis:
             for func, module, node in self.sites:
                 self.visit_site(func, module, node)
             self.visit_handed_methods()
+            self.visit_conversions()
             for func, module, node in self.iterations:
                 self.visit_iteration(func, module, node)
             changed = self.changed
@@ -244,6 +247,11 @@ class StateAnalysis:
                     self.lexical_this.setdefault(owner, set()).add(func)
             if is_site(child) or (t == "VariableDeclarator" and child.id.type == "ObjectPattern" and child.init is not None):
                 self.sites.append((func, module, child))
+            if converted_operands(child):
+                self.conversion_sites.append((func, module, child))
+            if t in ("MethodDefinition", "Property") and child.computed and is_to_primitive_key(child.key) \
+                    and id(child.value) in self.values.func_of:
+                self.to_primitive.append(self.values.func_of[id(child.value)])
             if t == "CallExpression" and child.callee.type == "Identifier" and child.callee.name == "require":
                 self.note_require(child, module)
             if t == "CallExpression":
@@ -1152,6 +1160,21 @@ class StateAnalysis:
             if target in self.writes_this and self.holds_program_object(args[0], func):
                 self.write(args[0], func, module, self.writes_this[target], node, deep=True)
 
+    def visit_conversions(self):
+        """A template literal, `+`, a comparison or unary `+` given an object calls its
+        `[Symbol.toPrimitive]`, else `valueOf` or `toString`: no call is written out, so each program
+        method so named may run wherever an operand is not a literal (`conversions[hint] += 1`
+        in a Money's toPrimitive: fresh14-implicit-calls)."""
+        targets = self.to_primitive + self.methods_by_name.get("valueOf", []) + self.methods_by_name.get("toString", [])
+        if not targets:
+            return
+        for func, module, node in self.conversion_sites:
+            for operand in converted_operands(node):
+                for target in targets:
+                    self.runs_in(target, func)
+                    if target in self.writes_this and self.holds_program_object(operand, func):
+                        self.write(operand, func, module, self.writes_this[target], node)
+
     def visit_handed_mutators(self, func, module, node):
         """A built-in changing method handed to a call as a value (`names.forEach(tags.add, tags)`,
         `forEach(Set.prototype.add, seen)`): the call may run it on the object it was read from
@@ -2013,6 +2036,27 @@ def through_locals(node):
             return True
         node = node.object
     return False
+
+
+CONVERTING_OPERATORS = {"+", "-", "*", "/", "%", "**", "<", ">", "<=", ">=", "==", "!="}
+
+
+def converted_operands(node):
+    """The operands of `node` that JavaScript converts to primitives, literals left out."""
+    if node.type == "TemplateLiteral":
+        operands = node.expressions
+    elif node.type == "BinaryExpression" and node.operator in CONVERTING_OPERATORS:
+        operands = [node.left, node.right]
+    elif node.type == "UnaryExpression" and node.operator in ("+", "-"):
+        operands = [node.argument]
+    else:
+        return []
+    return [o for o in operands if o.type not in ("Literal", "TemplateLiteral")]
+
+
+def is_to_primitive_key(key):
+    return key.type == "MemberExpression" and not key.computed and key.object.type == "Identifier" \
+        and key.object.name == "Symbol" and key.property.name == "toPrimitive"
 
 
 def is_site(node):

@@ -150,15 +150,6 @@ INTERMITTENT = {
 
 # The same, on two nodes while units move only: what decides it is where the moves leave the units.
 INTERMITTENT_WHILE_MOVING = {
-    "fresh14-implicit-calls": "`[Symbol.toPrimitive](hint)` of Money counts conversions in module state "
-                              "(`conversions[hint] += 1`), run implicitly by a template literal, `'total: ' + "
-                              "basket.total` and unary `+`: no call is written out and a computed-key method is "
-                              "found by no name, so the handlers converting money are not seen to change "
-                              "`conversions`, kept by no unit: while units move it comes back from main's snapshot "
-                              "(string 2, number 3, default 0 where Node.js answers 3, 7, 1; the differential test without "
-                              "moves passes). It shows only when the unit reading `conversions` runs on another node than the "
-                              "handlers that changed them: in the CI run of 2026-12-06 the moves left them together and it "
-                              "passed",
 }
 
 
