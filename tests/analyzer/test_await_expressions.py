@@ -138,3 +138,11 @@ def test_an_object_spread_before_an_await_copies_the_object():
     src = handler("const user = { id: 1 };\nres.json({ ...user, team: await fs.promises.readFile('x') });")
     new_text, _, _ = split(src, parse(src, "app.js"), Lines(src))
     assert "= ({...user});" in new_text and "[...user]" not in new_text
+
+
+def test_an_assignment_target_with_an_effect_runs_it_before_the_await():
+    # `out[i++] = await f()`: JavaScript evaluates `out` and `i++` before f runs
+    src = handler("let i = 0;\nconst out = {};\nout[i++] = await fs.promises.readFile('x');\nres.json(out);")
+    new_text, _, kept = split(src, parse(src, "app.js"), Lines(src))
+    assert kept == []
+    assert new_text.index("= (i++);") < new_text.index("__rt.awaitv(")

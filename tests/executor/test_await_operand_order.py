@@ -17,6 +17,8 @@ app.get('/array', async (req, res) => res.json([stats.hits, served, await hit(),
 app.get('/sum', async (req, res) => res.json({ total: served + await hit() }));
 app.get('/object', async (req, res) => { const hits = stats.hits; res.json({ hits, served, now: await hit() }); });
 app.get('/template', async (req, res) => res.send(`${served} then ${await hit()}`));
+const slots = {};
+app.get('/slots', async (req, res) => { slots[served++] = await hit(); res.json(slots); });
 module.exports = app;
 """
 
@@ -27,3 +29,4 @@ def test_reads_before_an_await_see_the_values_before_it():
         assert svc.request("GET", "/sum").json() == {"total": 1 + 2}
         assert svc.request("GET", "/object").json() == {"hits": 2, "served": 2, "now": 3}
         assert svc.request("GET", "/template").body == b"3 then 4"
+        assert svc.request("GET", "/slots").json() == {"4": 6}  # the key (and its ++) before hit() runs
