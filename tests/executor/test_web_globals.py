@@ -33,6 +33,7 @@ SNIPPETS = [
     "const f = new File(['abc'], 'a.txt', {type: 'text/plain', lastModified: 42}); return [f.name, f.size, f.type, f.lastModified, f instanceof Blob, f instanceof File, Object.prototype.toString.call(f), await f.text()]",
     "const f = new File([new Blob(['xy'])], 123); return [f.name, typeof f.lastModified, f.type, f.slice(1) instanceof File, await f.slice(1).text()]",
     "try { new File(['x']); } catch (e) { return [e.name, e.code]; }",
+    "const buffer = require('buffer'); const { Blob: B } = require('node:buffer'); return [buffer.Blob === Blob, buffer.File === File, B === Blob]",
     # Headers
     "const h = new Headers({'X-B': ' 2 ', 'x-a': '1'}); h.append('X-B', '3'); return [[...h], h.get('x-b'), h.get('nope'), h.has('X-A')]",
     "const h = new Headers([['set-cookie', 'a=1'], ['Set-Cookie', 'b=2'], ['accept', 'x']]); return [[...h], h.get('set-cookie'), h.getSetCookie(), [...h.keys()], [...h.values()]]",
