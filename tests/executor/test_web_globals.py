@@ -80,6 +80,12 @@ SNIPPETS = [
     "const r = new Request('http://a.test', {method: 'POST', body: 'one'}); const c = r.clone(); return [await r.text(), await c.text()]",
     "const c = new AbortController(); const r = new Request('http://a.test', {signal: c.signal}); const before = r.signal.aborted; c.abort('why'); return [before, r.signal.aborted, r.signal.reason]",
     "const r = new Request('http://a.test', {method: 'POST', body: new URLSearchParams('x=1')}); return [r.headers.get('content-type'), await r.text()]",
+    "const r = new Request('http://a.test', {method: 'POST', body: {a: 1}}); return [r.headers.get('content-type'), await r.text()]",
+    "const h = new Headers({n: 1, list: ['a', 'b'], t: true}); return [...h]",
+    "try { Response.json(undefined); } catch (e) { return [e.name, e.message]; }",
+    "const r = new Response('x', {headers: [['X-A', '1'], ['x-a', '2']]}); return [r.headers.get('x-a'), [...r.headers.keys()]]",
+    "const r = new Request('http://A.test:80/a/../b?x#y', {method: 'OPTIONS'}); return [r.url, r.method, new URL(r.url).pathname]",
+    "const h = new Headers({'Set-Cookie': 'a=1'}); h.append('set-cookie', 'b=2'); h.set('x', '1'); const copy = new Headers(h); return [copy.getSetCookie(), [...copy]]",
 ]
 
 # Both sides: the snippets as a module's array of async functions (code that eval made would
