@@ -171,7 +171,9 @@ def direct_await(st):
         e = st.expression
         if e.type == "AwaitExpression":
             return "plain", e
-        if e.type == "AssignmentExpression" and e.operator == "=" and e.right.type == "AwaitExpression":
+        if e.type == "AssignmentExpression" and e.operator == "=" and e.right.type == "AwaitExpression" and \
+                not (e.left.type == "MemberExpression" and any(n.type in IMPURE for n in own_nodes(e.left))):
+            # (`out[i++] = await f()`: the key's effect comes before the await, as awaitexpr.py lowers it)
             return "assign", e.right
     if t == "VariableDeclaration" and len(st.declarations) == 1:
         d = st.declarations[0]

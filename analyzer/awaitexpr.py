@@ -72,19 +72,33 @@ class Lowering:
             return self.branch_step(node, node.left, node.right, None, node.operator)
         if t == "AssignmentExpression" and node.operator != "=" and has_await(node.right):
             return self.compound_assignment(node)
-        return self.in_order(node, ordered(node))
+        return self.in_order(node, ordered(node), bases(node))
 
-    def in_order(self, node, parts):
+    def in_order(self, node, parts, base=()):
         """Parts evaluated left to right: each one evaluated before an await and with an
-        effect is kept in a temporary, so it runs once, before that await."""
+        effect is kept in a temporary, so it runs once, before that await; and so is a value
+        read before it (`[n, await f(), n]`, `total + await more()`), which the awaited call
+        may change: it is read before the await, as in JavaScript. The object of a method
+        call or of an assignment is left in place: the call keeps its `this`, the write its
+        target."""
         last = max((i for i, p in enumerate(parts) if has_await(p)), default=-1)
         reps = []
         for i, part in enumerate(parts):
             r = self.value(part)
-            if i < last and self.has_effect(part, r):
+            if i < last and (self.has_effect(part, r)
+                             or (not any(part is b for b in base) and self.reads(part, r))):
                 r = self.fixed(part, r)
+                if getattr(part, "_shorthand", False):  # `{ n, v: await f() }`: `{ n: __x0, ... }`
+                    r = [(a, b, f"{part.name}: {text}", moved) for a, b, text, moved in r]
             reps += r
         return reps
+
+    def reads(self, part, reps):
+        """Whether `part` reads a variable or a property, which an await after it may change."""
+        if len(reps) == 1 and (reps[0][0], reps[0][1]) == tuple(part.range):
+            return False  # already a temporary
+        return any((n.type == "Identifier" and n.name != "undefined") or n.type == "MemberExpression"
+                   for n in own_nodes(part) if not self.taken(n, reps))
 
     def has_effect(self, part, reps):
         if len(reps) == 1 and (reps[0][0], reps[0][1]) == tuple(part.range):
@@ -100,9 +114,10 @@ class Lowering:
         """`part` evaluated now into a temporary: [(its range, the temporary)]."""
         name = self.sp.temp()
         if part.type == "SpreadElement":  # `...xs` iterated now: `...__x` reads the copy
-            arg = part.argument
-            self.steps.append([("text", f"const {name} = [...", arg.range[0])] + self.render(arg.range, reps)
-                              + [("text", "];", arg.range[1])])
+            arg = part.argument  # (`{ ...o }`'s properties copied now: `{...o}`)
+            opening, closing = ("({...", "});") if getattr(part, "_in_object", False) else ("[...", "];")
+            self.steps.append([("text", f"const {name} = {opening}", arg.range[0])] + self.render(arg.range, reps)
+                              + [("text", closing, arg.range[1])])
             return [(arg.range[0], arg.range[1], name, True)]
         self.steps.append([("text", f"const {name} = (", part.range[0])] + self.render(part.range, reps)
                           + [("text", ");", part.range[1])])
@@ -235,9 +250,15 @@ def ordered(node):
         parts = []
         for p in node.properties:
             if p.type == "SpreadElement":
+                p._in_object = True
                 parts.append(p)
             else:
-                parts += ([p.key] if p.computed else []) + ([p.value] if not p.shorthand else [])
+                parts += ([p.key] if p.computed else [])
+                if p.shorthand and p.value.type == "Identifier":
+                    p.value._shorthand = True
+                    parts.append(p.value)
+                elif not p.shorthand:
+                    parts.append(p.value)
         return parts
     if t in ("SpreadElement", "UnaryExpression", "UpdateExpression"):
         return [node.argument]
@@ -266,6 +287,21 @@ def ordered(node):
     if t in FUNCTION_TYPES or t in TRIVIAL:
         return []
     raise Unsupported(node, "an await inside an expression of this kind")
+
+
+def bases(node):
+    """The parts of `node` (among ordered(node)'s) that are the object a method is called on
+    or a property is read from or written to: used in place, never copied."""
+    t = node.type
+    if t in ("CallExpression", "NewExpression"):
+        return [callee_parts(node.callee)[0]]
+    if t == "TaggedTemplateExpression":
+        return [callee_parts(node.tag)[0]]
+    if t == "MemberExpression":
+        return [node.object]
+    if t == "AssignmentExpression" and node.left.type == "MemberExpression":
+        return [node.left.object]
+    return []
 
 
 def callee_parts(callee):

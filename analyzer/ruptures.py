@@ -26,6 +26,28 @@ ONCE_METHODS = frozenset(("once", "prependOnceListener"))
 PROMISE_METHODS = frozenset(("then", "catch", "finally"))
 OWN_LISTENER_METHODS = LISTENER_METHODS | ONCE_METHODS | {"addEventListener"}  # an EventTarget's too
 EMIT_METHODS = frozenset(("emit", "dispatchEvent"))
+
+
+def is_once(prop, args):
+    """Whether a listener goes after its first call: `once(...)`, or an EventTarget's
+    `addEventListener(type, fn, { once: true })` (an options object not known: maybe)."""
+    if prop in ONCE_METHODS:
+        return True
+    if prop != "addEventListener" or len(args) < 3:
+        return False
+    options = args[2]
+    if options.type == "Literal" or options.type in ("ArrowFunctionExpression", "FunctionExpression"):
+        return False  # `true`: capture
+    if options.type != "ObjectExpression":
+        return True
+    for p in options.properties:
+        if p.type == "SpreadElement":
+            return True
+        if not p.computed and getattr(p.key, "name", getattr(p.key, "value", None)) == "once":
+            return not (p.value.type == "Literal" and not p.value.value)
+    return False
+
+
 ASYNC_GLOBALS = {"setTimeout": "post", "setImmediate": "post", "queueMicrotask": "post", "setInterval": "start"}
 ITERATING_METHODS = frozenset("""
 forEach map filter reduce reduceRight some every find findIndex findLast findLastIndex flatMap sort replace
@@ -360,13 +382,13 @@ class RuptureFinder:
                 # a parameter the program passes (`track(lobby)`), maybe one of its own emitters: its
                 # `emit`s may run the listener too, besides the runtime's (a rupture all the same)
                 self.own_listeners.append((None, literal_string(args[0]), self.items(args[1], call.module),
-                                           prop in ONCE_METHODS))
+                                           is_once(prop, args)))
             if prop == "emit" and args and base[0] not in ("module", "global"):
                 self.emits.append((call, None))  # `req.lobby.emit('leave')`: maybe an emitter of the program
             return False  # an emitter of the runtime (a parameter may be one), or no emitter
         if prop in OWN_LISTENER_METHODS and len(args) >= 2:
             event = literal_string(args[0])
-            self.own_listeners.append((emitter, event, self.items(args[1], call.module), prop in ONCE_METHODS))
+            self.own_listeners.append((emitter, event, self.items(args[1], call.module), is_once(prop, args)))
             return True
         if prop in EMIT_METHODS:
             self.emits.append((call, emitter))

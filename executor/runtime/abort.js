@@ -1,7 +1,7 @@
 // AbortController, AbortSignal, EventTarget, Event, CustomEvent and DOMException: Node's globals,
 // for what services do with them (a controller per operation kept in module state
 // and aborted by a later request, `signal.throwIfAborted()` in a retry loop,
-// `AbortSignal.any`; not yet `AbortSignal.timeout`). Their internal slots are hidden own
+// `AbortSignal.any`, `AbortSignal.timeout`). Their internal slots are hidden own
 // fields, so that they travel as runtime classes do (rt.runtimeClass): a signal in a
 // unit's state keeps its listeners, its `aborted` and its `reason`.
 (function (rt) {
@@ -101,8 +101,8 @@
       super();
       hide(this, {_aborted: false, _reason: undefined, _onabort: null});
     }
-    get aborted() { return this._aborted; }
-    get reason() { return this._reason; }
+    get aborted() { refresh(this); return this._aborted; }
+    get reason() { refresh(this); return this._reason; }
     get onabort() { return this._onabort; }
     set onabort(fn) {
       if (this._onabort) this.removeEventListener("abort", this._onabort);
@@ -110,6 +110,7 @@
       if (this._onabort) this.addEventListener("abort", this._onabort);
     }
     throwIfAborted() {
+      refresh(this);
       if (this._aborted) throw this._reason;
     }
 
@@ -119,12 +120,30 @@
       return signal;
     }
 
-    // Not yet: its timer's message would abort a copy of the signal, not the one its
-    // holder keeps (a message carries objects by value); a clear error beats a signal
-    // that silently never aborts.
-    static timeout() {
-      throw new Error("Liquefy: AbortSignal.timeout is not available yet: its timer could not abort " +
-                      "the signal where the service keeps it");
+    // A timer aborts it: the timer's callback is a runtime function holding the signal, so
+    // the message it posts aborts the signal with its listeners (those of AbortSignal.any's
+    // signals following it, and the service's own), which settle the promises waiting on it.
+    // That message has a copy of the signal, though: a copy another message holds (a handler's
+    // `signal` after an await, `signal.throwIfAborted()` in a retry loop) reads its deadline
+    // instead, and shows it aborted once the deadline passed (refresh): Node's timer has fired by then.
+    static timeout(delay) {
+      if (typeof delay !== "number") {
+        const e = new TypeError('The "delay" argument must be of type number. Received ' +
+                                (delay === undefined ? "undefined" : "type " + typeof delay + " (" + (typeof delay === "string" ? "'" + delay + "'" : String(delay)) + ")"));
+        e.code = "ERR_INVALID_ARG_TYPE";
+        throw e;
+      }
+      if (!Number.isInteger(delay) || delay < 0 || delay > 4294967295) {
+        const e = new RangeError('The value of "delay" is out of range. It must be ' +
+                                 (Number.isInteger(delay) ? ">= 0 && <= 4294967295" : "an integer") + ". Received " + String(delay));
+        e.code = "ERR_OUT_OF_RANGE";
+        throw e;
+      }
+      const signal = new AbortSignal(CREATE);
+      hide(signal, {_deadline: Date.now() + delay});
+      const timer = globalThis.setTimeout(rt.partial(rt.abortTimeout, signal), delay);
+      if (timer && typeof timer.unref === "function") timer.unref();
+      return signal;
     }
 
     static any(signals) {
@@ -136,18 +155,45 @@
         }
       }
       for (const s of signals) s.addEventListener("abort", rt.partial(rt.abortFollow, signal, s), {once: true});
+      if (signals.some((s) => s._deadline !== undefined || s._sources !== undefined)) hide(signal, {_sources: signals.slice()});
       return signal;
     }
   }
 
-  function abortSignal(signal, reason) {
+  // A copy of a timeout's signal (or of one following it) shows the abort its deadline made,
+  // without its listeners: those ran in the timer's message, with the copy it holds.
+  function refresh(signal) {
     if (signal._aborted) return;
+    if (signal._deadline !== undefined && Date.now() >= signal._deadline) {
+      hide(signal, {_aborted: true, _lazy: true,
+                    _reason: new DOMException("The operation was aborted due to timeout", "TimeoutError")});
+      return;
+    }
+    for (const s of signal._sources || []) {
+      refresh(s);
+      if (s._aborted) {
+        hide(signal, {_aborted: true, _lazy: true, _reason: s._reason});
+        return;
+      }
+    }
+  }
+
+  function abortSignal(signal, reason) {
+    if (signal._aborted && !signal._lazy) return;
+    if (signal._lazy) {  // shown aborted by its deadline: its listeners run now, with the reason it showed
+      signal._lazy = false;
+      signal.dispatchEvent(new Event("abort"));
+      return;
+    }
     signal._aborted = true;
     signal._reason = reason === undefined ? new DOMException("This operation was aborted", "AbortError") : reason;
     signal.dispatchEvent(new Event("abort"));
   }
 
   rt.abortFollow = function (signal, source) { abortSignal(signal, source.reason); };
+  rt.abortTimeout = function (signal) {
+    abortSignal(signal, new DOMException("The operation was aborted due to timeout", "TimeoutError"));
+  };
   rt.abortRemove = function (target, type, listener) { target.removeEventListener(type, listener); };
 
   class AbortController {
@@ -162,6 +208,7 @@
     rt.runtimeClass(name, Ctor);
     Object.defineProperty(globalThis, name, {value: Ctor, writable: true, configurable: true, enumerable: false});
   }
-  rt.defineRuntimeModule("__liquefy_abort", () => ({abortFollow: rt.abortFollow, abortRemove: rt.abortRemove}));
+  rt.defineRuntimeModule("__liquefy_abort", () => ({abortFollow: rt.abortFollow, abortRemove: rt.abortRemove,
+                                                     abortTimeout: rt.abortTimeout}));
   rt.require("__liquefy_abort");  // registers these functions as values that can travel
 })(require("./core"));

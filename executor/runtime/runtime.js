@@ -8,6 +8,7 @@ require("./promise");
 require("./timers");
 require("./async_hooks");
 require("./abort");
+require("./web");
 require("./http_support");
 require("./express");
 require("./serve_static");

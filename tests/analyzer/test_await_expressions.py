@@ -113,3 +113,36 @@ def test_async_methods_split_with_this_bound():
     assert new_text.count("\n") == METHODS.count("\n")
     names = [f["name"] for f in analyze_source(METHODS).graph["fluxions"]]
     assert sum(n.startswith("await_") for n in names) >= 5
+
+
+def test_a_value_read_before_an_await_is_read_before_it():
+    # `[n, await f(), n]`: JavaScript reads the first `n` before f runs (f may change it); a
+    # read of a property or a variable before an await is kept in a temporary, as an effect is
+    # (the object of a method call is not: `res.json(...)` keeps its `this`).
+    src = handler("let n = 0;\nconst o = { k: 1 };\nres.json([n, o.k, await fs.promises.readFile('x'), n, { n, o }]);")
+    new_text, _, kept = split(src, parse(src, "app.js"), Lines(src))
+    assert kept == []
+    assert new_text.index("= (n);") < new_text.index("= (o.k);") < new_text.index("__rt.awaitv(")
+    assert "res.json([__x" in new_text  # the method's object stays in place
+    tail = new_text[new_text.index("__rt.awaitv("):]
+    assert ", n, { n, o }])" in tail  # what is read after the await is read there
+
+
+def test_a_shorthand_property_before_an_await_keeps_its_name():
+    src = handler("let n = 0;\nres.json({ n, v: await fs.promises.readFile('x') });")
+    new_text, _, _ = split(src, parse(src, "app.js"), Lines(src))
+    assert "res.json({ n: __x" in new_text
+
+
+def test_an_object_spread_before_an_await_copies_the_object():
+    src = handler("const user = { id: 1 };\nres.json({ ...user, team: await fs.promises.readFile('x') });")
+    new_text, _, _ = split(src, parse(src, "app.js"), Lines(src))
+    assert "= ({...user});" in new_text and "[...user]" not in new_text
+
+
+def test_an_assignment_target_with_an_effect_runs_it_before_the_await():
+    # `out[i++] = await f()`: JavaScript evaluates `out` and `i++` before f runs
+    src = handler("let i = 0;\nconst out = {};\nout[i++] = await fs.promises.readFile('x');\nres.json(out);")
+    new_text, _, kept = split(src, parse(src, "app.js"), Lines(src))
+    assert kept == []
+    assert new_text.index("= (i++);") < new_text.index("__rt.awaitv(")

@@ -302,3 +302,23 @@ EE3_ESM_SUBCLASS = {
 def test_listeners_of_an_eventemitter3_subclass_imported_as_a_module_are_not_fluxions():
     assert write_lines(EE3_ESM_SUBCLASS, "seen") == {("get_hit", 6)}
     assert same_group(EE3_ESM_SUBCLASS, 8, 9)
+
+
+ONCE_TARGET = """
+    const express = require('express');
+    const bus = new EventTarget();
+    let first = null;
+    bus.addEventListener('order', (event) => { first = event.detail; }, { once: true });
+    bus.addEventListener('order', (event) => { console.log(event.detail); }, { passive: true });
+    const app = express();
+    app.post('/o', (req, res) => { bus.dispatchEvent(new CustomEvent('order', { detail: req.query.id })); res.end(); });
+    app.get('/first', (req, res) => res.json(first));
+    module.exports = app;
+"""
+
+
+def test_dispatch_event_that_removes_a_once_listener_writes_the_event_target():
+    """`addEventListener(type, fn, { once: true })` is a `once` listener: the dispatch that runs it
+    removes it, a write of the EventTarget (fresh21-order-events). Before, the EventTarget was no
+    unit's state: while units moved, a node loading it from main's snapshot ran the listener again."""
+    assert ("post_o", 7) in write_lines(ONCE_TARGET, "bus")

@@ -115,6 +115,11 @@ FRESH19 = [s.name for s in services() if s.name.startswith("fresh19-")]
 # a leaderboard, expiring reservations, feature flags, long-polling chat, webhooks with retries, a job queue, carts
 # with coupons, notes with a full-text index), written as in 2025-2026 across several files.
 FRESH20 = [s.name for s in services() if s.name.startswith("fresh20-")]
+# A twenty-first round (`fresh21-*`): the web-standard globals Node 20 has without a require (Blob, File, Headers,
+# Request/Response handlers behind an Express adapter, FormData, URL.canParse, an EventTarget bus, AbortSignal.timeout
+# and .any, AsyncLocalStorage with queueMicrotask, crypto.subtle.digest, MessageChannel/BroadcastChannel), their
+# module state written by listeners, helpers and promise continuations.
+FRESH21 = [s.name for s in services() if s.name.startswith("fresh21-")]
 
 
 @pytest.fixture(scope="module")
@@ -125,7 +130,8 @@ def stack():
 
 @pytest.mark.parametrize("name", with_known_gaps(MOVING + FRESH + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8 + FRESH9
                                                    + PKG10 + FRESH10 + EXPRESS5 + UNSEEN + FRESH11 + CURRIED + FRESH12
-                                                   + FRESH13 + FRESH14 + FRESH15 + FRESH16 + FRESH17 + FRESH18 + FRESH19 + FRESH20,
+                                                   + FRESH13 + FRESH14 + FRESH15 + FRESH16 + FRESH17 + FRESH18 + FRESH19 + FRESH20
+                                                   + FRESH21,
                                                    moving=True))
 def test_same_answers_while_units_move(stack, redis_url, name):
     service = SERVICES / name

@@ -543,6 +543,15 @@ URLS = [
 ]
 
 CRYPTO = [
+    # crypto.subtle.digest: a promise of an ArrayBuffer; every failure a rejection
+    "crypto.webcrypto.subtle.digest('SHA-256', new TextEncoder().encode('abc')).then((b) => [Object.prototype.toString.call(b), Buffer.from(b).toString('hex')])",
+    "crypto.subtle.digest({name: 'sha-1'}, Buffer.from('x')).then((b) => Buffer.from(b).toString('hex'))",
+    "Promise.all(['SHA-384', 'SHA-512'].map((a) => crypto.subtle.digest(a, new Uint8Array([1, 2, 3]).subarray(1)))).then((bs) => bs.map((b) => Buffer.from(b).toString('base64')))",
+    "crypto.subtle.digest('SHA-256', new ArrayBuffer(0)).then((b) => b.byteLength)",
+    "crypto.subtle.digest('md5', new Uint8Array(1)).catch((e) => [e.name, e.message, e.code])",
+    "crypto.subtle.digest('SHA-256', 'abc').catch((e) => [e.name, e.message, e.code])",
+    "crypto.subtle.digest('SHA-256').catch((e) => [e.name, e.message, e.code])",
+    "[Object.prototype.toString.call(crypto.subtle), crypto.webcrypto.subtle === crypto.subtle, typeof crypto.subtle.digest]",
     "['', 'abc', 'The quick brown fox jumps over the lazy dog', 'héllo wörld 😀', 'a'.repeat(55), 'a'.repeat(56), 'a'.repeat(63), 'a'.repeat(64), 'a'.repeat(65), 'x'.repeat(1000)].map((s) => crypto.createHash('md5').update(s).digest('hex'))",
     "['', 'abc', 'The quick brown fox jumps over the lazy dog', 'héllo wörld 😀', 'a'.repeat(55), 'a'.repeat(56), 'a'.repeat(64), 'x'.repeat(1000)].map((s) => crypto.createHash('sha1').update(s).digest('hex'))",
     "['', 'abc', 'The quick brown fox jumps over the lazy dog', 'héllo wörld 😀', 'a'.repeat(55), 'a'.repeat(56), 'a'.repeat(64), 'x'.repeat(1000)].map((s) => crypto.createHash('sha256').update(s).digest('hex'))",

@@ -130,9 +130,20 @@ KNOWN_GAPS = {
                            "requests to /api are dispatched from main's routing, where `stubs` has no layer, and "
                            "fall through to the 404 (every `GET /api/users` answers `no stub`, hits stay 0; "
                            "Node.js answers the stubs)",
+    "fresh21-channel-cache": "`BroadcastChannel` and `MessageChannel` are not globals of the isolates (deploy fails: "
+                             "`cache.js:6:32: main failed: BroadcastChannel is not defined`; worker_threads' "
+                             "`new MessageChannel()` throws ERR_LIQUEFY_UNAVAILABLE, executor/runtime/http.js): a "
+                             "port's `postMessage` would have to post a message running the other port's listeners "
+                             "in their unit, and a BroadcastChannel reach every instance of its name, kept in "
+                             "whatever units hold them, through a registry that no unit's state holds",
 }
 # Gaps that show only while units move (test_answers_while_moving.py).
 KNOWN_GAPS_WHILE_MOVING = {
+    "fresh21-request-context": "`performance.mark()` keeps its entries in the isolate's runtime "
+                               "(executor/runtime/node_globals.js, `perfEntries`), in no unit's state: on two nodes "
+                               "`performance.getEntriesByType('mark')` in GET /logs lists only the marks the answering "
+                               "node made (`reserve:pear`, `reserve:kiwi` where Node.js lists all four); the request "
+                               "ids, log lines and counters kept through AsyncLocalStorage and queueMicrotask match",
 }
 
 

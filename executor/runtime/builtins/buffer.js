@@ -758,6 +758,9 @@ module.exports = {
 
 Object.defineProperties(module.exports, {
   constants: { configurable: false, enumerable: true, value: constants },
+  // The runtime's global Blob and File (executor/runtime/web.js), as Node's buffer module gives them.
+  Blob: { configurable: true, enumerable: true, get() { return globalThis.Blob; } },
+  File: { configurable: true, enumerable: true, get() { return globalThis.File; } },
   INSPECT_MAX_BYTES: {
     configurable: true,
     enumerable: true,

@@ -541,7 +541,46 @@ function timingSafeEqual(buf1, buf2) {
   return diff === 0;
 }
 
-const webcrypto = { getRandomValues, randomUUID };
+// Web Crypto's SubtleCrypto: only digest() (SHA-1/256/384/512) for now, as services hash a
+// payload with it (`await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))`);
+// every failure is a rejection, as in Node.js. Keys, signatures and ciphers are not there.
+const SUBTLE_DIGESTS = { 'sha-1': 'sha1', 'sha-256': 'sha256', 'sha-384': 'sha384', 'sha-512': 'sha512' };
+class SubtleCrypto {
+  digest(algorithm, data) {
+    return new Promise((resolve) => {
+      const count = arguments.length;
+      if (count < 2) {
+        const e = new TypeError(`Failed to execute 'digest' on 'SubtleCrypto': 2 arguments required, but only ${count} present.`);
+        e.code = 'ERR_MISSING_ARGS';
+        throw e;
+      }
+      const name = algorithm !== null && typeof algorithm === 'object' ? algorithm.name : algorithm;
+      const hashName = SUBTLE_DIGESTS[String(name).toLowerCase()];
+      if (!isAnyArrayBuffer(data) && !isArrayBufferView(data)) {
+        const e = new TypeError("Failed to execute 'digest' on 'SubtleCrypto': 2nd argument is not instance of ArrayBuffer, Buffer, TypedArray, or DataView.");
+        e.code = 'ERR_INVALID_ARG_TYPE';
+        throw e;
+      }
+      if (!hashName) {
+        const { DOMException } = require('internal/dom_exception');
+        throw new DOMException('Unrecognized algorithm name', 'NotSupportedError');
+      }
+      const bytes = isAnyArrayBuffer(data) ? Buffer.from(data) : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+      const out = createHash(hashName).update(bytes).digest();
+      resolve(out.buffer.slice(out.byteOffset, out.byteOffset + out.byteLength));
+    });
+  }
+}
+Object.defineProperty(SubtleCrypto.prototype, Symbol.toStringTag, { value: 'SubtleCrypto', configurable: true });
+for (const name of ['encrypt', 'decrypt', 'sign', 'verify', 'generateKey', 'deriveKey', 'deriveBits', 'importKey',
+                    'exportKey', 'wrapKey', 'unwrapKey']) {
+  Object.defineProperty(SubtleCrypto.prototype, name, { configurable: true, writable: true, value() {
+    return Promise.reject(new Error(`Liquefy: crypto.subtle.${name}() is not available (only digest() is)`));
+  } });
+}
+const subtle = new SubtleCrypto();
+
+const webcrypto = { getRandomValues, randomUUID, subtle };
 
 module.exports = {
   createHash,
@@ -563,6 +602,7 @@ module.exports = {
   getRandomValues,
   timingSafeEqual,
   webcrypto,
+  subtle,
   Hash,
   Hmac,
   KeyObject,
