@@ -96,10 +96,15 @@ class ProjectView:
     def local_units(self, node):
         return {u for u in self.units if self.unit_runs_here(u, node)}
 
+    def keeps_live_units(self, node):
+        return any(info.get("live") and self.place.get(u) == node for u, info in self.units.items())
+
     def inline_candidates(self, unit, node):
         """The units with state whose messages a batch of `unit` may run within its own
-        (runtime/run.js, runInline): those placed on this node, not kept live, at most INLINE_UNITS."""
-        if self.status != "running" or unit == keys.MAIN_UNIT:
+        (runtime/run.js, runInline): those placed on this node, not kept live, at most INLINE_UNITS.
+        None while this node keeps a unit of the project live: a run within another that cannot
+        finish there drops the isolate (Node.run_batch), and with it what the live unit holds."""
+        if self.status != "running" or unit == keys.MAIN_UNIT or self.keeps_live_units(node):
             return []
         found = [u for u in sorted(self.units) if u not in (unit, keys.MAIN_UNIT) and self.keeps_state(u)
                  and not self.units[u].get("live") and self.unit_runs_here(u, node)]

@@ -15,7 +15,9 @@ import redis
 from executor import api, keys
 from executor.balancer import Balancer
 from executor.errors import PlacementError
+from executor.node import ProjectView
 from tests.executor.runtime_harness import LocalService
+from tests.support.nodejs import SERVICES
 from tests.support.stack import LiquefyStack
 
 pytestmark = [pytest.mark.executor]
@@ -105,6 +107,43 @@ def test_a_unit_found_live_by_a_message_is_pinned_from_then_on(stack):
     with pytest.raises(PlacementError, match="Hidden"):
         api.place("live-later", unit, other)
     assert get(stack, "live-later", "/made").json() == {"twice": 42}
+
+
+def test_a_run_within_another_that_starts_afresh_does_not_lose_a_live_unit(stack):
+    """express-generator's layout: bin/www's `debug` (a function package 'debug' made) keeps the app's
+    unit live, and the error handler reading `req.app` runs there. A page's message run within the
+    HTTP unit's (runtime/run.js, runInline) rendering a view waited for V8: the node dropped the
+    isolate and ran the batch again, and the live unit's next message failed ('this isolate does
+    not hold it': every error page a 500). A node keeping a unit live runs no message within another."""
+    slug = "live-inline"
+    stack.deploy(slug, SERVICES / "generator-pug-app")
+    live, info = unit_with(slug, "use_root_2")
+    assert any("`debug`" in why for why in info["pinned"] or ()), info
+    for unit, other in api.placement(slug).items():  # all on the live unit's node, where messages run inline
+        if unit not in (live, "main") and other["node"] != info["node"]:
+            api.place(slug, unit, info["node"])
+    assert [get(stack, slug, "/").status_code for _ in range(3)] == [200] * 3
+    assert get(stack, slug, "/entries", "POST", {"author": "ada", "text": "hello"}).status_code == 201
+    for path, status in (("/entries/1", 200), ("/entries/9", 404), ("/nowhere", 404)):
+        answer = get(stack, slug, path)
+        assert answer.status_code == status, (path, api.error(slug, answer.headers.get("x-liquefy-error")))
+
+
+def test_a_node_keeping_a_unit_live_runs_no_message_within_another():
+    """What the test above depends on, without its timing: the units a batch may run messages of within
+    its own (node.ProjectView.inline_candidates) are none while the node keeps a unit of the project live."""
+    def view(live_here):
+        units = {"grp_app": {"fluxions": ["errors"], "vars": [["bin/www", "debug"]]},
+                 "grp_book": {"fluxions": ["page"], "vars": [["routes/book.js", "entries"]]},
+                 "use_root": {"fluxions": ["use_root"], "vars": [], "replicated": True}}
+        if live_here is not None:
+            units["grp_app"]["live"] = ["`debug` is a function package 'debug' made"]
+        place = {"grp_app": live_here or "n1", "grp_book": "n1", "use_root": "*"}
+        return ProjectView("p", {"version": "1", "status": "running"}, {u: json.dumps(i) for u, i in units.items()},
+                           place, {})
+    assert view(None).inline_candidates("use_root", "n1") == ["grp_app", "grp_book"]
+    assert view("n1").inline_candidates("use_root", "n1") == []
+    assert view("n2").inline_candidates("use_root", "n1") == ["grp_book"]  # kept live on another node
 
 
 def test_the_balancer_never_picks_a_pinned_unit():
