@@ -1339,6 +1339,10 @@ class StateAnalysis:
             if prop in self.methods_by_name and self.program_value(callee.object, module):
                 # a program object that is not state: `for (const step of steps) step.run(order)`
                 self.run_named_methods(prop, node, func, module)
+            elif func is not None and self.package_instance(callee.object, module):
+                # `hits.inc()` on `const hits = new client.Counter(...)`: an instance a package's class made,
+                # kept by the module, changes through methods the analysis cannot see
+                self.write(callee.object, func, module, None, node, unresolved=prop or "[computed]")
             return  # else a method of an object of the runtime (`res.send`, `stream.write`)
         elif prop in self.methods_by_name:  # resolved by its name: any method so named may run
             self.run_named_methods(prop, node, func, module)
@@ -1576,6 +1580,15 @@ class StateAnalysis:
         if getattr(made, "type", None) not in ("CallExpression", "NewExpression"):
             return None
         return node if self.package_function(made.callee, v.scope.module or module) else None
+
+    def package_instance(self, node, module):
+        """Whether `node` is a module variable given once what `new` of a package's class made."""
+        v = self.values.variable(node) if node.type == "Identifier" else None
+        if v is None or not v.is_module_level or len(v.assigned) != 1:
+            return False
+        made = v.assigned[0]
+        return getattr(made, "type", None) == "NewExpression" and \
+            bool(self.package_function(made.callee, v.scope.module or module))
 
     def calls_into_package_object(self, func, module, node):
         """`cache.fetch(k)` on `const cache = new LRUCache({ fetchMethod, dispose })`: the

@@ -33,7 +33,7 @@ from .privates import PrivatePlan
 
 SUPPORTED_MODULES = frozenset("""
 express fs path url querystring util events crypto redis ioredis buffer string_decoder assert timers http https os tty stream
-zlib module express-async-errors readline net process diagnostics_channel async_hooks perf_hooks
+zlib module express-async-errors readline net process diagnostics_channel async_hooks perf_hooks v8
 """.split())
 
 

@@ -799,9 +799,19 @@ const {EFFECT, MESSAGE} = require("./protocol");
 
   // The own fields of `v` (not an emitter's listeners) that cannot travel; "#" when a class of
   // its package keeps state in private fields, which no code outside the class can read.
+  // Asked again for `v` within its own check (a field bound to `v`: node-cache binds its methods
+  // to itself), `v` is taken to travel, as travels() takes a value under check: else each field's
+  // check would check the others again, exponentially.
+  const stayChecking = new Set();
   function fieldsThatStay(v) {
-    const left = Object.keys(v).filter((k) => k !== "_events" && k !== "_eventsCount" && !travels(v[k]));
-    return privateClassOf(v) ? left.concat("#") : left;
+    if (stayChecking.has(v)) return [];
+    stayChecking.add(v);
+    try {
+      const left = Object.keys(v).filter((k) => k !== "_events" && k !== "_eventsCount" && !travels(v[k]));
+      return privateClassOf(v) ? left.concat("#") : left;
+    } finally {
+      stayChecking.delete(v);
+    }
   }
 
   // The class of a package's instance, or one it extends, that declares private members
@@ -1103,12 +1113,25 @@ const {EFFECT, MESSAGE} = require("./protocol");
     const proto = typeof value === "function" && global[value.name] !== value ? value.prototype : undefined;
     if (proto !== null && typeof proto === "object" && !libraryPrototypes.has(proto) && proto !== Object.prototype) {
       libraryPrototypes.set(proto, ref.concat("prototype"));
+      registerPrototypeMethods(proto, ref.concat("prototype"));
     }
     if (depth === 0) return;
     for (const key of Object.getOwnPropertyNames(value)) {
       if (key === "prototype" || key === "caller" || key === "arguments" || key === "callee") continue;
       const desc = Object.getOwnPropertyDescriptor(value, key);
       if (desc && "value" in desc) registerLibraryValue(desc.value, ref.concat(key), depth - 1);
+    }
+  }
+
+  // A class's methods travel as their path too: an instance holding one in a field of its own
+  // (prom-client's `this.inc = this.incWithoutExemplar`) travels as its fields, not as its constructor's call.
+  function registerPrototypeMethods(proto, ref) {
+    for (const key of Object.getOwnPropertyNames(proto)) {
+      if (key === "constructor") continue;
+      const desc = Object.getOwnPropertyDescriptor(proto, key);
+      if (desc && typeof desc.value === "function" && !runtimeValues.has(desc.value)) {
+        runtimeValues.set(desc.value, ref.concat(key));
+      }
     }
   }
 

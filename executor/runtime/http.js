@@ -143,6 +143,28 @@ require("./express");  // rt.express
       receiveMessageOnPort: refuse("receiveMessageOnPort()"), markAsUntransferable() {},
     };
   });
+  // `v8`: the heap is the node's (limits it sets, docs/executor.md); a fluxion sees zeros, as in
+  // process.memoryUsage(). What packages read as they load or report (prom-client's default metrics).
+  rt.defineRuntimeModule("v8", () => {
+    const unavailable = (what) => function () {
+      const e = new Error("Liquefy: v8." + what + "() is not available in a fluxion");
+      e.code = "ERR_LIQUEFY_UNAVAILABLE";
+      throw e;
+    };
+    const HEAP = ["total_heap_size", "total_heap_size_executable", "total_physical_size", "total_available_size",
+                  "used_heap_size", "heap_size_limit", "malloced_memory", "peak_malloced_memory", "does_zap_garbage",
+                  "number_of_native_contexts", "number_of_detached_contexts", "total_global_handles_size",
+                  "used_global_handles_size", "external_memory"];
+    const CODE = ["code_and_metadata_size", "bytecode_and_metadata_size", "external_script_source_size",
+                  "cpu_profiler_metadata_size"];
+    const zeros = (names) => Object.fromEntries(names.map((n) => [n, 0]));
+    return {
+      getHeapStatistics: () => zeros(HEAP), getHeapSpaceStatistics: () => [], getHeapCodeStatistics: () => zeros(CODE),
+      cachedDataVersionTag: () => 0, setFlagsFromString() {}, setHeapSnapshotNearHeapLimit() {},
+      serialize: unavailable("serialize"), deserialize: unavailable("deserialize"),
+      getHeapSnapshot: unavailable("getHeapSnapshot"), writeHeapSnapshot: unavailable("writeHeapSnapshot"),
+    };
+  });
   // `tty`: a fluxion has no terminal; what `debug` and colour detection ask for.
   rt.defineRuntimeModule("tty", () => {
     function NoTerminal() { throw new Error("Liquefy: a fluxion has no terminal (tty)"); }

@@ -471,6 +471,9 @@
     // arrives, then given the fields that can travel; an emitter's listeners that can travel too.
     function encodeConstructed(v, recipe, left) {
       if (findingLive()) noteKeptFunctions(v, left);
+      // the call first: decoded first (decodeConstructed), what its arguments share with the
+      // instance's fields (prom-client's `labelNames`) is defined there
+      const target = enc(recipe.target), args = enc(recipe.args);
       const fields = {};
       for (const k of Object.keys(v)) {
         if (!left.includes(k) && k !== "_events" && k !== "_eventsCount") fields[k] = enc(v[k]);
@@ -482,7 +485,7 @@
           if (listeners.length) events.push([type, listeners.map((l) => (isOnceWrapper(l) ? [enc(l.listener), true] : [enc(l), false]))]);
         }
       }
-      return {$: "new", c: enc(recipe.target), a: enc(recipe.args), f: fields, e: events};
+      return {$: "new", c: target, a: args, f: fields, e: events};
     }
 
     // A function a package made travels as its call; in a unit's state, also with its own

@@ -10,7 +10,7 @@ import redis
 from executor import api
 from tests.support.moving import replay_while_moving
 from tests.support.nodejs import SERVICES, comparable, load_requests, needs_redis, run_service, services, with_known_gaps
-from tests.support.stack import LiquefyStack
+from tests.support.stack import LiquefyStack, answer_label
 
 pytestmark = [pytest.mark.executor, pytest.mark.slow]
 
@@ -58,7 +58,7 @@ FRESH9 = [s.name for s in services() if s.name.startswith("fresh9-")]
 # A tenth round of services of one package each: loggers, parsers, queues, emitters, view engines.
 PKG10 = ["pkg-pino", "pkg-yaml", "pkg-fast-xml-parser", "pkg-p-queue", "pkg-rxjs", "pkg-async-mutex", "pkg-keyv",
          "pkg-express-basic-auth", "pkg-object-hash", "pkg-connect-flash", "pkg-immutable", "pkg-eventemitter2",
-         "pkg-express-handlebars", "pkg-method-override"]
+         "pkg-express-handlebars", "pkg-method-override", "pkg-prom-client"]
 # A tenth round (`fresh10-*`): services as people write them today, several files, CommonJS and ES modules.
 FRESH10 = [s.name for s in services() if s.name.startswith("fresh10-")]
 # Services written for Express 5 (their package.json asks for ^5.1.0).
@@ -143,8 +143,6 @@ def test_same_answers_while_units_move(stack, redis_url, name):
     wrote = [e["message"] for e in stack.verify_errors(slug)]
     assert not wrote, f"verify mode: units analysed as stateless changed module state: {wrote}"
     for request, expected, got in zip(load_requests(service), node, liquid):
-        failed = got.headers.get("x-liquefy-error")
-        assert comparable(got) == comparable(expected), \
-            f"{request['method']} {request['path']}" + (f": {api.error(slug, failed)}" if failed else "")
+        assert comparable(got) == comparable(expected), answer_label(slug, request, got)
     if any(info["stateful"] and not info["pinned"] for info in api.placement(slug).values()):
         assert moves, "nothing moved during the replay"

@@ -11,7 +11,7 @@ import redis
 
 from tests.support.nodejs import (SERVICES, comparable, load_requests, needs_redis, replay, run_service, services,
                                   with_known_gaps)
-from tests.support.stack import LiquefyStack
+from tests.support.stack import LiquefyStack, answer_label
 
 pytestmark = pytest.mark.executor
 
@@ -39,7 +39,7 @@ def test_same_answers_as_node(stack, redis_url, service_dir):
     liquid = liquefy_answers(stack, service_dir)
     requests = load_requests(service_dir)
     for request, expected, got in zip(requests, node, liquid):
-        assert comparable(got) == comparable(expected), f"{request['method']} {request['path']}"
+        assert comparable(got) == comparable(expected), answer_label("diff-" + service_dir.name, request, got)
     assert len(liquid) == len(node)
 
 

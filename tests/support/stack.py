@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 from analyzer.source import list_files
-from executor import keys, redis_client
+from executor import api, keys, redis_client
 from executor.packages import read_folder
 from executor.stack import gateway_command
 from executor.processes import die_with_parent
@@ -40,6 +40,13 @@ def service_files(path):
     if (path / "package.json").is_file() and not (path / "node_modules").exists():
         files.update(read_folder(str(NODE_MODULES), "node_modules"))
     return files
+
+
+def answer_label(slug, request, answer):
+    """`METHOD path` of a replayed request, with the executor's error record when the answer carries one
+    (x-liquefy-error): what a failed comparison shows."""
+    failed = answer.headers.get("x-liquefy-error")
+    return f"{request['method']} {request['path']}" + (f": {api.error(slug, failed)}" if failed else "")
 
 
 class LiquefyStack:
