@@ -137,12 +137,11 @@ def test_same_answers_while_units_move(stack, redis_url, name):
     service = SERVICES / name
     redis.Redis.from_url(redis_url).flushdb()
     node = run_service(service, redis_url if needs_redis(service) else None)
-    slug = "moving-" + name
-    stack.deploy(slug, service, reset=True)
-    liquid, moves = replay_while_moving(stack, slug, service, ["mv1", "mv2"])
-    wrote = [e["message"] for e in stack.verify_errors(slug)]
-    assert not wrote, f"verify mode: units analysed as stateless changed module state: {wrote}"
-    for request, expected, got in zip(load_requests(service), node, liquid):
-        assert comparable(got) == comparable(expected), answer_label(slug, request, got)
-    if any(info["stateful"] and not info["pinned"] for info in api.placement(slug).values()):
-        assert moves, "nothing moved during the replay"
+    with stack.deployed("moving-" + name, service, reset=True) as slug:
+        liquid, moves = replay_while_moving(stack, slug, service, ["mv1", "mv2"])
+        wrote = [e["message"] for e in stack.verify_errors(slug)]
+        assert not wrote, f"verify mode: units analysed as stateless changed module state: {wrote}"
+        for request, expected, got in zip(load_requests(service), node, liquid):
+            assert comparable(got) == comparable(expected), answer_label(slug, request, got)
+        if any(info["stateful"] and not info["pinned"] for info in api.placement(slug).values()):
+            assert moves, "nothing moved during the replay"

@@ -22,9 +22,7 @@ def stack():
         yield s
 
 
-def liquefy_answers(stack, service_dir):
-    slug = "diff-" + service_dir.name
-    stack.deploy(slug, service_dir, reset=True)
+def liquefy_answers(stack, slug, service_dir):
     answers = replay(stack.url(slug, ""), load_requests(service_dir))
     wrote = [e["message"] for e in stack.verify_errors(slug)]
     assert not wrote, f"verify mode: units analysed as stateless changed module state: {wrote}"
@@ -36,10 +34,10 @@ def liquefy_answers(stack, service_dir):
 def test_same_answers_as_node(stack, redis_url, service_dir):
     redis.Redis.from_url(redis_url).flushdb()
     node = run_service(service_dir, redis_url if needs_redis(service_dir) else None)
-    liquid = liquefy_answers(stack, service_dir)
-    requests = load_requests(service_dir)
-    for request, expected, got in zip(requests, node, liquid):
-        assert comparable(got) == comparable(expected), answer_label("diff-" + service_dir.name, request, got)
+    with stack.deployed("diff-" + service_dir.name, service_dir, reset=True) as slug:
+        liquid = liquefy_answers(stack, slug, service_dir)
+        for request, expected, got in zip(load_requests(service_dir), node, liquid):
+            assert comparable(got) == comparable(expected), answer_label(slug, request, got)
     assert len(liquid) == len(node)
 
 

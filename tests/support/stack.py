@@ -165,6 +165,17 @@ class LiquefyStack:
         files = service if isinstance(service, dict) else service_files(service)
         return api.deploy(slug, files, reset=reset, **kwargs)
 
+    @contextlib.contextmanager
+    def deployed(self, slug, service, **kwargs):
+        """`service` deployed as `slug` for the block, forgotten after it: a project left running keeps its
+        timers firing on the nodes and its placement read at their every refresh, which slowed the moves
+        of the tests after it (hundreds of services run on one stack)."""
+        self.deploy(slug, service, **kwargs)
+        try:
+            yield slug
+        finally:
+            api.forget(slug)
+
     def sandbox_pid(self, node, slug):
         """The pid of the project's isolate process on `node` (executor/sandbox.py names it)."""
         out = subprocess.run(["pgrep", "-P", str(self.procs[node].pid), "-f",
