@@ -35,7 +35,7 @@ findLastIndex some every forEach join keys values entries at toString toJSON val
 flatMap toSorted toReversed toSpliced with charAt charCodeAt codePointAt startsWith endsWith padStart padEnd
 trim trimStart trimEnd split substring substr toUpperCase toLowerCase replace replaceAll match matchAll search
 normalize localeCompare repeat test exec subarray equals compare format formatToParts resolvedOptions toFixed toPrecision getTime toISOString toDateString hasOwnProperty
-isPrototypeOf propertyIsEnumerable listenerCount listeners rawListeners eventNames getMaxListeners then catch finally
+isPrototypeOf propertyIsEnumerable listenerCount listeners rawListeners eventNames getMaxListeners then catch finally peek
 """.split())
 # A Buffer's or a DataView's reads of a number (`buf.readUInt32BE(0)`, `view.getFloat64(8)`).
 NUMBER_READERS = re.compile(r"(read|get)(Big)?(U?Int|Float|Double)\d*(LE|BE)?")
