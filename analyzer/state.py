@@ -1339,7 +1339,8 @@ class StateAnalysis:
             if prop in self.methods_by_name and self.program_value(callee.object, module):
                 # a program object that is not state: `for (const step of steps) step.run(order)`
                 self.run_named_methods(prop, node, func, module)
-            elif func is not None and self.package_instance(callee.object, module):
+            elif func is not None and holder is callee.object and \
+                    self.values.variable(holder).assigned[0].type == "NewExpression":
                 # `hits.inc()` on `const hits = new client.Counter(...)`: an instance a package's class made,
                 # kept by the module, changes through methods the analysis cannot see
                 self.write(callee.object, func, module, None, node, unresolved=prop or "[computed]")
@@ -1580,15 +1581,6 @@ class StateAnalysis:
         if getattr(made, "type", None) not in ("CallExpression", "NewExpression"):
             return None
         return node if self.package_function(made.callee, v.scope.module or module) else None
-
-    def package_instance(self, node, module):
-        """Whether `node` is a module variable given once what `new` of a package's class made."""
-        v = self.values.variable(node) if node.type == "Identifier" else None
-        if v is None or not v.is_module_level or len(v.assigned) != 1:
-            return False
-        made = v.assigned[0]
-        return getattr(made, "type", None) == "NewExpression" and \
-            bool(self.package_function(made.callee, v.scope.module or module))
 
     def calls_into_package_object(self, func, module, node):
         """`cache.fetch(k)` on `const cache = new LRUCache({ fetchMethod, dispose })`: the
