@@ -33,8 +33,7 @@
     return out;
   }
   const isView = (v) => ArrayBuffer.isView(v);
-  const isArrayBuffer = (v) => Object.prototype.toString.call(v) === "[object ArrayBuffer]" ||
-                               Object.prototype.toString.call(v) === "[object SharedArrayBuffer]";
+  const isArrayBuffer = (v) => rt.require("util").types.isAnyArrayBuffer(v);
   const viewBytes = (v) => new Uint8Array(v.buffer, v.byteOffset, v.byteLength).slice();
   function toArrayBuffer(bytes) {
     return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
@@ -270,7 +269,7 @@
     if (isArrayBuffer(init)) return {bytes: new Uint8Array(init.slice(0)), type: null};
     if (isView(init)) return {bytes: viewBytes(init), type: null};
     if (init instanceof FormData) {
-      const boundary = "----formdata-undici-0" + String(Math.floor(Math.random() * 1e11)).padStart(11, "0");
+      const boundary = "----formdata-undici-0" + String(rt.require("crypto").randomInt(1e11)).padStart(11, "0");
       const escape = (s) => s.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
       const chunks = [];
       for (const [name, value] of init._entries) {
@@ -283,7 +282,7 @@
           chunks.push(value._bytes, encoder().encode("\r\n"));
         }
       }
-      chunks.push(encoder().encode(`--${boundary}--`));
+      chunks.push(encoder().encode(`--${boundary}--\r\n`));
       return {bytes: concat(chunks), type: "multipart/form-data; boundary=" + boundary};
     }
     if (init !== null && typeof init === "object" && (typeof init.getReader === "function" || typeof init[Symbol.asyncIterator] === "function")) {

@@ -50,6 +50,7 @@ SNIPPETS = [
     "const f = new FormData(); f.append('a', '1'); f.append('b', '2'); f.append('a', '3'); f.set('a', 'only'); f.delete('zz'); return [...f]",
     "const f = new FormData(); f.append('file', new Blob(['abc'], {type: 'text/plain'})); f.append('named', new Blob(['x']), 'x.bin'); const v = f.get('file'); return [v instanceof File, v.name, v.type, v.size, f.get('named').name, Object.prototype.toString.call(f)]",
     "const f = new FormData(); f.append('k', 'v'); const out = []; f.forEach((v, k, self) => out.push([k, v, self === f])); return out",
+    "const f = new FormData(); f.append('a', 'x\\ny'); f.append('file', new Blob(['abc'], {type: 'text/plain'}), 'a.txt'); const r = new Response(f); const type = r.headers.get('content-type'); const b = type.split('boundary=')[1]; const text = await r.text(); return [type.replace(b, 'B'), text.split(b).join('B'), /^-{4}formdata-undici-0\\d{11}$/.test(b)]",
     # Response
     "const r = new Response('hi'); return [r.status, r.ok, r.statusText, r.headers.get('content-type'), r.type, r.url, r.bodyUsed, await r.text(), r.bodyUsed]",
     "const r = Response.json({a: 1}, {status: 201, headers: {'x-y': 'z'}}); return [r.status, [...r.headers], await r.json()]",
