@@ -9,7 +9,6 @@ Also a command, to see what Node.js answers: python -m tests.support.nodejs SERV
 import contextlib
 import json
 import os
-import re
 import shutil
 import socket
 import subprocess
@@ -75,12 +74,11 @@ def node_entry(service_dir):
     app_js = service_dir / "app.js"
     if app_js.is_file() and ".listen(" in app_js.read_text():
         return "app.js"
+    from analyzer.source import start_script_file
     manifest = service_dir / "package.json"
-    scripts = json.loads(manifest.read_text()).get("scripts") if manifest.is_file() else None
-    start = scripts.get("start") if isinstance(scripts, dict) else None
-    found = re.search(r"(?:^|[\s;&])node(?:\s+-\S+)*\s+([^\s;&|]+)", start) if isinstance(start, str) else None
-    if found and (service_dir / found.group(1)).is_file():
-        return found.group(1)
+    start = start_script_file(json.loads(manifest.read_text())) if manifest.is_file() else None
+    if start and (service_dir / start).is_file():
+        return start
     return entry_file(service_dir)
 
 
