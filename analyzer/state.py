@@ -1727,7 +1727,10 @@ class StateAnalysis:
         the module state each call of the factory handed there (`stores.books`), in the
         closure's fluxion, not in the caller's (fresh11-esm-crud-factory). A change `inside` the
         parameter (`opts.store.push(x)`), or through a name its pattern picks (`timed({ store })`),
-        may change anything the argument holds (`timed({ store: trail })`: curried-async-factories)."""
+        may change anything the argument holds (`timed({ store: trail })`: curried-async-factories).
+        The argument may be the caller's own variable that a closure of the caller also uses
+        (`const audit = new Audit(); app.use(notesRouter({ audit })); app.get('/audit', ... audit.size)`
+        in a `start()`): that variable is state too, written where the parameter is."""
         if func is None or func is ref.func or not nested_in(func, ref.func):
             return
         anywhere_in = inside or named_param(ref) is None
@@ -1737,7 +1740,7 @@ class StateAnalysis:
                 if anywhere_in:
                     roots = {root: 0 for root in roots}
                 for root in self.state_roots(roots, func):
-                    if root[0] == "var" and root[1].is_module_level:
+                    if root[0] == "var" and (root[1].is_module_level or self.captured(root[1])):
                         self.record(root[1], func, site, at, module, unresolved, flags)
 
     def call_sites(self, target):

@@ -29,13 +29,14 @@ require("./express");  // rt.express
   // app.listen(...)`): it travels as a handle, with the fields the service set on it.
   // Its 'listening' listeners run once it listens, as Node's do: those added before `listen`, then
   // the callback handed to `listen`, then those added after it (express-generator's bin/www calls
-  // `server.on('listening', onListening)` after `server.listen(port)`). Other events never come.
+  // `server.on('listening', onListening)` after `server.listen(port)`), as ticks: Node emits
+  // 'listening' in a nextTick (before a setImmediate of the same turn). Other events never come.
   const listening = new WeakMap();  // server -> its 'listening' listeners until it listens, then true
   function makeServer(fields) {
     const listener = (first) => function (event, fn) {
       if (event !== "listening" || typeof fn !== "function") return server;
       const state = listening.get(server);
-      if (state === true) rt.post(fn, [], {via: "server.listening"});
+      if (state === true) rt.tick(fn, [], "server.listening");
       else if (!state) listening.set(server, [fn]);
       else if (first) state.unshift(fn);
       else state.push(fn);
@@ -47,8 +48,8 @@ require("./express");  // rt.express
         const cb = arguments[arguments.length - 1];
         const before = listening.get(server);
         listening.set(server, true);
-        if (Array.isArray(before)) for (const fn of before) rt.post(fn, [], {via: "server.listening"});
-        if (typeof cb === "function") rt.post(cb, [], {via: "server.listen"});
+        if (Array.isArray(before)) for (const fn of before) rt.tick(fn, [], "server.listening");
+        if (typeof cb === "function") rt.tick(cb, [], "server.listen");
         return server;
       },
       close(cb) { if (typeof cb === "function") rt.post(cb, [], {via: "server.close"}); return server; },

@@ -145,7 +145,7 @@
       releaseWaitedTimers();
       const before = clock;
       const next = takeKept(moves > 0);
-      if (next === null && reclaimPosts()) continue;
+      if (next === null && (reclaimPosts() || takeMainsImmediatePosts())) continue;
       if (next === null) return;
       if (clock !== before) moves--;
       inContext(next.ctx, next.fn, undefined, next.args);
@@ -238,6 +238,26 @@
     return reclaimed.length > 0;
   }
   const KEPT_TIMER_MS = 1000;  // timers.js PACKAGE_TIMER_MS
+
+  // Start-up that goes on after the top level (`async function start() { await store.load();
+  // app.get('/started', ...); app.listen(...) }`, a file read's callback, setImmediate, the
+  // listen callback): what main posts to run at once runs in main, in the order posted, as
+  // Node.js runs it before the server takes a request. Posted, it would run as a message of
+  // its own after main's snapshot, and what it changed (a route added to the app) would be
+  // its unit's alone, not the app every node dispatches from. Main's Redis commands are answered
+  // within main too (mainWaitsForRedis); timers keep their delay. At most MAIN_POSTS_MAX of them
+  // (a loop of setImmediate goes on as messages).
+  const MAIN_POSTS_MAX = 1000;
+  let mainPostsTaken = 0;
+  function takeMainsImmediatePosts() {
+    if (!mainRunning || mainPostsTaken >= MAIN_POSTS_MAX) return false;
+    const at = outbox.findIndex((e) => e.op === EFFECT.post && !e.delay && !e.repeat && e.promise === undefined);
+    if (at === -1) return false;
+    const [e] = outbox.splice(at, 1);
+    mainPostsTaken++;
+    immediates.push({id: e.id, fn: e.fn, args: e.args, ctx: e.ctx});
+    return true;
+  }
 
   // Node's order: the timers that are due, then the immediates, then the clock moves to
   // the next timer, unless something started elsewhere could come back before it.
@@ -779,6 +799,20 @@
     return taken.map((e) => ({n: e.n, cmd: e.cmd, args: e.args, raw: Boolean(e.raw), kp: e.kp}));
   }
 
+  // Main's Redis commands are answered within main (rt.resume), so that the start-up awaiting them
+  // goes on in main (takeMainsImmediatePosts): at most MAIN_REDIS_ROUNDS rounds, and none while main
+  // sent a command that blocks (a worker loop's BLPOP runs beside the server in Node.js, not before it).
+  const MAIN_REDIS_ROUNDS = 200;
+  const BLOCKING_COMMANDS = new Set(["blpop", "brpop", "brpoplpush", "blmove", "blmpop", "bzpopmin", "bzpopmax",
+                                     "bzmpop", "xread", "xreadgroup", "wait", "subscribe", "psubscribe", "ssubscribe"]);
+  let mainRedisRounds = 0;
+  function mainWaitsForRedis() {
+    if (!mainRunning || mainRedisRounds >= MAIN_REDIS_ROUNDS) return false;
+    const commands = outbox.filter((e) => e.op === EFFECT.redis);
+    return commands.length > 0 && !commands.some((e) => BLOCKING_COMMANDS.has(e.cmd) ||
+      (e.cmd === "multi" && e.args.some((c) => BLOCKING_COMMANDS.has(String(c[0]).toLowerCase()))));
+  }
+
   function redisCanTravel(effect) {
     const cbs = [effect.cb].concat(effect.cbs || []).filter((cb) => typeof cb === "function");
     return cbs.every((cb) => canTravel(cb, []));
@@ -874,7 +908,11 @@
   };
 
   rt.resume = function () {
-    if (mainEvaluation !== null && mainEvaluation.done) {
+    if (mainEvaluation !== null && mainEvaluation.done && !replies.length && mainWaitsForRedis()) {
+      mainRedisRounds++;
+      return pendingResult(takeInline(true));
+    }
+    if (mainEvaluation !== null && mainEvaluation.done && !replies.length) {
       const evaluation = mainEvaluation;
       mainEvaluation = null;
       try {
@@ -1124,6 +1162,7 @@
   let mainEvaluation = null;  // {done, failed, error}
   rt.messageKind(MESSAGE.main, function (message) {
     mainRunning = true;
+    mainPostsTaken = mainRedisRounds = 0;
     let evaluation;
     try {
       evaluation = loadModule(project.entry, true).evaluation;
@@ -1135,7 +1174,13 @@
       throw e;
     }
     if (evaluation === undefined) {
-      finishMain();
+      // start-up waiting for Redis (`await client.ping()` before the routes): main waits for the replies
+      if (!mainWaitsForRedis()) {
+        finishMain();
+        return;
+      }
+      mainEvaluation = {done: true, failed: false, error: null};
+      keptWholeEntered = true;
       return;
     }
     const state = mainEvaluation = {done: false, failed: false, error: null};

@@ -154,6 +154,48 @@ def test_a_factorys_closure_changing_what_its_options_object_holds_changes_what_
     assert same_group(OPTIONS_FACTORY, 7, 13, 20)
 
 
+STARTUP_FACTORY = """
+    const express = require('express');
+    class Audit {
+      #entries = [];
+      record(action) { this.#entries.push(action); }
+      get size() { return this.#entries.length; }
+    }
+    function notesRouter({ audit }) {
+      const router = express.Router();
+      router.post('/', (req, res) => { audit.record('create'); res.status(201).end(); });
+      return router;
+    }
+    const app = express();
+    async function main() {
+      await Promise.resolve();
+      const audit = new Audit();
+      app.use('/notes', notesRouter({ audit }));
+      app.get('/audit', (req, res) => res.json({ size: audit.size }));
+    }
+    main();
+    module.exports = app;
+"""
+
+
+def test_a_factorys_closure_changing_its_parameter_changes_the_callers_captured_variable():
+    """async-start-router: a start-up function's own `audit` (no module variable holds it) handed to
+    a router factory, whose handler records into it, and read by a route the start-up function
+    registers. Before, only module variables handed to a factory counted: the reader got main's
+    copy of `audit` in its message (size 0 after every create)."""
+    assert ("post_root", 4) in write_lines(STARTUP_FACTORY, "audit")
+    kinds = {v["declared_in"]: v["kind"] for v in graph(STARTUP_FACTORY)["variables"] if v["name"] == "audit"}
+    assert kinds["await_14"] == "share"
+    assert same_group(STARTUP_FACTORY, 9, 17)
+
+
+def test_a_factorys_argument_nothing_else_keeps_is_no_callers_state():
+    src = STARTUP_FACTORY.replace("app.get('/audit', (req, res) => res.json({ size: audit.size }));", "")
+    assert ("post_root", 4) in write_lines(src, "audit")
+    kinds = {v["declared_in"]: v["kind"] for v in graph(src)["variables"] if v["name"] == "audit"}
+    assert kinds.get("await_14") != "share"  # the start-up's own `audit`: no closure of it keeps it
+
+
 def test_a_curried_middleware_factory_in_another_module_shares_its_state_with_readers():
     """`const mw = (name) => (req, res, next) => { counts[name] = 1; next(); }` (an arrow whose
     body is an arrow): its inner function's writes were taken for the factory's, so a handler of

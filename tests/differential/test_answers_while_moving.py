@@ -27,7 +27,7 @@ MOVING = ["async-await", "promises", "shared-promises", "callbacks", "shared-sta
           "pkg-cors", "pkg-helmet",
           "pkg-nanoid", "pkg-moment", "pkg-bcryptjs", "pkg-marked", "pkg-async", "pkg-cookie-parser",
           "xmod-todo", "xmod-inventory", "xmod-chat", "app-locals", "factory-closures", "prototype-accounts",
-          "router-params", "generator-pug-app", "async-start",
+          "router-params", "generator-pug-app", "async-start", "async-start-router",
           "syntax-spread-exponent", "syntax-optional-chaining", "syntax-nullish", "syntax-class-fields",
           "syntax-private-members", "syntax-optional-catch", "syntax-numeric-separators", "syntax-for-await",
           "syntax-named-groups", "syntax-logical-assignment",

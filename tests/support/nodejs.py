@@ -166,12 +166,6 @@ INTERMITTENT_WHILE_MOVING = {
                                  "/posts counted `listPosts.hits` (a property of the handler function itself) 2 where "
                                  "Node.js counts 3, right after GET /stats had read 2: the third GET /posts started "
                                  "from a value one behind. A lost update while moving; cause not found",
-    "async-start": "the route `/started` is registered by `start()` after `await store.load()`, in main's await "
-                   "continuation (`await_8`, run as a message of its own after main), on `app`, which that "
-                   "continuation's unit keeps (its context): a node that dispatches the request from main's "
-                   "snapshot of the app has no such route and answers 404 where Node.js answers it (routes "
-                   "registered after main, as fresh20-mock-server's). While the units stay where the continuation "
-                   "ran, the answers match (the differential test, and 1 run in 4 while moving, 2026-12-06)",
     "fresh21-request-context": "`performance.mark()` keeps its entries in the isolate's runtime "
                                "(executor/runtime/node_globals.js, `perfEntries`), in no unit's state: on two nodes "
                                "`performance.getEntriesByType('mark')` in GET /logs lists only the marks the answering "
