@@ -1,7 +1,11 @@
 """The gateway passes a service's answer through as the service wrote it."""
+import asyncio
+import os
+
 import httpx
 import pytest
 
+from executor import gateway, redis_client
 from tests.support.stack import LiquefyStack
 
 pytestmark = pytest.mark.executor
@@ -47,3 +51,36 @@ def test_no_header_added_by_django(stack):
 def test_head_has_headers_and_no_body(stack):
     r = httpx.head(stack.url("gateway", "/head"))
     assert r.status_code == 200 and r.headers["x-head"] == "yes" and r.content == b""
+
+
+def test_requests_of_one_turn_each_get_their_own_answer(stack):
+    """Pushed together in one pipeline (gateway.PushBatcher), each request still gets its own answer,
+    and a request to no service its 404."""
+    async def burst():
+        async with httpx.AsyncClient(timeout=30) as client:
+            asks = [client.get(stack.url("gateway", f"/encoded/n{i}")) for i in range(24)]
+            asks.append(client.get(stack.url("no-such-service", "/")))
+            return await asyncio.gather(*asks)
+    answers = asyncio.run(burst())
+    assert [a.json()["name"] for a in answers[:-1]] == [f"n{i}" for i in range(24)]
+    assert answers[-1].status_code == 404
+
+
+def test_pushes_of_one_turn_go_in_one_pipeline():
+    async def run():
+        r = redis_client.connect_async(os.environ["REDIS_URL"], decode_responses=True)
+        batcher = gateway.PushBatcher(r, r.register_script("return ARGV[1] .. ':' .. KEYS[1]"))
+        sizes = []
+        flush = batcher.flush
+
+        async def counted(batch):
+            sizes.append(len(batch))
+            await flush(batch)
+        batcher.flush = counted
+        together = await asyncio.gather(*(batcher.push(keys=[f"k{i}"], args=[f"a{i}"]) for i in range(10)))
+        alone = await batcher.push(keys=["k"], args=["a"])
+        await r.aclose()
+        return together, alone, sizes
+    together, alone, sizes = asyncio.run(run())
+    assert together == [f"a{i}:k{i}" for i in range(10)] and alone == "a:k"
+    assert sizes == [10, 1]
