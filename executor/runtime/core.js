@@ -1364,7 +1364,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
     withAccessors, withHidden,
     effectRoots: run.effectRoots, encodingMessage: run.encodingMessage, findingLive: run.findingLive,
     liveValue: run.liveValue, noteKeptFunctions: run.noteKeptFunctions, noteLostPrototype: run.noteLostPrototype,
-    noteStaying: run.noteStaying, receivingUnit: run.receivingUnit,
+    noteStaying: run.noteStaying, receivingUnit: run.receivingUnit, keptByRunningUnit: run.keptByRunningUnit,
   });
   run.lend({
     classParts, classStatics, constructedBy, constructorRef, encodeClassPart, exportsModuleOf, fluxionOf, fnInfo,

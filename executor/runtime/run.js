@@ -703,6 +703,13 @@
     }
   }
 
+  // Whether the running message's unit keeps module variable `name` of `path`: its state gave the
+  // variable's value, own fields included (a function's `listPosts.hits`, restoreStatics).
+  function keptByRunningUnit(path, name) {
+    const unit = current === null ? undefined : current.unit;
+    return (project.units[unit] || []).some(([p, n]) => p === path && n === name);
+  }
+
   function receivingUnit(effect) {
     if (effect.unit !== undefined) return effect.unit;
     const fid = effect.target !== undefined ? effect.target : fluxionOf(effect.fn !== undefined ? effect.fn : effect.cb);
@@ -1285,7 +1292,7 @@
     isWholeLive: () => wholeLive !== null,
     loseWholeLive: (why) => { wholeLiveLost = why; },
     // for serialize.js
-    effectRoots, liveValue, noteKeptFunctions, noteLostPrototype, noteStaying, receivingUnit,
+    effectRoots, keptByRunningUnit, liveValue, noteKeptFunctions, noteLostPrototype, noteStaying, receivingUnit,
     encodingMessage: () => encodingMessage,
     findingLive: () => liveFound !== null,
   });

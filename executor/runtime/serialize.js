@@ -10,14 +10,14 @@
 
   let accOf, boundTargets, checking, classNames, closureStateError, constructedBy, constructorRef,
       decodedFluxion, effectRoots, encodingMessage, exportedConstructors, fieldsThatStay, findingLive,
-      fnInfo, heldUnit, hiddenKeys, instantiate, isOnceWrapper, libraryPrototypes, liveValue,
+      fnInfo, heldUnit, keptByRunningUnit, hiddenKeys, instantiate, isOnceWrapper, libraryPrototypes, liveValue,
       madeBy, madeKept, makeAgain, makeProxy, methodOf, nativeDefineProperty, noteKeptFunctions, noteLostPrototype, noteStaying,
       onlyPackageFunctions, privateClassOf, proxyParts, quietly, receivingUnit, requireBuiltin,
       runtimeValue, runtimeValues, staysHere, topLevelFunctions, travels, withAccessors, withHidden;
   exports.lend = function (core) {
     ({accOf, boundTargets, checking, classNames, closureStateError, constructedBy, constructorRef,
       decodedFluxion, effectRoots, encodingMessage, exportedConstructors, fieldsThatStay, findingLive,
-      fnInfo, heldUnit, hiddenKeys, instantiate, isOnceWrapper, libraryPrototypes, liveValue,
+      fnInfo, heldUnit, keptByRunningUnit, hiddenKeys, instantiate, isOnceWrapper, libraryPrototypes, liveValue,
       madeBy, madeKept, makeAgain, makeProxy, methodOf, nativeDefineProperty, noteKeptFunctions, noteLostPrototype, noteStaying,
       onlyPackageFunctions, privateClassOf, proxyParts, quietly, receivingUnit, requireBuiltin,
       runtimeValue, runtimeValues, staysHere, topLevelFunctions, travels, withAccessors, withHidden} = core);
@@ -680,7 +680,9 @@
         case "h": return fillingKinds.has(d.k) ? handleKinds[d.k](dec(d.v), fillingTarget(d)) : handleKinds[d.k](dec(d.v), d.k);
         case "flx": {
           const own = moduleFluxion(d);
-          if (own) return withFields(own, d);
+          // a module's function the running unit keeps has its own fields from the unit's state: the
+          // copy's fields, as the sender's isolate last saw them, would undo the unit's last writes
+          if (own) return keptByRunningUnit(d.m, d.n) ? own : withFields(own, d);
           const env = dec(d.env);
           return withFields(decodedFluxion(d.id, () => env), d);
         }

@@ -48,3 +48,20 @@ app.delete('/fib', (req, res) => { fib.cache.clear(); res.json({ size: fib.cache
         assert svc.request("GET", "/fib/12").json() == {"value": 144, "misses": 11}
         assert svc.request("DELETE", "/fib").json() == {"size": 0}
         assert svc.request("GET", "/fib/3").json() == {"value": 2, "misses": 13}
+
+
+def test_a_handlers_own_counter_is_the_units_not_the_senders_copy():
+    """fresh18-self-counting-fns while units moved: `listPosts.hits` on the route's handler itself. The router's
+    message carries the handler with the fields the sending isolate last saw; the unit keeping `listPosts` had
+    its own, later ones (its state), which the copy's undid: every other count was lost. On three isolates the
+    request's message runs where the handler's unit ran two requests before."""
+    code = """
+function listPosts(req, res) {
+  listPosts.hits = (listPosts.hits ?? 0) + 1;
+  res.json({ hits: listPosts.hits });
+}
+app.get('/posts', listPosts);
+app.get('/stats', (req, res) => res.json({ listed: listPosts.hits ?? 0 }));"""
+    with LocalService({"app.js": HEAD + code + END}, nodes=3) as svc:
+        assert [svc.request("GET", "/posts").json()["hits"] for _ in range(6)] == [1, 2, 3, 4, 5, 6]
+        assert svc.request("GET", "/stats").json() == {"listed": 6}

@@ -161,11 +161,6 @@ INTERMITTENT_WHILE_MOVING = {
                             "of projects left running by the tests before (their timers firing, their placement read "
                             "at every refresh). Each test now forgets its project; once (beside burners) a GET /stock "
                             "answered 500, cause not recorded",
-    "fresh18-self-counting-fns": "failed once while moving in a full CI run (2026-12-06), with hundreds of projects "
-                                 "left running on the stack; 8 runs alone or beside CPU burners passed. The last GET "
-                                 "/posts counted `listPosts.hits` (a property of the handler function itself) 2 where "
-                                 "Node.js counts 3, right after GET /stats had read 2: the third GET /posts started "
-                                 "from a value one behind. A lost update while moving; cause not found",
     "fresh21-request-context": "`performance.mark()` keeps its entries in the isolate's runtime "
                                "(executor/runtime/node_globals.js, `perfEntries`), in no unit's state: on two nodes "
                                "`performance.getEntriesByType('mark')` in GET /logs lists only the marks the answering "
