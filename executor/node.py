@@ -39,7 +39,7 @@ import redis
 from . import console, events, keys, protocol, redis_client, resume
 from .bells import ClusterBells
 from .effects import EffectApplier, ReplyLost
-from .isolate import MessageFailed
+from .isolate import LOAD_LIMIT_MS, MessageFailed, is_main
 from .keys import queue_parts
 from .scheduling import FairQueues
 from .metrics import NodeMetrics
@@ -462,7 +462,7 @@ class Node:
         process: nothing of the first run was carried out. `requests`: message id -> (its
         request, that request's deadline) for the Redis commands asked within a message;
         `inline`: as run_taken's."""
-        deadline = 2 * self.time_limit_ms / 1000 + 1
+        deadline = 2 * (LOAD_LIMIT_MS if is_main(raws) else self.time_limit_ms) / 1000 + 1
         for attempt in (1, 2):
             self.ensure_loaded(view, files_version)
             request = {"op": protocol.BATCH, "slug": view.slug, "state": state, "chain": chain,

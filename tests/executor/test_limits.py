@@ -132,3 +132,21 @@ def test_a_main_past_the_time_limit_fails_the_deployment_with_the_reason(stack):
     with pytest.raises(api.DeployError) as failed:
         api.deploy("limits-main", {"app.js": b"var express = require('express');\nwhile (true) {}\n"})
     assert failed.value.message.startswith("main failed: ") and "unknown error" not in failed.value.message
+
+
+def test_main_has_the_time_limit_of_a_load_and_a_message_its_own(stack):
+    """Main loads the program and its packages (prom-client's took half a second on a busy machine): it gets
+    the load's limit (LIQUEFY_LOAD_TIME_LIMIT_MS, 5 s), a message still its own (500 ms here)."""
+    slow = b"""var express = require('express');
+var app = express();
+function spin(ms) { var end = Date.now() + ms; while (Date.now() < end) {} }
+spin(1500);
+app.get('/spin', function (req, res) { spin(1500); res.send('done'); });
+module.exports = app;
+"""
+    api.deploy("limits-slow-main", {"app.js": slow})
+    with httpx.Client(timeout=30) as http:
+        answer = http.get(stack.url("limits-slow-main", "/spin"))
+    assert answer.status_code == 500
+    errors = [e["text"] for e in api.logs("limits-slow-main", limit=50) if e["level"] == "error"]
+    assert any("ran longer than 500 ms" in text for text in errors), errors
