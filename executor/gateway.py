@@ -155,15 +155,28 @@ class PushBatcher:
         _pending.add(task)
         task.add_done_callback(_pending.discard)
 
+    async def in_pipeline(self, batch):
+        """The pushes as EVALSHA in one pipeline: redis-py's own pipelining of scripts asks SCRIPT EXISTS
+        first, a round trip more. A push Redis did not run for want of the script (NOSCRIPT: a Redis
+        restarted) is sent again once the script is loaded."""
+        pipe = self.r.pipeline(transaction=False)
+        for keys, args, _ in batch:
+            pipe.execute_command("EVALSHA", self.script.sha, len(keys), *keys, *args)
+        results = await pipe.execute(raise_on_error=False)
+        missing = [i for i, result in enumerate(results) if isinstance(result, redis.exceptions.NoScriptError)]
+        if missing:
+            await self.r.script_load(self.script.script)
+            for i in missing:
+                keys, args, _ = batch[i]
+                results[i] = await self.script(keys=keys, args=args)
+        return results
+
     async def flush(self, batch):
         try:
             if len(batch) == 1:
                 results = [await self.script(keys=batch[0][0], args=batch[0][1])]
             else:
-                pipe = self.r.pipeline(transaction=False)
-                for keys, args, _ in batch:
-                    await self.script(keys=keys, args=args, client=pipe)
-                results = await pipe.execute(raise_on_error=False)
+                results = await self.in_pipeline(batch)
         except Exception as e:  # noqa: BLE001 - each request waiting fails with it
             results = [e] * len(batch)
         for (_, _, future), result in zip(batch, results):

@@ -84,3 +84,14 @@ def test_pushes_of_one_turn_go_in_one_pipeline():
     together, alone, sizes = asyncio.run(run())
     assert together == [f"a{i}:k{i}" for i in range(10)] and alone == "a:k"
     assert sizes == [10, 1]
+
+
+def test_pushes_in_a_pipeline_load_their_script_when_redis_lost_it():
+    async def run():
+        r = redis_client.connect_async(os.environ["REDIS_URL"], decode_responses=True)
+        batcher = gateway.PushBatcher(r, r.register_script("return 'pushed ' .. ARGV[1]"))
+        await r.script_flush()
+        got = await asyncio.gather(*(batcher.push(keys=["k"], args=[str(i)]) for i in range(3)))
+        await r.aclose()
+        return got
+    assert asyncio.run(run()) == ["pushed 0", "pushed 1", "pushed 2"]
