@@ -138,10 +138,11 @@ class PushBatcher:
 
     def __init__(self, r, script):
         self.r, self.script = r, script
+        self.one_by_one = redis_client.clustered(r)
         self.pending = []  # (keys, args, future)
 
     async def push(self, keys, args):
-        if redis_client.clustered(self.r):
+        if self.one_by_one:
             return await self.script(keys=keys, args=args)
         future = asyncio.get_running_loop().create_future()
         self.pending.append((keys, args, future))
@@ -233,9 +234,9 @@ async def send(slug, method, url, headers, body, ip="::ffff:127.0.0.1", timeout_
     future = gw.replies.expect(rid)
     text = json.dumps(message)
     try:
-        queued = await gw.pushes.push(keys=[keys.meta(slug), keys.queue(slug, keys.HTTP_UNIT), keys.open_requests(slug),
-                                     keys.bell(slug, keys.HTTP_UNIT)],
-                               args=[text, limit, rid, timeout_ms_of(timeout_ms)])
+        queued = await gw.pushes.push(keys=[keys.meta(slug), keys.queue(slug, keys.HTTP_UNIT),
+                                            keys.open_requests(slug), keys.bell(slug, keys.HTTP_UNIT)],
+                                      args=[text, limit, rid, timeout_ms_of(timeout_ms)])
     except BaseException:
         gw.replies.forget(rid)
         raise
