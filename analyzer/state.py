@@ -1402,9 +1402,12 @@ class StateAnalysis:
         """The functions written as properties of the object literals `node`'s variables
         are made from (`const checks = { a: () => ..., b() {...} }`)."""
         found = []
-        for root in self.state_roots(self.roots(node, func), func):
-            if root[0] == "var":
-                self.add_table_functions(root[1].assigned, found)
+        path, roots = literal_path(node), self.roots(node, func)
+        for root in self.state_roots(roots, func):
+            if root[0] == "var":  # `plugins[name][hook](...)`: also the functions of the literals inside
+                # through another variable (`const p = plugins[name]; p[hook]()`), any literal inside
+                keys = path if root[1] is self.values.variable(chain_base(node)) else [None] * MAX_TABLE_DEPTH
+                self.add_table_functions(nested_literals(root[1].assigned, keys), found)
             elif root[0] == "exports":  # `broker[action](name)` on `import * as broker`, a required module
                 self.add_exported_functions(root[1], found)
         return found
@@ -2228,3 +2231,43 @@ def is_user_global(value):
 
 def short_callee(module, node):
     return module.text[node.range[0]:node.range[1]].replace("\n", " ")[:60]
+
+
+MAX_TABLE_DEPTH = 3
+
+
+def literal_path(node):
+    """The keys from a variable to `node` (`plugins[name]` -> [None], `hooks.byEvent` -> ['byEvent']),
+    None for a computed one; [] when `node` is no chain of members on a variable."""
+    path = []
+    while node.type in ("MemberExpression", "ChainExpression") and len(path) < MAX_TABLE_DEPTH:
+        if node.type == "ChainExpression":
+            node = node.expression
+            continue
+        path.append(None if node.computed and node.property.type != "Literal" else member_key(node))
+        node = node.object
+    return path[::-1] if node.type == "Identifier" else []
+
+
+def chain_base(node):
+    while node.type in ("MemberExpression", "ChainExpression"):
+        node = node.expression if node.type == "ChainExpression" else node.object
+    return node
+
+
+def nested_literals(exprs, path):
+    """`exprs` and the object and array literals reached from them along `path` (a table of tables:
+    `const plugins = { archive: { onClose() {...} } }` called as `plugins[name][hook](...)`)."""
+    out, level = list(exprs), list(exprs)
+    for key in path:
+        inner = []
+        for expr in level:
+            t = getattr(expr, "type", None)
+            if t == "ObjectExpression":
+                inner += [p.value for p in expr.properties if p.type == "Property"
+                          and (key is None or p.computed or property_name(p.key) == key)]
+            elif t == "ArrayExpression":
+                inner += [e for e in expr.elements if e is not None]
+        level = [e for e in inner if e.type in ("ObjectExpression", "ArrayExpression")]
+        out += level
+    return out
