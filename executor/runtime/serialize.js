@@ -186,6 +186,8 @@
     return constructorRef(proto.constructor) ? proto.constructor : null;
   }
 
+  const HOLE = {$: "hole"};  // an array's missing element (`delete a[i]`, `new Array(n)`)
+  const isHole = (d) => d !== null && typeof d === "object" && d.$ === "hole";
   const ARRAY_INDEX = /^(0|[1-9][0-9]*)$/;  // an array's elements travel as its elements, not its fields
 
   // A plain array's own fields besides its elements (`journal.reads = 3`, a Symbol-keyed tag):
@@ -388,7 +390,7 @@
       if (typeof v === "function") return encodeFunction(v);
       if (Array.isArray(v)) {
         const out = new Array(v.length);
-        for (let i = 0; i < v.length; i++) out[i] = (i in v) ? enc(v[i]) : {$: "u"};
+        for (let i = 0; i < v.length; i++) out[i] = (i in v) ? enc(v[i]) : HOLE;  // `delete ring[i]` leaves a hole
         const cls = arraySubclass(v);
         if (cls) return Object.assign(encodeInstance(v, cls), {c: out, k: "array"});
         const fields = arrayFields(v);
@@ -647,13 +649,21 @@
     const skipped = new Map();  // def id -> its encoding, inside the copy of an object the state gave
     const pending = new Map();  // def id of a closure whose environment is being decoded -> whether it was met there
 
+    // an array's elements, its holes left as holes (not `undefined`: `i in a`, `Object.keys`, `filter` see them)
+    function decodeElements(list, out) {
+      for (let i = 0; i < list.length; i++) if (!isHole(list[i])) out[i] = dec(list[i]);
+      out.length = list.length;
+      return out;
+    }
+
     function dec(d) {
       if (d === null || typeof d !== "object") return d;
-      if (Array.isArray(d)) return d.map(dec);
+      if (Array.isArray(d)) return decodeElements(d, []);
       const tag = d.$;
       if (tag === undefined) return decodeFields(d, {});
       switch (tag) {
         case "u": return undefined;
+        case "hole": return undefined;  // outside an array (decodeElements leaves it out)
         case "n": return d.v === "-0" ? -0 : Number(d.v);
         case "big": return BigInt(d.v);
         case "sym": return decodeSymbol(d);
@@ -662,7 +672,7 @@
           return !defs.has(d.id) && skipped.has(d.id) ? decodeSkipped(d.id) : defs.get(d.id);
         case "def": return decodeDef(d);
         case "obj": return applyExtras(d, decodeFields(d.v, {}));
-        case "arr": return applyExtras(d, d.v.map(dec));
+        case "arr": return applyExtras(d, decodeElements(d.v, []));
         case "global": return global;
         case "proxy": return makeProxy(dec(d.t), dec(d.h));
         case "nobj": return applyExtras(d, decodeFields(d.v, Object.create(null)));
@@ -745,7 +755,7 @@
       const cls = accOf(d.m)("get", d.n);
       const out = d.c ? blankCollection(cls, d.k) : blankInstance(cls);
       if (defId !== null) defs.set(defId, out);
-      if (d.c) fillCollection(out, d.k, d.c.map(dec));
+      if (d.c) fillCollection(out, d.k, d.k === "array" ? decodeElements(d.c, []) : d.c.map(dec));
       decodeFields(d.v, out);
       if (d.e) hideErrorFields(out, d.v);
       if (d.p) restorePrivates(out, cls, d.p.map((values) => values.map(dec)));
@@ -760,7 +770,13 @@
     }
 
     function fillCollection(out, kind, entries) {
-      if (kind === "array") { for (const x of entries) Array.prototype.push.call(out, x); return; }
+      if (kind === "array") {  // by index: a hole stays a hole
+        for (let i = 0; i < entries.length; i++) {
+          if (i in entries) Array.prototype.push.call(out, entries[i]);
+          else out.length = i + 1;
+        }
+        return;
+      }
       if (kind === "set") { for (const x of entries) Set.prototype.add.call(out, x); return; }
       for (let i = 0; i < entries.length; i += 2) Map.prototype.set.call(out, entries[i], entries[i + 1]);
     }
@@ -817,7 +833,7 @@
       if (Array.isArray(inner) || (inner !== null && typeof inner === "object" && inner.$ === "arr")) {
         const out = [];
         defs.set(d.id, out);
-        for (const x of Array.isArray(inner) ? inner : inner.v) out.push(dec(x));
+        decodeElements(Array.isArray(inner) ? inner : inner.v, out);
         return Array.isArray(inner) ? out : applyExtras(inner, out);
       }
       if (inner !== null && typeof inner === "object" && (inner.$ === undefined || inner.$ === "obj" || inner.$ === "nobj")) {
