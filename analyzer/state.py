@@ -50,7 +50,15 @@ MUTATING_FUNCTIONS = {("Object", "assign"), ("Object", "defineProperty"), ("Obje
                       ("Object", "setPrototypeOf"), ("Reflect", "set"), ("Reflect", "defineProperty"),
                       ("Reflect", "deleteProperty"), ("Reflect", "setPrototypeOf"), ("Object", "freeze"),
                       ("Object", "seal"), ("Object", "preventExtensions"), ("Reflect", "preventExtensions"),
-                      ("crypto", "getRandomValues"), ("crypto", "randomFillSync"), ("crypto", "randomFill")}
+                      ("crypto", "getRandomValues"), ("crypto", "randomFillSync"), ("crypto", "randomFill"),
+                      ("Atomics", "add"), ("Atomics", "sub"), ("Atomics", "and"), ("Atomics", "or"), ("Atomics", "xor"),
+                      ("Atomics", "store"), ("Atomics", "exchange"), ("Atomics", "compareExchange")}
+# Views over the ArrayBuffer they are given (`new DataView(header)`, `new Uint8Array(buf, 4, 2)`): writing one
+# writes the buffer (given an array instead, a typed array copies it; taken alike, to be safe).
+BUFFER_VIEWS = frozenset("DataView Int8Array Uint8Array Uint8ClampedArray Int16Array Uint16Array Int32Array Uint32Array "
+                         "Float32Array Float64Array BigInt64Array BigUint64Array".split())
+# Methods of built-in containers that store their arguments from this position on.
+STORING_METHODS = {"push": 0, "unshift": 0, "add": 0, "set": 1, "splice": 2}
 # The ParamRef index of a function's `arguments`: any of its arguments.
 ARGUMENTS = -1
 # Built-in functions that call the function they are given: (function, this, arguments) positions.
@@ -256,6 +264,7 @@ class StateAnalysis:
                 self.note_require(child, module)
             if t == "CallExpression":
                 self.note_awaited(child, func)
+                self.note_stored(child, func)
             self.note_iteration(child, func, module)
             if t == "AssignmentExpression" and child.operator == "=" and child.left.type == "MemberExpression":
                 self.note_carried(child, func)
@@ -418,6 +427,43 @@ class StateAnalysis:
         v = self.values.variable(base) if base.type == "Identifier" else None
         if v is not None:
             self.assigned.setdefault(v, []).append((assign.right, func, -steps))
+
+    def note_stored(self, call, func):
+        """`index.set(key, users[0])`, `picks.push(user)`, `views.set(t, bitmap.subarray(0, 4))`: what a
+        container's method stores is inside the container's value, as `holder.p = value` (note_property), so
+        a write through `index.get(key).n++` reaches `users`."""
+        callee = call.callee
+        if callee.type != "MemberExpression" or callee.computed or callee.property.type != "Identifier":
+            return
+        stored = STORING_METHODS.get(callee.property.name)
+        if stored is None:
+            return
+        steps, base = 1, callee.object
+        while base.type == "MemberExpression":
+            steps, base = steps + 1, base.object
+        v = self.values.variable(base) if base.type == "Identifier" else None
+        if v is None:
+            return
+        for arg in call.arguments[stored:]:
+            arg = arg.argument if arg.type == "SpreadElement" else arg
+            if self.reaches_module_value(arg):
+                self.assigned.setdefault(v, []).append((arg, func, -steps))
+
+    def reaches_module_value(self, node, hops=1):
+        """Whether `node` is a module variable's value or part of it (`users[0]`, `bitmap.subarray(0, 4)`),
+        or a local made from one (`const user = users.find(...)`): a value another container may alias."""
+        while node.type in ("MemberExpression", "CallExpression", "ChainExpression"):
+            if node.type == "CallExpression" and node.callee.type != "MemberExpression":
+                return False  # what a function makes (`list.push(createItem(x))`)
+            node = node.expression if node.type == "ChainExpression" else \
+                node.object if node.type == "MemberExpression" else node.callee
+        v = self.values.variable(node) if node.type == "Identifier" else None
+        if v is None or v.kind in ("param", "function", "class", "import"):
+            return False
+        if v.is_module_level:
+            return True
+        return hops > 0 and any(not isinstance(e, tuple) and getattr(e, "type", None) not in (None, *FUNCTION_TYPES)
+                                and self.reaches_module_value(e, hops - 1) for e in v.assigned)
 
     # -- generator objects: iterating one advances it --------------------------------
 
@@ -728,6 +774,9 @@ class StateAnalysis:
                          *(self.this_stored_roots(f) for f in self.class_functions(classes) + self.callees.get(id(node), [])))
             if callee.type == "Identifier" and callee.name in COLLECTIONS and self.values.variable(callee) is None:
                 return collected(callee.name, self.roots(args[0], func) if args else {})
+            if callee.type == "Identifier" and callee.name in BUFFER_VIEWS and self.values.variable(callee) is None \
+                    and args:  # the view is its buffer
+                return union(made, self.roots(args[0], func), deeper(union(*(self.roots(a, func) for a in args)), 1))
             return union(made, deeper(union(*(self.roots(a, func) for a in args)), 1))  # it may keep its arguments
         targets = self.callees.get(id(node))
         if targets:
@@ -1319,6 +1368,8 @@ class StateAnalysis:
             self.write(holder, func, module, None, node, unresolved=prop)
         if prop == "copy" and args:  # `source.copy(target)`: a Buffer's copy fills its argument
             self.write(args[0], func, module, None, node, unresolved=prop)
+        if prop == "encodeInto" and len(args) > 1:  # `encoder.encodeInto(text, scratch)` fills its second
+            self.write(args[1], func, module, None, node, unresolved=prop)
         if self.package_function(callee, module):
             self.handed_to_package(func, module, node)
         elif prop in MUTATING_METHODS:

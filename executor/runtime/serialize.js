@@ -131,6 +131,7 @@
     const plain = isPlainObject(value);
     if (!plain) {
       if (value instanceof Date || value instanceof RegExp || isBuffer(value)) return;
+      if (ArrayBuffer.isView(value)) { countRefs(value.buffer, counts); return; }  // views of one buffer share it
       if (value instanceof Map || value instanceof Set) {
         for (const x of collectionEntries(value)) countRefs(x, counts);
         if (!collectionSubclass(value)) return;
@@ -451,7 +452,12 @@
       if (typeof Promise !== "undefined" && v instanceof Promise) {
         throw new TypeError("Liquefy cannot carry a pending Promise across a stream");
       }
-      if (ArrayBuffer.isView(v)) return {$: "ta", k: v.constructor.name, v: Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString("base64")};
+      // a typed array or DataView refers to its ArrayBuffer, kept once: a write through one view
+      // (`bitmap.subarray(4, 8)[i] ^= 1`, `new DataView(header).setUint32(0, n)`) shows through the others
+      if (ArrayBuffer.isView(v)) {
+        return {$: "ta", k: v.constructor.name, b: enc(v.buffer), o: v.byteOffset, n: v instanceof DataView ? v.byteLength : v.length};
+      }
+      if (v instanceof ArrayBuffer) return {$: "ab", v: Buffer.from(v).toString("base64")};
       if (findingLive()) noteLostPrototype(proto);
       return encodePlain(v, proto);
     }
@@ -680,7 +686,12 @@
         case "intl": return new Intl[d.k](d.o.locale, d.o);
         case "re": { const re = new RegExp(d.s, d.f); if (d.i) re.lastIndex = d.i; return re; }
         case "buf": return Buffer.from(d.v, "base64");
-        case "ta": { const b = Buffer.from(d.v, "base64"); return new global[d.k](b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength)); }
+        case "ta": {
+          if (d.b !== undefined) return new global[d.k](dec(d.b), d.o, d.n);
+          const b = Buffer.from(d.v, "base64");
+          return new global[d.k](b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
+        }
+        case "ab": { const b = Buffer.from(d.v, "base64"); return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength); }
         case "map": return new Map(d.v.map(([a, b]) => [dec(a), dec(b)]));
         case "set": return new Set(d.v.map(dec));
         case "wmap": { const m = new TrackedWeakMap(); for (const [a, b] of d.v) m.set(dec(a), dec(b)); return m; }
