@@ -134,15 +134,6 @@ KNOWN_GAPS = {
                              "port's `postMessage` would have to post a message running the other port's listeners "
                              "in their unit, and a BroadcastChannel reach every instance of its name, kept in "
                              "whatever units hold them, through a registry that no unit's state holds",
-    "fresh22b-array-callbacks": "a sort comparator counting its calls (`stats.comparisons++` in `byPrice`) is called "
-                                "a different number of times: the isolates' V8 (14.4, py_mini_racer) sorts with another "
-                                "sequence of comparisons than Node 20's V8 11.3 (TimSort whose binary insertion compares "
-                                "the element that ended the first run again): sorting [2, 150, 30, 1] calls the "
-                                "comparator 5 times in the runtime, 6 in Node.js (`comparisons` 5 where Node.js answers "
-                                "6), and an already sorted [1..5] 6 times where Node.js calls it 4 times. The sorted "
-                                "order is the same; every other answer matches, also while moving (checked with the "
-                                "count left out). Matching it means the runtime sorting as V8 11.3 does (a port of its "
-                                "array-sort.tq as Array.prototype.sort)",
 }
 # Gaps that show only while units move (test_answers_while_moving.py).
 KNOWN_GAPS_WHILE_MOVING = {
