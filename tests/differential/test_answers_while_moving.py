@@ -123,8 +123,9 @@ FRESH21 = [s.name for s in services() if s.name.startswith("fresh21-")]
 # A twenty-second round's second half (`fresh22b-*`): module state written indirectly through today's syntax, in code
 # spread over helpers, methods and emitters: optional-chaining calls that write (`boards.get(id)?.push(m)`,
 # `plugins[name]?.[hook]?.(...)`), logical assignment in helpers, private methods and accessors reached through
-# chains of calls, callbacks handed to array methods, generator cursors, tagged templates, emitters whose listeners
-# are methods of class instances, and Object.assign / Reflect.set / push.apply / splice / fill / copyWithin.
+# chains of calls, callbacks handed to array methods (a counting sort comparator), generator cursors, tagged templates,
+# emitters whose listeners are methods of class instances, Object.assign / Reflect.set / push.apply / splice / fill /
+# copyWithin, and typed arrays (Atomics, subarray views kept in a Map, a DataView over an ArrayBuffer, encodeInto).
 FRESH22B = [s.name for s in services() if s.name.startswith("fresh22b-")]
 
 
