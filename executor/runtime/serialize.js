@@ -187,6 +187,30 @@
     return constructorRef(proto.constructor) ? proto.constructor : null;
   }
 
+  // -- tagged templates' strings arrays, one per call site (compiler.py, plan_templates) -------------
+  // `__rt.tagged(site, tag)` hands the tag the site's array: V8's own the first time the site runs in this
+  // isolate, or the one a unit's state brought (`{$: "tpl", i: site}`), so that a Map keyed by it still finds it.
+  const templateSites = new Map();  // site -> its strings array
+  const templateSiteOf = new NativeWeakMap();  // strings array -> site
+  function siteStrings(site, strings) {
+    const known = templateSites.get(site);
+    if (known !== undefined) return known;
+    templateSites.set(site, strings);
+    templateSiteOf.set(strings, site);
+    return strings;
+  }
+  function madeTemplate(site, cooked, raw) {
+    const known = templateSites.get(site);
+    if (known !== undefined) return known;
+    const strings = cooked.slice();
+    Object.defineProperty(strings, "raw", {value: Object.freeze(raw.slice()), writable: false, enumerable: false, configurable: false});
+    return siteStrings(site, Object.freeze(strings));
+  }
+  rt.tagged = function (site, target, key) {
+    if (key === undefined) return function (strings, ...values) { return target(siteStrings(site, strings), ...values); };
+    return function (strings, ...values) { return target[key](siteStrings(site, strings), ...values); };
+  };
+
   const HOLE = {$: "hole"};  // an array's missing element (`delete a[i]`, `new Array(n)`)
   const isHole = (d) => d !== null && typeof d === "object" && d.$ === "hole";
   const ARRAY_INDEX = /^(0|[1-9][0-9]*)$/;  // an array's elements travel as its elements, not its fields
@@ -389,6 +413,7 @@
     function encodeValue(v) {
       if (proxyParts.has(v)) return {$: "proxy", t: enc(proxyParts.get(v)[0]), h: enc(proxyParts.get(v)[1])};
       if (typeof v === "function") return encodeFunction(v);
+      if (templateSiteOf.has(v)) return {$: "tpl", i: templateSiteOf.get(v), c: Array.from(v), r: Array.from(v.raw)};
       if (Array.isArray(v)) {
         const out = new Array(v.length);
         for (let i = 0; i < v.length; i++) out[i] = (i in v) ? enc(v[i]) : HOLE;  // `delete ring[i]` leaves a hole
@@ -669,6 +694,7 @@
       if (tag === undefined) return decodeFields(d, {});
       switch (tag) {
         case "u": return undefined;
+        case "tpl": return madeTemplate(d.i, d.c, d.r);
         case "hole": return undefined;  // outside an array (decodeElements leaves it out)
         case "n": return d.v === "-0" ? -0 : Number(d.v);
         case "big": return BigInt(d.v);
