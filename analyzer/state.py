@@ -57,6 +57,8 @@ MUTATING_FUNCTIONS = {("Object", "assign"), ("Object", "defineProperty"), ("Obje
 # writes the buffer (given an array instead, a typed array copies it; taken alike, to be safe).
 BUFFER_VIEWS = frozenset("DataView Int8Array Uint8Array Uint8ClampedArray Int16Array Uint16Array Int32Array Uint32Array "
                          "Float32Array Float64Array BigInt64Array BigUint64Array".split())
+# Array methods calling their callback with their second argument as its `this`.
+THIS_ARG_METHODS = frozenset("forEach map filter some every find findIndex findLast findLastIndex flatMap".split())
 # Methods of built-in containers that store their arguments from this position on.
 STORING_METHODS = {"push": 0, "unshift": 0, "add": 0, "set": 1, "splice": 2}
 # The ParamRef index of a function's `arguments`: any of its arguments.
@@ -1359,6 +1361,10 @@ class StateAnalysis:
                 accumulator = prop in ("reduce", "reduceRight") and ref.index in (0, ARGUMENTS) and len(args) > 1
                 self.write(args[1] if accumulator else callee.object, func, module, self.writes_param[ref], node,
                            deep=ref in self.deep, element=not accumulator)
+        if prop in THIS_ARG_METHODS and len(args) > 1:  # `items.forEach(addTo, totals)`: its `this` is totals
+            for target in self.callbacks(args[:1], module):
+                if not isinstance(target, ParamRef) and target in self.writes_this:
+                    self.write(args[1], func, module, self.writes_this[target], node, deep=target in self.deep)
         for target in self.carried_functions(callee):  # `res.json(body)` after `res.json = (b) => {...}`
             self.runs_in(target, func)
             self.write_call_target(target, node, func, module)
