@@ -259,6 +259,9 @@ class StateAnalysis:
                 self.sites.append((func, module, child))
             if converted_operands(child):
                 self.conversion_sites.append((func, module, child))
+            if t in ("MethodDefinition", "Property") and child.computed and is_iterator_key(child.key) \
+                    and id(child.value) in self.values.func_of:
+                self.note_iterator_methods(node, child)
             if t in ("MethodDefinition", "Property") and child.computed and is_to_primitive_key(child.key) \
                     and id(child.value) in self.values.func_of:
                 self.to_primitive.append(self.values.func_of[id(child.value)])
@@ -469,6 +472,17 @@ class StateAnalysis:
 
     # -- generator objects: iterating one advances it --------------------------------
 
+    def note_iterator_methods(self, holder, method):
+        """`*[Symbol.iterator]() {...}` of a class or an object literal, and the `next` and `return` beside it
+        (an object that is its own iterator): the methods iterating such an object runs, kept as "@@iterator"."""
+        found = self.methods_by_name.setdefault(ITERATOR_METHODS, [])
+        for child in children(holder):
+            if child.type not in ("MethodDefinition", "Property") or id(child.value) not in self.values.func_of:
+                continue
+            named = not child.computed and property_name(child.key) in ("next", "return")
+            if (child is method or named) and self.values.func_of[id(child.value)] not in found:
+                found.append(self.values.func_of[id(child.value)])
+
     def note_iteration(self, node, func, module):
         """Where a value is iterated, and where a generator object is put into a container."""
         t, found = node.type, None
@@ -482,8 +496,11 @@ class StateAnalysis:
             found = node.init
         elif t == "AssignmentExpression" and node.left.type == "ArrayPattern":
             found = node.right
+        elif t == "NewExpression" and node.callee.type == "Identifier" and node.callee.name in COLLECTIONS \
+                and node.arguments and self.values.variable(node.callee) is None:
+            found = node.arguments[0]  # `new Set(bag)`
         elif t == "CallExpression" and node.callee.type == "MemberExpression" and not node.callee.computed:
-            if builtin_function(node.callee) == ("Array", "from") and node.arguments:
+            if builtin_function(node.callee) in ITERATING_FUNCTIONS and node.arguments:
                 found = node.arguments[0]
             elif node.callee.property.name in MUTATING_METHODS:
                 self.put_generators.extend((node.callee.object, arg) for arg in node.arguments)
@@ -523,6 +540,14 @@ class StateAnalysis:
         roots = self.roots(node, func)
         if any(root[0] == "var" and root[1] in self.generator_holders for root, depth in roots.items() if depth <= 0):
             self.write(node, func, module, None, node)
+        targets = self.methods_by_name.get(ITERATOR_METHODS, ())
+        if targets and (self.holds_program_object(node, func) or self.program_value(node, module)):
+            # `for (const x of bag)` on an object of the program: its `[Symbol.iterator]` (and `next`, `return`) run
+            # here, and what they write of `this` is the object iterated (`*[Symbol.iterator]() { this.reads++ }`)
+            for target in targets:
+                self.runs_in(target, func)
+                if target in self.writes_this:
+                    self.write(node, func, module, self.writes_this[target], node, deep=target in self.deep)
 
 
     def note_carried(self, assignment, func):
@@ -2117,6 +2142,17 @@ def converted_operands(node):
     else:
         return []
     return [o for o in operands if o.type not in ("Literal", "TemplateLiteral")]
+
+
+ITERATOR_METHODS = "@@iterator"
+# Built-in functions iterating their first argument.
+ITERATING_FUNCTIONS = {("Array", "from"), ("Object", "fromEntries"), ("Promise", "all"), ("Promise", "allSettled"),
+                       ("Promise", "any"), ("Promise", "race")}
+
+
+def is_iterator_key(key):
+    return key.type == "MemberExpression" and not key.computed and key.object.type == "Identifier" \
+        and key.object.name == "Symbol" and key.property.name in ("iterator", "asyncIterator")
 
 
 def is_to_primitive_key(key):
