@@ -1202,6 +1202,10 @@ class StateAnalysis:
         if outer in CALLING_FUNCTIONS:
             self.visit_reflected_call(CALLING_FUNCTIONS[outer], func, module, node)
             return
+        if outer == ("Array", "from") and len(args) > 2:  # `Array.from(items, function (x) {...}, totals)`
+            for target in self.callbacks(args[1:2], module):
+                if not isinstance(target, ParamRef) and target in self.writes_this:
+                    self.write(args[2], func, module, self.writes_this[target], node, deep=target in self.deep)
         targets = self.callees.get(id(node))
         if targets:
             for target in targets:

@@ -32,3 +32,7 @@ def test_a_function_expression_with_a_this_arg():
 
 def test_an_arrow_ignores_the_this_arg():
     assert totals_writers("items.forEach((x) => x, totals)") == set()
+
+
+def test_array_from_with_a_this_arg():
+    assert totals_writers("Array.from(items, function (x) { this.n += x; return x; }, totals)") == {"post_w"}
