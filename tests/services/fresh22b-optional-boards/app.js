@@ -1,8 +1,9 @@
 // Message boards whose module state is written through optional chaining and logical assignment in
 // helpers: `boards.get(id)?.push(msg)`, `watchers?.[event]?.forEach(fn => fn(data))` where the watchers
 // are a digest object's bound method and arrows bumping counters with `??=`, optional plugin hooks
-// called as `plugins[name]?.[hook]?.(...)`, `(byAuthor[a] ||= {...}).posts++`, and watchers added and
-// removed by requests through an unsubscribe closure kept in a Map.
+// called as `plugins[name]?.[hook]?.(...)` beside a table of hook arrays run by
+// `lifecycle?.[hook]?.forEach((fn) => fn(...args))`, `(byAuthor[a] ||= {...}).posts++`, and watchers
+// added and removed by requests through an unsubscribe closure kept in a Map.
 'use strict';
 const express = require('express');
 const registry = require('./lib/registry');
@@ -65,7 +66,7 @@ app.get('/digest', (req, res) => {
 });
 
 app.get('/report', (req, res) => {
-  res.json({ metrics: metrics.snapshot(), alerts, closed: plugins.closed, watching: [...unsubscribers.keys()] });
+  res.json({ metrics: metrics.snapshot(), alerts, closed: plugins.closed, history: plugins.history, watching: [...unsubscribers.keys()] });
 });
 
 module.exports = app;

@@ -20,7 +20,15 @@ const plugins = {
   },
 };
 
+// Hooks every board gets, whatever the plugins: arrays of functions in a table
+const history = [];
+const lifecycle = {
+  onOpen: [(board) => history.push(`open:${board}`)],
+  onClose: [(board, items) => history.push(`close:${board}:${items.length}`), () => metrics.bump('lifecycle')],
+};
+
 function run(hook, ...args) {
+  lifecycle?.[hook]?.forEach((fn) => fn(...args));
   let ran = 0;
   for (const name of Object.keys(plugins)) {
     if (plugins[name]?.[hook]?.(...args) !== undefined || plugins[name]?.[hook]) ran++;
@@ -28,4 +36,4 @@ function run(hook, ...args) {
   return ran;
 }
 
-module.exports = { run, closed, plugins };
+module.exports = { run, closed, plugins, history };
