@@ -10,7 +10,7 @@ import re
 from collections import namedtuple
 
 from .scopes import FUNCTION_TYPES, MUTATE, children
-from .values import LOCAL, ValueTracker, is_local_specifier, is_outside, is_server_factory, literal_string, member_key, module_name, without_interop
+from .values import LOCAL, ValueTracker, is_local_specifier, is_outside, is_server_factory, literal_string, member_key, module_name, property_name, without_interop
 
 ParamRef = namedtuple("ParamRef", "func index")
 # An Express registration: `paths` a tuple of strings (None when not known), `path` the first;
@@ -651,12 +651,23 @@ class RuptureFinder:
                 container, callback = callee.object, args[0]
             elif callee.property.name in ("reduce", "reduceRight"):
                 if args[0].type in ("FunctionExpression", "ArrowFunctionExpression"):
-                    self._reduced_from[self.values.func_of[id(args[0])]] = (callee.object, call.module)
+                    reducer = self.values.func_of[id(args[0])]
+                    self._reduced_from[reducer] = (callee.object, call.module)
+                    self.elements_flow(ParamRef(reducer, 1), callee.object, call.module)
                 continue
             else:
                 continue
             if callback.type in ("FunctionExpression", "ArrowFunctionExpression"):
                 self._iterated_from[self.values.func_of[id(callback)]] = (container, call.module)
+                self.elements_flow(ParamRef(self.values.func_of[id(callback)], 0), container, call.module)
+
+    def elements_flow(self, ref, container, module):
+        """The functions a container holds flow into the callback's parameter that gets its elements, so that
+        calling it (`saves.forEach((fn) => fn(doc))`, `steps.reduce((acc, step) => step(acc), x)`) runs them."""
+        held = [i for i in self.held_items(container, module) if not isinstance(i, ParamRef)]
+        if held:
+            known = self.flows.setdefault(ref, [])
+            known.extend(f for f in held if f not in known)
 
     def iterated_container(self, func):
         """(container expression, module) whose elements `func` gets as its first parameter, or None."""
@@ -715,6 +726,9 @@ class RuptureFinder:
                 return [ref]
             if v is not None and len(v.assigned) == 1 and not isinstance(v.assigned[0], tuple):
                 return self.held_items(v.assigned[0], module, depth + 1)
+        if t == "MemberExpression":  # `hooks.save`, `hooks[event]`: a property of an object literal of the program
+            return [i for expr in self.member_values(node, depth) for i in self.items(expr, module)
+                    + self.held_items(expr, module, depth + 1)]
         if t == "CallExpression" and node.callee.type == "MemberExpression" and not node.callee.computed \
                 and node.callee.property.name in ("map", "flatMap") and node.arguments \
                 and node.arguments[0].type in ("FunctionExpression", "ArrowFunctionExpression"):
@@ -722,6 +736,23 @@ class RuptureFinder:
             mapper = self.values.func_of[id(node.arguments[0])]
             return [i for expr in mapper.returns for i in self.items(expr, module) + self.picked_items(expr, module)]
         return []
+
+    def member_values(self, node, depth=0):
+        """The expressions a member of an object literal of the program may be: `hooks.save` of
+        `const hooks = { save: [...] }` (any property for a computed key), nested ones too."""
+        obj, literals = node.object, []
+        if depth > 5:
+            return []
+        if obj.type == "Identifier":
+            v = self.values.variable(obj)
+            if v is not None and len(v.assigned) == 1 and not isinstance(v.assigned[0], tuple):
+                literals = [v.assigned[0]]
+        elif obj.type == "MemberExpression":
+            literals = self.member_values(obj, depth + 1)
+        key = None if node.computed and node.property.type != "Literal" else member_key(node)
+        return [prop.value for lit in literals if getattr(lit, "type", None) == "ObjectExpression"
+                for prop in lit.properties if prop.type == "Property"
+                and (key is None or prop.computed or property_name(prop.key) == key)]
 
     def picked_items(self, node, module):
         """`table[key]` of an object literal of the program: any of its functions."""

@@ -50,7 +50,17 @@ MUTATING_FUNCTIONS = {("Object", "assign"), ("Object", "defineProperty"), ("Obje
                       ("Object", "setPrototypeOf"), ("Reflect", "set"), ("Reflect", "defineProperty"),
                       ("Reflect", "deleteProperty"), ("Reflect", "setPrototypeOf"), ("Object", "freeze"),
                       ("Object", "seal"), ("Object", "preventExtensions"), ("Reflect", "preventExtensions"),
-                      ("crypto", "getRandomValues"), ("crypto", "randomFillSync"), ("crypto", "randomFill")}
+                      ("crypto", "getRandomValues"), ("crypto", "randomFillSync"), ("crypto", "randomFill"),
+                      ("Atomics", "add"), ("Atomics", "sub"), ("Atomics", "and"), ("Atomics", "or"), ("Atomics", "xor"),
+                      ("Atomics", "store"), ("Atomics", "exchange"), ("Atomics", "compareExchange")}
+# Views over the ArrayBuffer they are given (`new DataView(header)`, `new Uint8Array(buf, 4, 2)`): writing one
+# writes the buffer (given an array instead, a typed array copies it; taken alike, to be safe).
+BUFFER_VIEWS = frozenset("DataView Int8Array Uint8Array Uint8ClampedArray Int16Array Uint16Array Int32Array Uint32Array "
+                         "Float32Array Float64Array BigInt64Array BigUint64Array".split())
+# Array methods calling their callback with their second argument as its `this`.
+THIS_ARG_METHODS = frozenset("forEach map filter some every find findIndex findLast findLastIndex flatMap".split())
+# Methods of built-in containers that store their arguments from this position on.
+STORING_METHODS = {"push": 0, "unshift": 0, "add": 0, "set": 1, "splice": 2}
 # The ParamRef index of a function's `arguments`: any of its arguments.
 ARGUMENTS = -1
 # Built-in functions that call the function they are given: (function, this, arguments) positions.
@@ -249,6 +259,9 @@ class StateAnalysis:
                 self.sites.append((func, module, child))
             if converted_operands(child):
                 self.conversion_sites.append((func, module, child))
+            if t in ("MethodDefinition", "Property") and child.computed and is_iterator_key(child.key) \
+                    and id(child.value) in self.values.func_of:
+                self.note_iterator_methods(node, child)
             if t in ("MethodDefinition", "Property") and child.computed and is_to_primitive_key(child.key) \
                     and id(child.value) in self.values.func_of:
                 self.to_primitive.append(self.values.func_of[id(child.value)])
@@ -256,6 +269,7 @@ class StateAnalysis:
                 self.note_require(child, module)
             if t == "CallExpression":
                 self.note_awaited(child, func)
+                self.note_stored(child, func)
             self.note_iteration(child, func, module)
             if t == "AssignmentExpression" and child.operator == "=" and child.left.type == "MemberExpression":
                 self.note_carried(child, func)
@@ -419,7 +433,55 @@ class StateAnalysis:
         if v is not None:
             self.assigned.setdefault(v, []).append((assign.right, func, -steps))
 
+    def note_stored(self, call, func):
+        """`index.set(key, users[0])`, `picks.push(user)`, `views.set(t, bitmap.subarray(0, 4))`: what a
+        container's method stores is inside the container's value, as `holder.p = value` (note_property), so
+        a write through `index.get(key).n++` reaches `users`."""
+        callee = call.callee
+        if callee.type != "MemberExpression" or callee.computed or callee.property.type != "Identifier":
+            return
+        stored = STORING_METHODS.get(callee.property.name)
+        if stored is None:
+            return
+        steps, base = 1, callee.object
+        while base.type == "MemberExpression":
+            steps, base = steps + 1, base.object
+        v = self.values.variable(base) if base.type == "Identifier" else None
+        if v is None:
+            return
+        for arg in call.arguments[stored:]:
+            arg = arg.argument if arg.type == "SpreadElement" else arg
+            if self.reaches_module_value(arg):
+                self.assigned.setdefault(v, []).append((arg, func, -steps))
+
+    def reaches_module_value(self, node, hops=1):
+        """Whether `node` is a module variable's value or part of it (`users[0]`, `bitmap.subarray(0, 4)`),
+        or a local made from one (`const user = users.find(...)`): a value another container may alias."""
+        while node.type in ("MemberExpression", "CallExpression", "ChainExpression"):
+            if node.type == "CallExpression" and node.callee.type != "MemberExpression":
+                return False  # what a function makes (`list.push(createItem(x))`)
+            node = node.expression if node.type == "ChainExpression" else \
+                node.object if node.type == "MemberExpression" else node.callee
+        v = self.values.variable(node) if node.type == "Identifier" else None
+        if v is None or v.kind in ("param", "function", "class", "import"):
+            return False
+        if v.is_module_level:
+            return True
+        return hops > 0 and any(not isinstance(e, tuple) and getattr(e, "type", None) not in (None, *FUNCTION_TYPES)
+                                and self.reaches_module_value(e, hops - 1) for e in v.assigned)
+
     # -- generator objects: iterating one advances it --------------------------------
+
+    def note_iterator_methods(self, holder, method):
+        """`*[Symbol.iterator]() {...}` of a class or an object literal, and the `next` and `return` beside it
+        (an object that is its own iterator): the methods iterating such an object runs, kept as "@@iterator"."""
+        found = self.methods_by_name.setdefault(ITERATOR_METHODS, [])
+        for child in children(holder):
+            if child.type not in ("MethodDefinition", "Property") or id(child.value) not in self.values.func_of:
+                continue
+            named = not child.computed and property_name(child.key) in ("next", "return")
+            if (child is method or named) and self.values.func_of[id(child.value)] not in found:
+                found.append(self.values.func_of[id(child.value)])
 
     def note_iteration(self, node, func, module):
         """Where a value is iterated, and where a generator object is put into a container."""
@@ -434,8 +496,11 @@ class StateAnalysis:
             found = node.init
         elif t == "AssignmentExpression" and node.left.type == "ArrayPattern":
             found = node.right
+        elif t == "NewExpression" and node.callee.type == "Identifier" and node.callee.name in COLLECTIONS \
+                and node.arguments and self.values.variable(node.callee) is None:
+            found = node.arguments[0]  # `new Set(bag)`
         elif t == "CallExpression" and node.callee.type == "MemberExpression" and not node.callee.computed:
-            if builtin_function(node.callee) == ("Array", "from") and node.arguments:
+            if builtin_function(node.callee) in ITERATING_FUNCTIONS and node.arguments:
                 found = node.arguments[0]
             elif node.callee.property.name in MUTATING_METHODS:
                 self.put_generators.extend((node.callee.object, arg) for arg in node.arguments)
@@ -475,6 +540,14 @@ class StateAnalysis:
         roots = self.roots(node, func)
         if any(root[0] == "var" and root[1] in self.generator_holders for root, depth in roots.items() if depth <= 0):
             self.write(node, func, module, None, node)
+        targets = self.methods_by_name.get(ITERATOR_METHODS, ())
+        if targets and (self.holds_program_object(node, func) or self.program_value(node, module)):
+            # `for (const x of bag)` on an object of the program: its `[Symbol.iterator]` (and `next`, `return`) run
+            # here, and what they write of `this` is the object iterated (`*[Symbol.iterator]() { this.reads++ }`)
+            for target in targets:
+                self.runs_in(target, func)
+                if target in self.writes_this:
+                    self.write(node, func, module, self.writes_this[target], node, deep=target in self.deep)
 
 
     def note_carried(self, assignment, func):
@@ -728,6 +801,9 @@ class StateAnalysis:
                          *(self.this_stored_roots(f) for f in self.class_functions(classes) + self.callees.get(id(node), [])))
             if callee.type == "Identifier" and callee.name in COLLECTIONS and self.values.variable(callee) is None:
                 return collected(callee.name, self.roots(args[0], func) if args else {})
+            if callee.type == "Identifier" and callee.name in BUFFER_VIEWS and self.values.variable(callee) is None \
+                    and args:  # the view is its buffer
+                return union(made, self.roots(args[0], func), deeper(union(*(self.roots(a, func) for a in args)), 1))
             return union(made, deeper(union(*(self.roots(a, func) for a in args)), 1))  # it may keep its arguments
         targets = self.callees.get(id(node))
         if targets:
@@ -1126,6 +1202,10 @@ class StateAnalysis:
         if outer in CALLING_FUNCTIONS:
             self.visit_reflected_call(CALLING_FUNCTIONS[outer], func, module, node)
             return
+        if outer == ("Array", "from") and len(args) > 2:  # `Array.from(items, function (x) {...}, totals)`
+            for target in self.callbacks(args[1:2], module):
+                if not isinstance(target, ParamRef) and target in self.writes_this:
+                    self.write(args[2], func, module, self.writes_this[target], node, deep=target in self.deep)
         targets = self.callees.get(id(node))
         if targets:
             for target in targets:
@@ -1310,6 +1390,10 @@ class StateAnalysis:
                 accumulator = prop in ("reduce", "reduceRight") and ref.index in (0, ARGUMENTS) and len(args) > 1
                 self.write(args[1] if accumulator else callee.object, func, module, self.writes_param[ref], node,
                            deep=ref in self.deep, element=not accumulator)
+        if prop in THIS_ARG_METHODS and len(args) > 1:  # `items.forEach(addTo, totals)`: its `this` is totals
+            for target in self.callbacks(args[:1], module):
+                if not isinstance(target, ParamRef) and target in self.writes_this:
+                    self.write(args[1], func, module, self.writes_this[target], node, deep=target in self.deep)
         for target in self.carried_functions(callee):  # `res.json(body)` after `res.json = (b) => {...}`
             self.runs_in(target, func)
             self.write_call_target(target, node, func, module)
@@ -1319,6 +1403,8 @@ class StateAnalysis:
             self.write(holder, func, module, None, node, unresolved=prop)
         if prop == "copy" and args:  # `source.copy(target)`: a Buffer's copy fills its argument
             self.write(args[0], func, module, None, node, unresolved=prop)
+        if prop == "encodeInto" and len(args) > 1:  # `encoder.encodeInto(text, scratch)` fills its second
+            self.write(args[1], func, module, None, node, unresolved=prop)
         if self.package_function(callee, module):
             self.handed_to_package(func, module, node)
         elif prop in MUTATING_METHODS:
@@ -1402,9 +1488,12 @@ class StateAnalysis:
         """The functions written as properties of the object literals `node`'s variables
         are made from (`const checks = { a: () => ..., b() {...} }`)."""
         found = []
-        for root in self.state_roots(self.roots(node, func), func):
-            if root[0] == "var":
-                self.add_table_functions(root[1].assigned, found)
+        path, roots = literal_path(node), self.roots(node, func)
+        for root in self.state_roots(roots, func):
+            if root[0] == "var":  # `plugins[name][hook](...)`: also the functions of the literals inside
+                # through another variable (`const p = plugins[name]; p[hook]()`), any literal inside
+                keys = path if root[1] is self.values.variable(chain_base(node)) else [None] * MAX_TABLE_DEPTH
+                self.add_table_functions(nested_literals(root[1].assigned, keys), found)
             elif root[0] == "exports":  # `broker[action](name)` on `import * as broker`, a required module
                 self.add_exported_functions(root[1], found)
         return found
@@ -2062,6 +2151,17 @@ def converted_operands(node):
     return [o for o in operands if o.type not in ("Literal", "TemplateLiteral")]
 
 
+ITERATOR_METHODS = "@@iterator"
+# Built-in functions iterating their first argument.
+ITERATING_FUNCTIONS = {("Array", "from"), ("Object", "fromEntries"), ("Promise", "all"), ("Promise", "allSettled"),
+                       ("Promise", "any"), ("Promise", "race")}
+
+
+def is_iterator_key(key):
+    return key.type == "MemberExpression" and not key.computed and key.object.type == "Identifier" \
+        and key.object.name == "Symbol" and key.property.name in ("iterator", "asyncIterator")
+
+
 def is_to_primitive_key(key):
     return key.type == "MemberExpression" and not key.computed and key.object.type == "Identifier" \
         and key.object.name == "Symbol" and key.property.name == "toPrimitive"
@@ -2231,3 +2331,43 @@ def is_user_global(value):
 
 def short_callee(module, node):
     return module.text[node.range[0]:node.range[1]].replace("\n", " ")[:60]
+
+
+MAX_TABLE_DEPTH = 3
+
+
+def literal_path(node):
+    """The keys from a variable to `node` (`plugins[name]` -> [None], `hooks.byEvent` -> ['byEvent']),
+    None for a computed one; [] when `node` is no chain of members on a variable."""
+    path = []
+    while node.type in ("MemberExpression", "ChainExpression") and len(path) < MAX_TABLE_DEPTH:
+        if node.type == "ChainExpression":
+            node = node.expression
+            continue
+        path.append(None if node.computed and node.property.type != "Literal" else member_key(node))
+        node = node.object
+    return path[::-1] if node.type == "Identifier" else []
+
+
+def chain_base(node):
+    while node.type in ("MemberExpression", "ChainExpression"):
+        node = node.expression if node.type == "ChainExpression" else node.object
+    return node
+
+
+def nested_literals(exprs, path):
+    """`exprs` and the object and array literals reached from them along `path` (a table of tables:
+    `const plugins = { archive: { onClose() {...} } }` called as `plugins[name][hook](...)`)."""
+    out, level = list(exprs), list(exprs)
+    for key in path:
+        inner = []
+        for expr in level:
+            t = getattr(expr, "type", None)
+            if t == "ObjectExpression":
+                inner += [p.value for p in expr.properties if p.type == "Property"
+                          and (key is None or p.computed or property_name(p.key) == key)]
+            elif t == "ArrayExpression":
+                inner += [e for e in expr.elements if e is not None]
+        level = [e for e in inner if e.type in ("ObjectExpression", "ArrayExpression")]
+        out += level
+    return out

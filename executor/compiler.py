@@ -75,6 +75,7 @@ class Compiler:
         self.privates = PrivatePlan(analysis, {id(f.node): f for f in self.scopes.funcs})
         self.check_super_arrows()
         self.accessor_edits = self.plan_accessors()
+        self.template_edits = self.plan_templates()
         self.generators = {f: why for f, why in analysis.generators.items() if f not in self.roots}
         self.method_fluxions = self.plan_method_fluxions()
         for func in self.privates.confined & set(self.roots):
@@ -281,6 +282,7 @@ class Compiler:
             else self.declaration_tags(owner)
         edits += [e for e in list(self.cell_edits.get(owner, ())) + self.privates.edits.get(owner, [])
                   + self.accessor_edits.get(owner, []) + self.binding_edits.get(owner, [])
+                  + self.template_edits.get(owner, [])
                   if rng[0] <= e[0] and e[1] <= rng[1]]
         for func in self.children.get(owner, ()):
             span = func.property.range if self.travels_as_method(func) else func.range
@@ -373,6 +375,25 @@ class Compiler:
                                f"{json.dumps(self.ids[f])},{self.getter(self.env_of(f))}]" for f in funcs)
             edits.setdefault(owner, []).extend([(obj.range[0], obj.range[0], "__rt.accessors("),
                                                 (obj.range[1], obj.range[1], f",[{entries}])")])
+        return edits
+
+    def plan_templates(self):
+        """A tagged template's strings array is one object per call site, which code may key a cache by; in a
+        unit's state it must come back as the array of its site in the isolate decoding it. `tag`a${x}`` becomes
+        `__rt.tagged("path:pos",tag)`a${x}``, `obj.tag`...`` becomes `__rt.tagged("path:pos",obj,"tag")`...``:
+        the runtime hands the tag its site's array, which serialize.js names by the site (runtime/templates)."""
+        edits = {}
+        func_of = {id(f.node): f for f in self.scopes.funcs}
+        for module in self.scopes.service.modules:
+            stack = [(st, module.path) for st in reversed(module.ast.body)]
+            while stack:
+                node, owner = stack.pop()
+                owner = func_of.get(id(node), owner)
+                if node.type == "TaggedTemplateExpression":
+                    found = tagged_edits(module.text, node, f"{module.path}:{node.range[0]}")
+                    if found:
+                        edits.setdefault(owner, []).extend(found)
+                stack.extend((c, owner) for c in reversed(list(children(node))))
         return edits
 
     def enclosing(self, module, rng):
@@ -617,6 +638,21 @@ def holds_function(variable):
 
 FUNCTION_TYPES = ("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression", "ClassDeclaration",
                   "ClassExpression")
+
+
+def tagged_edits(text, node, site):
+    """The edits of `tag`...`` (an identifier) or `obj.tag`...`` (a named member of an identifier or `this`)."""
+    tag = node.tag
+    if tag.type == "Identifier":
+        return [(tag.range[0], tag.range[0], f"__rt.tagged({json.dumps(site)},"), (tag.range[1], tag.range[1], ")")]
+    if tag.type == "MemberExpression" and not tag.computed and tag.property.type == "Identifier" \
+            and tag.object.type in ("Identifier", "ThisExpression") and not getattr(tag, "optional", False):
+        between = text[tag.object.range[1]:tag.range[1]]
+        if re.fullmatch(r"\s*\.\s*" + re.escape(tag.property.name), between) is None:
+            return []
+        return [(tag.range[0], tag.range[0], f"__rt.tagged({json.dumps(site)},"),
+                (tag.object.range[1], tag.range[1], f",{json.dumps(tag.property.name)}" + "\n" * between.count("\n") + ")")]
+    return []
 
 
 def package_call_edits(module, made_units=None):

@@ -133,6 +133,9 @@
     return new Holder();
   }
 
+  // -- Array.prototype.sort as Node.js 20's V8 (11.3) runs it: array_sort.js ----------
+  require("./array_sort").install(Array.prototype);
+
   // -- JSON.parse's errors as Node.js 20's V8 (11.3) words them --------------------
   // This V8 adds " (line 1 column 2)" to "... in JSON at position 1": express.json()'s 400
   // and every service that shows a parse error's message answered differently.

@@ -131,6 +131,7 @@
     const plain = isPlainObject(value);
     if (!plain) {
       if (value instanceof Date || value instanceof RegExp || isBuffer(value)) return;
+      if (ArrayBuffer.isView(value)) { countRefs(value.buffer, counts); return; }  // views of one buffer share it
       if (value instanceof Map || value instanceof Set) {
         for (const x of collectionEntries(value)) countRefs(x, counts);
         if (!collectionSubclass(value)) return;
@@ -186,6 +187,32 @@
     return constructorRef(proto.constructor) ? proto.constructor : null;
   }
 
+  // -- tagged templates' strings arrays, one per call site (compiler.py, plan_templates) -------------
+  // `__rt.tagged(site, tag)` hands the tag the site's array: V8's own the first time the site runs in this
+  // isolate, or the one a unit's state brought (`{$: "tpl", i: site}`), so that a Map keyed by it still finds it.
+  const templateSites = new Map();  // site -> its strings array
+  const templateSiteOf = new NativeWeakMap();  // strings array -> site
+  function siteStrings(site, strings) {
+    const known = templateSites.get(site);
+    if (known !== undefined) return known;
+    templateSites.set(site, strings);
+    templateSiteOf.set(strings, site);
+    return strings;
+  }
+  function madeTemplate(site, cooked, raw) {
+    const known = templateSites.get(site);
+    if (known !== undefined) return known;
+    const strings = cooked.slice();
+    Object.defineProperty(strings, "raw", {value: Object.freeze(raw.slice()), writable: false, enumerable: false, configurable: false});
+    return siteStrings(site, Object.freeze(strings));
+  }
+  rt.tagged = function (site, target, key) {
+    if (key === undefined) return function (strings, ...values) { return target(siteStrings(site, strings), ...values); };
+    return function (strings, ...values) { return target[key](siteStrings(site, strings), ...values); };
+  };
+
+  const HOLE = {$: "hole"};  // an array's missing element (`delete a[i]`, `new Array(n)`)
+  const isHole = (d) => d !== null && typeof d === "object" && d.$ === "hole";
   const ARRAY_INDEX = /^(0|[1-9][0-9]*)$/;  // an array's elements travel as its elements, not its fields
 
   // A plain array's own fields besides its elements (`journal.reads = 3`, a Symbol-keyed tag):
@@ -386,9 +413,10 @@
     function encodeValue(v) {
       if (proxyParts.has(v)) return {$: "proxy", t: enc(proxyParts.get(v)[0]), h: enc(proxyParts.get(v)[1])};
       if (typeof v === "function") return encodeFunction(v);
+      if (templateSiteOf.has(v)) return {$: "tpl", i: templateSiteOf.get(v), c: Array.from(v), r: Array.from(v.raw)};
       if (Array.isArray(v)) {
         const out = new Array(v.length);
-        for (let i = 0; i < v.length; i++) out[i] = (i in v) ? enc(v[i]) : {$: "u"};
+        for (let i = 0; i < v.length; i++) out[i] = (i in v) ? enc(v[i]) : HOLE;  // `delete ring[i]` leaves a hole
         const cls = arraySubclass(v);
         if (cls) return Object.assign(encodeInstance(v, cls), {c: out, k: "array"});
         const fields = arrayFields(v);
@@ -449,7 +477,12 @@
       if (typeof Promise !== "undefined" && v instanceof Promise) {
         throw new TypeError("Liquefy cannot carry a pending Promise across a stream");
       }
-      if (ArrayBuffer.isView(v)) return {$: "ta", k: v.constructor.name, v: Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString("base64")};
+      // a typed array or DataView refers to its ArrayBuffer, kept once: a write through one view
+      // (`bitmap.subarray(4, 8)[i] ^= 1`, `new DataView(header).setUint32(0, n)`) shows through the others
+      if (ArrayBuffer.isView(v)) {
+        return {$: "ta", k: v.constructor.name, b: enc(v.buffer), o: v.byteOffset, n: v instanceof DataView ? v.byteLength : v.length};
+      }
+      if (v instanceof ArrayBuffer) return {$: "ab", v: Buffer.from(v).toString("base64")};
       if (findingLive()) noteLostPrototype(proto);
       return encodePlain(v, proto);
     }
@@ -647,13 +680,22 @@
     const skipped = new Map();  // def id -> its encoding, inside the copy of an object the state gave
     const pending = new Map();  // def id of a closure whose environment is being decoded -> whether it was met there
 
+    // an array's elements, its holes left as holes (not `undefined`: `i in a`, `Object.keys`, `filter` see them)
+    function decodeElements(list, out) {
+      for (let i = 0; i < list.length; i++) if (!isHole(list[i])) out[i] = dec(list[i]);
+      out.length = list.length;
+      return out;
+    }
+
     function dec(d) {
       if (d === null || typeof d !== "object") return d;
-      if (Array.isArray(d)) return d.map(dec);
+      if (Array.isArray(d)) return decodeElements(d, []);
       const tag = d.$;
       if (tag === undefined) return decodeFields(d, {});
       switch (tag) {
         case "u": return undefined;
+        case "tpl": return madeTemplate(d.i, d.c, d.r);
+        case "hole": return undefined;  // outside an array (decodeElements leaves it out)
         case "n": return d.v === "-0" ? -0 : Number(d.v);
         case "big": return BigInt(d.v);
         case "sym": return decodeSymbol(d);
@@ -662,7 +704,7 @@
           return !defs.has(d.id) && skipped.has(d.id) ? decodeSkipped(d.id) : defs.get(d.id);
         case "def": return decodeDef(d);
         case "obj": return applyExtras(d, decodeFields(d.v, {}));
-        case "arr": return applyExtras(d, d.v.map(dec));
+        case "arr": return applyExtras(d, decodeElements(d.v, []));
         case "global": return global;
         case "proxy": return makeProxy(dec(d.t), dec(d.h));
         case "nobj": return applyExtras(d, decodeFields(d.v, Object.create(null)));
@@ -670,7 +712,12 @@
         case "intl": return new Intl[d.k](d.o.locale, d.o);
         case "re": { const re = new RegExp(d.s, d.f); if (d.i) re.lastIndex = d.i; return re; }
         case "buf": return Buffer.from(d.v, "base64");
-        case "ta": { const b = Buffer.from(d.v, "base64"); return new global[d.k](b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength)); }
+        case "ta": {
+          if (d.b !== undefined) return new global[d.k](dec(d.b), d.o, d.n);
+          const b = Buffer.from(d.v, "base64");
+          return new global[d.k](b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
+        }
+        case "ab": { const b = Buffer.from(d.v, "base64"); return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength); }
         case "map": return new Map(d.v.map(([a, b]) => [dec(a), dec(b)]));
         case "set": return new Set(d.v.map(dec));
         case "wmap": { const m = new TrackedWeakMap(); for (const [a, b] of d.v) m.set(dec(a), dec(b)); return m; }
@@ -747,7 +794,7 @@
       const cls = accOf(d.m)("get", d.n);
       const out = d.c ? blankCollection(cls, d.k) : blankInstance(cls);
       if (defId !== null) defs.set(defId, out);
-      if (d.c) fillCollection(out, d.k, d.c.map(dec));
+      if (d.c) fillCollection(out, d.k, d.k === "array" ? decodeElements(d.c, []) : d.c.map(dec));
       decodeFields(d.v, out);
       if (d.e) hideErrorFields(out, d.v);
       if (d.p) restorePrivates(out, cls, d.p.map((values) => values.map(dec)));
@@ -762,7 +809,13 @@
     }
 
     function fillCollection(out, kind, entries) {
-      if (kind === "array") { for (const x of entries) Array.prototype.push.call(out, x); return; }
+      if (kind === "array") {  // by index: a hole stays a hole
+        for (let i = 0; i < entries.length; i++) {
+          if (i in entries) Array.prototype.push.call(out, entries[i]);
+          else out.length = i + 1;
+        }
+        return;
+      }
       if (kind === "set") { for (const x of entries) Set.prototype.add.call(out, x); return; }
       for (let i = 0; i < entries.length; i += 2) Map.prototype.set.call(out, entries[i], entries[i + 1]);
     }
@@ -819,7 +872,7 @@
       if (Array.isArray(inner) || (inner !== null && typeof inner === "object" && inner.$ === "arr")) {
         const out = [];
         defs.set(d.id, out);
-        for (const x of Array.isArray(inner) ? inner : inner.v) out.push(dec(x));
+        decodeElements(Array.isArray(inner) ? inner : inner.v, out);
         return Array.isArray(inner) ? out : applyExtras(inner, out);
       }
       if (inner !== null && typeof inner === "object" && (inner.$ === undefined || inner.$ === "obj" || inner.$ === "nobj")) {

@@ -120,6 +120,13 @@ FRESH20 = [s.name for s in services() if s.name.startswith("fresh20-")]
 # and .any, AsyncLocalStorage with queueMicrotask, crypto.subtle.digest, MessageChannel/BroadcastChannel), their
 # module state written by listeners, helpers and promise continuations.
 FRESH21 = [s.name for s in services() if s.name.startswith("fresh21-")]
+# A twenty-second round's second half (`fresh22b-*`): module state written indirectly through today's syntax, in code
+# spread over helpers, methods and emitters: optional-chaining calls that write (`boards.get(id)?.push(m)`,
+# `plugins[name]?.[hook]?.(...)`), logical assignment in helpers, private methods and accessors reached through
+# chains of calls, callbacks handed to array methods (a counting sort comparator), generator cursors, tagged templates,
+# emitters whose listeners are methods of class instances, Object.assign / Reflect.set / push.apply / splice / fill /
+# copyWithin, and typed arrays (Atomics, subarray views kept in a Map, a DataView over an ArrayBuffer, encodeInto).
+FRESH22B = [s.name for s in services() if s.name.startswith("fresh22b-")]
 
 
 @pytest.fixture(scope="module")
@@ -131,7 +138,7 @@ def stack():
 @pytest.mark.parametrize("name", with_known_gaps(MOVING + FRESH + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8 + FRESH9
                                                    + PKG10 + FRESH10 + EXPRESS5 + UNSEEN + FRESH11 + CURRIED + FRESH12
                                                    + FRESH13 + FRESH14 + FRESH15 + FRESH16 + FRESH17 + FRESH18 + FRESH19 + FRESH20
-                                                   + FRESH21,
+                                                   + FRESH21 + FRESH22B,
                                                    moving=True))
 def test_same_answers_while_units_move(stack, redis_url, name):
     service = SERVICES / name
