@@ -1004,7 +1004,9 @@ class StateAnalysis:
                     self.handed_constructor_arrow(arg, caller, module)
                 if arg.type != "MemberExpression" or arg.computed:
                     continue
-                for target in self.finder.expand(self.finder.items(arg, module)) or self.own_member(arg, module):
+                targets = self.finder.expand(self.finder.items(arg, module)) or self.own_member(arg, module) \
+                    or self.finder.named_handlers(arg, module)  # `router.get('/', controller.list)`, unknown controller
+                for target in targets:
                     if target in self.this_users:
                         self.handed_method(target, arg, caller, module)
 
@@ -1065,6 +1067,24 @@ class StateAnalysis:
                 found.append(root[1])
             elif root[0] == "exports":
                 found.extend(self.exports_holders(root[1]))
+            elif root[0] == "param" and root[1].func is func:
+                found.extend(v for v in self.handed_in(root[1], runner) if v not in found)
+        return found
+
+    def handed_in(self, ref, runner):
+        """The module variables whose objects the callers of a factory hand in as its parameter
+        `ref`: `buildRoutes(container)` registering `tasks.list` with `tasks =
+        container.resolve('tasks')` hands a method whose `this` is inside what `container` holds
+        (fresh22a-di-container)."""
+        found = []
+        for caller, _, call in self.call_sites(ref.func):
+            for arg in args_of(ref, call.arguments):
+                roots = {root: 0 for root in self.roots(arg, caller)}
+                for root in self.state_roots(roots, runner):
+                    if root[0] == "var" and root[1].is_module_level and root[1] not in found:
+                        found.append(root[1])
+                    elif root[0] == "exports":
+                        found.extend(v for v in self.exports_holders(root[1]) if v not in found)
         return found
 
     def visit_field_initialisers(self, func, module, node):

@@ -1334,17 +1334,79 @@ const {EFFECT, MESSAGE} = require("./protocol");
     if (value !== null && (typeof value === "object" || typeof value === "function")) variableOf.set(value, [path, name]);
   }
 
+  // An instance of a program class that main left inside a module variable's value (a DI
+  // container's controller, in a private Map of singletons) -> [module path, name, steps]:
+  // a route handler main made keeps it as its `this`, and a message carrying it to the unit
+  // keeping the variable names it by its place there, so that the handler changes the unit's
+  // own object, not a copy of main's (fresh22a-di-container). Steps: ["p", key] a field,
+  // ["#", class index, field index] a private field, ["m", key] a Map's entry (a string or
+  // number key). Arrays are not walked: an element's index moves.
+  const insideOf = new WeakMap();
+  const INSIDE_DEPTH = 4, INSIDE_MAX = 2000;
+  function noteInside(path, name, value) {
+    if (value === null || typeof value !== "object" || runtimeValues.has(value)) return;
+    const seen = new Set([value]);
+    let queue = [[value, []]];
+    for (let depth = 0; depth < INSIDE_DEPTH && queue.length && seen.size < INSIDE_MAX; depth++) {
+      const next = [];
+      const visit = (child, steps) => {
+        if (child === null || typeof child !== "object" || seen.has(child) || runtimeValues.has(child) ||
+            variableOf.has(child) || Array.isArray(child) || seen.size >= INSIDE_MAX) return;
+        seen.add(child);
+        const proto = Object.getPrototypeOf(child);
+        if (proto !== null && classNames.has(proto.constructor) && !insideOf.has(child)) {
+          insideOf.set(child, [path, name, steps]);
+        }
+        next.push([child, steps]);
+      };
+      for (const [v, steps] of queue) {
+        if (v instanceof Map) {
+          for (const [k, child] of v) if (typeof k === "string" || typeof k === "number") visit(child, steps.concat([["m", k]]));
+          continue;
+        }
+        const proto = Object.getPrototypeOf(v);
+        if (proto !== null && proto !== Object.prototype && !classNames.has(proto.constructor)) continue;
+        for (const k of Object.keys(v)) {
+          const d = Object.getOwnPropertyDescriptor(v, k);
+          if (d && "value" in d) visit(d.value, steps.concat([["p", k]]));
+        }
+        let privates = null;
+        try { privates = rt.privateValues(v); } catch (e) { privates = null; }
+        (privates || []).forEach((fields, ci) => (fields || []).forEach((child, fi) => visit(child, steps.concat([["#", ci, fi]]))));
+      }
+      queue = next;
+    }
+  }
+
+  // The object at `steps` inside `value` (noteInside), or undefined.
+  function atSteps(value, steps) {
+    let v = value;
+    for (const step of steps) {
+      if (v === null || typeof v !== "object") return undefined;
+      if (step[0] === "p") v = Object.prototype.hasOwnProperty.call(v, step[1]) ? v[step[1]] : undefined;
+      else if (step[0] === "m") v = v instanceof Map ? v.get(step[1]) : undefined;
+      else {
+        const privates = rt.privateValues(v);
+        v = privates && privates[step[1]] ? privates[step[1]][step[2]] : undefined;
+      }
+    }
+    return v;
+  }
+  rt.atSteps = atSteps;
+
   // What a message to `unit` carries by reference: the values of the variables it keeps
-  // (made once per unit's list of variables, not per effect).
+  // (made once per unit's list of variables, not per effect), and the instances main left
+  // inside them (noteInside).
   const heldByVars = new WeakMap();
   function heldBy(unit) {
     const vars = unit ? project.units[unit] || [] : [];
     if (!vars.length) return undefined;
     if (!heldByVars.has(vars)) {
       const keys = new Set(vars.map(([path, name]) => path + ":" + name));
+      const at = (v) => variableOf.get(v) || insideOf.get(v);
       heldByVars.set(vars, {
-        has: (v) => { const at = variableOf.get(v); return at !== undefined && keys.has(at[0] + ":" + at[1]); },
-        get: (v) => variableOf.get(v),
+        has: (v) => { const found = at(v); return found !== undefined && keys.has(found[0] + ":" + found[1]); },
+        get: at,
       });
     }
     return heldByVars.get(vars);
@@ -1368,7 +1430,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
   });
   run.lend({
     classParts, classStatics, constructedBy, constructorRef, encodeClassPart, exportsModuleOf, fluxionOf, fnInfo,
-    GLOBAL_OBJECT, heldBy, isStateless, keepAccessors, loadModule, madeBy, madeFluxion, madeHeldUnit, noteVariable,
+    GLOBAL_OBJECT, heldBy, isStateless, keepAccessors, loadModule, madeBy, madeFluxion, madeHeldUnit, noteInside, noteVariable,
     privateClassOf, project, received, registerDefinitions, requireBuiltin, requireCache, restoreStatics,
     runtimeValues, setExports, staticState, takeInvoked, travels,
     librariesLoaded: () => librariesLoaded,
