@@ -1124,10 +1124,18 @@ class StateAnalysis:
         return v is not None and v.kind == "param"
 
     def app_variables(self):
+        """The variables holding an Express app: module variables, and a factory's local that its
+        closures keep (`function createApp() { const app = express(); events.on('x', () =>
+        app.locals.log.push(...)); ... return app; }`: fresh22a-esm-feature-modules)."""
         if self._apps is None:
             self._apps = [v for scope in self.scopes.scopes for v in scope.variables.values()
-                          if v.node is not None and v.is_module_level and self.values.variable_value(v)[0] == "app"]
+                          if v.node is not None and self.values.variable_value(v)[0] == "app"
+                          and (v.is_module_level or self.kept_by_closures(v))]
         return self._apps
+
+    @staticmethod
+    def kept_by_closures(v):
+        return v.kind in ("var", "let", "const") and any(r.scope.func is not v.scope.func for r in v.refs)
 
     def visit_call(self, func, module, node):
         callee, args = node.callee, node.arguments

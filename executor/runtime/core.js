@@ -310,8 +310,9 @@ const {EFFECT, MESSAGE} = require("./protocol");
     const env = info.env();
     for (const k of Object.keys(env)) {
       if (!held.has(env[k])) continue;
-      const [path, name] = held.get(env[k]);
-      if (loadModule(path, false).desc.acc("get", name) !== env[k]) return true;
+      const [path, name, steps] = held.get(env[k]);
+      const value = loadModule(path, false).desc.acc("get", name);
+      if ((steps === undefined ? value : atSteps(value, steps)) !== env[k]) return true;
     }
     return false;
   }
@@ -1254,8 +1255,18 @@ const {EFFECT, MESSAGE} = require("./protocol");
         restoreStatics(m.desc.acc("get", name), values[path].statics[name]);
       }
     }
+    noteUnitsInside((path, name) => values[path] && name in values[path].vars ? [values[path].vars[name]] : []);
     return true;
   };
+
+  // The instances inside the units' variables as main left them (noteInside), with `valuesOf(path,
+  // name)` giving [the variable's value] or [].
+  function noteUnitsInside(valuesOf) {
+    for (const unit of Object.keys(project.units)) {
+      if (isStateless(unit)) continue;
+      for (const [path, name] of project.units[unit]) for (const value of valuesOf(path, name)) noteInside(path, name, value);
+    }
+  }
 
   // A module's exports from main's snapshot or a unit's state: its `module.exports`, and its
   // `exports` too while the two were one object (compiler.py, exports_setter), so that its
@@ -1430,7 +1441,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
   });
   run.lend({
     classParts, classStatics, constructedBy, constructorRef, encodeClassPart, exportsModuleOf, fluxionOf, fnInfo,
-    GLOBAL_OBJECT, heldBy, isStateless, keepAccessors, loadModule, madeBy, madeFluxion, madeHeldUnit, noteInside, noteVariable,
+    GLOBAL_OBJECT, heldBy, isStateless, keepAccessors, loadModule, madeBy, madeFluxion, madeHeldUnit, noteUnitsInside, noteVariable,
     privateClassOf, project, received, registerDefinitions, requireBuiltin, requireCache, restoreStatics,
     runtimeValues, setExports, staticState, takeInvoked, travels,
     librariesLoaded: () => librariesLoaded,

@@ -15,13 +15,13 @@
 
   let classParts, classStatics, constructedBy, constructorRef, encodeClassPart, exportsModuleOf,
       fluxionOf, fnInfo, GLOBAL_OBJECT, heldBy, isStateless, keepAccessors, librariesLoaded,
-      loadModule, madeBy, madeFluxion, madeHeldUnit, nativeAsync, noteInside, noteVariable, privateClassOf,
+      loadModule, madeBy, madeFluxion, madeHeldUnit, nativeAsync, noteUnitsInside, noteVariable, privateClassOf,
       project, received, registerDefinitions, requireBuiltin, requireCache, restoreStatics,
       runtimeValues, setExports, staticState, takeInvoked, travels;
   exports.lend = function (core) {
     ({classParts, classStatics, constructedBy, constructorRef, encodeClassPart, exportsModuleOf,
       fluxionOf, fnInfo, GLOBAL_OBJECT, heldBy, isStateless, keepAccessors, librariesLoaded,
-      loadModule, madeBy, madeFluxion, madeHeldUnit, nativeAsync, noteInside, noteVariable, privateClassOf,
+      loadModule, madeBy, madeFluxion, madeHeldUnit, nativeAsync, noteUnitsInside, noteVariable, privateClassOf,
       project, received, registerDefinitions, requireBuiltin, requireCache, restoreStatics,
       runtimeValues, setExports, staticState, takeInvoked, travels} = core);
   };
@@ -1168,12 +1168,7 @@
       all[GLOBAL_OBJECT] = {vars: vars, exports: {}, statics: {}};
     }
     // the instances inside the units' variables, which main's handlers may keep (core.js noteInside)
-    for (const unit of Object.keys(project.units)) {
-      if (isStateless(unit)) continue;
-      for (const [path, name] of project.units[unit]) {
-        if (all[path] && name in all[path].vars) noteInside(path, name, all[path].vars[name]);
-      }
-    }
+    noteUnitsInside((path, name) => all[path] && name in all[path].vars ? [all[path].vars[name]] : []);
     const units = {}, live = {};
     rt.snapshotting = true;
     let snapshot;

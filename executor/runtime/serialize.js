@@ -355,22 +355,21 @@
         case "symbol": return encodeSymbol(v);
       }
       if (v === null) return null;
-      if (held !== undefined && held.has(v)) {
-        const at = held.get(v);
-        if (at.length < 3) return {$: "mvar", m: at[0], n: at[1]};
-        if (!inFallback) {
-          // an instance main left inside the variable: found there again, else this copy (in which
-          // such instances are copies too, so that a cycle through them meets the ids below)
-          inFallback = true;
-          try {
-            return {$: "mvar", m: at[0], n: at[1], p: at[2], c: encodeObject(v)};
-          } finally {
-            inFallback = false;
-          }
-        }
-      }
+      const at = held !== undefined && held.has(v) ? held.get(v) : undefined;
+      if (at !== undefined && at.length < 3) return {$: "mvar", m: at[0], n: at[1]};
       if (ids.has(v)) return {$: "ref", id: ids.get(v)};
       const identity = identityOf(v);
+      if (at !== undefined && identity === null && !inFallback) {
+        // an instance main left inside a variable the receiving unit keeps (core.js noteInside): found
+        // there again, else this copy (in which such instances are copies too, so that a cycle through
+        // them meets the ids)
+        inFallback = true;
+        try {
+          return {$: "mvar", m: at[0], n: at[1], p: at[2], c: encodeObject(v)};
+        } finally {
+          inFallback = false;
+        }
+      }
       if ((counts.get(v) || 0) > 1 || identity !== null) {
         const id = next++;
         ids.set(v, id);
