@@ -1167,6 +1167,7 @@ class StateAnalysis:
         listeners = self.finder.emit_targets.get(id(node))
         if listeners is not None:
             self.visit_emit(listeners, node, func, module)
+            self.visit_program_emit(func, module, node)
             return
         if callee.type == "MemberExpression":
             self.visit_method_call(func, module, node)
@@ -1309,6 +1310,16 @@ class StateAnalysis:
         refs = [ParamRef(target, index) for index in range(len(target.node.params))] + [ParamRef(target, ARGUMENTS)]
         return [ref for ref in refs if ref in self.writes_param]
 
+    def visit_program_emit(self, func, module, node):
+        """`ctx.emit('note:added', note)` on an object a plugin is handed as a parameter, where the
+        program has an `emit` of its own (`createContext()`'s, calling the functions its `on` kept):
+        maybe that one, which runs them itself, in this message (fresh22a-esm-plugins)."""
+        receiver = node.callee.object
+        if "emit" in self.methods_by_name and receiver.type == "Identifier" \
+                and param_ref(self.values.variable(receiver)) is not None \
+                and self.values.value(receiver, module) in (EXTERNAL, LOCAL):
+            self.run_named_methods("emit", node, func, module)
+
     def visit_emit(self, listeners, node, func, module):
         """`bus.emit(name, ...args)` runs the listeners here; removing a `once` one writes the emitter."""
         receiver = node.callee.object
@@ -1362,6 +1373,8 @@ class StateAnalysis:
             self.write(callee.object, func, module, None, node)  # a /g or /y regexp: its lastIndex
         elif prop == "emit" or (prop in ITERATING_METHODS and not self.program_method_writes(prop)) \
                 or self.reads_only(prop):
+            if prop == "emit":
+                self.visit_program_emit(func, module, node)
             return
         elif not self.holds_program_object(callee.object, func):
             if prop in self.methods_by_name and self.program_value(callee.object, module):
@@ -1549,6 +1562,12 @@ class StateAnalysis:
         for target in kept:  # `for (const fn of this.#listeners) fn(e)`, `ops.get(name)(x)`
             self.runs_in(target, func)
             self.write_params(target, node.arguments, func, module, node)
+        if callee.type != "Super" and self.in_program_data(callee, func):
+            for target in self.stored_fluxions():  # called here, it runs in this message
+                callers = self.finder.sync_calls.setdefault(target, [])
+                if func is not target and func not in callers:
+                    callers.append(func)
+                self.write_params(target, node.arguments, func, module, node)
         for arg in node.arguments:
             if self.holds_state(arg, func):
                 self.write(arg, func, module, None, node, unresolved=short_callee(module, callee))
@@ -1672,7 +1691,7 @@ class StateAnalysis:
         `new Map([['inc', fn]])`), assigned to a property of state (`registry[name] = fn`) or kept
         as a class field (`inc = () => {...}`)."""
         if self._stored is None:
-            self._stored = []
+            self._stored, self._stored_fluxions = [], []
             for call in self.scopes.calls:
                 callee = call.node.callee
                 if (callee.type == "MemberExpression" and member_key(callee) in MUTATING_METHODS
@@ -1680,6 +1699,7 @@ class StateAnalysis:
                         (call.func is None and call.node.type == "NewExpression" and callee.type == "Identifier"
                          and callee.name in ("Map", "Set", "WeakMap")):
                     self.add_stored(self.callbacks(call.node.arguments, call.module))
+                    self.add_stored(self.passed_by_name(call.node.arguments, call.module))
             for func, module, node in self.sites:
                 if node.type == "AssignmentExpression" and node.left.type == "MemberExpression" \
                         and self.in_program_data(node.left.object, func, exports=False) \
@@ -1692,14 +1712,52 @@ class StateAnalysis:
         """Whether `node` may be taken from data the program keeps: a module variable's value, an
         object's field or (`exports`) a module's exports; not only what a parameter was given."""
         kinds = ("this", "exports") if exports else ("this",)
-        return any(depth == 0 and (root[0] in kinds or (root[0] == "var" and root[1].is_module_level
-                                                        and not is_module_param(root[1])))
+        return any(depth == 0 and (root[0] in kinds or (root[0] == "var" and not is_module_param(root[1])
+                                                        and (root[1].is_module_level or self.closure_kept(root[1], func))))
                    for root, depth in self.roots(node, func).items())
+
+    def closure_kept(self, v, func):
+        """A factory's local that the closures it made keep (`const hooks = new Map()` in
+        `createContext`, read by its `on` and `emit`): data the program keeps as it keeps a
+        module variable's, seen from those closures (fresh22a-esm-plugins)."""
+        return v.scope.func is not None and func is not None and v.scope.func is not func \
+            and self.kept_by_closures(v)
+
+    def passed_by_name(self, args, module):
+        """What a method's parameter stored in program data may be when no call of that method is
+        resolved (`on(name, fn) { hooks.get(name).push(fn) }` of an object a plugin gets as a
+        parameter, called `ctx.on('note:added', fn)`): the functions passed there by every call
+        of a method of that name (fresh22a-esm-plugins)."""
+        found = []
+        for arg in args:
+            for item in self.finder.items(arg, module):
+                if not isinstance(item, ParamRef) or self.finder.funcs_flowing(item) or not item.func.name \
+                        or not isinstance(item.index, int):
+                    continue
+                for call in self.scopes.calls:
+                    callee = call.node.callee
+                    if callee.type == "MemberExpression" and member_key(callee) == item.func.name \
+                            and len(call.node.arguments) > item.index and not self.callees.get(id(call.node)):
+                        for f in self.finder.expand(self.finder.items(call.node.arguments[item.index], call.module)):
+                            if f not in found:
+                                found.append(f)
+        return found
 
     def add_stored(self, funcs):
         for target in funcs:
-            if target not in self._stored and target not in self.fluxion_funcs:
+            if target in self.fluxion_funcs:
+                if target not in self._stored_fluxions:
+                    self._stored_fluxions.append(target)
+            elif target not in self._stored:
                 self._stored.append(target)
+
+    def stored_fluxions(self):
+        """The fluxions put into program data (stored_functions): a listener registered with a
+        program object's own `on` (`ctx.on('note:added', fn)` pushing `fn` into a Map of arrays),
+        which that object's `emit` then calls itself, in the caller's message
+        (fresh22a-esm-plugins)."""
+        self.stored_functions()
+        return self._stored_fluxions
 
     def callbacks(self, args, module):
         found = []

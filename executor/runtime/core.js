@@ -304,17 +304,28 @@ const {EFFECT, MESSAGE} = require("./protocol");
   // change main's object, not the unit's; posted, it arrives holding the unit's (`mvar`).
   function holdsMainsVariable(fn, unit) {
     const info = fnInfo.get(fn), held = heldBy(unit);
+    if (held === undefined) return false;
+    // a method bound in main to the object a variable holds (`this.middleware =
+    // this.middleware.bind(this)` in a constructor, mounted as `cache.middleware`): its `this`
+    // is main's object, not the unit's (fresh22a-mw-instances)
+    if (boundTargets.has(fn) && typeof fn[SER] === "function") {
+      const made = fn[SER]();
+      return [made.v.self].concat(made.v.args || []).some((v) => notUnits(v, held));
+    }
     // a function a message made may hold an object a variable held before it was reassigned
     // (`const batch = buffer; buffer = []`): that object is its own, not main's
-    if (!info || !info.env || held === undefined || !madeByMain.has(fn)) return false;
+    if (!info || !info.env || !madeByMain.has(fn)) return false;
     const env = info.env();
-    for (const k of Object.keys(env)) {
-      if (!held.has(env[k])) continue;
-      const [path, name, steps] = held.get(env[k]);
-      const value = loadModule(path, false).desc.acc("get", name);
-      if ((steps === undefined ? value : atSteps(value, steps)) !== env[k]) return true;
-    }
-    return false;
+    return Object.keys(env).some((k) => notUnits(env[k], held));
+  }
+
+  // Whether `v` is an object a variable the unit keeps held (or holds inside) in main, and
+  // no longer is the unit's own there.
+  function notUnits(v, held) {
+    if (!held.has(v)) return false;
+    const [path, name, steps] = held.get(v);
+    const value = loadModule(path, false).desc.acc("get", name);
+    return (steps === undefined ? value : atSteps(value, steps)) !== v;
   }
 
   function isStateless(unit) {
