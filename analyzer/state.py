@@ -1698,8 +1698,8 @@ class StateAnalysis:
                         and self.in_program_data(callee.object, call.func)) or \
                         (call.func is None and call.node.type == "NewExpression" and callee.type == "Identifier"
                          and callee.name in ("Map", "Set", "WeakMap")):
-                    self.add_stored(self.callbacks(call.node.arguments, call.module))
-                    self.add_stored(self.passed_by_name(call.node.arguments, call.module))
+                    self.add_stored(self.callbacks(call.node.arguments, call.module), fluxions=True)
+                    self.add_stored(self.passed_by_name(call.node.arguments, call.module), fluxions=True)
             for func, module, node in self.sites:
                 if node.type == "AssignmentExpression" and node.left.type == "MemberExpression" \
                         and self.in_program_data(node.left.object, func, exports=False) \
@@ -1743,10 +1743,10 @@ class StateAnalysis:
                                 found.append(f)
         return found
 
-    def add_stored(self, funcs):
+    def add_stored(self, funcs, fluxions=False):
         for target in funcs:
             if target in self.fluxion_funcs:
-                if target not in self._stored_fluxions:
+                if fluxions and target not in self._stored_fluxions:
                     self._stored_fluxions.append(target)
             elif target not in self._stored:
                 self._stored.append(target)
