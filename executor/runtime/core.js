@@ -1366,19 +1366,27 @@ const {EFFECT, MESSAGE} = require("./protocol");
   const insideOf = new WeakMap();
   const INSIDE_DEPTH = 4, INSIDE_MAX = 2000;
   function noteInside(path, name, value) {
+    walkInside(value, (child, steps) => {
+      if (!insideOf.has(child)) insideOf.set(child, [path, name, steps]);
+      return false;
+    });
+  }
+
+  // The instances of program classes inside `value` (not through arrays, nor other variables'
+  // values), breadth first: `found(child, steps)` returns true to stop.
+  function walkInside(value, found) {
     if (value === null || typeof value !== "object" || runtimeValues.has(value)) return;
     const seen = new Set([value]);
     let queue = [[value, []]];
-    for (let depth = 0; depth < INSIDE_DEPTH && queue.length && seen.size < INSIDE_MAX; depth++) {
+    let stop = false;
+    for (let depth = 0; depth < INSIDE_DEPTH && queue.length && seen.size < INSIDE_MAX && !stop; depth++) {
       const next = [];
       const visit = (child, steps) => {
-        if (child === null || typeof child !== "object" || seen.has(child) || runtimeValues.has(child) ||
+        if (stop || child === null || typeof child !== "object" || seen.has(child) || runtimeValues.has(child) ||
             variableOf.has(child) || Array.isArray(child) || seen.size >= INSIDE_MAX) return;
         seen.add(child);
         const proto = Object.getPrototypeOf(child);
-        if (proto !== null && classNames.has(proto.constructor) && !insideOf.has(child)) {
-          insideOf.set(child, [path, name, steps]);
-        }
+        if (proto !== null && classNames.has(proto.constructor) && found(child, steps)) { stop = true; return; }
         next.push([child, steps]);
       };
       for (const [v, steps] of queue) {
@@ -1398,6 +1406,22 @@ const {EFFECT, MESSAGE} = require("./protocol");
       }
       queue = next;
     }
+  }
+
+  // [path, name, steps] of `v` inside the current value of one of `vars`, or undefined.
+  function foundInside(v, vars) {
+    if (v === null || typeof v !== "object" || Array.isArray(v)) return undefined;
+    const proto = Object.getPrototypeOf(v);
+    if (proto === null || !classNames.has(proto.constructor)) return undefined;
+    for (const [path, name] of vars) {
+      if (path === GLOBAL_OBJECT || !moduleAccs[path]) continue;
+      let value;
+      try { value = accOf(path)("get", name); } catch (e) { continue; }
+      let at;
+      walkInside(value, (child, steps) => { if (child === v) at = steps; return child === v; });
+      if (at !== undefined) return [path, name, at];
+    }
+    return undefined;
   }
 
   // The object at `steps` inside `value` (noteInside), or undefined.
@@ -1425,7 +1449,9 @@ const {EFFECT, MESSAGE} = require("./protocol");
     if (!vars.length) return undefined;
     if (!heldByVars.has(vars)) {
       const keys = new Set(vars.map(([path, name]) => path + ":" + name));
-      const at = (v) => variableOf.get(v) || insideOf.get(v);
+      // else, an instance of a program class found inside what the unit's variables hold here (this
+      // isolate's copy of the unit's state may be the one main's handlers were decoded with)
+      const at = (v) => variableOf.get(v) || insideOf.get(v) || foundInside(v, vars);
       heldByVars.set(vars, {
         has: (v) => { const found = at(v); return found !== undefined && keys.has(found[0] + ":" + found[1]); },
         get: at,
