@@ -80,3 +80,18 @@ def test_a_method_bound_in_main_to_a_units_object_changes_the_units_copy():
     with LocalService(CACHE, nodes=2) as svc:
         answers = [svc.request("GET", "/hits").json() for _ in range(4)]
         assert answers == [[1, 1], [2, 2], [3, 3], [4, 4]]
+
+
+
+def test_a_router_main_made_keeps_its_handlers_after_the_units_first_state_is_decoded():
+    # fresh22a-esm-feature-modules in one isolate, main's own, where the unit's first state (encoded
+    # with main's snapshot) is decoded too: main's routers there must keep their handlers (a
+    # constructor-bound `controller.open`), not take that state's copies, which later states replace
+    from pathlib import Path
+    from tests.support.stack import service_files
+    folder = Path(__file__).resolve().parents[1] / "services" / "fresh22a-esm-feature-modules"
+    with LocalService(service_files(folder), nodes=1) as svc:
+        assert svc.request("GET", "/accounts").status == 200
+        assert svc.request("POST", "/accounts", JSON, b'{"id":"carol"}').status == 201
+        assert svc.request("POST", "/accounts", JSON, b'{"id":"carol"}').status == 409
+        assert svc.request("GET", "/accounts/carol").json()["id"] == "carol"

@@ -150,16 +150,6 @@ KNOWN_GAPS_WHILE_MOVING = {
 # (a pass is the usual outcome), so that the difference stays on record without failing a run it does
 # not show in. Each says what was seen and under which conditions.
 INTERMITTENT = {
-    "fresh22a-esm-feature-modules": "`open` is a method its controller binds in its constructor (`for (const name of "
-                                    "['list', 'show', 'open']) this[name] = this[name].bind(this)`), mounted as "
-                                    "`controller.open` by a feature-module factory whose objects `modules` keeps: once "
-                                    "the unit `grp_events` has run in the isolate that dispatches the requests (with "
-                                    "one isolate in tests/executor/runtime_harness.py, always; on the stack when main, "
-                                    "the HTTP unit and the unit share a node), the bound handler's `this` is a "
-                                    "controller that is neither main's (core.js noteInside) nor inside the unit's "
-                                    "current variables (foundInside), so the message carries a copy and `open`'s "
-                                    "write is lost: the second `POST /accounts` answers 201 where Node.js answers 409, "
-                                    "and transfers to `carol` fail. Passed 2 runs in 5 on the stack (2026-12-06)",
     "fresh20-webhooks": "on a machine loaded by a full CI run beside the test (load average 4), 4 runs of 4 counted "
                         "fewer idempotency keys in a subscriber's Set under Liquefy (`keys.flaky` 1 or 2 where Node.js "
                         "answers 3) while every delivery, retry and dead letter matched; 10 runs alone, or beside CPU "
