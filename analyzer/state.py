@@ -1398,6 +1398,12 @@ class StateAnalysis:
                 for target in self.literal_functions(callee.object, func) + self.class_methods() + kept:
                     self.runs_in(target, func)
                     self.write_call_target(target, node, func, module)
+            elif self.in_program_data(callee.object, func):
+                # `entry.factory(this)` with `entry = this.#factories.get(name)`: a function kept in an
+                # entry of program data (fresh22a-di-container's transient factory counting in its module)
+                for target in self.stored_functions():
+                    self.runs_in(target, func)
+                    self.write_params(target, node.arguments, func, module, node)
             self.write(callee.object, func, module, None, node, unresolved=prop or "[computed]")
 
     def keeps_last_index(self, node):
@@ -1699,6 +1705,9 @@ class StateAnalysis:
                         (call.func is None and call.node.type == "NewExpression" and callee.type == "Identifier"
                          and callee.name in ("Map", "Set", "WeakMap")):
                     self.add_stored(self.callbacks(call.node.arguments, call.module), fluxions=True)
+                    # `this.#factories.set(name, { factory, lifetime })`: the functions of an entry made there
+                    self.add_stored(self.finder.expand([i for a in call.node.arguments if a.type == "ObjectExpression"
+                                                        for i in self.finder.held_items(a, call.module)]))
                     self.add_stored(self.passed_by_name(call.node.arguments, call.module), fluxions=True)
             for func, module, node in self.sites:
                 if node.type == "AssignmentExpression" and node.left.type == "MemberExpression" \

@@ -4,7 +4,7 @@ locals, plugins registered in a loop with a context object whose own `on`/`emit`
 hooks. Each is state of the fluxions that change or read it; missed, a handler analysed as
 stateless writes it (verify mode) or reads main's copy."""
 
-from .helpers import fluxion, graph, routes, same_group, stateful, variable
+from .helpers import fluxion, routes, same_group, stateful, variable, write_lines
 
 CONTAINER = {
     "app.js": """
@@ -137,3 +137,40 @@ def test_hooks_kept_by_the_contexts_own_on_run_in_the_fluxion_calling_its_emit()
     # `ctx.emit` is the context's own, which calls the hook itself: the handler writes `seen`
     assert fluxion(PLUGINS, 2)["id"] in variable(PLUGINS, "seen")["fluxions"]
     assert same_group(PLUGINS, 2, 4)
+
+
+TRANSIENT = {
+    "app.js": """
+        const express = require('express');
+        const container = require('./container');
+        const app = express();
+        app.get('/id', (req, res) => res.json(container.resolve('ids').next()));
+        module.exports = app;
+    """,
+    "container.js": """
+        class Container {
+          #factories = new Map();
+          register(name, factory, { lifetime = 'singleton' } = {}) {
+            this.#factories.set(name, { factory, lifetime });
+            return this;
+          }
+          resolve(name) {
+            const entry = this.#factories.get(name);
+            return entry.factory(this);
+          }
+        }
+        let made = 0;
+        const container = new Container();
+        container
+          .register('clock', () => ({ now: 1 }))
+          .register('ids', () => { const base = ++made * 100; let n = 0; return { next: () => base + ++n }; });
+        module.exports = container;
+    """,
+}
+
+
+def test_a_factory_registered_down_a_chain_and_called_from_its_entry_writes_its_module():
+    # `.register(...)` returns `this`: the second call is the container's too; `entry.factory(this)`
+    # calls a function kept in the entry an object literal made, which counts in its module
+    assert ("get_id", 16) in write_lines(TRANSIENT, "made")
+    assert stateful(TRANSIENT, "get_id")
