@@ -2000,11 +2000,46 @@ class StateAnalysis:
                         if root[0] == "var" and root[1] is not w:
                             self._aliases.setdefault(root[1], []).append(w)
                     registered += [(w, holder) for holder in self.registered_in(w)]
+            registered += self.kept_keepers()
             for w, holder in registered:  # one object: each has the other's aliases too
                 both = [w, holder] + self._aliases.get(w, []) + self._aliases.get(holder, [])
                 for x in (w, holder):
                     self._aliases[x] = [a for a in dict.fromkeys(both) if a is not x]
         return self._aliases.get(v, [])
+
+    def kept_keepers(self):
+        """(w, holder) pairs: a method's arrow that keeps its `this` (`stats: () => this.total` in
+        `register(app, ctx)`) put into what a parameter holds (`ctx.registry.push({ stats })`): the
+        module variables handed there (`ctx`) hold the receiver's object (`counter`), reached through
+        the arrow (fresh22a-esm-plugins)."""
+        pairs = []
+        for func, module, node in self.sites:
+            if func is None or node.type != "CallExpression" or node.callee.type != "MemberExpression" \
+                    or member_key(node.callee) not in MUTATING_METHODS:
+                continue
+            owner = this_owner(func)
+            keepers = self.this_keepers(owner) if owner is not None else set()
+            stored = [f for a in node.arguments for f in self.finder.expand(
+                self.finder.items(a, module) + (self.finder.held_items(a, module) if a.type == "ObjectExpression" else []))]
+            if not keepers or not any(f in keepers for f in stored):
+                continue
+            refs = [root[1] for root in self.roots(node.callee.object, func) if root[0] == "param"]
+            for ref in refs:
+                if ref.func is not owner:
+                    continue
+                sites = [(c, c_call) for c, _, c_call in self.call_sites(owner)]
+                sites += [(c.func, c.node) for c in self.values.callers.get(owner, ())
+                          if all(c.node is not n for _, n in sites)]
+                for caller, call in sites:
+                    callee = call.callee
+                    if callee.type != "MemberExpression":
+                        continue
+                    receivers = self.receiver_state(callee.object, caller, owner, owner)
+                    for arg in args_of(ref, call.arguments):
+                        for root in self.state_roots({r: 0 for r in self.roots(arg, caller)}, owner):
+                            if root[0] == "var" and root[1].is_module_level:
+                                pairs += [(root[1], holder) for holder in receivers if holder is not root[1]]
+        return pairs
 
     def registered_in(self, w):
         """The module variables holding the containers an instance `w` holds was put in by its class."""

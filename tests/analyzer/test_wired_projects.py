@@ -174,3 +174,36 @@ def test_a_factory_registered_down_a_chain_and_called_from_its_entry_writes_its_
     # calls a function kept in the entry an object literal made, which counts in its module
     assert ("get_id", 16) in write_lines(TRANSIENT, "made")
     assert stateful(TRANSIENT, "get_id")
+
+
+KEPT_ARROW = {
+    "index.js": """
+        const express = require('express');
+        const counter = require('./counter');
+        const plugins = [counter];
+        const registry = [];
+        const ctx = { registry };
+        const app = express();
+        for (const plugin of plugins) plugin.register(app, ctx);
+        app.get('/stats', (req, res) => res.json(ctx.registry.map((r) => r.stats())));
+        app.listen(3000);
+    """,
+    "counter.js": """
+        class Counter {
+          total = 0;
+          register(app, ctx) {
+            app.post('/bump', this.bump);
+            ctx.registry.push({ stats: () => ({ total: this.total }) });
+          }
+          bump = (req, res) => { this.total++; res.json(this.total); };
+        }
+        module.exports = new Counter();
+    """,
+}
+
+
+def test_a_variable_holding_an_arrow_that_keeps_a_plugins_this_travels_with_the_plugin():
+    # `ctx` holds (in its registry) an arrow whose `this` is the plugin `bump` changes: it is that
+    # state's, not main's copy for every node
+    assert variable(KEPT_ARROW, "ctx")["kind"] == "share"
+    assert same_group(KEPT_ARROW, "bump", 8)

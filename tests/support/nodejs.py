@@ -134,12 +134,6 @@ KNOWN_GAPS = {
                              "port's `postMessage` would have to post a message running the other port's listeners "
                              "in their unit, and a BroadcastChannel reach every instance of its name, kept in "
                              "whatever units hold them, through a registry that no unit's state holds",
-    "fresh22a-esm-plugins": "the class plugin's `stats` arrow, made by `CounterPlugin.register` in main and pushed "
-                            "into `ctx.registry`, keeps main's plugin instance as its `this`; `ctx` is only read "
-                            "(`scope`), so `GET /plugins` calls main's arrow, which reads main's copy of the "
-                            "instance, not the unit's that `POST /count/:key` changed (`counter: {total: 0, keys: 0}` "
-                            "where Node.js answers `{total: 8, keys: 2}`). A variable holding closures whose `this` "
-                            "is state would have to travel with that state",
 }
 # Gaps that show only while units move (test_answers_while_moving.py).
 KNOWN_GAPS_WHILE_MOVING = {
