@@ -10,7 +10,7 @@ import re
 from collections import namedtuple
 
 from .scopes import FUNCTION_TYPES, MUTATE, children
-from .values import LOCAL, ValueTracker, is_local_specifier, is_outside, is_server_factory, literal_string, member_key, module_name, property_name, without_interop
+from .values import EXTERNAL, LOCAL, ValueTracker, is_local_specifier, is_outside, is_server_factory, literal_string, member_key, module_name, property_name, without_interop
 
 ParamRef = namedtuple("ParamRef", "func index")
 # An Express registration: `paths` a tuple of strings (None when not known), `path` the first;
@@ -228,6 +228,21 @@ class RuptureFinder:
             return short_text(call.module, target)
         return short_text(call.module, call.node.callee)
 
+    def loop_element_methods(self, callee, module):
+        """`for (const plugin of plugins) plugin.register(app, ctx)` over plugins the analysis cannot
+        list (picked from a table by names read from a file): any method of the program so named
+        (an object literal's, a class's, a module's exported function), as a handler the analysis
+        cannot resolve is found by its name (named_handlers). Its parameters then get what the
+        loop hands them: the app, the context object (fresh22a-esm-plugins)."""
+        if callee.type != "MemberExpression" or callee.computed or callee.property.type != "Identifier" \
+                or callee.object.type != "Identifier":
+            return []
+        v = self.values.variable(callee.object)
+        if v is None or self.for_of_declaring(v) is None or self.values.value(callee.object, module) not in (LOCAL, EXTERNAL):
+            return []
+        name = callee.property.name
+        return [f for f in self.scopes.funcs if f.name == name and (f.is_method or f.parent is None)]
+
     def find_direct_callers(self):
         """Who calls which program function: needed to know parameter values.
 
@@ -260,6 +275,8 @@ class RuptureFinder:
                 value = self.values.class_member(value, "constructor")
             if value[0] == "func" and value[1] not in found:
                 found.append(value[1])
+        if not found:
+            found = self.loop_element_methods(callee, call.module)
         return found
 
     # -- classification -------------------------------------------------

@@ -1080,7 +1080,9 @@ class StateAnalysis:
                     self.handed_constructor_arrow(arg, caller, module)
                 if arg.type != "MemberExpression" or arg.computed:
                     continue
-                for target in self.finder.expand(self.finder.items(arg, module)) or self.own_member(arg, module):
+                targets = self.finder.expand(self.finder.items(arg, module)) or self.own_member(arg, module) \
+                    or self.finder.named_handlers(arg, module)  # `router.get('/', controller.list)`, unknown controller
+                for target in targets:
                     if target in self.this_users:
                         self.handed_method(target, arg, caller, module)
 
@@ -1141,6 +1143,24 @@ class StateAnalysis:
                 found.append(root[1])
             elif root[0] == "exports":
                 found.extend(self.exports_holders(root[1]))
+            elif root[0] == "param" and root[1].func is func:
+                found.extend(v for v in self.handed_in(root[1], runner) if v not in found)
+        return found
+
+    def handed_in(self, ref, runner):
+        """The module variables whose objects the callers of a factory hand in as its parameter
+        `ref`: `buildRoutes(container)` registering `tasks.list` with `tasks =
+        container.resolve('tasks')` hands a method whose `this` is inside what `container` holds
+        (fresh22a-di-container)."""
+        found = []
+        for caller, _, call in self.call_sites(ref.func):
+            for arg in args_of(ref, call.arguments):
+                roots = {root: 0 for root in self.roots(arg, caller)}
+                for root in self.state_roots(roots, runner):
+                    if root[0] == "var" and root[1].is_module_level and root[1] not in found:
+                        found.append(root[1])
+                    elif root[0] == "exports":
+                        found.extend(v for v in self.exports_holders(root[1]) if v not in found)
         return found
 
     def visit_field_initialisers(self, func, module, node):
@@ -1180,10 +1200,18 @@ class StateAnalysis:
         return v is not None and v.kind == "param"
 
     def app_variables(self):
+        """The variables holding an Express app: module variables, and a factory's local that its
+        closures keep (`function createApp() { const app = express(); events.on('x', () =>
+        app.locals.log.push(...)); ... return app; }`: fresh22a-esm-feature-modules)."""
         if self._apps is None:
             self._apps = [v for scope in self.scopes.scopes for v in scope.variables.values()
-                          if v.node is not None and v.is_module_level and self.values.variable_value(v)[0] == "app"]
+                          if v.node is not None and self.values.variable_value(v)[0] == "app"
+                          and (v.is_module_level or self.kept_by_closures(v))]
         return self._apps
+
+    @staticmethod
+    def kept_by_closures(v):
+        return v.kind in ("var", "let", "const") and any(r.scope.func is not v.scope.func for r in v.refs)
 
     def visit_call(self, func, module, node):
         callee, args = node.callee, node.arguments
@@ -1219,6 +1247,7 @@ class StateAnalysis:
         listeners = self.finder.emit_targets.get(id(node))
         if listeners is not None:
             self.visit_emit(listeners, node, func, module)
+            self.visit_program_emit(func, module, node)
             return
         if callee.type == "MemberExpression":
             self.visit_method_call(func, module, node)
@@ -1361,6 +1390,16 @@ class StateAnalysis:
         refs = [ParamRef(target, index) for index in range(len(target.node.params))] + [ParamRef(target, ARGUMENTS)]
         return [ref for ref in refs if ref in self.writes_param]
 
+    def visit_program_emit(self, func, module, node):
+        """`ctx.emit('note:added', note)` on an object a plugin is handed as a parameter, where the
+        program has an `emit` of its own (`createContext()`'s, calling the functions its `on` kept):
+        maybe that one, which runs them itself, in this message (fresh22a-esm-plugins)."""
+        receiver = node.callee.object
+        if "emit" in self.methods_by_name and receiver.type == "Identifier" \
+                and param_ref(self.values.variable(receiver)) is not None \
+                and self.values.value(receiver, module) in (EXTERNAL, LOCAL):
+            self.run_named_methods("emit", node, func, module)
+
     def visit_emit(self, listeners, node, func, module):
         """`bus.emit(name, ...args)` runs the listeners here; removing a `once` one writes the emitter."""
         receiver = node.callee.object
@@ -1420,6 +1459,8 @@ class StateAnalysis:
             self.write(callee.object, func, module, None, node)  # a /g or /y regexp: its lastIndex
         elif prop == "emit" or (prop in ITERATING_METHODS and not self.program_method_writes(prop)) \
                 or self.reads_only(prop):
+            if prop == "emit":
+                self.visit_program_emit(func, module, node)
             return
         elif not self.holds_program_object(callee.object, func):
             if prop in self.methods_by_name and self.program_value(callee.object, module):
@@ -1443,6 +1484,12 @@ class StateAnalysis:
                 for target in self.literal_functions(callee.object, func) + self.class_methods() + kept:
                     self.runs_in(target, func)
                     self.write_call_target(target, node, func, module)
+            elif self.in_program_data(callee.object, func):
+                # `entry.factory(this)` with `entry = this.#factories.get(name)`: a function kept in an
+                # entry of program data (fresh22a-di-container's transient factory counting in its module)
+                for target in self.stored_functions():
+                    self.runs_in(target, func)
+                    self.write_params(target, node.arguments, func, module, node)
             self.write(callee.object, func, module, None, node, unresolved=prop or "[computed]")
 
     def keeps_last_index(self, node):
@@ -1610,6 +1657,12 @@ class StateAnalysis:
         for target in kept:  # `for (const fn of this.#listeners) fn(e)`, `ops.get(name)(x)`
             self.runs_in(target, func)
             self.write_params(target, node.arguments, func, module, node)
+        if callee.type != "Super" and self.in_program_data(callee, func):
+            for target in self.stored_fluxions():  # called here, it runs in this message
+                callers = self.finder.sync_calls.setdefault(target, [])
+                if func is not target and func not in callers:
+                    callers.append(func)
+                self.write_params(target, node.arguments, func, module, node)
         for arg in node.arguments:
             if self.holds_state(arg, func):
                 self.write(arg, func, module, None, node, unresolved=short_callee(module, callee))
@@ -1733,14 +1786,18 @@ class StateAnalysis:
         `new Map([['inc', fn]])`), assigned to a property of state (`registry[name] = fn`) or kept
         as a class field (`inc = () => {...}`)."""
         if self._stored is None:
-            self._stored = []
+            self._stored, self._stored_fluxions = [], []
             for call in self.scopes.calls:
                 callee = call.node.callee
                 if (callee.type == "MemberExpression" and member_key(callee) in MUTATING_METHODS
                         and self.in_program_data(callee.object, call.func)) or \
                         (call.func is None and call.node.type == "NewExpression" and callee.type == "Identifier"
                          and callee.name in ("Map", "Set", "WeakMap")):
-                    self.add_stored(self.callbacks(call.node.arguments, call.module))
+                    self.add_stored(self.callbacks(call.node.arguments, call.module), fluxions=True)
+                    # `this.#factories.set(name, { factory, lifetime })`: the functions of an entry made there
+                    self.add_stored(self.finder.expand([i for a in call.node.arguments if a.type == "ObjectExpression"
+                                                        for i in self.finder.held_items(a, call.module)]))
+                    self.add_stored(self.passed_by_name(call.node.arguments, call.module), fluxions=True)
             for func, module, node in self.sites:
                 if node.type == "AssignmentExpression" and node.left.type == "MemberExpression" \
                         and self.in_program_data(node.left.object, func, exports=False) \
@@ -1753,14 +1810,52 @@ class StateAnalysis:
         """Whether `node` may be taken from data the program keeps: a module variable's value, an
         object's field or (`exports`) a module's exports; not only what a parameter was given."""
         kinds = ("this", "exports") if exports else ("this",)
-        return any(depth == 0 and (root[0] in kinds or (root[0] == "var" and root[1].is_module_level
-                                                        and not is_module_param(root[1])))
+        return any(depth == 0 and (root[0] in kinds or (root[0] == "var" and not is_module_param(root[1])
+                                                        and (root[1].is_module_level or self.closure_kept(root[1], func))))
                    for root, depth in self.roots(node, func).items())
 
-    def add_stored(self, funcs):
+    def closure_kept(self, v, func):
+        """A factory's local that the closures it made keep (`const hooks = new Map()` in
+        `createContext`, read by its `on` and `emit`): data the program keeps as it keeps a
+        module variable's, seen from those closures (fresh22a-esm-plugins)."""
+        return v.scope.func is not None and func is not None and v.scope.func is not func \
+            and self.kept_by_closures(v)
+
+    def passed_by_name(self, args, module):
+        """What a method's parameter stored in program data may be when no call of that method is
+        resolved (`on(name, fn) { hooks.get(name).push(fn) }` of an object a plugin gets as a
+        parameter, called `ctx.on('note:added', fn)`): the functions passed there by every call
+        of a method of that name (fresh22a-esm-plugins)."""
+        found = []
+        for arg in args:
+            for item in self.finder.items(arg, module):
+                if not isinstance(item, ParamRef) or self.finder.funcs_flowing(item) or not item.func.name \
+                        or not isinstance(item.index, int):
+                    continue
+                for call in self.scopes.calls:
+                    callee = call.node.callee
+                    if callee.type == "MemberExpression" and member_key(callee) == item.func.name \
+                            and len(call.node.arguments) > item.index and not self.callees.get(id(call.node)):
+                        for f in self.finder.expand(self.finder.items(call.node.arguments[item.index], call.module)):
+                            if f not in found:
+                                found.append(f)
+        return found
+
+    def add_stored(self, funcs, fluxions=False):
         for target in funcs:
-            if target not in self._stored and target not in self.fluxion_funcs:
+            if target in self.fluxion_funcs:
+                if fluxions and target not in self._stored_fluxions:
+                    self._stored_fluxions.append(target)
+            elif target not in self._stored:
                 self._stored.append(target)
+
+    def stored_fluxions(self):
+        """The fluxions put into program data (stored_functions): a listener registered with a
+        program object's own `on` (`ctx.on('note:added', fn)` pushing `fn` into a Map of arrays),
+        which that object's `emit` then calls itself, in the caller's message
+        (fresh22a-esm-plugins)."""
+        self.stored_functions()
+        return self._stored_fluxions
 
     def callbacks(self, args, module):
         found = []
@@ -1997,11 +2092,46 @@ class StateAnalysis:
                         if root[0] == "var" and root[1] is not w:
                             self._aliases.setdefault(root[1], []).append(w)
                     registered += [(w, holder) for holder in self.registered_in(w)]
+            registered += self.kept_keepers()
             for w, holder in registered:  # one object: each has the other's aliases too
                 both = [w, holder] + self._aliases.get(w, []) + self._aliases.get(holder, [])
                 for x in (w, holder):
                     self._aliases[x] = [a for a in dict.fromkeys(both) if a is not x]
         return self._aliases.get(v, [])
+
+    def kept_keepers(self):
+        """(w, holder) pairs: a method's arrow that keeps its `this` (`stats: () => this.total` in
+        `register(app, ctx)`) put into what a parameter holds (`ctx.registry.push({ stats })`): the
+        module variables handed there (`ctx`) hold the receiver's object (`counter`), reached through
+        the arrow (fresh22a-esm-plugins)."""
+        pairs = []
+        for func, module, node in self.sites:
+            if func is None or node.type != "CallExpression" or node.callee.type != "MemberExpression" \
+                    or member_key(node.callee) not in MUTATING_METHODS:
+                continue
+            owner = this_owner(func)
+            keepers = self.this_keepers(owner) if owner is not None else set()
+            stored = [f for a in node.arguments for f in self.finder.expand(
+                self.finder.items(a, module) + (self.finder.held_items(a, module) if a.type == "ObjectExpression" else []))]
+            if not keepers or not any(f in keepers for f in stored):
+                continue
+            refs = [root[1] for root in self.roots(node.callee.object, func) if root[0] == "param"]
+            for ref in refs:
+                if ref.func is not owner:
+                    continue
+                sites = [(c, c_call) for c, _, c_call in self.call_sites(owner)]
+                sites += [(c.func, c.node) for c in self.values.callers.get(owner, ())
+                          if all(c.node is not n for _, n in sites)]
+                for caller, call in sites:
+                    callee = call.callee
+                    if callee.type != "MemberExpression":
+                        continue
+                    receivers = self.receiver_state(callee.object, caller, owner, owner)
+                    for arg in args_of(ref, call.arguments):
+                        for root in self.state_roots({r: 0 for r in self.roots(arg, caller)}, owner):
+                            if root[0] == "var" and root[1].is_module_level:
+                                pairs += [(root[1], holder) for holder in receivers if holder is not root[1]]
+        return pairs
 
     def registered_in(self, w):
         """The module variables holding the containers an instance `w` holds was put in by its class."""

@@ -313,6 +313,11 @@ class ValueTracker:
         if kind == "func":
             if fn[1].is_async and not getattr(fn[1].node, "generator", False):  # an async generator's object is no promise
                 return PROMISE
+            if callee.type == "MemberExpression" and fn[1].is_method and fn[1].returns \
+                    and all(r.type == "ThisExpression" for r in fn[1].returns):
+                # a chainable method (`register(name, f) { ...; return this; }`): its receiver
+                # (`container.register('a', fa).register('b', fb)`: fresh22a-di-container)
+                return self.value(callee.object, module)
             returned = self.returned_functions(fn[1])
             if len(returned) == 1:
                 return ("func", returned[0])

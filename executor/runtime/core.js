@@ -304,16 +304,28 @@ const {EFFECT, MESSAGE} = require("./protocol");
   // change main's object, not the unit's; posted, it arrives holding the unit's (`mvar`).
   function holdsMainsVariable(fn, unit) {
     const info = fnInfo.get(fn), held = heldBy(unit);
+    if (held === undefined) return false;
+    // a method bound in main to the object a variable holds (`this.middleware =
+    // this.middleware.bind(this)` in a constructor, mounted as `cache.middleware`): its `this`
+    // is main's object, not the unit's (fresh22a-mw-instances)
+    if (boundTargets.has(fn) && typeof fn[SER] === "function") {
+      const made = fn[SER]();
+      return [made.v.self].concat(made.v.args || []).some((v) => notUnits(v, held));
+    }
     // a function a message made may hold an object a variable held before it was reassigned
     // (`const batch = buffer; buffer = []`): that object is its own, not main's
-    if (!info || !info.env || held === undefined || !madeByMain.has(fn)) return false;
+    if (!info || !info.env || !madeByMain.has(fn)) return false;
     const env = info.env();
-    for (const k of Object.keys(env)) {
-      if (!held.has(env[k])) continue;
-      const [path, name] = held.get(env[k]);
-      if (loadModule(path, false).desc.acc("get", name) !== env[k]) return true;
-    }
-    return false;
+    return Object.keys(env).some((k) => notUnits(env[k], held));
+  }
+
+  // Whether `v` is an object a variable the unit keeps held (or holds inside) in main, and
+  // no longer is the unit's own there.
+  function notUnits(v, held) {
+    if (!held.has(v)) return false;
+    const [path, name, steps] = held.get(v);
+    const value = loadModule(path, false).desc.acc("get", name);
+    return (steps === undefined ? value : atSteps(value, steps)) !== v;
   }
 
   function isStateless(unit) {
@@ -1254,8 +1266,18 @@ const {EFFECT, MESSAGE} = require("./protocol");
         restoreStatics(m.desc.acc("get", name), values[path].statics[name]);
       }
     }
+    noteUnitsInside((path, name) => values[path] && name in values[path].vars ? [values[path].vars[name]] : []);
     return true;
   };
+
+  // The instances inside the units' variables as main left them (noteInside), with `valuesOf(path,
+  // name)` giving [the variable's value] or [].
+  function noteUnitsInside(valuesOf) {
+    for (const unit of Object.keys(project.units)) {
+      if (isStateless(unit)) continue;
+      for (const [path, name] of project.units[unit]) for (const value of valuesOf(path, name)) noteInside(path, name, value);
+    }
+  }
 
   // A module's exports from main's snapshot or a unit's state: its `module.exports`, and its
   // `exports` too while the two were one object (compiler.py, exports_setter), so that its
@@ -1334,17 +1356,105 @@ const {EFFECT, MESSAGE} = require("./protocol");
     if (value !== null && (typeof value === "object" || typeof value === "function")) variableOf.set(value, [path, name]);
   }
 
+  // An instance of a program class that main left inside a module variable's value (a DI
+  // container's controller, in a private Map of singletons) -> [module path, name, steps]:
+  // a route handler main made keeps it as its `this`, and a message carrying it to the unit
+  // keeping the variable names it by its place there, so that the handler changes the unit's
+  // own object, not a copy of main's (fresh22a-di-container). Steps: ["p", key] a field,
+  // ["#", class index, field index] a private field, ["m", key] a Map's entry (a string or
+  // number key). Arrays are not walked: an element's index moves.
+  const insideOf = new WeakMap();
+  const INSIDE_DEPTH = 4, INSIDE_MAX = 2000;
+  function noteInside(path, name, value) {
+    walkInside(value, (child, steps) => {
+      if (!insideOf.has(child)) insideOf.set(child, [path, name, steps]);
+      return false;
+    });
+  }
+
+  // The instances of program classes inside `value` (not through arrays, nor other variables'
+  // values), breadth first: `found(child, steps)` returns true to stop.
+  function walkInside(value, found) {
+    if (value === null || typeof value !== "object" || runtimeValues.has(value)) return;
+    const seen = new Set([value]);
+    let queue = [[value, []]];
+    let stop = false;
+    for (let depth = 0; depth < INSIDE_DEPTH && queue.length && seen.size < INSIDE_MAX && !stop; depth++) {
+      const next = [];
+      const visit = (child, steps) => {
+        if (stop || child === null || typeof child !== "object" || seen.has(child) || runtimeValues.has(child) ||
+            variableOf.has(child) || Array.isArray(child) || seen.size >= INSIDE_MAX) return;
+        seen.add(child);
+        const proto = Object.getPrototypeOf(child);
+        if (proto !== null && classNames.has(proto.constructor) && found(child, steps)) { stop = true; return; }
+        next.push([child, steps]);
+      };
+      for (const [v, steps] of queue) {
+        if (v instanceof Map) {
+          for (const [k, child] of v) if (typeof k === "string" || typeof k === "number") visit(child, steps.concat([["m", k]]));
+          continue;
+        }
+        const proto = Object.getPrototypeOf(v);
+        if (proto !== null && proto !== Object.prototype && !classNames.has(proto.constructor)) continue;
+        for (const k of Object.keys(v)) {
+          const d = Object.getOwnPropertyDescriptor(v, k);
+          if (d && "value" in d) visit(d.value, steps.concat([["p", k]]));
+        }
+        let privates = null;
+        try { privates = rt.privateValues(v); } catch (e) { privates = null; }
+        (privates || []).forEach((fields, ci) => (fields || []).forEach((child, fi) => visit(child, steps.concat([["#", ci, fi]]))));
+      }
+      queue = next;
+    }
+  }
+
+  // [path, name, steps] of `v` inside the current value of one of `vars`, or undefined.
+  function foundInside(v, vars) {
+    if (v === null || typeof v !== "object" || Array.isArray(v)) return undefined;
+    const proto = Object.getPrototypeOf(v);
+    if (proto === null || !classNames.has(proto.constructor)) return undefined;
+    for (const [path, name] of vars) {
+      if (path === GLOBAL_OBJECT || !moduleAccs[path]) continue;
+      let value;
+      try { value = accOf(path)("get", name); } catch (e) { continue; }
+      let at;
+      walkInside(value, (child, steps) => { if (child === v) at = steps; return child === v; });
+      if (at !== undefined) return [path, name, at];
+    }
+    return undefined;
+  }
+
+  // The object at `steps` inside `value` (noteInside), or undefined.
+  function atSteps(value, steps) {
+    let v = value;
+    for (const step of steps) {
+      if (v === null || typeof v !== "object") return undefined;
+      if (step[0] === "p") v = Object.prototype.hasOwnProperty.call(v, step[1]) ? v[step[1]] : undefined;
+      else if (step[0] === "m") v = v instanceof Map ? v.get(step[1]) : undefined;
+      else {
+        const privates = rt.privateValues(v);
+        v = privates && privates[step[1]] ? privates[step[1]][step[2]] : undefined;
+      }
+    }
+    return v;
+  }
+  rt.atSteps = atSteps;
+
   // What a message to `unit` carries by reference: the values of the variables it keeps
-  // (made once per unit's list of variables, not per effect).
+  // (made once per unit's list of variables, not per effect), and the instances main left
+  // inside them (noteInside).
   const heldByVars = new WeakMap();
   function heldBy(unit) {
     const vars = unit ? project.units[unit] || [] : [];
     if (!vars.length) return undefined;
     if (!heldByVars.has(vars)) {
       const keys = new Set(vars.map(([path, name]) => path + ":" + name));
+      // else, an instance of a program class found inside what the unit's variables hold here (this
+      // isolate's copy of the unit's state may be the one main's handlers were decoded with)
+      const at = (v) => variableOf.get(v) || insideOf.get(v) || foundInside(v, vars);
       heldByVars.set(vars, {
-        has: (v) => { const at = variableOf.get(v); return at !== undefined && keys.has(at[0] + ":" + at[1]); },
-        get: (v) => variableOf.get(v),
+        has: (v) => { const found = at(v); return found !== undefined && keys.has(found[0] + ":" + found[1]); },
+        get: at,
       });
     }
     return heldByVars.get(vars);
@@ -1368,7 +1478,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
   });
   run.lend({
     classParts, classStatics, constructedBy, constructorRef, encodeClassPart, exportsModuleOf, fluxionOf, fnInfo,
-    GLOBAL_OBJECT, heldBy, isStateless, keepAccessors, loadModule, madeBy, madeFluxion, madeHeldUnit, noteVariable,
+    GLOBAL_OBJECT, heldBy, isStateless, keepAccessors, loadModule, madeBy, madeFluxion, madeHeldUnit, noteUnitsInside, noteVariable,
     privateClassOf, project, received, registerDefinitions, requireBuiltin, requireCache, restoreStatics,
     runtimeValues, setExports, staticState, takeInvoked, travels,
     librariesLoaded: () => librariesLoaded,

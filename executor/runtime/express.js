@@ -314,8 +314,12 @@ const {EFFECT} = require("./protocol");
 
   // Routers travel by id when the receiving node already has them (they were
   // built by main); otherwise, and in the main snapshot, they travel whole.
+  // A unit's state as main leaves it (encoded while main's snapshot is) refers to main's routers
+  // too: decoding them whole would give main's router, on each node, the layers of that first
+  // state, whose handlers keep that state's objects (a constructor-bound `controller.open`'s
+  // `this`), which the unit's next states replace (fresh22a-esm-feature-modules).
   function serializeRouter(r) {
-    if (!rt.snapshotting && r._fromMain) {
+    if ((!rt.snapshotting || rt.encodingUnitState) && r._fromMain) {
       return {k: "routerRef", v: r.isApp && rt.encodingUnitState ? {id: r._id, locals: ownLocals(r),
                                                                    settings: Object.assign({}, r.settings),
                                                                    props: ownProps(r)} : r._id};

@@ -15,13 +15,13 @@
 
   let classParts, classStatics, constructedBy, constructorRef, encodeClassPart, exportsModuleOf,
       fluxionOf, fnInfo, GLOBAL_OBJECT, heldBy, isStateless, keepAccessors, librariesLoaded,
-      loadModule, madeBy, madeFluxion, madeHeldUnit, nativeAsync, noteVariable, privateClassOf,
+      loadModule, madeBy, madeFluxion, madeHeldUnit, nativeAsync, noteUnitsInside, noteVariable, privateClassOf,
       project, received, registerDefinitions, requireBuiltin, requireCache, restoreStatics,
       runtimeValues, setExports, staticState, takeInvoked, travels;
   exports.lend = function (core) {
     ({classParts, classStatics, constructedBy, constructorRef, encodeClassPart, exportsModuleOf,
       fluxionOf, fnInfo, GLOBAL_OBJECT, heldBy, isStateless, keepAccessors, librariesLoaded,
-      loadModule, madeBy, madeFluxion, madeHeldUnit, nativeAsync, noteVariable, privateClassOf,
+      loadModule, madeBy, madeFluxion, madeHeldUnit, nativeAsync, noteUnitsInside, noteVariable, privateClassOf,
       project, received, registerDefinitions, requireBuiltin, requireCache, restoreStatics,
       runtimeValues, setExports, staticState, takeInvoked, travels} = core);
   };
@@ -1219,6 +1219,8 @@
       for (const name of project.globals) { vars[name] = global[rt.globalKey(name)]; noteVariable(GLOBAL_OBJECT, name, vars[name]); }
       all[GLOBAL_OBJECT] = {vars: vars, exports: {}, statics: {}};
     }
+    // the instances inside the units' variables, which main's handlers may keep (core.js noteInside)
+    noteUnitsInside((path, name) => all[path] && name in all[path].vars ? [all[path].vars[name]] : []);
     const units = {}, live = {};
     rt.snapshotting = true;
     let snapshot;

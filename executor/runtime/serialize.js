@@ -371,6 +371,7 @@
     const weak = countWeakEntries(counts, counts.weakMaps);
     const ids = new Map();
     let next = 0;
+    let inFallback = false;
 
     function enc(v) {
       switch (typeof v) {
@@ -381,9 +382,21 @@
         case "symbol": return encodeSymbol(v);
       }
       if (v === null) return null;
-      if (held !== undefined && held.has(v)) return {$: "mvar", m: held.get(v)[0], n: held.get(v)[1]};
+      const at = held !== undefined && held.has(v) ? held.get(v) : undefined;
+      if (at !== undefined && at.length < 3) return {$: "mvar", m: at[0], n: at[1]};
       if (ids.has(v)) return {$: "ref", id: ids.get(v)};
       const identity = identityOf(v);
+      if (at !== undefined && identity === null && !inFallback) {
+        // an instance main left inside a variable the receiving unit keeps (core.js noteInside): found
+        // there again, else this copy (in which such instances are copies too, so that a cycle through
+        // them meets the ids)
+        inFallback = true;
+        try {
+          return {$: "mvar", m: at[0], n: at[1], p: at[2], c: encodeObject(v)};
+        } finally {
+          inFallback = false;
+        }
+      }
       if ((counts.get(v) || 0) > 1 || identity !== null) {
         const id = next++;
         ids.set(v, id);
@@ -734,7 +747,13 @@
           return withFields(decodedFluxion(d.id, () => env), d);
         }
         case "fn": return withFields(instantiate(d.id, dec(d.env)), d);
-        case "mfn": case "mvar": return accOf(d.m)("get", d.n);
+        case "mfn": return accOf(d.m)("get", d.n);
+        case "mvar": {
+          const value = accOf(d.m)("get", d.n);
+          if (d.p === undefined) return value;
+          const inside = rt.atSteps(value, d.p);
+          return inside !== null && typeof inside === "object" ? inside : dec(d.c);
+        }
         case "cls": return withFields(accOf(d.m)("get", d.n), d);
         case "gfn": if (d.n.startsWith("__")) break; return global[d.n];
         case "meth": {  // a method of a top-level class, as `obj.m.bind(obj)` keeps it

@@ -1,0 +1,8 @@
+'use strict';
+
+const app = require('./app');
+
+const port = process.env.PORT || 3000;
+app.listen(port, () => {
+  console.log(`shop listening on ${port}`);
+});
