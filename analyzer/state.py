@@ -1490,6 +1490,9 @@ class StateAnalysis:
                 for target in self.stored_functions():
                     self.runs_in(target, func)
                     self.write_params(target, node.arguments, func, module, node)
+                # `hook.fn(...args)` over `hooks.get(event).add({ plugin, fn })`: a listener a program
+                # object's own `on` kept runs here too (fresh14-hook-pipeline's slugger)
+                self.run_stored_fluxions(node, func, module)
             self.write(callee.object, func, module, None, node, unresolved=prop or "[computed]")
 
     def keeps_last_index(self, node):
@@ -1658,11 +1661,7 @@ class StateAnalysis:
             self.runs_in(target, func)
             self.write_params(target, node.arguments, func, module, node)
         if callee.type != "Super" and self.in_program_data(callee, func):
-            for target in self.stored_fluxions():  # called here, it runs in this message
-                callers = self.finder.sync_calls.setdefault(target, [])
-                if func is not target and func not in callers:
-                    callers.append(func)
-                self.write_params(target, node.arguments, func, module, node)
+            self.run_stored_fluxions(node, func, module)
         for arg in node.arguments:
             if self.holds_state(arg, func):
                 self.write(arg, func, module, None, node, unresolved=short_callee(module, callee))
@@ -1796,8 +1795,13 @@ class StateAnalysis:
                     self.add_stored(self.callbacks(call.node.arguments, call.module), fluxions=True)
                     # `this.#factories.set(name, { factory, lifetime })`: the functions of an entry made there
                     self.add_stored(self.finder.expand([i for a in call.node.arguments if a.type == "ObjectExpression"
-                                                        for i in self.finder.held_items(a, call.module)]))
+                                                        for i in self.finder.held_items(a, call.module)]),
+                                    fluxions=True)
                     self.add_stored(self.passed_by_name(call.node.arguments, call.module), fluxions=True)
+                    # `hooks.add({ plugin, fn })` in an `on(event, fn)` the analysis sees no call of
+                    self.add_stored(self.passed_by_name([p.value for a in call.node.arguments if a.type == "ObjectExpression"
+                                                         for p in a.properties if p.type == "Property"], call.module),
+                                    fluxions=True)
             for func, module, node in self.sites:
                 if node.type == "AssignmentExpression" and node.left.type == "MemberExpression" \
                         and self.in_program_data(node.left.object, func, exports=False) \
@@ -1848,6 +1852,14 @@ class StateAnalysis:
                     self._stored_fluxions.append(target)
             elif target not in self._stored:
                 self._stored.append(target)
+
+    def run_stored_fluxions(self, node, func, module):
+        """A call of a value taken from program data: the fluxions kept there run in this message."""
+        for target in self.stored_fluxions():
+            callers = self.finder.sync_calls.setdefault(target, [])
+            if func is not target and func not in callers:
+                callers.append(func)
+            self.write_params(target, node.arguments, func, module, node)
 
     def stored_fluxions(self):
         """The fluxions put into program data (stored_functions): a listener registered with a

@@ -4,7 +4,7 @@ locals, plugins registered in a loop with a context object whose own `on`/`emit`
 hooks. Each is state of the fluxions that change or read it; missed, a handler analysed as
 stateless writes it (verify mode) or reads main's copy."""
 
-from .helpers import fluxion, routes, same_group, stateful, variable, write_lines
+from .helpers import fluxion, graph, routes, same_group, stateful, variable, write_lines
 
 CONTAINER = {
     "app.js": """
@@ -207,3 +207,63 @@ def test_a_variable_holding_an_arrow_that_keeps_a_plugins_this_travels_with_the_
     # state's, not main's copy for every node
     assert variable(KEPT_ARROW, "ctx")["kind"] == "share"
     assert same_group(KEPT_ARROW, "bump", 8)
+
+
+HOOK_ENTRIES = {
+    "app.js": """
+const express = require('express');
+const { Pipeline } = require('./pipeline');
+const slugger = require('./slugger');
+const noop = { name: 'noop', setup() {} };
+const pipeline = new Pipeline();
+pipeline.register(noop).register(slugger);
+const app = express();
+app.post('/posts', (req, res) => res.json(pipeline.transform('beforeCreate', { title: req.query.t })));
+module.exports = app;
+""",
+    "pipeline.js": """
+class Pipeline {
+  #hooks = new Map();
+  register(plugin) {
+    const api = {
+      on: (event, fn) => {
+        if (!this.#hooks.has(event)) this.#hooks.set(event, new Set());
+        this.#hooks.get(event).add({ plugin: plugin.name, fn });
+        return api;
+      },
+    };
+    plugin.setup(api);
+    return this;
+  }
+  transform(event, value) {
+    let out = value;
+    for (const hook of this.#hooks.get(event) ?? []) out = hook.fn(out) ?? out;
+    return out;
+  }
+}
+module.exports = { Pipeline };
+""",
+    "slugger.js": """
+const taken = {};
+module.exports = {
+  name: 'slugger',
+  setup(api) {
+    api.on('beforeCreate', (draft) => {
+      taken[draft.title] = (taken[draft.title] ?? 0) + 1;
+      return { ...draft, n: taken[draft.title] };
+    });
+  },
+};
+""",
+}
+
+
+def test_a_hook_kept_in_an_entry_object_runs_in_the_message_that_calls_it():
+    """fresh14-hook-pipeline: a plugin's hook kept as `{ plugin, fn }` by the `on` of an object the plugin gets
+    as a parameter, called as `hook.fn(out)`. Once `register(...).register(slugger)` was followed through its
+    chain, the hook was a listener with its own unit, called in the route's message on the route's copy of
+    `taken`: every other slug counted from the same value while units moved."""
+    g = graph(HOOK_ENTRIES)
+    groups = {f["id"]: f["group"] for f in g["fluxions"]}
+    hook = next(f["id"] for f in g["fluxions"] if f["file"] == "slugger.js")
+    assert groups[hook] is not None and groups[hook] == groups["post_posts"]
