@@ -70,3 +70,12 @@ def test_the_runtime_emits_only_effect_kinds_of_the_protocol():
         spelled |= set(re.findall(r'\bop: "(\w+)"', text))
     assert spelled == set()  # every effect is made with protocol.js's name for its kind
     assert named and named <= set(runtime_protocol()["EFFECT"])
+
+
+def test_a_deployments_main_is_told_from_other_messages_by_its_text():
+    """isolate.is_main gives main the time limit of a load: it reads main's envelope in the text the node holds."""
+    from executor.isolate import is_main
+    main = protocol.main_message("shop:main:1", 3, [])
+    assert is_main([json.dumps(main)]) and is_main([json.dumps(dict(main, redelivered=True))])
+    request = json.dumps({"id": "r1", "k": "http", "unit": keys.HTTP_UNIT, "req": {"body": '"k": "main"'}})
+    assert not is_main([request]) and not is_main([json.dumps(main), request])
