@@ -7,7 +7,10 @@ its work in batches with one script (TAKE) that moves as many messages of the
 queue as fit in BATCH_BUDGET_MS at the queue's recent cost per message in the
 sandbox (one, for a costly route, so that other nodes share the work) to the
 node's processing list of the project, atomically: a message is in its queue
-or in a processing list, never only in a node's memory. The batch goes to the
+or in a processing list, never only in a node's memory. The TAKE of the queue
+served last goes in one pipeline with the wait, which Redis runs as soon as the
+BLPOP returns: a node that keeps serving one queue pays one round trip a batch,
+not two (wait_and_take). The batch goes to the
 project's sandbox in one frame, runs there message after message, and its
 effects are carried out in one pipeline of transactions, in order; a
 message's acknowledgement (its removal from the processing list) commits with
@@ -149,6 +152,7 @@ class Node:
         self.redis_ahead_s = float("inf")  # Redis's clock less this node's (unknown: every deadline is near)
         self.chain_left, self.chain_until, self.chain_budget_ms = 0, 0.0, CHAIN_BUDGET_MS
         self.states = {}  # (slug, unit) -> the state a unit with state left in this step
+        self.last_served = None  # the queue of the last batch: the one a wait takes at once (guess)
 
     # -- life cycle ---------------------------------------------------------
 
@@ -220,26 +224,66 @@ class Node:
         # Right after a refresh, a message goes before the next wake: moves in quick
         # succession (each wakes the nodes) must not keep a node refreshing only.
         bells = [keys.bell(*queue_parts(q)) for q in self.fair.order(self.queues)]
+        order = bells + [wake] if self.just_refreshed else [wake] + bells
+        guess = self.guess()
         if self.cluster_bells is not None:  # a BLPOP waits on the keys of one slot only
-            item = self.cluster_bells.wait(bells, wake, block_s)
+            item, taken = self.cluster_bells.wait(bells, wake, block_s), None
+        elif guess is None:
+            item, taken = self.r.blpop(order, timeout=block_s), None
         else:
-            item = self.r.blpop(bells + [wake] if self.just_refreshed else [wake] + bells, timeout=block_s)
+            item, taken = self.wait_and_take(order, block_s, guess)
+        queue = self.bells.get(item[0]) if item is not None else None
+        if taken is not None and (queue == guess or taken.found):
+            self.serve(guess, taken)
         if item is None:
             return
         if item[0] == wake:
             self.r.delete(wake)  # every wake so far: one refresh reads what they announce
             self.refresh()
             return
-        queue = self.bells.get(item[0])
         if queue is None:  # (on a cluster) a bell of a queue no longer here: its token goes back for its node
             self.r.rpush(item[0], item[1])
             return
+        if taken is None or queue != guess:
+            self.serve(queue)
+
+    def guess(self):
+        """The queue whose batch a wait takes at once when its bell rings (wait_and_take): the
+        last one served, if it is still here and not a deployment's main (handle_batch)."""
+        queue = self.last_served
+        if queue is None or queue_parts(queue)[1] == keys.MAIN_UNIT or keys.bell(*queue_parts(queue)) not in self.bells:
+            return None
+        return queue
+
+    def wait_and_take(self, order, block_s, guess):
+        """(the bell that rang or None, the batch of `guess` taken): the wait and TAKE of the queue
+        most likely to ring in one round trip (Redis runs a pipeline's TAKE once its BLPOP
+        returns). Whatever rang, what TAKE moved to the processing list is served in this step."""
+        call = self.take_call(guess)
+        pipe = self.r.pipeline(transaction=False)
+        pipe.blpop(order, timeout=block_s)
+        pipe.execute_command("EVALSHA", self.take.sha, len(call.keys), *call.keys, *call.args)
+        asked = time.monotonic()
+        item, result = pipe.execute(raise_on_error=False)
+        if isinstance(item, Exception):
+            raise item
+        if isinstance(result, redis.exceptions.NoScriptError):  # a Redis restarted: Script loads it
+            self.r.script_load(TAKE)
+            return item, None
+        if isinstance(result, Exception):
+            raise result
+        call.took(result, asked)
+        return item, call
+
+    def serve(self, queue, taken=None):
+        """Takes a batch of `queue` (or runs `taken`, a TakeCall that took it), then what it chained."""
         self.just_refreshed = False
+        self.last_served = queue
         started = time.perf_counter()
         self.sandbox_ms = 0.0
         self.chained, self.states = [], {}
         self.chain_left, self.chain_until = (CHAIN_MAX if self.chaining else 0), float("inf")
-        count = self.handle_batch(queue)
+        count = self.handle_batch(queue, taken)
         if not count:  # another node took them
             return
         per_message = self.sandbox_ms / count  # the sandbox's own time, not the waits on Redis
@@ -486,29 +530,40 @@ class Node:
         self.sandboxes.get(view.slug).heap = reply.get("heap", 0)
         return [json.loads(r) for r in reply["texts"]], reply["ms"]
 
-    def handle_batch(self, queue):
-        """Takes a batch of `queue`, runs it and carries out its effects; returns how many it took."""
+    def take_call(self, queue):
+        """The TAKE of a batch of `queue`, not run yet."""
+        slug, unit = queue_parts(queue)
+        view = self.views.get(slug)
+        chain = view is not None and view.keeps_state(unit)
+        candidates = view.inline_candidates(unit, self.name) if view and self.chaining and self.inlining else []
+        return TakeCall(
+            keys=[queue, keys.bell(slug, unit), keys.processing(slug, self.name), keys.files_version(slug),
+                  keys.state(slug, unit), keys.given_up(slug), keys.open_requests(slug), keys.place(slug),
+                  keys.moving(slug), keys.timer_data(slug)] + [k for u in candidates for k in (keys.queue(slug, u), keys.state(slug, u))],
+            args=[self.batch_size(queue) if view is not None else 1, "1" if chain else "0", unit, self.name]
+            + candidates, candidates=candidates)
+
+    def handle_batch(self, queue, taken=None):
+        """Takes a batch of `queue` (unless `taken` did), runs it and carries out its effects;
+        returns how many it took."""
         slug, unit = queue_parts(queue)
         if unit == keys.MAIN_UNIT and '"k": "main"' in (self.r.lindex(queue, 0) or ""):
             # a deployment's main may come before the wake that announces its version (a message
             # goes first right after a refresh): the previous version's bundle is gone by then
             self.refresh_views()
-        view = self.views.get(slug)
-        chain = view is not None and view.keeps_state(unit)
-        candidates = view.inline_candidates(unit, self.name) if view and self.chaining and self.inlining else []
-        asked = time.monotonic()
-        files_version, state, raws, dropped, redis_now, deadlines, states = self.take(
-            keys=[queue, keys.bell(slug, unit), keys.processing(slug, self.name), keys.files_version(slug),
-                  keys.state(slug, unit), keys.given_up(slug), keys.open_requests(slug), keys.place(slug),
-                  keys.moving(slug), keys.timer_data(slug)] + [k for u in candidates for k in (keys.queue(slug, u), keys.state(slug, u))],
-            args=[self.batch_size(queue) if view is not None else 1, "1" if chain else "0", unit, self.name]
-            + candidates)
-        for given_up in dropped:
+        if taken is None:
+            taken = self.take_call(queue)
+            asked = time.monotonic()
+            taken.took(self.take(keys=taken.keys, args=taken.args), asked)
+            # Redis's clock less this node's, never less than the truth (Redis answered after `asked`)
+            self.redis_ahead_s = taken.redis_ahead_s
+        else:  # asked before a wait: later than the truth by up to the wait, the least so far is the best
+            self.redis_ahead_s = min(self.redis_ahead_s, taken.redis_ahead_s)
+        for given_up in taken.dropped:
             self.effects.drop_given_up(slug, json.loads(given_up), unit)
-        # Redis's clock less this node's, never less than the truth (Redis answered after `asked`)
-        self.redis_ahead_s = redis_now / 1000 - asked
-        inline = {u: s for u, s in zip(candidates, states) if s}
-        return self.run_taken(slug, unit, raws, state, files_version, deadlines, inline) + len(dropped)
+        inline = {u: s for u, s in zip(taken.candidates, taken.states) if s}
+        return self.run_taken(slug, unit, taken.raws, taken.state, taken.files_version, taken.deadlines,
+                              inline) + len(taken.dropped)
 
     def run_taken(self, slug, unit, raws, state, files_version, deadlines=(), inline=None):
         """Runs messages of `unit` that are in the node's processing list (taken or chained), with
@@ -688,6 +743,19 @@ class Node:
                 box.call({"op": protocol.DROP, "slug": slug}, 10)
             except MessageFailed:
                 box.kill()
+
+
+class TakeCall:
+    """A TAKE (scripts.TAKE) of one queue: its keys and arguments, then what it took."""
+
+    def __init__(self, keys, args, candidates):
+        self.keys, self.args, self.candidates = keys, args, candidates
+        self.found = False
+
+    def took(self, result, asked):
+        self.files_version, self.state, self.raws, self.dropped, redis_now, self.deadlines, self.states = result
+        self.redis_ahead_s = redis_now / 1000 - asked
+        self.found = bool(self.raws or self.dropped)
 
 
 def new_id():
