@@ -10,7 +10,8 @@ the project (the request id names the gateway: keys.reply; the list is the
 project's, so the node's transaction stays in the project's Redis Cluster slot),
 where one listener per event loop and project with requests in flight takes
 replies in batches and hands each to the request waiting for it: one Redis
-connection waits for all of a project's requests in flight, not one each. The
+connection waits for all of a project's requests in flight, not one each (and
+waits on a moment after the last, for the next). The
 requests that come in one turn of the event loop are pushed in one pipeline
 (PushBatcher). Route metrics are added up in memory and written once a second.
 """
@@ -37,7 +38,8 @@ FATES = {"dropped": "no node had taken it; it is dropped and never runs",
 HTTP_METHODS = {"GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH"}
 HOP_BY_HOP = {"connection", "keep-alive", "transfer-encoding", "content-length", "upgrade", "proxy-connection"}
 REPLY_BATCH = 256     # replies taken per round trip
-LISTEN_BLOCK_S = 1    # how long one wait for replies lasts (the listener stops when nobody waits)
+LISTEN_BLOCK_S = 1    # how long one wait for replies lasts while requests wait
+LINGER_S = 0.1        # how long the listener waits on once nobody waits, for the next request
 METRICS_FLUSH_S = 1.0
 LISTENER_NAME = "liquefy-gateway-replies"
 TEXT = ("Content-Type", "text/plain; charset=utf-8")
@@ -67,18 +69,25 @@ class ReplyListener:
         self.waiting.get(keys.slug_of(rid), {}).pop(rid, None)
 
     async def listen(self, slug):
-        """Runs while requests of `slug` wait; a reply for a request given up on is dropped."""
+        """Runs while requests of `slug` wait, and LINGER_S after the last was answered: one request
+        after another (one connection) finds the listener there, its wait already sent. A reply for
+        a request given up on is dropped."""
         failures = 0
         key, waiting = keys.gateway_replies(slug, self.id), self.waiting[slug]
         try:
-            while waiting:
+            while True:
+                block_s = LISTEN_BLOCK_S if waiting else LINGER_S
                 try:
-                    got = await self.r.blmpop(LISTEN_BLOCK_S, 1, key, direction="LEFT", count=REPLY_BATCH)
+                    got = await self.r.blmpop(block_s, 1, key, direction="LEFT", count=REPLY_BATCH)
                     failures = 0
                 except (redis.exceptions.RedisError, OSError):  # the replies wait in the list meanwhile
+                    if not waiting:
+                        break
                     failures += 1
                     await asyncio.sleep(min(1.0, 0.05 * 2 ** failures))
                     continue
+                if not got and not waiting:
+                    break
                 for raw in got[1] if got else ():
                     reply = json.loads(raw)
                     future = waiting.pop(reply.get("rid"), None)
@@ -146,15 +155,11 @@ class PushBatcher:
             return await self.script(keys=keys, args=args)
         future = asyncio.get_running_loop().create_future()
         self.pending.append((keys, args, future))
-        if len(self.pending) == 1:
-            asyncio.get_running_loop().call_soon(self.flush_soon)
+        if len(self.pending) == 1:  # the flush's first step runs in the next turn, after this turn's pushes
+            task = asyncio.ensure_future(self.flush())
+            _pending.add(task)
+            task.add_done_callback(_pending.discard)
         return await future
-
-    def flush_soon(self):
-        batch, self.pending = self.pending, []
-        task = asyncio.ensure_future(self.flush(batch))
-        _pending.add(task)
-        task.add_done_callback(_pending.discard)
 
     async def in_pipeline(self, batch):
         """The pushes as EVALSHA in one pipeline: redis-py's own pipelining of scripts asks SCRIPT EXISTS
@@ -172,7 +177,11 @@ class PushBatcher:
                 results[i] = await self.script(keys=keys, args=args)
         return results
 
-    async def flush(self, batch):
+    async def flush(self):
+        batch, self.pending = self.pending, []
+        await self.send(batch)
+
+    async def send(self, batch):
         try:
             if len(batch) == 1:
                 results = [await self.script(keys=batch[0][0], args=batch[0][1])]
@@ -204,7 +213,7 @@ class Gateway:
 
 
 _gateways = weakref.WeakKeyDictionary()
-_pending = set()  # metrics flushes under way
+_pending = set()  # metrics flushes and pushes under way
 
 
 def here():

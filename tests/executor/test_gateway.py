@@ -71,12 +71,12 @@ def test_pushes_of_one_turn_go_in_one_pipeline():
         r = redis_client.connect_async(os.environ["REDIS_URL"], decode_responses=True)
         batcher = gateway.PushBatcher(r, r.register_script("return ARGV[1] .. ':' .. KEYS[1]"))
         sizes = []
-        flush = batcher.flush
+        send = batcher.send
 
         async def counted(batch):
             sizes.append(len(batch))
-            await flush(batch)
-        batcher.flush = counted
+            await send(batch)
+        batcher.send = counted
         together = await asyncio.gather(*(batcher.push(keys=[f"k{i}"], args=[f"a{i}"]) for i in range(10)))
         alone = await batcher.push(keys=["k"], args=["a"])
         await r.aclose()

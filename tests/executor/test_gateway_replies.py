@@ -78,3 +78,16 @@ async def test_route_counts_are_written_in_one_flush(stack):
     counted = sum(int(r.hget(key, "replies|route|GET /counted|n") or 0) for key in r.scan_iter("flx:m:*"))
     assert counted == 10
     assert not gateway.here().routes.values  # nothing left in memory after the flush
+
+
+async def test_the_listener_waits_on_between_requests_and_stops_once_idle(stack):
+    """One request after another (one connection) finds the listener's wait already sent: the same
+    task takes their replies. Nobody waiting for LINGER_S, it stops."""
+    listener = gateway.here().replies
+    assert await body("replies", "/hello/1") == (200, "hello 1")
+    task = listener.tasks.get("replies")
+    assert task is not None and not task.done()
+    assert await body("replies", "/hello/2") == (200, "hello 2")
+    assert listener.tasks.get("replies") is task
+    await asyncio.wait_for(asyncio.shield(task), gateway.LINGER_S * 20)
+    assert "replies" not in listener.tasks and "replies" not in listener.waiting
