@@ -78,6 +78,7 @@ def test_a_callback_of_a_unit_with_state_runs_within_the_message_on_the_units_st
     assert ask(node, "/kept") == (200, "2", 1)
     node.chaining = False  # through the unit's queue: two messages, on the state committed
     try:
+        ask(node, "/slices/1")  # taken by a wait the node had prepared before (Node.wait_and_take)
         assert ask(node, "/kept") == (200, "3", 2)
     finally:
         node.chaining = True
