@@ -223,9 +223,9 @@ class Node:
         wake = keys.wake(self.name)
         # Right after a refresh, a message goes before the next wake: moves in quick
         # succession (each wakes the nodes) must not keep a node refreshing only.
-        bells = [keys.bell(*queue_parts(q)) for q in self.fair.order(self.queues)]
+        bells = self.fair_bells()
         order = bells + [wake] if self.just_refreshed else [wake] + bells
-        guess = self.guess()
+        guess = self.guess(bells)
         if self.cluster_bells is not None:  # a BLPOP waits on the keys of one slot only
             item, taken = self.cluster_bells.wait(bells, wake, block_s), None
         elif guess is None:
@@ -247,11 +247,19 @@ class Node:
         if taken is None or queue != guess:
             self.serve(queue)
 
-    def guess(self):
-        """The queue whose batch a wait takes at once when its bell rings (wait_and_take): the
-        last one served, if it is still here and not a deployment's main (handle_batch)."""
+    def fair_bells(self):
+        """The bells of this node's queues, in the order to serve them (executor/scheduling.py)."""
+        return [keys.bell(*queue_parts(q)) for q in self.fair.order(self.queues)]
+
+    def guess(self, bells):
+        """The queue whose batch a wait takes at once (wait_and_take): the last one served, if it is
+        still here, not a deployment's main (handle_batch), and of the project whose turn it is
+        (first in `bells`, the fair order): a project past its share is not served ahead of it."""
         queue = self.last_served
-        if queue is None or queue_parts(queue)[1] == keys.MAIN_UNIT or keys.bell(*queue_parts(queue)) not in self.bells:
+        if queue is None or not bells or keys.bell(*queue_parts(queue)) not in self.bells:
+            return None
+        slug, unit = queue_parts(queue)
+        if unit == keys.MAIN_UNIT or queue_parts(self.bells[bells[0]])[0] != slug:
             return None
         return queue
 

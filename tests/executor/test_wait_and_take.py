@@ -67,9 +67,15 @@ def serve_one_request(node, r, path="/hello"):
     return queued_requests.answers(r, SLUG, rids)[0]
 
 
+def take_turns(node, first, then):
+    """Project `first`'s turn comes before `then`'s (executor/scheduling.py)."""
+    node.fair.used_ms[then] = node.fair.used_ms.get(first, 0.0) + 100
+
+
 def test_the_queue_served_last_is_taken_within_the_wait(node, r):
     assert serve_one_request(node, r) == (200, "hello")  # served by a TAKE of its own: nothing served yet
-    assert node.guess() == keys.queue(SLUG, keys.HTTP_UNIT)
+    take_turns(node, SLUG, OTHER)
+    assert node.guess(node.fair_bells()) == keys.queue(SLUG, keys.HTTP_UNIT)
     node.take = CountedTake(node.take)
     for _ in range(3):
         assert serve_one_request(node, r) == (200, "hello")
@@ -81,7 +87,8 @@ def test_what_the_wait_took_runs_when_another_bell_rings(node, r):
     """The queue served last holds a request whose bell token another node consumed, and another
     project's bell rings: one step answers both, nothing is left taken."""
     assert serve_one_request(node, r) == (200, "hello")
-    assert node.guess() == keys.queue(SLUG, keys.HTTP_UNIT)
+    take_turns(node, SLUG, OTHER)
+    assert node.guess(node.fair_bells()) == keys.queue(SLUG, keys.HTTP_UNIT)
     rids = queued_requests.send(r, SLUG, ["/hello"])
     r.delete(keys.bell(SLUG, keys.HTTP_UNIT))
     other = queued_requests.send(r, OTHER, ["/count"])
@@ -94,8 +101,15 @@ def test_what_the_wait_took_runs_when_another_bell_rings(node, r):
         assert r.llen(keys.queue(slug, keys.HTTP_UNIT)) == 0 and r.llen(keys.processing(slug, "waiter")) == 0
 
 
+def test_a_project_past_its_share_is_not_taken_ahead_of_its_turn(node, r):
+    assert serve_one_request(node, r) == (200, "hello")
+    take_turns(node, OTHER, SLUG)  # the project served last has used more of the node
+    assert node.guess(node.fair_bells()) is None
+
+
 def test_what_the_wait_took_runs_before_a_wake_is_handled(node, r):
     assert serve_one_request(node, r) == (200, "hello")
+    take_turns(node, SLUG, OTHER)
     rids = queued_requests.send(r, SLUG, ["/hello"])
     r.delete(keys.bell(SLUG, keys.HTTP_UNIT))
     r.rpush(keys.wake("waiter"), "placed")
