@@ -233,7 +233,7 @@ class Node:
         else:
             item, taken = self.wait_and_take(order, block_s, guess)
         queue = self.bells.get(item[0]) if item is not None else None
-        if taken is not None and (queue == guess or taken.found):
+        if taken is not None and (queue == guess or taken.found or taken.stale):
             self.serve(guess, taken)
         if item is None:
             return
@@ -547,9 +547,10 @@ class Node:
         return TakeCall(
             keys=[queue, keys.bell(slug, unit), keys.processing(slug, self.name), keys.files_version(slug),
                   keys.state(slug, unit), keys.given_up(slug), keys.open_requests(slug), keys.place(slug),
-                  keys.moving(slug), keys.timer_data(slug)] + [k for u in candidates for k in (keys.queue(slug, u), keys.state(slug, u))],
-            args=[self.batch_size(queue) if view is not None else 1, "1" if chain else "0", unit, self.name]
-            + candidates, candidates=candidates)
+                  keys.moving(slug), keys.timer_data(slug), keys.meta(slug)]
+            + [k for u in candidates for k in (keys.queue(slug, u), keys.state(slug, u))],
+            args=[self.batch_size(queue) if view is not None else 1, "1" if chain else "0", unit, self.name,
+                  str(view.version) if view is not None else ""] + candidates, candidates=candidates)
 
     def handle_batch(self, queue, taken=None):
         """Takes a batch of `queue` (unless `taken` did), runs it and carries out its effects;
@@ -567,6 +568,9 @@ class Node:
             self.redis_ahead_s = taken.redis_ahead_s
         else:  # asked before a wait: later than the truth by up to the wait, the least so far is the best
             self.redis_ahead_s = min(self.redis_ahead_s, taken.redis_ahead_s)
+        if taken.stale:  # a deployment since the last refresh: its messages wait for the view of it
+            self.refresh()
+            return 0
         for given_up in taken.dropped:
             self.effects.drop_given_up(slug, json.loads(given_up), unit)
         inline = {u: s for u, s in zip(taken.candidates, taken.states) if s}
@@ -758,11 +762,15 @@ class TakeCall:
 
     def __init__(self, keys, args, candidates):
         self.keys, self.args, self.candidates = keys, args, candidates
-        self.found = False
+        self.found = self.stale = False
 
     def took(self, result, asked):
-        self.files_version, self.state, self.raws, self.dropped, redis_now, self.deadlines, self.states = result
-        self.redis_ahead_s = redis_now / 1000 - asked
+        self.stale = result == "stale"
+        if self.stale:
+            self.raws, self.dropped, self.redis_ahead_s = [], [], float("inf")
+        else:
+            self.files_version, self.state, self.raws, self.dropped, redis_now, self.deadlines, self.states = result
+            self.redis_ahead_s = redis_now / 1000 - asked
         self.found = bool(self.raws or self.dropped)
 
 

@@ -67,11 +67,14 @@ return 1
 
 # KEYS: the queue, its bell, the node's processing list of the project, the project's files version,
 # the unit's state, the requests given up on (keys.given_up), the requests in flight (keys.open_requests),
-# place, moving, the project's timers' data (keys.timer_data).
-# ARGV: how many to take, "1" to read the state, the unit, the node.
+# place, moving, the project's timers' data (keys.timer_data), the project's meta.
+# ARGV: how many to take, "1" to read the state, the unit, the node, the project's version as the node
+# knows it ("" for none).
 # Then, for units with state whose messages the batch may run within its own (runtime/run.js,
 # runInline): KEYS each one's queue and state; ARGV each one's name.
-# Returns {files version, state, [messages to run], [requests given up on], now, [deadlines],
+# Returns "stale", taking nothing (the bell rings again while the queue holds messages), when the
+# project's version is another one than the node knows: its view is behind a deployment, and would run
+# the new version's messages with the old code. Otherwise {files version, state, [messages to run], [requests given up on], now, [deadlines],
 # [per such unit, its state, or false unless it is placed on the node, not being moved, with
 # nothing in its queue]}: a
 # request the gateway answered 504 before it ran is not run; the others are in the node's
@@ -81,6 +84,10 @@ return 1
 # when it is an HTTP request (ms on Redis's clock, `now` being that clock's time; the messages of
 # its chain carry it as `dl`), or false. The bell keeps a token while the queue holds messages.
 TAKE = """
+if ARGV[5] ~= '' and redis.call('HGET', KEYS[11], 'version') ~= ARGV[5] then
+  if redis.call('LLEN', KEYS[1]) > 0 and redis.call('LLEN', KEYS[2]) == 0 then redis.call('RPUSH', KEYS[2], '1') end
+  return 'stale'
+end
 local taken = redis.call('LPOP', KEYS[1], tonumber(ARGV[1])) or {}
 if redis.call('LLEN', KEYS[1]) == 0 then
   redis.call('DEL', KEYS[2])
@@ -112,10 +119,10 @@ for _, m in ipairs(run) do redis.call('RPUSH', KEYS[3], ARGV[3] .. '\\n' .. m) e
 local state = false
 if ARGV[2] == '1' then state = redis.call('GET', KEYS[5]) end
 local inline = {}
-for i = 5, #ARGV do
-  local unit, queue, kept = ARGV[i], KEYS[9 + 2 * (i - 4)], KEYS[10 + 2 * (i - 4)]
+for i = 6, #ARGV do
+  local unit, queue, kept = ARGV[i], KEYS[10 + 2 * (i - 5)], KEYS[11 + 2 * (i - 5)]
   local free = redis.call('HGET', KEYS[8], unit) == ARGV[4] and redis.call('HEXISTS', KEYS[9], unit) == 0
-  inline[i - 4] = free and redis.call('LLEN', queue) == 0 and redis.call('GET', kept) or false
+  inline[i - 5] = free and redis.call('LLEN', queue) == 0 and redis.call('GET', kept) or false
 end
 local t = redis.call('TIME')
 return {redis.call('GET', KEYS[4]) or false, state, run, dropped, t[1] * 1000 + math.floor(t[2] / 1000), deadlines,

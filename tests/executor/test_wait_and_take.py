@@ -119,6 +119,28 @@ def test_what_the_wait_took_runs_before_a_wake_is_handled(node, r):
     assert r.llen(keys.processing(SLUG, "waiter")) == 0
 
 
+def test_a_node_behind_a_deployment_takes_nothing_until_it_sees_it(node, r):
+    """A node that has not seen a new deployment yet (its view of the project is behind) would run
+    the new version's requests on the old code: TAKE refuses it and the node looks again first."""
+    assert serve_one_request(node, r) == (200, "hello")
+    behind = node.views[SLUG]
+    with stepping(node):
+        api.deploy(SLUG, {"app.js": APP.replace(b"res.send('hello')", b"res.send('hello again')")})
+    node.views[SLUG] = behind
+    node.next_refresh = float("inf")
+    r.delete(keys.wake("waiter"))
+    node.last_served = keys.queue(SLUG, keys.HTTP_UNIT)
+    for _ in range(2):  # refused to the wait's TAKE, then to a TAKE of its own
+        take_turns(node, SLUG, OTHER)
+        rids = queued_requests.send(r, SLUG, ["/hello"])
+        node.step()  # takes nothing, looks again
+        assert queued_requests.answers(r, SLUG, rids) == [None] and node.views[SLUG].version > behind.version
+        node.step()
+        assert queued_requests.answers(r, SLUG, rids) == [(200, "hello again")]
+        node.views[SLUG], node.last_served = behind, None
+    assert r.llen(keys.processing(SLUG, "waiter")) == 0
+
+
 def test_a_redis_without_the_script_is_served_all_the_same(node, r):
     assert serve_one_request(node, r) == (200, "hello")
     r.script_flush()
