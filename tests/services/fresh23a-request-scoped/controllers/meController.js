@@ -31,6 +31,11 @@ exports.buy = asyncHandler(async (req, res) => {
   res.json(done);
 });
 
+exports.guestPass = (req, res) => {
+  req.member.guestPasses = (req.member.guestPasses ?? 0) + 1;
+  res.json({ id: req.member.id, guestPasses: req.member.guestPasses, lookups: req.lookups });
+};
+
 exports.tag = (req, res) => {
   const { tags } = req.member;
   const tag = String(req.params.tag).toLowerCase();
