@@ -135,7 +135,9 @@ FRESH22B = [s.name for s in services() if s.name.startswith("fresh22b-")]
 # A twenty-third round (`fresh23a-*`): services laid out as 2025-2026 boilerplates and AI assistants lay them out
 # (routes -> controllers -> services -> repositories, error classes, asyncHandler, zod/joi/express-validator, JWT and
 # bcryptjs), state written through helpers mutating what they are handed, repository callbacks and instances handed
-# down by constructors.
+# down by constructors, a Prisma-shaped client, generic base classes, a tenant's repository carried on `req`, and an
+# async middleware hanging a member on `req` after its await (directly and through a helper: the request travels with
+# the chain, never as a cell of the unit's state).
 FRESH23A = [s.name for s in services() if s.name.startswith("fresh23a-")]
 
 
