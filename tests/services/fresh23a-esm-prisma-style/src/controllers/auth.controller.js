@@ -1,4 +1,4 @@
-import { authService } from '../services/auth.service.js';
+import { authService } from '../services/index.js';
 import { catchAsync } from '../utils/catchAsync.js';
 
 export const register = catchAsync(async (req, res) => {

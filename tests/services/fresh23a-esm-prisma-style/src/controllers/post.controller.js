@@ -1,4 +1,4 @@
-import { postService } from '../services/post.service.js';
+import { postService, notificationService } from '../services/index.js';
 import { catchAsync } from '../utils/catchAsync.js';
 import { prisma, queryLog } from '../lib/prisma.js';
 import { errorCounts } from '../middleware/error.middleware.js';
@@ -32,4 +32,8 @@ export const getStats = catchAsync(async (req, res) => {
   const byQuery = queryLog.reduce((acc, q) => ({ ...acc, [q]: (acc[q] ?? 0) + 1 }), {});
   const users = await prisma.user.findMany({ orderBy: { id: 'asc' } });
   res.json({ queries: prisma.queries, byQuery, errors: errorCounts, authors: users.map(({ name, postCount }) => ({ name, postCount })) });
+});
+
+export const getNotifications = catchAsync(async (req, res) => {
+  res.json({ success: true, ...notificationService.readAll(req.user.id) });
 });

@@ -11,6 +11,7 @@ router
   .get(validate(listPostsSchema, 'query'), posts.getPosts)
   .post(protect, validate(createPostSchema), posts.createPost);
 router.get('/stats', posts.getStats);
+router.get('/notifications/me', protect, posts.getNotifications);
 router.get('/:slug', posts.getPost);
 router.patch('/:id/publish', protect, posts.publishPost);
 router.delete('/:id', protect, posts.deletePost);

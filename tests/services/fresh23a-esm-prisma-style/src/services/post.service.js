@@ -1,6 +1,7 @@
 import { prisma } from '../lib/prisma.js';
 import { ApiError } from '../errors/ApiError.js';
 import { withSlug } from '../utils/slug.js';
+import { notificationService } from './index.js';
 
 const ORDER = { newest: { id: 'desc' }, oldest: { id: 'asc' }, popular: { views: 'desc' } };
 
@@ -39,7 +40,8 @@ class PostService {
   }
 
   async publish(userId, id) {
-    await this.#owned(userId, id);
+    const post = await this.#owned(userId, id);
+    notificationService.notify(userId, `"${post.title}" is live`);
     return prisma.post.update({ where: { id }, data: { published: true } });
   }
 
@@ -56,6 +58,7 @@ class PostService {
     if (!post?.published) throw ApiError.badRequest('Can only comment on published posts');
     const comment = await prisma.comment.create({ data: { postId: id, authorId: userId, body } });
     await prisma.post.update({ where: { id }, data: { commentIds: { push: comment.id } } });
+    if (post.authorId !== userId) notificationService.notify(post.authorId, `new comment on "${post.title}"`);
     return comment;
   }
 }
