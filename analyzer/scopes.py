@@ -220,6 +220,7 @@ class ScopeAnalyzer:
         self.global_members = {}  # id of `global` in `global.x...` -> (x, flags of x, value assigned to x)
         self.symbol_keys = {}  # id of the key identifier of `globalThis[KEY]` -> the identifier
         self.namespace_reads = {}  # id of `count` in `N.count` linked to a live binding -> the member expression
+        self.late_imports = []  # (importer path, local name, path of the module imported, name): read before it set it
 
     def run(self):
         for module in self.service.modules:
@@ -710,6 +711,11 @@ class ScopeAnalyzer:
                     self.link_namespace(module, mine, spec)
                     continue
                 target = self.exported_variable(module.path, spec, name)
+                if target is None and name != "default" and self.imports_back(module, spec):
+                    # no variable to read (`export default new UserService()` re-exported by a barrel as
+                    # `export { default as userService } from`): the module imported sets the import when
+                    # its body has run (the compiler), as the importer ran before it had set its exports
+                    self.late_imports.append((module.path, local, self.service.resolve(module.path, spec), name))
                 if target is None or target is mine:
                     continue
                 if not (is_reassigned(target) or self.in_cycle(module, target) or self.imports_back(module, spec)

@@ -295,3 +295,46 @@ def test_a_binding_imported_through_a_barrel_that_imports_the_importer_back_is_l
     assert svc.request("POST", "/orders/ann").json() == {"id": 1, "user": {"name": "ann", "orders": 1}}
     assert svc.request("POST", "/orders/ann").json() == {"id": 2, "user": {"name": "ann", "orders": 2}}
     assert svc.request("GET", "/users").json() == [{"name": "ann", "orders": 2}]
+
+
+def default_barrel(index):
+    return {
+        "package.json": PACKAGE,
+        "app.js": """import express from 'express';
+import { orderService, userService } from './services/index.js';
+const app = express();
+app.post('/orders/:name', (req, res) => res.json(orderService.place(req.params.name)));
+app.get('/users', (req, res) => res.json(userService.all()));
+export default app;
+""",
+        "services/user.service.js": """class UserService {
+  #users = new Map();
+  register(name) { if (!this.#users.has(name)) this.#users.set(name, { name, orders: 0 }); return this.#users.get(name); }
+  all() { return [...this.#users.values()]; }
+}
+export default new UserService();
+""",
+        "services/order.service.js": """import { userService } from './index.js';
+class OrderService {
+  #seq = 0;
+  place(name) { const user = userService.register(name); user.orders += 1; return { id: ++this.#seq, user }; }
+}
+export default new OrderService();
+""",
+        "services/index.js": index,
+    }
+
+
+@pytest.mark.parametrize("index", [
+    "export { default as userService } from './user.service.js';\nexport { default as orderService } from './order.service.js';\n",
+    "export { default as orderService } from './order.service.js';\nexport { default as userService } from './user.service.js';\n",
+])
+def test_an_instance_exported_by_default_and_re_exported_by_a_barrel_that_imports_the_importer_back(index):
+    """`export default new UserService()` re-exported as `export { default as userService } from` by a barrel
+    that order.service.js imports it from: no variable to bind, and the barrel had not set its exports when
+    order.service.js ran; it sets the import once its own body has run (compiler.py, `__rt.lateImport`), so
+    the handlers of both modules share main's instance, in the unit's state too."""
+    svc = LocalService(default_barrel(index), nodes=2)
+    assert svc.request("POST", "/orders/ann").json() == {"id": 1, "user": {"name": "ann", "orders": 1}}
+    assert svc.request("POST", "/orders/ann").json() == {"id": 2, "user": {"name": "ann", "orders": 2}}
+    assert svc.request("GET", "/users").json() == [{"name": "ann", "orders": 2}]
