@@ -1,6 +1,7 @@
 import { NotFoundError, UnprocessableError } from '../errors/http-errors.js';
 import { applyDiscount, addRating, adjustStock } from '../utils/pricing.js';
 import { buildFilter, sortBy } from '../utils/query.js';
+import { auditService } from './index.js';
 
 export class CatalogService {
   #repo;
@@ -32,6 +33,7 @@ export class CatalogService {
     if (result === undefined) throw new NotFoundError(`product ${id} not found`);
     if (result === false) throw new UnprocessableError('not enough stock', { details: { id, delta } });
     this.#stockMoves++;
+    auditService.record('stock', id, { delta, left: result.stock });
     return result;
   }
 
@@ -39,6 +41,7 @@ export class CatalogService {
     const targets = tag ? this.#repo.tagged(tag) : this.search({ category });
     targets.filter((p) => !category || p.category === category).forEach((p) => applyDiscount(p, percent, tag ? `tag:${tag}` : `category:${category ?? 'all'}`));
     this.lastDiscount = { percent, count: targets.length };
+    targets.forEach((p) => auditService.record('discount', p.id, { percent, price: p.price }));
     return targets.map(({ id, price }) => ({ id, price }));
   }
 
