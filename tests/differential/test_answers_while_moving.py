@@ -137,7 +137,8 @@ FRESH22B = [s.name for s in services() if s.name.startswith("fresh22b-")]
 # bcryptjs), state written through helpers mutating what they are handed, repository callbacks and instances handed
 # down by constructors, a Prisma-shaped client, generic base classes, a tenant's repository carried on `req`, and an
 # async middleware hanging a member on `req` after its await (directly and through a helper: the request travels with
-# the chain, never as a cell of the unit's state).
+# the chain, never as a cell of the unit's state), and services importing each other through a barrel that
+# re-exports them (`export *`, `export { default as x } from`).
 FRESH23A = [s.name for s in services() if s.name.startswith("fresh23a-")]
 
 
