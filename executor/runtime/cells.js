@@ -31,10 +31,20 @@
   // message to message with its chain (`next` carries it): kept in the unit's state, the cell
   // came back as another copy of it than the one the router went on with, and what the helper
   // hung on it was not on the request the next handlers got (fresh23a-request-scoped).
-  function ofRequest(v) {
+  // So does one holding an object or array that holds them (`const ctx = { req, res }`, then
+  // `ctx.req.member = await find(id)`).
+  function isRequest(v) {
     const E = rt.express;
     return v !== null && typeof v === "object" && E !== undefined && E.reqProto !== undefined &&
       (E.reqProto.isPrototypeOf(v) || E.resProto.isPrototypeOf(v));
+  }
+  function ofRequest(v) {
+    if (isRequest(v)) return true;
+    if (v === null || typeof v !== "object") return false;
+    const proto = Object.getPrototypeOf(v);
+    if (proto !== Object.prototype && proto !== null && !Array.isArray(v)) return false;
+    for (const k of Object.keys(v)) if (isRequest(v[k])) return true;
+    return false;
   }
 
   rt.handleKind("requestCell", function (d) {

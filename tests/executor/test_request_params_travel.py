@@ -44,6 +44,29 @@ module.exports = async function currentMember(req, res, next) {
 """
 
 
+# and through an object holding the request (`const ctx = { req, res }`), a cell too
+THROUGH_A_CONTEXT = b"""'use strict';
+const memberService = require('../services/memberService');
+const { UnauthorizedError } = require('../errors/AppError');
+
+module.exports = async function currentMember(req, res, next) {
+  const ctx = { req, res, tries: 0 };
+  const id = req.get('x-member-id');
+  if (!id) return next(new UnauthorizedError('x-member-id header required'));
+  try {
+    ctx.tries++;
+    const member = await memberService.get(id);
+    ctx.req.member = member;
+    ctx.res.locals.account = member.account;
+    next();
+  } catch (err) {
+    ctx.found = false;
+    next(err.statusCode === 404 ? new UnauthorizedError('unknown member') : err);
+  }
+};
+"""
+
+
 def replay(files, nodes):
     with LocalService(files, nodes=nodes) as svc:
         for name in ("Ann", "Bob"):
@@ -63,3 +86,8 @@ def test_the_handlers_get_the_request_the_middleware_wrote_after_its_await():
 def test_and_the_request_a_helper_wrote_after_its_await():
     for nodes in (1, 2):
         replay(dict(service_files(FOLDER), **{"middleware/currentMember.js": THROUGH_A_HELPER}), nodes)
+
+
+def test_and_the_request_an_object_holding_it_wrote_after_its_await():
+    for nodes in (1, 2):
+        replay(dict(service_files(FOLDER), **{"middleware/currentMember.js": THROUGH_A_CONTEXT}), nodes)
