@@ -711,7 +711,7 @@ class ScopeAnalyzer:
                     self.link_namespace(module, mine, spec)
                     continue
                 target = self.exported_variable(module.path, spec, name)
-                if target is None and name != "default" and self.imports_back(module, spec):
+                if target is None and self.imports_back(module, spec):
                     # no variable to read (`export default new UserService()` re-exported by a barrel as
                     # `export { default as userService } from`): the module imported sets the import when
                     # its body has run (the compiler), as the importer ran before it had set its exports

@@ -338,3 +338,16 @@ def test_an_instance_exported_by_default_and_re_exported_by_a_barrel_that_import
     assert svc.request("POST", "/orders/ann").json() == {"id": 1, "user": {"name": "ann", "orders": 1}}
     assert svc.request("POST", "/orders/ann").json() == {"id": 2, "user": {"name": "ann", "orders": 2}}
     assert svc.request("GET", "/users").json() == [{"name": "ann", "orders": 2}]
+
+
+def test_a_default_import_of_a_barrel_that_imports_the_importer_back():
+    # `import services from './index.js'`, the barrel's default export an object of the services it imports
+    files = default_barrel("import userService from './user.service.js';\nimport orderService from './order.service.js';\n"
+                           "export default { userService, orderService };\nexport { userService, orderService };\n")
+    files["services/order.service.js"] = files["services/order.service.js"] \
+        .replace("import { userService } from './index.js';", "import services from './index.js';") \
+        .replace("userService.register(name)", "services.userService.register(name)")
+    svc = LocalService(files, nodes=2)
+    assert svc.request("POST", "/orders/ann").json() == {"id": 1, "user": {"name": "ann", "orders": 1}}
+    assert svc.request("POST", "/orders/ann").json() == {"id": 2, "user": {"name": "ann", "orders": 2}}
+    assert svc.request("GET", "/users").json() == [{"name": "ann", "orders": 2}]
