@@ -19,6 +19,6 @@ api.get('/stats', todos.stats);
 const adminRouter = express.Router();
 adminRouter.post('/tenants', admin.createTenant);
 adminRouter.patch('/tenants/:slug/plan', admin.changePlan);
-adminRouter.get('/tenants', admin.tenants);
+adminRouter.get('/tenants', admin.list);
 
 module.exports = { api, adminRouter };

@@ -7,11 +7,23 @@ const PLAN_LIMITS = Object.freeze({ free: 3, pro: 100 });
 
 class TenantRegistry {
   #tenants = new Map();
+  #provisioned = 0;
 
   register(slug, plan = 'free') {
     const tenant = { slug, plan, repo: new TodoRepository(), usage: { requests: 0, writes: 0, byMethod: {} } };
     this.#tenants.set(slug, tenant);
     return tenant;
+  }
+
+  // a real registry would create the tenant's schema here
+  async provision(slug, plan) {
+    this.#provisioned += 1;
+    await new Promise((resolve) => setImmediate(resolve));
+    return this.register(slug, plan);
+  }
+
+  get provisioned() {
+    return this.#provisioned;
   }
 
   get(slug) {
