@@ -293,7 +293,8 @@ class Pipeliner:
         users = readers | writers
         if module_level and not users:
             return VariableInfo(v, "held", []) if v in self.held_by_packages else None
-        split_shared = not module_level and self.written_across_awaits(v)
+        request = not module_level and self.request_param(v)
+        split_shared = not module_level and not request and self.written_across_awaits(v)
         kept = not module_level and self.kept_from_main(v)
         if not module_level and users <= creators and not split_shared and not self.used_by_inner_root(v) \
                 and not kept:
@@ -305,10 +306,10 @@ class Pipeliner:
             kind = "share"
         elif len(users) == 1 or not (writers - ({self.fluxion_of[MAIN]} if module_level else set())):
             kind = "scope"
-        elif not module_level and self.written_by_many_messages(writers - creators, creators):
+        elif not module_level and not request and self.written_by_many_messages(writers - creators, creators):
             kind = "share"
-        elif self.is_stream(writers, readers, reach, module_level) and not imported_elsewhere(v) \
-                and v.scope.kind != "global":  # a global variable is read where it lives
+        elif request or (self.is_stream(writers, readers, reach, module_level) and not imported_elsewhere(v)
+                         and v.scope.kind != "global"):  # a global variable is read where it lives
             kind = "stream"
         else:
             kind = "share"
@@ -374,6 +375,21 @@ class Pipeliner:
         users = {r.scope.func for r in v.refs} - {declaring}
         # a piece created inside the writer sees the written value; any other keeps an old copy
         return any(u is not w and not within(u, w) for w in writers for u in users)
+
+    def request_param(self, v):
+        """`req`, `res` or `next` of an Express handler or middleware (`(err, req, res, next)` of an error
+        handler): the request the router goes on with. `next` carries it from message to message, so that
+        what a piece after an await hangs on it (`const member = await find(id); req.member = member;
+        next()`) is on the request the next handlers get; made a cell, kept in the unit's state, it became
+        a copy of that request once the cell and `next` crossed a message apart (fresh23a-request-scoped)."""
+        if v.kind != "param" or v.scope.func is None:
+            return False
+        rupture = self.roots.get(v.scope.func)
+        if rupture is None or not rupture.express:
+            return False
+        params = v.scope.func.node.params
+        first = 1 if len(params) == 4 and rupture.express.method != "param" else 0
+        return any(p.type == "Identifier" and p.name == v.name for p in params[first:first + 3])
 
     def written_by_many_messages(self, writers, creators):
         """Several messages of one chain write it (a fan-out): copies would diverge."""

@@ -172,6 +172,8 @@ class RuptureFinder:
         self.param_arguments = []  # (ParamRef, CallSite): a parameter called with arguments
         self.user_calls = []  # (CallSite, Func)
         self._returned = {}  # Func -> what it may return (see returned_items)
+        self._computed_writes = {}  # Func -> [(parameter index, value expression)] of `param[key] = value`
+        self._module_calls = {}  # module path -> its call expressions
         self.own_listeners = []  # (emitter or None, event or None, [Func | ParamRef], once) of the service's emitters
         self.emits = []  # (CallSite, emitter or None): `x.emit(...)` that may run those listeners
         self.emit_targets = {}  # id of an emit call node -> [(Func, once)] it runs
@@ -639,8 +641,90 @@ class RuptureFinder:
             value = self.values.value(node, module)
             if value[0] != "func" and node.object.type == "ThisExpression" and not node.computed:
                 value = self.this_member(node, module)  # `this.on('join', this.#onJoin)` in a class
-            return [value[1]] if value[0] == "func" else []
+            found = [value[1]] if value[0] == "func" else []
+            if not node.computed and node.object.type == "Identifier":
+                found += [f for f in self.replaced_members(node.object, module) if f not in found]
+            if node.computed and not found:
+                found = self.prototype_methods(node.object, module)
+            return found
         return []
+
+    def prototype_methods(self, obj, module):
+        """`proto[name]` where `const proto = Object.getPrototypeOf(instance)`, `instance` a parameter: any
+        method of the classes whose instances the function's callers hand it there (wrapController above)."""
+        v = self.values.variable(obj) if obj.type == "Identifier" else None
+        if v is None or len(v.assigned) != 1 or getattr(v.assigned[0], "type", None) != "CallExpression":
+            return []
+        call = v.assigned[0]
+        callee = call.callee
+        if not (callee.type == "MemberExpression" and not callee.computed and callee.property.name == "getPrototypeOf"
+                and callee.object.type == "Identifier" and callee.object.name in ("Object", "Reflect")
+                and len(call.arguments) == 1 and call.arguments[0].type == "Identifier"):
+            return []
+        param = self.values.variable(call.arguments[0])
+        func = v.scope.func
+        if param is None or param.kind != "param" or func is None or param not in func.params:
+            return []
+        index = func.params.index(param)
+        found = []
+        for m in self.scopes.service.modules:
+            for c in self.module_calls(m):
+                if len(c.arguments) <= index or self.values.value(c.callee, m) != ("func", func) and \
+                        self.values.value(c.callee, m)[:2] != ("func", func):
+                    continue
+                made = self.values.value(c.arguments[index], m)
+                if made[0] != "instance":
+                    continue
+                for member in made[1].body.body:
+                    if member.type == "MethodDefinition" and member.kind == "method" and not member.static:
+                        f = self.values.func_of.get(id(member.value))
+                        if f is not None and f not in found:
+                            found.append(f)
+        return found
+
+    def replaced_members(self, obj, module):
+        """What a function the object was handed to put in its properties by computed keys: `wrapController(
+        controller)` doing `for (const name of Object.getOwnPropertyNames(proto)) instance[name] =
+        asyncHandler(proto[name].bind(instance))`, so that `controller.hit` is that wrapper, not the class's
+        method (fresh23a: the wrapper, no fluxion, ran the route in the HTTP unit with main's copy)."""
+        v = self.values.variable(obj)
+        if v is None or v.kind == "param":
+            return []
+        found = []
+        calls = [a for a in v.assigned if getattr(a, "type", None) == "CallExpression"]
+        calls += [c for c in self.module_calls(module)
+                  if any(a.type == "Identifier" and self.values.variable(a) is v for a in c.arguments)]
+        for call in calls:
+            fn = self.values.value(call.callee, module)
+            if fn[0] != "func":
+                continue
+            for index, expr in self.computed_writes(fn[1]):
+                if index >= len(call.arguments):
+                    continue
+                arg = call.arguments[index]
+                if arg in v.assigned or (arg.type == "Identifier" and self.values.variable(arg) is v) or call in v.assigned:
+                    found += [f for f in self.items(expr, fn[1].module) if f not in found]
+        return found
+
+    def module_calls(self, module):
+        if module.path not in self._module_calls:
+            self._module_calls[module.path] = [n for n in walk_nodes(module.ast) if n.type == "CallExpression"]
+        return self._module_calls[module.path]
+
+    def computed_writes(self, func):
+        """[(index, value)] of `p[key] = value` in `func` (not in functions inside it), `p` its parameter."""
+        if func not in self._computed_writes:
+            names = {p.name: i for i, p in enumerate(func.node.params) if p.type == "Identifier"}
+            found = []
+            if names:
+                for n in walk_nodes(func.node.body):
+                    if n.type == "AssignmentExpression" and n.operator == "=" and n.left.type == "MemberExpression" \
+                            and n.left.computed and n.left.object.type == "Identifier" \
+                            and n.left.object.name in names and n.left.property.type != "Literal" \
+                            and self.values.variable(n.left.object) is func.params[names[n.left.object.name]]:
+                        found.append((names[n.left.object.name], n.right))
+            self._computed_writes[func] = found
+        return self._computed_writes[func]
 
     def reduced_items(self, v):
         """What `v`, the second parameter of a callback of `reduce`/`reduceRight` (or a name in its

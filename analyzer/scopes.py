@@ -220,6 +220,7 @@ class ScopeAnalyzer:
         self.global_members = {}  # id of `global` in `global.x...` -> (x, flags of x, value assigned to x)
         self.symbol_keys = {}  # id of the key identifier of `globalThis[KEY]` -> the identifier
         self.namespace_reads = {}  # id of `count` in `N.count` linked to a live binding -> the member expression
+        self.late_imports = []  # (importer path, local name, path of the module imported, name): read before it set it
 
     def run(self):
         for module in self.service.modules:
@@ -710,9 +711,15 @@ class ScopeAnalyzer:
                     self.link_namespace(module, mine, spec)
                     continue
                 target = self.exported_variable(module.path, spec, name)
+                if target is None and self.imports_back(module, spec):
+                    # no variable to read (`export default new UserService()` re-exported by a barrel as
+                    # `export { default as userService } from`): the module imported sets the import when
+                    # its body has run (the compiler), as the importer ran before it had set its exports
+                    self.late_imports.append((module.path, local, self.service.resolve(module.path, spec), name))
                 if target is None or target is mine:
                     continue
-                if not (is_reassigned(target) or self.in_cycle(module, target) or used_above(module, mine, at)):
+                if not (is_reassigned(target) or self.in_cycle(module, target) or self.imports_back(module, spec)
+                        or used_above(module, mine, at)):
                     continue
                 for r in list(mine.refs):
                     if not r.init and r.flags == READ:
@@ -735,7 +742,20 @@ class ScopeAnalyzer:
 
     def in_cycle(self, module, variable):
         """Whether the module of `variable` imports `module`, directly or not."""
-        todo, seen = [variable.scope.module.path], set()
+        return self.reaches(variable.scope.module.path, module)
+
+    def imports_back(self, module, spec):
+        """Whether the module `spec` names imports `module`, directly or not: a barrel re-exporting
+        the importer beside what it imports from there (`services/index.js` with `export * from
+        './order.service.js'` and `export { userService } from './user.service.js'`, order.service.js
+        importing `userService` from './index.js'). The barrel requires the importer before it sets its
+        own exports, so the binding read when the importer runs was undefined (fresh23a, barrels)."""
+        path = self.service.resolve(module.path, spec) if is_local_specifier(spec) else None
+        return path is not None and path != module.path and self.reaches(path, module)
+
+    def reaches(self, start, module):
+        """Whether the module at path `start` imports `module`, directly or not."""
+        todo, seen = [start], set()
         while todo:
             path = todo.pop()
             if path == module.path:

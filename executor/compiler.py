@@ -267,6 +267,17 @@ class Compiler:
                 else:
                     edit = (r.node.range[0], r.node.range[1], read)
                 edits.setdefault(r.scope.func or r.scope.module.path, []).append(edit)
+        # a named import from a module in a cycle with the importer, with no variable behind it (a default
+        # export made by an expression, re-exported by a barrel) was undefined when the importer ran: the module
+        # imported (the barrel) sets it once its body has run, as Node.js's binding would read it by then
+        for importer, local, path, name in self.scopes.late_imports:
+            module = self.scopes.service.by_path.get(path)
+            if module is None:
+                continue
+            end = len(module.text)
+            text = (f"\n;if(__defining)__rt.lateImport({json.dumps(importer)},{json.dumps(local)},"
+                    f"module.exports[{json.dumps(name)}]);")
+            edits.setdefault(path, []).append((end, end, text))
         return edits
 
     # -- rewriting -------------------------------------------------------

@@ -21,7 +21,41 @@
     },
     set(value) { this._v = value; this.loaded = true; },
   });
-  Cell.prototype[rt.SER] = function () { return {k: "cell", v: this.id}; };
+  Cell.prototype[rt.SER] = function () {
+    return this.loaded && ofRequest(this._v) ? {k: "requestCell", v: {id: this.id, value: this._v}} : {k: "cell", v: this.id};
+  };
+
+  // A cell holding a request or a response (a helper's `req` written across its awaits:
+  // `async function attach(req, id) { try { req.member = await find(id); } catch (e) { ... } }`)
+  // travels in the message, with its value, never in the unit's state. The request goes from
+  // message to message with its chain (`next` carries it): kept in the unit's state, the cell
+  // came back as another copy of it than the one the router went on with, and what the helper
+  // hung on it was not on the request the next handlers got (fresh23a-request-scoped).
+  // So does one holding an object or array that holds them (`const ctx = { req, res }`, then
+  // `ctx.req.member = await find(id)`).
+  function isRequest(v) {
+    const E = rt.express;
+    return v !== null && typeof v === "object" && E !== undefined && E.reqProto !== undefined &&
+      (E.reqProto.isPrototypeOf(v) || E.resProto.isPrototypeOf(v));
+  }
+  function ofRequest(v) {
+    if (isRequest(v)) return true;
+    if (v === null || typeof v !== "object") return false;
+    const proto = Object.getPrototypeOf(v);
+    if (proto !== Object.prototype && proto !== null && !Array.isArray(v)) return false;
+    for (const k of Object.keys(v)) if (isRequest(v[k])) return true;
+    return false;
+  }
+
+  rt.handleKind("requestCell", function (d) {
+    let entry = cells.get(d.id);
+    if (!entry) {
+      entry = {cell: new Cell(d.value, d.id), unit: null, touched: Date.now()};
+      cells.set(d.id, entry);
+    } else entry.cell.v = d.value;
+    entry.touched = Math.max(entry.touched, Date.now());
+    return entry.cell;
+  });
 
   rt.cell = function (value, unit) {
     const current = rt.current();
@@ -47,7 +81,7 @@
     const out = {};
     const now = Date.now();
     for (const [id, entry] of cells) {
-      if (entry.unit !== unit || !entry.cell.loaded) continue;
+      if (entry.unit !== unit || !entry.cell.loaded || ofRequest(entry.cell._v)) continue;
       if (now - entry.touched > CELL_TTL_MS) { cells.delete(id); continue; }
       out[id] = [entry.cell._v, entry.touched];
     }

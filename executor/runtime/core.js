@@ -1231,6 +1231,12 @@ const {EFFECT, MESSAGE} = require("./protocol");
 
   // A live binding (analyzer/scopes.py): an import of a variable its ES module
   // reassigns reads the variable itself, in whichever state this message restored.
+  // An ES module's named import from a module in a cycle with it, which that module (a barrel) had not
+  // exported yet when the importer ran: the barrel sets it when its body has run (compiler.py, plan_bindings).
+  rt.lateImport = function (path, name, value) {
+    const acc = moduleAccs[path];
+    if (acc !== undefined && acc("get", name) === undefined) acc("set", name, value);
+  };
   rt.binding = function (path, name) {
     if (!moduleAccs[path]) loadModule(path, rt.isMainRunning());
     return moduleAccs[path]("get", name);
@@ -1492,7 +1498,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
   // isolate is checked in Python all the same: executor/effect_checks.py.)
   const HOOKS = ["defineModule", "register", "fn", "flx", "flxDecl", "cell", "invokeFluxion", "pcall", "pnew", "async",
                  "asyncEnter", "asyncExit", "asyncTouch", "awaitv", "block", "BREAK", "CONTINUE", "doLoop", "forOf", "gen", "loop",
-                 "ret", "tryBlock", "unret", "privates", "privateStatics", "classPart", "accessors", "exportAll",
+                 "ret", "tryBlock", "unret", "privates", "privateStatics", "classPart", "accessors", "exportAll", "lateImport",
                  "importDynamic", "importMeta", "binding", "evaluated", "methodFluxion", "privateAccess", "privateUse",
                  "tagged"];
   const FLAGS = ["restoring"];  // read by compiled code while the runtime changes them

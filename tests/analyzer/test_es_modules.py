@@ -177,3 +177,22 @@ def test_import_in_a_commonjs_file_says_how_to_make_it_a_module():
         """}, package=None)
     assert info.value.line == 2 and "type" in info.value.message and ".mjs" in info.value.message
 
+
+
+def test_an_import_through_a_barrel_that_imports_the_importer_back_reads_the_exporters_variable():
+    # services/index.js re-exports order.service.js and user.service.js; order.service.js imports
+    # `userService` from it: the barrel requires order.service.js before setting its exports, so the
+    # import must read user.service.js's variable itself (a live binding), not the barrel's exports
+    files = {
+        "package.json": TYPE_MODULE,
+        "app.js": "import express from 'express';\nimport * as s from './services/index.js';\n"
+                  "const app = express();\napp.get('/', (req, res) => res.json(s.orderService.place('a')));\n",
+        "services/user.service.js": "export const userService = { register(n) { return { n }; } };\n",
+        "services/order.service.js": "import { userService } from './index.js';\n"
+                                     "export const orderService = { place(n) { return userService.register(n); } };\n",
+        "services/index.js": "export * from './order.service.js';\nexport { userService } from './user.service.js';\n",
+    }
+    a = analyze_files(files)
+    exporter = a.scopes.module_scopes["services/user.service.js"].variables["userService"]
+    reads = [r for r in exporter.refs if r.scope.module.path == "services/order.service.js"]
+    assert reads, "userService in order.service.js does not read user.service.js's variable"

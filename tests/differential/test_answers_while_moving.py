@@ -132,6 +132,14 @@ FRESH22A = [s.name for s in services() if s.name.startswith("fresh22a-")]
 # emitters whose listeners are methods of class instances, Object.assign / Reflect.set / push.apply / splice / fill /
 # copyWithin, and typed arrays (Atomics, subarray views kept in a Map, a DataView over an ArrayBuffer, encodeInto).
 FRESH22B = [s.name for s in services() if s.name.startswith("fresh22b-")]
+# A twenty-third round (`fresh23a-*`): services laid out as 2025-2026 boilerplates and AI assistants lay them out
+# (routes -> controllers -> services -> repositories, error classes, asyncHandler, zod/joi/express-validator, JWT and
+# bcryptjs), state written through helpers mutating what they are handed, repository callbacks and instances handed
+# down by constructors, a Prisma-shaped client, generic base classes, a tenant's repository carried on `req`, and an
+# async middleware hanging a member on `req` after its await (directly and through a helper: the request travels with
+# the chain, never as a cell of the unit's state), and services importing each other through a barrel that
+# re-exports them (`export *`, `export { default as x } from`).
+FRESH23A = [s.name for s in services() if s.name.startswith("fresh23a-")]
 
 
 @pytest.fixture(scope="module")
@@ -143,7 +151,7 @@ def stack():
 @pytest.mark.parametrize("name", with_known_gaps(MOVING + FRESH + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8 + FRESH9
                                                    + PKG10 + FRESH10 + EXPRESS5 + UNSEEN + FRESH11 + CURRIED + FRESH12
                                                    + FRESH13 + FRESH14 + FRESH15 + FRESH16 + FRESH17 + FRESH18 + FRESH19 + FRESH20
-                                                   + FRESH21 + FRESH22A + FRESH22B,
+                                                   + FRESH21 + FRESH22A + FRESH22B + FRESH23A,
                                                    moving=True))
 def test_same_answers_while_units_move(stack, redis_url, name):
     service = SERVICES / name

@@ -257,3 +257,97 @@ def test_import_of_a_file_url_or_an_absolute_path_gives_the_module_namespace():
     of URL'; an absolute path gave a namespace whose `default` was the namespace)."""
     answer = LocalService(FOLDER_IMPORTS).request("GET", "/names")
     assert answer.json() == [["a", "a", "a", "A", True], ["b", "b", "b", "B", True]]
+
+
+BARREL = {
+    "package.json": PACKAGE,
+    "app.js": """import express from 'express';
+import * as services from './services/index.js';
+const app = express();
+app.post('/orders/:name', (req, res) => res.json(services.orderService.place(req.params.name)));
+app.get('/users', (req, res) => res.json(services.userService.all()));
+export default app;
+""",
+    "services/user.service.js": """const users = new Map();
+export const userService = {
+  register(name) { if (!users.has(name)) users.set(name, { name, orders: 0 }); return users.get(name); },
+  all() { return [...users.values()]; },
+};
+""",
+    "services/order.service.js": """import { userService } from './index.js';
+let seq = 0;
+export const orderService = {
+  place(name) { const user = userService.register(name); user.orders += 1; return { id: ++seq, user }; },
+};
+""",
+    "services/index.js": """export { userService } from './user.service.js';
+export * from './order.service.js';
+""",
+}
+
+
+def test_a_binding_imported_through_a_barrel_that_imports_the_importer_back_is_live():
+    """order.service.js imports `userService` from the barrel that re-exports it and order.service.js
+    itself: the barrel requires order.service.js before it has set its own exports, so the binding,
+    read there when the module ran, was undefined (analyzer/scopes.py `link_imports`: the module
+    imported is in a cycle with the importer, so the import reads the exporting module's variable)."""
+    svc = LocalService(BARREL, nodes=2)
+    assert svc.request("POST", "/orders/ann").json() == {"id": 1, "user": {"name": "ann", "orders": 1}}
+    assert svc.request("POST", "/orders/ann").json() == {"id": 2, "user": {"name": "ann", "orders": 2}}
+    assert svc.request("GET", "/users").json() == [{"name": "ann", "orders": 2}]
+
+
+def default_barrel(index):
+    return {
+        "package.json": PACKAGE,
+        "app.js": """import express from 'express';
+import { orderService, userService } from './services/index.js';
+const app = express();
+app.post('/orders/:name', (req, res) => res.json(orderService.place(req.params.name)));
+app.get('/users', (req, res) => res.json(userService.all()));
+export default app;
+""",
+        "services/user.service.js": """class UserService {
+  #users = new Map();
+  register(name) { if (!this.#users.has(name)) this.#users.set(name, { name, orders: 0 }); return this.#users.get(name); }
+  all() { return [...this.#users.values()]; }
+}
+export default new UserService();
+""",
+        "services/order.service.js": """import { userService } from './index.js';
+class OrderService {
+  #seq = 0;
+  place(name) { const user = userService.register(name); user.orders += 1; return { id: ++this.#seq, user }; }
+}
+export default new OrderService();
+""",
+        "services/index.js": index,
+    }
+
+
+@pytest.mark.parametrize("index", [
+    "export { default as userService } from './user.service.js';\nexport { default as orderService } from './order.service.js';\n",
+    "export { default as orderService } from './order.service.js';\nexport { default as userService } from './user.service.js';\n",
+])
+def test_an_instance_exported_by_default_and_re_exported_by_a_barrel_that_imports_the_importer_back(index):
+    """`export default new UserService()` re-exported as `export { default as userService } from` by a barrel
+    that order.service.js imports it from: no variable to bind, and the barrel had not set its exports when
+    order.service.js ran; it sets the import once its own body has run (compiler.py, `__rt.lateImport`), so
+    the handlers of both modules share main's instance, in the unit's state too."""
+    svc = LocalService(default_barrel(index), nodes=2)
+    assert svc.request("POST", "/orders/ann").json() == {"id": 1, "user": {"name": "ann", "orders": 1}}
+    assert svc.request("POST", "/orders/ann").json() == {"id": 2, "user": {"name": "ann", "orders": 2}}
+    assert svc.request("GET", "/users").json() == [{"name": "ann", "orders": 2}]
+
+
+def test_a_default_import_of_a_barrel_that_imports_the_importer_back():
+    # `import services from './index.js'`, the barrel's default export an object of the services it imports
+    files = default_barrel("import userService from './user.service.js';\nimport orderService from './order.service.js';\n"
+                           "export default { userService, orderService };\nexport { userService, orderService };\n")
+    files["services/order.service.js"] = files["services/order.service.js"] \
+        .replace("import { userService } from './index.js';", "import services from './index.js';") \
+        .replace("userService.register(name)", "services.userService.register(name)")
+    svc = LocalService(files, nodes=2)
+    assert svc.request("POST", "/orders/ann").json() == {"id": 1, "user": {"name": "ann", "orders": 1}}
+    assert svc.request("POST", "/orders/ann").json() == {"id": 2, "user": {"name": "ann", "orders": 2}}
+    assert svc.request("GET", "/users").json() == [{"name": "ann", "orders": 2}]

@@ -3,6 +3,7 @@ import threading
 import time
 
 from executor import api
+from executor.errors import PlacementError
 from tests.support.nodejs import load_requests, replay
 
 
@@ -13,7 +14,13 @@ def keep_moving(slug, nodes, stop, moves):
         for unit, info in api.placement(slug).items():
             if info["stateful"] and not info["pinned"]:
                 target = nodes[(nodes.index(info["node"]) + 1) % 2] if info["node"] in nodes else nodes[0]
-                moves.append(api.place(slug, unit, target, timeout=20))
+                try:
+                    moves.append(api.place(slug, unit, target, timeout=20))
+                except PlacementError:
+                    # found live meanwhile (what it holds cannot travel: its node keeps it); the other
+                    # units go on moving. Anything else (a hand-over that did not come) still fails.
+                    if not api.placement(slug).get(unit, {}).get("pinned"):
+                        raise
         time.sleep(0.01)
 
 

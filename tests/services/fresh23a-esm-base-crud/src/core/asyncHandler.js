@@ -1,0 +1,3 @@
+export const asyncHandler = (fn) => (req, res, next) => {
+  fn(req, res, next).catch(next);
+};

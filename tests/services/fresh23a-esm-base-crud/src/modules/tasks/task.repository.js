@@ -1,0 +1,3 @@
+import { BaseRepository } from '../../core/BaseRepository.js';
+
+export class TaskRepository extends BaseRepository {}

@@ -1,0 +1,4 @@
+'use strict';
+
+// stands in for a database round trip
+module.exports = () => new Promise((resolve) => setImmediate(resolve));

@@ -1,0 +1,5 @@
+'use strict';
+
+module.exports = (fn) => (req, res, next) => {
+  Promise.resolve(fn(req, res, next)).catch(next);
+};

@@ -1,0 +1,6 @@
+'use strict';
+
+const app = require('./app');
+
+const port = process.env.PORT || 3000;
+app.listen(port, () => console.log(`tenant todos on ${port}`));
