@@ -31,7 +31,7 @@
     constructor(type, options) {
       if (arguments.length === 0) throw new TypeError('The "type" argument must be specified');
       hide(this, {_type: String(type), _target: null, _cancelable: !!(options && options.cancelable),
-                  _defaultPrevented: false, isTrusted: false});
+                  _defaultPrevented: false, _propagationStopped: false, _stop: false, isTrusted: false});
     }
     get type() { return this._type; }
     get target() { return this._target; }
@@ -40,8 +40,13 @@
     get cancelable() { return this._cancelable; }
     get defaultPrevented() { return this._cancelable && this._defaultPrevented; }
     preventDefault() { this._defaultPrevented = true; }
-    stopPropagation() {}
-    stopImmediatePropagation() {}
+    // As Node's: stopping the propagation only shows in `cancelBubble` (a target has no parents
+    // here); stopping it immediately also skips the target's later listeners, and any listener of
+    // a later dispatch of the same event.
+    get cancelBubble() { return this._propagationStopped; }
+    set cancelBubble(value) { if (value) this._propagationStopped = true; }
+    stopPropagation() { this._propagationStopped = true; }
+    stopImmediatePropagation() { this._propagationStopped = true; this._stop = true; }
   }
 
   // `detail`: what a CustomEvent carries.
@@ -84,6 +89,7 @@
       if (!(event instanceof Event)) throw new TypeError('The "event" argument must be an instance of Event');
       event._target = this;
       for (const entry of this._listeners.filter(([t]) => t === event.type)) {
+        if (event._stop) break;
         const [type, listener, once] = entry;
         if (once) this.removeEventListener(type, listener);
         if (typeof listener === "function") listener.call(this, event);

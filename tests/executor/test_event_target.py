@@ -114,3 +114,33 @@ def test_a_timers_promises_sleep_rejects_when_its_signal_aborts_in_a_later_reque
         assert http.get(url("/results")).json() == {"a": aborted}
         time.sleep(3.5)
         assert http.get(url("/results")).json() == {"a": aborted, "b": "finished"}
+
+
+STOPPING = """
+const express = require('express');
+class Stock extends Event {
+  constructor(type, sku) { super(type, { cancelable: true }); this.sku = sku; this.notes = []; }
+}
+const target = new EventTarget();
+const frozen = new Set(['nut']);
+target.addEventListener('reserve', (e) => {
+  if (frozen.has(e.sku)) { e.notes.push('frozen'); e.preventDefault(); e.stopImmediatePropagation(); }
+});
+target.addEventListener('reserve', (e) => { e.stopPropagation(); e.notes.push(e.defaultPrevented ? 'vetoed' : 'passed'); });
+const app = express();
+app.post('/reserve/:sku', (req, res) => {
+  const e = new Stock('reserve', req.params.sku);
+  const ok = target.dispatchEvent(e);
+  res.json({ ok, notes: e.notes, cancelBubble: e.cancelBubble, again: target.dispatchEvent(e) && e.notes });
+});
+module.exports = app;
+"""
+
+
+def test_stop_immediate_propagation_stops_the_listeners_after_it():
+    # Node: the rest of the target's listeners do not run; `cancelBubble` is then true, also after
+    # `stopPropagation()`; an event dispatched again after stopImmediatePropagation reaches no listener
+    with LocalService({"app.js": STOPPING}, nodes=2) as svc:
+        assert svc.request("POST", "/reserve/nut").json() == {"ok": False, "notes": ["frozen"], "cancelBubble": True, "again": False}
+        assert svc.request("POST", "/reserve/bolt").json() == {"ok": True, "notes": ["passed", "passed"], "cancelBubble": True,
+                                                               "again": ["passed", "passed"]}
