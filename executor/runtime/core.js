@@ -561,7 +561,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
 
   // -- EventEmitters travel with their listeners -----------------------------------
   // An emitter is a handle: its class, its own fields and its listeners by event
-  // (events named by strings). A `once` listener travels as the function it
+  // (events named by strings or symbols: `errorMonitor`, a module's `Symbol('audit')`). A `once` listener travels as the function it
   // wraps, and is wrapped again for the emitter it arrives in.
   function isOnceWrapper(fn) {
     return typeof fn === "function" && fn.name === "bound onceWrapper" && typeof fn.listener === "function";
@@ -573,7 +573,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
     for (const k of Object.keys(this)) {
       if (k !== "_events" && k !== "_eventsCount" && !(held && onlyPackageFunctions(this[k], 2))) fields[k] = this[k];
     }
-    for (const type of Object.keys(this._events || {})) {
+    for (const type of Reflect.ownKeys(this._events || {})) {  // symbol events too (errorMonitor)
       const listeners = [].concat(this._events[type]).filter((l) => !(held && staysHere(l)));
       if (!listeners.length) continue;
       events.push([type, listeners.map((l) => (isOnceWrapper(l) ? [l.listener, true] : [l, false]))]);
