@@ -787,7 +787,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
 
   rt.messageKind(MESSAGE.http, function (message) {
     const listener = rt.express.serverListener;
-    const app = listener && listener.kind !== "app" ? null : rt.express.app();
+    const app = listener && (Array.isArray(listener) || listener.kind !== "app") ? null : rt.express.app();
     const r = message.req;
     const req = Object.create(reqProto);
     req.method = r.method;
@@ -806,6 +806,17 @@ const {EFFECT, MESSAGE} = require("./protocol");
     res._header = false;
     Object.defineProperty(req, "res", {value: res, enumerable: false, writable: true});
     Object.defineProperty(res, "req", {value: req, enumerable: false, writable: true});
+    if (Array.isArray(listener)) {  // several 'request' listeners: each in its turn, as Node's emit
+      for (const each of listener) {
+        if (typeof each === "function" && each.kind === "app") {
+          expressFields(each, req, res, r);
+          each.handle(req, res);
+        } else {
+          callServerListener(each, req, res);
+        }
+      }
+      return;
+    }
     if (!app) {
       callServerListener(listener, req, res);
       return;
