@@ -44,3 +44,24 @@ def test_a_counter_beside_the_app_runs_after_it():
     with LocalService({"app.js": WITH_APP}, nodes=2) as svc:
         assert svc.request("GET", "/n?x=1").json() == {"counted": 0, "q": "1"}
         assert svc.request("GET", "/n").json() == {"counted": 1}
+
+
+FINISH = """
+const http = require('node:http');
+const traffic = { requests: 0, finished: 0 };
+const server = http.createServer();
+server.on('request', (req, res) => { traffic.requests += 1; res.on('finish', () => { traffic.finished += 1; }); });
+server.on('request', (req, res) => {
+  res.writeHead(200, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(traffic));
+});
+module.exports = server;
+"""
+
+
+def test_a_finish_listener_one_listener_adds_is_the_response_the_next_one_ends():
+    # the first listener's message left the response with its 'finish' listener, which the second
+    # listener's `res.end` runs (before, the second got the response as it came, without it)
+    with LocalService({"app.js": FINISH}, nodes=2) as svc:
+        assert [svc.request("GET", p).json() for p in ["/a", "/b", "/c"]] == [
+            {"requests": 1, "finished": 0}, {"requests": 2, "finished": 1}, {"requests": 3, "finished": 2}]
