@@ -639,6 +639,9 @@ class RuptureFinder:
             value = self.values.value(node, module)
             if value[0] != "func" and node.object.type == "ThisExpression" and not node.computed:
                 value = self.this_member(node, module)  # `this.on('join', this.#onJoin)` in a class
+            if value[0] != "func" and node.computed and node.property.type == "Literal" \
+                    and isinstance(node.property.value, (int, float)):
+                return self.held_items(node.object, module)  # `handlers.Opened[0]`: an element of an array
             return [value[1]] if value[0] == "func" else []
         return []
 
@@ -743,6 +746,9 @@ class RuptureFinder:
                 return [ref]
             if v is not None and len(v.assigned) == 1 and not isinstance(v.assigned[0], tuple):
                 return self.held_items(v.assigned[0], module, depth + 1)
+            loop = self.for_of_declaring(v) if v is not None and v.kind != "param" else None
+            if loop is not None:  # `fns` of `for (const [type, fns] of Object.entries(table))`: an element of
+                return self.held_items(loop.right, module, depth + 1)  # the table, any function it holds
         if t == "MemberExpression":  # `hooks.save`, `hooks[event]`: a property of an object literal of the program
             return [i for expr in self.member_values(node, depth) for i in self.items(expr, module)
                     + self.held_items(expr, module, depth + 1)]
