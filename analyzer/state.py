@@ -131,6 +131,8 @@ class StateAnalysis:
         self.writes_param = {}  # ParamRef -> (module, node) of a write of that parameter's value
         self.lexical_writes = {}  # arrow -> (module, node) of a write of the `this` it keeps
         self.writes_closure = {}  # Func -> {maker Func: (module, node)}: it changes a variable of a function around it
+        self.captured_writes = {}  # closure -> (module, node): it changes module state, using its maker's variables
+        self._captures = {}  # Func -> whether it uses a variable of a function around it
         self.deep = set()  # Funcs and ParamRefs whose write may be of an object inside `this` or the parameter
         self.recorded = set()
         self._var_roots, self._returns, self._busy = {}, {}, set()
@@ -1323,6 +1325,10 @@ class StateAnalysis:
     def write_call_target(self, target, node, func, module):
         callee, args = node.callee, node.arguments
         self.write_closure_holder(target, node, func, module)
+        if callee.type == "Identifier" and target in self.captured_writes and target not in self.lexical_writes:
+            # `unsubscribe()` with `unsubscribe = subscribe(fn)` holding `() => subscribers.delete(fn)`: the arrow
+            # changes a module's Set with its maker's `fn`; it travels with that Set, its `fn` the one in the Set
+            self.write(callee, func, module, self.captured_writes[target], node, held=True)
         if callee.type == "Identifier" and target in self.lexical_writes:
             # `stop()` with `stop = store.subscribe(fn)` holding `() => this.#subs.delete(fn)`: the arrow
             # changes the `this` it keeps; it travels with that object, its `fn` the one in the Set
@@ -1915,6 +1921,8 @@ class StateAnalysis:
                 for v in self.exports_holders(root[1]):
                     self.record(v, func, site, at, module, unresolved)
             elif not (held and kind == "var" and not root[1].is_module_level):
+                if kind == "var" and root[1].is_module_level and func is not None and self.captures(func):
+                    self.note(self.captured_writes, func, site)
                 self.record(root[1], func, site, at, module, unresolved)
 
     def write_kept_param(self, ref, func, module, site, at, unresolved, flags=MUTATE, inside=False):
@@ -2032,6 +2040,15 @@ class StateAnalysis:
         if key not in table:
             table[key] = site
             self.changed = True
+
+    def captures(self, func):
+        """Whether `func` uses a variable of a function it is made in (a closure a factory made)."""
+        if func not in self._captures:
+            self._captures[func] = func.parent is not None and any(
+                r.variable is not None and not r.variable.is_module_level and r.variable.scope.func is not None
+                and r.variable.scope.func is not func and made_in(func, r.variable.scope.func)
+                for scope in self.scopes.scopes if scope.func is func for r in scope.refs)
+        return self._captures[func]
 
     def note_closure_write(self, v, func, site):
         """`func`, made inside the function that declares v (a factory), changes v: so does
