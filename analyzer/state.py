@@ -1799,13 +1799,14 @@ class StateAnalysis:
                         (call.func is None and call.node.type == "NewExpression" and callee.type == "Identifier"
                          and callee.name in ("Map", "Set", "WeakMap")):
                     self.add_stored(self.callbacks(call.node.arguments, call.module), fluxions=True)
-                    # `this.#factories.set(name, { factory, lifetime })`: the functions of an entry made there
-                    self.add_stored(self.finder.expand([i for a in call.node.arguments if a.type == "ObjectExpression"
-                                                        for i in self.finder.held_items(a, call.module)]),
+                    # `this.#factories.set(name, { factory, lifetime })`: the functions of an entry made there,
+                    # or in a variable (`const tap = { name, fn }; this.taps.push(tap)`)
+                    entries = self.entry_objects(call.node.arguments)
+                    self.add_stored(self.finder.expand([i for a in entries for i in self.finder.held_items(a, call.module)]),
                                     fluxions=True)
                     self.add_stored(self.passed_by_name(call.node.arguments, call.module), fluxions=True)
                     # `hooks.add({ plugin, fn })` in an `on(event, fn)` the analysis sees no call of
-                    self.add_stored(self.passed_by_name([p.value for a in call.node.arguments if a.type == "ObjectExpression"
+                    self.add_stored(self.passed_by_name([p.value for a in entries
                                                          for p in a.properties if p.type == "Property"], call.module),
                                     fluxions=True)
             for func, module, node in self.sites:
@@ -1830,6 +1831,19 @@ class StateAnalysis:
         module variable's, seen from those closures (fresh22a-esm-plugins)."""
         return v.scope.func is not None and func is not None and v.scope.func is not func \
             and self.kept_by_closures(v)
+
+    def entry_objects(self, args):
+        """The object literals among a container method's arguments: written there, or the value of a
+        variable assigned once (`const tap = { name, stage, fn }; this.taps.splice(at, 0, tap)`)."""
+        found = []
+        for arg in args:
+            if arg.type == "Identifier":
+                v = self.values.variable(arg)
+                if v is not None and len(v.assigned) == 1 and not isinstance(v.assigned[0], tuple):
+                    arg = v.assigned[0]
+            if getattr(arg, "type", None) == "ObjectExpression":
+                found.append(arg)
+        return found
 
     def passed_by_name(self, args, module):
         """What a method's parameter stored in program data may be when no call of that method is
