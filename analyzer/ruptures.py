@@ -26,6 +26,9 @@ ONCE_METHODS = frozenset(("once", "prependOnceListener"))
 PROMISE_METHODS = frozenset(("then", "catch", "finally"))
 OWN_LISTENER_METHODS = LISTENER_METHODS | ONCE_METHODS | {"addEventListener"}  # an EventTarget's too
 EMIT_METHODS = frozenset(("emit", "dispatchEvent"))
+# `for (const l of bus.listeners(event)) l(payload)`, an "emitAsync" over `bus.listeners(e).map(...)`: the code
+# taking an emitter's listeners may call them, as an emit does
+LISTING_METHODS = frozenset(("listeners", "rawListeners"))
 
 
 def is_once(prop, args):
@@ -400,14 +403,14 @@ class RuptureFinder:
                 # `emit`s may run the listener too, besides the runtime's (a rupture all the same)
                 self.own_listeners.append((None, literal_string(args[0]), self.items(args[1], call.module),
                                            is_once(prop, args)))
-            if prop == "emit" and args and base[0] not in ("module", "global"):
+            if (prop == "emit" or prop in LISTING_METHODS) and args and base[0] not in ("module", "global"):
                 self.emits.append((call, None))  # `req.lobby.emit('leave')`: maybe an emitter of the program
             return False  # an emitter of the runtime (a parameter may be one), or no emitter
         if prop in OWN_LISTENER_METHODS and len(args) >= 2:
             event = literal_string(args[0])
             self.own_listeners.append((emitter, event, self.items(args[1], call.module), is_once(prop, args)))
             return True
-        if prop in EMIT_METHODS:
+        if prop in EMIT_METHODS or prop in LISTING_METHODS:
             self.emits.append((call, emitter))
             return True
         return False
