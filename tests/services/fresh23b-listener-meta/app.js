@@ -1,6 +1,6 @@
 // Watchers added and removed by requests on an EventEmitter subclass that watches its own listeners
 // (`newListener`, `removeListener`, `errorMonitor`), answering `eventNames()`, `listenerCount()`,
-// `rawListeners()` (once wrappers and their `.listener`), `listeners()`, `setMaxListeners`; a watcher
+// `rawListeners()` (once wrappers and their `.listener`), `listeners()` called by a replay, `setMaxListeners`; a watcher
 // added during an emit is not called by that emit, one removed during it still is; `prependOnceListener`;
 // an 'error' emitted without an error listener throws into the handler.
 'use strict';
@@ -66,6 +66,11 @@ app.post('/orders/:id', (req, res) => {
     if (!channel.listeners('placed').includes(fn)) watchers.delete(name);
   }
   res.json({ had, before, after: channel.listeners('placed').map((f) => f.name), seen: seen.slice(-6) });
+});
+
+app.post('/replay/:id', (req, res) => {
+  const called = channel.replay('placed', { id: Number(req.params.id) });
+  res.json({ called, count: channel.listenerCount('placed'), seen: seen.slice(-called) });
 });
 
 app.post('/fail', (req, res) => {

@@ -34,6 +34,16 @@ class Channel extends EventEmitter {
     return had;
   }
 
+  // calls the listeners without emitting: `listeners()` gives the functions once wrappers wrap, which stay
+  replay(event, payload) {
+    let called = 0;
+    for (const fn of this.listeners(event)) {
+      fn.call(this, payload);
+      called += 1;
+    }
+    return called;
+  }
+
   describe() {
     const events = this.eventNames().filter((e) => typeof e === 'string');
     return {
