@@ -26,7 +26,7 @@ from .source import resolve_request
 from .ruptures import BUILTIN_GLOBALS, ITERATING_METHODS, ParamRef, param_ref, split_await_operand
 from .ruptures import within as within_node
 from .scopes import FUNCTION_TYPES, MUTATE, MUTATING_METHODS, READ, Reference, children, pattern_identifiers
-from .values import EXTERNAL, LOCAL, is_local_specifier, is_outside, literal_string, member_key, module_name, property_name, star_sources, without_interop
+from .values import EXTERNAL, LOCAL, param_position, is_local_specifier, is_outside, literal_string, member_key, module_name, property_name, star_sources, without_interop
 
 # Methods of built-in values that change nothing they are called on.
 READ_ONLY_METHODS = frozenset("""
@@ -229,8 +229,11 @@ class StateAnalysis:
             if func.name:
                 self.methods_by_name.setdefault(func.name, []).append(func)
         self._private_methods = {}  # id of a `#name() {}` method's function node -> "#name"
+        self.this_stored_params = {}  # method -> {(parameter position, depth)} it keeps inside its `this`
+        self.stored_pairs = []  # (module variable, module variable whose value keeps it): note_stored_through_methods
         for module in self.scopes.service.modules:
             self.walk(module.ast, None, module)
+        self.note_stored_through_methods()
         for scope in self.scopes.scopes:
             for r in scope.refs:
                 if r.value is not None and r.variable is not None:
@@ -448,6 +451,15 @@ class StateAnalysis:
         steps, base = 1, callee.object
         while base.type == "MemberExpression":
             steps, base = steps + 1, base.object
+        if base.type == "ThisExpression" and func is not None:
+            # `attach(o) { this.#observers.add(o); }`: what a caller passes is kept inside the receiver
+            for index, arg in enumerate(call.arguments[stored:], start=stored):
+                v = self.values.variable(arg) if arg.type == "Identifier" else None
+                if v is not None and v.kind == "param" and v.scope.func is func:
+                    position, pattern = param_position(func, v)
+                    if position is not None and pattern is None:
+                        self.this_stored_params.setdefault(func, set()).add((position, steps))
+            return
         v = self.values.variable(base) if base.type == "Identifier" else None
         if v is None:
             return
@@ -455,6 +467,35 @@ class StateAnalysis:
             arg = arg.argument if arg.type == "SpreadElement" else arg
             if self.reaches_module_value(arg):
                 self.assigned.setdefault(v, []).append((arg, func, -steps))
+
+    def note_stored_through_methods(self):
+        """`subject.attach(counter)` where `attach(o) { this.#observers.add(o); }`: the module's `counter` is
+        inside `subject`'s value, as with `subject.observers.add(counter)` (note_stored), so that an observer's
+        `update()` writing its `this` through `for (const o of this.#observers) o.update(...)` reaches it."""
+        for call, target in self.finder.user_calls:
+            kept = self.this_stored_params.get(target)
+            callee = call.node.callee
+            if not kept or callee.type != "MemberExpression":
+                continue
+            depth, base = 0, callee.object
+            while base.type == "MemberExpression":
+                depth, base = depth + 1, base.object
+            while base.type == "CallExpression" and base.callee.type == "MemberExpression":
+                base = base.callee.object  # `subject.attach(a).attach(b)`: a chained method returning `this`
+                while base.type == "MemberExpression":
+                    depth, base = depth + 1, base.object
+            v = self.values.variable(base) if base.type == "Identifier" else None
+            if v is None:
+                continue
+            for position, steps in kept:
+                arg = call.node.arguments[position] if position < len(call.node.arguments) else None
+                if arg is not None and arg.type != "SpreadElement" and self.reaches_module_value(arg):
+                    self.assigned.setdefault(v, []).append((arg, call.func, -(steps + depth)))
+                    w = self.values.variable(arg) if arg.type == "Identifier" else None
+                    if w is not None and w.is_module_level and v.is_module_level:
+                        # one object then: a write of the receiver's value, through any variable holding
+                        # it (another module's `require('./subject')`), may be one of `counter`'s
+                        self.stored_pairs.append((w, v))
 
     def reaches_module_value(self, node, hops=1):
         """Whether `node` is a module variable's value or part of it (`users[0]`, `bitmap.subarray(0, 4)`),
@@ -2135,7 +2176,7 @@ class StateAnalysis:
                         if root[0] == "var" and root[1] is not w:
                             self._aliases.setdefault(root[1], []).append(w)
                     registered += [(w, holder) for holder in self.registered_in(w)]
-            registered += self.kept_keepers()
+            registered += self.kept_keepers() + self.stored_pairs
             for w, holder in registered:  # one object: each has the other's aliases too
                 both = [w, holder] + self._aliases.get(w, []) + self._aliases.get(holder, [])
                 for x in (w, holder):
