@@ -231,6 +231,7 @@ class StateAnalysis:
         self._private_methods = {}  # id of a `#name() {}` method's function node -> "#name"
         self.this_stored_params = {}  # method -> {(parameter position, depth)} it keeps inside its `this`
         self.stored_pairs = []  # (module variable, module variable whose value keeps it): note_stored_through_methods
+        self.var_stored_params = {}  # function -> {(parameter position, module variable, depth)} it keeps there
         for module in self.scopes.service.modules:
             self.walk(module.ast, None, module)
         self.note_stored_through_methods()
@@ -463,16 +464,31 @@ class StateAnalysis:
         v = self.values.variable(base) if base.type == "Identifier" else None
         if v is None:
             return
-        for arg in call.arguments[stored:]:
+        for index, arg in enumerate(call.arguments[stored:], start=stored):
             arg = arg.argument if arg.type == "SpreadElement" else arg
             if self.reaches_module_value(arg):
                 self.assigned.setdefault(v, []).append((arg, func, -steps))
+            elif v.is_module_level and func is not None and arg.type == "Identifier":
+                # `function attach(o) { subjects.add(o); }`: what a caller passes is kept inside `subjects`
+                p = self.values.variable(arg)
+                position, pattern = param_position(func, p) if p is not None and p.kind == "param" \
+                    and p.scope.func is func else (None, None)
+                if position is not None and pattern is None:
+                    self.var_stored_params.setdefault(func, set()).add((position, v, steps))
 
     def note_stored_through_methods(self):
         """`subject.attach(counter)` where `attach(o) { this.#observers.add(o); }`: the module's `counter` is
         inside `subject`'s value, as with `subject.observers.add(counter)` (note_stored), so that an observer's
         `update()` writing its `this` through `for (const o of this.#observers) o.update(...)` reaches it."""
         for call, target in self.finder.user_calls:
+            for position, holder, steps in self.var_stored_params.get(target, ()):
+                # `attach(counter)` where `attach(o) { subjects.add(o); }`: `counter` is inside `subjects`
+                arg = call.node.arguments[position] if position < len(call.node.arguments) else None
+                if arg is not None and arg.type != "SpreadElement" and self.reaches_module_value(arg):
+                    self.assigned.setdefault(holder, []).append((arg, call.func, -steps))
+                    w = self.values.variable(arg) if arg.type == "Identifier" else None
+                    if w is not None and w.is_module_level:
+                        self.stored_pairs.append((w, holder))
             kept = self.this_stored_params.get(target)
             callee = call.node.callee
             if not kept or callee.type != "MemberExpression":

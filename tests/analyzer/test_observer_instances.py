@@ -42,3 +42,35 @@ def test_observers_a_method_keeps_in_its_subject_are_written_by_notify():
              and v["file"] == "observers.js"}
     assert {w["fluxion"] for w in found["counter"].get("writes", [])} >= {"post_n_n"}
     assert {w["fluxion"] for w in found["logger"].get("writes", [])} >= {"post_n_n", "delete_logger"}
+
+
+MODULE_FILES = {
+    "observers.js": """
+const subjects = new Set();
+function attach(o) { subjects.add(o); return () => subjects.delete(o); }
+function notify(topic, data) { for (const o of subjects) o.update(topic, data); }
+module.exports = { attach, notify };
+""",
+    "metrics.js": """
+const { attach } = require('./observers');
+class TopicCounter { counts = {}; update(topic) { this.counts[topic] = (this.counts[topic] ?? 0) + 1; } }
+const topics = new TopicCounter();
+attach(topics);
+module.exports = { topics };
+""",
+    "app.js": """
+const express = require('express');
+const { notify } = require('./observers');
+const metrics = require('./metrics');
+const app = express();
+app.post('/e/:t', (req, res) => { notify(req.params.t, 1); res.json({ ok: true }); });
+app.get('/state', (req, res) => res.json(metrics.topics.counts));
+module.exports = app;
+""",
+}
+
+
+def test_observers_a_function_keeps_in_a_module_set_are_written_by_notify():
+    # `function attach(o) { subjects.add(o); }` called `attach(topics)`: `topics` is inside `subjects`
+    found = [v for v in graph(MODULE_FILES)["variables"] if v["name"] == "topics" and v["file"] == "metrics.js"]
+    assert found and "post_e_t" in {w["fluxion"] for w in found[0].get("writes", [])}
