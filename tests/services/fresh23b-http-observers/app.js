@@ -1,6 +1,6 @@
 // A node:http service without Express: the server has two 'request' listeners (a counter added with
 // `server.on('request')` and the router), a response 'finish' listener tallying statuses, an observer
-// Set filled at start-up by a metrics module and notified by requests, and observers subscribed and
+// Set (and observer objects with `update()`) filled at start-up by a metrics module and notified by requests, and observers subscribed and
 // unsubscribed by requests through the unobserve functions they keep.
 'use strict';
 const http = require('node:http');
@@ -56,6 +56,9 @@ async function route(req, res) {
     if (!unobserve) return send(res, 404, { error: 'not subscribed' });
     subscriptions.delete(parts[1]);
     return send(res, 200, { removed: unobserve(), again: unobserve(), observers: observers.size() });
+  }
+  if (req.method === 'DELETE' && pathname === '/audit') {
+    return send(res, 200, { detached: metrics.detachAudit(), observers: observers.size() });
   }
   if (req.method === 'GET' && pathname === '/state') {
     return send(res, 200, { traffic, metrics, mailbox, observers: observers.size(), notifications: observers.notifications() });

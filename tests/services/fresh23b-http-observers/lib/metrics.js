@@ -1,7 +1,7 @@
 // Observers registered when this module loads: a topic counter, a last-payload cache, and a
-// one-shot welcome observer that removes itself through its own unobserve.
+// one-shot welcome observer that removes itself through its own unobserve; observer objects attached too.
 'use strict';
-const { observe } = require('./observers');
+const { observe, attach } = require('./observers');
 
 const byTopic = {};
 const last = {};
@@ -20,4 +20,14 @@ const stopWelcome = observe((topic, payload) => {
   }
 });
 
-module.exports = { byTopic, last, welcomes };
+class PayloadSizes {
+  sizes = {};
+  update(topic, payload) {
+    this.sizes[topic] = (this.sizes[topic] ?? 0) + JSON.stringify(payload).length;
+  }
+}
+const payloadSizes = new PayloadSizes();
+attach(payloadSizes);
+const detachAudit = attach({ seen: 0, update() { this.seen += 1; } });
+
+module.exports = { byTopic, last, welcomes, payloadSizes, detachAudit };

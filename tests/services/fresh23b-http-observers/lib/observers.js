@@ -1,8 +1,15 @@
-// An observer list: a Set of callbacks that modules add to at start-up and requests notify.
+// An observer list: a Set of callbacks that modules add to at start-up and requests notify, and a Set of
+// observer objects (`update(topic, payload)`) attached as in the GoF pattern.
 'use strict';
 
 const observers = new Set();
+const attached = new Set();
 let notifications = 0;
+
+function attach(observer) {
+  attached.add(observer);
+  return () => attached.delete(observer);
+}
 
 function observe(fn) {
   observers.add(fn);
@@ -18,7 +25,8 @@ function notify(topic, payload) {
     fn(topic, payload);
     reached += 1;
   }
+  for (const observer of attached) observer.update(topic, payload);
   return reached;
 }
 
-module.exports = { observe, notify, size: () => observers.size, notifications: () => notifications };
+module.exports = { observe, attach, notify, size: () => observers.size + attached.size, notifications: () => notifications };
