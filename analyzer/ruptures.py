@@ -129,6 +129,8 @@ def emitted(call):
     """(event name or None, the arguments its listeners get) of `emitter.emit('e', ...args)` or
     `target.dispatchEvent(new Event('e'))`, whose listeners get the event itself."""
     args = call.arguments
+    if call.callee.property.name == "abort":  # `controller.abort(reason)`: its signal's 'abort' listeners
+        return "abort", []
     if call.callee.property.name != "dispatchEvent":
         return (literal_string(args[0]) if args else None), args[1:]
     event = args[0] if args else None
@@ -188,10 +190,19 @@ class RuptureFinder:
         self.note_iterations()
         for call in self.scopes.calls:
             self.classify(call)
+        self.note_onabort_handlers()
         self.dispatch_emits()
         self.pass_arguments_through_parameters()
         self.drop_outside_mutations()
         return self
+
+    def note_onabort_handlers(self):
+        """`signal.onabort = onAbort`: a listener of 'abort', run by the controller's `abort()`."""
+        for module in self.scopes.service.modules:
+            for node in walk_nodes(module.ast):
+                if node.type == "AssignmentExpression" and node.operator == "=" and node.left.type == "MemberExpression" \
+                        and not node.left.computed and member_key(node.left) == "onabort":
+                    self.own_listeners.append((None, "abort", self.items(node.right, module), False))
 
     def pass_arguments_through_parameters(self):
         """`iterator(item, done)` where `iterator` is a parameter: `done` flows into the
@@ -396,6 +407,12 @@ class RuptureFinder:
         listeners synchronously inside `emit`: registering one is no rupture point,
         and `emit` calls them. True when the call was handled here."""
         emitter = self.values.own_emitter(base)
+        if emitter is None and prop == "abort" and base[0] not in ("module", "global"):
+            # `ctrls.get(id).abort(reason)`: maybe an AbortController, whose signal runs its 'abort' listeners
+            self.emits.append((call, None))
+        if emitter is None and prop == "addEventListener" and len(args) >= 2 and literal_string(args[0]) == "abort":
+            # `controller.signal.addEventListener('abort', onAbort)`: run by that controller's `abort()`
+            self.own_listeners.append((None, "abort", self.items(args[1], call.module), is_once(prop, args)))
         if emitter is None and callee.object.type != "ThisExpression" and \
                 (base[0] != "local" or self.is_param(callee.object)):
             if base[0] == "local" and prop in OWN_LISTENER_METHODS and len(args) >= 2:
@@ -420,10 +437,11 @@ class RuptureFinder:
         an emit or a listener whose emitter or event is not known matches any."""
         for call, emitter in self.emits:
             event, args = emitted(call.node)
+            aborts = call.node.callee.property.name == "abort"  # only the listeners of 'abort' itself
             targets = []
             for owner, name, items, once in self.own_listeners:
                 if (owner is None or emitter is None or owner == emitter) and \
-                        (name is None or event is None or name == event):
+                        (name == event if aborts else (name is None or event is None or name == event)):
                     for func in self.expand(items):
                         targets.append((func, once))
                         self.sync_calls.setdefault(func, []).append(call.func)
