@@ -26,6 +26,9 @@ ONCE_METHODS = frozenset(("once", "prependOnceListener"))
 PROMISE_METHODS = frozenset(("then", "catch", "finally"))
 OWN_LISTENER_METHODS = LISTENER_METHODS | ONCE_METHODS | {"addEventListener"}  # an EventTarget's too
 EMIT_METHODS = frozenset(("emit", "dispatchEvent"))
+# `for (const l of bus.listeners(event)) l(payload)`, an "emitAsync" over `bus.listeners(e).map(...)`: the code
+# taking an emitter's listeners may call them, as an emit does
+LISTING_METHODS = frozenset(("listeners", "rawListeners"))
 
 
 def is_once(prop, args):
@@ -126,6 +129,8 @@ def emitted(call):
     """(event name or None, the arguments its listeners get) of `emitter.emit('e', ...args)` or
     `target.dispatchEvent(new Event('e'))`, whose listeners get the event itself."""
     args = call.arguments
+    if call.callee.property.name == "abort":  # `controller.abort(reason)`: its signal's 'abort' listeners
+        return "abort", []
     if call.callee.property.name != "dispatchEvent":
         return (literal_string(args[0]) if args else None), args[1:]
     event = args[0] if args else None
@@ -187,10 +192,19 @@ class RuptureFinder:
         self.note_iterations()
         for call in self.scopes.calls:
             self.classify(call)
+        self.note_onabort_handlers()
         self.dispatch_emits()
         self.pass_arguments_through_parameters()
         self.drop_outside_mutations()
         return self
+
+    def note_onabort_handlers(self):
+        """`signal.onabort = onAbort`: a listener of 'abort', run by the controller's `abort()`."""
+        for module in self.scopes.service.modules:
+            for node in walk_nodes(module.ast):
+                if node.type == "AssignmentExpression" and node.operator == "=" and node.left.type == "MemberExpression" \
+                        and not node.left.computed and member_key(node.left) == "onabort":
+                    self.own_listeners.append((None, "abort", self.items(node.right, module), False))
 
     def pass_arguments_through_parameters(self):
         """`iterator(item, done)` where `iterator` is a parameter: `done` flows into the
@@ -395,6 +409,12 @@ class RuptureFinder:
         listeners synchronously inside `emit`: registering one is no rupture point,
         and `emit` calls them. True when the call was handled here."""
         emitter = self.values.own_emitter(base)
+        if emitter is None and prop == "abort" and base[0] not in ("module", "global"):
+            # `ctrls.get(id).abort(reason)`: maybe an AbortController, whose signal runs its 'abort' listeners
+            self.emits.append((call, None))
+        if emitter is None and prop == "addEventListener" and len(args) >= 2 and literal_string(args[0]) == "abort":
+            # `controller.signal.addEventListener('abort', onAbort)`: run by that controller's `abort()`
+            self.own_listeners.append((None, "abort", self.items(args[1], call.module), is_once(prop, args)))
         if emitter is None and callee.object.type != "ThisExpression" and \
                 (base[0] != "local" or self.is_param(callee.object)):
             if base[0] == "local" and prop in OWN_LISTENER_METHODS and len(args) >= 2:
@@ -402,14 +422,14 @@ class RuptureFinder:
                 # `emit`s may run the listener too, besides the runtime's (a rupture all the same)
                 self.own_listeners.append((None, literal_string(args[0]), self.items(args[1], call.module),
                                            is_once(prop, args)))
-            if prop == "emit" and args and base[0] not in ("module", "global"):
+            if (prop == "emit" or prop in LISTING_METHODS) and args and base[0] not in ("module", "global"):
                 self.emits.append((call, None))  # `req.lobby.emit('leave')`: maybe an emitter of the program
             return False  # an emitter of the runtime (a parameter may be one), or no emitter
         if prop in OWN_LISTENER_METHODS and len(args) >= 2:
             event = literal_string(args[0])
             self.own_listeners.append((emitter, event, self.items(args[1], call.module), is_once(prop, args)))
             return True
-        if prop in EMIT_METHODS:
+        if prop in EMIT_METHODS or prop in LISTING_METHODS:
             self.emits.append((call, emitter))
             return True
         return False
@@ -419,10 +439,11 @@ class RuptureFinder:
         an emit or a listener whose emitter or event is not known matches any."""
         for call, emitter in self.emits:
             event, args = emitted(call.node)
+            aborts = call.node.callee.property.name == "abort"  # only the listeners of 'abort' itself
             targets = []
             for owner, name, items, once in self.own_listeners:
                 if (owner is None or emitter is None or owner == emitter) and \
-                        (name is None or event is None or name == event):
+                        (name == event if aborts else (name is None or event is None or name == event)):
                     for func in self.expand(items):
                         targets.append((func, once))
                         self.sync_calls.setdefault(func, []).append(call.func)
@@ -641,6 +662,9 @@ class RuptureFinder:
             value = self.values.value(node, module)
             if value[0] != "func" and node.object.type == "ThisExpression" and not node.computed:
                 value = self.this_member(node, module)  # `this.on('join', this.#onJoin)` in a class
+            if value[0] != "func" and node.computed and node.property.type == "Literal" \
+                    and isinstance(node.property.value, (int, float)):
+                return self.held_items(node.object, module)  # `handlers.Opened[0]`: an element of an array
             found = [value[1]] if value[0] == "func" else []
             if not node.computed and node.object.type == "Identifier":
                 found += [f for f in self.replaced_members(node.object, module) if f not in found]
@@ -827,6 +851,9 @@ class RuptureFinder:
                 return [ref]
             if v is not None and len(v.assigned) == 1 and not isinstance(v.assigned[0], tuple):
                 return self.held_items(v.assigned[0], module, depth + 1)
+            loop = self.for_of_declaring(v) if v is not None and v.kind != "param" else None
+            if loop is not None:  # `fns` of `for (const [type, fns] of Object.entries(table))`: an element of
+                return self.held_items(loop.right, module, depth + 1)  # the table, any function it holds
         if t == "MemberExpression":  # `hooks.save`, `hooks[event]`: a property of an object literal of the program
             return [i for expr in self.member_values(node, depth) for i in self.items(expr, module)
                     + self.held_items(expr, module, depth + 1)]

@@ -26,7 +26,7 @@ from .source import resolve_request
 from .ruptures import BUILTIN_GLOBALS, ITERATING_METHODS, ParamRef, param_ref, split_await_operand
 from .ruptures import within as within_node
 from .scopes import FUNCTION_TYPES, MUTATE, MUTATING_METHODS, READ, Reference, children, pattern_identifiers
-from .values import EXTERNAL, LOCAL, is_local_specifier, is_outside, literal_string, member_key, module_name, property_name, star_sources, without_interop
+from .values import EXTERNAL, LOCAL, param_position, is_local_specifier, is_outside, literal_string, member_key, module_name, property_name, star_sources, without_interop
 
 # Methods of built-in values that change nothing they are called on.
 READ_ONLY_METHODS = frozenset("""
@@ -131,6 +131,8 @@ class StateAnalysis:
         self.writes_param = {}  # ParamRef -> (module, node) of a write of that parameter's value
         self.lexical_writes = {}  # arrow -> (module, node) of a write of the `this` it keeps
         self.writes_closure = {}  # Func -> {maker Func: (module, node)}: it changes a variable of a function around it
+        self.captured_writes = {}  # closure -> (module, node): it changes module state, using its maker's variables
+        self._captures = {}  # Func -> whether it uses a variable of a function around it
         self.deep = set()  # Funcs and ParamRefs whose write may be of an object inside `this` or the parameter
         self.recorded = set()
         self._var_roots, self._returns, self._busy = {}, {}, set()
@@ -227,8 +229,12 @@ class StateAnalysis:
             if func.name:
                 self.methods_by_name.setdefault(func.name, []).append(func)
         self._private_methods = {}  # id of a `#name() {}` method's function node -> "#name"
+        self.this_stored_params = {}  # method -> {(parameter position, depth)} it keeps inside its `this`
+        self.stored_pairs = []  # (module variable, module variable whose value keeps it): note_stored_through_methods
+        self.var_stored_params = {}  # function -> {(parameter position, module variable, depth)} it keeps there
         for module in self.scopes.service.modules:
             self.walk(module.ast, None, module)
+        self.note_stored_through_methods()
         for scope in self.scopes.scopes:
             for r in scope.refs:
                 if r.value is not None and r.variable is not None:
@@ -446,13 +452,66 @@ class StateAnalysis:
         steps, base = 1, callee.object
         while base.type == "MemberExpression":
             steps, base = steps + 1, base.object
+        if base.type == "ThisExpression" and func is not None:
+            # `attach(o) { this.#observers.add(o); }`: what a caller passes is kept inside the receiver
+            for index, arg in enumerate(call.arguments[stored:], start=stored):
+                v = self.values.variable(arg) if arg.type == "Identifier" else None
+                if v is not None and v.kind == "param" and v.scope.func is func:
+                    position, pattern = param_position(func, v)
+                    if position is not None and pattern is None:
+                        self.this_stored_params.setdefault(func, set()).add((position, steps))
+            return
         v = self.values.variable(base) if base.type == "Identifier" else None
         if v is None:
             return
-        for arg in call.arguments[stored:]:
+        for index, arg in enumerate(call.arguments[stored:], start=stored):
             arg = arg.argument if arg.type == "SpreadElement" else arg
             if self.reaches_module_value(arg):
                 self.assigned.setdefault(v, []).append((arg, func, -steps))
+            elif v.is_module_level and func is not None and arg.type == "Identifier":
+                # `function attach(o) { subjects.add(o); }`: what a caller passes is kept inside `subjects`
+                p = self.values.variable(arg)
+                position, pattern = param_position(func, p) if p is not None and p.kind == "param" \
+                    and p.scope.func is func else (None, None)
+                if position is not None and pattern is None:
+                    self.var_stored_params.setdefault(func, set()).add((position, v, steps))
+
+    def note_stored_through_methods(self):
+        """`subject.attach(counter)` where `attach(o) { this.#observers.add(o); }`: the module's `counter` is
+        inside `subject`'s value, as with `subject.observers.add(counter)` (note_stored), so that an observer's
+        `update()` writing its `this` through `for (const o of this.#observers) o.update(...)` reaches it."""
+        for call, target in self.finder.user_calls:
+            for position, holder, steps in self.var_stored_params.get(target, ()):
+                # `attach(counter)` where `attach(o) { subjects.add(o); }`: `counter` is inside `subjects`
+                arg = call.node.arguments[position] if position < len(call.node.arguments) else None
+                if arg is not None and arg.type != "SpreadElement" and self.reaches_module_value(arg):
+                    self.assigned.setdefault(holder, []).append((arg, call.func, -steps))
+                    w = self.values.variable(arg) if arg.type == "Identifier" else None
+                    if w is not None and w.is_module_level:
+                        self.stored_pairs.append((w, holder))
+            kept = self.this_stored_params.get(target)
+            callee = call.node.callee
+            if not kept or callee.type != "MemberExpression":
+                continue
+            depth, base = 0, callee.object
+            while base.type == "MemberExpression":
+                depth, base = depth + 1, base.object
+            while base.type == "CallExpression" and base.callee.type == "MemberExpression":
+                base = base.callee.object  # `subject.attach(a).attach(b)`: a chained method returning `this`
+                while base.type == "MemberExpression":
+                    depth, base = depth + 1, base.object
+            v = self.values.variable(base) if base.type == "Identifier" else None
+            if v is None:
+                continue
+            for position, steps in kept:
+                arg = call.node.arguments[position] if position < len(call.node.arguments) else None
+                if arg is not None and arg.type != "SpreadElement" and self.reaches_module_value(arg):
+                    self.assigned.setdefault(v, []).append((arg, call.func, -(steps + depth)))
+                    w = self.values.variable(arg) if arg.type == "Identifier" else None
+                    if w is not None and w.is_module_level and v.is_module_level:
+                        # one object then: a write of the receiver's value, through any variable holding
+                        # it (another module's `require('./subject')`), may be one of `counter`'s
+                        self.stored_pairs.append((w, v))
 
     def reaches_module_value(self, node, hops=1):
         """Whether `node` is a module variable's value or part of it (`users[0]`, `bitmap.subarray(0, 4)`),
@@ -1323,6 +1382,10 @@ class StateAnalysis:
     def write_call_target(self, target, node, func, module):
         callee, args = node.callee, node.arguments
         self.write_closure_holder(target, node, func, module)
+        if callee.type == "Identifier" and target in self.captured_writes and target not in self.lexical_writes:
+            # `unsubscribe()` with `unsubscribe = subscribe(fn)` holding `() => subscribers.delete(fn)`: the arrow
+            # changes a module's Set with its maker's `fn`; it travels with that Set, its `fn` the one in the Set
+            self.write(callee, func, module, self.captured_writes[target], node, held=True)
         if callee.type == "Identifier" and target in self.lexical_writes:
             # `stop()` with `stop = store.subscribe(fn)` holding `() => this.#subs.delete(fn)`: the arrow
             # changes the `this` it keeps; it travels with that object, its `fn` the one in the Set
@@ -1793,13 +1856,14 @@ class StateAnalysis:
                         (call.func is None and call.node.type == "NewExpression" and callee.type == "Identifier"
                          and callee.name in ("Map", "Set", "WeakMap")):
                     self.add_stored(self.callbacks(call.node.arguments, call.module), fluxions=True)
-                    # `this.#factories.set(name, { factory, lifetime })`: the functions of an entry made there
-                    self.add_stored(self.finder.expand([i for a in call.node.arguments if a.type == "ObjectExpression"
-                                                        for i in self.finder.held_items(a, call.module)]),
+                    # `this.#factories.set(name, { factory, lifetime })`: the functions of an entry made there,
+                    # or in a variable (`const tap = { name, fn }; this.taps.push(tap)`)
+                    entries = self.entry_objects(call.node.arguments)
+                    self.add_stored(self.finder.expand([i for a in entries for i in self.finder.held_items(a, call.module)]),
                                     fluxions=True)
                     self.add_stored(self.passed_by_name(call.node.arguments, call.module), fluxions=True)
                     # `hooks.add({ plugin, fn })` in an `on(event, fn)` the analysis sees no call of
-                    self.add_stored(self.passed_by_name([p.value for a in call.node.arguments if a.type == "ObjectExpression"
+                    self.add_stored(self.passed_by_name([p.value for a in entries
                                                          for p in a.properties if p.type == "Property"], call.module),
                                     fluxions=True)
             for func, module, node in self.sites:
@@ -1824,6 +1888,19 @@ class StateAnalysis:
         module variable's, seen from those closures (fresh22a-esm-plugins)."""
         return v.scope.func is not None and func is not None and v.scope.func is not func \
             and self.kept_by_closures(v)
+
+    def entry_objects(self, args):
+        """The object literals among a container method's arguments: written there, or the value of a
+        variable assigned once (`const tap = { name, stage, fn }; this.taps.splice(at, 0, tap)`)."""
+        found = []
+        for arg in args:
+            if arg.type == "Identifier":
+                v = self.values.variable(arg)
+                if v is not None and len(v.assigned) == 1 and not isinstance(v.assigned[0], tuple):
+                    arg = v.assigned[0]
+            if getattr(arg, "type", None) == "ObjectExpression":
+                found.append(arg)
+        return found
 
     def passed_by_name(self, args, module):
         """What a method's parameter stored in program data may be when no call of that method is
@@ -1915,6 +1992,8 @@ class StateAnalysis:
                 for v in self.exports_holders(root[1]):
                     self.record(v, func, site, at, module, unresolved)
             elif not (held and kind == "var" and not root[1].is_module_level):
+                if kind == "var" and root[1].is_module_level and func is not None and self.captures(func):
+                    self.note(self.captured_writes, func, site)
                 self.record(root[1], func, site, at, module, unresolved)
 
     def write_kept_param(self, ref, func, module, site, at, unresolved, flags=MUTATE, inside=False):
@@ -2033,6 +2112,15 @@ class StateAnalysis:
             table[key] = site
             self.changed = True
 
+    def captures(self, func):
+        """Whether `func` uses a variable of a function it is made in (a closure a factory made)."""
+        if func not in self._captures:
+            self._captures[func] = func.parent is not None and any(
+                r.variable is not None and not r.variable.is_module_level and r.variable.scope.func is not None
+                and r.variable.scope.func is not func and made_in(func, r.variable.scope.func)
+                for scope in self.scopes.scopes if scope.func is func for r in scope.refs)
+        return self._captures[func]
+
     def note_closure_write(self, v, func, site):
         """`func`, made inside the function that declares v (a factory), changes v: so does
         every function between them (`add` whose forEach callback does `total += x`)."""
@@ -2104,7 +2192,7 @@ class StateAnalysis:
                         if root[0] == "var" and root[1] is not w:
                             self._aliases.setdefault(root[1], []).append(w)
                     registered += [(w, holder) for holder in self.registered_in(w)]
-            registered += self.kept_keepers()
+            registered += self.kept_keepers() + self.stored_pairs
             for w, holder in registered:  # one object: each has the other's aliases too
                 both = [w, holder] + self._aliases.get(w, []) + self._aliases.get(holder, [])
                 for x in (w, holder):

@@ -30,18 +30,32 @@
   class Event {
     constructor(type, options) {
       if (arguments.length === 0) throw new TypeError('The "type" argument must be specified');
-      hide(this, {_type: String(type), _target: null, _cancelable: !!(options && options.cancelable),
-                  _defaultPrevented: false, isTrusted: false});
+      hide(this, {_type: String(type), _target: null, _current: null, _phase: 0,
+                  _cancelable: !!(options && options.cancelable), _bubbles: !!(options && options.bubbles),
+                  _composed: !!(options && options.composed),
+                  _defaultPrevented: false, _propagationStopped: false, _stop: false, isTrusted: false});
     }
     get type() { return this._type; }
     get target() { return this._target; }
-    get currentTarget() { return this._target; }
+    // as Node's: the target while its listeners run (eventPhase 2, AT_TARGET), then null (and 0, NONE)
+    get currentTarget() { return this._current; }
     get srcElement() { return this._target; }
+    get eventPhase() { return this._phase; }
+    get bubbles() { return this._bubbles; }
+    get composed() { return this._composed; }
     get cancelable() { return this._cancelable; }
     get defaultPrevented() { return this._cancelable && this._defaultPrevented; }
+    get returnValue() { return !this.defaultPrevented; }
+    set returnValue(value) { if (!value) this.preventDefault(); }
+    composedPath() { return this._phase === 0 ? [] : [this._current]; }
     preventDefault() { this._defaultPrevented = true; }
-    stopPropagation() {}
-    stopImmediatePropagation() {}
+    // As Node's: stopping the propagation only shows in `cancelBubble` (a target has no parents
+    // here); stopping it immediately also skips the target's later listeners, and any listener of
+    // a later dispatch of the same event.
+    get cancelBubble() { return this._propagationStopped; }
+    set cancelBubble(value) { if (value) this._propagationStopped = true; }
+    stopPropagation() { this._propagationStopped = true; }
+    stopImmediatePropagation() { this._propagationStopped = true; this._stop = true; }
   }
 
   // `detail`: what a CustomEvent carries.
@@ -83,11 +97,19 @@
     dispatchEvent(event) {
       if (!(event instanceof Event)) throw new TypeError('The "event" argument must be an instance of Event');
       event._target = this;
-      for (const entry of this._listeners.filter(([t]) => t === event.type)) {
-        const [type, listener, once] = entry;
-        if (once) this.removeEventListener(type, listener);
-        if (typeof listener === "function") listener.call(this, event);
-        else if (listener && typeof listener.handleEvent === "function") listener.handleEvent(event);
+      event._current = this;
+      event._phase = 2;
+      try {
+        for (const entry of this._listeners.filter(([t]) => t === event.type)) {
+          if (event._stop) break;
+          const [type, listener, once] = entry;
+          if (once) this.removeEventListener(type, listener);
+          if (typeof listener === "function") listener.call(this, event);
+          else if (listener && typeof listener.handleEvent === "function") listener.handleEvent(event);
+        }
+      } finally {
+        event._current = null;
+        event._phase = 0;
       }
       return !event.defaultPrevented;
     }
@@ -200,6 +222,12 @@
     constructor() { hide(this, {_signal: new AbortSignal(CREATE)}); }
     get signal() { return this._signal; }
     abort(reason) { abortSignal(this._signal, reason); }
+  }
+
+  // `Object.prototype.toString.call(new Event('x'))` is "[object Event]", as Node's
+  for (const [name, Ctor] of [["Event", Event], ["CustomEvent", CustomEvent], ["EventTarget", EventTarget],
+                              ["AbortSignal", AbortSignal], ["AbortController", AbortController]]) {
+    Object.defineProperty(Ctor.prototype, Symbol.toStringTag, {value: name, writable: false, enumerable: false, configurable: true});
   }
 
   for (const [name, Ctor] of [["DOMException", DOMException], ["Event", Event], ["CustomEvent", CustomEvent],

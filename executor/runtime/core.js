@@ -561,7 +561,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
 
   // -- EventEmitters travel with their listeners -----------------------------------
   // An emitter is a handle: its class, its own fields and its listeners by event
-  // (events named by strings). A `once` listener travels as the function it
+  // (events named by strings or symbols: `errorMonitor`, a module's `Symbol('audit')`). A `once` listener travels as the function it
   // wraps, and is wrapped again for the emitter it arrives in.
   function isOnceWrapper(fn) {
     return typeof fn === "function" && fn.name === "bound onceWrapper" && typeof fn.listener === "function";
@@ -573,14 +573,25 @@ const {EFFECT, MESSAGE} = require("./protocol");
     for (const k of Object.keys(this)) {
       if (k !== "_events" && k !== "_eventsCount" && !(held && onlyPackageFunctions(this[k], 2))) fields[k] = this[k];
     }
-    for (const type of Object.keys(this._events || {})) {
+    for (const type of Reflect.ownKeys(this._events || {})) {  // symbol events too (errorMonitor)
       const listeners = [].concat(this._events[type]).filter((l) => !(held && staysHere(l)));
       if (!listeners.length) continue;
       events.push([type, listeners.map((l) => (isOnceWrapper(l) ? [l.listener, true] : [l, false]))]);
     }
     const saved = privateValues(this);
-    return {k: "emitter", v: {c: Object.getPrototypeOf(this).constructor, f: fields, e: events,
-                              p: saved && saved.length ? saved : null}};
+    const out = {c: Object.getPrototypeOf(this).constructor, f: fields, e: events, p: saved && saved.length ? saved : null};
+    if (this[captureSymbol()] === true) out.cr = true;  // made with `{ captureRejections: true }`
+    return {k: "emitter", v: out};
+  }
+
+  // node:events' own symbol of `captureRejections`, which an emitter keeps as its own property
+  let kCapture = null;
+  function captureSymbol() {
+    if (kCapture === null) {
+      kCapture = Object.getOwnPropertySymbols(requireBuiltin("events").prototype)
+        .find((s) => s.description === "kCapture") || Symbol("none");
+    }
+    return kCapture;
   }
 
   // events.once(emitter, name): its listeners are partial applications of runtime
@@ -598,7 +609,11 @@ const {EFFECT, MESSAGE} = require("./protocol");
 
   rt.handleKind("emitter", function (v, target) {
     Object.setPrototypeOf(target, v.c.prototype);
-    requireBuiltin("events").init.call(target);
+    // a blank instance of a class with private fields ran EventEmitter's constructor already: its
+    // `_events` goes, so that init starts the emitter afresh (not in "shape mode", which leaves
+    // the key of an event whose last listener went), with the emitter's captureRejections
+    target._events = undefined;
+    requireBuiltin("events").init.call(target, v.cr ? {captureRejections: true} : undefined);
     Object.assign(target, v.f);
     for (const [type, listeners] of v.e) {
       const fns = listeners.map(([fn, once]) => {

@@ -529,7 +529,9 @@ const {EFFECT, MESSAGE} = require("./protocol");
     return {k: "res", v: {rid: this._rid, statusCode: this.statusCode, headers: this._headers, finished: this.finished,
                           header: Boolean(this._header), locals: this.locals, chunks: this._chunks || "", app: this.app,
                           statusMessage: this.statusMessage, req: this.req, patchers: this._patchers || [],
-                          listeners: carriedListeners(this)}};
+                          listeners: carriedListeners(this),
+                          next: this._requestListeners && this._requestListeners.length ?
+                            [this._requestListeners, this._requestUrl] : null}};
   };
   // The program's own 'finish' and 'close' listeners travel with the response (a package's
   // stay on the node that registered them). Filled in place: such a listener's closure,
@@ -555,6 +557,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
       for (const patcher of v.patchers) patcher(v.req, res, function () {});
     }
     for (const [event, fn] of v.listeners) res.on(event, fn);
+    if (v.next) pendingListeners(res, v.next[0], v.next[1]);
     return res;
   }, true);
 
@@ -787,7 +790,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
 
   rt.messageKind(MESSAGE.http, function (message) {
     const listener = rt.express.serverListener;
-    const app = listener && listener.kind !== "app" ? null : rt.express.app();
+    const app = listener && (Array.isArray(listener) || listener.kind !== "app") ? null : rt.express.app();
     const r = message.req;
     const req = Object.create(reqProto);
     req.method = r.method;
@@ -806,6 +809,11 @@ const {EFFECT, MESSAGE} = require("./protocol");
     res._header = false;
     Object.defineProperty(req, "res", {value: res, enumerable: false, writable: true});
     Object.defineProperty(res, "req", {value: req, enumerable: false, writable: true});
+    if (Array.isArray(listener)) {  // several 'request' listeners: each in its turn, as Node's emit
+      pendingListeners(res, listener.slice(), r);
+      continueRequestListeners(req, res);
+      return;
+    }
     if (!app) {
       callServerListener(listener, req, res);
       return;
@@ -819,6 +827,31 @@ const {EFFECT, MESSAGE} = require("./protocol");
   function callServerListener(listener, req, res) {
     if (rt.isLocal(listener)) listener(req, res);
     else rt.post(listener, [req, res], {via: "http", rid: res._rid, src: "main"});
+  }
+
+  // The server's 'request' listeners left to call (`res._requestListeners`, travelling with the
+  // response): those that run here are called at once; one of another unit gets the request as
+  // its message, which goes on with the rest once it returned (run.js), so that a listener sees
+  // the response as the one before it left it ('finish' listeners added to it, its headers).
+  function continueRequestListeners(req, res) {
+    const left = res._requestListeners;
+    while (left && left.length) {
+      const each = left.shift();
+      if (typeof each === "function" && each.kind === "app") {
+        expressFields(each, req, res, res._requestUrl);
+        each.handle(req, res);
+      } else if (rt.isLocal(each)) {
+        each(req, res);
+      } else {
+        rt.post(each, [req, res], {via: "http", rid: res._rid, src: "main"});
+        return;
+      }
+    }
+  }
+  rt.express.continueRequestListeners = continueRequestListeners;
+  function pendingListeners(res, listeners, r) {
+    Object.defineProperty(res, "_requestListeners", {value: listeners, enumerable: false, writable: true, configurable: true});
+    Object.defineProperty(res, "_requestUrl", {value: r, enumerable: false, writable: true, configurable: true});
   }
 
   function expressFields(app, req, res, r) {

@@ -8,8 +8,9 @@ require("./express");  // rt.express
     return {
       createServer(options, listener) {
         const handler = typeof options === "function" ? options : listener;
-        if (handler) rt.express.serverListener = handler;
-        return makeServer();
+        const server = makeServer();
+        if (handler) addRequestListener(server, handler, false);
+        return server;
       },
       STATUS_CODES: Object.assign({}, rt.http.STATUS),
       METHODS: METHODS.slice(),
@@ -34,6 +35,7 @@ require("./express");  // rt.express
   const listening = new WeakMap();  // server -> its 'listening' listeners until it listens, then true
   function makeServer(fields) {
     const listener = (first) => function (event, fn) {
+      if (event === "request" && typeof fn === "function") return addRequestListener(server, fn, first);
       if (event !== "listening" || typeof fn !== "function") return server;
       const state = listening.get(server);
       if (state === true) rt.tick(fn, [], "server.listening");
@@ -61,6 +63,18 @@ require("./express");  // rt.express
     return server;
   }
   rt.makeServer = makeServer;
+
+  // `http.createServer()` then `server.on('request', fn)` (Node's createServer(fn) does just that), or a
+  // second 'request' listener beside the app (a counter): the server's listeners, in Node's order,
+  // kept as main's `serverListener` (a list when there are several: express_reqres.js calls each).
+  function addRequestListener(server, fn, first) {
+    const known = rt.express.serverListener;
+    const all = known ? [].concat(known) : [];
+    if (first) all.unshift(fn);
+    else all.push(fn);
+    rt.express.serverListener = all.length === 1 ? all[0] : all;
+    return server;
+  }
   rt.handleKind("httpServer", (fields) => makeServer(fields));
 
   function ownData(server) {

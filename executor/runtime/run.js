@@ -1145,6 +1145,11 @@
     const args = deserialize(message.args);
     if (message.ctx !== undefined) asyncContext = deserialize(message.ctx);
     if (message.promise !== undefined) ownSettledPromise(message, args);
+    if (message.via === "http") {  // a server's 'request' listener: then the listeners after it
+      fn.apply(undefined, args);
+      rt.express.continueRequestListeners(args[0], args[1]);
+      return;
+    }
     if (message.via !== "express") { fn.apply(undefined, args); return; }
     rt.express.callRemoteHandler(fn, args);  // as Express's Layer: a handler's throw goes to its `next`
   });

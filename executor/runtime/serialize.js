@@ -271,10 +271,24 @@
                                 .map((k) => [Symbol[k], k]));
   const symbolIds = new Map(), symbolsById = new Map();
 
+  // A symbol each isolate's runtime makes for itself (node:events' `errorMonitor`) has a fixed id, so
+  // that an emitter's listeners of it find the isolate's own symbol again.
+  function namedSymbol(id, made) {
+    symbolIds.set(made, id);
+    symbolsById.set(id, made);
+  }
+  let builtinSymbols = false;
+  function nameBuiltinSymbols() {
+    if (builtinSymbols) return;
+    builtinSymbols = true;
+    namedSymbol("node:events.errorMonitor", __liquefyBuiltins.require("events").errorMonitor);
+  }
+
   function encodeSymbol(v) {
     const key = Symbol.keyFor(v);
     if (key !== undefined) return {$: "sym", f: key};
     if (WELL_KNOWN.has(v)) return {$: "sym", w: WELL_KNOWN.get(v)};
+    nameBuiltinSymbols();
     let id = symbolIds.get(v);
     if (id === undefined) {
       id = __liquefyBuiltins.require("crypto").randomUUID();
@@ -287,6 +301,7 @@
   function decodeSymbol(d) {
     if (d.f !== undefined) return Symbol.for(d.f);
     if (d.w !== undefined) return Symbol[d.w];
+    nameBuiltinSymbols();
     let s = symbolsById.get(d.id);
     if (s === undefined) {
       s = Symbol(d.v);
@@ -526,9 +541,9 @@
       }
       const events = [];
       if (v instanceof requireBuiltin("events")) {
-        for (const type of Object.keys(v._events || {})) {
+        for (const type of Reflect.ownKeys(v._events || {})) {
           const listeners = [].concat(v._events[type]).filter((l) => !staysHere(isOnceWrapper(l) ? l.listener : l));
-          if (listeners.length) events.push([type, listeners.map((l) => (isOnceWrapper(l) ? [enc(l.listener), true] : [enc(l), false]))]);
+          if (listeners.length) events.push([typeof type === "symbol" ? enc(type) : type, listeners.map((l) => (isOnceWrapper(l) ? [enc(l.listener), true] : [enc(l), false]))]);
         }
       }
       return {$: "new", c: target, a: args, f: fields, e: events};
@@ -804,7 +819,7 @@
       constructedBy.set(out, {target: target, args: args});
       decodeFields(d.f, out);
       for (const [type, listeners] of d.e) {
-        for (const [fn, once] of listeners) out[once ? "once" : "on"](type, dec(fn));
+        for (const [fn, once] of listeners) out[once ? "once" : "on"](typeof type === "string" ? type : dec(type), dec(fn));
       }
       return out;
     }

@@ -140,6 +140,12 @@ FRESH22B = [s.name for s in services() if s.name.startswith("fresh22b-")]
 # the chain, never as a cell of the unit's state), and services importing each other through a barrel that
 # re-exports them (`export *`, `export { default as x } from`).
 FRESH23A = [s.name for s in services() if s.name.startswith("fresh23a-")]
+# A twenty-third round's second half (`fresh23b-*`): state written through events and callbacks as written in
+# 2025-2026: an EventEmitter subclass watching its own listeners (`newListener`/`removeListener`, `errorMonitor`,
+# `rawListeners`), domain events projected by listeners registered from a table in another module, an EventTarget
+# with Event subclasses (`stopImmediatePropagation`, an AbortSignal removing listeners), a zustand-like store's
+# `subscribe`, tapable-style hooks tapped by plugins in a loop, nextTick/microtask callbacks, node:http observers.
+FRESH23B = [s.name for s in services() if s.name.startswith("fresh23b-")]
 
 
 @pytest.fixture(scope="module")
@@ -151,7 +157,7 @@ def stack():
 @pytest.mark.parametrize("name", with_known_gaps(MOVING + FRESH + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8 + FRESH9
                                                    + PKG10 + FRESH10 + EXPRESS5 + UNSEEN + FRESH11 + CURRIED + FRESH12
                                                    + FRESH13 + FRESH14 + FRESH15 + FRESH16 + FRESH17 + FRESH18 + FRESH19 + FRESH20
-                                                   + FRESH21 + FRESH22A + FRESH22B + FRESH23A,
+                                                   + FRESH21 + FRESH22A + FRESH22B + FRESH23A + FRESH23B,
                                                    moving=True))
 def test_same_answers_while_units_move(stack, redis_url, name):
     service = SERVICES / name

@@ -114,3 +114,66 @@ def test_a_timers_promises_sleep_rejects_when_its_signal_aborts_in_a_later_reque
         assert http.get(url("/results")).json() == {"a": aborted}
         time.sleep(3.5)
         assert http.get(url("/results")).json() == {"a": aborted, "b": "finished"}
+
+
+STOPPING = """
+const express = require('express');
+class Stock extends Event {
+  constructor(type, sku) { super(type, { cancelable: true }); this.sku = sku; this.notes = []; }
+}
+const target = new EventTarget();
+const frozen = new Set(['nut']);
+target.addEventListener('reserve', (e) => {
+  if (frozen.has(e.sku)) { e.notes.push('frozen'); e.preventDefault(); e.stopImmediatePropagation(); }
+});
+target.addEventListener('reserve', (e) => { e.stopPropagation(); e.notes.push(e.defaultPrevented ? 'vetoed' : 'passed'); });
+const app = express();
+app.post('/reserve/:sku', (req, res) => {
+  const e = new Stock('reserve', req.params.sku);
+  const ok = target.dispatchEvent(e);
+  res.json({ ok, notes: e.notes, cancelBubble: e.cancelBubble, again: target.dispatchEvent(e) && e.notes });
+});
+module.exports = app;
+"""
+
+
+def test_stop_immediate_propagation_stops_the_listeners_after_it():
+    # Node: the rest of the target's listeners do not run; `cancelBubble` is then true, also after
+    # `stopPropagation()`; an event dispatched again after stopImmediatePropagation reaches no listener
+    with LocalService({"app.js": STOPPING}, nodes=2) as svc:
+        assert svc.request("POST", "/reserve/nut").json() == {"ok": False, "notes": ["frozen"], "cancelBubble": True, "again": False}
+        assert svc.request("POST", "/reserve/bolt").json() == {"ok": True, "notes": ["passed", "passed"], "cancelBubble": True,
+                                                               "again": ["passed", "passed"]}
+
+
+PROPERTIES = """
+const express = require('express');
+const { getEventListeners } = require('node:events');
+const t = new EventTarget();
+const log = [];
+t.addEventListener('x', function (e) {
+  log.push([e.eventPhase, e.currentTarget === t, this === t, e.returnValue, e.bubbles, e.composed, e.composedPath().length]);
+  e.preventDefault();
+  log.push(e.returnValue);
+});
+t.addEventListener('x', { handleEvent(e) { log.push('obj'); } });
+const app = express();
+app.post('/fire', (req, res) => {
+  const e = new Event('x', { cancelable: true, bubbles: true });
+  const r = t.dispatchEvent(e);
+  res.json({ r, after: [e.eventPhase, e.currentTarget, e.target === t, e.returnValue, e.composedPath()], log,
+             listeners: getEventListeners(t, 'x').length,
+             tags: [new Event('a'), new CustomEvent('b'), t, new AbortController()].map((v) => Object.prototype.toString.call(v)) });
+});
+module.exports = app;
+"""
+
+
+def test_an_events_phase_current_target_and_return_value_as_nodes():
+    # Node: eventPhase 2 (AT_TARGET) and currentTarget the target while the listeners run, then 0 and null;
+    # returnValue is !defaultPrevented; getEventListeners(target, type) lists a target's listeners
+    with LocalService({"app.js": PROPERTIES}, nodes=2) as svc:
+        assert svc.request("POST", "/fire").json() == {
+            "r": False, "after": [0, None, True, False, []],
+            "log": [[2, True, True, True, True, False, 1], False, "obj"], "listeners": 2,
+            "tags": ["[object Event]", "[object CustomEvent]", "[object EventTarget]", "[object AbortController]"]}

@@ -431,6 +431,10 @@ function getEventListeners(emitterOrTarget, type) {
   if (emitterOrTarget && typeof emitterOrTarget.listeners === 'function') {
     return emitterOrTarget.listeners(type);
   }
+  // the runtime's EventTarget (runtime/abort.js) keeps [type, listener, once] entries
+  if (typeof EventTarget === 'function' && emitterOrTarget instanceof EventTarget && Array.isArray(emitterOrTarget._listeners)) {
+    return emitterOrTarget._listeners.filter((entry) => entry[0] === String(type)).map((entry) => entry[1]);
+  }
   throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
 }
 
