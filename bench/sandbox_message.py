@@ -6,6 +6,9 @@ in a unit with state (`counter /count`: the HTTP unit's message posts to the cou
 runs inline, as a node runs it when it holds that unit), and the two apart (the request's message
 alone, then the message it posts, on the counter's state). The baseline, in the same run: an empty
 call into V8 (`V8.eval('0')`). Wall and CPU microseconds a message, the median of the rounds.
+Hello is also run one message at a time after a millisecond of idle (and after writing 8 MB, which
+evicts the caches), as a node runs it at one request at a time, the other processes of the request's
+path running in between: the same JavaScript then costs about twice as much.
 Nothing here asserts a timing.
 
     .venv/bin/python bench/sandbox_message.py [--messages 3000] [--rounds 3]
@@ -50,6 +53,29 @@ def per_message_us(run, count):
     return (time.perf_counter() - wall) / count * 1e6, (time.process_time() - cpu) / count * 1e6
 
 
+def per_message_after_idle_us(run, count, idle_s=0.001, trash=None):
+    """As per_message_us, each message after `idle_s` of sleep (and `trash()`, which evicts the
+    caches, when given), neither timed: what a message costs at one request at a time, when the
+    other processes of a request's path ran in between. The medians."""
+    walls, cpus = [], []
+    for i in range(count):
+        time.sleep(idle_s)
+        if trash is not None:
+            trash()
+        wall, cpu = time.perf_counter(), time.process_time()
+        run(i)
+        walls.append(time.perf_counter() - wall)
+        cpus.append(time.process_time() - cpu)
+    return statistics.median(walls) * 1e6, statistics.median(cpus) * 1e6
+
+
+CACHE_TRASH = bytearray(8 * 2 ** 20)  # more than the machine's caches
+
+
+def trash_caches():
+    CACHE_TRASH[:] = bytes(len(CACHE_TRASH))
+
+
 def cells(count):
     """{row: (wall us, CPU us)} for one round."""
     out = {}
@@ -57,6 +83,11 @@ def cells(count):
         iso = hello.isolates[0]
         out["empty call into V8 (baseline)"] = per_message_us(lambda i: iso.ctx.eval("0", 1), count)
         out["hello /"] = per_message_us(lambda i: iso.run_batch([http_message("/", i)], None, False), count)
+        idle = max(200, count // 5)  # each costs a millisecond of sleep more
+        out["hello /, each after 1 ms idle"] = per_message_after_idle_us(
+            lambda i: iso.run_batch([http_message("/", i)], None, False), idle)
+        out["hello /, each after 1 ms idle and 8 MB written"] = per_message_after_idle_us(
+            lambda i: iso.run_batch([http_message("/", i)], None, False), idle, trash=trash_caches)
     with LocalService(service_files("counter"), nodes=1, verify=None) as counter:
         iso, states = counter.isolates[0], dict(counter.states)
         out["counter /count, its handler inline"] = per_message_us(
