@@ -8,7 +8,7 @@ alone, then the message it posts, on the counter's state). The baseline, in the 
 call into V8 (`V8.eval('0')`). Wall and CPU microseconds a message, the median of the rounds.
 Hello is also run one message at a time after a millisecond of idle (and after writing 8 MB, which
 evicts the caches), as a node runs it at one request at a time, the other processes of the request's
-path running in between: the same JavaScript then costs about twice as much.
+path running in between (docs/performance.md, the fifteenth session, for what that costs).
 Nothing here asserts a timing.
 
     .venv/bin/python bench/sandbox_message.py [--messages 3000] [--rounds 3]
