@@ -693,8 +693,7 @@ class RuptureFinder:
         found = []
         for m in self.scopes.service.modules:
             for c in self.module_calls(m):
-                if len(c.arguments) <= index or self.values.value(c.callee, m) != ("func", func) and \
-                        self.values.value(c.callee, m)[:2] != ("func", func):
+                if len(c.arguments) <= index or self.values.value(c.callee, m)[:2] != ("func", func):
                     continue
                 made = self.values.value(c.arguments[index], m)
                 if made[0] != "instance":
@@ -731,9 +730,11 @@ class RuptureFinder:
         return found
 
     def module_calls(self, module):
-        if module.path not in self._module_calls:
-            self._module_calls[module.path] = [n for n in walk_nodes(module.ast) if n.type == "CallExpression"]
-        return self._module_calls[module.path]
+        """The call expressions of `module` (the scope analysis's call sites)."""
+        if not self._module_calls:
+            for call in self.scopes.calls:
+                self._module_calls.setdefault(call.module.path, []).append(call.node)
+        return self._module_calls.get(module.path, [])
 
     def computed_writes(self, func):
         """[(index, value)] of `p[key] = value` in `func` (not in functions inside it), `p` its parameter."""
