@@ -483,12 +483,7 @@ class StateAnalysis:
         for call, target in self.finder.user_calls:
             for position, holder, steps in self.var_stored_params.get(target, ()):
                 # `attach(counter)` where `attach(o) { subjects.add(o); }`: `counter` is inside `subjects`
-                arg = call.node.arguments[position] if position < len(call.node.arguments) else None
-                if arg is not None and arg.type != "SpreadElement" and self.reaches_module_value(arg):
-                    self.assigned.setdefault(holder, []).append((arg, call.func, -steps))
-                    w = self.values.variable(arg) if arg.type == "Identifier" else None
-                    if w is not None and w.is_module_level:
-                        self.stored_pairs.append((w, holder))
+                self.keep_argument(call, position, holder, steps)
             kept = self.this_stored_params.get(target)
             callee = call.node.callee
             if not kept or callee.type != "MemberExpression":
@@ -501,17 +496,21 @@ class StateAnalysis:
                 while base.type == "MemberExpression":
                     depth, base = depth + 1, base.object
             v = self.values.variable(base) if base.type == "Identifier" else None
-            if v is None:
-                continue
-            for position, steps in kept:
-                arg = call.node.arguments[position] if position < len(call.node.arguments) else None
-                if arg is not None and arg.type != "SpreadElement" and self.reaches_module_value(arg):
-                    self.assigned.setdefault(v, []).append((arg, call.func, -(steps + depth)))
-                    w = self.values.variable(arg) if arg.type == "Identifier" else None
-                    if w is not None and w.is_module_level and v.is_module_level:
-                        # one object then: a write of the receiver's value, through any variable holding
-                        # it (another module's `require('./subject')`), may be one of `counter`'s
-                        self.stored_pairs.append((w, v))
+            if v is not None:
+                for position, steps in kept:
+                    self.keep_argument(call, position, v, steps + depth)
+
+    def keep_argument(self, call, position, holder, steps):
+        """The argument at `position` of `call` is kept `steps` deep inside the module variable `holder`'s value.
+        Both module variables, they hold one object then: a write of `holder`'s value, through any variable
+        holding it (another module's `require('./subject')`), may be one of the argument's."""
+        arg = call.node.arguments[position] if position < len(call.node.arguments) else None
+        if arg is None or arg.type == "SpreadElement" or not self.reaches_module_value(arg):
+            return
+        self.assigned.setdefault(holder, []).append((arg, call.func, -steps))
+        w = self.values.variable(arg) if arg.type == "Identifier" else None
+        if w is not None and w.is_module_level and holder.is_module_level:
+            self.stored_pairs.append((w, holder))
 
     def reaches_module_value(self, node, hops=1):
         """Whether `node` is a module variable's value or part of it (`users[0]`, `bitmap.subarray(0, 4)`),
