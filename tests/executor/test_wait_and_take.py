@@ -143,6 +143,8 @@ def test_a_node_behind_a_deployment_takes_nothing_until_it_sees_it(node, r):
 
 def test_a_redis_without_the_script_is_served_all_the_same(node, r):
     assert serve_one_request(node, r) == (200, "hello")
+    take_turns(node, SLUG, OTHER)
+    assert node.guess(node.fair_bells()) is not None  # the wait's TAKE meets the NOSCRIPT
     r.script_flush()
     assert serve_one_request(node, r) == (200, "hello")  # NOSCRIPT within the wait: a TAKE of its own
     assert serve_one_request(node, r) == (200, "hello")  # and the script is there again
