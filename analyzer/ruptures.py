@@ -182,7 +182,7 @@ class RuptureFinder:
         self.own_listeners = []  # (emitter or None, event or None, [Func | ParamRef], once) of the service's emitters
         self.emits = []  # (CallSite, emitter or None): `x.emit(...)` that may run those listeners
         self.emit_targets = {}  # id of an emit call node -> [(Func, once)] it runs
-        self._for_ofs = {}  # module path -> its for...of statements
+        self._nodes_by_type = {}  # module path -> {node type: the module's nodes of that type}
         self._iterated_from = {}  # Func -> (container expression, module): it gets its elements
         self._reduced_from = {}  # Func -> (container expression, module): a reduce callback, elements second
         self._funcs_by_name = None  # name -> [Func], for handlers resolved by name
@@ -201,8 +201,8 @@ class RuptureFinder:
     def note_onabort_handlers(self):
         """`signal.onabort = onAbort`: a listener of 'abort', run by the controller's `abort()`."""
         for module in self.scopes.service.modules:
-            for node in walk_nodes(module.ast):
-                if node.type == "AssignmentExpression" and node.operator == "=" and node.left.type == "MemberExpression" \
+            for node in self.module_nodes(module, "AssignmentExpression"):
+                if node.operator == "=" and node.left.type == "MemberExpression" \
                         and not node.left.computed and member_key(node.left) == "onabort":
                     self.own_listeners.append((None, "abort", self.items(node.right, module), False))
 
@@ -729,6 +729,14 @@ class RuptureFinder:
                     found += [f for f in self.items(expr, fn[1].module) if f not in found]
         return found
 
+    def module_nodes(self, module, node_type):
+        """The nodes of `module` of one type, from one walk of its tree."""
+        if module.path not in self._nodes_by_type:
+            table = self._nodes_by_type[module.path] = {}
+            for n in walk_nodes(module.ast):
+                table.setdefault(n.type, []).append(n)
+        return self._nodes_by_type[module.path].get(node_type, [])
+
     def module_calls(self, module):
         """The call expressions of `module` (the scope analysis's call sites)."""
         if not self._module_calls:
@@ -809,9 +817,7 @@ class RuptureFinder:
         if v.node is None or v.scope.module is None:
             return None
         module = v.scope.module
-        if module.path not in self._for_ofs:
-            self._for_ofs[module.path] = [n for n in walk_nodes(module.ast) if n.type == "ForOfStatement"]
-        for loop in self._for_ofs[module.path]:
+        for loop in self.module_nodes(module, "ForOfStatement"):
             if loop.left.range[0] <= v.node.range[0] and v.node.range[1] <= loop.left.range[1]:
                 return loop
         return None
