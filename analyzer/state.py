@@ -133,6 +133,7 @@ class StateAnalysis:
         self.writes_closure = {}  # Func -> {maker Func: (module, node)}: it changes a variable of a function around it
         self.captured_writes = {}  # closure -> (module, node): it changes module state, using its maker's variables
         self._captures = {}  # Func -> whether it uses a variable of a function around it
+        self._scopes_of = {}  # Func -> its scopes (its body's, its blocks')
         self.deep = set()  # Funcs and ParamRefs whose write may be of an object inside `this` or the parameter
         self.recorded = set()
         self._var_roots, self._returns, self._busy = {}, {}, set()
@@ -2113,11 +2114,14 @@ class StateAnalysis:
 
     def captures(self, func):
         """Whether `func` uses a variable of a function it is made in (a closure a factory made)."""
+        if not self._scopes_of:
+            for scope in self.scopes.scopes:
+                self._scopes_of.setdefault(scope.func, []).append(scope)
         if func not in self._captures:
             self._captures[func] = func.parent is not None and any(
                 r.variable is not None and not r.variable.is_module_level and r.variable.scope.func is not None
                 and r.variable.scope.func is not func and made_in(func, r.variable.scope.func)
-                for scope in self.scopes.scopes if scope.func is func for r in scope.refs)
+                for scope in self._scopes_of.get(func, ()) for r in scope.refs)
         return self._captures[func]
 
     def note_closure_write(self, v, func, site):
