@@ -349,11 +349,12 @@ class Compiler:
         return "".join(tags)
 
     def travels_as_method(self, func):
-        """An object literal's method with a plain key (`{ list(req, res) {...} }`): it is
-        rebuilt elsewhere from a one-property object literal, so it stays a method."""
+        """An object literal's method with a plain key (`{ list(req, res) {...} }`) or a well-known
+        symbol's (`[Symbol.asyncIterator]() {...}`): it is rebuilt elsewhere from a one-property
+        object literal, so it stays a method."""
         prop = func.property
-        return prop is not None and prop.kind == "init" and not prop.computed \
-            and prop.key.type in ("Identifier", "Literal") and func not in self.privates.confined
+        return prop is not None and prop.kind == "init" and func not in self.privates.confined and (
+            is_well_known_symbol(prop.key) if prop.computed else prop.key.type in ("Identifier", "Literal"))
 
     @staticmethod
     def is_accessor(func):
@@ -426,9 +427,8 @@ class Compiler:
     def method_code(self, module, func):
         """`({ list(req, res) {...} }).list`, with the method's code rewritten."""
         prop = func.property
-        key = prop.key.name if prop.key.type == "Identifier" else prop.key.value
         head = module.text[prop.range[0]:func.range[0]]
-        return f"({{{head}{self.rewrite(module, func.range, func)}}})[{json.dumps(key)}]"
+        return f"({{{head}{self.rewrite(module, func.range, func)}}})[{method_key(module, prop)}]"
 
     def rewrite_function(self, module, func):
         original = module.text[func.range[0]:func.range[1]]
@@ -437,6 +437,7 @@ class Compiler:
         if self.travels_as_method(func):
             prop = func.property
             key = module.text[prop.key.range[0]:prop.key.range[1]]
+            key = f"[{key}]" if prop.computed else key
             if func in self.roots:
                 padding = "\n" * module.text.count("\n", prop.range[0], prop.range[1])
                 return f"{key}:__rt.flx({json.dumps(fid)},{getter}){padding}"
@@ -1090,3 +1091,19 @@ def is_exports_target(node):
         return obj.name == "exports" or (obj.name == "module" and not node.computed and node.property.name == "exports")
     return (obj.type == "MemberExpression" and obj.object.type == "Identifier" and obj.object.name == "module"
             and not obj.computed and obj.property.name == "exports")
+
+
+WELL_KNOWN_SYMBOLS = ("iterator", "asyncIterator", "toPrimitive", "toStringTag", "hasInstance")
+
+
+def is_well_known_symbol(key):
+    """`Symbol.iterator`, `Symbol.asyncIterator`...: a computed key that is the same everywhere."""
+    return key.type == "MemberExpression" and not key.computed and key.object.type == "Identifier" \
+        and key.object.name == "Symbol" and key.property.name in WELL_KNOWN_SYMBOLS
+
+
+def method_key(module, prop):
+    """The key of an object literal's method as an expression: `"list"`, `Symbol.asyncIterator`."""
+    if prop.computed:
+        return module.text[prop.key.range[0]:prop.key.range[1]]
+    return json.dumps(prop.key.name if prop.key.type == "Identifier" else prop.key.value)
