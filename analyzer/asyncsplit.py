@@ -23,8 +23,8 @@ analyzer/awaitexpr.py. Async methods are split too; in a split function `this` i
 `__this`, bound when it starts (a private name a continuation uses is rewritten by
 the compiler, executor/private_uses.py, as for any callback leaving its class).
 An await in a place this transform does not split (a `switch`, a labelled
-statement, a `do ... while`'s test, a `for` loop's init or update, `for await`, see awaitexpr.py for
-expressions), `arguments` used from the first await on, or `super` anywhere, leaves its
+statement, a `do ... while`'s test, a `for` loop's init or update, a `for await` analyzer/forawait.py did not write out,
+see awaitexpr.py for expressions), `arguments` used from the first await on, or `super` anywhere, leaves its
 function whole: one fluxion, with an info diagnostic saying why.
 """
 import bisect

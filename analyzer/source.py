@@ -9,7 +9,7 @@ import os
 import posixpath
 import re
 
-from . import asyncsplit, esm, held
+from . import asyncsplit, esm, forawait, held
 from .packages import package_of
 from .parse import Lines, MappedLines, ParseError, parse, without_hashbang
 from .values import is_local_specifier
@@ -97,6 +97,7 @@ class Module:
             self.hold_instances()
         self.kept_whole = []  # async functions left in one piece: (loc of the await's place, why)
         if "await" in text or "async" in text:
+            self.write_out_for_await()
             self.split_awaits()
 
     def read_as_commonjs(self, is_local_esm, ast, awaited):
@@ -118,6 +119,12 @@ class Module:
         self.text = new_text
         self.mapping = mapping if self.mapping is None else Composed(self.mapping, mapping)
         self.lines = MappedLines(new_text, self.user_lines, self.mapping)
+
+    def write_out_for_await(self):
+        """`for await` as the loop it is (analyzer/forawait.py), split then as any other."""
+        new_text, mapping = forawait.desugar(self.text, self.ast)
+        if new_text is not None:
+            self.replace_text(new_text, mapping)
 
     def split_awaits(self):
         """Async functions become promise continuations (analyzer/asyncsplit.py); the

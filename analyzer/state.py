@@ -2387,7 +2387,8 @@ def converted_operands(node):
 ITERATOR_METHODS = "@@iterator"
 # Built-in functions iterating their first argument.
 ITERATING_FUNCTIONS = {("Array", "from"), ("Object", "fromEntries"), ("Promise", "all"), ("Promise", "allSettled"),
-                       ("Promise", "any"), ("Promise", "race")}
+                       ("Promise", "any"), ("Promise", "race"),
+                       ("__rt", "asyncIter")}  # a `for await` written out (analyzer/forawait.py)
 
 
 def is_iterator_key(key):

@@ -1512,7 +1512,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
   // only to the isolate's token, which Python alone holds. (What comes out of the
   // isolate is checked in Python all the same: executor/effect_checks.py.)
   const HOOKS = ["defineModule", "register", "fn", "flx", "flxDecl", "cell", "invokeFluxion", "pcall", "pnew", "async",
-                 "asyncEnter", "asyncExit", "asyncTouch", "awaitv", "block", "BREAK", "CONTINUE", "doLoop", "forOf", "gen", "loop",
+                 "asyncClose", "asyncEnter", "asyncExit", "asyncIter", "asyncTouch", "awaitv", "block", "BREAK", "CONTINUE", "doLoop", "forOf", "gen", "iterDone", "loop",
                  "ret", "tryBlock", "unret", "privates", "privateStatics", "classPart", "accessors", "exportAll", "lateImport",
                  "importDynamic", "importMeta", "binding", "evaluated", "methodFluxion", "privateAccess", "privateUse",
                  "tagged"];

@@ -423,6 +423,35 @@ const {EFFECT} = require("./protocol");
     return rt.forStep(items, body, index + 1);
   };
 
+  // -- `for await`, written out as a loop (analyzer/forawait.py) ---------------------------
+  // The iterator of `for await (x of items)`: the items' async iterator, or, for a sync iterable
+  // (an array of promises), one that awaits each item in turn and can travel.
+  rt.asyncIter = function (items) {
+    const method = items == null ? undefined : items[Symbol.asyncIterator];
+    if (method != null) {
+      const iterator = method.call(items);
+      if (Object(iterator) !== iterator) throw new TypeError("Result of the Symbol.asyncIterator method is not an object");
+      return iterator;
+    }
+    if (items == null || typeof items[Symbol.iterator] !== "function") {
+      throw new TypeError(`${items === null ? "null" : typeof items === "object" ? "object" : typeof items} is not async iterable`);
+    }
+    return {values: Array.from(items), index: 0, next: rt.partial(rt.syncItemNext)};
+  };
+  rt.syncItemNext = function () {
+    if (this.index >= this.values.length) return LiquidPromise.resolve({value: undefined, done: true});
+    return LiquidPromise.resolve(this.values[this.index++]).then(rt.asyncItem);
+  };
+  rt.asyncItem = function (value) { return {value: value, done: false}; };
+  rt.iterDone = function (result) {
+    if (Object(result) !== result) throw new TypeError(`Iterator result ${result} is not an object`);
+    return !!result.done;
+  };
+  rt.asyncClose = function (iterator) {  // a break, a return or an error leaves the loop: `return()`, awaited
+    const close = iterator.return;
+    return close == null ? undefined : close.call(iterator);
+  };
+
   // -- util.promisify, with continuations that can travel -------------------------------
   rt.promisifiedCall = function (fn, ...args) {
     const self = this;
@@ -463,6 +492,7 @@ const {EFFECT} = require("./protocol");
                                               finallyValue: rt.finallyValue, finallyError: rt.finallyError,
                                               finallyAfter: rt.finallyAfter, finallyRethrow: rt.finallyRethrow,
                                               loopNext: rt.loopNext, forNext: rt.forNext,
+                                              syncItemNext: rt.syncItemNext, asyncItem: rt.asyncItem,
                                               promisifiedCall: rt.promisifiedCall,
                                               settleFromCallback: rt.settleFromCallback}));
   rt.require("__liquefy");  // registers these functions as values that can travel

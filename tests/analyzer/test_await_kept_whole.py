@@ -148,11 +148,12 @@ FOR_AWAIT = """
 """
 
 
-def test_for_await_is_kept_whole_with_one_diagnostic():
+def test_for_await_is_written_out_as_a_loop_and_split():
+    """analyzer/forawait.py: each `next()` is an await of the function's own, so a `next()` that
+    settles in a later message (a queue a later request pushes to) resumes it."""
     g = analyze_source(js(FOR_AWAIT)).graph
-    found = [d for d in g["diagnostics"] if d.get("kind") == "await-kept-whole"]
-    assert [(d["severity"], d["loc"]["start"]["line"]) for d in found] == [("info", 6)]
-    assert [f["name"] for f in g["fluxions"] if f["name"].startswith(("await_", "after_"))] == []
+    assert [d for d in g["diagnostics"] if d.get("kind") == "await-kept-whole"] == []
+    assert "await_6" in [f["name"] for f in g["fluxions"]]
 
 
 def test_several_unsupported_awaits_in_one_function_give_one_diagnostic():

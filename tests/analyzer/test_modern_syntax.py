@@ -235,6 +235,7 @@ SPLIT = {
     "await as the object of an optional call": "(await fs.promises.readFile('x', 'utf8'))?.trim?.();\nres.send('ok');\n",
     "await on the right of ??": "const v = req.query.v ?? await fs.promises.readFile('x', 'utf8');\nres.send(v);\n",
     "try with an optional catch binding": "try {\n  await fs.promises.readFile('x');\n} catch {\n  res.status(404);\n}\nres.send('done');\n",
+    "for await": "const out = [];\nfor await (const x of fs.createReadStream('x')) out.push(x);\nres.send(out.join(''));\n",
 }
 KEPT_WHOLE = {
     "await in the arguments of an optional call": "res?.send(await fs.promises.readFile('x', 'utf8'));\n",
@@ -242,7 +243,6 @@ KEPT_WHOLE = {
     "await after ??=": "let v = req.query.v;\nv ??= await fs.promises.readFile('x', 'utf8');\nres.send(v);\n",
     "await after ||=": "let v = req.query.v;\nv ||= await fs.promises.readFile('x', 'utf8');\nres.send(v);\n",
     "await after &&=": "let v = req.query.v;\nv &&= await fs.promises.readFile('x', 'utf8');\nres.send(v);\n",
-    "for await": "const out = [];\nfor await (const x of fs.createReadStream('x')) out.push(x);\nres.send(out.join(''));\n",
 }
 
 

@@ -107,20 +107,14 @@ KNOWN_GAPS = {
                 "`cart$`, which the analysis cannot see, so `notices$`'s unit never gets its values (the request "
                 "hangs); a Subscription kept in the service's state and a Subscriber captured by the service's "
                 "interval callback cannot travel ('cannot carry the function (anonymous)', '... next')",
-    "fresh14-job-callbacks": "a worker loop main starts (`for await (const job of channel)` over a Channel whose "
-                             "Symbol.asyncIterator's `next()` returns `new Promise((resolve) => this.#waiting.push("
-                             "resolve))`) is suspended on a promise made in main; a later request's `channel.push(job)` "
-                             "calls the stored `resolve` in its own message, where the promise settles but main's "
-                             "suspended async function does not resume: no job ever runs (Liquefy: pushed 4, queued 3, "
-                             "processed 0; jobs stay `queued`)",
     "fresh20-esm-metrics-flush": "node:timers/promises has no `setInterval` in the runtime (executor/runtime/timers.js "
                                  "gives `setTimeout`, `setImmediate` and `scheduler`): the flush loop main starts, `for await "
                                  "(const _ of setInterval(40, null, { signal }))`, throws at once ('setInterval(...) is "
                                  "not a function or its return value is not async iterable'), so the buffer is never "
                                  "flushed (totals {} and `stopped: ['TypeError']` where Node.js answers the totals and "
-                                 "`['AbortError']` after /stop). An async iterator alone would not do: `for await` keeps "
-                                 "`run` whole, and a loop suspended across interval messages cannot resume in another "
-                                 "message (docs/executor.md, async functions kept whole; as fresh14-job-callbacks)",
+                                 "`['AbortError']` after /stop). The iterator would have to travel with the loop's "
+                                 "continuations (`for await` is split since analyzer/forawait.py), its pending `next()` "
+                                 "settled by its timer and rejected by the signal's 'abort'",
     "fresh20-mock-server": "routes registered at run time: `stubs[method](path, handler)` in the `POST /__mocks` "
                            "handler adds a layer to the router `stubs` (mounted at /api) that the analysis does not "
                            "see as a write (a router is no variable of the graph: routes are what main registered), "

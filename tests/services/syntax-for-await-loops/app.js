@@ -1,9 +1,44 @@
-// `for await` as services write it: over async iterators whose `next()` awaits a timer, closed
-// (their `return()` run) by a break, a return or an error, with a continue, and over arrays of
-// promises and plain values; what the iterators closed is module state the next requests read.
+// `for await` as services write it: a worker loop started at load over a queue whose `next()` a later
+// request settles (a job pushed while one runs waits in the queue), over async iterators whose `next()`
+// awaits a timer, closed (their `return()` run) by a break, a return or an error, with a continue, and
+// over arrays of promises and plain values; what the iterators closed is module state later read.
 const express = require('express');
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+class Queue {
+  #items = [];
+  #waiting = [];
+  pushed = 0;
+  push(item) {
+    this.pushed++;
+    const waiter = this.#waiting.shift();
+    if (waiter) waiter({ value: item, done: false });
+    else this.#items.push(item);
+  }
+  get backlog() { return this.#items.length; }
+  [Symbol.asyncIterator]() {
+    return {
+      next: () => (this.#items.length
+        ? Promise.resolve({ value: this.#items.shift(), done: false })
+        : new Promise((resolve) => this.#waiting.push(resolve))),
+    };
+  }
+}
+
+const queue = new Queue();
+const done = [];
+let busy = 0;
+
+async function worker() {
+  for await (const { id, ms } of queue) {
+    busy++;
+    await sleep(ms);
+    done.push(`${id}:${busy}`);
+    busy--;
+  }
+}
+worker();
 
 const closed = [];
 function countdown(name, from) {
@@ -23,6 +58,13 @@ function countdown(name, from) {
 
 const app = express();
 app.use(express.json());
+
+app.post('/jobs', (req, res) => {
+  queue.push({ id: req.body.id, ms: req.body.ms ?? 1 });
+  res.status(202).json({ pushed: queue.pushed });
+});
+
+app.get('/jobs', (req, res) => res.json({ done, busy, backlog: queue.backlog }));
 
 app.get('/count/:from', async (req, res) => {
   const seen = [];
