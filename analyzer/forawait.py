@@ -5,7 +5,7 @@ units. (Kept as a `for await`, the loop left its function whole: a `next()` that
 message, a queue's that a later request pushes to, could not resume it.)
 
     for await (const x of xs) body
-->  {const __fai1 = __rt.asyncIter(xs); let __fan1 = false; try { while (true) { __fan1 = false;
+->  {const __fai1 = __rt.asyncIter(xs, "xs"); let __fan1 = false; try { while (true) { __fan1 = false;
      const __far1 = await __fai1.next(); if (__rt.iterDone(__far1)) break; __fan1 = true;
      const x = __far1.value; body } } finally { if (__fan1) await __rt.asyncClose(__fai1); }}
 
@@ -13,6 +13,8 @@ message, a queue's that a later request pushes to, could not resume it.)
 `return()`, awaited), as V8 does; the end of the items or a `next()` that throws does not. A
 labelled `for await`, or one outside an async function (an ES module's top level), is left as it is.
 """
+import json
+
 from .asyncsplit import FUNCTION_TYPES, Writer, children, is_for_await
 
 
@@ -48,7 +50,7 @@ def write(w, text, start, end, loops, numbers):
         w.insert(f"{{const __fai{n} = __rt.asyncIter(", st.range[0])
         w.skip(st.range[0], st.right.range[0])
         w.copy(*st.right.range)
-        w.insert(f"); let __fan{n} = false; try {{ while (true) {{ __fan{n} = false; "
+        w.insert(f", {json.dumps(v8_rendering(text, st.right))}); let __fan{n} = false; try {{ while (true) {{ __fan{n} = false; "
                  f"const __far{n} = await __fai{n}.next(); if (__rt.iterDone(__far{n})) break; __fan{n} = true; ",
                  st.right.range[1])
         declare(w, st.left, n)
@@ -70,3 +72,13 @@ def declare(w, left, n):
         w.insert("(", left.range[0])
         w.copy(*left.range)
         w.insert(f" = __far{n}.value); ", left.range[1])
+
+
+def v8_rendering(text, node):
+    """The iterable as V8's TypeError names it (`o.a is not async iterable`, `f(...) is not a function
+    or its return value is not async iterable`)."""
+    if node.type == "CallExpression":
+        return v8_rendering(text, node.callee) + "(...)"
+    if node.type in ("Identifier", "Literal", "ThisExpression") or (node.type == "MemberExpression" and not node.computed):
+        return " ".join(text[node.range[0]:node.range[1]].split())
+    return "(intermediate value)"

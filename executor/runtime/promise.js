@@ -8,6 +8,7 @@ const {EFFECT} = require("./protocol");
 (function (rt) {
   "use strict";
   const PENDING = "pending", FULFILLED = "fulfilled", REJECTED = "rejected";
+  const NativePromise = Promise;  // V8's own, before the global becomes LiquidPromise
   const jobs = [];
   let unhandled = [];
 
@@ -193,6 +194,11 @@ const {EFFECT} = require("./protocol");
       }
       inner._handled = true;
       finish(promise, inner._state, inner._value);
+      return;
+    }
+    if (value instanceof NativePromise) {  // settles in V8's microtask checkpoint: its reactions go on there
+      const [res, rej] = resolvers(promise);
+      value.then((v) => { res(v); drainMicrotasks(); }, (e) => { rej(e); drainMicrotasks(); });
       return;
     }
     if (isThenable(value)) {
@@ -426,15 +432,16 @@ const {EFFECT} = require("./protocol");
   // -- `for await`, written out as a loop (analyzer/forawait.py) ---------------------------
   // The iterator of `for await (x of items)`: the items' async iterator, or, for a sync iterable
   // (an array of promises), one that awaits each item in turn and can travel.
-  rt.asyncIter = function (items) {
-    const method = items == null ? undefined : items[Symbol.asyncIterator];
+  rt.asyncIter = function (items, rendering) {
+    const method = items[Symbol.asyncIterator];  // null and undefined throw here, as in V8
     if (method != null) {
       const iterator = method.call(items);
       if (Object(iterator) !== iterator) throw new TypeError("Result of the Symbol.asyncIterator method is not an object");
       return iterator;
     }
-    if (items == null || typeof items[Symbol.iterator] !== "function") {
-      throw new TypeError(`${items === null ? "null" : typeof items === "object" ? "object" : typeof items} is not async iterable`);
+    if (typeof items[Symbol.iterator] !== "function") {
+      throw new TypeError(rendering.endsWith("(...)") ? `${rendering} is not a function or its return value is not async iterable`
+        : `${rendering} is not async iterable`);
     }
     return {values: Array.from(items), index: 0, next: rt.partial(rt.syncItemNext)};
   };

@@ -23,7 +23,7 @@ def test_the_loop_keeps_its_lines_and_maps_its_parts_back():
         }
     """)
     assert new.count("\\n") == text.count("\\n")
-    assert "__rt.asyncIter(xs)" in new and "const { n } = __far1.value;" in new
+    assert "__rt.asyncIter(xs, \"xs\")" in new and "const { n } = __far1.value;" in new
     assert "if (__fan1) await __rt.asyncClose(__fai1);" in new
     at = new.index("total += n")
     assert text[mapping.original(at):].startswith("total += n")
