@@ -114,7 +114,62 @@ const {EFFECT} = require("./protocol");
   }
   // `scheduler.wait(ms, { signal })` and `scheduler.yield()` (Node 17+), the same timers
   const scheduler = {wait: (ms, options) => sleep(ms, undefined, options), yield: () => nextTurn()};
-  const timersPromises = {setTimeout: sleep, setImmediate: nextTurn, scheduler};
+
+  // timers/promises' `setInterval(ms, value, { signal })`: an async iterator whose each `next()` is a
+  // timer of `ms` (a `for await` over it is written out as a loop whose continuations carry it:
+  // analyzer/forawait.py), rejected by the signal's abort. Node ticks on a fixed rate whatever the
+  // loop does; here each tick is `ms` after the loop asked for it. A `next()` drops the abort
+  // listener its previous timer left on the signal.
+  class Interval {
+    constructor(ms, value, options) {
+      this._ms = delayOf(ms);
+      this._value = value;
+      this._options = options;  // checked by the first `next()`, as Node's async generator does
+      this._signal = undefined;
+      this._done = false;
+      this._timer = null;
+    }
+    [Symbol.asyncIterator]() { return this; }
+    next() {
+      if (this._done) return rt.Promise.resolve({value: undefined, done: true});
+      if (this._options !== undefined) {
+        try {
+          this._signal = signalOf(this._options);
+        } catch (e) {
+          this._done = true;
+          return rt.Promise.reject(e);
+        }
+        this._options = undefined;
+      }
+      const signal = this._signal;
+      if (signal && this._timer !== null) dropTimerAbort(signal, this._timer);
+      if (signal && signal.aborted) return rt.Promise.reject(abortError(signal));
+      return new rt.Promise((resolve, reject) => {
+        this._timer = setTimeout(resolve, this._ms, {value: this._value, done: false});
+        if (signal) signal.addEventListener("abort", rt.partial(rt.timerAborted, this._timer, reject, signal), {once: true});
+      });
+    }
+    return() {
+      this._done = true;
+      if (this._timer !== null) {
+        clear(this._timer);
+        if (this._signal) dropTimerAbort(this._signal, this._timer);
+      }
+      return rt.Promise.resolve({value: undefined, done: true});
+    }
+  }
+  rt.runtimeClass("timers.Interval", Interval);
+  function dropTimerAbort(signal, timer) {
+    const i = signal._listeners.findIndex(([type, listener]) => {
+      const handle = type === "abort" && typeof listener === "function" && listener[rt.SER] ? listener[rt.SER]() : null;
+      return handle && handle.k === "partial" && handle.v.fn === rt.timerAborted && handle.v.args[0]._id === timer._id;
+    });
+    if (i >= 0) signal._listeners.splice(i, 1);
+  }
+  function interval(ms, value, options) {
+    return new Interval(ms, value, options);
+  }
+  const timersPromises = {setTimeout: sleep, setImmediate: nextTurn, setInterval: interval, scheduler};
   const PROMISIFY = Symbol.for("nodejs.util.promisify.custom");
   setTimeout[PROMISIFY] = sleep;
   setImmediate[PROMISIFY] = nextTurn;

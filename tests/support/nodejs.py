@@ -107,14 +107,6 @@ KNOWN_GAPS = {
                 "`cart$`, which the analysis cannot see, so `notices$`'s unit never gets its values (the request "
                 "hangs); a Subscription kept in the service's state and a Subscriber captured by the service's "
                 "interval callback cannot travel ('cannot carry the function (anonymous)', '... next')",
-    "fresh20-esm-metrics-flush": "node:timers/promises has no `setInterval` in the runtime (executor/runtime/timers.js "
-                                 "gives `setTimeout`, `setImmediate` and `scheduler`): the flush loop main starts, `for await "
-                                 "(const _ of setInterval(40, null, { signal }))`, throws at once ('setInterval(...) is "
-                                 "not a function or its return value is not async iterable'), so the buffer is never "
-                                 "flushed (totals {} and `stopped: ['TypeError']` where Node.js answers the totals and "
-                                 "`['AbortError']` after /stop). The iterator would have to travel with the loop's "
-                                 "continuations (`for await` is split since analyzer/forawait.py), its pending `next()` "
-                                 "settled by its timer and rejected by the signal's 'abort'",
     "fresh20-mock-server": "routes registered at run time: `stubs[method](path, handler)` in the `POST /__mocks` "
                            "handler adds a layer to the router `stubs` (mounted at /api) that the analysis does not "
                            "see as a write (a router is no variable of the graph: routes are what main registered), "
