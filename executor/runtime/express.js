@@ -308,9 +308,46 @@ const {EFFECT} = require("./protocol");
       return server.listen.apply(server, arguments);
     };
     app.handle = function (req, res, callback) { lazyRouter(app); handleRouter(app, req, res, callback); };
+    // `app.router`: Express 5's getter gives the app's router (made on its first read: the app's
+    // stack here); Express 4's throws
+    Object.defineProperty(app, "router", {configurable: true, enumerable: rt.project.express === 5, get() {
+      if (rt.project.express !== 5) {
+        throw new Error("'app.router' is deprecated!\nPlease see the 3.x to 4.x migration guide for details on how to update your app.");
+      }
+      return appRouter(app);
+    }});
     rt.express.lastApp = app;
     return register(app, id);
   }
+
+  // Express 5's `app.router`, one per app: a router whose stack, params and methods are the app's own
+  // (this runtime's app is its router), its methods chaining on it; it travels as its app's `router`.
+  const appRouters = new WeakMap();
+  function appRouter(app) {
+    let r = appRouters.get(app);
+    if (r) return r;
+    lazyRouter(app);
+    r = function router(req, res, next) { handleRouter(app, req, res, next); };
+    for (const k of ["stack", "params", "caseSensitive", "strict", "mergeParams"]) {
+      Object.defineProperty(r, k, {enumerable: true, configurable: true, get: () => app[k], set: (v) => { app[k] = v; }});
+    }
+    const chained = (fn) => function () { const out = fn.apply(app, arguments); return out === app ? r : out; };
+    r.use = chained(app.use);
+    r.param = chained(app.param);
+    r.route = (path) => app.route(path);
+    for (const method of METHODS) {
+      r[method] = function (path) {
+        const route = app.route(path);
+        route[method].apply(route, Array.prototype.slice.call(arguments, 1));
+        return r;
+      };
+    }
+    r.handle = (req, res, next) => handleRouter(app, req, res, next);
+    r[rt.SER] = () => ({k: "appRouter", v: app});
+    appRouters.set(app, r);
+    return r;
+  }
+  rt.handleKind("appRouter", (app) => app.router);
 
   // Routers travel by id when the receiving node already has them (they were
   // built by main); otherwise, and in the main snapshot, they travel whole.
@@ -346,7 +383,7 @@ const {EFFECT} = require("./protocol");
   const RUNTIME_APP_KEYS = new Set(["kind", "isApp", "settings", "locals", "mountpath", "set", "enable", "disable",
     "enabled", "disabled", "path", "engines", "cache", "engine", "render", "listen", "handle", "_id", "_fromMain",
     "stack", "params", "parentId", "routerMade", "caseSensitive", "strict", "mergeParams", "_router", "_events",
-    "_eventsCount", "_maxListeners", "route", "use", "param", "del", ...METHODS]);
+    "_eventsCount", "_maxListeners", "route", "use", "param", "del", "router", ...METHODS]);
   function ownProps(app) {
     let out;
     for (const k of Object.keys(app)) {

@@ -206,3 +206,40 @@ def test_a_mounted_sub_app_trusts_the_proxy_as_its_parent_unless_it_set_its_own(
         assert svc.request("GET", "/admin/ip", headers=forwarded).json() == {"ip": "10.1.2.3", "proto": "https", "tp": True}
         assert svc.request("GET", "/strict/ip", headers=forwarded).json()["proto"] == "http"
         assert svc.request("GET", "/admin/ip", headers=forwarded).json()["ip"] == "10.1.2.3"
+
+
+APP_ROUTER = """
+const express = require('express');
+const app = express();
+let checks = 0;
+const seen = [];
+app.router.get('/health', (req, res) => {
+  checks++;
+  res.json({ checks, layers: app.router.stack.length, same: app.router === app.router });
+});
+app.router.use('/log', (req, res, next) => { seen.push(req.path); next(); })
+  .post('/log/:what', (req, res) => res.json(seen));
+app.get('/four', (req, res) => {
+  try { res.json(typeof app.router); } catch (e) { res.json(e.message.split('\\n')[0]); }
+});
+module.exports = app;
+"""
+
+
+def test_app_router_is_the_apps_router_in_express_5():
+    """Express 5's `app.router` is a getter giving the app's router (made on its first read): routes added
+    on it are the app's, its methods chain; Express 4's throws (fresh24a-esm-flags: `app.router.get(...)`
+    failed main with "Cannot read properties of undefined")."""
+    five = {"package.json": '{"dependencies": {"express": "^5.1.0"}}'}
+    with LocalService({"app.js": APP_ROUTER, **five}, nodes=2) as svc:
+        assert svc.request("GET", "/health").json() == {"checks": 1, "layers": 4, "same": True}
+        assert svc.request("GET", "/health").json()["checks"] == 2
+        assert svc.request("POST", "/log/a").json() == ["/a"]
+        assert svc.request("POST", "/log/b").json() == ["/a", "/b"]
+        assert svc.request("GET", "/health").json()["checks"] == 3
+        assert svc.request("GET", "/four").json() == "function"
+    four = {"package.json": '{"dependencies": {"express": "^4.21.2"}}'}
+    with LocalService({"app.js": APP_ROUTER.replace("app.router.get('/health'", "app.get('/health'")
+                       .replace("app.router.use(", "app.use(").replace("app.router.stack", "app.stack"),
+                       **four}) as svc:
+        assert svc.request("GET", "/four").json() == "'app.router' is deprecated!"
