@@ -302,6 +302,9 @@ const {EFFECT, MESSAGE} = require("./protocol");
       return this.append("Set-Cookie", str);
     },
     clearCookie(name, options) {
+      if (rt.project.express === 5) {  // Express 5 ignores the expires and maxAge it is given
+        return this.cookie(name, "", Object.assign({path: "/"}, options || {}, {expires: new Date(1), maxAge: undefined}));
+      }
       return this.cookie(name, "", Object.assign({expires: new Date(1), path: "/"}, options || {}, {maxAge: undefined}));
     },
     attachment(filename) {
@@ -738,8 +741,15 @@ const {EFFECT, MESSAGE} = require("./protocol");
       if (opts.strict !== false) {
         const first = /^[\x20\x09\x0a\x0d]*([^\x20\x09\x0a\x0d])/.exec(text);
         if (first && first[1] !== "{" && first[1] !== "[") {
-          throw bodyError(400, "entity.parse.failed", "Unexpected token " + first[1] + " in JSON at position 0",
-                          {body: text}, SyntaxError);
+          // body-parser's createStrictSyntaxError: JSON.parse's own message for the text from that character on
+          // made '#'s, the '#'s given back the text's characters ("Unexpected token 'n', \"null\" is not valid JSON")
+          const index = text.indexOf(first[1]);
+          const partial = text.substring(0, index) + "#".repeat(text.length - index);
+          let message = "strict violation";
+          try { JSON.parse(partial); } catch (e) {
+            message = e.message.replace(/#+/g, (run) => text.substring(index, index + run.length));
+          }
+          throw bodyError(400, "entity.parse.failed", message, {body: text}, SyntaxError);
         }
       }
       try {
@@ -753,6 +763,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
     urlencoded: bodyParser("urlencoded", {type: "application/x-www-form-urlencoded", limit: "100kb", extended: true},
       function (raw, opts) {
         const text = raw.toString("utf8");
+        if (opts.extended === false && rt.project.express === 5) return H.parseQueryFlat(text);
         if (opts.extended === false) {
           const qs = rt.require("querystring").parse(text);
           const out = {};

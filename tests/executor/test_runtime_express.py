@@ -243,3 +243,47 @@ def test_app_router_is_the_apps_router_in_express_5():
                        .replace("app.router.use(", "app.use(").replace("app.router.stack", "app.stack"),
                        **four}) as svc:
         assert svc.request("GET", "/four").json() == "'app.router' is deprecated!"
+
+
+BODIES = """
+const express = require('express');
+const app = express();
+app.post('/form', express.urlencoded(), (req, res) => res.json(req.body));
+app.post('/json', express.json(), (req, res) => res.json(req.body));
+app.use((err, req, res, next) => res.status(err.status).json({ message: err.message, type: err.type }));
+module.exports = app;
+"""
+FORM = {"content-type": "application/x-www-form-urlencoded"}
+
+
+def test_express_5_parses_a_flat_urlencoded_body_as_qs_at_depth_0():
+    """body-parser 2's non-extended urlencoded parser is qs with depth 0: names stay whole (`user[age]`), as
+    Node's querystring leaves them, but an empty name and `__proto__` are dropped and a name in brackets loses
+    them (checked against Express 5.1)."""
+    with LocalService({"app.js": BODIES, "package.json": '{"dependencies": {"express": "^5.1.0"}}'}) as svc:
+        assert svc.request("POST", "/form", FORM, "=1&c&d=%20&user[age]=3").json() == {"c": "", "d": " ", "user[age]": "3"}
+        assert svc.request("POST", "/form", FORM, "[a]=1&a=2&a]=b=c").json() == {"a": ["1", "2"], "a]": "b=c"}
+        assert svc.request("POST", "/form", FORM, "__proto__=1&toString=2&a+b=c+d").json() == {"toString": "2", "a b": "c d"}
+
+
+def test_a_strict_json_body_error_has_json_parses_own_message():
+    """body-parser's strict mode makes its SyntaxError from JSON.parse of the text with '#'s from the first
+    character on, the '#'s given back: V8's message for the text (`Unexpected token 'n', "null" is not valid
+    JSON`), not V8 10's `Unexpected token n in JSON at position 0`, for Express 4 and 5."""
+    for version in ("^4.21.2", "^5.1.0"):
+        with LocalService({"app.js": BODIES, "package.json": '{"dependencies": {"express": "%s"}}' % version}) as svc:
+            json_type = {"content-type": "application/json"}
+            assert svc.request("POST", "/json", json_type, "null").json() == \
+                {"message": "Unexpected token 'n', \"null\" is not valid JSON", "type": "entity.parse.failed"}
+            assert svc.request("POST", "/json", json_type, ' "str"').json()["message"] == \
+                "Unexpected token '\"', \" \"str\"\" is not valid JSON"
+
+
+def test_express_5_clear_cookie_ignores_the_expiry_it_is_given():
+    code = """const express = require('express');
+const app = express();
+app.get('/', (req, res) => res.clearCookie('a', { expires: new Date(86400000), maxAge: 5, path: '/x' }).json(res.get('Set-Cookie')));
+module.exports = app;
+"""
+    with LocalService({"app.js": code, "package.json": '{"dependencies": {"express": "^5.1.0"}}'}) as svc:
+        assert svc.request("GET", "/").json() == "a=; Path=/x; Expires=Thu, 01 Jan 1970 00:00:00 GMT"
