@@ -55,7 +55,9 @@ require("./http_support");  // rt.http
     const trailingSlash = path[path.length - 1] === "/";
     path = posix.normalize(posix.join(root, path));
     if (parts.some((p) => p.length > 1 && p[0] === ".")) {
-      const access = opts.dotfiles !== undefined ? opts.dotfiles : (parts[parts.length - 1][0] === "." ? "ignore" : "allow");
+      // send 0.19 (Express 4) ignores by default only a dotfile named last; send 1 (Express 5) any dot part
+      const access = opts.dotfiles !== undefined ? opts.dotfiles
+        : rt.project.express === 5 || parts[parts.length - 1][0] === "." ? "ignore" : "allow";
       if (access === "deny") return httpError(403);
       if (access !== "allow") return httpError(404);
     }

@@ -287,3 +287,15 @@ module.exports = app;
 """
     with LocalService({"app.js": code, "package.json": '{"dependencies": {"express": "^5.1.0"}}'}) as svc:
         assert svc.request("GET", "/").json() == "a=; Path=/x; Expires=Thu, 01 Jan 1970 00:00:00 GMT"
+
+
+def test_static_ignores_a_dot_folder_in_express_5_only():
+    """send 1 (Express 5's serve-static 2) ignores every path part starting with a dot by default; send 0.19
+    (Express 4) only a dotfile named last (checked against both: `/.hidden/x.txt` is 404 in Express 5)."""
+    files = {"public/.hidden/x.txt": "secret", "public/.env": "env", "public/ok.txt": "ok"}
+    for version, status in (("^4.21.2", 200), ("^5.1.0", 404)):
+        with service("app.use(express.static(require('path').join(__dirname, 'public')));", **files,
+                     **{"package.json": '{"dependencies": {"express": "%s"}}' % version}) as svc:
+            assert svc.request("GET", "/.hidden/x.txt").status == status
+            assert svc.request("GET", "/.env").status == 404
+            assert svc.request("GET", "/ok.txt").text == "ok"
