@@ -3,7 +3,7 @@
 // is an effect ("respond to request rid") that Python carries out.
 require("./http_support");  // rt.http
 require("./express");  // rt.express
-const {serveStatic} = require("./serve_static");
+const {serveStatic, sendFile} = require("./serve_static");
 const {EFFECT, MESSAGE} = require("./protocol");
 (function (rt) {
   "use strict";
@@ -309,7 +309,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
     },
     attachment(filename) {
       if (filename) this.type(filename.slice(filename.lastIndexOf(".")));
-      return this.set("Content-Disposition", filename ? "attachment; filename=\"" + filename.replace(/^.*\//, "") + "\"" : "attachment");
+      return this.set("Content-Disposition", attachmentOf(filename));
     },
     send(body) {
       let chunk = body;
@@ -424,25 +424,33 @@ const {EFFECT, MESSAGE} = require("./protocol");
       return this;
     },
     sendFile(path, options, callback) {
-      const done = typeof options === "function" ? options : callback;
-      const fs = rt.require("fs");
-      const pathMod = rt.require("path");
-      const full = options && options.root ? pathMod.join(options.root, path) : path;
-      const data = fs.readFileSyncOrNull(full);
-      if (data === null) {
-        const err = new Error("ENOENT: no such file or directory, stat '" + full + "'");
-        err.code = "ENOENT"; err.status = err.statusCode = 404;
-        if (done) rt.post(done, [err], {via: "res.sendFile"});
-        else this.req.next(err);
-        return;
+      let done = callback;
+      let opts = options || {};
+      if (!path) throw new TypeError("path argument is required to res.sendFile");
+      if (typeof path !== "string") throw new TypeError("path must be a string to res.sendFile");
+      if (typeof options === "function") { done = options; opts = {}; }
+      if (!opts.root && !rt.require("path").isAbsolute(path)) {
+        throw new TypeError("path must be absolute or specify root to res.sendFile");
       }
-      if (!this.get("Content-Type")) this.type(pathMod.extname(full) || "bin");
-      this.send(data);
-      if (done) rt.post(done, [], {via: "res.sendFile"});
+      const err = sendFile(this.req, this, encodeURI(path), opts);
+      if (done) { rt.post(done, err === undefined ? [] : [err], {via: "res.sendFile"}); return; }
+      if (err === undefined) return;
+      if (err.code === "EISDIR") this.req.next();
+      else this.req.next(err);
     },
-    download(path, filename, options, callback) {
-      this.attachment(typeof filename === "string" ? filename : path);
-      return this.sendFile(path, typeof filename === "function" ? filename : options, callback);
+    download(path, filename, options, callback) {  // Express's: the file's own type, a relative path from the cwd
+      let done = callback;
+      let name = filename;
+      let opts = options || null;
+      if (typeof filename === "function") { done = filename; name = null; opts = null; }
+      else if (typeof options === "function") { done = options; opts = null; }
+      if (typeof filename === "object" && (typeof options === "function" || options === undefined)) { name = null; opts = filename; }
+      const headers = {"Content-Disposition": attachmentOf(name || path)};
+      if (opts && opts.headers) {
+        for (const k of Object.keys(opts.headers)) if (k.toLowerCase() !== "content-disposition") headers[k] = opts.headers[k];
+      }
+      opts = Object.assign({}, opts, {headers: headers});
+      return this.sendFile(opts.root ? path : rt.require("path").resolve(path), opts, done);
     },
     render(view, options, callback) {
       let done = callback, opts = options || {};
@@ -691,6 +699,10 @@ const {EFFECT, MESSAGE} = require("./protocol");
 
   // As body-parser's, made by http-errors' createError(status, err, props): a JSON body that does
   // not parse gives JSON.parse's SyntaxError; its fields in http-errors' order.
+  function attachmentOf(filename) {
+    return filename ? "attachment; filename=\"" + filename.replace(/^.*\//, "") + "\"" : "attachment";
+  }
+
   function bodyError(status, type, message, extra, Kind = Error) {
     const err = new Kind(message);
     err.expose = status < 500;

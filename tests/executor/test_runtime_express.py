@@ -299,3 +299,46 @@ def test_static_ignores_a_dot_folder_in_express_5_only():
             assert svc.request("GET", "/.hidden/x.txt").status == status
             assert svc.request("GET", "/.env").status == 404
             assert svc.request("GET", "/ok.txt").text == "ok"
+
+
+SEND_FILE = """
+const express = require('express');
+const path = require('path');
+const app = express();
+const root = path.join(__dirname, 'files');
+app.get('/f/:name', (req, res) => res.sendFile(req.params.name, { root, headers: { 'x-file': req.params.name } }));
+app.get('/cb/:name', (req, res) => res.sendFile(req.params.name, { root }, (err) => {
+  if (err) res.status(err.status).json({ code: err.code ?? null, expose: err.expose });
+}));
+app.get('/rel', (req, res) => res.sendFile('files/a.txt'));
+app.get('/dir', (req, res) => res.sendFile('sub', { root }));
+app.get('/dl', (req, res) => res.download(path.join(root, 'a.txt'), 'report.csv'));
+app.use((req, res) => res.status(404).json('fell through'));
+app.use((err, req, res, next) => res.status(err.status ?? 500).json(err.message.split(',')[0]));
+module.exports = app;
+"""
+SEND_FILE_FILES = {"app.js": SEND_FILE, "files/a.txt": "hello", "files/.env": "env", "files/sub/x.txt": "x",
+                   "files/.secret/k.txt": "k"}
+
+
+def test_send_file_goes_through_send():
+    """res.sendFile is Express's over send: a `..` under `root` is 403 (it served the file outside `root`), a
+    dotfile 404, `headers` are set, a relative path without `root` throws, a directory goes on to the next
+    handler, ranges are served; res.download's type is the file's, not the download name's (checked against
+    Express 4.21 and 5.1; Express 5 also ignores a dot folder)."""
+    for version in ("^4.21.2", "^5.1.0"):
+        files = dict(SEND_FILE_FILES, **{"package.json": '{"dependencies": {"express": "%s"}}' % version})
+        with LocalService(files) as svc:
+            a = svc.request("GET", "/f/a.txt")
+            assert (a.status, a.text, a.header("x-file")) == (200, "hello", "a.txt")
+            assert svc.request("GET", "/f/..%2Fapp.js").json() == "Forbidden"
+            assert svc.request("GET", "/cb/..%2Fapp.js").json() == {"code": None, "expose": True}
+            assert svc.request("GET", "/f/.env").json() == "Not Found"
+            assert svc.request("GET", "/cb/missing").json() == {"code": "ENOENT", "expose": False}
+            assert svc.request("GET", "/f/.secret%2Fk.txt").status == (404 if version == "^5.1.0" else 200)
+            assert svc.request("GET", "/rel").json() == "path must be absolute or specify root to res.sendFile"
+            assert svc.request("GET", "/dir").json() == "fell through"
+            assert svc.request("GET", "/f/a.txt", {"range": "bytes=1-2"}).text == "el"
+            dl = svc.request("GET", "/dl")
+            assert dl.header("content-type").startswith("text/plain")
+            assert dl.header("content-disposition") == 'attachment; filename="report.csv"'
