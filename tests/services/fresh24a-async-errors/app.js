@@ -61,7 +61,7 @@ app.use((err, req, res, next) => {
     return res.status(err.status).json(body);
   }
   if (err?.type === 'entity.parse.failed') {
-    return res.status(400).json({ error: 'BadJson' });
+    return res.status(400).json({ error: 'BadJson', detail: err.message });
   }
   res.status(500).json({ error: 'Internal', kind: err?.constructor?.name, message: err?.message });
 });

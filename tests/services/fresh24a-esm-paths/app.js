@@ -4,6 +4,10 @@ import express from 'express';
 import { fileURLToPath } from 'node:url';
 import { driveFor, drives, Drive } from './src/drive.js';
 import { docs } from './src/docs.js';
+import path from 'node:path';
+
+const uploads = path.join(path.dirname(fileURLToPath(import.meta.url)), 'uploads');
+const served = [];
 
 const app = express();
 app.use(express.json());
@@ -54,6 +58,17 @@ app.get('/download/:name{.:ext}', (req, res) => {
 
 app.use('/docs', docs);
 
+// Files on disk under uploads/, by a wildcard path; sendFile's callback counts what was served.
+app.get('/attachments/*file', (req, res, next) => {
+  const rel = req.params.file.join('/');
+  res.sendFile(rel, { root: uploads, headers: { 'x-served-count': String(served.length + 1) } }, (err) => {
+    if (err) return next(err);
+    served.push(rel);
+  });
+});
+
+app.get('/attachments', (req, res) => res.json({ served }));
+
 app.get('/stats', (req, res) => {
   res.json({ drives: Drive.count, names: [...drives.keys()], downloads: Object.fromEntries(downloads) });
 });
@@ -63,7 +78,7 @@ app.all('/*splat', (req, res) => {
 });
 
 app.use((err, req, res, next) => {
-  res.status(err.status ?? 500).json({ error: err.message });
+  res.status(err.status ?? 500).json({ error: err.code ?? err.message });
 });
 
 export default app;
