@@ -724,6 +724,15 @@ const {EFFECT} = require("./protocol");
   }
 
   function sendOptions(res, options) {
+    if (rt.project.express === 5) {  // router 2's sendOptionsResponse: sorted, unique, as text/plain
+      const allow = Array.from(new Set(options)).sort().join(", ");
+      res.setHeader("Allow", allow);
+      res.setHeader("Content-Length", Buffer.byteLength(allow));
+      res.setHeader("Content-Type", "text/plain");
+      res.setHeader("X-Content-Type-Options", "nosniff");
+      res.end(allow);
+      return;
+    }
     const body = options.join(",");
     res.set("Allow", body);
     res.send(body);

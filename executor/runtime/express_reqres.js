@@ -279,8 +279,8 @@ const {EFFECT, MESSAGE} = require("./protocol");
       for (const f of [].concat(field)) if (list.indexOf(f) === -1) list.push(f);
       return this.set("Vary", list.join(", "));
     },
-    cookie(name, value, options) {
-      const opts = Object.assign({path: "/"}, options || {});
+    cookie(name, value, options) {  // Express's, serialized by cookie 0.7 (vendored) as Express 4.21 and 5.1 do
+      const opts = Object.assign({}, options);
       const secret = this.req && this.req.secret;
       if (opts.signed && !secret) throw new Error('cookieParser("secret") required for signed cookies');
       let val = typeof value === "object" ? "j:" + JSON.stringify(value) : String(value);
@@ -291,15 +291,8 @@ const {EFFECT, MESSAGE} = require("./protocol");
         const maxAge = opts.maxAge - 0;
         if (!isNaN(maxAge)) { opts.expires = new Date(Date.now() + maxAge); opts.maxAge = Math.floor(maxAge / 1000); }
       }
-      let str = name + "=" + encodeURIComponent(val);
-      if (opts.maxAge != null) str += "; Max-Age=" + opts.maxAge;
-      if (opts.domain) str += "; Domain=" + opts.domain;
-      if (opts.path) str += "; Path=" + opts.path;
-      if (opts.expires) str += "; Expires=" + opts.expires.toUTCString();
-      if (opts.httpOnly) str += "; HttpOnly";
-      if (opts.secure) str += "; Secure";
-      if (opts.sameSite) str += "; SameSite=" + (opts.sameSite === true ? "Strict" : opts.sameSite[0].toUpperCase() + opts.sameSite.slice(1));
-      return this.append("Set-Cookie", str);
+      if (opts.path == null) opts.path = "/";
+      return this.append("Set-Cookie", globalThis.__liquefyBuiltins.vendored("cookie/index").serialize(name, String(val), opts));
     },
     clearCookie(name, options) {
       if (rt.project.express === 5) {  // Express 5 ignores the expires and maxAge it is given

@@ -342,3 +342,42 @@ def test_send_file_goes_through_send():
             dl = svc.request("GET", "/dl")
             assert dl.header("content-type").startswith("text/plain")
             assert dl.header("content-disposition") == 'attachment; filename="report.csv"'
+
+
+def test_cookies_are_serialized_by_cookie_0_7():
+    """res.cookie serializes with cookie 0.7 as Express 4.21 and 5.1 do: `partitioned` and `priority` were left out,
+    an invalid `sameSite` or name throws (checked against both)."""
+    code = """const express = require('express');
+const app = express();
+app.get('/', (req, res) => {
+  res.cookie('a', 'b', { partitioned: true, secure: true, priority: 'High', sameSite: 'lax', httpOnly: true });
+  res.cookie('n', 1, { path: null, domain: 'example.com' });
+  const errors = [];
+  try { res.cookie('c', 'd', { sameSite: 'sometimes' }); } catch (e) { errors.push(e.message); }
+  try { res.cookie('bad name', 'd'); } catch (e) { errors.push(e.message); }
+  res.json([...res.get('Set-Cookie'), ...errors]);
+});
+module.exports = app;
+"""
+    for version in ("^4.21.2", "^5.1.0"):
+        with LocalService({"app.js": code, "package.json": '{"dependencies": {"express": "%s"}}' % version}) as svc:
+            answer = svc.request("GET", "/")
+            assert answer.json() == ["a=b; Path=/; HttpOnly; Secure; Partitioned; Priority=High; SameSite=Lax",
+                                     "n=1; Domain=example.com; Path=/", "option sameSite is invalid",
+                                     "argument name is invalid"]
+
+
+def test_express_5_answers_options_as_router_2():
+    """Express 5's automatic OPTIONS answer is router 2's: the methods sorted and unique, joined by ", ", as
+    text/plain with nosniff (Express 4's is "GET,HEAD" sent as HTML); checked against both."""
+    code = """const express = require('express');
+const app = express();
+app.route('/r').post((req, res) => res.end()).get((req, res) => res.end());
+app.put('/r', (req, res) => res.end());
+module.exports = app;
+"""
+    for version, allow, media in (("^4.21.2", "POST,GET,HEAD,PUT", "text/html; charset=utf-8"),
+                                  ("^5.1.0", "GET, HEAD, POST, PUT", "text/plain")):
+        with LocalService({"app.js": code, "package.json": '{"dependencies": {"express": "%s"}}' % version}) as svc:
+            answer = svc.request("OPTIONS", "/r")
+            assert (answer.text, answer.header("allow"), answer.header("content-type")) == (allow, allow, media)
