@@ -565,7 +565,9 @@ const {EFFECT} = require("./protocol");
         req.app = frame.parentApp;
         res.app = frame.parentApp;
       }
-      if (req.method === "OPTIONS" && !e && frame.options.length && chain.frames.length === 1 && !chain.out) {
+      // each router answers OPTIONS with the methods its routes take once its stack is done (Express's router
+      // wraps its `done` so), a mounted one too (`app.use('/api', api)`: OPTIONS /api/items)
+      if (req.method === "OPTIONS" && !e && frame.options.length) {
         sendOptions(res, frame.options);
         return;
       }

@@ -374,6 +374,10 @@ def test_express_5_answers_options_as_router_2():
 const app = express();
 app.route('/r').post((req, res) => res.end()).get((req, res) => res.end());
 app.put('/r', (req, res) => res.end());
+const api = express.Router();
+api.get('/items', (req, res) => res.end());
+api.delete('/items', (req, res) => res.end());
+app.use('/api', api);
 module.exports = app;
 """
     for version, allow, media in (("^4.21.2", "POST,GET,HEAD,PUT", "text/html; charset=utf-8"),
@@ -381,3 +385,5 @@ module.exports = app;
         with LocalService({"app.js": code, "package.json": '{"dependencies": {"express": "%s"}}' % version}) as svc:
             answer = svc.request("OPTIONS", "/r")
             assert (answer.text, answer.header("allow"), answer.header("content-type")) == (allow, allow, media)
+            mounted = svc.request("OPTIONS", "/api/items")  # answered by the mounted router (it was 404)
+            assert (mounted.status, mounted.text) == (200, "GET,HEAD,DELETE" if version == "^4.21.2" else "DELETE, GET, HEAD")
