@@ -889,13 +889,19 @@ const {EFFECT, MESSAGE} = require("./protocol");
     }
   }
 
+  // The app the gateway's requests go to: the entry's export (an ES module's default export), else the app that
+  // listens (main's, also on a node that restored main's snapshot), else the last app made. Not the last app
+  // before the one that listens: a sub-app made after the main app (`const admin = express()`) is the last one
+  // made, and the last one decoded on a node that received it in a unit's state, so it took the requests.
   rt.express.app = function () {
+    const isApp = (v) => typeof v === "function" && v.kind === "app";
     const entry = rt.project.modules[rt.project.entry];
     const exported = entry && entry.module && entry.module.exports;
-    if (typeof exported === "function" && exported.kind === "app") return exported;
-    if (rt.express.lastApp) return rt.express.lastApp;
+    if (isApp(exported)) return exported;
+    if (exported && isApp(exported.default)) return exported.default;
     const listener = rt.express.serverListener;
-    if (typeof listener === "function" && listener.kind === "app") return listener;
+    if (isApp(listener)) return listener;
+    if (rt.express.lastApp) return rt.express.lastApp;
     throw new Error("the service does not create an Express app (express())");
   };
 })(require("./core"));

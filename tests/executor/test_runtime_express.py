@@ -387,3 +387,39 @@ module.exports = app;
             assert (answer.text, answer.header("allow"), answer.header("content-type")) == (allow, allow, media)
             mounted = svc.request("OPTIONS", "/api/items")  # answered by the mounted router (it was 404)
             assert (mounted.status, mounted.text) == (200, "GET,HEAD,DELETE" if version == "^4.21.2" else "DELETE, GET, HEAD")
+
+
+SUB_APP_AFTER = """const express = require('express');
+const app = express();
+const admin = express();
+let hits = 0;
+admin.get('/hits', async (req, res) => { await null; hits++; res.json(hits); });
+app.use('/admin', admin);
+app.get('/', (req, res) => res.json('home'));
+module.exports = app;
+"""
+SUB_APP_AFTER_ESM = """import express from 'express';
+const app = express();
+const sub = express();
+let hits = 0;
+sub.get('/q', async (req, res) => { await null; hits++; res.json({ q: req.query, hits }); });
+app.use('/sub', sub);
+app.get('/', (req, res) => res.json('home'));
+export default app;
+"""
+
+
+def test_requests_go_to_the_main_app_not_a_sub_app_made_after_it():
+    """The app the requests go to was the last app made (or decoded from a unit's state) before the one that
+    listens: a sub-app made after the main app took the requests (`GET /` answered 404), in a project whose
+    `server.js` listens on the app `app.js` exports, and in an ES module service's `export default app`
+    (its default export was not looked at)."""
+    server = {"app.js": SUB_APP_AFTER, "server.js": "const app = require('./app');\napp.listen(process.env.PORT || 3000);\n",
+              "package.json": '{"main": "server.js", "scripts": {"start": "node server.js"}}'}
+    esm = {"app.js": SUB_APP_AFTER_ESM, "package.json": '{"type": "module", "dependencies": {"express": "^5.1.0"}}'}
+    for files, sub in ((server, "/admin/hits"), (esm, "/sub/q?k")):
+        with LocalService(files, nodes=2) as svc:
+            assert svc.request("GET", "/").json() == "home"
+            assert svc.request("GET", sub).status == 200
+            assert svc.request("GET", sub).status == 200
+            assert svc.request("GET", "/").json() == "home"
