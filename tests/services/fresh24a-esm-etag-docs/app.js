@@ -42,6 +42,17 @@ app.get('/docs/:id/revisions', (req, res) => {
 
 app.get('/metrics', (req, res) => res.json({ ...counters, hashes: DocumentStore.hashes }));
 
+// A v2 API as a sub-app of its own: answers envelopes, counts its own calls.
+const v2 = express();
+let v2Calls = 0;
+v2.get('/docs/:id', (req, res) => {
+  v2Calls++;
+  const doc = docs.get(req.params.id);
+  if (!doc) return res.status(404).json({ data: null, errors: [{ code: 'not_found' }] });
+  res.json({ data: { id: doc.id, rev: doc.rev, ...doc.body }, meta: { calls: v2Calls, mountpath: req.app.mountpath } });
+});
+app.use('/v2', v2);
+
 app.use((err, req, res, next) => {
   if (err instanceof PreconditionFailed) return res.status(412).json({ error: err.message });
   next(err);

@@ -29,4 +29,22 @@ api.get('/', (req, res) => res.json({ tenants: tenants.all(), lookups, ...idempo
 
 app.use('/tenants', api);
 
+// An internal admin app with its own settings, mounted under /admin.
+const admin = express();
+admin.set('json spaces', 2);
+let audits = 0;
+admin.get('/tenants/:tenant', (req, res) => {
+  audits++;
+  const t = tenants.find(req.params.tenant);
+  if (!t) return res.status(404).json({ error: 'no tenant' });
+  res.json({ slug: t.slug, plan: t.plan, limit: t.limit, numbers: t.invoices().map((i) => i.number), audits });
+});
+admin.patch('/tenants/:tenant/plan', express.json(), (req, res) => {
+  const t = tenants.find(req.params.tenant);
+  if (!t) return res.status(404).json({ error: 'no tenant' });
+  t.plan = req.body?.plan ?? t.plan;
+  res.json({ slug: t.slug, plan: t.plan, limit: t.limit });
+});
+app.use('/admin', admin);
+
 module.exports = app;
