@@ -151,7 +151,7 @@ FRESH23B = [s.name for s in services() if s.name.startswith("fresh23b-")]
 # `{/:version}`, `/:name{.:ext}`) with state keyed by the captured params, `req.query` as a getter with the
 # extended parser, `req.body` undefined when no parser ran, signed-cookie sessions, `router.param` tenants with
 # `mergeParams` routers, an Idempotency-Key store, ETag/If-Match documents, a CQRS log with a long poll, feature
-# flags with routes added on `app.router`.
+# flags with routes added on `app.router`, sub-apps mounted beside the main app, files served by `res.sendFile`.
 FRESH24A = [s.name for s in services() if s.name.startswith("fresh24a-")]
 
 
