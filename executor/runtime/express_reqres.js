@@ -696,10 +696,17 @@ const {EFFECT, MESSAGE} = require("./protocol");
     return filename ? "attachment; filename=\"" + filename.replace(/^.*\//, "") + "\"" : "attachment";
   }
 
+  // An error made from JSON.parse's SyntaxError has http-errors' own fields in its order (expose, statusCode,
+  // status: `{...err}` and JSON.stringify(err) show them so); a new one http-errors' class name.
+  const HTTP_ERROR_NAMES = {400: "BadRequestError", 413: "PayloadTooLargeError", 415: "UnsupportedMediaTypeError"};
   function bodyError(status, type, message, extra, Kind = Error) {
     const err = new Kind(message);
     err.expose = status < 500;
-    err.status = err.statusCode = status;
+    err.statusCode = status;
+    err.status = status;
+    if (Kind === Error && HTTP_ERROR_NAMES[status]) {
+      Object.defineProperty(err, "name", {value: HTTP_ERROR_NAMES[status], writable: true, configurable: true});
+    }
     Object.assign(err, extra || {});
     err.type = type;
     return err;
@@ -768,6 +775,11 @@ const {EFFECT, MESSAGE} = require("./protocol");
     urlencoded: bodyParser("urlencoded", {type: "application/x-www-form-urlencoded", limit: "100kb", extended: true},
       function (raw, opts) {
         const text = raw.toString("utf8");
+        // body-parser (1.20 and 2): more than `parameterLimit` parameters (1000) is a 413, not a cut
+        const limit = opts.parameterLimit === undefined ? 1000 : opts.parameterLimit;
+        if (text.length !== 0 && text.split("&").length > limit) {
+          throw bodyError(413, "parameters.too.many", "too many parameters", {body: text});
+        }
         if (opts.extended === false && rt.project.express === 5) return H.parseQueryFlat(text);
         if (opts.extended === false) {
           const qs = rt.require("querystring").parse(text);

@@ -423,3 +423,28 @@ def test_requests_go_to_the_main_app_not_a_sub_app_made_after_it():
             assert svc.request("GET", sub).status == 200
             assert svc.request("GET", sub).status == 200
             assert svc.request("GET", "/").json() == "home"
+
+
+def test_more_urlencoded_parameters_than_the_limit_is_a_413():
+    """body-parser answers a body of more than `parameterLimit` parameters with 413 "too many parameters" (it
+    parsed them all, or cut them at 1000); a JSON parse error's http-errors fields come in their order."""
+    code = """const express = require('express');
+const app = express();
+app.post('/a', express.urlencoded({ extended: false, parameterLimit: 3 }), (req, res) => res.json(req.body));
+app.post('/b', express.urlencoded({ extended: true, parameterLimit: 3 }), (req, res) => res.json(req.body));
+app.post('/j', express.json(), (req, res) => res.json(req.body));
+app.use((err, req, res, next) => res.status(err.status).json({ m: err.message, t: err.type, n: err.name, e: err.expose,
+                                                              json: JSON.parse(JSON.stringify(err)) }));
+module.exports = app;
+"""
+    form = {"content-type": "application/x-www-form-urlencoded"}
+    for version in ("^4.21.2", "^5.1.0"):
+        with LocalService({"app.js": code, "package.json": '{"dependencies": {"express": "%s"}}' % version}) as svc:
+            assert svc.request("POST", "/a", form, "a=1&b=2&c=3").json() == {"a": "1", "b": "2", "c": "3"}
+            for path in ("/a", "/b"):
+                answer = svc.request("POST", path, form, "a=1&b=2&c=3&d")
+                assert answer.status == 413
+                assert {k: v for k, v in answer.json().items() if k != "json"} == \
+                    {"m": "too many parameters", "t": "parameters.too.many", "n": "PayloadTooLargeError", "e": True}
+            bad = svc.request("POST", "/j", {"content-type": "application/json"}, "{x").json()
+            assert list(bad["json"]) == ["expose", "statusCode", "status", "body", "type"]
