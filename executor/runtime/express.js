@@ -264,7 +264,8 @@ const {EFFECT} = require("./protocol");
     app.settings = {"x-powered-by": true, etag: "weak", env: rt.project.env.NODE_ENV || "development",
                     "query parser": rt.project.express === 5 ? "simple" : "extended", "subdomain offset": 2, "trust proxy": false,
                     "jsonp callback name": "callback"};
-    app.locals = {settings: app.settings};
+    app.locals = Object.create(null);  // as Express's: no prototype
+    app.locals.settings = app.settings;
     app.mountpath = "/";
     addRouterMethods(app);
     // an app is an EventEmitter ('mount'); its parent, once mounted, is found by its id on every node
@@ -404,7 +405,7 @@ const {EFFECT} = require("./protocol");
   // `app.locals.visits++`), not with each request that names it; their
   // `settings` is the app's own settings object, linked again on arrival.
   function ownLocals(app) {
-    const out = Object.assign({}, app.locals);
+    const out = Object.assign(Object.create(null), app.locals);
     delete out.settings;
     return out;
   }

@@ -448,3 +448,20 @@ module.exports = app;
                     {"m": "too many parameters", "t": "parameters.too.many", "n": "PayloadTooLargeError", "e": True}
             bad = svc.request("POST", "/j", {"content-type": "application/json"}, "{x").json()
             assert list(bad["json"]) == ["expose", "statusCode", "status", "body", "type"]
+
+
+def test_app_locals_have_no_prototype():
+    """Express makes `app.locals` with Object.create(null), on every node it travels to."""
+    code = """const express = require('express');
+const app = express();
+app.locals.visits = 0;
+app.get('/', async (req, res) => {
+  await null;
+  req.app.locals.visits++;
+  res.json({ proto: Object.getPrototypeOf(req.app.locals) === null, has: 'toString' in app.locals, visits: app.locals.visits });
+});
+module.exports = app;
+"""
+    with LocalService({"app.js": code}, nodes=2) as svc:
+        for visits in (1, 2, 3):
+            assert svc.request("GET", "/").json() == {"proto": True, "has": False, "visits": visits}
