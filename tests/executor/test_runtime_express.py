@@ -465,3 +465,22 @@ module.exports = app;
     with LocalService({"app.js": code}, nodes=2) as svc:
         for visits in (1, 2, 3):
             assert svc.request("GET", "/").json() == {"proto": True, "has": False, "visits": visits}
+
+
+def test_express_5_params_keep_their_null_prototype_across_an_await():
+    """path-to-regexp 8's params have no prototype; a handler's continuation in another unit, on the other
+    isolate, still sees them so (`'toString' in req.params` is false)."""
+    code = """const express = require('express');
+const app = express();
+const seen = [];
+app.get('/p/:id', async (req, res) => {
+  await new Promise((r) => setImmediate(r));
+  seen.push(req.params.id);
+  res.json({ proto: Object.getPrototypeOf(req.params) === null, seen, inherited: 'toString' in req.params });
+});
+module.exports = app;
+"""
+    with LocalService({"app.js": code, "package.json": '{"dependencies": {"express": "^5.1.0"}}'}, nodes=2) as svc:
+        for n in (1, 2, 3):
+            answer = svc.request("GET", f"/p/{n}").json()
+            assert (answer["proto"], answer["inherited"], len(answer["seen"])) == (True, False, n)
