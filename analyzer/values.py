@@ -548,6 +548,8 @@ class ValueTracker:
             return inner if key == "default" and not own_default else self.property_of(inner, key)
         if kind in ("module", "member") or (kind == "global" and base[1] == "process"):
             return ("member", base, key)
+        if kind == "app" and key == "router":  # Express 5's `app.router`: the app's own router, its routes the app's
+            return base
         if kind in ("app", "router", "redis", "emitter", "route", "external"):
             return ("member", base, key)
         if kind == "localmod":

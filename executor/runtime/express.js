@@ -264,7 +264,8 @@ const {EFFECT} = require("./protocol");
     app.settings = {"x-powered-by": true, etag: "weak", env: rt.project.env.NODE_ENV || "development",
                     "query parser": rt.project.express === 5 ? "simple" : "extended", "subdomain offset": 2, "trust proxy": false,
                     "jsonp callback name": "callback"};
-    app.locals = {settings: app.settings};
+    app.locals = Object.create(null);  // as Express's: no prototype
+    app.locals.settings = app.settings;
     app.mountpath = "/";
     addRouterMethods(app);
     // an app is an EventEmitter ('mount'); its parent, once mounted, is found by its id on every node
@@ -308,9 +309,46 @@ const {EFFECT} = require("./protocol");
       return server.listen.apply(server, arguments);
     };
     app.handle = function (req, res, callback) { lazyRouter(app); handleRouter(app, req, res, callback); };
+    // `app.router`: Express 5's getter gives the app's router (made on its first read: the app's
+    // stack here); Express 4's throws
+    Object.defineProperty(app, "router", {configurable: true, enumerable: rt.project.express === 5, get() {
+      if (rt.project.express !== 5) {
+        throw new Error("'app.router' is deprecated!\nPlease see the 3.x to 4.x migration guide for details on how to update your app.");
+      }
+      return appRouter(app);
+    }});
     rt.express.lastApp = app;
     return register(app, id);
   }
+
+  // Express 5's `app.router`, one per app: a router whose stack, params and methods are the app's own
+  // (this runtime's app is its router), its methods chaining on it; it travels as its app's `router`.
+  const appRouters = new WeakMap();
+  function appRouter(app) {
+    let r = appRouters.get(app);
+    if (r) return r;
+    lazyRouter(app);
+    r = function router(req, res, next) { handleRouter(app, req, res, next); };
+    for (const k of ["stack", "params", "caseSensitive", "strict", "mergeParams"]) {
+      Object.defineProperty(r, k, {enumerable: true, configurable: true, get: () => app[k], set: (v) => { app[k] = v; }});
+    }
+    const chained = (fn) => function () { const out = fn.apply(app, arguments); return out === app ? r : out; };
+    r.use = chained(app.use);
+    r.param = chained(app.param);
+    r.route = (path) => app.route(path);
+    for (const method of METHODS) {
+      r[method] = function (path) {
+        const route = app.route(path);
+        route[method].apply(route, Array.prototype.slice.call(arguments, 1));
+        return r;
+      };
+    }
+    r.handle = (req, res, next) => handleRouter(app, req, res, next);
+    r[rt.SER] = () => ({k: "appRouter", v: app});
+    appRouters.set(app, r);
+    return r;
+  }
+  rt.handleKind("appRouter", (app) => app.router);
 
   // Routers travel by id when the receiving node already has them (they were
   // built by main); otherwise, and in the main snapshot, they travel whole.
@@ -346,7 +384,7 @@ const {EFFECT} = require("./protocol");
   const RUNTIME_APP_KEYS = new Set(["kind", "isApp", "settings", "locals", "mountpath", "set", "enable", "disable",
     "enabled", "disabled", "path", "engines", "cache", "engine", "render", "listen", "handle", "_id", "_fromMain",
     "stack", "params", "parentId", "routerMade", "caseSensitive", "strict", "mergeParams", "_router", "_events",
-    "_eventsCount", "_maxListeners", "route", "use", "param", "del", ...METHODS]);
+    "_eventsCount", "_maxListeners", "route", "use", "param", "del", "router", ...METHODS]);
   function ownProps(app) {
     let out;
     for (const k of Object.keys(app)) {
@@ -367,7 +405,7 @@ const {EFFECT} = require("./protocol");
   // `app.locals.visits++`), not with each request that names it; their
   // `settings` is the app's own settings object, linked again on arrival.
   function ownLocals(app) {
-    const out = Object.assign({}, app.locals);
+    const out = Object.assign(Object.create(null), app.locals);
     delete out.settings;
     return out;
   }
@@ -528,7 +566,9 @@ const {EFFECT} = require("./protocol");
         req.app = frame.parentApp;
         res.app = frame.parentApp;
       }
-      if (req.method === "OPTIONS" && !e && frame.options.length && chain.frames.length === 1 && !chain.out) {
+      // each router answers OPTIONS with the methods its routes take once its stack is done (Express's router
+      // wraps its `done` so), a mounted one too (`app.use('/api', api)`: OPTIONS /api/items)
+      if (req.method === "OPTIONS" && !e && frame.options.length) {
         sendOptions(res, frame.options);
         return;
       }
@@ -687,6 +727,15 @@ const {EFFECT} = require("./protocol");
   }
 
   function sendOptions(res, options) {
+    if (rt.project.express === 5) {  // router 2's sendOptionsResponse: sorted, unique, as text/plain
+      const allow = Array.from(new Set(options)).sort().join(", ");
+      res.setHeader("Allow", allow);
+      res.setHeader("Content-Length", Buffer.byteLength(allow));
+      res.setHeader("Content-Type", "text/plain");
+      res.setHeader("X-Content-Type-Options", "nosniff");
+      res.end(allow);
+      return;
+    }
     const body = options.join(",");
     res.set("Allow", body);
     res.send(body);

@@ -3,7 +3,7 @@
 // is an effect ("respond to request rid") that Python carries out.
 require("./http_support");  // rt.http
 require("./express");  // rt.express
-const {serveStatic} = require("./serve_static");
+const {serveStatic, sendFile} = require("./serve_static");
 const {EFFECT, MESSAGE} = require("./protocol");
 (function (rt) {
   "use strict";
@@ -279,8 +279,8 @@ const {EFFECT, MESSAGE} = require("./protocol");
       for (const f of [].concat(field)) if (list.indexOf(f) === -1) list.push(f);
       return this.set("Vary", list.join(", "));
     },
-    cookie(name, value, options) {
-      const opts = Object.assign({path: "/"}, options || {});
+    cookie(name, value, options) {  // Express's, serialized by cookie 0.7 (vendored) as Express 4.21 and 5.1 do
+      const opts = Object.assign({}, options);
       const secret = this.req && this.req.secret;
       if (opts.signed && !secret) throw new Error('cookieParser("secret") required for signed cookies');
       let val = typeof value === "object" ? "j:" + JSON.stringify(value) : String(value);
@@ -291,22 +291,18 @@ const {EFFECT, MESSAGE} = require("./protocol");
         const maxAge = opts.maxAge - 0;
         if (!isNaN(maxAge)) { opts.expires = new Date(Date.now() + maxAge); opts.maxAge = Math.floor(maxAge / 1000); }
       }
-      let str = name + "=" + encodeURIComponent(val);
-      if (opts.maxAge != null) str += "; Max-Age=" + opts.maxAge;
-      if (opts.domain) str += "; Domain=" + opts.domain;
-      if (opts.path) str += "; Path=" + opts.path;
-      if (opts.expires) str += "; Expires=" + opts.expires.toUTCString();
-      if (opts.httpOnly) str += "; HttpOnly";
-      if (opts.secure) str += "; Secure";
-      if (opts.sameSite) str += "; SameSite=" + (opts.sameSite === true ? "Strict" : opts.sameSite[0].toUpperCase() + opts.sameSite.slice(1));
-      return this.append("Set-Cookie", str);
+      if (opts.path == null) opts.path = "/";
+      return this.append("Set-Cookie", globalThis.__liquefyBuiltins.vendored("cookie/index").serialize(name, String(val), opts));
     },
     clearCookie(name, options) {
+      if (rt.project.express === 5) {  // Express 5 ignores the expires and maxAge it is given
+        return this.cookie(name, "", Object.assign({path: "/"}, options || {}, {expires: new Date(1), maxAge: undefined}));
+      }
       return this.cookie(name, "", Object.assign({expires: new Date(1), path: "/"}, options || {}, {maxAge: undefined}));
     },
     attachment(filename) {
       if (filename) this.type(filename.slice(filename.lastIndexOf(".")));
-      return this.set("Content-Disposition", filename ? "attachment; filename=\"" + filename.replace(/^.*\//, "") + "\"" : "attachment");
+      return this.set("Content-Disposition", attachmentOf(filename));
     },
     send(body) {
       let chunk = body;
@@ -421,25 +417,33 @@ const {EFFECT, MESSAGE} = require("./protocol");
       return this;
     },
     sendFile(path, options, callback) {
-      const done = typeof options === "function" ? options : callback;
-      const fs = rt.require("fs");
-      const pathMod = rt.require("path");
-      const full = options && options.root ? pathMod.join(options.root, path) : path;
-      const data = fs.readFileSyncOrNull(full);
-      if (data === null) {
-        const err = new Error("ENOENT: no such file or directory, stat '" + full + "'");
-        err.code = "ENOENT"; err.status = err.statusCode = 404;
-        if (done) rt.post(done, [err], {via: "res.sendFile"});
-        else this.req.next(err);
-        return;
+      let done = callback;
+      let opts = options || {};
+      if (!path) throw new TypeError("path argument is required to res.sendFile");
+      if (typeof path !== "string") throw new TypeError("path must be a string to res.sendFile");
+      if (typeof options === "function") { done = options; opts = {}; }
+      if (!opts.root && !rt.require("path").isAbsolute(path)) {
+        throw new TypeError("path must be absolute or specify root to res.sendFile");
       }
-      if (!this.get("Content-Type")) this.type(pathMod.extname(full) || "bin");
-      this.send(data);
-      if (done) rt.post(done, [], {via: "res.sendFile"});
+      const err = sendFile(this.req, this, encodeURI(path), opts);
+      if (done) { rt.post(done, err === undefined ? [] : [err], {via: "res.sendFile"}); return; }
+      if (err === undefined) return;
+      if (err.code === "EISDIR") this.req.next();
+      else this.req.next(err);
     },
-    download(path, filename, options, callback) {
-      this.attachment(typeof filename === "string" ? filename : path);
-      return this.sendFile(path, typeof filename === "function" ? filename : options, callback);
+    download(path, filename, options, callback) {  // Express's: the file's own type, a relative path from the cwd
+      let done = callback;
+      let name = filename;
+      let opts = options || null;
+      if (typeof filename === "function") { done = filename; name = null; opts = null; }
+      else if (typeof options === "function") { done = options; opts = null; }
+      if (typeof filename === "object" && (typeof options === "function" || options === undefined)) { name = null; opts = filename; }
+      const headers = {"Content-Disposition": attachmentOf(name || path)};
+      if (opts && opts.headers) {
+        for (const k of Object.keys(opts.headers)) if (k.toLowerCase() !== "content-disposition") headers[k] = opts.headers[k];
+      }
+      opts = Object.assign({}, opts, {headers: headers});
+      return this.sendFile(opts.root ? path : rt.require("path").resolve(path), opts, done);
     },
     render(view, options, callback) {
       let done = callback, opts = options || {};
@@ -688,10 +692,21 @@ const {EFFECT, MESSAGE} = require("./protocol");
 
   // As body-parser's, made by http-errors' createError(status, err, props): a JSON body that does
   // not parse gives JSON.parse's SyntaxError; its fields in http-errors' order.
+  function attachmentOf(filename) {
+    return filename ? "attachment; filename=\"" + filename.replace(/^.*\//, "") + "\"" : "attachment";
+  }
+
+  // An error made from JSON.parse's SyntaxError has http-errors' own fields in its order (expose, statusCode,
+  // status: `{...err}` and JSON.stringify(err) show them so); a new one http-errors' class name.
+  const HTTP_ERROR_NAMES = {400: "BadRequestError", 413: "PayloadTooLargeError", 415: "UnsupportedMediaTypeError"};
   function bodyError(status, type, message, extra, Kind = Error) {
     const err = new Kind(message);
     err.expose = status < 500;
-    err.status = err.statusCode = status;
+    err.statusCode = status;
+    err.status = status;
+    if (Kind === Error && HTTP_ERROR_NAMES[status]) {
+      Object.defineProperty(err, "name", {value: HTTP_ERROR_NAMES[status], writable: true, configurable: true});
+    }
     Object.assign(err, extra || {});
     err.type = type;
     return err;
@@ -738,8 +753,15 @@ const {EFFECT, MESSAGE} = require("./protocol");
       if (opts.strict !== false) {
         const first = /^[\x20\x09\x0a\x0d]*([^\x20\x09\x0a\x0d])/.exec(text);
         if (first && first[1] !== "{" && first[1] !== "[") {
-          throw bodyError(400, "entity.parse.failed", "Unexpected token " + first[1] + " in JSON at position 0",
-                          {body: text}, SyntaxError);
+          // body-parser's createStrictSyntaxError: JSON.parse's own message for the text from that character on
+          // made '#'s, the '#'s given back the text's characters ("Unexpected token 'n', \"null\" is not valid JSON")
+          const index = text.indexOf(first[1]);
+          const partial = text.substring(0, index) + "#".repeat(text.length - index);
+          let message = "strict violation";
+          try { JSON.parse(partial); } catch (e) {
+            message = e.message.replace(/#+/g, (run) => text.substring(index, index + run.length));
+          }
+          throw bodyError(400, "entity.parse.failed", message, {body: text}, SyntaxError);
         }
       }
       try {
@@ -753,6 +775,12 @@ const {EFFECT, MESSAGE} = require("./protocol");
     urlencoded: bodyParser("urlencoded", {type: "application/x-www-form-urlencoded", limit: "100kb", extended: true},
       function (raw, opts) {
         const text = raw.toString("utf8");
+        // body-parser (1.20 and 2): more than `parameterLimit` parameters (1000) is a 413, not a cut
+        const limit = opts.parameterLimit === undefined ? 1000 : opts.parameterLimit;
+        if (text.length !== 0 && text.split("&").length > limit) {
+          throw bodyError(413, "parameters.too.many", "too many parameters", {body: text});
+        }
+        if (opts.extended === false && rt.project.express === 5) return H.parseQueryFlat(text);
         if (opts.extended === false) {
           const qs = rt.require("querystring").parse(text);
           const out = {};
@@ -873,13 +901,19 @@ const {EFFECT, MESSAGE} = require("./protocol");
     }
   }
 
+  // The app the gateway's requests go to: the entry's export (an ES module's default export), else the app that
+  // listens (main's, also on a node that restored main's snapshot), else the last app made. Not the last app
+  // before the one that listens: a sub-app made after the main app (`const admin = express()`) is the last one
+  // made, and the last one decoded on a node that received it in a unit's state, so it took the requests.
   rt.express.app = function () {
+    const isApp = (v) => typeof v === "function" && v.kind === "app";
     const entry = rt.project.modules[rt.project.entry];
     const exported = entry && entry.module && entry.module.exports;
-    if (typeof exported === "function" && exported.kind === "app") return exported;
-    if (rt.express.lastApp) return rt.express.lastApp;
+    if (isApp(exported)) return exported;
+    if (exported && isApp(exported.default)) return exported.default;
     const listener = rt.express.serverListener;
-    if (typeof listener === "function" && listener.kind === "app") return listener;
+    if (isApp(listener)) return listener;
+    if (rt.express.lastApp) return rt.express.lastApp;
     throw new Error("the service does not create an Express app (express())");
   };
 })(require("./core"));

@@ -178,6 +178,27 @@
     return value;
   }
 
+  // Express 5's non-extended urlencoded body (body-parser 2): qs.parse with depth 0, allowPrototypes and an
+  // arrayLimit of the parameters' count. Names are not split at their brackets (`user[age]` stays one name), as
+  // Node's querystring leaves them, but qs drops an empty name (`=1`) and `__proto__`, takes a name wrapped in
+  // brackets without them (`[a]`), and cuts the name at a `]=` before the first `=`; repeated names make arrays.
+  H.parseQueryFlat = function (str) {
+    const result = {};
+    for (const part of String(str || "").split("&")) {
+      if (!part) continue;
+      const bracketEquals = part.indexOf("]=");
+      const pos = bracketEquals === -1 ? part.indexOf("=") : bracketEquals + 1;
+      const key = decodeComponent(pos === -1 ? part : part.slice(0, pos));
+      const value = pos === -1 ? "" : decodeComponent(part.slice(pos + 1));
+      if (!key) continue;
+      const name = key.length > 1 && key[0] === "[" && key[key.length - 1] === "]" ? key.slice(1, -1) : key;
+      if (name === "__proto__") continue;
+      if (Object.prototype.hasOwnProperty.call(result, name)) result[name] = [].concat(result[name], value);
+      else result[name] = value;
+    }
+    return result;
+  };
+
   H.parseQueryExtended = function (str) {
     const result = {};
     if (!str) return result;

@@ -55,7 +55,9 @@ require("./http_support");  // rt.http
     const trailingSlash = path[path.length - 1] === "/";
     path = posix.normalize(posix.join(root, path));
     if (parts.some((p) => p.length > 1 && p[0] === ".")) {
-      const access = opts.dotfiles !== undefined ? opts.dotfiles : (parts[parts.length - 1][0] === "." ? "ignore" : "allow");
+      // send 0.19 (Express 4) ignores by default only a dotfile named last; send 1 (Express 5) any dot part
+      const access = opts.dotfiles !== undefined ? opts.dotfiles
+        : rt.project.express === 5 || parts[parts.length - 1][0] === "." ? "ignore" : "allow";
       if (access === "deny") return httpError(403);
       if (access !== "allow") return httpError(404);
     }
@@ -83,6 +85,7 @@ require("./http_support");  // rt.http
     }
     if (err) return statError(err);
     if (!st.isDirectory()) return sendStat(req, res, path, st, opts);
+    if (redirect === "directory") return Object.assign(new Error("EISDIR, read"), {code: "EISDIR"});  // res.sendFile's
     if (!redirect || trailingSlash) return httpError(404);
     const original = urlPath(req.originalUrl || req.url);
     const loc = H.encodeUrl((original + "/").replace(/^\/{2,}/, "/") + (req.originalUrl || req.url).slice(original.length));
@@ -154,6 +157,22 @@ require("./http_support");  // rt.http
     return undefined;
   }
 
+  // res.sendFile (Express's, over send as express.static): the file at `path` under `opts.root`, or at the
+  // absolute `path`, with send's checks (`..` is 403, a dotfile 404 as `dotfiles` says), conditional GETs, ranges
+  // and `opts.headers`; returns the error Express hands its callback or `next` (a directory: EISDIR), or
+  // undefined once the file is sent.
+  function sendFile(req, res, path, opts) {
+    const posix = rt.require("path");
+    let decoded;
+    try { decoded = decodeURIComponent(path); } catch (e) { return httpError(400); }
+    if (!opts.root && /(?:^|[\\/])\.\.(?:[\\/]|$)/.test(decoded)) return httpError(403);  // ".." without root
+    const sendOpts = Object.assign({}, opts, {setHeaders: undefined});
+    if (opts.headers) {
+      sendOpts.setHeaders = (r) => { for (const k of Object.keys(opts.headers)) r.setHeader(k, opts.headers[k]); };
+    }
+    return send(req, res, path, opts.root ? posix.resolve(opts.root) : "/", sendOpts, "directory");
+  }
+
   // A duration as the `ms` package reads it ("1d", "2 hours", 500).
   function msOf(value) {
     if (typeof value !== "string") return Number(value);
@@ -183,4 +202,5 @@ require("./http_support");  // rt.http
   }
 
   exports.serveStatic = serveStatic;
+  exports.sendFile = sendFile;
 })(require("./core"));

@@ -14,7 +14,7 @@ builtins.py); path-to-regexp 8 is what Express 5's router matches paths with; ra
 req.range() and serve-static parse a Range header with; negotiator is what Express 4's
 `accepts` (req.accepts, acceptsLanguages...) negotiates with; mime 1's types.json is the table
 of types by extension that Express 4's `send` looks up (a JSON file is loaded as a module
-exporting it); dc-polyfill's
+exporting it); cookie 0.7 is what res.cookie serializes with; dc-polyfill's
 reimplementation and patches make `diagnostics_channel` (builtins/diagnostics_channel.js; not
 its entry file, which requires Node's own module). Versions: executor/runtime/npm/package.json (+ lock).
 """
@@ -37,7 +37,8 @@ PACKAGES = {
     "path-to-regexp": ["dist/index.js"],  # Express 5's route paths (router 2 uses path-to-regexp 8)
     "range-parser": ["index.js"],  # req.range() and express.static's Range, as Express 4 parses them
     "negotiator": ["index.js", "lib"],  # req.accepts*(), as Express 4's `accepts` negotiates them
-    "mime": ["types.json"],  # the extensions' types of res.type(), sendFile and express.static (send's mime 1)
+    "mime": ["types.json"],
+    "cookie": ["index.js"],  # res.cookie's Set-Cookie (Express 4.21 and 5.1 serialize with cookie 0.7)  # the extensions' types of res.type(), sendFile and express.static (send's mime 1)
     "dc-polyfill": ["reimplementation.js", "acquire-channel-registry.js", "primordials.js", "errors.js",
                     "patch-top-subscribe-unsubscribe.js", "patch-channel-store-methods.js",
                     "patch-tracing-channel.js", "patch-tracing-channel-has-subscribers.js"],

@@ -205,3 +205,19 @@ def test_routes_mounted_from_a_table_with_a_computed_method_are_routes():
     assert {"list", "create"} <= names
     assert {r["method"] for r in g["routes"]} == {"ALL"}
     assert same_group(ROUTE_TABLE, "list", "create")
+
+
+APP_ROUTER = """
+    const express = require('express');
+    const app = express();
+    let checks = 0;
+    app.router.get('/health', (req, res) => { checks++; res.json(checks); });
+    const router = app.router;
+    router.post('/items', function create(req, res) { res.end(); });
+"""
+
+
+def test_routes_added_on_express_5_app_router_are_the_apps_routes():
+    """Express 5's `app.router` is the app's router: `app.router.get(path, fn)` is a route of the app
+    (fresh24a-esm-flags), not a callback of an unknown `get`."""
+    assert {(m, p) for m, p, _ in routes(APP_ROUTER)} == {("GET", "/health"), ("POST", "/items")}

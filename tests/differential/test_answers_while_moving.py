@@ -146,6 +146,13 @@ FRESH23A = [s.name for s in services() if s.name.startswith("fresh23a-")]
 # with Event subclasses (`stopImmediatePropagation`, an AbortSignal removing listeners), a zustand-like store's
 # `subscribe`, tapable-style hooks tapped by plugins in a loop, nextTick/microtask callbacks, node:http observers.
 FRESH23B = [s.name for s in services() if s.name.startswith("fresh23b-")]
+# A twenty-fourth round (`fresh24a-*`): services written for Express 5 as `npm install express` gives it in 2026:
+# async handlers that just throw (an error middleware counting by class), the new path syntax (`/files/*path`,
+# `{/:version}`, `/:name{.:ext}`) with state keyed by the captured params, `req.query` as a getter with the
+# extended parser, `req.body` undefined when no parser ran, signed-cookie sessions, `router.param` tenants with
+# `mergeParams` routers, an Idempotency-Key store, ETag/If-Match documents, a CQRS log with a long poll, feature
+# flags with routes added on `app.router`, sub-apps mounted beside the main app, files served by `res.sendFile`.
+FRESH24A = [s.name for s in services() if s.name.startswith("fresh24a-")]
 
 
 @pytest.fixture(scope="module")
@@ -157,7 +164,7 @@ def stack():
 @pytest.mark.parametrize("name", with_known_gaps(MOVING + FRESH + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8 + FRESH9
                                                    + PKG10 + FRESH10 + EXPRESS5 + UNSEEN + FRESH11 + CURRIED + FRESH12
                                                    + FRESH13 + FRESH14 + FRESH15 + FRESH16 + FRESH17 + FRESH18 + FRESH19 + FRESH20
-                                                   + FRESH21 + FRESH22A + FRESH22B + FRESH23A + FRESH23B,
+                                                   + FRESH21 + FRESH22A + FRESH22B + FRESH23A + FRESH23B + FRESH24A,
                                                    moving=True))
 def test_same_answers_while_units_move(stack, redis_url, name):
     service = SERVICES / name

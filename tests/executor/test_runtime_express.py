@@ -206,3 +206,281 @@ def test_a_mounted_sub_app_trusts_the_proxy_as_its_parent_unless_it_set_its_own(
         assert svc.request("GET", "/admin/ip", headers=forwarded).json() == {"ip": "10.1.2.3", "proto": "https", "tp": True}
         assert svc.request("GET", "/strict/ip", headers=forwarded).json()["proto"] == "http"
         assert svc.request("GET", "/admin/ip", headers=forwarded).json()["ip"] == "10.1.2.3"
+
+
+APP_ROUTER = """
+const express = require('express');
+const app = express();
+let checks = 0;
+const seen = [];
+app.router.get('/health', (req, res) => {
+  checks++;
+  res.json({ checks, layers: app.router.stack.length, same: app.router === app.router });
+});
+app.router.use('/log', (req, res, next) => { seen.push(req.path); next(); })
+  .post('/log/:what', (req, res) => res.json(seen));
+app.get('/four', (req, res) => {
+  try { res.json(typeof app.router); } catch (e) { res.json(e.message.split('\\n')[0]); }
+});
+module.exports = app;
+"""
+
+
+def test_app_router_is_the_apps_router_in_express_5():
+    """Express 5's `app.router` is a getter giving the app's router (made on its first read): routes added
+    on it are the app's, its methods chain; Express 4's throws (fresh24a-esm-flags: `app.router.get(...)`
+    failed main with "Cannot read properties of undefined")."""
+    five = {"package.json": '{"dependencies": {"express": "^5.1.0"}}'}
+    with LocalService({"app.js": APP_ROUTER, **five}, nodes=2) as svc:
+        assert svc.request("GET", "/health").json() == {"checks": 1, "layers": 4, "same": True}
+        assert svc.request("GET", "/health").json()["checks"] == 2
+        assert svc.request("POST", "/log/a").json() == ["/a"]
+        assert svc.request("POST", "/log/b").json() == ["/a", "/b"]
+        assert svc.request("GET", "/health").json()["checks"] == 3
+        assert svc.request("GET", "/four").json() == "function"
+    four = {"package.json": '{"dependencies": {"express": "^4.21.2"}}'}
+    with LocalService({"app.js": APP_ROUTER.replace("app.router.get('/health'", "app.get('/health'")
+                       .replace("app.router.use(", "app.use(").replace("app.router.stack", "app.stack"),
+                       **four}) as svc:
+        assert svc.request("GET", "/four").json() == "'app.router' is deprecated!"
+
+
+BODIES = """
+const express = require('express');
+const app = express();
+app.post('/form', express.urlencoded(), (req, res) => res.json(req.body));
+app.post('/json', express.json(), (req, res) => res.json(req.body));
+app.use((err, req, res, next) => res.status(err.status).json({ message: err.message, type: err.type }));
+module.exports = app;
+"""
+FORM = {"content-type": "application/x-www-form-urlencoded"}
+
+
+def test_express_5_parses_a_flat_urlencoded_body_as_qs_at_depth_0():
+    """body-parser 2's non-extended urlencoded parser is qs with depth 0: names stay whole (`user[age]`), as
+    Node's querystring leaves them, but an empty name and `__proto__` are dropped and a name in brackets loses
+    them (checked against Express 5.1)."""
+    with LocalService({"app.js": BODIES, "package.json": '{"dependencies": {"express": "^5.1.0"}}'}) as svc:
+        assert svc.request("POST", "/form", FORM, "=1&c&d=%20&user[age]=3").json() == {"c": "", "d": " ", "user[age]": "3"}
+        assert svc.request("POST", "/form", FORM, "[a]=1&a=2&a]=b=c").json() == {"a": ["1", "2"], "a]": "b=c"}
+        assert svc.request("POST", "/form", FORM, "__proto__=1&toString=2&a+b=c+d").json() == {"toString": "2", "a b": "c d"}
+
+
+def test_a_strict_json_body_error_has_json_parses_own_message():
+    """body-parser's strict mode makes its SyntaxError from JSON.parse of the text with '#'s from the first
+    character on, the '#'s given back: V8's message for the text (`Unexpected token 'n', "null" is not valid
+    JSON`), not V8 10's `Unexpected token n in JSON at position 0`, for Express 4 and 5."""
+    for version in ("^4.21.2", "^5.1.0"):
+        with LocalService({"app.js": BODIES, "package.json": '{"dependencies": {"express": "%s"}}' % version}) as svc:
+            json_type = {"content-type": "application/json"}
+            assert svc.request("POST", "/json", json_type, "null").json() == \
+                {"message": "Unexpected token 'n', \"null\" is not valid JSON", "type": "entity.parse.failed"}
+            assert svc.request("POST", "/json", json_type, ' "str"').json()["message"] == \
+                "Unexpected token '\"', \" \"str\"\" is not valid JSON"
+
+
+def test_express_5_clear_cookie_ignores_the_expiry_it_is_given():
+    code = """const express = require('express');
+const app = express();
+app.get('/', (req, res) => res.clearCookie('a', { expires: new Date(86400000), maxAge: 5, path: '/x' }).json(res.get('Set-Cookie')));
+module.exports = app;
+"""
+    with LocalService({"app.js": code, "package.json": '{"dependencies": {"express": "^5.1.0"}}'}) as svc:
+        assert svc.request("GET", "/").json() == "a=; Path=/x; Expires=Thu, 01 Jan 1970 00:00:00 GMT"
+
+
+def test_static_ignores_a_dot_folder_in_express_5_only():
+    """send 1 (Express 5's serve-static 2) ignores every path part starting with a dot by default; send 0.19
+    (Express 4) only a dotfile named last (checked against both: `/.hidden/x.txt` is 404 in Express 5)."""
+    files = {"public/.hidden/x.txt": "secret", "public/.env": "env", "public/ok.txt": "ok"}
+    for version, status in (("^4.21.2", 200), ("^5.1.0", 404)):
+        with service("app.use(express.static(require('path').join(__dirname, 'public')));", **files,
+                     **{"package.json": '{"dependencies": {"express": "%s"}}' % version}) as svc:
+            assert svc.request("GET", "/.hidden/x.txt").status == status
+            assert svc.request("GET", "/.env").status == 404
+            assert svc.request("GET", "/ok.txt").text == "ok"
+
+
+SEND_FILE = """
+const express = require('express');
+const path = require('path');
+const app = express();
+const root = path.join(__dirname, 'files');
+app.get('/f/:name', (req, res) => res.sendFile(req.params.name, { root, headers: { 'x-file': req.params.name } }));
+app.get('/cb/:name', (req, res) => res.sendFile(req.params.name, { root }, (err) => {
+  if (err) res.status(err.status).json({ code: err.code ?? null, expose: err.expose });
+}));
+app.get('/rel', (req, res) => res.sendFile('files/a.txt'));
+app.get('/dir', (req, res) => res.sendFile('sub', { root }));
+app.get('/dl', (req, res) => res.download(path.join(root, 'a.txt'), 'report.csv'));
+app.use((req, res) => res.status(404).json('fell through'));
+app.use((err, req, res, next) => res.status(err.status ?? 500).json(err.message.split(',')[0]));
+module.exports = app;
+"""
+SEND_FILE_FILES = {"app.js": SEND_FILE, "files/a.txt": "hello", "files/.env": "env", "files/sub/x.txt": "x",
+                   "files/.secret/k.txt": "k"}
+
+
+def test_send_file_goes_through_send():
+    """res.sendFile is Express's over send: a `..` under `root` is 403 (it served the file outside `root`), a
+    dotfile 404, `headers` are set, a relative path without `root` throws, a directory goes on to the next
+    handler, ranges are served; res.download's type is the file's, not the download name's (checked against
+    Express 4.21 and 5.1; Express 5 also ignores a dot folder)."""
+    for version in ("^4.21.2", "^5.1.0"):
+        files = dict(SEND_FILE_FILES, **{"package.json": '{"dependencies": {"express": "%s"}}' % version})
+        with LocalService(files) as svc:
+            a = svc.request("GET", "/f/a.txt")
+            assert (a.status, a.text, a.header("x-file")) == (200, "hello", "a.txt")
+            assert svc.request("GET", "/f/..%2Fapp.js").json() == "Forbidden"
+            assert svc.request("GET", "/cb/..%2Fapp.js").json() == {"code": None, "expose": True}
+            assert svc.request("GET", "/f/.env").json() == "Not Found"
+            assert svc.request("GET", "/cb/missing").json() == {"code": "ENOENT", "expose": False}
+            assert svc.request("GET", "/f/.secret%2Fk.txt").status == (404 if version == "^5.1.0" else 200)
+            assert svc.request("GET", "/rel").json() == "path must be absolute or specify root to res.sendFile"
+            assert svc.request("GET", "/dir").json() == "fell through"
+            assert svc.request("GET", "/f/a.txt", {"range": "bytes=1-2"}).text == "el"
+            dl = svc.request("GET", "/dl")
+            assert dl.header("content-type").startswith("text/plain")
+            assert dl.header("content-disposition") == 'attachment; filename="report.csv"'
+
+
+def test_cookies_are_serialized_by_cookie_0_7():
+    """res.cookie serializes with cookie 0.7 as Express 4.21 and 5.1 do: `partitioned` and `priority` were left out,
+    an invalid `sameSite` or name throws (checked against both)."""
+    code = """const express = require('express');
+const app = express();
+app.get('/', (req, res) => {
+  res.cookie('a', 'b', { partitioned: true, secure: true, priority: 'High', sameSite: 'lax', httpOnly: true });
+  res.cookie('n', 1, { path: null, domain: 'example.com' });
+  const errors = [];
+  try { res.cookie('c', 'd', { sameSite: 'sometimes' }); } catch (e) { errors.push(e.message); }
+  try { res.cookie('bad name', 'd'); } catch (e) { errors.push(e.message); }
+  res.json([...res.get('Set-Cookie'), ...errors]);
+});
+module.exports = app;
+"""
+    for version in ("^4.21.2", "^5.1.0"):
+        with LocalService({"app.js": code, "package.json": '{"dependencies": {"express": "%s"}}' % version}) as svc:
+            answer = svc.request("GET", "/")
+            assert answer.json() == ["a=b; Path=/; HttpOnly; Secure; Partitioned; Priority=High; SameSite=Lax",
+                                     "n=1; Domain=example.com; Path=/", "option sameSite is invalid",
+                                     "argument name is invalid"]
+
+
+def test_express_5_answers_options_as_router_2():
+    """Express 5's automatic OPTIONS answer is router 2's: the methods sorted and unique, joined by ", ", as
+    text/plain with nosniff (Express 4's is "GET,HEAD" sent as HTML); checked against both."""
+    code = """const express = require('express');
+const app = express();
+app.route('/r').post((req, res) => res.end()).get((req, res) => res.end());
+app.put('/r', (req, res) => res.end());
+const api = express.Router();
+api.get('/items', (req, res) => res.end());
+api.delete('/items', (req, res) => res.end());
+app.use('/api', api);
+module.exports = app;
+"""
+    for version, allow, media in (("^4.21.2", "POST,GET,HEAD,PUT", "text/html; charset=utf-8"),
+                                  ("^5.1.0", "GET, HEAD, POST, PUT", "text/plain")):
+        with LocalService({"app.js": code, "package.json": '{"dependencies": {"express": "%s"}}' % version}) as svc:
+            answer = svc.request("OPTIONS", "/r")
+            assert (answer.text, answer.header("allow"), answer.header("content-type")) == (allow, allow, media)
+            mounted = svc.request("OPTIONS", "/api/items")  # answered by the mounted router (it was 404)
+            assert (mounted.status, mounted.text) == (200, "GET,HEAD,DELETE" if version == "^4.21.2" else "DELETE, GET, HEAD")
+
+
+SUB_APP_AFTER = """const express = require('express');
+const app = express();
+const admin = express();
+let hits = 0;
+admin.get('/hits', async (req, res) => { await null; hits++; res.json(hits); });
+app.use('/admin', admin);
+app.get('/', (req, res) => res.json('home'));
+module.exports = app;
+"""
+SUB_APP_AFTER_ESM = """import express from 'express';
+const app = express();
+const sub = express();
+let hits = 0;
+sub.get('/q', async (req, res) => { await null; hits++; res.json({ q: req.query, hits }); });
+app.use('/sub', sub);
+app.get('/', (req, res) => res.json('home'));
+export default app;
+"""
+
+
+def test_requests_go_to_the_main_app_not_a_sub_app_made_after_it():
+    """The app the requests go to was the last app made (or decoded from a unit's state) before the one that
+    listens: a sub-app made after the main app took the requests (`GET /` answered 404), in a project whose
+    `server.js` listens on the app `app.js` exports, and in an ES module service's `export default app`
+    (its default export was not looked at)."""
+    server = {"app.js": SUB_APP_AFTER, "server.js": "const app = require('./app');\napp.listen(process.env.PORT || 3000);\n",
+              "package.json": '{"main": "server.js", "scripts": {"start": "node server.js"}}'}
+    esm = {"app.js": SUB_APP_AFTER_ESM, "package.json": '{"type": "module", "dependencies": {"express": "^5.1.0"}}'}
+    for files, sub in ((server, "/admin/hits"), (esm, "/sub/q?k")):
+        with LocalService(files, nodes=2) as svc:
+            assert svc.request("GET", "/").json() == "home"
+            assert svc.request("GET", sub).status == 200
+            assert svc.request("GET", sub).status == 200
+            assert svc.request("GET", "/").json() == "home"
+
+
+def test_more_urlencoded_parameters_than_the_limit_is_a_413():
+    """body-parser answers a body of more than `parameterLimit` parameters with 413 "too many parameters" (it
+    parsed them all, or cut them at 1000); a JSON parse error's http-errors fields come in their order."""
+    code = """const express = require('express');
+const app = express();
+app.post('/a', express.urlencoded({ extended: false, parameterLimit: 3 }), (req, res) => res.json(req.body));
+app.post('/b', express.urlencoded({ extended: true, parameterLimit: 3 }), (req, res) => res.json(req.body));
+app.post('/j', express.json(), (req, res) => res.json(req.body));
+app.use((err, req, res, next) => res.status(err.status).json({ m: err.message, t: err.type, n: err.name, e: err.expose,
+                                                              json: JSON.parse(JSON.stringify(err)) }));
+module.exports = app;
+"""
+    form = {"content-type": "application/x-www-form-urlencoded"}
+    for version in ("^4.21.2", "^5.1.0"):
+        with LocalService({"app.js": code, "package.json": '{"dependencies": {"express": "%s"}}' % version}) as svc:
+            assert svc.request("POST", "/a", form, "a=1&b=2&c=3").json() == {"a": "1", "b": "2", "c": "3"}
+            for path in ("/a", "/b"):
+                answer = svc.request("POST", path, form, "a=1&b=2&c=3&d")
+                assert answer.status == 413
+                assert {k: v for k, v in answer.json().items() if k != "json"} == \
+                    {"m": "too many parameters", "t": "parameters.too.many", "n": "PayloadTooLargeError", "e": True}
+            bad = svc.request("POST", "/j", {"content-type": "application/json"}, "{x").json()
+            assert list(bad["json"]) == ["expose", "statusCode", "status", "body", "type"]
+
+
+def test_app_locals_have_no_prototype():
+    """Express makes `app.locals` with Object.create(null), on every node it travels to."""
+    code = """const express = require('express');
+const app = express();
+app.locals.visits = 0;
+app.get('/', async (req, res) => {
+  await null;
+  req.app.locals.visits++;
+  res.json({ proto: Object.getPrototypeOf(req.app.locals) === null, has: 'toString' in app.locals, visits: app.locals.visits });
+});
+module.exports = app;
+"""
+    with LocalService({"app.js": code}, nodes=2) as svc:
+        for visits in (1, 2, 3):
+            assert svc.request("GET", "/").json() == {"proto": True, "has": False, "visits": visits}
+
+
+def test_express_5_params_keep_their_null_prototype_across_an_await():
+    """path-to-regexp 8's params have no prototype; a handler's continuation in another unit, on the other
+    isolate, still sees them so (`'toString' in req.params` is false)."""
+    code = """const express = require('express');
+const app = express();
+const seen = [];
+app.get('/p/:id', async (req, res) => {
+  await new Promise((r) => setImmediate(r));
+  seen.push(req.params.id);
+  res.json({ proto: Object.getPrototypeOf(req.params) === null, seen, inherited: 'toString' in req.params });
+});
+module.exports = app;
+"""
+    with LocalService({"app.js": code, "package.json": '{"dependencies": {"express": "^5.1.0"}}'}, nodes=2) as svc:
+        for n in (1, 2, 3):
+            answer = svc.request("GET", f"/p/{n}").json()
+            assert (answer["proto"], answer["inherited"], len(answer["seen"])) == (True, False, n)
