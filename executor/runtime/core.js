@@ -892,6 +892,8 @@ const {EFFECT, MESSAGE} = require("./protocol");
   // well (express.js, responsePatches): one a package made in main, or one of the service's
   // own, `mounted` with `use`, whose unit is stateless (running it again changes no state;
   // one that changes state must not run twice).
+  // the functions such a middleware put on a response (express.js, express_reqres.js)
+  rt.rerunMade = new WeakSet();
   rt.rerunsOnResponse = function (f, mounted) {
     if (typeof f !== "function") return false;
     if (madeBy.has(f)) return true;

@@ -658,6 +658,7 @@ const {EFFECT} = require("./protocol");
     }
     const patches = rt.rerunsOnResponse(handle, mounted) ? responsePatches(res) + requestPatches(req) : null;
     const at = res._patchers ? res._patchers.length : 0;
+    const before = patches !== null ? ownFunctions(res) : null;
     try {
       forwardRejection(handle.apply(undefined, args), next);
     } catch (e) {
@@ -665,6 +666,8 @@ const {EFFECT} = require("./protocol");
     }
     if (patches !== null && responsePatches(res) + requestPatches(req) !== patches) {
       (res._patchers = res._patchers || []).splice(at, 0, handle);
+      // what it put on `res` is made again where `res` arrives: it does not travel (express_reqres.js)
+      for (const k of Object.keys(res)) if (typeof res[k] === "function" && res[k] !== before[k]) rt.rerunMade.add(res[k]);
     }
   }
 
@@ -675,6 +678,11 @@ const {EFFECT} = require("./protocol");
   // it (express_reqres.js), in the same order, so that the response it finishes is wrapped
   // as well. The service's own only when mounted with `use` and its unit is stateless
   // (core.js, rerunsOnResponse): a route's handler running again would answer again.
+  function ownFunctions(res) {
+    const out = {};
+    for (const k of Object.keys(res)) if (typeof res[k] === "function") out[k] = res[k];
+    return out;
+  }
   function responsePatches(res) {
     return Object.keys(res).filter((k) => typeof res[k] === "function").map((k) => k + ":" + rt.functionId(res[k])).join(",");
   }

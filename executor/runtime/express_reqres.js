@@ -529,7 +529,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
     return {k: "res", v: {rid: this._rid, statusCode: this.statusCode, headers: this._headers, finished: this.finished,
                           header: Boolean(this._header), locals: this.locals, chunks: this._chunks || "", app: this.app,
                           statusMessage: this.statusMessage, req: this.req, patchers: this._patchers || [],
-                          listeners: carriedListeners(this),
+                          listeners: carriedListeners(this), own: carriedFunctions(this),
                           next: this._requestListeners && this._requestListeners.length ?
                             [this._requestListeners, this._requestUrl] : null}};
   };
@@ -540,6 +540,20 @@ const {EFFECT, MESSAGE} = require("./protocol");
     const out = [];
     for (const event of ["finish", "close"]) {
       for (const fn of res.listeners(event)) if (rt.fnInfo.has(fn)) out.push([event, fn]);
+    }
+    return out;
+  }
+  // So do the functions the program puts on the response itself (a metrics middleware's
+  // `res.end = function (chunk, ...rest) { bytes += ...; return end.call(this, chunk, ...rest) }`,
+  // `Object.assign(res, { ok, fail })`), as the request's own do: a handler going on after an
+  // await calls them where the response arrives. Not a package's (they stay here), nor those a
+  // middleware made that `res` remembers to run again where it arrives (express.js, patchers).
+  function carriedFunctions(res) {
+    const out = [];
+    for (const k of Object.keys(res)) {
+      const fn = res[k];
+      if (typeof fn !== "function" || rt.staysHere(fn) || rt.rerunMade.has(fn)) continue;
+      out.push([k, fn]);
     }
     return out;
   }
@@ -555,7 +569,9 @@ const {EFFECT, MESSAGE} = require("./protocol");
     if (v.patchers.length && !res.finished && v.req) {
       res._patchers = v.patchers;
       for (const patcher of v.patchers) patcher(v.req, res, function () {});
+      for (const k of Object.keys(res)) if (typeof res[k] === "function") rt.rerunMade.add(res[k]);
     }
+    for (const [k, fn] of v.own || []) res[k] = fn;
     for (const [event, fn] of v.listeners) res.on(event, fn);
     if (v.next) pendingListeners(res, v.next[0], v.next[1]);
     return res;
