@@ -877,6 +877,8 @@ const {EFFECT, MESSAGE} = require("./protocol");
     }
   }
 
+  rt.travels = travels;
+
   // What a package call makes that travels as that call: a function, or an instance of a
   // class the package does not export (`var upload = multer({...})`), whose fields could
   // not travel. Plain objects and instances of exported classes travel as their fields.
@@ -1274,6 +1276,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
       const decoded = deserialize(snapshot.__all);
       values = decoded.modules;
       rt.express.serverListener = decoded.serverListener;
+      if (decoded.protos) rt.express.restoreProtos(decoded.protos);
     } finally {
       rt.snapshotting = false;
     }

@@ -308,6 +308,10 @@ const {EFFECT} = require("./protocol");
       return server.listen.apply(server, arguments);
     };
     app.handle = function (req, res, callback) { lazyRouter(app); handleRouter(app, req, res, callback); };
+    // as Express's: the app's own prototypes of its requests and responses, on which a service hangs
+    // its helpers (`app.response.success = function (data) {...}`, a getter `app.request.user`)
+    app.request = Object.create(rt.express.reqProto, {app: {configurable: true, enumerable: true, writable: true, value: app}});
+    app.response = Object.create(rt.express.resProto, {app: {configurable: true, enumerable: true, writable: true, value: app}});
     rt.express.lastApp = app;
     return register(app, id);
   }
@@ -335,6 +339,7 @@ const {EFFECT} = require("./protocol");
       if (r.isApp) {
         data.settings = r.settings; data.locals = r.locals; data.routerMade = r.routerMade; data.engines = r.engines;
         data.mountpath = r.mountpath; data.parentId = r.parentId; data.props = ownProps(r);
+        data.protos = [ownDescriptors(r.request), ownDescriptors(r.response)];
       }
     }
     return {k: "router", v: data};
@@ -346,12 +351,25 @@ const {EFFECT} = require("./protocol");
   const RUNTIME_APP_KEYS = new Set(["kind", "isApp", "settings", "locals", "mountpath", "set", "enable", "disable",
     "enabled", "disabled", "path", "engines", "cache", "engine", "render", "listen", "handle", "_id", "_fromMain",
     "stack", "params", "parentId", "routerMade", "caseSensitive", "strict", "mergeParams", "_router", "_events",
-    "_eventsCount", "_maxListeners", "route", "use", "param", "del", ...METHODS]);
+    "_eventsCount", "_maxListeners", "route", "use", "param", "del", "request", "response", ...METHODS]);
   function ownProps(app) {
     let out;
     for (const k of Object.keys(app)) {
       if (RUNTIME_APP_KEYS.has(k)) continue;
       (out ||= {})[k] = app[k];
+    }
+    return out;
+  }
+
+  // What the program put on `app.request` and `app.response` (main does, as it mounts its routes):
+  // travels with the app in main's snapshot, as its descriptors (a getter stays a getter).
+  function ownDescriptors(proto) {
+    const out = {};
+    for (const k of Object.getOwnPropertyNames(proto)) {
+      if (k === "app") continue;
+      const d = Object.getOwnPropertyDescriptor(proto, k);
+      out[k] = "value" in d ? {value: d.value, writable: d.writable, enumerable: d.enumerable, configurable: d.configurable}
+        : {get: d.get, set: d.set, enumerable: d.enumerable, configurable: d.configurable};
     }
     return out;
   }
@@ -406,6 +424,10 @@ const {EFFECT} = require("./protocol");
       if (data.mountpath !== undefined) r.mountpath = data.mountpath;
       if (data.parentId !== undefined) r.parentId = data.parentId;
       setOwnProps(r, data.props);
+      if (data.protos) {
+        Object.defineProperties(r.request, data.protos[0]);
+        Object.defineProperties(r.response, data.protos[1]);
+      }
     } else {
       r = Router({caseSensitive: data.caseSensitive, mergeParams: data.mergeParams, strict: data.strict}, data.id);
     }

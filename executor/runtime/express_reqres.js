@@ -153,7 +153,12 @@ const {EFFECT, MESSAGE} = require("./protocol");
     const state = this._readableState;
     return {k: "req", v: {data: data, consumed: Boolean(state && (state.dataEmitted || state.endEmitted || state.flowing))}};
   };
-  rt.handleKind("req", (v) => streamRequest(Object.assign(Object.create(reqProto), v.data), v.consumed));
+  rt.handleKind("req", (v) => streamRequest(Object.assign(Object.create(appProto(v.data.app, "request") || reqProto), v.data),
+                                            v.consumed));
+  // the prototype Express's init gives a request or response of the app: `app.request`, `app.response`
+  function appProto(app, which) {
+    return app && typeof app === "function" && app.isApp && app[which] ? app[which] : null;
+  }
 
   function hasBody(req) {
     return req.headers["transfer-encoding"] !== undefined || !isNaN(req.headers["content-length"]);
@@ -547,18 +552,19 @@ const {EFFECT, MESSAGE} = require("./protocol");
   // `res.end = function (chunk, ...rest) { bytes += ...; return end.call(this, chunk, ...rest) }`,
   // `Object.assign(res, { ok, fail })`), as the request's own do: a handler going on after an
   // await calls them where the response arrives. Not a package's (they stay here), nor those a
-  // middleware made that `res` remembers to run again where it arrives (express.js, patchers).
+  // middleware made that `res` remembers to run again where it arrives (express.js, patchers), nor
+  // one that cannot travel (a wrapper keeping a package's `res.end`): it stays behind, as before.
   function carriedFunctions(res) {
     const out = [];
     for (const k of Object.keys(res)) {
       const fn = res[k];
-      if (typeof fn !== "function" || rt.staysHere(fn) || rt.rerunMade.has(fn)) continue;
+      if (typeof fn !== "function" || rt.staysHere(fn) || rt.rerunMade.has(fn) || !rt.travels(fn)) continue;
       out.push([k, fn]);
     }
     return out;
   }
   rt.handleKind("res", function (v, res) {
-    newResponse(res);
+    newResponse(res, appProto(v.app, "response"));
     res._rid = v.rid; res.statusCode = v.statusCode; res._headers = v.headers; res.finished = v.finished;
     res._header = v.header; res.locals = v.locals; res._chunks = v.chunks; res.app = v.app;
     res.statusMessage = v.statusMessage;
@@ -591,12 +597,12 @@ const {EFFECT, MESSAGE} = require("./protocol");
 
   // A response is an EventEmitter (Node's is a legacy Stream); its listeners do not travel.
   let emitting = false;
-  function newResponse(res = {}) {
+  function newResponse(res = {}, proto = null) {
     if (!emitting) {
       Object.setPrototypeOf(resProto, rt.require("events").prototype);
       emitting = true;
     }
-    Object.setPrototypeOf(res, resProto);
+    Object.setPrototypeOf(res, proto || resProto);
     rt.require("events").init.call(res);
     return res;
   }
@@ -692,7 +698,36 @@ const {EFFECT, MESSAGE} = require("./protocol");
       delete reqProto.query;
     }
     Object.defineProperty(reqProto, "host", {get: five ? host5 : reqGetters.host, configurable: true, enumerable: false});
+    protoBaseline = [descriptorsOf(reqProto), descriptorsOf(resProto)];
   });
+
+  // What the program puts on `express.request` and `express.response` themselves (a getter
+  // `req.wantsJson` a module defines as it loads, in main): main's snapshot carries it, so that a
+  // node that did not run main has it too (run.js, core.js loadMain).
+  let protoBaseline = null;
+  function descriptorsOf(proto) {
+    const out = new Map();
+    for (const k of Object.getOwnPropertyNames(proto)) out.set(k, Object.getOwnPropertyDescriptor(proto, k));
+    return out;
+  }
+  rt.express.protoChanges = function () {
+    if (protoBaseline === null) return null;
+    const changes = [reqProto, resProto].map((proto, i) => {
+      const out = {};
+      for (const [k, d] of descriptorsOf(proto)) {
+        const was = protoBaseline[i].get(k);
+        if (was && was.value === d.value && was.get === d.get && was.set === d.set) continue;
+        out[k] = "value" in d ? {value: d.value, writable: d.writable, enumerable: d.enumerable, configurable: d.configurable}
+          : {get: d.get, set: d.set, enumerable: d.enumerable, configurable: d.configurable};
+      }
+      return out;
+    });
+    return Object.keys(changes[0]).length || Object.keys(changes[1]).length ? changes : null;
+  };
+  rt.express.restoreProtos = function (changes) {
+    Object.defineProperties(reqProto, changes[0]);
+    Object.defineProperties(resProto, changes[1]);
+  };
 
   // -- body parsers ---------------------------------------------------------------
   function parseBytes(limit) {
@@ -877,6 +912,8 @@ const {EFFECT, MESSAGE} = require("./protocol");
     req.app = app;
     res.locals = Object.create(null);
     res.app = app;
+    if (app.request) Object.setPrototypeOf(req, app.request);  // Express's init
+    if (app.response) Object.setPrototypeOf(res, app.response);
     // Express's own first middleware (init) sets it, so handlers see it in res.getHeaders()
     if (app.settings["x-powered-by"]) res._headers["x-powered-by"] = ["X-Powered-By", "Express"];
     if (rt.project.express === 5) return;  // req.query: a getter (query5)

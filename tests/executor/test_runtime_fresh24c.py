@@ -46,3 +46,33 @@ app.get('/log', (req, res) => res.json(log));""") as svc:
         helper = svc.request("GET", "/helper")
         assert (helper.status, helper.json()) == (200, {"ok": True, "n": 3, "data": "later"})
         assert svc.request("GET", "/log").json() == ["/sync 5", "/async 11", "/helper 32"]
+
+
+def test_helpers_on_app_request_and_response_and_on_express_request_on_every_node():
+    """fresh24c-esm-proto-helpers: `app.response.success = function (data) {...}` threw in main (the runtime's
+    app had no `request`/`response`), and a getter a module defined on `express.request` as it loaded was
+    missing on a node that had not run main (`req.wantsJson` undefined there)."""
+    with service("""
+const tally = { success: 0, lookups: 0 };
+app.response.success = function (data) { tally.success++; return this.status(200).json({ ok: true, data }); };
+Object.defineProperty(app.request, 'user', {
+  configurable: true,
+  get() {
+    if (this._user === undefined) { tally.lookups++; this._user = this.get('x-user') || null; }
+    return this._user;
+  },
+});
+Object.defineProperty(express.request, 'wantsJson', {
+  configurable: true,
+  get() { return this.accepts(['html', 'json']) === 'json'; },
+});
+app.get('/me', async (req, res) => {
+  const first = req.user;
+  await new Promise((resolve) => setImmediate(resolve));
+  res.success({ user: first, again: req.user, json: req.wantsJson, own: Object.keys(app.response) });
+});
+app.get('/tally', (req, res) => res.json(tally));""") as svc:
+        for _ in range(2):  # each on either isolate
+            me = svc.request("GET", "/me", headers={"x-user": "ada", "accept": "application/json"})
+            assert me.json() == {"ok": True, "data": {"user": "ada", "again": "ada", "json": True, "own": ["app", "success"]}}
+        assert svc.request("GET", "/tally").json() == {"success": 2, "lookups": 2}
