@@ -88,6 +88,9 @@ PLAIN_MAKERS = frozenset(("Object", "JSON", "Array", "Reflect", "Buffer"))
 PROXY_TRAPS = frozenset("get set has deleteProperty defineProperty ownKeys getOwnPropertyDescriptor getPrototypeOf "
                         "setPrototypeOf preventExtensions isExtensible apply construct".split())
 # Methods of Express's response that give the response back (`res.status(404).json(...)`).
+# The app's settings whose function Express calls as a response's body is sent, and the methods sending one.
+SENDING_SETTINGS = frozenset(("etag", "json replacer"))
+SENDING_METHODS = frozenset(("send", "json", "jsonp", "sendStatus", "render"))
 RETURNS_RESPONSE = frozenset("status set header type vary location links cookie clearCookie append attachment".split())
 # An Express app's methods that change its settings (`app.set(name, value)`, `enable`, `disable`).
 APP_SETTING_WRITERS = frozenset(("set", "enable", "disable"))
@@ -216,6 +219,7 @@ class StateAnalysis:
         self.required = {}  # id of a `require('./x')` call node -> the module (or JSON file) path it loads
         self.carried, self._carrying = {}, set()  # property name -> [(value, Func)] stored on a req/res
         self.request_accessors = {}  # property name -> [Func]: getters and setters defined on `app.request`...
+        self.sending_functions = []  # [Func] an app's settings hand Express to call as a body is sent (its etag)
         self.carried_vars = {}  # Variable -> property names of a req/res it was destructured from
         self.locals_aliases = set()  # variables holding a part of an app's locals (`const { stats } = app.locals`)
         for func in self.fluxion_funcs:  # `async ({ account, body }, res) => ...`
@@ -279,6 +283,7 @@ class StateAnalysis:
                 self.note_awaited(child, func)
                 self.note_stored(child, func)
                 self.note_assigned_members(child, func)
+                self.note_app_setting_function(child, module)
             self.note_iteration(child, func, module)
             if t == "AssignmentExpression" and child.operator == "=" and child.left.type == "MemberExpression":
                 self.note_carried(child, func)
@@ -664,6 +669,20 @@ class StateAnalysis:
                 key = self.carried_key_of(call.arguments[0], property_name(prop.key))
                 if key is not None:
                     self.carried.setdefault(key, []).append((prop.value, func))
+
+    def note_app_setting_function(self, call, module):
+        """`app.set('etag', (body) => ...)`, `app.set('json replacer', fn)`: Express calls the function as a
+        response's body is sent (res.send, and res.json, jsonp, sendStatus and render through it)."""
+        callee, args = call.callee, call.arguments
+        if callee.type != "MemberExpression" or callee.computed or callee.property.type != "Identifier" \
+                or callee.property.name != "set" or len(args) != 2 or literal_string(args[0]) not in SENDING_SETTINGS:
+            return
+        if not self.is_app(callee.object) and not (callee.object.type == "Identifier" and self.values.variable(callee.object)
+                                                   is not None and self.values.variable(callee.object).kind == "param"):
+            return
+        for target in self.finder.items(args[1], module):
+            if not isinstance(target, ParamRef) and target not in self.sending_functions:
+                self.sending_functions.append(target)
 
     def note_prototype_accessors(self, args):
         """`Object.defineProperty(app.request, 'user', { get() {...} })`: reading `req.user` in a handler runs it."""
@@ -1545,6 +1564,9 @@ class StateAnalysis:
             for target in self.callbacks(args[:1], module):
                 if not isinstance(target, ParamRef) and target in self.writes_this:
                     self.write(args[1], func, module, self.writes_this[target], node, deep=target in self.deep)
+        if prop in SENDING_METHODS:  # `res.json(page)` with `app.set('etag', (body) => ...)`: Express calls it
+            for target in self.sending_functions:
+                self.runs_in(target, func)
         for target in self.carried_functions(callee):  # `res.json(body)` after `res.json = (b) => {...}`
             self.runs_in(target, func)
             self.write_call_target(target, node, func, module)

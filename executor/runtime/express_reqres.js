@@ -105,16 +105,40 @@ const {EFFECT, MESSAGE} = require("./protocol");
       const method = this.method, status = this.res ? this.res.statusCode : 200;
       if (method !== "GET" && method !== "HEAD") return false;
       if ((status >= 200 && status < 300) || status === 304) {
-        const match = this.headers["if-none-match"];
-        const etag = this.res && this.res.getHeader("ETag");
-        if (!match || !etag) return false;
-        if (/(?:^|,)\s*?no-cache\s*?(?:,|$)/.test(this.headers["cache-control"] || "")) return false;
-        return match === "*" || match.split(/\s*,\s*/).some((m) => m === etag || m === "W/" + etag || "W/" + m === etag);
+        return isFresh(this.headers, this.res && this.res.getHeader("ETag"), this.res && this.res.getHeader("Last-Modified"));
       }
       return false;
     },
     stale() { return !this.fresh; },
   };
+  // The `fresh` package's (0.5.2): If-None-Match against the ETag, then If-Modified-Since against
+  // Last-Modified; both must hold when both are asked.
+  function isFresh(headers, etag, lastModified) {
+    const modifiedSince = headers["if-modified-since"], noneMatch = headers["if-none-match"];
+    if (!modifiedSince && !noneMatch) return false;
+    if (/(?:^|,)\s*?no-cache\s*?(?:,|$)/.test(headers["cache-control"] || "")) return false;
+    if (noneMatch && noneMatch !== "*") {
+      if (!etag) return false;
+      if (!tokenList(noneMatch).some((m) => m === etag || m === "W/" + etag || "W/" + m === etag)) return false;
+    }
+    if (modifiedSince) {
+      const httpDate = (d) => (d ? Date.parse(d) : NaN);
+      if (!lastModified || !(httpDate(lastModified) <= httpDate(modifiedSince))) return false;
+    }
+    return true;
+  }
+  function tokenList(str) {  // fresh's parseTokenList: split at commas, spaces around a token dropped
+    const list = [];
+    let start = 0, end = 0;
+    for (let i = 0; i < str.length; i++) {
+      const c = str.charCodeAt(i);
+      if (c === 0x20) { if (start === end) start = end = i + 1; }
+      else if (c === 0x2c) { list.push(str.substring(start, end)); start = end = i + 1; }
+      else end = i + 1;
+    }
+    list.push(str.substring(start, end));
+    return list;
+  }
   reqGetters.complete = function () { return true; };
   reqGetters.rawHeaders = function () {
     const raw = [];
@@ -341,7 +365,8 @@ const {EFFECT, MESSAGE} = require("./protocol");
         if (typeof type === "string") this.set("Content-Type", H.setCharset(type, "utf-8"));
       }
       const app = this.app;
-      const generateETag = !this.get("ETag") && app && app.settings.etag;
+      const etagFn = app ? etagFunction(rt.appSetting(app, "etag")) : null;
+      const generateETag = !this.get("ETag") && typeof etagFn === "function";
       let len;
       if (chunk !== undefined) {
         if (!Buffer.isBuffer(chunk)) { chunk = Buffer.from(chunk, encoding); encoding = undefined; }
@@ -349,7 +374,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
         this.set("Content-Length", len);
       }
       if (generateETag && len !== undefined) {
-        const etag = weakEtag(chunk);
+        const etag = etagFn(chunk, encoding);
         if (etag) this.set("ETag", etag);
       }
       if (this.req && this.req.fresh) this.statusCode = 304;
@@ -616,6 +641,19 @@ const {EFFECT, MESSAGE} = require("./protocol");
     return json.replace(/[<>&]/g, (c) => "\\u00" + c.charCodeAt(0).toString(16));
   }
 
+  // Express's compileETag: the app's "etag" setting, a function of the program's own (called with
+  // the body's Buffer), "strong", or true / "weak"
+  function etagFunction(setting) {
+    if (typeof setting === "function") return setting;
+    if (setting === true || setting === "weak") return weakEtag;
+    if (setting === "strong") return strongEtag;
+    return null;
+  }
+  function strongEtag(body) {
+    if (body.length === 0) return "\"0-2jmj7l5rSw0yVb/vlWAYkK/YBwk\"";
+    const hash = rt.require("crypto").createHash("sha1").update(body).digest("base64").substring(0, 27);
+    return "\"" + body.length.toString(16) + "-" + hash + "\"";
+  }
   function weakEtag(body) {
     if (body.length === 0) return "W/\"0-2jmj7l5rSw0yVb/vlWAYkK/YBwk\"";
     const crypto = rt.require("crypto");

@@ -69,3 +69,23 @@ ASSIGNED_TO_RES = """
 
 def test_a_member_of_object_assign_on_res_runs_in_the_handlers_that_call_it():
     assert stateful(ASSIGNED_TO_RES, 8) and same_group(ASSIGNED_TO_RES, 8, 9)
+
+
+ETAG_FUNCTION = """
+    const express = require('express');
+    const app = express();
+    let hashed = 0;
+    app.set('etag', (body) => `"${++hashed}-${body.length}"`);
+    const pages = new Map();
+    app.get('/pages', (req, res) => res.json([...pages.keys()]));
+    app.put('/pages/:id', (req, res) => { pages.set(req.params.id, 1); res.status(201).end(); });
+    app.get('/hashed', (req, res) => res.json({ hashed }));
+"""
+
+
+def test_an_etag_function_set_on_the_app_runs_in_the_handlers_that_send_a_body():
+    """fresh24c-etag-conditional: Express calls `app.set('etag', fn)`'s function synchronously inside
+    `res.send`; it was a continuation of main of its own, and what it wrote was nobody's."""
+    from .helpers import summary
+    assert ("post", 4) not in summary(ETAG_FUNCTION)
+    assert stateful(ETAG_FUNCTION, 6) and same_group(ETAG_FUNCTION, 6, 8)

@@ -76,3 +76,26 @@ app.get('/tally', (req, res) => res.json(tally));""") as svc:
             me = svc.request("GET", "/me", headers={"x-user": "ada", "accept": "application/json"})
             assert me.json() == {"ok": True, "data": {"user": "ada", "again": "ada", "json": True, "own": ["app", "success"]}}
         assert svc.request("GET", "/tally").json() == {"success": 2, "lookups": 2}
+
+
+def test_req_fresh_checks_if_modified_since_and_the_apps_etag_function_makes_the_etag():
+    """fresh24c-etag-conditional: `req.fresh` looked only at If-None-Match (a request with If-Modified-Since
+    equal to Last-Modified answered 200 where Express answers 304), and `app.set('etag', fn)` was taken as
+    "make a weak ETag": the program's function was never called."""
+    with service("""
+let hashed = 0;
+app.set('etag', (body, encoding) => `"h${++hashed}-${Buffer.isBuffer(body) && encoding === undefined ? body.length : -1}"`);
+app.get('/page', (req, res) => {
+  res.set('Last-Modified', 'Thu, 01 Jan 2026 00:01:00 GMT').set('ETag', '"p1"');
+  if (req.fresh) return res.status(304).end();
+  res.send('page');
+});
+app.get('/list', (req, res) => res.json({ hashed }));""") as svc:
+        since = lambda date: svc.request("GET", "/page", headers={"if-modified-since": date}).status
+        assert [since("Thu, 01 Jan 2026 00:01:00 GMT"), since("Thu, 01 Jan 2026 00:00:30 GMT")] == [304, 200]
+        both = svc.request("GET", "/page", headers={"if-none-match": '"p1"', "if-modified-since": "Thu, 01 Jan 2026 00:00:30 GMT"})
+        assert both.status == 200
+        assert svc.request("GET", "/page", headers={"if-none-match": '"x", "p1"'}).status == 304
+        first = svc.request("GET", "/list")
+        assert (first.header("ETag"), first.json()) == ('"h1-12"', {"hashed": 0})
+        assert svc.request("GET", "/list", headers={"if-none-match": '"h2-12"'}).status == 304
