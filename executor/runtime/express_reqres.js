@@ -853,6 +853,52 @@ const {EFFECT, MESSAGE} = require("./protocol");
   };
   rt.handleKind("bodyParser", (v) => parsers[v.name](v.options || undefined));
 
+  // -- on-headers -------------------------------------------------------------------
+  // The on-headers package (1.0.2) wraps `res.writeHead` in a closure of its own, which cannot
+  // travel: a service's stateful middleware calling it (an API quota's header) lost its listener
+  // as soon as the response went on after an await. Liquefy's own makes the same wrapper as a
+  // handle, which travels with the response when its listener and what it wraps do (the
+  // program's: express_reqres.js, carriedFunctions); a package's listener (cookie-session's,
+  // morgan's) stays, and its middleware, run again where the response arrives, wraps it again.
+  function onHeaders(res, listener) {
+    if (!res) throw new TypeError("argument res is required");
+    if (typeof listener !== "function") throw new TypeError("argument listener must be a function");
+    res.writeHead = headersWrapper(res.writeHead, listener, false);
+  }
+  function headersWrapper(prevWriteHead, listener, alreadyFired) {
+    let fired = alreadyFired;
+    const writeHead = function writeHead(statusCode) {
+      const args = setWriteHeadHeaders.apply(this, arguments);
+      if (!fired) {
+        fired = true;
+        listener.call(this);
+        if (typeof args[0] === "number" && this.statusCode !== args[0]) {  // pass an updated status on
+          args[0] = this.statusCode;
+          args.length = 1;
+        }
+      }
+      return prevWriteHead.apply(this, args);
+    };
+    writeHead[rt.SER] = () => ({k: "onHeaders", v: {prev: prevWriteHead, listener: listener, fired: fired}});
+    return writeHead;
+  }
+  rt.handleKind("onHeaders", (v) => headersWrapper(v.prev, v.listener, v.fired), "function");
+  function setWriteHeadHeaders(statusCode) {
+    const length = arguments.length;
+    const headerIndex = length > 1 && typeof arguments[1] === "string" ? 2 : 1;
+    const headers = length >= headerIndex + 1 ? arguments[headerIndex] : undefined;
+    this.statusCode = statusCode;
+    if (Array.isArray(headers)) {
+      for (let i = 0; i < headers.length; i++) this.setHeader(headers[i][0], headers[i][1]);
+    } else if (headers) {
+      for (const k of Object.keys(headers)) if (k) this.setHeader(k, headers[k]);
+    }
+    const args = new Array(Math.min(length, headerIndex));
+    for (let i = 0; i < args.length; i++) args[i] = arguments[i];
+    return args;
+  }
+  rt.defineRuntimeModule("on-headers", () => onHeaders);
+
   // -- the express module ---------------------------------------------------------
   rt.express.reqProto = reqProto;
   rt.express.resProto = resProto;

@@ -99,3 +99,28 @@ app.get('/list', (req, res) => res.json({ hashed }));""") as svc:
         first = svc.request("GET", "/list")
         assert (first.header("ETag"), first.json()) == ('"h1-12"', {"hashed": 0})
         assert svc.request("GET", "/list", headers={"if-none-match": '"h2-12"'}).status == 304
+
+
+def test_an_on_headers_listener_of_a_stateful_middleware_fires_after_an_await():
+    """fresh24c-esm-idempotent-quota: a quota middleware (it writes module state, so it is not run again where
+    the response arrives) sets X-Quota-Remaining with on-headers; the package's wrapper of `res.writeHead`
+    could not travel, and a handler answering after an await answered without the header."""
+    files = {"app.js": HEAD + """
+const onHeaders = require('on-headers');
+const left = new Map();
+app.use((req, res, next) => {
+  const key = req.get('x-api-key');
+  if (!left.has(key)) left.set(key, 3);
+  onHeaders(res, function () { this.setHeader('X-Quota-Remaining', String(left.get(key) - (this.statusCode < 400 ? 1 : 0))); });
+  onHeaders(res, function () { this.setHeader('X-Order', (this.getHeader('X-Order') || '') + 'second-added-first'); });
+  res.on('finish', () => { if (res.statusCode < 400) left.set(key, left.get(key) - 1); });
+  next();
+});
+app.get('/pay', async (req, res) => {
+  await new Promise((resolve) => setImmediate(resolve));
+  res.status(req.query.fail ? 402 : 201).json({ ok: !req.query.fail });
+});""" + END, "package.json": '{"dependencies": {"express": "^4.21.2", "on-headers": "^1.0.2"}}'}
+    with LocalService(files, nodes=2) as svc:
+        got = [svc.request("GET", path, headers={"x-api-key": "k"}) for path in ("/pay", "/pay?fail=1", "/pay")]
+        assert [(a.status, a.header("X-Quota-Remaining")) for a in got] == [(201, "2"), (402, "2"), (201, "1")]
+        assert got[0].header("X-Order") == "second-added-first"
