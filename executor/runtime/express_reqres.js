@@ -583,7 +583,8 @@ const {EFFECT, MESSAGE} = require("./protocol");
     const out = [];
     for (const k of Object.keys(res)) {
       const fn = res[k];
-      if (typeof fn !== "function" || rt.staysHere(fn) || rt.rerunMade.has(fn) || !rt.travels(fn)) continue;
+      if (k === "app" || typeof fn !== "function") continue;  // the app (a function) travels as such
+      if (rt.staysHere(fn) || rt.rerunMade.has(fn) || !rt.travels(fn)) continue;
       out.push([k, fn]);
     }
     return out;
