@@ -1570,6 +1570,13 @@ class StateAnalysis:
         for target in self.carried_functions(callee):  # `res.json(body)` after `res.json = (b) => {...}`
             self.runs_in(target, func)
             self.write_call_target(target, node, func, module)
+            if target in self.lexical_writes:
+                # the wrapper a class's middleware put on `res` writes its instance through its lexical `this`
+                # (`res.json = (body) => { this.#store.set(url, body); ... }`): the instances the module variables
+                # hold (fresh22a-mw-instances)
+                cls = self.values.enclosing_class(target.node, target.module)
+                for v in self.holders_of_class(cls, target.module):
+                    self.record(v, func, self.lexical_writes[target], node, module, None)
         holder = self.package_made_holder(callee.object, module)
         if holder is not None and self.callbacks(args, module):
             # `bus.onAny(fn)`, `events$.pipe(...).subscribe(fn)`: the package's object keeps the function

@@ -89,3 +89,65 @@ def test_an_etag_function_set_on_the_app_runs_in_the_handlers_that_send_a_body()
     from .helpers import summary
     assert ("post", 4) not in summary(ETAG_FUNCTION)
     assert stateful(ETAG_FUNCTION, 6) and same_group(ETAG_FUNCTION, 6, 8)
+
+
+KEPT_JSON = """
+    const express = require('express');
+    const app = express();
+    let served = 0;
+    app.use((req, res, next) => {
+      const json = res.json.bind(res);
+      res.json = (payload) => json({ data: payload, n: ++served });
+      next();
+    });
+    app.post('/t', async (req, res) => {
+      await new Promise((resolve) => setImmediate(resolve));
+      res.status(201).json({ ok: true });
+    });
+"""
+
+
+def test_a_response_method_a_middleware_keeps_before_wrapping_it_is_no_group_state():
+    """fresh24c-envelope-audit: `const json = res.json.bind(res)` was state of the group of the handlers calling
+    `res.json`, so after an await the wrapper called a `json` bound to the copy of the response the unit's state
+    held (Liquefy answered 200 without Location where Node.js answers 201): it travels with the wrapper."""
+    from .helpers import graph
+    g = graph(KEPT_JSON)
+    assert not any("json" in group["variables"] for group in g["groups"])
+    assert stateful(KEPT_JSON, 10)
+
+
+CLASS_WRAPPER = {
+    "app.js": """
+        const express = require('express');
+        const MemoCache = require('./memo');
+        const app = express();
+        const cache = new MemoCache();
+        const items = [];
+        app.get('/items', cache.middleware, (req, res) => res.json(items));
+        app.post('/items', (req, res) => { items.push(req.query.x); res.status(201).end(); });
+        app.get('/stats', (req, res) => res.json({ size: cache.size }));
+        module.exports = app;
+    """,
+    "memo.js": """
+        class MemoCache {
+          #store = new Map();
+          constructor() { this.middleware = this.middleware.bind(this); }
+          middleware(req, res, next) {
+            const json = res.json.bind(res);
+            res.json = (body) => { this.#store.set(req.originalUrl, body); return json(body); };
+            next();
+          }
+          get size() { return this.#store.size; }
+        }
+        module.exports = MemoCache;
+    """,
+}
+
+
+def test_a_wrapper_writing_its_classs_instance_through_its_lexical_this_writes_the_instance():
+    """fresh22a-mw-instances: the handler calling `res.json` runs the wrapper the bound middleware put there,
+    which writes the cache's `#store` through its lexical `this`: the handler writes the module's `cache`."""
+    from .helpers import graph
+    assert not any("json" in group["variables"] for group in graph(CLASS_WRAPPER)["groups"])
+    assert same_group(CLASS_WRAPPER, 6, 8)

@@ -134,18 +134,6 @@ KNOWN_GAPS = {
                              "port's `postMessage` would have to post a message running the other port's listeners "
                              "in their unit, and a BroadcastChannel reach every instance of its name, kept in "
                              "whatever units hold them, through a registry that no unit's state holds",
-    "fresh24c-envelope-audit": "the envelope middleware keeps `const json = res.json.bind(res)` and puts `res.json = "
-                               "(payload) => json({ data: payload, meta })` on the response (the wrapper writes the "
-                               "module's `served`); the analysis makes `json` state of the group of the handlers that "
-                               "call `res.json`, so a handler answering after an await (`POST /tickets`: `await "
-                               "tickets.create(...)`, then `res.status(201).location(...).json(ticket)`) calls a `json` "
-                               "decoded from the unit's state, bound to the copy of the response that state holds, not "
-                               "to the response it answers: Liquefy answers 200 without Location where Node.js answers "
-                               "201 with it. Keeping such a variable out of the unit's state (never changed, it could "
-                               "travel in the wrapper's environment with the response: analyzer/pipeliner.py `place`) "
-                               "loses the grouping fresh22a-mw-instances relies on, whose wrapper writes a MemoCache's "
-                               "`#store` through its lexical `this`, a write the analysis does not give the handlers "
-                               "that run the wrapper",
 }
 # Gaps that show only while units move (test_answers_while_moving.py).
 KNOWN_GAPS_WHILE_MOVING = {
