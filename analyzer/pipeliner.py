@@ -25,6 +25,9 @@ symlink symlinkSync link linkSync mkdtemp mkdtempSync
 """.split())
 
 
+# Methods of a response a middleware keeps before wrapping them (`const end = res.end`).
+RESPONSE_FUNCTIONS = frozenset("send json jsonp end write writeHead render redirect status set setHeader".split())
+
 class Fluxion:
     def __init__(self, fid, kind, func, module, rng):
         self.id = self.name = fid
@@ -299,6 +302,13 @@ class Pipeliner:
         if not module_level and users <= creators and not split_shared and not self.used_by_inner_root(v) \
                 and not kept:
             return None
+        if not module_level and not request and not split_shared and not kept and writers <= creators \
+                and all(r.init or not r.flags & (WRITE | MUTATE) for r in v.refs) and self.holds_response_method(v):
+            # `const json = res.json.bind(res)` in a middleware, read by the wrapper it puts on `res` (`res.json =
+            # (body) => json(wrap(body))`) wherever the handler answers: never changed, it travels in the wrapper's
+            # environment with the response; as group state, it stayed bound to the copy of the response that
+            # state held, not the one the handler answers (fresh24c-envelope-audit)
+            return None
         if self.is_code(v):
             return None
         users = sorted(users, key=self.fluxions.index)
@@ -314,6 +324,24 @@ class Pipeliner:
         else:
             kind = "share"
         return VariableInfo(v, kind, users)
+
+    @staticmethod
+    def holds_response_method(v):
+        """Whether a function's variable holds a method of the request or response its function is handed,
+        kept before a middleware wraps it: `const json = res.json.bind(res)`, `const send = res.send`."""
+        if v.kind not in ("const", "let", "var") or len(v.assigned) != 1:
+            return False
+        init = v.assigned[0]
+        if getattr(init, "type", None) is None:  # a value the tracker computed, not an expression
+            return False
+        if init.type == "CallExpression" and init.callee.type == "MemberExpression" and not init.callee.computed \
+                and init.callee.property.name == "bind":
+            init = init.callee.object
+        if init.type != "MemberExpression" or init.computed or init.property.name not in RESPONSE_FUNCTIONS \
+                or init.object.type != "Identifier":
+            return False
+        func = v.scope.func
+        return func is not None and any(p.type == "Identifier" and p.name == init.object.name for p in func.node.params)
 
     def used_by_inner_root(self, v):
         """Whether a fluxion nested in its declaring function uses it (a split loop's body

@@ -383,6 +383,10 @@ class RuptureFinder:
             # method the table names, or of any when the analysis cannot tell which
             methods = [m for m in self.values.strings(callee.property, module) or () if m in EXPRESS_METHODS]
             self.express_rupture(call, base, methods[0] if len(set(methods)) == 1 else "all", args)
+        elif kind == "app" and prop == "set" and len(args) == 2 and literal_string(args[0]) in ("etag", "json replacer"):
+            # `app.set('etag', (body) => ...)`: Express calls it as a body is sent, inside the handler sending
+            # it (state.py, sending_functions): no continuation
+            self.sync_call(call, args[1:])
         elif kind == "app" and prop == "listen":
             self.rupture(call, "post", args, dynamic=self.computed_function)
         elif is_server_factory(target):

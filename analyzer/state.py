@@ -88,6 +88,9 @@ PLAIN_MAKERS = frozenset(("Object", "JSON", "Array", "Reflect", "Buffer"))
 PROXY_TRAPS = frozenset("get set has deleteProperty defineProperty ownKeys getOwnPropertyDescriptor getPrototypeOf "
                         "setPrototypeOf preventExtensions isExtensible apply construct".split())
 # Methods of Express's response that give the response back (`res.status(404).json(...)`).
+# The app's settings whose function Express calls as a response's body is sent, and the methods sending one.
+SENDING_SETTINGS = frozenset(("etag", "json replacer"))
+SENDING_METHODS = frozenset(("send", "json", "jsonp", "sendStatus", "render"))
 RETURNS_RESPONSE = frozenset("status set header type vary location links cookie clearCookie append attachment".split())
 # An Express app's methods that change its settings (`app.set(name, value)`, `enable`, `disable`).
 APP_SETTING_WRITERS = frozenset(("set", "enable", "disable"))
@@ -215,6 +218,8 @@ class StateAnalysis:
         self.callees = {}  # id of a call node -> [Func] it runs
         self.required = {}  # id of a `require('./x')` call node -> the module (or JSON file) path it loads
         self.carried, self._carrying = {}, set()  # property name -> [(value, Func)] stored on a req/res
+        self.request_accessors = {}  # property name -> [Func]: getters and setters defined on `app.request`...
+        self.sending_functions = []  # [Func] an app's settings hand Express to call as a body is sent (its etag)
         self.carried_vars = {}  # Variable -> property names of a req/res it was destructured from
         self.locals_aliases = set()  # variables holding a part of an app's locals (`const { stats } = app.locals`)
         for func in self.fluxion_funcs:  # `async ({ account, body }, res) => ...`
@@ -277,6 +282,8 @@ class StateAnalysis:
             if t == "CallExpression":
                 self.note_awaited(child, func)
                 self.note_stored(child, func)
+                self.note_assigned_members(child, func)
+                self.note_app_setting_function(child, module)
             self.note_iteration(child, func, module)
             if t == "AssignmentExpression" and child.operator == "=" and child.left.type == "MemberExpression":
                 self.note_carried(child, func)
@@ -294,6 +301,7 @@ class StateAnalysis:
                     self.accessors_by_name.setdefault(name, []).append(self.values.func_of[id(child.value)])
             elif t == "CallExpression" and builtin_function(child.callee) in DEFINING_FUNCTIONS:
                 self.note_defined_accessors(child.arguments)
+                self.note_prototype_accessors(child.arguments)
             elif t == "CallExpression" and builtin_function(child.callee) in DEFINING_MANY \
                     and len(child.arguments) > 1 and child.arguments[1].type == "ObjectExpression":
                 for prop in child.arguments[1].properties:  # `Object.defineProperties(o, { total: { get() {...} } })`
@@ -623,13 +631,69 @@ class StateAnalysis:
         return self.carried_key_of(member.object, member.property.name)
 
     def carried_key_of(self, obj, name):
-        """`name`, if `obj` is a parameter `p` or `p.locals`: a request or response."""
+        """`name`, if `obj` is a parameter `p` or `p.locals`: a request or response; or the prototype of every
+        request or response of an app (`app.request`, `app.response`, `express.response`)."""
+        if self.is_request_prototype(obj):
+            return name
         if obj.type == "MemberExpression" and not obj.computed and obj.property.name == "locals":
             obj = obj.object
         if obj.type != "Identifier":
             return None
         v = self.values.variable(obj)
         return name if v is not None and v.kind == "param" else None
+
+    def is_request_prototype(self, obj):
+        """`app.request`, `app.response` (an app, or a parameter that may be one) or `express.request`,
+        `express.response`: what a program puts there, every request or response has (`app.response.success =
+        function (data) {...}`, then `res.success(data)` in a handler)."""
+        if obj.type != "MemberExpression" or obj.computed or obj.property.type != "Identifier" \
+                or obj.property.name not in ("request", "response") or obj.object.type != "Identifier":
+            return False
+        v = self.values.variable(obj.object)
+        if v is None:
+            return False
+        value = self.values.variable_value(v)
+        return v.kind == "param" or value[0] == "app" or value[:2] == ("module", "express")
+
+    def note_assigned_members(self, call, func):
+        """`Object.assign(res, { ok, fail })` on a request or response (or `app.response`): each property is
+        stored at its name there, as `res.ok = ok` (note_carried)."""
+        if builtin_function(call.callee) != ("Object", "assign") or len(call.arguments) < 2:
+            return
+        for source in call.arguments[1:]:
+            if source.type != "ObjectExpression":
+                continue
+            for prop in source.properties:
+                if prop.type != "Property" or prop.computed or prop.kind != "init":
+                    continue
+                key = self.carried_key_of(call.arguments[0], property_name(prop.key))
+                if key is not None:
+                    self.carried.setdefault(key, []).append((prop.value, func))
+
+    def note_app_setting_function(self, call, module):
+        """`app.set('etag', (body) => ...)`, `app.set('json replacer', fn)`: Express calls the function as a
+        response's body is sent (res.send, and res.json, jsonp, sendStatus and render through it)."""
+        callee, args = call.callee, call.arguments
+        if callee.type != "MemberExpression" or callee.computed or callee.property.type != "Identifier" \
+                or callee.property.name != "set" or len(args) != 2 or literal_string(args[0]) not in SENDING_SETTINGS:
+            return
+        if not self.is_app(callee.object) and not (callee.object.type == "Identifier" and self.values.variable(callee.object)
+                                                   is not None and self.values.variable(callee.object).kind == "param"):
+            return
+        for target in self.finder.items(args[1], module):
+            if not isinstance(target, ParamRef) and target not in self.sending_functions:
+                self.sending_functions.append(target)
+
+    def note_prototype_accessors(self, args):
+        """`Object.defineProperty(app.request, 'user', { get() {...} })`: reading `req.user` in a handler runs it."""
+        name = literal_string(args[1]) if len(args) > 2 else None
+        if name is None or not self.is_request_prototype(args[0]) or args[2].type != "ObjectExpression":
+            return
+        for prop in args[2].properties:
+            key = getattr(prop, "key", None)
+            if prop.type == "Property" and key is not None and property_name(key) in ("get", "set") \
+                    and prop.value.type in FUNCTION_TYPES:
+                self.request_accessors.setdefault(name, []).append(self.values.func_of[id(prop.value)])
 
     def carried_functions(self, callee):
         """The program's functions some handler stored at `callee`'s place on a request or a response
@@ -1054,6 +1118,10 @@ class StateAnalysis:
             return
         if t == "MemberExpression" and self.proxy_traps:
             self.visit_proxy_traps(func, module, node)
+        if t == "MemberExpression" and not node.computed and node.property.name in self.request_accessors \
+                and self.carried_key_of(node.object, node.property.name) is not None:
+            for accessor in self.request_accessors[node.property.name]:  # `req.user`, a getter of `app.request`
+                self.runs_in(accessor, func)
         if t == "MemberExpression" and not node.computed and node.property.name in self.accessors_by_name \
                 and self.holds_program_object(node.object, func):
             for accessor in self.accessors_by_name[node.property.name]:
@@ -1496,9 +1564,19 @@ class StateAnalysis:
             for target in self.callbacks(args[:1], module):
                 if not isinstance(target, ParamRef) and target in self.writes_this:
                     self.write(args[1], func, module, self.writes_this[target], node, deep=target in self.deep)
+        if prop in SENDING_METHODS:  # `res.json(page)` with `app.set('etag', (body) => ...)`: Express calls it
+            for target in self.sending_functions:
+                self.runs_in(target, func)
         for target in self.carried_functions(callee):  # `res.json(body)` after `res.json = (b) => {...}`
             self.runs_in(target, func)
             self.write_call_target(target, node, func, module)
+            if target in self.lexical_writes:
+                # the wrapper a class's middleware put on `res` writes its instance through its lexical `this`
+                # (`res.json = (body) => { this.#store.set(url, body); ... }`): the instances the module variables
+                # hold (fresh22a-mw-instances)
+                cls = self.values.enclosing_class(target.node, target.module)
+                for v in self.holders_of_class(cls, target.module):
+                    self.record(v, func, self.lexical_writes[target], node, module, None)
         holder = self.package_made_holder(callee.object, module)
         if holder is not None and self.callbacks(args, module):
             # `bus.onAny(fn)`, `events$.pipe(...).subscribe(fn)`: the package's object keeps the function

@@ -877,6 +877,8 @@ const {EFFECT, MESSAGE} = require("./protocol");
     }
   }
 
+  rt.travels = travels;
+
   // What a package call makes that travels as that call: a function, or an instance of a
   // class the package does not export (`var upload = multer({...})`), whose fields could
   // not travel. Plain objects and instances of exported classes travel as their fields.
@@ -892,6 +894,8 @@ const {EFFECT, MESSAGE} = require("./protocol");
   // well (express.js, responsePatches): one a package made in main, or one of the service's
   // own, `mounted` with `use`, whose unit is stateless (running it again changes no state;
   // one that changes state must not run twice).
+  // the functions such a middleware put on a response (express.js, express_reqres.js)
+  rt.rerunMade = new WeakSet();
   rt.rerunsOnResponse = function (f, mounted) {
     if (typeof f !== "function") return false;
     if (madeBy.has(f)) return true;
@@ -1272,6 +1276,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
       const decoded = deserialize(snapshot.__all);
       values = decoded.modules;
       rt.express.serverListener = decoded.serverListener;
+      if (decoded.protos) rt.express.restoreProtos(decoded.protos);
     } finally {
       rt.snapshotting = false;
     }

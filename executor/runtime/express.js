@@ -317,6 +317,10 @@ const {EFFECT} = require("./protocol");
       }
       return appRouter(app);
     }});
+    // as Express's: the app's own prototypes of its requests and responses, on which a service hangs
+    // its helpers (`app.response.success = function (data) {...}`, a getter `app.request.user`)
+    app.request = Object.create(rt.express.reqProto, {app: {configurable: true, enumerable: true, writable: true, value: app}});
+    app.response = Object.create(rt.express.resProto, {app: {configurable: true, enumerable: true, writable: true, value: app}});
     rt.express.lastApp = app;
     return register(app, id);
   }
@@ -373,6 +377,7 @@ const {EFFECT} = require("./protocol");
       if (r.isApp) {
         data.settings = r.settings; data.locals = r.locals; data.routerMade = r.routerMade; data.engines = r.engines;
         data.mountpath = r.mountpath; data.parentId = r.parentId; data.props = ownProps(r);
+        data.protos = [ownDescriptors(r.request), ownDescriptors(r.response)];
       }
     }
     return {k: "router", v: data};
@@ -384,12 +389,25 @@ const {EFFECT} = require("./protocol");
   const RUNTIME_APP_KEYS = new Set(["kind", "isApp", "settings", "locals", "mountpath", "set", "enable", "disable",
     "enabled", "disabled", "path", "engines", "cache", "engine", "render", "listen", "handle", "_id", "_fromMain",
     "stack", "params", "parentId", "routerMade", "caseSensitive", "strict", "mergeParams", "_router", "_events",
-    "_eventsCount", "_maxListeners", "route", "use", "param", "del", "router", ...METHODS]);
+    "_eventsCount", "_maxListeners", "route", "use", "param", "del", "router", "request", "response", ...METHODS]);
   function ownProps(app) {
     let out;
     for (const k of Object.keys(app)) {
       if (RUNTIME_APP_KEYS.has(k)) continue;
       (out ||= {})[k] = app[k];
+    }
+    return out;
+  }
+
+  // What the program put on `app.request` and `app.response` (main does, as it mounts its routes):
+  // travels with the app in main's snapshot, as its descriptors (a getter stays a getter).
+  function ownDescriptors(proto) {
+    const out = {};
+    for (const k of Object.getOwnPropertyNames(proto)) {
+      if (k === "app") continue;
+      const d = Object.getOwnPropertyDescriptor(proto, k);
+      out[k] = "value" in d ? {value: d.value, writable: d.writable, enumerable: d.enumerable, configurable: d.configurable}
+        : {get: d.get, set: d.set, enumerable: d.enumerable, configurable: d.configurable};
     }
     return out;
   }
@@ -444,6 +462,10 @@ const {EFFECT} = require("./protocol");
       if (data.mountpath !== undefined) r.mountpath = data.mountpath;
       if (data.parentId !== undefined) r.parentId = data.parentId;
       setOwnProps(r, data.props);
+      if (data.protos) {
+        Object.defineProperties(r.request, data.protos[0]);
+        Object.defineProperties(r.response, data.protos[1]);
+      }
     } else {
       r = Router({caseSensitive: data.caseSensitive, mergeParams: data.mergeParams, strict: data.strict}, data.id);
     }
@@ -698,6 +720,7 @@ const {EFFECT} = require("./protocol");
     }
     const patches = rt.rerunsOnResponse(handle, mounted) ? responsePatches(res) + requestPatches(req) : null;
     const at = res._patchers ? res._patchers.length : 0;
+    const before = patches !== null ? ownFunctions(res) : null;
     try {
       forwardRejection(handle.apply(undefined, args), next);
     } catch (e) {
@@ -705,6 +728,8 @@ const {EFFECT} = require("./protocol");
     }
     if (patches !== null && responsePatches(res) + requestPatches(req) !== patches) {
       (res._patchers = res._patchers || []).splice(at, 0, handle);
+      // what it put on `res` is made again where `res` arrives: it does not travel (express_reqres.js)
+      for (const k of Object.keys(res)) if (typeof res[k] === "function" && res[k] !== before[k]) rt.rerunMade.add(res[k]);
     }
   }
 
@@ -715,6 +740,11 @@ const {EFFECT} = require("./protocol");
   // it (express_reqres.js), in the same order, so that the response it finishes is wrapped
   // as well. The service's own only when mounted with `use` and its unit is stateless
   // (core.js, rerunsOnResponse): a route's handler running again would answer again.
+  function ownFunctions(res) {
+    const out = {};
+    for (const k of Object.keys(res)) if (typeof res[k] === "function") out[k] = res[k];
+    return out;
+  }
   function responsePatches(res) {
     return Object.keys(res).filter((k) => typeof res[k] === "function").map((k) => k + ":" + rt.functionId(res[k])).join(",");
   }

@@ -105,16 +105,40 @@ const {EFFECT, MESSAGE} = require("./protocol");
       const method = this.method, status = this.res ? this.res.statusCode : 200;
       if (method !== "GET" && method !== "HEAD") return false;
       if ((status >= 200 && status < 300) || status === 304) {
-        const match = this.headers["if-none-match"];
-        const etag = this.res && this.res.getHeader("ETag");
-        if (!match || !etag) return false;
-        if (/(?:^|,)\s*?no-cache\s*?(?:,|$)/.test(this.headers["cache-control"] || "")) return false;
-        return match === "*" || match.split(/\s*,\s*/).some((m) => m === etag || m === "W/" + etag || "W/" + m === etag);
+        return isFresh(this.headers, this.res && this.res.getHeader("ETag"), this.res && this.res.getHeader("Last-Modified"));
       }
       return false;
     },
     stale() { return !this.fresh; },
   };
+  // The `fresh` package's (0.5.2): If-None-Match against the ETag, then If-Modified-Since against
+  // Last-Modified; both must hold when both are asked.
+  function isFresh(headers, etag, lastModified) {
+    const modifiedSince = headers["if-modified-since"], noneMatch = headers["if-none-match"];
+    if (!modifiedSince && !noneMatch) return false;
+    if (/(?:^|,)\s*?no-cache\s*?(?:,|$)/.test(headers["cache-control"] || "")) return false;
+    if (noneMatch && noneMatch !== "*") {
+      if (!etag) return false;
+      if (!tokenList(noneMatch).some((m) => m === etag || m === "W/" + etag || "W/" + m === etag)) return false;
+    }
+    if (modifiedSince) {
+      const httpDate = (d) => (d ? Date.parse(d) : NaN);
+      if (!lastModified || !(httpDate(lastModified) <= httpDate(modifiedSince))) return false;
+    }
+    return true;
+  }
+  function tokenList(str) {  // fresh's parseTokenList: split at commas, spaces around a token dropped
+    const list = [];
+    let start = 0, end = 0;
+    for (let i = 0; i < str.length; i++) {
+      const c = str.charCodeAt(i);
+      if (c === 0x20) { if (start === end) start = end = i + 1; }
+      else if (c === 0x2c) { list.push(str.substring(start, end)); start = end = i + 1; }
+      else end = i + 1;
+    }
+    list.push(str.substring(start, end));
+    return list;
+  }
   reqGetters.complete = function () { return true; };
   reqGetters.rawHeaders = function () {
     const raw = [];
@@ -153,7 +177,12 @@ const {EFFECT, MESSAGE} = require("./protocol");
     const state = this._readableState;
     return {k: "req", v: {data: data, consumed: Boolean(state && (state.dataEmitted || state.endEmitted || state.flowing))}};
   };
-  rt.handleKind("req", (v) => streamRequest(Object.assign(Object.create(reqProto), v.data), v.consumed));
+  rt.handleKind("req", (v) => streamRequest(Object.assign(Object.create(appProto(v.data.app, "request") || reqProto), v.data),
+                                            v.consumed));
+  // the prototype Express's init gives a request or response of the app: `app.request`, `app.response`
+  function appProto(app, which) {
+    return app && typeof app === "function" && app.isApp && app[which] ? app[which] : null;
+  }
 
   function hasBody(req) {
     return req.headers["transfer-encoding"] !== undefined || !isNaN(req.headers["content-length"]);
@@ -332,7 +361,8 @@ const {EFFECT, MESSAGE} = require("./protocol");
         if (typeof type === "string") this.set("Content-Type", H.setCharset(type, "utf-8"));
       }
       const app = this.app;
-      const generateETag = !this.get("ETag") && app && app.settings.etag;
+      const etagFn = app ? etagFunction(rt.appSetting(app, "etag")) : null;
+      const generateETag = !this.get("ETag") && typeof etagFn === "function";
       let len;
       if (chunk !== undefined) {
         if (!Buffer.isBuffer(chunk)) { chunk = Buffer.from(chunk, encoding); encoding = undefined; }
@@ -340,7 +370,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
         this.set("Content-Length", len);
       }
       if (generateETag && len !== undefined) {
-        const etag = weakEtag(chunk);
+        const etag = etagFn(chunk, encoding);
         if (etag) this.set("ETag", etag);
       }
       if (this.req && this.req.fresh) this.statusCode = 304;
@@ -533,7 +563,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
     return {k: "res", v: {rid: this._rid, statusCode: this.statusCode, headers: this._headers, finished: this.finished,
                           header: Boolean(this._header), locals: this.locals, chunks: this._chunks || "", app: this.app,
                           statusMessage: this.statusMessage, req: this.req, patchers: this._patchers || [],
-                          listeners: carriedListeners(this),
+                          listeners: carriedListeners(this), own: carriedFunctions(this),
                           next: this._requestListeners && this._requestListeners.length ?
                             [this._requestListeners, this._requestUrl] : null}};
   };
@@ -547,8 +577,24 @@ const {EFFECT, MESSAGE} = require("./protocol");
     }
     return out;
   }
+  // So do the functions the program puts on the response itself (a metrics middleware's
+  // `res.end = function (chunk, ...rest) { bytes += ...; return end.call(this, chunk, ...rest) }`,
+  // `Object.assign(res, { ok, fail })`), as the request's own do: a handler going on after an
+  // await calls them where the response arrives. Not a package's (they stay here), nor those a
+  // middleware made that `res` remembers to run again where it arrives (express.js, patchers), nor
+  // one that cannot travel (a wrapper keeping a package's `res.end`): it stays behind, as before.
+  function carriedFunctions(res) {
+    const out = [];
+    for (const k of Object.keys(res)) {
+      const fn = res[k];
+      if (k === "app" || typeof fn !== "function") continue;  // the app (a function) travels as such
+      if (rt.staysHere(fn) || rt.rerunMade.has(fn) || !rt.travels(fn)) continue;
+      out.push([k, fn]);
+    }
+    return out;
+  }
   rt.handleKind("res", function (v, res) {
-    newResponse(res);
+    newResponse(res, appProto(v.app, "response"));
     res._rid = v.rid; res.statusCode = v.statusCode; res._headers = v.headers; res.finished = v.finished;
     res._header = v.header; res.locals = v.locals; res._chunks = v.chunks; res.app = v.app;
     res.statusMessage = v.statusMessage;
@@ -559,7 +605,9 @@ const {EFFECT, MESSAGE} = require("./protocol");
     if (v.patchers.length && !res.finished && v.req) {
       res._patchers = v.patchers;
       for (const patcher of v.patchers) patcher(v.req, res, function () {});
+      for (const k of Object.keys(res)) if (typeof res[k] === "function") rt.rerunMade.add(res[k]);
     }
+    for (const [k, fn] of v.own || []) res[k] = fn;
     for (const [event, fn] of v.listeners) res.on(event, fn);
     if (v.next) pendingListeners(res, v.next[0], v.next[1]);
     return res;
@@ -579,12 +627,12 @@ const {EFFECT, MESSAGE} = require("./protocol");
 
   // A response is an EventEmitter (Node's is a legacy Stream); its listeners do not travel.
   let emitting = false;
-  function newResponse(res = {}) {
+  function newResponse(res = {}, proto = null) {
     if (!emitting) {
       Object.setPrototypeOf(resProto, rt.require("events").prototype);
       emitting = true;
     }
-    Object.setPrototypeOf(res, resProto);
+    Object.setPrototypeOf(res, proto || resProto);
     rt.require("events").init.call(res);
     return res;
   }
@@ -598,6 +646,19 @@ const {EFFECT, MESSAGE} = require("./protocol");
     return json.replace(/[<>&]/g, (c) => "\\u00" + c.charCodeAt(0).toString(16));
   }
 
+  // Express's compileETag: the app's "etag" setting, a function of the program's own (called with
+  // the body's Buffer), "strong", or true / "weak"
+  function etagFunction(setting) {
+    if (typeof setting === "function") return setting;
+    if (setting === true || setting === "weak") return weakEtag;
+    if (setting === "strong") return strongEtag;
+    return null;
+  }
+  function strongEtag(body) {
+    if (body.length === 0) return "\"0-2jmj7l5rSw0yVb/vlWAYkK/YBwk\"";
+    const hash = rt.require("crypto").createHash("sha1").update(body).digest("base64").substring(0, 27);
+    return "\"" + body.length.toString(16) + "-" + hash + "\"";
+  }
   function weakEtag(body) {
     if (body.length === 0) return "W/\"0-2jmj7l5rSw0yVb/vlWAYkK/YBwk\"";
     const crypto = rt.require("crypto");
@@ -680,7 +741,36 @@ const {EFFECT, MESSAGE} = require("./protocol");
       delete reqProto.query;
     }
     Object.defineProperty(reqProto, "host", {get: five ? host5 : reqGetters.host, configurable: true, enumerable: false});
+    protoBaseline = [descriptorsOf(reqProto), descriptorsOf(resProto)];
   });
+
+  // What the program puts on `express.request` and `express.response` themselves (a getter
+  // `req.wantsJson` a module defines as it loads, in main): main's snapshot carries it, so that a
+  // node that did not run main has it too (run.js, core.js loadMain).
+  let protoBaseline = null;
+  function descriptorsOf(proto) {
+    const out = new Map();
+    for (const k of Object.getOwnPropertyNames(proto)) out.set(k, Object.getOwnPropertyDescriptor(proto, k));
+    return out;
+  }
+  rt.express.protoChanges = function () {
+    if (protoBaseline === null) return null;
+    const changes = [reqProto, resProto].map((proto, i) => {
+      const out = {};
+      for (const [k, d] of descriptorsOf(proto)) {
+        const was = protoBaseline[i].get(k);
+        if (was && was.value === d.value && was.get === d.get && was.set === d.set) continue;
+        out[k] = "value" in d ? {value: d.value, writable: d.writable, enumerable: d.enumerable, configurable: d.configurable}
+          : {get: d.get, set: d.set, enumerable: d.enumerable, configurable: d.configurable};
+      }
+      return out;
+    });
+    return Object.keys(changes[0]).length || Object.keys(changes[1]).length ? changes : null;
+  };
+  rt.express.restoreProtos = function (changes) {
+    Object.defineProperties(reqProto, changes[0]);
+    Object.defineProperties(resProto, changes[1]);
+  };
 
   // -- body parsers ---------------------------------------------------------------
   function parseBytes(limit) {
@@ -792,6 +882,52 @@ const {EFFECT, MESSAGE} = require("./protocol");
   };
   rt.handleKind("bodyParser", (v) => parsers[v.name](v.options || undefined));
 
+  // -- on-headers -------------------------------------------------------------------
+  // The on-headers package (1.0.2) wraps `res.writeHead` in a closure of its own, which cannot
+  // travel: a service's stateful middleware calling it (an API quota's header) lost its listener
+  // as soon as the response went on after an await. Liquefy's own makes the same wrapper as a
+  // handle, which travels with the response when its listener and what it wraps do (the
+  // program's: express_reqres.js, carriedFunctions); a package's listener (cookie-session's,
+  // morgan's) stays, and its middleware, run again where the response arrives, wraps it again.
+  function onHeaders(res, listener) {
+    if (!res) throw new TypeError("argument res is required");
+    if (typeof listener !== "function") throw new TypeError("argument listener must be a function");
+    res.writeHead = headersWrapper(res.writeHead, listener, false);
+  }
+  function headersWrapper(prevWriteHead, listener, alreadyFired) {
+    let fired = alreadyFired;
+    const writeHead = function writeHead(statusCode) {
+      const args = setWriteHeadHeaders.apply(this, arguments);
+      if (!fired) {
+        fired = true;
+        listener.call(this);
+        if (typeof args[0] === "number" && this.statusCode !== args[0]) {  // pass an updated status on
+          args[0] = this.statusCode;
+          args.length = 1;
+        }
+      }
+      return prevWriteHead.apply(this, args);
+    };
+    writeHead[rt.SER] = () => ({k: "onHeaders", v: {prev: prevWriteHead, listener: listener, fired: fired}});
+    return writeHead;
+  }
+  rt.handleKind("onHeaders", (v) => headersWrapper(v.prev, v.listener, v.fired), "function");
+  function setWriteHeadHeaders(statusCode) {
+    const length = arguments.length;
+    const headerIndex = length > 1 && typeof arguments[1] === "string" ? 2 : 1;
+    const headers = length >= headerIndex + 1 ? arguments[headerIndex] : undefined;
+    this.statusCode = statusCode;
+    if (Array.isArray(headers)) {
+      for (let i = 0; i < headers.length; i++) this.setHeader(headers[i][0], headers[i][1]);
+    } else if (headers) {
+      for (const k of Object.keys(headers)) if (k) this.setHeader(k, headers[k]);
+    }
+    const args = new Array(Math.min(length, headerIndex));
+    for (let i = 0; i < args.length; i++) args[i] = arguments[i];
+    return args;
+  }
+  rt.defineRuntimeModule("on-headers", () => onHeaders);
+
   // -- the express module ---------------------------------------------------------
   rt.express.reqProto = reqProto;
   rt.express.resProto = resProto;
@@ -889,6 +1025,8 @@ const {EFFECT, MESSAGE} = require("./protocol");
     req.app = app;
     res.locals = Object.create(null);
     res.app = app;
+    if (app.request) Object.setPrototypeOf(req, app.request);  // Express's init
+    if (app.response) Object.setPrototypeOf(res, app.response);
     // Express's own first middleware (init) sets it, so handlers see it in res.getHeaders()
     if (app.settings["x-powered-by"]) res._headers["x-powered-by"] = ["X-Powered-By", "Express"];
     if (rt.project.express === 5) return;  // req.query: a getter (query5)

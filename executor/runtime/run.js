@@ -1239,6 +1239,8 @@
         const parts = {};
         for (const path of Object.keys(classParts)) parts[path] = classParts[path].map(encodeClassPart);
         const main = {modules: all, serverListener: rt.express.serverListener || null};
+        const protos = rt.express.protoChanges && rt.express.protoChanges();
+        if (protos) main.protos = protos;
         snapshot = JSON.stringify({__all: serialize(main), __classParts: parts, __modules: Object.keys(all)});
       } catch (e) {
         if (!snapshotStays(e)) throw e;

@@ -153,6 +153,12 @@ FRESH23B = [s.name for s in services() if s.name.startswith("fresh23b-")]
 # `mergeParams` routers, an Idempotency-Key store, ETag/If-Match documents, a CQRS log with a long poll, feature
 # flags with routes added on `app.router`, sub-apps mounted beside the main app, files served by `res.sendFile`.
 FRESH24A = [s.name for s in services() if s.name.startswith("fresh24a-")]
+# The twenty-fourth round's third part (`fresh24c-*`): state written by middleware that intercepts and decorates requests and
+# responses: a response cache wrapping res.send, per-route metrics in 'finish' listeners with res.write/res.end
+# wrapped, helpers on app.response/app.request and Object.assign(res, {...}), AsyncLocalStorage request ids and a
+# buffering logger, ETags and conditional requests, a res.locals pipeline and a res.render override, idempotency
+# keys replaying stored responses with a quota decremented on finish, envelopes and an audit trail.
+FRESH24C = [s.name for s in services() if s.name.startswith("fresh24c-")]
 
 
 @pytest.fixture(scope="module")
@@ -164,7 +170,7 @@ def stack():
 @pytest.mark.parametrize("name", with_known_gaps(MOVING + FRESH + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8 + FRESH9
                                                    + PKG10 + FRESH10 + EXPRESS5 + UNSEEN + FRESH11 + CURRIED + FRESH12
                                                    + FRESH13 + FRESH14 + FRESH15 + FRESH16 + FRESH17 + FRESH18 + FRESH19 + FRESH20
-                                                   + FRESH21 + FRESH22A + FRESH22B + FRESH23A + FRESH23B + FRESH24A,
+                                                   + FRESH21 + FRESH22A + FRESH22B + FRESH23A + FRESH23B + FRESH24A + FRESH24C,
                                                    moving=True))
 def test_same_answers_while_units_move(stack, redis_url, name):
     service = SERVICES / name

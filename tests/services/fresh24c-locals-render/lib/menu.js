@@ -1,0 +1,6 @@
+const menu = [
+  { label: 'Home', href: '/' },
+  { label: 'Products', href: '/products' },
+];
+
+module.exports = menu;
