@@ -515,7 +515,8 @@ class Pipeliner:
             made = self.made_with(call.node.callee) if call.func is not None else None
             if made is None or not self.rooted_in_package(made.callee, call.module, False):
                 continue
-            for arg in with_option_values(made.arguments):
+            handed = with_option_values(made.arguments)
+            for arg in handed + self.finder.tables_handed(handed, call.module):
                 for func in self.finder.expand(self.finder.items(arg, call.module)):
                     callback = self.fluxion_of.get(func)
                     if callback is not None:

@@ -9,6 +9,7 @@ Every call site of the program is classified:
 import re
 from collections import namedtuple
 
+from .packages import package_of
 from .scopes import FUNCTION_TYPES, MUTATE, children
 from .values import EXTERNAL, LOCAL, ValueTracker, is_local_specifier, is_outside, is_server_factory, literal_string, member_key, module_name, property_name, without_interop
 
@@ -548,9 +549,26 @@ class RuptureFinder:
         if callee[0] == "member" and (module_name(callee), callee[2]) in NEVER_CALLS:
             return
         args = with_option_values(args)
+        if package_of(module_name(callee)) is not None:
+            args = args + self.tables_handed(args, call.module)
         if unknown_module and self.function_args(args, call.module):
             self.report.info("unknown-module", call.module, call.node.range, name=unknown_module)
         self.rupture(call, "post", args, dynamic=self.computed_function)
+
+    def tables_handed(self, args, module):
+        """The values of the program's object literals handed to a package by name, whole or as an
+        option (`createHandler({ schema, rootValue })` where `rootValue` is a module's exports
+        `{ addTodo: (args) => ... }`): the package may call any of their functions, as graphql
+        calls a root value's resolvers."""
+        out, seen = [], set()
+        for arg in with_option_values(args):
+            if arg.type not in ("Identifier", "MemberExpression"):
+                continue
+            value = self.values.value(arg, module)
+            if value[0] == "object" and id(value[1]) not in seen:
+                seen.add(id(value[1]))
+                out += with_option_values([p.value for p in value[1].properties if p.type == "Property"], 2)
+        return out
 
     def user_call(self, call, func, args):
         self.user_calls.append((call, func))

@@ -146,6 +146,7 @@ FRESH23A = [s.name for s in services() if s.name.startswith("fresh23a-")]
 # with Event subclasses (`stopImmediatePropagation`, an AbortSignal removing listeners), a zustand-like store's
 # `subscribe`, tapable-style hooks tapped by plugins in a loop, nextTick/microtask callbacks, node:http observers.
 FRESH23B = [s.name for s in services() if s.name.startswith("fresh23b-")]
+FRESH24B = [s.name for s in services() if s.name.startswith("fresh24b-")]
 
 
 @pytest.fixture(scope="module")
@@ -157,7 +158,8 @@ def stack():
 @pytest.mark.parametrize("name", with_known_gaps(MOVING + FRESH + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8 + FRESH9
                                                    + PKG10 + FRESH10 + EXPRESS5 + UNSEEN + FRESH11 + CURRIED + FRESH12
                                                    + FRESH13 + FRESH14 + FRESH15 + FRESH16 + FRESH17 + FRESH18 + FRESH19 + FRESH20
-                                                   + FRESH21 + FRESH22A + FRESH22B + FRESH23A + FRESH23B,
+                                                   + FRESH21 + FRESH22A + FRESH22B + FRESH23A + FRESH23B
+                                                   + FRESH24B,
                                                    moving=True))
 def test_same_answers_while_units_move(stack, redis_url, name):
     service = SERVICES / name
