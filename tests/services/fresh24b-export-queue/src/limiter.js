@@ -11,7 +11,7 @@ const exportLimiter = new Bottleneck({
 const tenantLimiters = new Bottleneck.Group({ maxConcurrent: 1, reservoir: 2 });
 
 const lifecycle = [];
-exportLimiter.on('depleted', (empty) => lifecycle.push(`depleted:${empty}`));
+exportLimiter.on('depleted', () => lifecycle.push('depleted'));
 exportLimiter.on('done', (info) => lifecycle.push(`done:${info.options.id}`));
 exportLimiter.on('failed', (error, info) => {
   lifecycle.push(`failed:${info.options.id}`);

@@ -17,7 +17,7 @@ async function exportReport({ report, format }) {
     ? Object.entries(sales.reduce((acc, s) => ({ ...acc, [s.region]: (acc[s.region] || 0) + s.amount }), {}))
     : sales.map((s) => [s.region, s.amount]);
   const body = format === 'csv' ? rows.map((r) => r.join(',')).join('\n') : JSON.stringify(rows);
-  return { run: runs, rows: rows.length, body };
+  return { rows: rows.length, body };
 }
 
 module.exports = { exportReport, runCount: () => runs };
