@@ -29,3 +29,74 @@ app.get('/', (req, res) => {
             "primary": True, "worker": False, "listeners": 1,
             "error": ["ERR_LIQUEFY_UNAVAILABLE",
                       "Liquefy: cluster.fork() is not available: a fluxion has no network or process access"]}
+
+
+PRIVATE_LRU = """export default class TinyLRU {
+  #cache = new Map();
+  #max;
+  #evicted = 0;
+  static made = 0;
+
+  constructor({ maxSize }) {
+    if (!(maxSize > 0)) throw new TypeError('`maxSize` must be a number greater than 0');
+    this.#max = maxSize;
+    TinyLRU.made += 1;
+  }
+
+  #evict() {
+    const [oldest] = this.#cache.keys();
+    this.#cache.delete(oldest);
+    this.#evicted += 1;
+  }
+
+  set(key, value) {
+    this.#cache.delete(key);
+    this.#cache.set(key, value);
+    if (this.#cache.size > this.#max) this.#evict();
+    return this;
+  }
+
+  get(key) {
+    if (!this.#cache.has(key)) return undefined;
+    const value = this.#cache.get(key);
+    this.set(key, value);
+    return value;
+  }
+
+  get size() { return this.#cache.size; }
+  get evicted() { return this.#evicted; }
+  keys() { return [...this.#cache.keys()]; }
+}
+"""
+
+
+def test_a_package_instance_with_private_fields_made_by_a_handler_travels():
+    """fresh24b-esm-lru-sessions: quick-lru 7 keeps all its state in private fields; the service
+    made one per user inside a handler and kept it in a Map, and the message carrying the unit's
+    state failed ("cannot carry an instance of QuickLRU ... private fields"). A package's class with
+    private members now registers them as the service's classes do (executor/package_privates.py):
+    the instance travels with its private state, its constructor not run again."""
+    files = {"node_modules/tiny-lru/package.json": '{"name": "tiny-lru", "version": "1.0.0", "type": "module", '
+                                                   '"exports": "./index.js"}',
+             "node_modules/tiny-lru/index.js": PRIVATE_LRU,
+             "package.json": '{"dependencies": {"tiny-lru": "1.0.0"}}'}
+    with LocalService(dict(files, **{"app.js": HEAD + """
+const TinyLRU = require('tiny-lru').default;
+const byUser = new Map();
+app.post('/view/:user/:item', async (req, res) => {
+  let lru = byUser.get(req.params.user);
+  if (!lru) { lru = new TinyLRU({ maxSize: 2 }); byUser.set(req.params.user, lru); }
+  lru.set(req.params.item, (lru.get(req.params.item) || 0) + 1);
+  await new Promise((resolve) => setImmediate(resolve));
+  res.json({ keys: lru.keys(), size: lru.size, evicted: lru.evicted});
+});""" + END})) as svc:
+        answers = [svc.request("POST", path).json() for path in
+                   ("/view/ann/a", "/view/ann/b", "/view/ann/a", "/view/ann/c", "/view/bob/a", "/view/ann/d")]
+        assert answers == [
+            {"keys": ["a"], "size": 1, "evicted": 0},
+            {"keys": ["a", "b"], "size": 2, "evicted": 0},
+            {"keys": ["b", "a"], "size": 2, "evicted": 0},
+            {"keys": ["a", "c"], "size": 2, "evicted": 1},
+            {"keys": ["a"], "size": 1, "evicted": 0},
+            {"keys": ["c", "d"], "size": 2, "evicted": 2},
+        ]
