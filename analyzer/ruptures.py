@@ -88,6 +88,27 @@ def with_option_values(args, depth=3):
     return out
 
 
+def returned_tables(args):
+    """The values of the object literals that the functions among `args` return (graphql's
+    `new GraphQLObjectType({ fields: () => ({ add: { resolve: (_, a) => ... } }) })`): a package
+    calling such a thunk calls the functions of what it returns as it calls its options'."""
+    out = []
+    for arg in args:
+        if arg.type not in ("ArrowFunctionExpression", "FunctionExpression"):
+            continue
+        body = arg.body
+        if body.type == "ObjectExpression":
+            tables = [body]
+        elif body.type == "BlockStatement":
+            tables = [st.argument for st in body.body
+                      if st.type == "ReturnStatement" and st.argument is not None and st.argument.type == "ObjectExpression"]
+        else:
+            tables = []
+        for table in tables:
+            out += with_option_values([p.value for p in table.properties if p.type == "Property"], 2)
+    return out
+
+
 class Rupture:
     """A call that hands functions to an asynchronous callee."""
 
@@ -551,6 +572,7 @@ class RuptureFinder:
         args = with_option_values(args)
         if package_of(module_name(callee)) is not None:
             args = args + self.tables_handed(args, call.module)
+            args = args + returned_tables(args)
         if unknown_module and self.function_args(args, call.module):
             self.report.info("unknown-module", call.module, call.node.range, name=unknown_module)
         self.rupture(call, "post", args, dynamic=self.computed_function)
