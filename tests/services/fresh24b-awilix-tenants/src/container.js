@@ -1,7 +1,5 @@
 'use strict';
 const { createContainer, asClass, asFunction, asValue, InjectionMode, Lifetime } = require('awilix');
-const TenantRepository = require('./repositories/TenantRepository');
-const ProjectRepository = require('./repositories/ProjectRepository');
 const LogicalClock = require('./services/LogicalClock');
 const makeAuditLog = require('./services/auditLog');
 const { ProjectService } = require('./services/ProjectService');
@@ -12,11 +10,15 @@ const container = createContainer({ injectionMode: InjectionMode.PROXY, strict: 
 container.register({
   config: asValue({ plans: { free: 2, pro: 5 } }),
   clock: asClass(LogicalClock).singleton(),
-  tenantRepository: asClass(TenantRepository).singleton(),
-  projectRepository: asClass(ProjectRepository, { lifetime: Lifetime.SINGLETON }),
   auditLog: asFunction(makeAuditLog).singleton(),
   projectService: asClass(ProjectService).scoped(),
   quotaService: asClass(QuotaService).classic().scoped(),
+});
+
+container.loadModules(['repositories/*.js'], {
+  cwd: __dirname,
+  formatName: 'camelCase',
+  resolverOptions: { lifetime: Lifetime.SINGLETON, register: asClass },
 });
 
 module.exports = container;

@@ -7,7 +7,7 @@ const transitions = [];
 
 const breaker = new CircuitBreaker(psp.charge, {
   name: 'psp-charge',
-  timeout: false,
+  timeout: 3000,
   errorThresholdPercentage: 50,
   volumeThreshold: 3,
   resetTimeout: 1500,
