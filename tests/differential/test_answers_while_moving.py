@@ -146,6 +146,12 @@ FRESH23A = [s.name for s in services() if s.name.startswith("fresh23a-")]
 # with Event subclasses (`stopImmediatePropagation`, an AbortSignal removing listeners), a zustand-like store's
 # `subscribe`, tapable-style hooks tapped by plugins in a loop, nextTick/microtask callbacks, node:http observers.
 FRESH23B = [s.name for s in services() if s.name.startswith("fresh23b-")]
+# A twenty-fourth round's second half (`fresh24b-*`): state kept inside popular npm packages no earlier service
+# used: GraphQL APIs over graphql-http's Express handler (a root value of resolvers; code-first types whose field
+# thunks return resolvers), a payment proxy behind an opossum circuit breaker (open, half-open after its reset timer,
+# close), an awilix container (singletons, request scopes, CLASSIC injection, repositories loaded by a glob), a login
+# throttle on rate-limiter-flexible's RateLimiterMemory, report exports through a bottleneck reservoir and Group,
+# cache-manager 7 over two Keyv tiers, quick-lru 7 sessions (private fields), an Elo leaderboard over mnemonist.
 FRESH24B = [s.name for s in services() if s.name.startswith("fresh24b-")]
 
 
