@@ -100,3 +100,52 @@ app.post('/view/:user/:item', async (req, res) => {
             {"keys": ["a"], "size": 1, "evicted": 0},
             {"keys": ["c", "d"], "size": 2, "evicted": 2},
         ]
+
+
+BREAKER = """const EventEmitter = require('events');
+const STATE = Symbol('state');
+class Breaker extends EventEmitter {
+  constructor(name, resetTimeout) {
+    super();
+    this.name = name;
+    this.resetTimeout = resetTimeout;
+    this[STATE] = 'closed';
+    this.ticks = 0;
+    this.interval = setInterval(() => { this.ticks += 1; }, 60000);
+    this.interval.unref();
+  }
+  get state() { return this[STATE]; }
+  trip() {
+    this[STATE] = 'open';
+    const timer = setTimeout(() => { this[STATE] = 'half-open'; this.emit('halfOpen'); }, this.resetTimeout);
+    timer.unref();
+  }
+}
+module.exports = Breaker;
+"""
+
+
+def test_a_package_timer_longer_than_a_message_keeps_its_unit_live_and_runs():
+    """fresh24b-breakers-per-region: an opossum breaker made in a handler sets its reset timer (1.5 s)
+    with a closure of opossum's, which cannot travel: the timer's post failed ("cannot carry the
+    function (anonymous)") and the breaker never went half-open. The unit is now kept live where the
+    timer was set, and the timer's message carries the closure itself, run there in the unit."""
+    files = {"node_modules/breakerish/package.json": '{"name": "breakerish", "version": "1.0.0"}',
+             "node_modules/breakerish/index.js": BREAKER,
+             "package.json": '{"dependencies": {"breakerish": "1.0.0"}}'}
+    with LocalService(dict(files, **{"app.js": HEAD + """
+const Breaker = require('breakerish');
+const breakers = new Map();
+const seen = [];
+const breakerFor = (k) => {
+  let b = breakers.get(k);
+  if (!b) { b = new Breaker(k, 1500); b.on('halfOpen', () => seen.push(k)); breakers.set(k, b); }
+  return b;
+};
+app.post('/trip/:k', (req, res) => { breakerFor(req.params.k).trip(); res.json(breakerFor(req.params.k).state); });
+app.get('/state/:k', (req, res) => res.json({ state: breakerFor(req.params.k).state, seen }));""" + END})) as svc:
+        tripped = svc.request("POST", "/trip/eu").json()
+        after = [svc.request("GET", "/state/eu").json() for _ in range(3)]
+        assert not svc.errors, svc.errors
+    assert tripped == "open"
+    assert after == [{"state": "half-open", "seen": ["eu"]}] * 3

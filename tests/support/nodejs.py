@@ -94,15 +94,6 @@ def source_text(service_dir):
 
 # Services that do not answer as Node.js yet, and why: strict xfails, so that a fix shows.
 KNOWN_GAPS = {
-    "fresh24b-breakers-per-region": "an opossum CircuitBreaker made in a handler (one per region, kept in a Map of "
-                                    "a stateful unit) sets its reset timer (`resetTimeout` 1500 ms) and its stats "
-                                    "bucket interval with closures of opossum's: a package's callback of a timer "
-                                    "longer than 1 s cannot be carried in a message (docs/packages.md), so the "
-                                    "timer's post fails ('cannot carry the function (anonymous) across a stream') "
-                                    "and the breaker never goes half-open: the payment after the wait is queued, "
-                                    "not authorized. (A breaker made by a top-level `new`, fresh24b-payment-breaker, "
-                                    "answers as Node.js.) Keeping such a unit live with its timer on its node "
-                                    "would be the fix (runtime/timers.js, run.js; executor/node.py routing)",
     "pkg-async-mutex": "a function a package made (async-mutex's `release`) handed to the service's 500 ms "
                        "`setTimeout` runs in the message that set it, on the message's own clock (package "
                        "callbacks of timers up to 1 s: docs/packages.md), so the mutex is free again before the "
