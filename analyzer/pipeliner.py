@@ -9,7 +9,7 @@ of one chain), `share` (a group of fluxions that run one message at a time).
 import re
 
 from .packages import package_of, package_uses, required_packages
-from .ruptures import ParamRef, with_option_values
+from .ruptures import ParamRef, returned_tables, with_option_values
 from .scopes import READ, WRITE, MUTATE, children
 from .values import EXTERNAL, module_name
 
@@ -250,6 +250,7 @@ class Pipeliner:
 
     def place_variables(self):
         self.held_by_packages = self.package_held()
+        self.handed_on = self.package_handed()
         reach = self.downstream()
         self.reach = reach
         self.fanned = self.fan_out_reach()
@@ -293,6 +294,8 @@ class Pipeliner:
                     readers.add(flx)
                 if r.flags & (WRITE | MUTATE) and not (r.init and module_level):
                     writers.add(flx)
+        made_users = self.package_made_users(v) if module_level and v in self.handed_on else set()
+        writers |= made_users  # the package keeps what those functions give it, on what it made
         users = readers | writers
         if module_level and not users:
             return VariableInfo(v, "held", []) if v in self.held_by_packages else None
@@ -312,7 +315,7 @@ class Pipeliner:
         if self.is_code(v):
             return None
         users = sorted(users, key=self.fluxions.index)
-        if split_shared or kept or v in self.held_by_packages:
+        if split_shared or kept or v in self.held_by_packages or made_users:
             kind = "share"
         elif len(users) == 1 or not (writers - ({self.fluxion_of[MAIN]} if module_level else set())):
             kind = "scope"
@@ -543,7 +546,8 @@ class Pipeliner:
             made = self.made_with(call.node.callee) if call.func is not None else None
             if made is None or not self.rooted_in_package(made.callee, call.module, False):
                 continue
-            for arg in with_option_values(made.arguments):
+            handed = with_option_values(made.arguments)
+            for arg in handed + self.finder.tables_handed(handed, call.module):
                 for func in self.finder.expand(self.finder.items(arg, call.module)):
                     callback = self.fluxion_of.get(func)
                     if callback is not None:
@@ -558,6 +562,78 @@ class Pipeliner:
                         pairs += [(self.fluxion_of[k], self.fluxion_of[func]) for k in self.runs_of(r.call.func)
                                   if k in handed]
         return pairs
+
+    def package_handed(self):
+        """Module variables given once what a package call or `new` made, handed in the top level
+        to a package call (`new GraphQLSchema({ query: QueryType })`, `createHandler({ schema })`,
+        also through an import of the variable), with the variables they name."""
+        handed = set()
+        for call in self.scopes.calls:
+            if call.func is not None or not self.package_rooted(call):
+                continue
+            for arg in call.node.arguments:
+                for ident in identifiers(arg):
+                    v = self.exported_origin(self.values.variable(ident))
+                    if v is not None and v.is_module_level:
+                        handed.add(v)
+        return handed
+
+    def exported_origin(self, v, depth=0):
+        """The variable of the module that exports what `v` was given by an import of it
+        (`const { schema } = require('./schema')`, an ES module's `import { schema }`), else `v`."""
+        if v is None or depth > 4 or not v.is_module_level or len(v.assigned) != 1:
+            return v
+        assigned = v.assigned[0]
+        key, init = None, None
+        if isinstance(assigned, tuple) and assigned[1].type == "ObjectPattern":
+            for prop in assigned[1].properties:
+                if prop.type == "Property" and not prop.computed and prop.value.type == "Identifier" \
+                        and prop.value.name == v.name:
+                    key = prop.key.name if prop.key.type == "Identifier" else getattr(prop.key, "value", None)
+            init = assigned[2]
+        elif getattr(assigned, "type", None) == "MemberExpression" and not assigned.computed:
+            key, init = assigned.property.name, assigned.object
+        if key is None or init is None:
+            return v
+        base = self.values.value(init, v.scope.module)
+        if base[0] == "localmod":
+            expr = self.scopes.exports.get(base[1], {}).get(key)
+        elif base[0] == "object":  # `module.exports = { schema }`
+            expr = next((p.value for p in base[1].properties if p.type == "Property" and not p.computed
+                         and getattr(p.key, "name", getattr(p.key, "value", None)) == key), None)
+        else:
+            return v
+        if expr is None or expr.type != "Identifier":
+            return v
+        origin = self.values.variable(expr)
+        return v if origin is None else self.exported_origin(origin, depth + 1)
+
+    def package_made_users(self, v, depth=0):
+        """The fluxions of the service's functions handed to the package call that made module
+        variable v's value (`new GraphQLObjectType({ fields: () => ({ x: { resolve } }) })`), and
+        of those that made the package-made variables among its arguments (`new GraphQLSchema({
+        query: QueryType })`): what that call made may call them whenever a package uses it."""
+        if depth > 3 or not v.is_module_level or len(v.assigned) != 1:
+            return set()
+        made = v.assigned[0]
+        module = v.scope.module
+        if getattr(made, "type", None) not in ("CallExpression", "NewExpression") \
+                or not self.rooted_in_package(made.callee, module, False):
+            return set()
+        handed = with_option_values(made.arguments)
+        handed = handed + self.finder.tables_handed(handed, module)
+        handed = handed + returned_tables(handed)
+        users = set()
+        for arg in handed:
+            for func in self.finder.expand(self.finder.items(arg, module)):
+                if not isinstance(func, ParamRef) and self.fluxion_of.get(func) is not None:
+                    users.add(self.fluxion_of[func])
+        for arg in made.arguments:
+            for ident in identifiers(arg):
+                w = self.exported_origin(self.values.variable(ident))
+                if w is not None and w is not v:
+                    users |= self.package_made_users(w, depth + 1)
+        return users
 
     def package_held(self):
         """Module variables holding an instance of a package's class (`new session.MemoryStore()`)

@@ -9,6 +9,7 @@ Every call site of the program is classified:
 import re
 from collections import namedtuple
 
+from .packages import package_of
 from .scopes import FUNCTION_TYPES, MUTATE, children
 from .values import EXTERNAL, LOCAL, ValueTracker, is_local_specifier, is_outside, is_server_factory, literal_string, member_key, module_name, property_name, without_interop
 
@@ -84,6 +85,27 @@ def with_option_values(args, depth=3):
         out.append(arg)
         if arg.type == "ObjectExpression" and depth > 0:
             out += with_option_values([p.value for p in arg.properties if p.type == "Property"], depth - 1)
+    return out
+
+
+def returned_tables(args):
+    """The values of the object literals that the functions among `args` return (graphql's
+    `new GraphQLObjectType({ fields: () => ({ add: { resolve: (_, a) => ... } }) })`): a package
+    calling such a thunk calls the functions of what it returns as it calls its options'."""
+    out = []
+    for arg in args:
+        if arg.type not in ("ArrowFunctionExpression", "FunctionExpression"):
+            continue
+        body = arg.body
+        if body.type == "ObjectExpression":
+            tables = [body]
+        elif body.type == "BlockStatement":
+            tables = [st.argument for st in body.body
+                      if st.type == "ReturnStatement" and st.argument is not None and st.argument.type == "ObjectExpression"]
+        else:
+            tables = []
+        for table in tables:
+            out += with_option_values([p.value for p in table.properties if p.type == "Property"], 2)
     return out
 
 
@@ -552,9 +574,27 @@ class RuptureFinder:
         if callee[0] == "member" and (module_name(callee), callee[2]) in NEVER_CALLS:
             return
         args = with_option_values(args)
+        if package_of(module_name(callee)) is not None:
+            args = args + self.tables_handed(args, call.module)
+            args = args + returned_tables(args)
         if unknown_module and self.function_args(args, call.module):
             self.report.info("unknown-module", call.module, call.node.range, name=unknown_module)
         self.rupture(call, "post", args, dynamic=self.computed_function)
+
+    def tables_handed(self, args, module):
+        """The values of the program's object literals handed to a package by name, whole or as an
+        option (`createHandler({ schema, rootValue })` where `rootValue` is a module's exports
+        `{ addTodo: (args) => ... }`): the package may call any of their functions, as graphql
+        calls a root value's resolvers."""
+        out, seen = [], set()
+        for arg in with_option_values(args):
+            if arg.type not in ("Identifier", "MemberExpression"):
+                continue
+            value = self.values.value(arg, module)
+            if value[0] == "object" and id(value[1]) not in seen:
+                seen.add(id(value[1]))
+                out += with_option_values([p.value for p in value[1].properties if p.type == "Property"], 2)
+        return out
 
     def user_call(self, call, func, args):
         self.user_calls.append((call, func))

@@ -37,6 +37,10 @@ COMPUTED_LOCAL = re.compile(r"""(?:\brequire|\bimport)\(\s*(?:new\s+URL\(\s*)?""
                             r"""|__dirname\s*\+\s*(?:'(/[^']*)'|"(/[^"]*)")\s*\+|`\$\{""" + HERE + r"""\}(/[^`$]*)\$\{)""")
 # A folder kept in a variable, then joined to a name read at run time:
 # `const dir = path.join(import.meta.dirname, 'plugins')` ... `import(path.join(dir, file))`
+# A glob naming JavaScript files, written as a string (`'services/*.js'`, `'src/**/*.repo.{js,cjs}'`)
+GLOB_LITERAL = re.compile(r"""['"`]((?:\./)?[\w@.-]*(?:/[\w@.-]*)*(?:\*|\{)[\w@.*/{},-]*\.(?:js|cjs|mjs|\{[\w,]+\}))['"`]""")
+JOINED_GLOB = re.compile(r"""path\.(?:join|resolve)\(\s*""" + HERE + r"""((?:\s*,\s*(?:'[^'$]*'|"[^"$]*"))*\s*,\s*(?:'[^'$]*\*[^'$]*'|"[^"$]*\*[^"$]*"))\s*\)""")
+SEGMENT = re.compile(r"'([^']*)'|\"([^\"]*)\"")
 FOLDER_VARIABLE = re.compile(r"""\b(?:const|let|var)\s+([\w$]+)\s*=\s*path\.(?:join|resolve)\(\s*""" + HERE +
                              r"""\s*,\s*(?:'([^'$]+)'|"([^"$]+)")\s*\)""")
 FROM_FOLDER_VARIABLE = re.compile(r"""(?:\brequire|\bimport)\(\s*(?:(?:url\.)?pathToFileURL\(\s*)?"""
@@ -435,11 +439,59 @@ def reachable_modules(js, entry, imports=None):
         for quoted in COMPUTED_LOCAL.findall(text):
             prefix = "".join(quoted)  # '/models/' after __dirname is './models/', path.join(__dirname, f) './'
             todo.extend(modules_under(js, path, "." + prefix if prefix.startswith("/") or not prefix else prefix))
+        for pattern in GLOB_LITERAL.findall(text):  # `container.loadModules(['services/*.js'], { cwd: __dirname })`
+            todo.extend(modules_matching(js, path, pattern))
+        for m in JOINED_GLOB.finditer(text):  # `path.join(__dirname, 'services', '*.js')`
+            todo.extend(modules_matching(js, path, "./" + "/".join("".join(t) for t in SEGMENT.findall(m.group(1)))))
         folders = {m.group(1): m.group(2) or m.group(3) for m in FOLDER_VARIABLE.finditer(text)}
         for name in FROM_FOLDER_VARIABLE.findall(text):
             if name in folders:
                 todo.extend(modules_under(js, path, "./" + folders[name].strip("/") + "/"))
     return order
+
+
+def modules_matching(js, from_path, pattern):
+    """The modules a glob written in the service may name, as a package loading modules by globs
+    reads it (awilix's `loadModules`, with `cwd: __dirname` or from the project's root):
+    relative to the module's folder and to the root."""
+    rx = re.compile(glob_regex(posixpath.normpath(pattern.lstrip("/")) if not pattern.startswith("./") else
+                               posixpath.normpath(pattern)))
+    here = posixpath.dirname(from_path)
+    found = []
+    for p in sorted(js):
+        if p.startswith("node_modules/"):
+            continue
+        inside = posixpath.relpath(p, here) if here else p
+        if rx.fullmatch(p) or (not inside.startswith("../") and rx.fullmatch(inside)):
+            found.append(p)
+    return found
+
+
+def glob_regex(pattern):
+    """A regular expression of a glob's paths: `**/` any folders, `*` within a name, `{a,b}`."""
+    out, i = [], 0
+    while i < len(pattern):
+        c = pattern[i]
+        if pattern.startswith("**/", i):
+            out.append("(?:[^/]+/)*")
+            i += 3
+            continue
+        if c == "*":
+            out.append("[^/]*")
+        elif c == "?":
+            out.append("[^/]")
+        elif c == "{":
+            end = pattern.find("}", i)
+            if end < 0:
+                out.append(re.escape(c))
+            else:
+                out.append("(?:" + "|".join(re.escape(x) for x in pattern[i + 1:end].split(",")) + ")")
+                i = end + 1
+                continue
+        else:
+            out.append(re.escape(c))
+        i += 1
+    return "".join(out)
 
 
 def modules_under(js, from_path, prefix):

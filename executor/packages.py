@@ -32,7 +32,7 @@ from pathlib import Path
 from analyzer import source
 from analyzer.packages import NODE_CORE
 
-from . import esm_packages
+from . import esm_packages, package_privates
 from .errors import DeployError
 from .compiler import SUPPORTED_MODULES
 
@@ -43,6 +43,7 @@ NPM = shutil.which("npm") or "/usr/bin/npm"
 MAX_BYTES = int(os.environ.get("LIQUEFY_PACKAGES_MAX_BYTES", str(48 * 2 ** 20)))
 MAX_FILES = int(os.environ.get("LIQUEFY_PACKAGES_MAX_FILES", "20000"))
 SHIPPED_EXTENSIONS = (".js", ".cjs", ".mjs", ".json")
+SCRIPT_EXTENSIONS = (".js", ".cjs", ".mjs")
 NODE_MODULES = "node_modules"
 
 
@@ -182,6 +183,8 @@ def libraries(package_files, root_manifest, required=()):
                 raise DeployError(f"{path} is not UTF-8 text", file=path) from None
             if folder in depended and esm_packages.is_esm(package_files, path):
                 out[path] = esm_packages.as_commonjs(path, out[path], esm_names, package_files)
+            if folder in depended and path.endswith(SCRIPT_EXTENSIONS):
+                out[path] = package_privates.with_private_hooks(path, out[path])
             total += len(raw)
     if len(out) > MAX_FILES:
         raise DeployError(f"the packages hold {len(out)} files: more than the limit of {MAX_FILES} "

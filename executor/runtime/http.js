@@ -158,6 +158,23 @@ require("./express");  // rt.express
       receiveMessageOnPort: refuse("receiveMessageOnPort()"), markAsUntransferable() {},
     };
   });
+  // `cluster`: a fluxion is the primary process and forks none; packages require it as they load
+  // (rate-limiter-flexible's index takes it for RateLimiterCluster) and read `isPrimary`.
+  rt.defineRuntimeModule("cluster", () => {
+    const EventEmitter = rt.require("events");
+    const refuse = (what) => function () {
+      const e = new Error("Liquefy: cluster." + what + "() is not available: a fluxion has no network or process access");
+      e.code = "ERR_LIQUEFY_UNAVAILABLE";
+      throw e;
+    };
+    const cluster = new EventEmitter();
+    return Object.assign(cluster, {
+      isPrimary: true, isMaster: true, isWorker: false, workers: {}, settings: {},
+      SCHED_NONE: 1, SCHED_RR: 2, schedulingPolicy: 2,
+      fork: refuse("fork"), setupPrimary: refuse("setupPrimary"), setupMaster: refuse("setupMaster"),
+      disconnect: refuse("disconnect"),
+    });
+  });
   // `v8`: the heap is the node's (limits it sets, docs/executor.md); a fluxion sees zeros, as in
   // process.memoryUsage(). What packages read as they load or report (prom-client's default metrics).
   rt.defineRuntimeModule("v8", () => {

@@ -520,6 +520,25 @@
     }
   }
 
+  // A package's closure handed to a timer longer than those a message keeps (timers.js,
+  // PACKAGE_TIMER_MS: opossum's reset timer, its stats interval) works on what the package made,
+  // which a stateful unit's state holds (a breaker made in a handler, kept in a Map): it cannot
+  // travel, so the unit is kept live here (its node pins it) and the timer's message carries the
+  // closure itself (a live handle), run by this isolate in a message of that unit, as Node.js runs it.
+  function keepLiveForPackageTimers(unit) {
+    if (isStateless(unit)) return;
+    for (const effect of outbox) {
+      if (effect.op !== EFFECT.post || !effect.delay || effect.target !== undefined || effect.unit !== undefined ||
+          typeof effect.fn !== "function" || fluxionOf(effect.fn) || madeFluxion(effect.fn) ||
+          madeHeldUnit(effect.fn) !== null || travels(effect.fn)) continue;
+      effect.liveUnit = unit;
+      const why = "a package's timer (" + effect.via + ") calls its closure " + (effect.fn.name || "(anonymous)") +
+                  ", which cannot travel, on the unit's objects";
+      const reasons = liveUnits.get(unit) || [];
+      if (!reasons.includes(why)) liveUnits.set(unit, reasons.concat([why]));
+    }
+  }
+
   function wholeLiveState(unit, reason) {
     const text = JSON.stringify([{}, null, {}, [reason], "live " + rt.newId()]);
     liveUnits.set(unit, [reason]);
@@ -739,14 +758,17 @@
         for (const k of Object.keys(effect)) {
           const v = effect[k];
           if (k === "jobs") encoded.jobs = v.map((job) => Object.assign({}, job, {fn: encodeOrKeep(job.fn, undefined, shared)}));
-          else if (wholeLive !== null && effect.op === EFFECT.post && (k === "fn" || k === "args")) {
+          else if ((wholeLive !== null || effect.liveUnit !== undefined) && effect.op === EFFECT.post && (k === "fn" || k === "args")) {
             encoded[k] = k === "fn" ? liveHandle(v, !effect.repeat) : v.map((a) => liveHandle(a, !effect.repeat));
           } else encoded[k] = ENCODED_FIELDS.has(k) ? encodeOrKeep(v, held, shared) : v;
         }
         const envelope = effect.rid || (current && current.rid);
         for (const rid of resSeen) if (!CHAIN_OPS.has(effect.op) || rid !== envelope) escaped.add(rid);
         resSeen = null;
-        if (effect.target === undefined) {
+        if (effect.liveUnit !== undefined) {  // keepLiveForPackageTimers
+          delete encoded.liveUnit;
+          encoded.unit = effect.liveUnit;
+        } else if (effect.target === undefined) {
           if (effect.fn !== undefined) encoded.target = fluxionOf(effect.fn) || madeFluxion(effect.fn);
           if (effect.unit === undefined && madeHeldUnit(effect.fn) !== null) encoded.unit = madeHeldUnit(effect.fn);
           if (effect.cb !== undefined) encoded.target = fluxionOf(effect.cb);
@@ -1104,6 +1126,7 @@
     try {
       if (liveLost) throw runError;  // its state stays as it was (its isolate is gone): nothing of it happens
       if (wholeLive !== null) throw WHOLE_LIVE;
+      keepLiveForPackageTimers(message.unit);
       const kept = unitState(message.unit);
       if (rt.promisesTouched) sharePendingPromises(kept === null ? [] : [kept]);
       resSeen = new Set();

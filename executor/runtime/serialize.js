@@ -478,7 +478,11 @@
           throw e;
         }
         const error = v instanceof Error;
-        return withExtras({$: "linst", p: libProto, e: error, v: encodeFields(v, error ? ["message", "stack"] : [])}, v, true);
+        const out = {$: "linst", p: libProto, e: error, v: encodeFields(v, error ? ["message", "stack"] : [])};
+        // a package's class with private members, registered as the service's are (executor/package_privates.py)
+        const saved = privateValues(v);
+        if (saved && saved.length) out.pv = saved.map((values) => values.map(enc));
+        return withExtras(out, v, true);
       }
       if (madeBy.has(v)) return {$: "made", v: enc(madeBy.get(v))};
       if (isPlainObject(v)) return encodePlain(v, Object.getPrototypeOf(v));
@@ -779,7 +783,7 @@
         case "made": return decodeMade(d);
         case "new": return decodeConstructed(d);
         case "gen": return replayGenerator(dec(d.f), d.a.map(dec), d.s.map(([m, x, n]) => [m, dec(x), n]));
-        case "linst": return decodeLibraryInstance(d, Object.create(runtimeValue(d.p)));
+        case "linst": return decodeLibraryInstance(d, blankLibraryInstance(d));
         case "held": {
           const out = dec(d.v);
           if (out !== null && typeof out === "object") heldUnit.set(out, d.u);
@@ -918,7 +922,7 @@
         return decodeInstance(inner, d.id);
       }
       if (inner !== null && typeof inner === "object" && inner.$ === "linst") {
-        const out = Object.create(runtimeValue(inner.p));
+        const out = blankLibraryInstance(inner);
         defs.set(d.id, out);
         return decodeLibraryInstance(inner, out);
       }
@@ -1007,9 +1011,17 @@
       return target;
     }
 
+    // A package's instance, blank: made by its constructors with their code skipped when its class
+    // keeps private members (they give it the brands), else of its prototype.
+    function blankLibraryInstance(d) {
+      const proto = runtimeValue(d.p);
+      return d.pv ? blankInstance(proto.constructor) : Object.create(proto);
+    }
+
     function decodeLibraryInstance(d, target) {
       decodeFields(d.v, target);
       if (d.e) hideErrorFields(target, d.v);
+      if (d.pv) restorePrivates(target, runtimeValue(d.p).constructor, d.pv.map((values) => values.map(dec)));
       return applyExtras(d, target);
     }
 

@@ -118,6 +118,26 @@ def test_modules_named_at_run_time_from_their_own_folder_are_modules(load):
 
 
 @pytest.mark.parametrize("load", [
+    "container.loadModules(['services/*.js'], { cwd: __dirname, formatName: 'camelCase' });",
+    "container.loadModules(['src/services/**/*.js'], { formatName: 'camelCase' });",
+    "container.loadModules([path.join(__dirname, 'services', '*.{js,cjs}')]);",
+])
+def test_modules_a_package_loads_by_a_glob_are_modules(load):
+    """awilix's `container.loadModules(['services/*.js'], { cwd: __dirname })` requires the modules a
+    glob names, from inside the package (fresh24b-awilix-tenants: src/repositories/TenantRepository.js
+    was read as a JSON data file, and main failed): the modules a glob literal of the service names,
+    from its module's folder or the project's root, are the service's, the others still data."""
+    files = {"app.js": "var app = require('express')();\nvar container = require('./src/container');\n"
+                       "app.get('/n', function n(q, s) { s.json(container.cradle.users.all()); });\nmodule.exports = app;\n",
+             "src/container.js": "const path = require('path');\nconst { createContainer } = require('awilix');\n"
+                                 "const container = createContainer();\n" + load + "\nmodule.exports = container;\n",
+             "src/services/users.js": "module.exports = class Users { all() { return []; } };\n",
+             "lib/unused.js": "setTimeout(function never() {}, 1);\n"}
+    g = graph(files)
+    assert g["files"] == ["app.js", "src/container.js", "src/services/users.js"] and "lib/unused.js" in g["data"]
+
+
+@pytest.mark.parametrize("load", [
     "for (const f of readdirSync(new URL('./routes', import.meta.url))) "
     "app.use((await import(new URL(`./routes/${f}`, import.meta.url))).default);",
     "for (const f of readdirSync(path.join(import.meta.dirname, 'routes'))) "

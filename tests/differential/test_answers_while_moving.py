@@ -159,6 +159,13 @@ FRESH24A = [s.name for s in services() if s.name.startswith("fresh24a-")]
 # buffering logger, ETags and conditional requests, a res.locals pipeline and a res.render override, idempotency
 # keys replaying stored responses with a quota decremented on finish, envelopes and an audit trail.
 FRESH24C = [s.name for s in services() if s.name.startswith("fresh24c-")]
+# A twenty-fourth round's second half (`fresh24b-*`): state kept inside popular npm packages no earlier service
+# used: GraphQL APIs over graphql-http's Express handler (a root value of resolvers; code-first types whose field
+# thunks return resolvers), a payment proxy behind an opossum circuit breaker (open, half-open after its reset timer,
+# close), an awilix container (singletons, request scopes, CLASSIC injection, repositories loaded by a glob), a login
+# throttle on rate-limiter-flexible's RateLimiterMemory, report exports through a bottleneck reservoir and Group,
+# cache-manager 7 over two Keyv tiers, quick-lru 7 sessions (private fields), an Elo leaderboard over mnemonist.
+FRESH24B = [s.name for s in services() if s.name.startswith("fresh24b-")]
 
 
 @pytest.fixture(scope="module")
@@ -170,7 +177,7 @@ def stack():
 @pytest.mark.parametrize("name", with_known_gaps(MOVING + FRESH + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8 + FRESH9
                                                    + PKG10 + FRESH10 + EXPRESS5 + UNSEEN + FRESH11 + CURRIED + FRESH12
                                                    + FRESH13 + FRESH14 + FRESH15 + FRESH16 + FRESH17 + FRESH18 + FRESH19 + FRESH20
-                                                   + FRESH21 + FRESH22A + FRESH22B + FRESH23A + FRESH23B + FRESH24A + FRESH24C,
+                                                   + FRESH21 + FRESH22A + FRESH22B + FRESH23A + FRESH23B + FRESH24A + FRESH24B + FRESH24C,
                                                    moving=True))
 def test_same_answers_while_units_move(stack, redis_url, name):
     service = SERVICES / name

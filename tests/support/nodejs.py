@@ -98,10 +98,6 @@ KNOWN_GAPS = {
                        "`setTimeout` runs in the message that set it, on the message's own clock (package "
                        "callbacks of timers up to 1 s: docs/packages.md), so the mutex is free again before the "
                        "next request, where Node.js still holds it (`ran` where Node.js answers `admin busy`)",
-    "pkg-p-queue": "p-queue's own code awaits the job's promise (V8's `await` hands the runtime's promise V8's "
-                   "resolving functions), and the job awaits the service's `setTimeout`, which runs as a message "
-                   "of its own: the package's continuation cannot be carried to it ('cannot carry the function "
-                   "(anonymous)'), so `await queue.add(...)` never settles (the request hangs)",
     "pkg-rxjs": "rxjs keeps subscriptions in its Subjects' closures: a subscription made in main from one Subject "
                 "to another (`cart$` feeding the ReplaySubject `notices$`) writes `notices$` in the unit of "
                 "`cart$`, which the analysis cannot see, so `notices$`'s unit never gets its values (the request "
