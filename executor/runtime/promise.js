@@ -196,9 +196,12 @@ const {EFFECT} = require("./protocol");
       finish(promise, inner._state, inner._value);
       return;
     }
-    if (value instanceof NativePromise) {  // settles in V8's microtask checkpoint: its reactions go on there
+    if (value instanceof NativePromise) {
+      // It settles in V8's microtask checkpoint, and its reactions go on there, after the microtasks V8 has
+      // queued before (a package's own `await` of the same promise: p-limit's count falls before the handler
+      // that awaited the job reads it), not in the next call into V8.
       const [res, rej] = resolvers(promise);
-      value.then((v) => { res(v); drainMicrotasks(); }, (e) => { rej(e); drainMicrotasks(); });
+      value.then((v) => { res(v); drainLater(); }, (e) => { rej(e); drainLater(); });
       return;
     }
     if (isThenable(value)) {
@@ -266,6 +269,7 @@ const {EFFECT} = require("./protocol");
   }
 
   function hasMicrotasks() { return jobs.length > 0; }
+  function drainLater() { NativePromise.resolve().then(drainMicrotasks); }
 
   // The microtask queue: promise reactions ([reaction, status, value]) and, in the same
   // order, queueMicrotask's callbacks ([task], run.js).
