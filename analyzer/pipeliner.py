@@ -567,16 +567,16 @@ class Pipeliner:
         """Module variables given once what a package call or `new` made, handed in the top level
         to a package call (`new GraphQLSchema({ query: QueryType })`, `createHandler({ schema })`,
         also through an import of the variable), with the variables they name."""
-        handed = set()
+        origins = (self.exported_origin(v) for v in self.package_call_arguments())
+        return {v for v in origins if v is not None and v.is_module_level}
+
+    def package_call_arguments(self):
+        """The variables (or None) each identifier in the arguments of the top level's package calls names."""
         for call in self.scopes.calls:
-            if call.func is not None or not self.package_rooted(call):
-                continue
-            for arg in call.node.arguments:
-                for ident in identifiers(arg):
-                    v = self.exported_origin(self.values.variable(ident))
-                    if v is not None and v.is_module_level:
-                        handed.add(v)
-        return handed
+            if call.func is None and self.package_rooted(call):
+                for arg in call.node.arguments:
+                    for ident in identifiers(arg):
+                        yield self.values.variable(ident)
 
     def exported_origin(self, v, depth=0):
         """The variable of the module that exports what `v` was given by an import of it
@@ -640,16 +640,8 @@ class Pipeliner:
         handed, in the top level, to a package call (`session({store: store})`): what that call
         makes (a middleware) changes the instance whenever it runs, so the instance is state,
         in a unit of its own, where the runtime runs that middleware."""
-        held = set()
-        for call in self.scopes.calls:
-            if call.func is not None or not self.package_rooted(call):
-                continue
-            for arg in call.node.arguments:
-                for ident in identifiers(arg):
-                    v = self.values.variable(ident)
-                    if v is not None and v.is_module_level and self.package_instance(v):
-                        held.add(v)
-        return held
+        return {v for v in self.package_call_arguments()
+                if v is not None and v.is_module_level and self.package_instance(v)}
 
     def package_made(self):
         """Calls of a package in the top level mounted as middleware (`app.use(session({...}))`),
