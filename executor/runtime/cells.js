@@ -88,7 +88,14 @@
     return out;
   }
 
+  // The state is the unit's whole truth: a cell of the unit this isolate holds and the state does
+  // not was made by a run whose result was not kept (a message run within another and dropped, a
+  // refused result) or is older than the state (the unit ran elsewhere since). Kept, saveCells would
+  // put it back into the state, with objects of that run that carry the ids of the state's own.
   function restoreCells(unit, saved) {
+    for (const [id, entry] of cells) {
+      if (entry.unit === unit && !(id in saved) && entry.cell.loaded && !ofRequest(entry.cell._v)) cells.delete(id);
+    }
     for (const id of Object.keys(saved)) {
       const [value, touched] = saved[id];
       const entry = cells.get(id);

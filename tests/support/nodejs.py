@@ -126,33 +126,6 @@ KNOWN_GAPS_WHILE_MOVING = {
 # (a pass is the usual outcome), so that the difference stays on record without failing a run it does
 # not show in. Each says what was seen and under which conditions.
 INTERMITTENT = {
-    "fresh24c-esm-request-context": "in about 1 run of 4 (alone, or after other services in the same test process; "
-                                    "more often beside a CPU-bound process), one line of the in-memory logger is "
-                                    "missing: `req.log.info('responding')` in POST /orders's continuation after `await "
-                                    "orders.place(...)` (req-010, after a `setImmediate` and a 3 ms `setTimeout` in the "
-                                    "awaited code), where `req.log` is a child MemoryLogger whose `sink` is the module's "
-                                    "root logger, written through the private `this.sink.#push(line)`: the line and its "
-                                    "`#seq` go to a copy of the root logger (the next line, the 'finish' listener's "
-                                    "`done`, has seq 27 where Node.js has 28). Every unit is one group; the same request "
-                                    "earlier in the run (req-001, req-002) and the runtime harness (1 to 3 isolates) "
-                                    "keep the line. It fails as often with the runtime and analyzer before this round "
-                                    "(2 of 6), and not at all (7 of 7) once the access log's 'finish' listener (a message "
-                                    "of the same unit, posted after the previous answer) is taken out: that message, run "
-                                    "between the messages of req-010's chain, seems to leave the chain's reference to the "
-                                    "root logger without the unit's object. Cause not found (2026-12-07)",
-    "fresh20-webhooks": "on a machine loaded by a full CI run beside the test (load average 4), 4 runs of 4 counted "
-                        "fewer idempotency keys in a subscriber's Set under Liquefy (`keys.flaky` 1 or 2 where Node.js "
-                        "answers 3) while every delivery, retry and dead letter matched; 10 runs alone, or beside CPU "
-                        "burners or another test run, matched Node.js, and so does the harness (tests/executor/"
-                        "runtime_harness.py, 1 to 3 isolates). Cause not found (2026-12-06)",
-    "fresh24a-esm-rate-limits": "in about 1 of 7 fresh stacks (never in 10 deploys on one stack, nor in the harness "
-                                "with 1 to 3 isolates) a write through the request is lost: the async `app.router.param` "
-                                "loader's continuation (its unit: the group of `users`) sets `req.user = users.get(id)`, "
-                                "the karma handler (same group) does `req.user.karma += 1` and answers karma 2, but the "
-                                "later GET /api/users/u1 reads karma 1 from `users`: that POST's `req.user` was a copy "
-                                "decoded from its message, not the object of the unit's state (run.js sharedByUnit / "
-                                "serialize.js noteSharedWithState keep that identity otherwise). Cause not found "
-                                "(2026-12-07)",
 }
 
 
