@@ -116,6 +116,14 @@ KNOWN_GAPS = {
                              "port's `postMessage` would have to post a message running the other port's listeners "
                              "in their unit, and a BroadcastChannel reach every instance of its name, kept in "
                              "whatever units hold them, through a registry that no unit's state holds",
+    "fresh25a-wallet-watch": "ioredis's `watch`/`unwatch` (optimistic locking: WATCH the balances, read, MULTI, EXEC "
+                             "answering null when a watched key changed, retried) are refused (`ERR Liquefy: the Redis "
+                             "command 'watch' is not available`, docs/executor.md): WATCH is a state of one Redis "
+                             "connection, while a service's commands run on its node's shared connection, one "
+                             "message's effects after another's and the EXEC often on another node; offering it "
+                             "needs the node to keep what each watched key held at WATCH (per project and client) "
+                             "and EXEC to compare it in the same step as the transaction (executor/kv.py's journaled "
+                             "script), so every transfer answers 500 where Node.js moves the money",
 }
 # Gaps that show only while units move (test_answers_while_moving.py).
 KNOWN_GAPS_WHILE_MOVING = {
