@@ -124,6 +124,13 @@ KNOWN_GAPS = {
                              "needs the node to keep what each watched key held at WATCH (per project and client) "
                              "and EXEC to compare it in the same step as the transaction (executor/kv.py's journaled "
                              "script), so every transfer answers 500 where Node.js moves the money",
+    "fresh25a-esm-pubsub-notifier": "node-redis 4's pub/sub is refused, so the deploy fails (`app.js:21:32: main "
+                                    "failed: Liquefy: node-redis 4's subscribe() is not available`): a subscriber "
+                                    "(`publisher.duplicate()` with `subscribe(channel, listener)` and `pSubscribe`) "
+                                    "holds a connection that Redis pushes messages to; Liquefy would need each node "
+                                    "to subscribe for the project and post every message it receives, once, to the "
+                                    "unit of the listener (here the one holding `inbox`), and `publish` to answer the "
+                                    "number of subscribers the service's own listeners count as",
 }
 # Gaps that show only while units move (test_answers_while_moving.py).
 KNOWN_GAPS_WHILE_MOVING = {
