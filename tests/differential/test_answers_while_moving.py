@@ -170,7 +170,9 @@ FRESH24B = [s.name for s in services() if s.name.startswith("fresh24b-")]
 # in 2026 with node-redis 4 and ioredis: a sliding-window limiter on sorted sets in a MULTI with refusals counted in
 # process, a cache-aside catalog behind lru-cache, a leaderboard with a "last seen" Map, a reliable LMOVE job queue
 # with retries, ES module sessions in hashes after a top-level await connect, a stream event log with an in-memory
-# projection, scan iterators under `for await`, a wallet with WATCH/MULTI optimistic locking.
+# projection, scan iterators under `for await`, an Idempotency-Key middleware wrapping res.json after an await,
+# buffered counters flushed by pipelines, versioned feature flags, single-flight loads sharing in-flight promises;
+# a wallet with WATCH/MULTI and a pub/sub notifier are known gaps (WATCH and pub/sub are refused).
 FRESH25A = [s.name for s in services() if s.name.startswith("fresh25a-")]
 
 
