@@ -246,9 +246,15 @@ const {EFFECT} = require("./protocol");
     self.ready = true;
     self.closing = false;
     installMethods(self, Boolean(v4));
+    // node-redis 4's connect() emits 'connect' and 'ready' once the socket is up, before its promise settles;
+    // node-redis 3 emits them after the code that made the client has had the chance to listen (a client that
+    // is connect()ed by then is node-redis 4's, which emits them there).
     self.connect = function () {  // only node-redis 4 has it: from now on commands return promises
       installMethods(self, true);
-      return rt.Promise.resolve(undefined);
+      self._connecting = true;
+      return new rt.Promise(function (resolve) {
+        process.nextTick(function () { self.emit("connect"); self.emit("ready"); resolve(undefined); });
+      });
     };
     self.disconnect = function () { self.isOpen = self.isReady = false; return rt.Promise.resolve(undefined); };
     self.quit = self.QUIT = function (cb) {
@@ -262,6 +268,14 @@ const {EFFECT} = require("./protocol");
     self.duplicate = function () { return Client(self.options); };
     self[rt.SER] = () => ({k: "redisClient", v: {options: self.options, id: self._clientId, v4: Boolean(self._v4)}});
     return self;
+  }
+
+  function createClient(options) {
+    const client = Client(options);
+    process.nextTick(function () {
+      if (!client._v4 && !client._connecting) { client.emit("connect"); client.emit("ready"); }
+    });
+    return client;
   }
 
   rt.handleKind("redisClient", (v) => Client(v.options, v.v4));
@@ -279,7 +293,7 @@ const {EFFECT} = require("./protocol");
     return {
       createClient: function () {
         const first = arguments[0];
-        return Client(typeof first === "object" && first !== null ? first : {url: first});
+        return createClient(typeof first === "object" && first !== null ? first : {url: first});
       },
       print: function (err, reply) {
         if (err) rt.emit({op: EFFECT.log, level: "log", text: "Error: " + err.message});
