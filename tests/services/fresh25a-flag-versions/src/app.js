@@ -1,10 +1,12 @@
 // Feature flags on node-redis 4: a hash of JSON flags and a version counter bumped in the
 // same MULTI as each change; a FlagStore class (private fields, a static private registry)
 // keeps the flags in process and reloads them only when the version moved; zod validates
-// the flags; evaluations use sha1 buckets for the rollout percentage and are counted.
+// the flags; evaluations use sha1 buckets for the rollout percentage and are counted; a
+// health route reports the state the client's connect/ready events left.
 const express = require('express');
 const { z } = require('zod');
 const FlagStore = require('./FlagStore');
+const { health } = require('./redis');
 
 const flags = new FlagStore('fresh25a-flag-versions');
 const Flag = z.object({
@@ -37,6 +39,10 @@ app.get('/eval/:user', async (req, res) => {
   const out = {};
   for (const name of names) out[name] = await flags.evaluate(name, req.params.user);
   res.json(out);
+});
+
+app.get('/health', (req, res) => {
+  res.status(health.redis === 'ready' ? 200 : 503).json(health);
 });
 
 app.get('/stats', (req, res) => {
