@@ -199,7 +199,6 @@ const {EFFECT, MESSAGE} = require("./protocol");
     return made;
   });
   replaceBuiltin(global, "Proxy", ProgramProxy);
-  rt.NativeProxy = NativeProxy;  // the runtime's own views, which never travel
 
   function factory(id) {
     const path = factoryModule[id];

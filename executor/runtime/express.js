@@ -499,32 +499,14 @@ const {EFFECT} = require("./protocol");
 
   // A handler (req, res, next), error handler (err, req, res, next) or app.param callback
   // (req, res, next, value, name) called by a message: as Express's Layer calls it.
-  // A made middleware run so (express-session's, in the unit of its store) that wraps `res.end` is remembered
-  // on `res` as one Express's Layer ran here is (callLayer): a handler of its unit going on after an await, in
-  // a later message, finishes the response there, wrapped again (fresh25a-ioredis-session-cart).
   function callRemoteHandler(fn, args) {
     const next = args.length === 5 ? args[2] : args[args.length - 1];
-    const req = args.length === 3 ? args[0] : null, res = args.length === 3 ? args[1] : null;
-    const patches = req !== null && rt.rerunsOnResponse(fn, false) ? responsePatches(res) + requestPatches(req) : null;
-    const at = patches !== null && res._patchers ? res._patchers.length : 0;
-    const before = patches !== null ? ownFunctions(res) : null;
-    const reqKeys = patches !== null ? Object.keys(req) : null;
     try {
       const ret = fn.apply(undefined, args);
       if (args.length !== 5 || rt.project.express === 5) forwardRejection(ret, next);
     } catch (e) {
       next(e);
     }
-    if (patches !== null) rememberPatcher(fn, req, res, patches, at, before, reqKeys);
-  }
-
-  function rememberPatcher(handle, req, res, patches, at, before, reqKeys) {
-    if (responsePatches(res) + requestPatches(req) === patches) return;
-    (res._patchers = res._patchers || []).splice(at, 0, handle);
-    // what the request held when it ran: what it (or anything after it) put there since travels as it is now
-    (res._patcherKeys = res._patcherKeys || []).splice(at, 0, reqKeys);
-    // what it put on `res` is made again where `res` arrives: it does not travel (express_reqres.js)
-    for (const k of Object.keys(res)) if (typeof res[k] === "function" && res[k] !== before[k]) rt.rerunMade.add(res[k]);
   }
 
   // -- dispatching: a chain of frames instead of closures --------------------------
@@ -739,13 +721,16 @@ const {EFFECT} = require("./protocol");
     const patches = rt.rerunsOnResponse(handle, mounted) ? responsePatches(res) + requestPatches(req) : null;
     const at = res._patchers ? res._patchers.length : 0;
     const before = patches !== null ? ownFunctions(res) : null;
-    const reqKeys = patches !== null ? Object.keys(req) : null;
     try {
       forwardRejection(handle.apply(undefined, args), next);
     } catch (e) {
       next(e);
     }
-    if (patches !== null) rememberPatcher(handle, req, res, patches, at, before, reqKeys);
+    if (patches !== null && responsePatches(res) + requestPatches(req) !== patches) {
+      (res._patchers = res._patchers || []).splice(at, 0, handle);
+      // what it put on `res` is made again where `res` arrives: it does not travel (express_reqres.js)
+      for (const k of Object.keys(res)) if (typeof res[k] === "function" && res[k] !== before[k]) rt.rerunMade.add(res[k]);
+    }
   }
 
   // A middleware that wraps res.write, res.end or res.writeHead (a package's: compression,

@@ -177,12 +177,8 @@ const {EFFECT, MESSAGE} = require("./protocol");
     const state = this._readableState;
     return {k: "req", v: {data: data, consumed: Boolean(state && (state.dataEmitted || state.endEmitted || state.flowing))}};
   };
-  // Filled in place, as `res` is: what the request holds may hold it back (express-session's Session keeps its
-  // request in a hidden `req`, which came back undefined, so its `save()` failed: fresh25a-ioredis-session-cart).
-  rt.handleKind("req", function (v, req) {
-    Object.setPrototypeOf(req, appProto(v.data.app, "request") || reqProto);
-    return streamRequest(Object.assign(req, v.data), v.consumed);
-  }, true);
+  rt.handleKind("req", (v) => streamRequest(Object.assign(Object.create(appProto(v.data.app, "request") || reqProto), v.data),
+                                            v.consumed));
   // the prototype Express's init gives a request or response of the app: `app.request`, `app.response`
   function appProto(app, which) {
     return app && typeof app === "function" && app.isApp && app[which] ? app[which] : null;
@@ -567,7 +563,6 @@ const {EFFECT, MESSAGE} = require("./protocol");
     return {k: "res", v: {rid: this._rid, statusCode: this.statusCode, headers: this._headers, finished: this.finished,
                           header: Boolean(this._header), locals: this.locals, chunks: this._chunks || "", app: this.app,
                           statusMessage: this.statusMessage, req: this.req, patchers: this._patchers || [],
-                          patcherKeys: this._patcherKeys || [],
                           listeners: carriedListeners(this), own: carriedFunctions(this),
                           next: this._requestListeners && this._requestListeners.length ?
                             [this._requestListeners, this._requestUrl] : null}};
@@ -598,38 +593,6 @@ const {EFFECT, MESSAGE} = require("./protocol");
     }
     return out;
   }
-  // The request a middleware run again where `res` arrives is given: the request as it was when the
-  // middleware first ran. What was put on it since (by that middleware, asynchronously, or by those after it:
-  // express-session's `req.session`, `sessionID`) reads as nothing while the middleware runs again, so that it
-  // wraps the response as it did (express-session's `if (req.session) return next()` wrapped nothing, so a
-  // session a handler changed after an await was never saved: fresh25a-ioredis-session-cart), and what the
-  // middleware writes there then, and later (its `store.get` putting back the stored session), is its own:
-  // the request keeps what travelled. Anything else goes to the request itself (connect-flash's `req.flash`).
-  rt.rerunViews = new WeakMap();
-  function rerunView(req, keys) {
-    if (!Array.isArray(keys)) return req;
-    const before = new Set(keys);
-    const since = new Set(Object.keys(req).filter((k) => !before.has(k)));
-    if (since.size === 0) return req;
-    const own = {};
-    const state = {running: true};
-    const view = new rt.NativeProxy(req, {
-      get(target, key) {
-        if (since.has(key)) return state.running ? own[key] : target[key];
-        return Reflect.get(target, key);
-      },
-      set(target, key, value) {
-        if (since.has(key)) {
-          if (state.running) own[key] = value;
-          return true;
-        }
-        return Reflect.set(target, key, value);
-      },
-    });
-    rt.rerunViews.set(view, state);
-    return view;
-  }
-
   rt.handleKind("res", function (v, res) {
     newResponse(res, appProto(v.app, "response"));
     res._rid = v.rid; res.statusCode = v.statusCode; res._headers = v.headers; res.finished = v.finished;
@@ -641,14 +604,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
     }
     if (v.patchers.length && !res.finished && v.req) {
       res._patchers = v.patchers;
-      res._patcherKeys = v.patcherKeys || [];
-      const views = [];
-      v.patchers.forEach(function (patcher, i) {
-        const view = rerunView(v.req, res._patcherKeys[i]);
-        if (view !== v.req) views.push(view);
-        patcher(view, res, function () {});
-      });
-      for (const view of views) rt.rerunViews.get(view).running = false;
+      for (const patcher of v.patchers) patcher(v.req, res, function () {});
       for (const k of Object.keys(res)) if (typeof res[k] === "function") rt.rerunMade.add(res[k]);
     }
     for (const [k, fn] of v.own || []) res[k] = fn;
