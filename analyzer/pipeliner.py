@@ -330,8 +330,9 @@ class Pipeliner:
 
     @staticmethod
     def holds_response_method(v):
-        """Whether a function's variable holds a method of the request or response its function is handed,
-        kept before a middleware wraps it: `const json = res.json.bind(res)`, `const send = res.send`."""
+        """Whether a function's variable holds a method of the request or response its function (or the function
+        around it) is handed, kept before a middleware wraps it: `const json = res.json.bind(res)`, `const send =
+        res.send`."""
         if v.kind not in ("const", "let", "var") or len(v.assigned) != 1:
             return False
         init = v.assigned[0]
@@ -343,8 +344,12 @@ class Pipeliner:
         if init.type != "MemberExpression" or init.computed or init.property.name not in RESPONSE_FUNCTIONS \
                 or init.object.type != "Identifier":
             return False
-        func = v.scope.func
-        return func is not None and any(p.type == "Identifier" and p.name == init.object.name for p in func.node.params)
+        # the response a parameter of the function, or of the function around it: `const json = ...` after an
+        # await is in the split function's continuation, whose own parameter is the awaited value
+        # (fresh25a-esm-idempotency)
+        holder = v.scope.lookup(init.object.name)
+        return v.scope.func is not None and holder is not None and holder.kind == "param" \
+            and holder.scope.func is not None
 
     def used_by_inner_root(self, v):
         """Whether a fluxion nested in its declaring function uses it (a split loop's body

@@ -292,7 +292,12 @@ class KeyValue:
         except CommandRefused as e:
             return reply_error(cmd, args, str(e)), None
         except redis.ResponseError as e:
-            return reply_error(cmd, args, server_message(e)), None
+            return reply_error(cmd, self.client_args(cmd, args, key_prefix), server_message(e)), None
+
+    def client_args(self, cmd, args, key_prefix):
+        """The arguments as the client sent them: with its own key prefix (ioredis's keyPrefix, which its
+        errors' `command.args` show), without the project's."""
+        return prefixed_args(self.r, "", cmd, args, key_prefix) if key_prefix else args
 
     def project_wide(self, cmd, args):
         """The commands about the whole database, over the project's keys only (None for the others)."""
@@ -335,8 +340,9 @@ class KeyValue:
             return reply_error("exec", [], "EXECABORT Transaction discarded because of previous errors."), None
         replies = []
         for (cmd, args), value in zip(commands, results):
-            if isinstance(value, redis.ResponseError):
-                replies.append(reply_error(cmd, None, server_message(value)))
+            if isinstance(value, redis.ResponseError):  # ioredis's pipeline shows the args with its keyPrefix
+                replies.append(reply_error(cmd, self.client_args(cmd, args, key_prefix) if key_prefix else None,
+                                           server_message(value)))
             else:
                 value = self.without_prefix(cmd, value)
                 replies.append(value if raw else reply_value(cmd, value))

@@ -38,12 +38,18 @@
     return v !== null && typeof v === "object" && E !== undefined && E.reqProto !== undefined &&
       (E.reqProto.isPrototypeOf(v) || E.resProto.isPrototypeOf(v));
   }
+  // So does one holding a method bound to them (`const json = res.json.bind(res)`, `{ send: res.json.bind(res) }`):
+  // from the unit's state, it answered through a copy of the response whose status and headers the handler
+  // never set (200 where Node.js answers 201: fresh25a-esm-idempotency).
+  function boundToRequest(v) {
+    return typeof v === "function" && isRequest(rt.boundThis(v));
+  }
   function ofRequest(v) {
-    if (isRequest(v)) return true;
+    if (isRequest(v) || boundToRequest(v)) return true;
     if (v === null || typeof v !== "object") return false;
     const proto = Object.getPrototypeOf(v);
     if (proto !== Object.prototype && proto !== null && !Array.isArray(v)) return false;
-    for (const k of Object.keys(v)) if (isRequest(v[k])) return true;
+    for (const k of Object.keys(v)) if (isRequest(v[k]) || boundToRequest(v[k])) return true;
     return false;
   }
 

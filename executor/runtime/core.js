@@ -405,8 +405,12 @@ const {EFFECT, MESSAGE} = require("./protocol");
     const bound = nativeBind.call(target, self, ...args);
     bound[SER] = () => ({k: "bound", v: {fn: target, self: self, args: args}});
     boundTargets.set(bound, target);
+    if (self !== null && typeof self === "object") boundSelves.set(bound, self);
     return bound;
   }});
+  const boundSelves = new WeakMap();
+  // the object a function is bound to (`res` of `res.json.bind(res)`), or undefined
+  rt.boundThis = function (fn) { return boundSelves.get(fn); };
   rt.handleKind("bound", (v) => v.fn.bind(v.self, ...v.args), "function");
 
   // -- classes defined at the top level of a module ----------------------------

@@ -75,7 +75,7 @@ const {COMMANDS} = require("./ioredis_commands");
   // goes to the callback only (its promise stays pending instead of rejecting unheard).
   rt.ioredisReply = function (name, args, resolve, reject, cb, err, reply) {
     if (err) {
-      const e = replyError(err, name, args);
+      const e = replyError(err, name, err.args !== undefined ? err.args : args);  // with the client's keyPrefix
       if (typeof cb === "function") cb(e); else reject(e);
       return;
     }
@@ -93,7 +93,9 @@ const {COMMANDS} = require("./ioredis_commands");
       return;
     }
     const results = replies.map(function (reply, i) {
-      if (reply instanceof Error) return [replyError(reply, transaction ? null : calls[i][0], calls[i][1])];
+      if (reply instanceof Error) {
+        return [replyError(reply, transaction ? null : calls[i][0], reply.args !== undefined ? reply.args : calls[i][1])];
+      }
       return [null, transform(calls[i][0], reply)];
     });
     results.forEach(function (pair, i) {

@@ -90,8 +90,50 @@ const {EFFECT} = require("./protocol");
                      "(blocking, scripting, pub/sub, server and cluster commands are not: see docs/executor.md)");
   }
 
-  const V4_REFUSED = R4.refused.concat(["scanIterator", "hScanIterator", "hScanNoValuesIterator", "sScanIterator",
-    "zScanIterator", "executeIsolated", "subscribe", "pSubscribe", "sSubscribe", "unsubscribe", "pUnsubscribe",
+  // node-redis 4's scan iterators (`async *scanIterator(options)`: SCAN from cursor 0 until it is 0 again,
+  // yielding each key; hScanIterator's {field, value} tuples, sScanIterator's and zScanIterator's members).
+  // Here an iterator is a plain object whose `next` is a partial, so that it travels in the continuations
+  // of a `for await` written out as a loop (analyzer/forawait.py): its first `next()` runs the scans one
+  // after the other (each reply's continuation a partial too) into one list, each `next()` then picks its
+  // item from that list. The items come in the order the scans gave them, as node-redis yields them.
+  const SCAN_ITERATORS = {scanIterator: ["scan", "keys", false], hScanIterator: ["hScan", "tuples", true],
+                          sScanIterator: ["sScan", "members", true], zScanIterator: ["zScan", "members", true]};
+
+  function scanIterator(name, args) {
+    const [method, field, keyed] = SCAN_ITERATORS[name];
+    const iterator = {method: method, field: field, key: keyed ? args[0] : null, options: keyed ? args[1] : args[0],
+                      items: null, index: 0, done: false,
+                      next: rt.partial(rt.redisScanNext), return: rt.partial(rt.redisScanReturn)};
+    Object.defineProperty(iterator, Symbol.asyncIterator, {value: rt.partial(rt.redisScanSelf), configurable: true});
+    return iterator;
+  }
+
+  function scanCall(it, cursor) {
+    return v4Call(it.method, it.key === null ? [cursor, it.options] : [it.key, cursor, it.options]);
+  }
+
+  rt.redisScanNext = function () {
+    if (this.done) return rt.Promise.resolve({value: undefined, done: true});
+    if (this.items === null) {
+      const it = {method: this.method, field: this.field, key: this.key, options: this.options};
+      this.items = scanCall(it, 0).then(rt.partial(rt.redisScanCollect, it, []));
+    }
+    return this.items.then(rt.partial(rt.redisScanPick, this.index++));
+  };
+  rt.redisScanCollect = function (it, found, reply) {
+    const all = found.concat(reply[it.field]);
+    return reply.cursor === 0 ? all : scanCall(it, reply.cursor).then(rt.partial(rt.redisScanCollect, it, all));
+  };
+  rt.redisScanSelf = function () { return this; };
+  rt.redisScanPick = function (index, items) {
+    return index < items.length ? {value: items[index], done: false} : {value: undefined, done: true};
+  };
+  rt.redisScanReturn = function (value) {
+    this.done = true;
+    return rt.Promise.resolve({value: value, done: true});
+  };
+
+  const V4_REFUSED = R4.refused.concat(["hScanNoValuesIterator", "executeIsolated", "subscribe", "pSubscribe", "sSubscribe", "unsubscribe", "pUnsubscribe",
     "sUnsubscribe", "watch", "unwatch", "select", "functionsExecuter", "scriptsExecuter"]);
 
   function v4Multi(client) {
@@ -164,6 +206,7 @@ const {EFFECT} = require("./protocol");
     const methods = {};
     if (v4) {
       for (const method of R4.methods) methods[method] = (...args) => v4Call(method, args);
+      for (const name of Object.keys(SCAN_ITERATORS)) methods[name] = (...args) => scanIterator(name, args);
       for (const method of V4_REFUSED) {
         methods[method] = /Iterator$/.test(method) ? () => { throw notOffered(method); }
                                                    : () => rt.Promise.reject(notOffered(method));
@@ -203,9 +246,15 @@ const {EFFECT} = require("./protocol");
     self.ready = true;
     self.closing = false;
     installMethods(self, Boolean(v4));
+    // node-redis 4's connect() emits 'connect' and 'ready' once the socket is up, before its promise settles;
+    // node-redis 3 emits them after the code that made the client has had the chance to listen (a client that
+    // is connect()ed by then is node-redis 4's, which emits them there).
     self.connect = function () {  // only node-redis 4 has it: from now on commands return promises
       installMethods(self, true);
-      return rt.Promise.resolve(undefined);
+      self._connecting = true;
+      return new rt.Promise(function (resolve) {
+        process.nextTick(function () { self.emit("connect"); self.emit("ready"); resolve(undefined); });
+      });
     };
     self.disconnect = function () { self.isOpen = self.isReady = false; return rt.Promise.resolve(undefined); };
     self.quit = self.QUIT = function (cb) {
@@ -221,19 +270,30 @@ const {EFFECT} = require("./protocol");
     return self;
   }
 
+  function createClient(options) {
+    const client = Client(options);
+    process.nextTick(function () {
+      if (!client._v4 && !client._connecting) { client.emit("connect"); client.emit("ready"); }
+    });
+    return client;
+  }
+
   rt.handleKind("redisClient", (v) => Client(v.options, v.v4));
   rt.handleKind("redisMethod", (v) => v.client[v.name]);
 
   // so that replies' continuations (partials of these) can travel
   rt.defineRuntimeModule("__liquefy_redis", () => ({redisV4Reply: rt.redisV4Reply,
-                                                    redisV4MultiReply: rt.redisV4MultiReply}));
+                                                    redisV4MultiReply: rt.redisV4MultiReply,
+                                                    redisScanNext: rt.redisScanNext, redisScanReturn: rt.redisScanReturn,
+                                                    redisScanCollect: rt.redisScanCollect,
+                                                    redisScanPick: rt.redisScanPick, redisScanSelf: rt.redisScanSelf}));
   rt.require("__liquefy_redis");
 
   rt.defineRuntimeModule("redis", function () {
     return {
       createClient: function () {
         const first = arguments[0];
-        return Client(typeof first === "object" && first !== null ? first : {url: first});
+        return createClient(typeof first === "object" && first !== null ? first : {url: first});
       },
       print: function (err, reply) {
         if (err) rt.emit({op: EFFECT.log, level: "log", text: "Error: " + err.message});

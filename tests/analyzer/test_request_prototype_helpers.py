@@ -117,6 +117,34 @@ def test_a_response_method_a_middleware_keeps_before_wrapping_it_is_no_group_sta
     assert stateful(KEPT_JSON, 10)
 
 
+KEPT_JSON_AFTER_AWAIT = """
+    const express = require('express');
+    const app = express();
+    const store = new Map();
+    const claim = async (id) => { await new Promise((resolve) => setImmediate(resolve)); return !store.has(id); };
+    const idempotent = () => async (req, res, next) => {
+      const fresh = await claim(req.get('key'));
+      const json = res.json.bind(res);
+      res.json = (body) => { store.set(req.get('key'), res.statusCode); return json(body); };
+      next();
+    };
+    app.post('/t', idempotent(), async (req, res) => {
+      await new Promise((resolve) => setImmediate(resolve));
+      res.status(201).json({ ok: true });
+    });
+"""
+
+
+def test_a_response_method_kept_after_an_await_is_no_group_state_either():
+    """fresh25a-esm-idempotency: an async middleware keeping `const json = res.json.bind(res)` after its
+    first await (the Idempotency-Key claimed in Redis) made `json` a cell of the group of the handlers calling
+    `res.json`: the handler answered through the copy of the response that state held, 200 where Node.js
+    answers 201. Its continuation is the function's own run: the local travels with the wrapper."""
+    from .helpers import graph
+    g = graph(KEPT_JSON_AFTER_AWAIT)
+    assert not any("json" in group["variables"] for group in g["groups"])
+
+
 CLASS_WRAPPER = {
     "app.js": """
         const express = require('express');

@@ -166,6 +166,15 @@ FRESH24C = [s.name for s in services() if s.name.startswith("fresh24c-")]
 # throttle on rate-limiter-flexible's RateLimiterMemory, report exports through a bottleneck reservoir and Group,
 # cache-manager 7 over two Keyv tiers, quick-lru 7 sessions (private fields), an Elo leaderboard over mnemonist.
 FRESH24B = [s.name for s in services() if s.name.startswith("fresh24b-")]
+# A twenty-fifth round (`fresh25a-*`): services whose state lives in Redis as well as in the process, written as
+# in 2026 with node-redis 4 and ioredis: a sliding-window limiter on sorted sets in a MULTI with refusals counted in
+# process, a cache-aside catalog behind lru-cache, a leaderboard with a "last seen" Map, a reliable LMOVE job queue
+# with retries, ES module sessions in hashes after a top-level await connect, a stream event log with an in-memory
+# projection, scan iterators under `for await`, an Idempotency-Key middleware wrapping res.json after an await,
+# buffered counters flushed by pipelines, versioned feature flags, single-flight loads sharing in-flight promises;
+# a wallet with WATCH/MULTI and a pub/sub notifier are known gaps (WATCH and pub/sub are refused), and so is a
+# connect-redis session written after an await (never saved).
+FRESH25A = [s.name for s in services() if s.name.startswith("fresh25a-")]
 
 
 @pytest.fixture(scope="module")
@@ -177,7 +186,7 @@ def stack():
 @pytest.mark.parametrize("name", with_known_gaps(MOVING + FRESH + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8 + FRESH9
                                                    + PKG10 + FRESH10 + EXPRESS5 + UNSEEN + FRESH11 + CURRIED + FRESH12
                                                    + FRESH13 + FRESH14 + FRESH15 + FRESH16 + FRESH17 + FRESH18 + FRESH19 + FRESH20
-                                                   + FRESH21 + FRESH22A + FRESH22B + FRESH23A + FRESH23B + FRESH24A + FRESH24B + FRESH24C,
+                                                   + FRESH21 + FRESH22A + FRESH22B + FRESH23A + FRESH23B + FRESH24A + FRESH24B + FRESH24C + FRESH25A,
                                                    moving=True))
 def test_same_answers_while_units_move(stack, redis_url, name):
     service = SERVICES / name

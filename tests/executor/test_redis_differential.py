@@ -116,7 +116,7 @@ app.get('/v4', async (req, res) => {
                       () => v4.sendCommand(['SUBSCRIBE', 'c']), () => v4.eval('return 1')]) {
     try { await call(); out.push('answered'); } catch (e) { out.push(message(e)); }
   }
-  try { v4.scanIterator(); out.push('answered'); } catch (e) { out.push(message(e)); }
+  try { v4.hScanNoValuesIterator('h'); out.push('answered'); } catch (e) { out.push(message(e)); }
   res.json(out);
 });
 app.get('/v3', (req, res) => {
@@ -147,7 +147,7 @@ def test_commands_not_offered_fail_clearly():
                   "ErrorReply: ERR Liquefy: the Redis command 'subscribe' is not available to services "
                   "(see docs/executor.md)",
                   f"Error: Liquefy: node-redis 4's eval() is not available to services {docs}",
-                  f"Error: Liquefy: node-redis 4's scanIterator() is not available to services {docs}"]
+                  f"Error: Liquefy: node-redis 4's hScanNoValuesIterator() is not available to services {docs}"]
     assert v3 == ["ReplyError: ERR Liquefy: the Redis command 'blpop' is not available to services "
                   "(see docs/executor.md)"]
     assert io == ["SimpleError: ERR Liquefy: the Redis command 'blpop' is not available to services "

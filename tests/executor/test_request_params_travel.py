@@ -91,3 +91,34 @@ def test_and_the_request_a_helper_wrote_after_its_await():
 def test_and_the_request_an_object_holding_it_wrote_after_its_await():
     for nodes in (1, 2):
         replay(dict(service_files(FOLDER), **{"middleware/currentMember.js": THROUGH_A_CONTEXT}), nodes)
+
+
+# a middleware keeping a method bound to the response after its await, in an object its wrapper
+# changes (so a cell of the unit's state): the handler answers through it after its own await
+BOUND_AFTER_AWAIT = r"""
+const express = require('express');
+const app = express();
+const pause = () => new Promise((r) => setTimeout(r, 1));
+app.post('/ok', async (req, res, next) => {
+  await pause();
+  const ctx = { send: res.json.bind(res), calls: 0 };
+  res.ok = (body) => { ctx.calls++; return ctx.send({ ...body, calls: ctx.calls }); };
+  next();
+}, async (req, res) => {
+  await pause();
+  res.status(201).set('X-Ok', 'yes');
+  res.ok({ done: true });
+  pause();
+});
+module.exports = app;
+"""
+
+
+def test_a_method_bound_to_the_response_in_a_cell_answers_with_the_handlers_status():
+    """fresh25a-esm-idempotency: the cell came back from the unit's state with a copy of the response the
+    bound `json` was made on, whose status and headers the handler had not set (200, no X-Ok): a cell holding
+    a function bound to a request or response travels in the message, as one holding them (runtime/cells.js)."""
+    with LocalService({"app.js": BOUND_AFTER_AWAIT}, nodes=2) as svc:
+        for _ in range(2):
+            answer = svc.request("POST", "/ok")
+            assert (answer.status, answer.header("x-ok"), answer.json()) == (201, "yes", {"done": True, "calls": 1})

@@ -116,6 +116,32 @@ KNOWN_GAPS = {
                              "port's `postMessage` would have to post a message running the other port's listeners "
                              "in their unit, and a BroadcastChannel reach every instance of its name, kept in "
                              "whatever units hold them, through a registry that no unit's state holds",
+    "fresh25a-wallet-watch": "ioredis's `watch`/`unwatch` (optimistic locking: WATCH the balances, read, MULTI, EXEC "
+                             "answering null when a watched key changed, retried) are refused (`ERR Liquefy: the Redis "
+                             "command 'watch' is not available`, docs/executor.md): WATCH is a state of one Redis "
+                             "connection, while a service's commands run on its node's shared connection, one "
+                             "message's effects after another's and the EXEC often on another node; offering it "
+                             "needs the node to keep what each watched key held at WATCH (per project and client) "
+                             "and EXEC to compare it in the same step as the transaction (executor/kv.py's journaled "
+                             "script), so every transfer answers 500 where Node.js moves the money",
+    "fresh25a-esm-pubsub-notifier": "node-redis 4's pub/sub is refused, so the deploy fails (`app.js:21:32: main "
+                                    "failed: Liquefy: node-redis 4's subscribe() is not available`): a subscriber "
+                                    "(`publisher.duplicate()` with `subscribe(channel, listener)` and `pSubscribe`) "
+                                    "holds a connection that Redis pushes messages to; Liquefy would need each node "
+                                    "to subscribe for the project and post every message it receives, once, to the "
+                                    "unit of the listener (here the one holding `inbox`), and `publish` to answer the "
+                                    "number of subscribers the service's own listeners count as",
+    "fresh25a-ioredis-session-cart": "a session written after an await is never saved: `POST /cart/:item` sets "
+                                     "`req.session.cart[item]` after `await redis.hincrby(...)`, in a later message, "
+                                     "where `res` has no express-session `res.end` wrapper (the made middleware ran "
+                                     "as a message of its store's unit, and a package's wrapper cannot travel), so "
+                                     "the next request's cart has lost the mug (also with the default MemoryStore "
+                                     "and node-redis 4; docs/packages.md: the copy that travelled with `req` is not "
+                                     "saved). Running the middleware again there is not enough: it returns at once "
+                                     "when `req.session` is set, and run on the request as it first was, its wrapper "
+                                     "decides whether to save from the hashes its `store.get` callback computes, "
+                                     "which come after the handler answered, so it saved uninitialized sessions "
+                                     "(pkg-connect-redis then set a cookie Node.js does not)",
 }
 # Gaps that show only while units move (test_answers_while_moving.py).
 KNOWN_GAPS_WHILE_MOVING = {
