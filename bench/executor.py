@@ -5,7 +5,8 @@
 - `/healthz` on the services' host (executor/service_app.py) and on the IDE's (Django);
 - through the gateway on 1 node and on 2 nodes: hello, counter (a stateful unit), readfile
   (an `fs.readFile` continuation), a route answering at once (/direct) and one answering after
-  ten nested `setImmediate` callbacks (/chain: ten hops between stateless fluxions), and a
+  ten nested `setImmediate` callbacks (/chain: ten hops between stateless fluxions), an async
+  handler of a unit with state whose continuation after `await` goes to that unit (/visit), and a
   CPU-bound route (/cpu, 10 to 15 ms of JavaScript) at 4 connections; on 2 nodes, counter
   again with the requests' unit placed on one node and counter's on the other (one hop across).
 
@@ -61,6 +62,7 @@ ROUTES = [
     ("readfile", "readfile", "/hello/ada", "Bonjour ADA", (1, 16)),
     ("/direct", "bench", "/direct", "0", (1, 16)),
     (f"/chain ({HOPS} hops)", "bench", "/chain", str(HOPS), (1, 16)),
+    ("/visit (async, state)", "bench", "/visit", "v", (1, 16)),
     ("/cpu", "bench", "/cpu", "done", (CPU_CONNECTIONS,)),
 ]
 
@@ -79,7 +81,8 @@ async def app(scope, receive, send):
 
 
 def bench_service(k=HOPS):
-    """/direct answers at once; /chain after k nested setImmediate callbacks; /cpu after a busy loop."""
+    """/direct answers at once; /chain after k nested setImmediate callbacks; /visit is an async handler
+    of a unit with state, whose continuation goes to its unit; /cpu answers after a busy loop."""
     chain = f"res.send('{k}');"
     for i in range(k, 0, -1):
         chain = f"setImmediate(function hop{i}() {{\n{indent(chain)}\n}});"
@@ -93,6 +96,14 @@ def bench_service(k=HOPS):
         "",
         "app.get('/chain', function chain(req, res) {",
         indent(chain),
+        "});",
+        "",
+        "var visits = 0;",
+        "app.get('/visit', async function visit(req, res) {",
+        "  visits += 1;",
+        "  var n = visits;",
+        "  await null;",
+        "  res.send('v' + n + '/' + visits);",
         "});",
         "",
         "app.get('/cpu', function cpu(req, res) {",

@@ -1005,7 +1005,7 @@
       const result = runKept(messageTexts[i], stateText, entropyHex.slice(64 * i, 64 * (i + 1)), verifyJson);
       if (result !== KEPT) { out.push(result); break; }  // pending
       const ownState = lastRunState, ran = lastRun;
-      if (inline !== null && inline.size) runInline(ran, inline);
+      if (inline !== null && inline.size) runInline(ran, inline, i === messageTexts.length - 1);
       out.push(JSON.stringify(ran.out));
       if (lastRun === INLINE_FAILED) break;
       if (chain && typeof ownState === "string") stateText = ownState;
@@ -1023,10 +1023,11 @@
   // it (a post not run here takes the unit off the list). A run that posts to its own unit (a
   // `setImmediate` chain) is dropped and goes as a message of its own: what it posts must take
   // its turn behind the posts of the batch's next messages, as Node's check phase runs it after
-  // the requests already read.
+  // the requests already read; after the batch's last message none is left to run first, so
+  // such a run is kept there (its post to its unit then takes the unit off the list).
   const INLINE_MAX = 64;  // per message of the batch
   const INLINE_FAILED = {};
-  function runInline({message, out}, inline) {
+  function runInline({message, out}, inline, lastOfBatch) {
     if (out.error || !inlineSafe()) return;
     const parts = [{message: message, effects: out.effects}];  // grows with each run here
     let ran = 0;
@@ -1046,7 +1047,8 @@
           return;
         }
         const run = lastRun.out;
-        if (run.error || run.live || run.inline || run.verify || run.effects.some((x) => immediateTarget(x) === unit)) {
+        const postsToItself = run.effects.some((x) => immediateTarget(x) === unit);
+        if (run.error || run.live || run.inline || run.verify || (postsToItself && !lastOfBatch)) {
           inline.delete(unit);  // it runs as a message of its own
           continue;
         }

@@ -158,6 +158,16 @@ def test_a_unit_posting_to_itself_takes_turns_with_the_other_requests(node):
     assert step_until_answered(node, r, rids) == ["1,4", "2,5", "3,6"]
 
 
+def test_a_run_posting_to_its_unit_within_the_batchs_last_message_is_kept(node):
+    """No request of the batch is left to run first: the handler runs within the request's
+    message, once, and its callback goes to the unit (chained in the same step)."""
+    r = redis_client()
+    rids = send(r, ["/twice"])
+    taken, ran = take_requests(node)
+    assert answers(r, rids) == ["1,2"]
+    assert (taken, ran) == (1, 2)  # the request's message (the handler within it), then the callback's
+
+
 def test_the_reply_to_a_redis_command_of_a_run_within_goes_to_its_unit(node):
     """Its promise's resolver is the runtime's: the reply is a message of the unit that sent the
     command (not of the request's unit, which ran it within its message)."""
