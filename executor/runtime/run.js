@@ -820,8 +820,11 @@
   let asked = [], replies = [], inlineCount = 0;
 
   // `all`: main's own commands too, while a top-level await waits (their replies go on in main).
+  // While an async function kept whole is suspended, the commands it may await are asked too
+  // (not a blocking one): their replies in a message of their own would come after it failed.
   function takeInline(all = false) {
-    const taken = outbox.filter((e) => e.op === "redis" && (all || (fromPackage.has(e) && !redisCanTravel(e))));
+    const taken = outbox.filter((e) => e.op === "redis" && (all || (fromPackage.has(e) && !redisCanTravel(e)) ||
+                                                           (keptWhole.size > 0 && !blocks(e))));
     if (!taken.length) return [];
     outbox = outbox.filter((e) => !taken.includes(e));
     for (const e of taken) { e.n = ++inlineCount; asked.push(e); }
@@ -838,8 +841,11 @@
   function mainWaitsForRedis() {
     if (!mainRunning || mainRedisRounds >= MAIN_REDIS_ROUNDS) return false;
     const commands = outbox.filter((e) => e.op === EFFECT.redis);
-    return commands.length > 0 && !commands.some((e) => BLOCKING_COMMANDS.has(e.cmd) ||
-      (e.cmd === "multi" && e.args.some((c) => BLOCKING_COMMANDS.has(String(c[0]).toLowerCase()))));
+    return commands.length > 0 && !commands.some(blocks);
+  }
+  function blocks(e) {
+    return BLOCKING_COMMANDS.has(e.cmd) ||
+      (e.cmd === "multi" && e.args.some((c) => BLOCKING_COMMANDS.has(String(c[0]).toLowerCase())));
   }
 
   function redisCanTravel(effect) {

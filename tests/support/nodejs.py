@@ -131,17 +131,6 @@ KNOWN_GAPS = {
                                     "to subscribe for the project and post every message it receives, once, to the "
                                     "unit of the listener (here the one holding `inbox`), and `publish` to answer the "
                                     "number of subscribers the service's own listeners count as",
-    "fresh25a-ioredis-session-cart": "a session written after an await is never saved: `POST /cart/:item` sets "
-                                     "`req.session.cart[item]` after `await redis.hincrby(...)`, in a later message, "
-                                     "where `res` has no express-session `res.end` wrapper (the made middleware ran "
-                                     "as a message of its store's unit, and a package's wrapper cannot travel), so "
-                                     "the next request's cart has lost the mug (also with the default MemoryStore "
-                                     "and node-redis 4; docs/packages.md: the copy that travelled with `req` is not "
-                                     "saved). Running the middleware again there is not enough: it returns at once "
-                                     "when `req.session` is set, and run on the request as it first was, its wrapper "
-                                     "decides whether to save from the hashes its `store.get` callback computes, "
-                                     "which come after the handler answered, so it saved uninitialized sessions "
-                                     "(pkg-connect-redis then set a cookie Node.js does not)",
 }
 # Gaps that show only while units move (test_answers_while_moving.py).
 KNOWN_GAPS_WHILE_MOVING = {
