@@ -38,6 +38,21 @@ app.post('/login', async (req, res) => {
   res.json({ ok: true, logins });
 });
 
+// The login of express-session's README, with async/await: a new session, then an explicit save
+// before answering.
+app.post('/sign-in', async (req, res, next) => {
+  const user = await findUser(req.body.name);
+  if (!user) return res.status(401).json({ error: 'unknown user' });
+  req.session.regenerate((err) => {
+    if (err) return next(err);
+    req.session.user = { name: user.name, role: user.role };
+    req.session.save((err) => {
+      if (err) return next(err);
+      res.json({ ok: true, id: req.sessionID });
+    });
+  });
+});
+
 app.get('/me', (req, res) => {
   const flash = req.session.flash ?? null;
   delete req.session.flash;
