@@ -501,12 +501,27 @@ const {EFFECT} = require("./protocol");
   // (req, res, next, value, name) called by a message: as Express's Layer calls it.
   function callRemoteHandler(fn, args) {
     const next = args.length === 5 ? args[2] : args[args.length - 1];
+    if (args.length === 3 && rt.rerunsOnResponse(fn, false)) args = [args[0], args[1], holdingSession(...args)];
     try {
       const ret = fn.apply(undefined, args);
       if (args.length !== 5 || rt.project.express === 5) forwardRejection(ret, next);
     } catch (e) {
       next(e);
     }
+  }
+
+  // A session middleware (express-session: it sets `req.sessionStore`) that wrapped `res.end` saves the
+  // session from that wrapper, a package's closure that stays in this message: when it calls `next`,
+  // the response is held in this message (run.js, holdResponse), so that a handler answering in a
+  // callback (`findUser(name).then(...)`, a timer) answers through the wrapper.
+  function holdingSession(req, res, next) {
+    const hadStore = req.sessionStore, end = res.end;
+    const holding = function () {
+      if (hadStore === undefined && req.sessionStore !== undefined && res.end !== end) rt.holdResponse(res);
+      return next.apply(this, arguments);
+    };
+    if (next[rt.SER]) holding[rt.SER] = next[rt.SER];  // it travels as the `next` it calls
+    return holding;
   }
 
   // -- dispatching: a chain of frames instead of closures --------------------------
@@ -714,6 +729,7 @@ const {EFFECT} = require("./protocol");
     const next = makeNext(chain);
     req.next = next;
     const args = err ? [err, req, res, next] : [req, res, next];
+    if (!err && rt.rerunsOnResponse(handle, false)) args[2] = holdingSession(req, res, next);  // a package's
     if (!rt.isLocal(handle)) {
       rt.post(handle, args, {via: "express", rid: res._rid, src: "main"});  // a start stream, in the graph
       return;

@@ -526,6 +526,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
       }
       this.finished = true;
       this._chunks = "";
+      rt.releaseResponse(this);
       const req = this.req;
       const route = req && req.route && typeof req.route.path === "string" ? req.method + " " + (req.baseUrl || "") + req.route.path : null;
       rt.emit({op: EFFECT.respond, rid: this._rid, status: this.statusCode, headers: headers, body: body.toString("base64"),

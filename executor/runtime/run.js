@@ -805,6 +805,26 @@
     return keptWholeNext;
   };
   rt.asyncExit = function (token) { keptWhole.delete(token); };
+  // A response a session middleware wrapped (express-session saves the session from its `res.end`
+  // wrapper, a package's closure that stays in this message: express.js, callLayer) is answered in
+  // this message when what answers it can run here: while it is held, a callback that may run here
+  // (a timer's, an immediate's, a promise's reaction) runs here, as for a function kept whole, and its
+  // Redis commands are asked within the message. Not answered when nothing is left, it goes on as
+  // any other, in later messages, without the wrapper (docs/packages.md).
+  rt.holdResponse = function (res) {
+    if (res._held) return;
+    keptWhole.set(++keptWholeNext, {soft: true, line: null, fluxion: rt.runningFluxion(), error: null});
+    keptWholeEntered = true;
+    Object.defineProperty(res, "_held", {value: keptWholeNext, writable: true, configurable: true});
+  };
+  rt.releaseResponse = function (res) {
+    if (!res._held) return;
+    keptWhole.delete(res._held);
+    res._held = 0;
+  };
+  function dropHeldResponses() {
+    for (const [token, entry] of keptWhole) if (entry.soft) keptWhole.delete(token);
+  }
   rt.asyncTouch = function () { keptWholeEntered = true; };  // an async generator ran: V8 has continuations to run
 
   let runError = null, runMessage = null, runStateText = null;
@@ -1119,6 +1139,7 @@
     }
     mainEvaluation = null;
     mainRunning = false;
+    dropHeldResponses();
     if (!error && keptWhole.size > 0) {
       const [waiting] = keptWhole.values();
       const frames = userFrames(waiting.error);
