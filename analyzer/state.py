@@ -2364,13 +2364,16 @@ class StateAnalysis:
         given = node.arguments[1:]
         if not given:
             return
+        # a partial made in main (`const bump = inc.bind(null, tally)` at the top level): what it is
+        # given are module variables, main's own scope but the program's state (fresh25c's probe)
+        local_to = func if func is not None else bound
         for ref in self.written_params(bound):
             args = given if ref.index == ARGUMENTS else given[ref.index:ref.index + 1]
             for arg in args:
                 roots = self.roots(arg, func)
                 if ref in self.deep:
                     roots = {root: 0 for root in roots}
-                for root in self.state_roots(roots, func):
+                for root in self.state_roots(roots, local_to):
                     if root[0] == "var":
                         self.record(root[1], bound, self.writes_param[ref], node, module, None)
                     elif root[0] == "exports":

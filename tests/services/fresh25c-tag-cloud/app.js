@@ -1,6 +1,7 @@
 // Bookmarks with tags, where every write of the module's store goes through a helper of lib/tags.js
 // that gets the store as its argument (`addTag(store, id, tag)`), through aliases of its Map
-// (`const users = store.byTag; users.set(...)`), `??=` on an object of arrays, `delete`, and a
+// (`const users = store.byTag; users.set(...)`), a partial made at the top level
+// (`addTag.bind(null, store)`), `??=` on an object of arrays, `delete`, and a
 // `forEach` callback adding clicks per kind into a totals object.
 'use strict';
 const express = require('express');
@@ -18,6 +19,16 @@ const store = {
 };
 const clicksByKind = {};
 let nextId = 1;
+// partials made at the top level: one over the store for the route that only tags, one keeping
+// the last three tags added
+const tagBookmark = addTag.bind(null, store);
+const recentTags = [];
+function pushCapped(list, max, item) {
+  list.push(item);
+  if (list.length > max) list.shift();
+  return list.length;
+}
+const rememberTag = pushCapped.bind(null, recentTags, 3);
 
 function kindOf(url) {
   if (url.includes('github.com')) return 'code';
@@ -36,7 +47,8 @@ app.post('/bookmarks', (req, res) => {
 
 app.post('/bookmarks/:id/tags', (req, res) => {
   if (!store.bookmarks.has(req.params.id)) return res.status(404).json({ error: 'no such bookmark' });
-  const added = addTag(store, req.params.id, req.body.tag);
+  const added = tagBookmark(req.params.id, req.body.tag);
+  if (added) rememberTag(normalise(req.body.tag));
   res.json({ added, tags: store.tagsById[req.params.id] });
 });
 
@@ -64,6 +76,8 @@ app.get('/tags', (req, res) => {
     .map(([tag, count]) => ({ tag, count }));
   res.json(cloud);
 });
+
+app.get('/tags/recent', (req, res) => res.json(recentTags));
 
 app.get('/tags/:tag', (req, res) => {
   const ids = store.byTag.get(normalise(req.params.tag));
