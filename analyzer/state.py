@@ -43,6 +43,8 @@ NUMBER_READERS = re.compile(r"(read|get)(Big)?(U?Int|Float|Double)\d*(LE|BE)?")
 GENERATOR_METHODS = frozenset(("next", "return", "throw"))
 # Methods that give a new container holding the receiver's elements.
 COPYING_METHODS = frozenset("slice concat filter toSorted toReversed toSpliced flat with".split())
+# Array methods that change the receiver in place and give it back (`copy.sort(byPoints)[0].wins++`).
+RECEIVER_RETURNING_METHODS = frozenset("sort reverse fill copyWithin".split())
 # Methods that give one of the receiver's elements (or an iterator over them).
 ELEMENT_METHODS = frozenset("get find findLast at pop shift values entries subarray deref".split())
 # Built-in functions that change their first argument.
@@ -965,6 +967,8 @@ class StateAnalysis:
                 return union(self.roots(args[1], func), *returns)
             if prop == "then":  # settles to what its callbacks return (a split await's continuation)
                 return union(*(self.settled_by(a, func) for a in args[:1]))
+            if prop in RECEIVER_RETURNING_METHODS:  # the array itself (a copy's, holding what it copied)
+                return union(receiver, *(self.returned_roots(f, node, func) for f in self.methods_by_name.get(prop, ())))
             if prop in READ_ONLY_METHODS or prop in MUTATING_METHODS:
                 return {}  # a copy, a string, a number, a boolean... (`push` gives a length)
             named = [self.returned_roots(f, node, func) for f in self.methods_by_name.get(prop, ())]
