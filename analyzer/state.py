@@ -239,6 +239,7 @@ class StateAnalysis:
         self._private_methods = {}  # id of a `#name() {}` method's function node -> "#name"
         self.this_stored_params = {}  # method -> {(parameter position, depth)} it keeps inside its `this`
         self.stored_pairs = []  # (module variable, module variable whose value keeps it): note_stored_through_methods
+        self.var_keyed_params = {}  # function -> {(position, module variable)}: a parameter it keeps as a Map's key
         self.var_stored_params = {}  # function -> {(parameter position, module variable, depth)} it keeps there
         for module in self.scopes.service.modules:
             self.walk(module.ast, None, module)
@@ -475,10 +476,20 @@ class StateAnalysis:
         v = self.values.variable(base) if base.type == "Identifier" else None
         if v is None:
             return
+        if callee.property.name == "set" and call.arguments:  # a Map's key is kept too (an object, found again)
+            key = call.arguments[0]
+            self.pair_stored(key, v)
+            p = self.values.variable(key) if key.type == "Identifier" and func is not None else None
+            position, pattern = param_position(func, p) if p is not None and p.kind == "param" \
+                and p.scope.func is func else (None, None)
+            if position is not None and pattern is None and v.is_module_level:
+                # `function cached(o) { cache.set(o, load(o)); }`: what a caller passes is a key `cache` keeps
+                self.var_keyed_params.setdefault(func, set()).add((position, v))
         for index, arg in enumerate(call.arguments[stored:], start=stored):
             arg = arg.argument if arg.type == "SpreadElement" else arg
             if self.reaches_module_value(arg):
                 self.assigned.setdefault(v, []).append((arg, func, -steps))
+                self.pair_stored(arg, v)
             elif v.is_module_level and func is not None and arg.type == "Identifier":
                 # `function attach(o) { subjects.add(o); }`: what a caller passes is kept inside `subjects`
                 p = self.values.variable(arg)
@@ -495,6 +506,9 @@ class StateAnalysis:
             for position, holder, steps in self.var_stored_params.get(target, ()):
                 # `attach(counter)` where `attach(o) { subjects.add(o); }`: `counter` is inside `subjects`
                 self.keep_argument(call, position, holder, steps)
+            for position, holder in self.var_keyed_params.get(target, ()):
+                if position < len(call.node.arguments):
+                    self.pair_stored(call.node.arguments[position], holder)
             kept = self.this_stored_params.get(target)
             callee = call.node.callee
             if not kept or callee.type != "MemberExpression":
@@ -522,6 +536,47 @@ class StateAnalysis:
         w = self.values.variable(arg) if arg.type == "Identifier" else None
         if w is not None and w.is_module_level and holder.is_module_level:
             self.stored_pairs.append((w, holder))
+        self.pair_stored(arg, holder)
+
+    def pair_stored(self, arg, holder):
+        """`holder` keeps `arg`, a module variable's value or part of it (`cache.set(owners[i], v)`, `o` made
+        from `owners[i]`): both module variables hold those objects then. One never written (`owners`) is
+        marked `kept_inside` (pipeliner.py): no longer a copy of main's that each message gets, it lives as
+        the group's state, where a key kept in `holder` is the object it reads (a fresh25c probe: a WeakMap
+        cache by owner never found an owner again)."""
+        if not holder.is_module_level:
+            return
+        for w in self.module_roots(arg):
+            if w is not holder:
+                w.kept_inside = True
+
+    def module_roots(self, node, hops=1, stepped=False):
+        """The module variables holding objects whose part `node` is: `owners[i]`, `teams.get(k)`,
+        `users.find(...)`, a local made from one (`const o = owners[i]`), or such a variable itself when it
+        holds a container it was made with (`[...]`, `{...}`, `new X()`); not what a method makes
+        (`schema.parse(body)`) nor a variable's primitive (`app.set('port', port)`)."""
+        while node.type in ("MemberExpression", "CallExpression", "ChainExpression"):
+            if node.type == "CallExpression":
+                callee = node.callee
+                if callee.type != "MemberExpression" or callee.computed or \
+                        callee.property.name not in ELEMENT_METHODS | COPYING_METHODS | {"find", "filter"}:
+                    return []
+                node, stepped = callee.object, True
+            elif node.type == "MemberExpression":
+                node, stepped = node.object, True
+            else:
+                node = node.expression
+        v = self.values.variable(node) if node.type == "Identifier" else None
+        if v is None or v.kind in ("param", "function", "class", "import"):
+            return []
+        if v.is_module_level:
+            made = len(v.assigned) == 1 and getattr(v.assigned[0], "type", None) in \
+                ("ArrayExpression", "ObjectExpression", "NewExpression")
+            return [v] if stepped or made else []
+        if hops <= 0:
+            return []
+        return [w for e in v.assigned if not isinstance(e, tuple) and getattr(e, "type", None) not in (None, *FUNCTION_TYPES)
+                for w in self.module_roots(e, hops - 1, stepped)]
 
     def reaches_module_value(self, node, hops=1):
         """Whether `node` is a module variable's value or part of it (`users[0]`, `bitmap.subarray(0, 4)`),
