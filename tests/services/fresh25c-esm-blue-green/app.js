@@ -1,11 +1,13 @@
 // Blue/green deployments as ES modules: the live and idle slots are exported `let`s swapped by a
 // destructuring assignment in an exported function, read here through a barrel (`export *`) and
 // its live bindings; health flags are kept with `&&=`/`||=` and `delete`, and the module's own
-// last rollout is destructured from an object (`({ version, slot } = ...)`).
+// last rollout is destructured from an object (`({ version, slot } = ...)`); events are pushed into
+// an imported `export let` buffer that its module replaces on each flush.
 import express from 'express';
 import { fileURLToPath } from 'node:url';
 import * as deploy from './lib/index.js';
 import { live, idle } from './lib/index.js';
+import { pending, flush, flushed } from './lib/events.js';
 
 const app = express();
 app.use(express.json());
@@ -24,6 +26,7 @@ app.post('/stage', (req, res) => {
   const target = deploy.stage(req.body.version);
   deploy.reset(target);
   log.push(`staged ${req.body.version} on ${target}`);
+  pending.push({ type: 'staged', target, version: req.body.version });
   res.status(202).json({ target, releases: deploy.releases });
 });
 
@@ -37,6 +40,7 @@ app.post('/swap', (req, res) => {
   const swapped = deploy.swap();
   ({ version, slot } = current());
   log.push(`swapped to ${slot} (${version})`);
+  pending.push({ type: 'swapped', slot });
   res.json({ swapped, live, idle, version, slot });
 });
 
@@ -45,6 +49,11 @@ app.post('/rollback', (req, res) => {
   ({ version, slot } = current());
   log.push(`rolled back to ${slot} (${version})`);
   res.json({ live, version });
+});
+
+app.post('/events/flush', (req, res) => {
+  const batch = flush();
+  res.json({ batch, flushed, pending });
 });
 
 app.get('/status', (req, res) => {

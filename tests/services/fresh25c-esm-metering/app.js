@@ -1,12 +1,14 @@
 // Usage metering as ES modules: the billing mode is an exported `let` changed by an exported setter
 // and read through the live binding (and through `import * as`), counters are closures made by a
 // factory and kept in another module's Map, usage is recorded through `bind` partials, and prices
-// come from a memoized exported function whose cache is cleared when the mode changes.
+// come from a memoized exported function whose cache is cleared when the mode changes; the tiers of
+// constant rate cards are cached in a WeakMap keyed by the card objects.
 import express from 'express';
 import { fileURLToPath } from 'node:url';
 import { mode, epoch, setMode, modeHistory } from './lib/mode.js';
 import { counterFor, counters } from './lib/counters.js';
 import { price, computedCount } from './lib/pricing.js';
+import { CARDS, tiers, tierBuilds } from './lib/cards.js';
 
 const app = express();
 app.use(express.json());
@@ -49,6 +51,12 @@ app.get('/invoice/:user', (req, res) => {
   const lines = Object.entries(per).map(([kind, units]) => ({ kind, units, amount: price(kind, units) }));
   const total = lines.reduce((s, l) => s + l.amount, 0);
   res.json({ mode, lines, total: Math.round(total * 1000) / 1000, memo: { hits: price.hits, misses: price.misses } });
+});
+
+app.get('/cards/:plan', (req, res) => {
+  const card = CARDS.find((c) => c.plan === req.params.plan);
+  if (!card) return res.status(404).json({ error: 'no such plan' });
+  res.json({ plan: card.plan, tiers: tiers(card), builds: tierBuilds() });
 });
 
 app.post('/counters/:name/reset', (req, res) => {

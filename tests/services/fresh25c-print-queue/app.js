@@ -1,8 +1,8 @@
 // A print queue for a warehouse's label printers. The queue is a module array changed in place
 // (splice to cancel and to move a job up, sort by priority, reverse, fill/copyWithin on the
 // printer slots), often through an alias (`const q = jobs; q.sort(...)`); job numbers are drawn in
-// an `Array.from` mapper, and labels are rendered by a `replace` callback counting fields in its
-// module.
+// an `Array.from` mapper, labels are rendered by a `replace` callback counting fields in its
+// module, and a finished label goes to the tray a sorted copy puts first (`[...trays].sort(...)[0]`).
 'use strict';
 const express = require('express');
 const { render, usage } = require('./lib/render');
@@ -14,6 +14,8 @@ const jobs = [];
 const slots = new Array(4).fill(null); // what each printer is printing
 const done = [];
 let seq = 0;
+// finished labels drop into the emptiest output tray
+const trays = [{ id: 'A', labels: 0 }, { id: 'B', labels: 0 }, { id: 'C', labels: 0 }];
 
 const TEMPLATE = '{{sku}} x{{qty}} -> {{bin}}';
 
@@ -69,6 +71,7 @@ app.post('/printers/:i/done', (req, res) => {
   const i = Number(req.params.i);
   if (!slots[i]) return res.status(409).json({ error: 'idle' });
   done.push(slots[i].text);
+  [...trays].sort((a, b) => a.labels - b.labels || b.id.localeCompare(a.id))[0].labels++;
   // the printers after i move one place up, the last one frees
   slots.copyWithin(i, i + 1).fill(null, slots.length - 1);
   res.json({ done: done.length, slots: slots.map((s) => s && s.no) });
@@ -82,7 +85,7 @@ app.post('/printers/reset', (req, res) => {
 });
 
 app.get('/report', (req, res) => {
-  res.json({ done, usage, queued: jobs.length, seq });
+  res.json({ done, usage, queued: jobs.length, seq, trays });
 });
 
 module.exports = app;

@@ -1,6 +1,7 @@
 // A small API gateway's upstream registry: instances of a class kept in a Map and in a pool array,
 // written by `registry.get(id).hits++`, by their own methods called on elements (`pool[i].fail()`),
-// by `Object.assign(entry, patch)` and `Reflect.set(entry.meta, key, value)`, and module variables
+// by `Object.assign(entry, patch)` and `Reflect.set(entry.meta, key, value)`, a Set behind an object's getter
+// (`zoneIndex.zones.add(zone)`, answered as `[...zoneIndex.zones]`), and module variables
 // swapped by destructuring assignment (`[primary, standby] = [standby, primary]`) or reassigned
 // from an object pattern (`({ healthy, total } = summarize())`).
 'use strict';
@@ -18,6 +19,13 @@ let healthy = 0;
 let total = 0;
 let cursor = 0;
 let failovers = 0;
+// zones seen in upstreams' metadata, behind a getter
+const zoneIndex = {
+  _zones: new Set(),
+  get zones() {
+    return this._zones;
+  },
+};
 
 function summarize() {
   const up = pool.filter((u) => u.healthy);
@@ -42,6 +50,7 @@ app.patch('/upstreams/:id', (req, res) => {
   const { meta, ...fields } = req.body;
   Object.assign(entry, fields);
   for (const [k, v] of Object.entries(meta ?? {})) Reflect.set(entry.meta, k, v);
+  if (entry.meta.zone) zoneIndex.zones.add(entry.meta.zone);
   res.json(entry);
 });
 
@@ -79,6 +88,8 @@ app.post('/failback', (req, res) => {
   failovers++;
   res.json({ primary, standby, failovers });
 });
+
+app.get('/zones', (req, res) => res.json([...zoneIndex.zones]));
 
 app.get('/status', (req, res) => {
   res.json({ primary, standby, healthy, total, failovers, cursor, upstreams: pool });
