@@ -25,7 +25,7 @@ from .packages import package_of
 from .source import resolve_request
 from .ruptures import BUILTIN_GLOBALS, ITERATING_METHODS, ParamRef, param_ref, split_await_operand
 from .ruptures import within as within_node
-from .scopes import FUNCTION_TYPES, MUTATE, MUTATING_METHODS, READ, Reference, children, pattern_identifiers
+from .scopes import FUNCTION_TYPES, MUTATE, MUTATING_METHODS, READ, WRITE, Reference, children, pattern_identifiers
 from .values import EXTERNAL, LOCAL, param_position, is_local_specifier, is_outside, literal_string, member_key, module_name, property_name, star_sources, without_interop
 
 # Methods of built-in values that change nothing they are called on.
@@ -45,6 +45,8 @@ GENERATOR_METHODS = frozenset(("next", "return", "throw"))
 COPYING_METHODS = frozenset("slice concat filter toSorted toReversed toSpliced flat with".split())
 # Array methods that change the receiver in place and give it back (`copy.sort(byPoints)[0].wins++`).
 RECEIVER_RETURNING_METHODS = frozenset("sort reverse fill copyWithin".split())
+# Built-in functions reading every own enumerable property of their arguments from this position on.
+ENUMERATING_FUNCTIONS = {("Object", "values"): 0, ("Object", "entries"): 0, ("Object", "assign"): 1}
 # Methods that give one of the receiver's elements (or an iterator over them).
 ELEMENT_METHODS = frozenset("get find findLast at pop shift values entries subarray deref".split())
 # Built-in functions that change their first argument.
@@ -211,6 +213,8 @@ class StateAnalysis:
         self.assigned = {}  # Variable -> [(expression, function, depth)]
         self.awaited = {}  # the variable an await's value is given to -> [(awaited expression, function, depth)]
         self.methods_by_name, self.accessors_by_name = {}, {}
+        self.literal_getters = []  # the getters of object literals: reading every property runs them
+        self._named_writing_getters = None
         self.proxy_traps = []  # the functions of the program's Proxy handlers
         self.class_of_method = {}  # id of a class method's function node -> the class node
         self.registries = {}  # id of a class node -> [(container, Func)]: its code put `this` there
@@ -302,6 +306,8 @@ class StateAnalysis:
                 name = child.key.name if child.key.type == "Identifier" else literal_string(child.key)
                 if name:
                     self.accessors_by_name.setdefault(name, []).append(self.values.func_of[id(child.value)])
+                if t == "Property" and child.kind == "get":  # an own, enumerable getter
+                    self.literal_getters.append(self.values.func_of[id(child.value)])
             elif t == "CallExpression" and builtin_function(child.callee) in DEFINING_FUNCTIONS:
                 self.note_defined_accessors(child.arguments)
                 self.note_prototype_accessors(child.arguments)
@@ -1168,6 +1174,10 @@ class StateAnalysis:
             self.visit_field_initialisers(func, module, node)
         elif t == "TaggedTemplateExpression":
             self.visit_tagged_template(func, module, node)
+        elif t == "ObjectExpression":  # `{ ...gauge }` reads each own property
+            for prop in node.properties:
+                if prop.type == "SpreadElement":
+                    self.run_enumerated_getters(prop.argument, func, module, node)
         elif t == "MemberExpression" and self.is_request_app(node):
             self.visit_request_app(func, module, node)
         elif t == "MemberExpression" and node.object.type == "Identifier":
@@ -1445,15 +1455,55 @@ class StateAnalysis:
         calls its `toJSON`, and its elements' (`serialized.lines += 1` in a line's toJSON): every
         program method so named may run here (fresh14-implicit-calls)."""
         callee, args = node.callee, node.arguments
-        if not args or args[0].type in ("Literal", "TemplateLiteral") or "toJSON" not in self.methods_by_name:
+        if not args or args[0].type in ("Literal", "TemplateLiteral"):
             return
-        if builtin_function(callee) != ("JSON", "stringify") and not (
+        outer = builtin_function(callee)
+        if outer in ENUMERATING_FUNCTIONS:  # `Object.values(gauge)`, `Object.assign({}, gauge)`: each property read
+            for arg in args[ENUMERATING_FUNCTIONS[outer]:]:
+                self.run_enumerated_getters(arg, func, module, node)
+            return
+        if outer != ("JSON", "stringify") and not (
                 callee.type == "MemberExpression" and not callee.computed and member_key(callee) in ("json", "send", "jsonp")):
+            return
+        self.run_enumerated_getters(args[0], func, module, node, deep=True)
+        if "toJSON" not in self.methods_by_name:
             return
         for target in self.methods_by_name["toJSON"]:
             self.runs_in(target, func)
             if target in self.writes_this and self.holds_program_object(args[0], func):
                 self.write(args[0], func, module, self.writes_this[target], node, deep=True)
+
+    def run_enumerated_getters(self, arg, func, module, node, deep=False):
+        """Serialising, spreading or copying the properties of a program object reads each own enumerable one,
+        an object literal's getters among them (`get now() { return ++gauge.ticks; }`, a caching `get total()
+        { return this._total ??= ...; }`): each may run here, on the object or one inside it (a fresh25c probe;
+        a class's getters are its prototype's, which none of these read)."""
+        getters = self.writing_getters()
+        if not getters or arg.type in ("Literal", "TemplateLiteral"):
+            return
+        if deep and arg.type in ("ObjectExpression", "ArrayExpression"):  # `res.json({ gauge })`: what it holds
+            parts = arg.properties if arg.type == "ObjectExpression" else [e for e in arg.elements if e is not None]
+            for part in parts:
+                part = part.argument if part.type == "SpreadElement" else part.value if part.type == "Property" else part
+                self.run_enumerated_getters(part, func, module, node, deep)
+            return
+        if not self.holds_program_object(arg, func):
+            return
+        for getter in getters:
+            self.runs_in(getter, func)
+            if getter in self.writes_this:
+                self.write(arg, func, module, self.writes_this[getter], node, deep=True)
+
+    def writing_getters(self):
+        """The object literals' getters that change something (their `this`, or a variable not their own): only
+        those matter where every property is read; the others would only add readers."""
+        if self._named_writing_getters is None:
+            own = {id(g): g for g in self.literal_getters}
+            self._named_writing_getters = {id(scope.func) for scope in self.scopes.scopes
+                                           if id(scope.func) in own for r in scope.refs
+                                           if r.flags & (WRITE | MUTATE) and r.variable is not None
+                                           and r.variable.scope.func is not scope.func}
+        return [g for g in self.literal_getters if g in self.writes_this or id(g) in self._named_writing_getters]
 
     def visit_conversions(self):
         """A template literal, `+`, a comparison or unary `+` given an object calls its
@@ -2542,10 +2592,11 @@ def is_to_primitive_key(key):
 
 
 def is_site(node):
-    """A node that may change a value: an assignment, `++`, `delete`, a call, a getter read."""
+    """A node that may change a value: an assignment, `++`, `delete`, a call, a getter read (`{ ...gauge }` too)."""
     return node.type in ("AssignmentExpression", "UpdateExpression", "CallExpression", "NewExpression",
                          "MemberExpression", "TaggedTemplateExpression") or (
-        node.type == "UnaryExpression" and node.operator == "delete")
+        node.type == "UnaryExpression" and node.operator == "delete") or (
+        node.type == "ObjectExpression" and any(p.type == "SpreadElement" for p in node.properties))
 
 
 def is_prototype(node):
