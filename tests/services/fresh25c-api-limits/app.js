@@ -1,7 +1,8 @@
 // Per-plan API limits: fixed windows of a class with static counters set up in a static block,
 // hits made through partials of a method (`win.hit.bind(win, key)`) cached in a Map, credit
-// budgets from a factory whose closure holds the balance, kept in a Map per client, and settings
-// written with `Reflect.set` and `||=`.
+// budgets from a factory whose closure holds the balance, kept in a Map per client, settings
+// written with `Reflect.set` and `||=`, and a health document whose getter counts the probes that
+// serialise it.
 'use strict';
 const express = require('express');
 const { Window } = require('./lib/window');
@@ -14,6 +15,14 @@ const plans = { free: { perWindow: 3, credits: 5 }, pro: { perWindow: 10, credit
 const clients = {};
 const hitters = new Map();
 const budgets = new Map();
+// the health document counts its own probes: serialising it reads the getter
+const health = {
+  status: 'ok',
+  probes: 0,
+  get probe() {
+    return ++this.probes;
+  },
+};
 new Window('free', plans.free.perWindow);
 new Window('pro', plans.pro.perWindow);
 
@@ -31,6 +40,8 @@ app.post('/clients', (req, res) => {
   budgets.set(id, makeBudget(plans[plan].credits));
   res.status(201).json(clients[id]);
 });
+
+app.get('/health', (req, res) => res.json(health));
 
 app.use('/api', (req, res, next) => {
   const id = req.get('x-client');
