@@ -315,7 +315,9 @@ class Pipeliner:
         if self.is_code(v):
             return None
         users = sorted(users, key=self.fluxions.index)
-        if split_shared or kept or v in self.held_by_packages or made_users:
+        if split_shared or kept or v in self.held_by_packages or made_users or \
+                (module_level and getattr(v, "kept_inside", False)):
+            # (a module value another module variable keeps, `cache.set(owners[i], ...)`: state.py pair_stored)
             kind = "share"
         elif len(users) == 1 or not (writers - ({self.fluxion_of[MAIN]} if module_level else set())):
             kind = "scope"

@@ -891,7 +891,8 @@ class RuptureFinder:
                 and node.callee.property.name in ("entries", "values", "fromEntries") and node.arguments:
             return self.held_items(node.arguments[0], module, depth + 1)
         if t == "ObjectExpression":
-            return [i for prop in node.properties if prop.type == "Property" for i in self.items(prop.value, module)]
+            return [i for prop in node.properties if prop.type == "Property" for expr in self.property_values(prop)
+                    for i in self.items(expr, module)]
         if t == "ArrayExpression":
             return [i for el in node.elements if el is not None
                     for i in self.items(el, module) + self.held_items(el, module, depth + 1)]
@@ -929,9 +930,18 @@ class RuptureFinder:
         elif obj.type == "MemberExpression":
             literals = self.member_values(obj, depth + 1)
         key = None if node.computed and node.property.type != "Literal" else member_key(node)
-        return [prop.value for lit in literals if getattr(lit, "type", None) == "ObjectExpression"
+        return [expr for lit in literals if getattr(lit, "type", None) == "ObjectExpression"
                 for prop in lit.properties if prop.type == "Property"
-                and (key is None or prop.computed or property_name(prop.key) == key)]
+                and (key is None or prop.computed or property_name(prop.key) == key)
+                for expr in self.property_values(prop)]
+
+    def property_values(self, prop):
+        """What reading an object literal's property gives: its value, or what its getter returns (`get seen()
+        { return this._seen; }` is read, never handed: fresh25c's probe, `res.json([...book.seen])`)."""
+        if prop.kind == "init":
+            return [prop.value]
+        getter = self.values.func_of.get(id(prop.value)) if prop.kind == "get" else None
+        return list(getter.returns) if getter is not None else []
 
     def picked_items(self, node, module):
         """`table[key]` of an object literal of the program: any of its functions."""

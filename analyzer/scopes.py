@@ -722,12 +722,14 @@ class ScopeAnalyzer:
                         or used_above(module, mine, at)):
                     continue
                 for r in list(mine.refs):
-                    if not r.init and r.flags == READ:
+                    # a read, or a change of the value it holds (`tags.push(x)`, `tags.length = 0`: the exporter's
+                    # current array, after `tags = []` there; an import itself is never assigned)
+                    if not r.init and r.flags & READ and not r.flags & WRITE:
                         mine.refs.remove(r)
                         self.bind(r, target)
 
     def link_namespace(self, module, namespace, spec):
-        reads = {id(r.node): r for r in namespace.refs if r.flags == READ}
+        reads = {id(r.node): r for r in namespace.refs if r.flags & READ and not r.flags & WRITE}
         if not reads:
             return
         for node in walk(module.ast):
@@ -735,7 +737,7 @@ class ScopeAnalyzer:
                 continue
             target = self.exported_variable(module.path, spec, node.property.name)
             if target is not None and is_reassigned(target):
-                r = Reference(node.property, reads[id(node.object)].scope, READ)
+                r = Reference(node.property, reads[id(node.object)].scope, reads[id(node.object)].flags)
                 r.scope.refs.append(r)
                 self.bind(r, target)
                 self.namespace_reads[id(node.property)] = node

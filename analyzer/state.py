@@ -25,7 +25,7 @@ from .packages import package_of
 from .source import resolve_request
 from .ruptures import BUILTIN_GLOBALS, ITERATING_METHODS, ParamRef, param_ref, split_await_operand
 from .ruptures import within as within_node
-from .scopes import FUNCTION_TYPES, MUTATE, MUTATING_METHODS, READ, Reference, children, pattern_identifiers
+from .scopes import FUNCTION_TYPES, MUTATE, MUTATING_METHODS, READ, WRITE, Reference, children, pattern_identifiers
 from .values import EXTERNAL, LOCAL, param_position, is_local_specifier, is_outside, literal_string, member_key, module_name, property_name, star_sources, without_interop
 
 # Methods of built-in values that change nothing they are called on.
@@ -43,6 +43,10 @@ NUMBER_READERS = re.compile(r"(read|get)(Big)?(U?Int|Float|Double)\d*(LE|BE)?")
 GENERATOR_METHODS = frozenset(("next", "return", "throw"))
 # Methods that give a new container holding the receiver's elements.
 COPYING_METHODS = frozenset("slice concat filter toSorted toReversed toSpliced flat with".split())
+# Array methods that change the receiver in place and give it back (`copy.sort(byPoints)[0].wins++`).
+RECEIVER_RETURNING_METHODS = frozenset("sort reverse fill copyWithin".split())
+# Built-in functions reading every own enumerable property of their arguments from this position on.
+ENUMERATING_FUNCTIONS = {("Object", "values"): 0, ("Object", "entries"): 0, ("Object", "assign"): 1}
 # Methods that give one of the receiver's elements (or an iterator over them).
 ELEMENT_METHODS = frozenset("get find findLast at pop shift values entries subarray deref".split())
 # Built-in functions that change their first argument.
@@ -209,6 +213,8 @@ class StateAnalysis:
         self.assigned = {}  # Variable -> [(expression, function, depth)]
         self.awaited = {}  # the variable an await's value is given to -> [(awaited expression, function, depth)]
         self.methods_by_name, self.accessors_by_name = {}, {}
+        self.literal_getters = []  # the getters of object literals: reading every property runs them
+        self._named_writing_getters = None
         self.proxy_traps = []  # the functions of the program's Proxy handlers
         self.class_of_method = {}  # id of a class method's function node -> the class node
         self.registries = {}  # id of a class node -> [(container, Func)]: its code put `this` there
@@ -237,6 +243,7 @@ class StateAnalysis:
         self._private_methods = {}  # id of a `#name() {}` method's function node -> "#name"
         self.this_stored_params = {}  # method -> {(parameter position, depth)} it keeps inside its `this`
         self.stored_pairs = []  # (module variable, module variable whose value keeps it): note_stored_through_methods
+        self.var_keyed_params = {}  # function -> {(position, module variable)}: a parameter it keeps as a Map's key
         self.var_stored_params = {}  # function -> {(parameter position, module variable, depth)} it keeps there
         for module in self.scopes.service.modules:
             self.walk(module.ast, None, module)
@@ -299,6 +306,8 @@ class StateAnalysis:
                 name = child.key.name if child.key.type == "Identifier" else literal_string(child.key)
                 if name:
                     self.accessors_by_name.setdefault(name, []).append(self.values.func_of[id(child.value)])
+                if t == "Property" and child.kind == "get":  # an own, enumerable getter
+                    self.literal_getters.append(self.values.func_of[id(child.value)])
             elif t == "CallExpression" and builtin_function(child.callee) in DEFINING_FUNCTIONS:
                 self.note_defined_accessors(child.arguments)
                 self.note_prototype_accessors(child.arguments)
@@ -473,10 +482,20 @@ class StateAnalysis:
         v = self.values.variable(base) if base.type == "Identifier" else None
         if v is None:
             return
+        if callee.property.name == "set" and call.arguments:  # a Map's key is kept too (an object, found again)
+            key = call.arguments[0]
+            self.pair_stored(key, v)
+            p = self.values.variable(key) if key.type == "Identifier" and func is not None else None
+            position, pattern = param_position(func, p) if p is not None and p.kind == "param" \
+                and p.scope.func is func else (None, None)
+            if position is not None and pattern is None and v.is_module_level:
+                # `function cached(o) { cache.set(o, load(o)); }`: what a caller passes is a key `cache` keeps
+                self.var_keyed_params.setdefault(func, set()).add((position, v))
         for index, arg in enumerate(call.arguments[stored:], start=stored):
             arg = arg.argument if arg.type == "SpreadElement" else arg
             if self.reaches_module_value(arg):
                 self.assigned.setdefault(v, []).append((arg, func, -steps))
+                self.pair_stored(arg, v)
             elif v.is_module_level and func is not None and arg.type == "Identifier":
                 # `function attach(o) { subjects.add(o); }`: what a caller passes is kept inside `subjects`
                 p = self.values.variable(arg)
@@ -493,6 +512,9 @@ class StateAnalysis:
             for position, holder, steps in self.var_stored_params.get(target, ()):
                 # `attach(counter)` where `attach(o) { subjects.add(o); }`: `counter` is inside `subjects`
                 self.keep_argument(call, position, holder, steps)
+            for position, holder in self.var_keyed_params.get(target, ()):
+                if position < len(call.node.arguments):
+                    self.pair_stored(call.node.arguments[position], holder)
             kept = self.this_stored_params.get(target)
             callee = call.node.callee
             if not kept or callee.type != "MemberExpression":
@@ -520,6 +542,47 @@ class StateAnalysis:
         w = self.values.variable(arg) if arg.type == "Identifier" else None
         if w is not None and w.is_module_level and holder.is_module_level:
             self.stored_pairs.append((w, holder))
+        self.pair_stored(arg, holder)
+
+    def pair_stored(self, arg, holder):
+        """`holder` keeps `arg`, a module variable's value or part of it (`cache.set(owners[i], v)`, `o` made
+        from `owners[i]`): both module variables hold those objects then. One never written (`owners`) is
+        marked `kept_inside` (pipeliner.py): no longer a copy of main's that each message gets, it lives as
+        the group's state, where a key kept in `holder` is the object it reads (a fresh25c probe: a WeakMap
+        cache by owner never found an owner again)."""
+        if not holder.is_module_level:
+            return
+        for w in self.module_roots(arg):
+            if w is not holder:
+                w.kept_inside = True
+
+    def module_roots(self, node, hops=1, stepped=False):
+        """The module variables holding objects whose part `node` is: `owners[i]`, `teams.get(k)`,
+        `users.find(...)`, a local made from one (`const o = owners[i]`), or such a variable itself when it
+        holds a container it was made with (`[...]`, `{...}`, `new X()`); not what a method makes
+        (`schema.parse(body)`) nor a variable's primitive (`app.set('port', port)`)."""
+        while node.type in ("MemberExpression", "CallExpression", "ChainExpression"):
+            if node.type == "CallExpression":
+                callee = node.callee
+                if callee.type != "MemberExpression" or callee.computed or \
+                        callee.property.name not in ELEMENT_METHODS | COPYING_METHODS | {"find", "filter"}:
+                    return []
+                node, stepped = callee.object, True
+            elif node.type == "MemberExpression":
+                node, stepped = node.object, True
+            else:
+                node = node.expression
+        v = self.values.variable(node) if node.type == "Identifier" else None
+        if v is None or v.kind in ("param", "function", "class", "import"):
+            return []
+        if v.is_module_level:
+            made = len(v.assigned) == 1 and getattr(v.assigned[0], "type", None) in \
+                ("ArrayExpression", "ObjectExpression", "NewExpression")
+            return [v] if stepped or made else []
+        if hops <= 0:
+            return []
+        return [w for e in v.assigned if not isinstance(e, tuple) and getattr(e, "type", None) not in (None, *FUNCTION_TYPES)
+                for w in self.module_roots(e, hops - 1, stepped)]
 
     def reaches_module_value(self, node, hops=1):
         """Whether `node` is a module variable's value or part of it (`users[0]`, `bitmap.subarray(0, 4)`),
@@ -965,6 +1028,8 @@ class StateAnalysis:
                 return union(self.roots(args[1], func), *returns)
             if prop == "then":  # settles to what its callbacks return (a split await's continuation)
                 return union(*(self.settled_by(a, func) for a in args[:1]))
+            if prop in RECEIVER_RETURNING_METHODS:  # the array itself (a copy's, holding what it copied)
+                return union(receiver, *(self.returned_roots(f, node, func) for f in self.methods_by_name.get(prop, ())))
             if prop in READ_ONLY_METHODS or prop in MUTATING_METHODS:
                 return {}  # a copy, a string, a number, a boolean... (`push` gives a length)
             named = [self.returned_roots(f, node, func) for f in self.methods_by_name.get(prop, ())]
@@ -1109,6 +1174,10 @@ class StateAnalysis:
             self.visit_field_initialisers(func, module, node)
         elif t == "TaggedTemplateExpression":
             self.visit_tagged_template(func, module, node)
+        elif t == "ObjectExpression":  # `{ ...gauge }` reads each own property
+            for prop in node.properties:
+                if prop.type == "SpreadElement":
+                    self.run_enumerated_getters(prop.argument, func, module, node)
         elif t == "MemberExpression" and self.is_request_app(node):
             self.visit_request_app(func, module, node)
         elif t == "MemberExpression" and node.object.type == "Identifier":
@@ -1386,15 +1455,55 @@ class StateAnalysis:
         calls its `toJSON`, and its elements' (`serialized.lines += 1` in a line's toJSON): every
         program method so named may run here (fresh14-implicit-calls)."""
         callee, args = node.callee, node.arguments
-        if not args or args[0].type in ("Literal", "TemplateLiteral") or "toJSON" not in self.methods_by_name:
+        if not args or args[0].type in ("Literal", "TemplateLiteral"):
             return
-        if builtin_function(callee) != ("JSON", "stringify") and not (
+        outer = builtin_function(callee)
+        if outer in ENUMERATING_FUNCTIONS:  # `Object.values(gauge)`, `Object.assign({}, gauge)`: each property read
+            for arg in args[ENUMERATING_FUNCTIONS[outer]:]:
+                self.run_enumerated_getters(arg, func, module, node)
+            return
+        if outer != ("JSON", "stringify") and not (
                 callee.type == "MemberExpression" and not callee.computed and member_key(callee) in ("json", "send", "jsonp")):
+            return
+        self.run_enumerated_getters(args[0], func, module, node, deep=True)
+        if "toJSON" not in self.methods_by_name:
             return
         for target in self.methods_by_name["toJSON"]:
             self.runs_in(target, func)
             if target in self.writes_this and self.holds_program_object(args[0], func):
                 self.write(args[0], func, module, self.writes_this[target], node, deep=True)
+
+    def run_enumerated_getters(self, arg, func, module, node, deep=False):
+        """Serialising, spreading or copying the properties of a program object reads each own enumerable one,
+        an object literal's getters among them (`get now() { return ++gauge.ticks; }`, a caching `get total()
+        { return this._total ??= ...; }`): each may run here, on the object or one inside it (a fresh25c probe;
+        a class's getters are its prototype's, which none of these read)."""
+        getters = self.writing_getters()
+        if not getters or arg.type in ("Literal", "TemplateLiteral"):
+            return
+        if deep and arg.type in ("ObjectExpression", "ArrayExpression"):  # `res.json({ gauge })`: what it holds
+            parts = arg.properties if arg.type == "ObjectExpression" else [e for e in arg.elements if e is not None]
+            for part in parts:
+                part = part.argument if part.type == "SpreadElement" else part.value if part.type == "Property" else part
+                self.run_enumerated_getters(part, func, module, node, deep)
+            return
+        if not self.holds_program_object(arg, func):
+            return
+        for getter in getters:
+            self.runs_in(getter, func)
+            if getter in self.writes_this:
+                self.write(arg, func, module, self.writes_this[getter], node, deep=True)
+
+    def writing_getters(self):
+        """The object literals' getters that change something (their `this`, or a variable not their own): only
+        those matter where every property is read; the others would only add readers."""
+        if self._named_writing_getters is None:
+            own = {id(g): g for g in self.literal_getters}
+            self._named_writing_getters = {id(scope.func) for scope in self.scopes.scopes
+                                           if id(scope.func) in own for r in scope.refs
+                                           if r.flags & (WRITE | MUTATE) and r.variable is not None
+                                           and r.variable.scope.func is not scope.func}
+        return [g for g in self.literal_getters if g in self.writes_this or id(g) in self._named_writing_getters]
 
     def visit_conversions(self):
         """A template literal, `+`, a comparison or unary `+` given an object calls its
@@ -2364,13 +2473,16 @@ class StateAnalysis:
         given = node.arguments[1:]
         if not given:
             return
+        # a partial made in main (`const bump = inc.bind(null, tally)` at the top level): what it is
+        # given are module variables, main's own scope but the program's state (fresh25c's probe)
+        local_to = func if func is not None else bound
         for ref in self.written_params(bound):
             args = given if ref.index == ARGUMENTS else given[ref.index:ref.index + 1]
             for arg in args:
                 roots = self.roots(arg, func)
                 if ref in self.deep:
                     roots = {root: 0 for root in roots}
-                for root in self.state_roots(roots, func):
+                for root in self.state_roots(roots, local_to):
                     if root[0] == "var":
                         self.record(root[1], bound, self.writes_param[ref], node, module, None)
                     elif root[0] == "exports":
@@ -2480,10 +2592,11 @@ def is_to_primitive_key(key):
 
 
 def is_site(node):
-    """A node that may change a value: an assignment, `++`, `delete`, a call, a getter read."""
+    """A node that may change a value: an assignment, `++`, `delete`, a call, a getter read (`{ ...gauge }` too)."""
     return node.type in ("AssignmentExpression", "UpdateExpression", "CallExpression", "NewExpression",
                          "MemberExpression", "TaggedTemplateExpression") or (
-        node.type == "UnaryExpression" and node.operator == "delete")
+        node.type == "UnaryExpression" and node.operator == "delete") or (
+        node.type == "ObjectExpression" and any(p.type == "SpreadElement" for p in node.properties))
 
 
 def is_prototype(node):

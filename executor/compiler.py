@@ -522,7 +522,7 @@ class Compiler:
                 code = self.accessor_code(module, func)
             else:
                 code = self.function_code(module, func)
-            if func.node.type == "FunctionDeclaration" and func.parent is None:
+            if func.node.type == "FunctionDeclaration" and (func.parent is None or func.name in names):
                 code = anonymous(code, func.name)
             locals_ = "".join(f"var {n}=__env[{json.dumps(n)}];" for n in names)
             made = f"return [({code}),{self.env_getter(func)}];"
@@ -746,10 +746,15 @@ def paren(text, callee):
 
 def anonymous(code, name):
     """A top-level `function F(...) {...}` rebuilt as `function (...) {...}`: inside it, `F`
-    must stay the module's binding (its fields, `F.all = {}`), as in the declaration."""
+    must stay the module's binding (its fields, `F.all = {}`), as in the declaration. So must a
+    declaration inside a function whose code names it (`function memoized() { memoized.hits++ }`
+    returned by `memoize(fn)`): its environment's `memoized`, the value its holders got when its
+    environment held it (a forwarding function, serialize.js), not the rebuilt function itself.
+    Named by a property (`({F: function (...) {...}}).F`), as `F.name` still says."""
     head = code[:code.index("(")].rstrip()
     assert head.endswith(name), head
-    return head[:-len(name)] + code[len(head):]
+    key = json.dumps(name)
+    return f"({{{key}:{head[:-len(name)]}{code[len(head):]}}})[{key}]"
 
 
 def property_key(prop):

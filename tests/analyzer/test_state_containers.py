@@ -33,6 +33,11 @@ THROUGH_CONTAINERS = [
     # a named callback handed to forEach changes the elements
     ("const reset = (s) => { s.n = 0; };", "[carts].forEach(reset)"),
     ("function reset(s) { s.items.length = 0; }", "const list = [carts]; list.forEach(reset)"),
+    # an in-place method gives the array it changed: a copy's, holding what it copied (fresh25c's probe:
+    # `Array.from(teams.values()).sort(byPoints)[0].wins++`)
+    ("const registry = new Map([['carts', carts]]);", "Array.from(registry.values()).sort((a, b) => b.n - a.n)[0].n++"),
+    ("const stores = [carts];", "[...stores].reverse()[0].items.push(1)"),
+    ("const stores = [carts];", "stores.slice().fill(carts, 1).at(0).n = 0"),
 ]
 
 

@@ -1,7 +1,7 @@
 """A timer's callback is given the arguments after the delay (`setTimeout(fn, 0, items)`,
 `setImmediate(fn, a, b)`, `process.nextTick(fn, items)`): what it changes of its parameters is
 the state they hold, changed in the callback's own fluxion (fresh16-deferred-writes)."""
-from .helpers import fluxion, same_group, stateful
+from .helpers import fluxion, same_group, stateful, writes
 
 OUTBOX = """
     const express = require('express');
@@ -64,3 +64,23 @@ BOUND = """
 def test_a_function_bound_to_state_run_by_a_timer_or_a_microtask_is_stateful():
     assert fluxion(BOUND, "push")["group"] is not None
     assert same_group(BOUND, "push", 7)
+
+
+PARTIAL_MADE_IN_MAIN = """
+    const express = require('express');
+    const app = express();
+    const tally = {};
+    function inc(target, key) { target[key] = (target[key] || 0) + 1; return target[key]; }
+    const bump = inc.bind(null, tally);
+    app.post('/tally/:k', (req, res) => res.json({ n: bump(req.params.k) }));
+    app.get('/tally', (req, res) => res.json(tally));
+"""
+
+
+def test_a_partial_bound_to_state_in_main_writes_that_state_where_it_is_called():
+    """fresh25c (a probe): `const bump = inc.bind(null, tally)` at the top level, called by a handler. The
+    bound argument was looked at as main's local (main's module variables are its own scope), so the
+    handler's `target[key] = ...` through it was no write of `tally` and the handler was stateless."""
+    assert writes(PARTIAL_MADE_IN_MAIN, "tally")
+    assert stateful(PARTIAL_MADE_IN_MAIN, 6)
+    assert same_group(PARTIAL_MADE_IN_MAIN, 6, 7)

@@ -42,3 +42,27 @@ def test_a_subarray_view_kept_in_a_map_by_a_helper():
     decl = """const bitmap = new Uint8Array(8); const views = new Map();
               function view(t) { if (!views.has(t)) views.set(t, bitmap.subarray(0, 4)); return views.get(t); }"""
     assert "post_w" in writers(decl, "view('a')", "const v = view('a'); v[1] ^= 1", "bitmap")
+
+
+KEYED = """
+    const express = require('express');
+    const app = express();
+    const owners = [{ name: 'a' }, { name: 'b' }];
+    const cache = new WeakMap();
+    let loads = 0;
+    function cached(o) { if (!cache.has(o)) { loads++; cache.set(o, o.name.toUpperCase()); } return cache.get(o); }
+    app.get('/owner/:i', (req, res) => res.json({ v: cached(owners[req.params.i]), loads }));
+    app.get('/direct/:i', (req, res) => { const o = owners[req.params.i]; if (!cache.has(o)) cache.set(o, 1); res.json(loads); });
+    module.exports = app;
+"""
+
+
+def test_an_object_kept_as_a_key_lives_with_the_container_keeping_it():
+    """A WeakMap caching by the objects of a module array never written (`cache.set(o, ...)`, `o = owners[i]`):
+    a key is kept as a value is, so `owners` and `cache` hold the same objects. `owners` was a read-only value
+    handed in each message as a copy of main's, so no key was ever found again and every request loaded
+    (a fresh25c probe; Node.js loads each owner once)."""
+    variables = {v["name"]: v for v in graph({"app.js": KEYED})["variables"]}
+    groups = graph({"app.js": KEYED})["groups"]
+    assert variables["owners"]["kind"] != "scope"
+    assert any({"owners", "cache"} <= set(g["variables"]) for g in groups)

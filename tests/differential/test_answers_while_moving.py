@@ -166,6 +166,7 @@ FRESH24C = [s.name for s in services() if s.name.startswith("fresh24c-")]
 # throttle on rate-limiter-flexible's RateLimiterMemory, report exports through a bottleneck reservoir and Group,
 # cache-manager 7 over two Keyv tiers, quick-lru 7 sessions (private fields), an Elo leaderboard over mnemonist.
 FRESH24B = [s.name for s in services() if s.name.startswith("fresh24b-")]
+<<<<<<< HEAD
 # A twenty-fifth round (`fresh25a-*`): services whose state lives in Redis as well as in the process, written as
 # in 2026 with node-redis 4 and ioredis: a sliding-window limiter on sorted sets in a MULTI with refusals counted in
 # process, a cache-aside catalog behind lru-cache, a leaderboard with a "last seen" Map, a reliable LMOVE job queue
@@ -176,6 +177,16 @@ FRESH24B = [s.name for s in services() if s.name.startswith("fresh24b-")]
 # session written after an await was never saved until such handlers were kept whole (seventeenth session), as in
 # fresh25d-session-after-await: logins and carts written after awaits, express-session's default MemoryStore.
 FRESH25A = [s.name for s in services() if s.name.startswith(("fresh25a-", "fresh25d-"))]
+=======
+# A twenty-fifth round's third part (`fresh25c-*`): state written in ways a state analysis easily misses, in small
+# services as people write them: helpers writing the store they are handed, methods of instances kept in Maps and
+# arrays, array callbacks, `Object.assign`/`Reflect.set`, destructuring assignment to module variables (and to
+# exported `let`s), logical assignment, in-place array methods, a Proxy store with logging traps, getters/setters
+# over private fields, WeakMap privates, static blocks, factory closures, `bind` partials, generators advanced by
+# requests, emitter listeners, nextTick/microtask/setImmediate writes after the response, a JSON.parse reviver,
+# an Array.from mapper, a replace callback, `arguments`, methods borrowed with call/apply, a memoize decorator.
+FRESH25C = [s.name for s in services() if s.name.startswith("fresh25c-")]
+>>>>>>> fresh25c
 
 
 @pytest.fixture(scope="module")
@@ -187,7 +198,12 @@ def stack():
 @pytest.mark.parametrize("name", with_known_gaps(MOVING + FRESH + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8 + FRESH9
                                                    + PKG10 + FRESH10 + EXPRESS5 + UNSEEN + FRESH11 + CURRIED + FRESH12
                                                    + FRESH13 + FRESH14 + FRESH15 + FRESH16 + FRESH17 + FRESH18 + FRESH19 + FRESH20
+<<<<<<< HEAD
                                                    + FRESH21 + FRESH22A + FRESH22B + FRESH23A + FRESH23B + FRESH24A + FRESH24B + FRESH24C + FRESH25A,
+=======
+                                                   + FRESH21 + FRESH22A + FRESH22B + FRESH23A + FRESH23B + FRESH24A + FRESH24B + FRESH24C
+                                                   + FRESH25C,
+>>>>>>> fresh25c
                                                    moving=True))
 def test_same_answers_while_units_move(stack, redis_url, name):
     service = SERVICES / name

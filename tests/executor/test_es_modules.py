@@ -81,6 +81,36 @@ export default app;
     assert svc.request("GET", "/ns").json() == {"count": 2, "label": "counter"}
 
 
+def test_an_import_of_a_reassigned_export_changed_in_place_changes_the_current_value():
+    """`tags.push(x)` in the importer, after the exporter's `resetTags()` did `tags = []` (or a swap by
+    destructuring): only the import's reads were the exporter's variable, so the push went to the array
+    the import held when its module ran, and the answer's read of the binding missed it (a fresh25c probe)."""
+    files = {"package.json": PACKAGE,
+             "lib/tags.js": """export let tags = [];
+export function resetTags() { tags = []; }
+export function swapTags(next) { [tags, next] = [next, tags]; return next; }
+""",
+             "app.js": """import express from 'express';
+import * as lib from './lib/tags.js';
+import { tags, resetTags, swapTags } from './lib/tags.js';
+const app = express();
+app.post('/tag/:t', (req, res) => { tags.push(req.params.t); res.json(tags); });
+app.post('/ns/:t', (req, res) => { lib.tags.push(req.params.t); res.json(lib.tags); });
+app.post('/reset', (req, res) => { resetTags(); res.json(tags); });
+app.post('/swap', (req, res) => { res.json({ old: swapTags(['z']), tags }); });
+export default app;
+"""}
+    for nodes in (1, 2):
+        svc = LocalService(files, nodes=nodes)
+        assert svc.request("POST", "/tag/x").json() == ["x"]
+        assert svc.request("POST", "/reset").json() == []
+        assert svc.request("POST", "/tag/q").json() == ["q"]
+        assert svc.request("POST", "/ns/r").json() == ["q", "r"]
+        assert svc.request("POST", "/swap").json() == {"old": ["q", "r"], "tags": ["z"]}
+        assert svc.request("POST", "/tag/w").json() == ["z", "w"]
+        assert svc.request("POST", "/ns/v").json() == ["z", "w", "v"]
+
+
 SEEDED = {
     "package.json": PACKAGE,
     "data/seed.json": '{"items": ["a", "b"]}',

@@ -65,3 +65,37 @@ app.get('/stats', (req, res) => res.json({ listed: listPosts.hits ?? 0 }));"""
     with LocalService({"app.js": HEAD + code + END}, nodes=3) as svc:
         assert [svc.request("GET", "/posts").json()["hits"] for _ in range(6)] == [1, 2, 3, 4, 5, 6]
         assert svc.request("GET", "/stats").json() == {"listed": 6}
+
+
+def test_a_declared_function_a_factory_of_another_module_returns_counts_on_itself():
+    """fresh25c-esm-metering: `function memoized(...args) { memoized.misses++; ... }` declared in
+    `memoize(fn)` of another module and returned. Its environment holds it (its own name), so it came back
+    from the unit's state as a forwarding function, the value `price` holds, while the code rebuilt as
+    `function memoized(...)` wrote its fields on the rebuilt function itself: `price.misses` stayed 0."""
+    memo = """
+function memoize(fn) {
+  const cache = new Map();
+  function memoized(...args) {
+    const key = args.join('|');
+    if (cache.has(key)) { memoized.hits++; return cache.get(key); }
+    memoized.misses++;
+    const value = fn.apply(this, args);
+    cache.set(key, value);
+    return value;
+  }
+  memoized.hits = 0;
+  memoized.misses = 0;
+  return memoized;
+}
+module.exports = { memoize };
+"""
+    app = HEAD + """const { memoize } = require('./memo.js');
+const price = memoize((a, b) => a * b);
+app.get('/p/:a', (req, res) => {
+  const v = price(Number(req.params.a), 2);
+  res.json({ v, hits: price.hits, misses: price.misses, name: price.name });
+});""" + END
+    with LocalService({"memo.js": memo, "app.js": app}, nodes=2) as svc:
+        assert svc.request("GET", "/p/1").json() == {"v": 2, "hits": 0, "misses": 1, "name": "memoized"}
+        assert svc.request("GET", "/p/2").json() == {"v": 4, "hits": 0, "misses": 2, "name": "memoized"}
+        assert svc.request("GET", "/p/1").json() == {"v": 2, "hits": 1, "misses": 2, "name": "memoized"}
