@@ -814,7 +814,6 @@
   rt.holdResponse = function (res) {
     if (res._held) return;
     keptWhole.set(++keptWholeNext, {soft: true, line: null, fluxion: rt.runningFluxion(), error: null});
-    keptWholeEntered = true;
     Object.defineProperty(res, "_held", {value: keptWholeNext, writable: true, configurable: true});
   };
   rt.releaseResponse = function (res) {
@@ -957,7 +956,7 @@
     } catch (e) {
       runError = rt.describeError(e);
     }
-    if (nativeAsync()) keptWholeEntered = true;
+    if (nativeAsync() || keptWhole.size > 0) keptWholeEntered = true;  // (a response held and not answered yet)
     const inline = takeInline();
     return keptWholeEntered || inline.length ? pendingResult(inline) : finishRun();
   };
