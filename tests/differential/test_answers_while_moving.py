@@ -166,6 +166,8 @@ FRESH24C = [s.name for s in services() if s.name.startswith("fresh24c-")]
 # throttle on rate-limiter-flexible's RateLimiterMemory, report exports through a bottleneck reservoir and Group,
 # cache-manager 7 over two Keyv tiers, quick-lru 7 sessions (private fields), an Elo leaderboard over mnemonist.
 FRESH24B = [s.name for s in services() if s.name.startswith("fresh24b-")]
+# A twenty-fifth round's second part (`fresh25b-*`): TO BE DESCRIBED
+FRESH25B = [s.name for s in services() if s.name.startswith("fresh25b-")]
 
 
 @pytest.fixture(scope="module")
@@ -177,7 +179,8 @@ def stack():
 @pytest.mark.parametrize("name", with_known_gaps(MOVING + FRESH + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8 + FRESH9
                                                    + PKG10 + FRESH10 + EXPRESS5 + UNSEEN + FRESH11 + CURRIED + FRESH12
                                                    + FRESH13 + FRESH14 + FRESH15 + FRESH16 + FRESH17 + FRESH18 + FRESH19 + FRESH20
-                                                   + FRESH21 + FRESH22A + FRESH22B + FRESH23A + FRESH23B + FRESH24A + FRESH24B + FRESH24C,
+                                                   + FRESH21 + FRESH22A + FRESH22B + FRESH23A + FRESH23B + FRESH24A + FRESH24B + FRESH24C
+                                                   + FRESH25B,
                                                    moving=True))
 def test_same_answers_while_units_move(stack, redis_url, name):
     service = SERVICES / name
