@@ -205,9 +205,11 @@ class Compiler:
                         edits.setdefault(owner, []).append(edit)
 
     def box_edits_of(self, v):
-        decl = self.scopes.declarators[id(v.node)]
         owner = v.scope.func or v.scope.module.path
-        if decl.init is not None:
+        decl = self.scopes.declarators.get(id(v.node))
+        if decl is None:
+            yield from self.pattern_edits(v, lambda value: "{v:" + value + "}")
+        elif decl.init is not None:
             yield owner, (decl.init.range[0], decl.init.range[0], "{v:(")
             yield owner, (decl.init.range[1], decl.init.range[1], ")}")
         else:
@@ -221,8 +223,21 @@ class Compiler:
         if v.kind == "param":
             func = v.scope.func
             return func is not None and func.node.body.type == "BlockStatement"
-        return v.kind in ("var", "let", "const") and id(v.node) in self.scopes.declarators \
+        return v.kind in ("var", "let", "const") \
+            and (id(v.node) in self.scopes.declarators or id(v.node) in self.scopes.pattern_declarators) \
             and id(v.node) not in self.scopes.loop_heads
+
+    def pattern_edits(self, v, wrap):
+        """A variable a destructuring declaration makes (`const { picking } = services`) and that is kept
+        in a cell or a box: the pattern binds a name of its own, and a declarator added after the pattern's
+        makes the variable from it (`const { picking: __d_picking } = services,picking=__rt.cell(__d_picking,
+        unit)`), which works for `const`, nested patterns, defaults and rest elements alike."""
+        decl = self.scopes.pattern_declarators[id(v.node)]
+        owner = v.scope.func or v.scope.module.path
+        temp = f"__d_{v.name}"
+        yield owner, (v.node.range[0], v.node.range[1],
+                      f"{v.name}: {temp}" if id(v.node) in self.scopes.shorthands else temp)
+        yield owner, (decl.range[1], decl.range[1], f",{v.name}={wrap(temp)}")
 
     def cell_edits_of(self, v, unit):
         """The cell is kept by `unit`, the group of the fluxions that use it."""
@@ -230,6 +245,8 @@ class Compiler:
         if v.kind == "param":
             body = v.scope.func.node.body
             yield v.scope.func, (body.range[0] + 1, body.range[0] + 1, f"{v.name}=__rt.cell({v.name}{tail};")
+        elif id(v.node) in self.scopes.pattern_declarators:
+            yield from self.pattern_edits(v, lambda value: f"__rt.cell({value}{tail}")
         else:
             decl = self.scopes.declarators[id(v.node)]
             owner = v.scope.func or v.scope.module.path
