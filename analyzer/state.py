@@ -141,7 +141,7 @@ class StateAnalysis:
         self.recorded = set()
         self._var_roots, self._returns, self._busy = {}, {}, set()
         self._function_holders = None  # see function_holders
-        self._aliases = self._holders = self._continued = None
+        self._aliases = self._holders = self._continued = self._registered = None
         self._apps = None
         self._handed = None
         self._stored = None
@@ -2292,7 +2292,24 @@ class StateAnalysis:
         if self._continued is None:
             self._continued = {r.func for r in self.finder.ruptures if r.kind == "post"}
         return func is not None and func not in self.fluxion_funcs and func not in self._continued \
-            and not getattr(func.node, "generator", False) and self.kept_by_closures(w)
+            and not getattr(func.node, "generator", False) and w.kind in ("var", "let", "const") \
+            and any(self.inside_registered(r.scope.func, func) for r in w.refs)
+
+    def inside_registered(self, inner, outer):
+        """Whether `inner` is, or is nested in, a function that `outer` registers (a handler or listener
+        the factory hands to `router.get`, a start of its own), not a callback it runs before it returns
+        (`[...log].map((e) => raw[e])`, `commit((draft) => ...)`)."""
+        if self._registered is None:
+            self._registered = {}
+            for r in self.finder.ruptures:
+                if r.kind == "start":
+                    self._registered.setdefault(r.func, set()).update(self.finder.expand(r.callbacks))
+        registered = self._registered.get(outer, ())
+        while inner is not None and inner is not outer:
+            if inner in registered:
+                return True
+            inner = inner.parent
+        return False
 
     def kept_keepers(self):
         """(w, holder) pairs: a method's arrow that keeps its `this` (`stats: () => this.total` in
