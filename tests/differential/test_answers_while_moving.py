@@ -166,7 +166,15 @@ FRESH24C = [s.name for s in services() if s.name.startswith("fresh24c-")]
 # throttle on rate-limiter-flexible's RateLimiterMemory, report exports through a bottleneck reservoir and Group,
 # cache-manager 7 over two Keyv tiers, quick-lru 7 sessions (private fields), an Elo leaderboard over mnemonist.
 FRESH24B = [s.name for s in services() if s.name.startswith("fresh24b-")]
-# A twenty-fifth round's second part (`fresh25b-*`): TO BE DESCRIBED
+# A twenty-fifth round's second part (`fresh25b-*`): mid-sized back ends as a team writes them in 2026 (300 to 700
+# lines over config, repositories, services, middleware, routes and an app/server split, `createApp({ repos, clock })`):
+# an issue tracker (zod, jsonwebtoken on an injected clock, helmet, cors, a bus feeding notifications and an audit),
+# a library's loans, holds and fines (a TTL cache on a manual clock, morgan into memory), an ES module shop (yup,
+# bcryptjs sessions, lapsing stock reservations, idempotent checkout, compression), room bookings over an async
+# table driver (express-promise-router, async-mutex, an async bus promoting waitlists), multi-tenant notes (If-Match
+# versions, signed links, a wildcard bus), payouts with an outbox relayed by a setInterval worker (timers/promises
+# retries, events.once, Readable.from, pino, prom-client), workspaces with AsyncLocalStorage, DataLoader and a unit
+# of work, and a warehouse started by an async bootstrap whose router factory destructures the services it is handed.
 FRESH25B = [s.name for s in services() if s.name.startswith("fresh25b-")]
 
 
