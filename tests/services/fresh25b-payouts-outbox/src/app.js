@@ -19,7 +19,7 @@ function createApp({ config = defaultConfig, repos = createRepos(), bank = new S
   const ledger = new LedgerService({ repos, config });
   const payouts = new PayoutService({ repos, config, ledger, bank, metrics, logger });
   const deliveries = [];
-  const relay = startWorkers ? startOutboxRelay({ repos, config, logger, deliveries }) : null;
+  const relay = startWorkers ? startOutboxRelay({ repos, config, logger, deliveries, busy: () => payouts.inFlight > 0 }) : null;
 
   const app = express();
   app.use(metrics.track);
