@@ -218,6 +218,7 @@ class ScopeAnalyzer:
         self.declarators = {}  # id of a declared identifier -> its VariableDeclarator
         self.pattern_declarators = {}  # id of an identifier declared in a pattern (`const { a } = x`) -> its declarator
         self.loop_heads = set()  # ids of identifiers declared in a for-in/of head
+        self.loop_head_of = {}  # id of an identifier a `let`/`const` for-in/of head declares -> the loop
         self.global_members = {}  # id of `global` in `global.x...` -> (x, flags of x, value assigned to x)
         self.symbol_keys = {}  # id of the key identifier of `globalThis[KEY]` -> the identifier
         self.namespace_reads = {}  # id of `count` in `N.count` linked to a live binding -> the member expression
@@ -432,6 +433,8 @@ class ScopeAnalyzer:
         if left.type == "VariableDeclaration":
             for decl in left.declarations:
                 self.loop_heads.update(id(i) for i in pattern_identifiers(decl.id))
+                if left.kind != "var" and not getattr(node, "await", False):
+                    self.loop_head_of.update((id(i), node) for i in pattern_identifiers(decl.id))
             self.visit(left)
             for ident in pattern_identifiers(left.declarations[0].id):
                 self.ref(ident, WRITE)

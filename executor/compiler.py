@@ -207,7 +207,9 @@ class Compiler:
     def box_edits_of(self, v):
         owner = v.scope.func or v.scope.module.path
         decl = self.scopes.declarators.get(id(v.node))
-        if decl is None:
+        if id(v.node) in self.scopes.loop_head_of:
+            yield from self.loop_head_edits(v, lambda value: "{v:" + value + "}")
+        elif decl is None:
             yield from self.pattern_edits(v, lambda value: "{v:" + value + "}")
         elif decl.init is not None:
             yield owner, (decl.init.range[0], decl.init.range[0], "{v:(")
@@ -223,9 +225,28 @@ class Compiler:
         if v.kind == "param":
             func = v.scope.func
             return func is not None and func.node.body.type == "BlockStatement"
+        if id(v.node) in self.scopes.loop_heads:
+            return id(v.node) in self.scopes.loop_head_of
         return v.kind in ("var", "let", "const") \
-            and (id(v.node) in self.scopes.declarators or id(v.node) in self.scopes.pattern_declarators) \
-            and id(v.node) not in self.scopes.loop_heads
+            and (id(v.node) in self.scopes.declarators or id(v.node) in self.scopes.pattern_declarators)
+
+    def loop_head_edits(self, v, wrap):
+        """A variable a `let`/`const` for-of (for-in) head declares, kept in a cell or a box (`for (const
+        [name, repo] of Object.entries(resources)) router.post(..., () => repo.add(...))`): a binding of each
+        iteration, so the head binds a name of its own and the body's first statement makes the variable
+        from it (`for (const [name, __d_repo] of ...) {const repo=__rt.cell(__d_repo, unit); ...}`)."""
+        loop = self.scopes.loop_head_of[id(v.node)]
+        owner = v.scope.func or v.scope.module.path
+        temp = f"__d_{v.name}"
+        yield owner, (v.node.range[0], v.node.range[1],
+                      f"{v.name}: {temp}" if id(v.node) in self.scopes.shorthands else temp)
+        made = f"const {v.name}={wrap(temp)};"
+        body = loop.body
+        if body.type == "BlockStatement":
+            yield owner, (body.range[0] + 1, body.range[0] + 1, made)
+        else:
+            yield owner, (body.range[0], body.range[0], "{" + made)
+            yield owner, (body.range[1], body.range[1], "}")
 
     def pattern_edits(self, v, wrap):
         """A variable a destructuring declaration makes (`const { picking } = services`) and that is kept
@@ -245,6 +266,8 @@ class Compiler:
         if v.kind == "param":
             body = v.scope.func.node.body
             yield v.scope.func, (body.range[0] + 1, body.range[0] + 1, f"{v.name}=__rt.cell({v.name}{tail};")
+        elif id(v.node) in self.scopes.loop_head_of:
+            yield from self.loop_head_edits(v, lambda value: f"__rt.cell({value}{tail}")
         elif id(v.node) in self.scopes.pattern_declarators:
             yield from self.pattern_edits(v, lambda value: f"__rt.cell({value}{tail}")
         else:
