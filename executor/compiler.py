@@ -283,7 +283,13 @@ class Compiler:
             if ref.node is v.node:
                 continue
             if params and params[0].range[0] <= ref.node.range[0] and ref.node.range[1] <= params[-1].range[1]:
-                continue  # a later parameter's default reads it before the body makes it a cell
+                # a later parameter's default reads it before the body makes it a cell; a closure made there
+                # (`clock = () => config.now`) may run after, or elsewhere with the cell for `config`
+                if ref.scope.func is not v.scope.func and not ref.flags & WRITE:
+                    read = f"__rt.cellValue({v.name})"
+                    text = f"{v.name}: {read}" if id(ref.node) in self.scopes.shorthands else read
+                    yield ref.scope.func or ref.scope.module.path, (ref.node.range[0], ref.node.range[1], text)
+                continue
             text = f"{v.name}: {v.name}.v" if id(ref.node) in self.scopes.shorthands else f"{v.name}.v"
             yield ref.scope.func or ref.scope.module.path, (ref.node.range[0], ref.node.range[1], text)
 
