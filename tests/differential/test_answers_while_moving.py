@@ -174,7 +174,8 @@ FRESH24B = [s.name for s in services() if s.name.startswith("fresh24b-")]
 # table driver (express-promise-router, async-mutex, an async bus promoting waitlists), multi-tenant notes (If-Match
 # versions, signed links, a wildcard bus), payouts with an outbox relayed by a setInterval worker (timers/promises
 # retries, events.once, Readable.from, pino, prom-client), workspaces with AsyncLocalStorage, DataLoader and a unit
-# of work, and a warehouse started by an async bootstrap whose router factory destructures the services it is handed.
+# of work, a warehouse started by an async bootstrap whose router factory destructures the services it is handed, and
+# an admin API whose CRUD routes a loop over a resource registry registers.
 FRESH25B = [s.name for s in services() if s.name.startswith("fresh25b-")]
 
 
