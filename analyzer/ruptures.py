@@ -915,6 +915,10 @@ class RuptureFinder:
             # `names.map((n) => catalog[n])`: what the callback returns, any function of a table it picks from
             mapper = self.values.func_of[id(node.arguments[0])]
             return [i for expr in mapper.returns for i in self.items(expr, module) + self.picked_items(expr, module)]
+        if t == "CallExpression":  # `Object.entries(makeActions(store))`: the table a program factory returns
+            fn = self.values.value(node.callee, module)
+            if fn[0] == "func" and not fn[1].is_async:
+                return [i for expr in fn[1].returns for i in self.held_items(expr, fn[1].module, depth + 1)]
         return []
 
     def member_values(self, node, depth=0):

@@ -214,9 +214,11 @@ class ScopeAnalyzer:
         self.func = None
         self.module = None
         self.loop_depth = 0
-        self.shorthands = set()  # ids of identifiers written `{name}` in an object literal
+        self.shorthands = set()  # ids of identifiers written `{name}` in an object literal or a pattern
         self.declarators = {}  # id of a declared identifier -> its VariableDeclarator
+        self.pattern_declarators = {}  # id of an identifier declared in a pattern (`const { a } = x`) -> its declarator
         self.loop_heads = set()  # ids of identifiers declared in a for-in/of head
+        self.loop_head_of = {}  # id of an identifier a `let`/`const` for-in/of head declares -> the loop
         self.global_members = {}  # id of `global` in `global.x...` -> (x, flags of x, value assigned to x)
         self.symbol_keys = {}  # id of the key identifier of `globalThis[KEY]` -> the identifier
         self.namespace_reads = {}  # id of `count` in `N.count` linked to a live binding -> the member expression
@@ -348,6 +350,9 @@ class ScopeAnalyzer:
         for decl in node.declarations:
             if decl.id.type == "Identifier":
                 self.declarators[id(decl.id)] = decl
+            else:
+                self.pattern_declarators.update((id(i), decl) for i in pattern_identifiers(decl.id))
+                self.note_pattern_shorthands(decl.id)
             for ident in pattern_identifiers(decl.id):
                 v = target.declare(ident.name, node.kind, ident)
                 if decl.init is not None and decl.id.type == "Identifier":
@@ -428,6 +433,8 @@ class ScopeAnalyzer:
         if left.type == "VariableDeclaration":
             for decl in left.declarations:
                 self.loop_heads.update(id(i) for i in pattern_identifiers(decl.id))
+                if left.kind != "var" and not getattr(node, "await", False):
+                    self.loop_head_of.update((id(i), node) for i in pattern_identifiers(decl.id))
             self.visit(left)
             for ident in pattern_identifiers(left.declarations[0].id):
                 self.ref(ident, WRITE)
@@ -539,9 +546,30 @@ class ScopeAnalyzer:
         elif target.type == "Identifier":
             return self.ref(target, flags)
         else:
+            self.note_pattern_shorthands(target)
             for ident in pattern_identifiers(target):
                 self.ref(ident, WRITE)
             self.visit_pattern_defaults(target)
+
+    def note_pattern_shorthands(self, pattern):
+        """`{ a }` and `{ a = 1 }` in a destructuring pattern: `a` names both the key and the target, so
+        code that rewrites the target (a cell's `a.v`) must keep the key (`{ a: a.v }`)."""
+        t = pattern.type if pattern is not None else None
+        if t == "ObjectPattern":
+            for prop in pattern.properties:
+                if prop.type == "RestElement":
+                    self.note_pattern_shorthands(prop.argument)
+                    continue
+                value = prop.value.left if prop.value.type == "AssignmentPattern" else prop.value
+                if prop.shorthand and value.type == "Identifier":
+                    self.shorthands.add(id(value))
+                else:
+                    self.note_pattern_shorthands(prop.value)
+        elif t == "ArrayPattern":
+            for el in pattern.elements:
+                self.note_pattern_shorthands(el)
+        elif t in ("AssignmentPattern", "RestElement"):
+            self.note_pattern_shorthands(pattern.left if t == "AssignmentPattern" else pattern.argument)
 
     def note_global_member(self, target, root, flags, value):
         """`global.x = v` writes x (`flags`); `global.x.y = v`, `global.x.push(v)` change x's value."""

@@ -145,7 +145,7 @@ class StateAnalysis:
         self.recorded = set()
         self._var_roots, self._returns, self._busy = {}, {}, set()
         self._function_holders = None  # see function_holders
-        self._aliases = self._holders = None
+        self._aliases = self._holders = self._continued = self._registered = None
         self._apps = None
         self._handed = None
         self._stored = None
@@ -2371,12 +2371,16 @@ class StateAnalysis:
 
     def aliases_of(self, v):
         """Module variables whose value may be part of v's (`const shop = state.shop`):
-        changing v's objects may change theirs. (A function's local is the message's.)"""
+        changing v's objects may change theirs. So may a function's variable that closures made
+        there keep (`const { stock, alerts } = services` in a router factory, its handlers reading
+        `alerts` while `stock.receive()` changes it through `this.alerts`). (Any other local of a
+        function is the message's.)"""
         if self._aliases is None:
             self._aliases, registered = {}, []
             for scope in self.scopes.scopes:
                 for w in scope.variables.values():
-                    if w.node is None or w not in self.assigned or not w.is_module_level:
+                    if w.node is None or w not in self.assigned \
+                            or not (w.is_module_level or self.factory_kept(w)):
                         continue
                     for root in self.var_roots(w):
                         if root[0] == "var" and root[1] is not w:
@@ -2388,6 +2392,33 @@ class StateAnalysis:
                 for x in (w, holder):
                     self._aliases[x] = [a for a in dict.fromkeys(both) if a is not x]
         return self._aliases.get(v, [])
+
+    def factory_kept(self, w):
+        """A variable of a factory (`routes(services)`, run by main) that the closures it registers
+        keep past the call. Not one of a handler, nor of a function with continuations of its own
+        (an async function's awaits, a `.then`): those closures go on with the same call, the message's."""
+        func = w.scope.func
+        if self._continued is None:
+            self._continued = {r.func for r in self.finder.ruptures if r.kind == "post"}
+        return func is not None and func not in self.fluxion_funcs and func not in self._continued \
+            and not getattr(func.node, "generator", False) and w.kind in ("var", "let", "const") \
+            and any(self.inside_registered(r.scope.func, func) for r in w.refs)
+
+    def inside_registered(self, inner, outer):
+        """Whether `inner` is, or is nested in, a function that `outer` registers (a handler or listener
+        the factory hands to `router.get`, a start of its own), not a callback it runs before it returns
+        (`[...log].map((e) => raw[e])`, `commit((draft) => ...)`)."""
+        if self._registered is None:
+            self._registered = {}
+            for r in self.finder.ruptures:
+                if r.kind == "start":
+                    self._registered.setdefault(r.func, set()).update(self.finder.expand(r.callbacks))
+        registered = self._registered.get(outer, ())
+        while inner is not None and inner is not outer:
+            if inner in registered:
+                return True
+            inner = inner.parent
+        return False
 
     def kept_keepers(self):
         """(w, holder) pairs: a method's arrow that keeps its `this` (`stats: () => this.total` in

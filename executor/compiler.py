@@ -205,9 +205,13 @@ class Compiler:
                         edits.setdefault(owner, []).append(edit)
 
     def box_edits_of(self, v):
-        decl = self.scopes.declarators[id(v.node)]
         owner = v.scope.func or v.scope.module.path
-        if decl.init is not None:
+        decl = self.scopes.declarators.get(id(v.node))
+        if id(v.node) in self.scopes.loop_head_of:
+            yield from self.loop_head_edits(v, lambda value: "{v:" + value + "}")
+        elif decl is None:
+            yield from self.pattern_edits(v, lambda value: "{v:" + value + "}")
+        elif decl.init is not None:
             yield owner, (decl.init.range[0], decl.init.range[0], "{v:(")
             yield owner, (decl.init.range[1], decl.init.range[1], ")}")
         else:
@@ -221,8 +225,40 @@ class Compiler:
         if v.kind == "param":
             func = v.scope.func
             return func is not None and func.node.body.type == "BlockStatement"
-        return v.kind in ("var", "let", "const") and id(v.node) in self.scopes.declarators \
-            and id(v.node) not in self.scopes.loop_heads
+        if id(v.node) in self.scopes.loop_heads:
+            return id(v.node) in self.scopes.loop_head_of
+        return v.kind in ("var", "let", "const") \
+            and (id(v.node) in self.scopes.declarators or id(v.node) in self.scopes.pattern_declarators)
+
+    def loop_head_edits(self, v, wrap):
+        """A variable a `let`/`const` for-of (for-in) head declares, kept in a cell or a box (`for (const
+        [name, repo] of Object.entries(resources)) router.post(..., () => repo.add(...))`): a binding of each
+        iteration, so the head binds a name of its own and the body's first statement makes the variable
+        from it (`for (const [name, __d_repo] of ...) {const repo=__rt.cell(__d_repo, unit); ...}`)."""
+        loop = self.scopes.loop_head_of[id(v.node)]
+        owner = v.scope.func or v.scope.module.path
+        temp = f"__d_{v.name}"
+        yield owner, (v.node.range[0], v.node.range[1],
+                      f"{v.name}: {temp}" if id(v.node) in self.scopes.shorthands else temp)
+        made = f"const {v.name}={wrap(temp)};"
+        body = loop.body
+        if body.type == "BlockStatement":
+            yield owner, (body.range[0] + 1, body.range[0] + 1, made)
+        else:
+            yield owner, (body.range[0], body.range[0], "{" + made)
+            yield owner, (body.range[1], body.range[1], "}")
+
+    def pattern_edits(self, v, wrap):
+        """A variable a destructuring declaration makes (`const { picking } = services`) and that is kept
+        in a cell or a box: the pattern binds a name of its own, and a declarator added after the pattern's
+        makes the variable from it (`const { picking: __d_picking } = services,picking=__rt.cell(__d_picking,
+        unit)`), which works for `const`, nested patterns, defaults and rest elements alike."""
+        decl = self.scopes.pattern_declarators[id(v.node)]
+        owner = v.scope.func or v.scope.module.path
+        temp = f"__d_{v.name}"
+        yield owner, (v.node.range[0], v.node.range[1],
+                      f"{v.name}: {temp}" if id(v.node) in self.scopes.shorthands else temp)
+        yield owner, (decl.range[1], decl.range[1], f",{v.name}={wrap(temp)}")
 
     def cell_edits_of(self, v, unit):
         """The cell is kept by `unit`, the group of the fluxions that use it."""
@@ -230,6 +266,10 @@ class Compiler:
         if v.kind == "param":
             body = v.scope.func.node.body
             yield v.scope.func, (body.range[0] + 1, body.range[0] + 1, f"{v.name}=__rt.cell({v.name}{tail};")
+        elif id(v.node) in self.scopes.loop_head_of:
+            yield from self.loop_head_edits(v, lambda value: f"__rt.cell({value}{tail}")
+        elif id(v.node) in self.scopes.pattern_declarators:
+            yield from self.pattern_edits(v, lambda value: f"__rt.cell({value}{tail}")
         else:
             decl = self.scopes.declarators[id(v.node)]
             owner = v.scope.func or v.scope.module.path
@@ -243,7 +283,13 @@ class Compiler:
             if ref.node is v.node:
                 continue
             if params and params[0].range[0] <= ref.node.range[0] and ref.node.range[1] <= params[-1].range[1]:
-                continue  # a later parameter's default reads it before the body makes it a cell
+                # a later parameter's default reads it before the body makes it a cell; a closure made there
+                # (`clock = () => config.now`) may run after, or elsewhere with the cell for `config`
+                if ref.scope.func is not v.scope.func and not ref.flags & WRITE:
+                    read = f"__rt.cellValue({v.name})"
+                    text = f"{v.name}: {read}" if id(ref.node) in self.scopes.shorthands else read
+                    yield ref.scope.func or ref.scope.module.path, (ref.node.range[0], ref.node.range[1], text)
+                continue
             text = f"{v.name}: {v.name}.v" if id(ref.node) in self.scopes.shorthands else f"{v.name}.v"
             yield ref.scope.func or ref.scope.module.path, (ref.node.range[0], ref.node.range[1], text)
 

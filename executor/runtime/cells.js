@@ -73,6 +73,10 @@
     return cell;
   };
 
+  // A parameter's value read by a closure its default made (`{ config = defaults, clock = () => config.now }`):
+  // the body makes the parameter a cell after the closure was made, or the closure runs elsewhere with the cell.
+  rt.cellValue = function (x) { return x instanceof Cell ? x.v : x; };
+
   rt.handleKind("cell", function (id) {
     let entry = cells.get(id);
     if (!entry) {

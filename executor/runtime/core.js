@@ -1520,7 +1520,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
   // name only the hooks that compiled code calls; the host's entry points answer
   // only to the isolate's token, which Python alone holds. (What comes out of the
   // isolate is checked in Python all the same: executor/effect_checks.py.)
-  const HOOKS = ["defineModule", "register", "fn", "flx", "flxDecl", "cell", "invokeFluxion", "pcall", "pnew", "async",
+  const HOOKS = ["defineModule", "register", "fn", "flx", "flxDecl", "cell", "cellValue", "invokeFluxion", "pcall", "pnew", "async",
                  "asyncClose", "asyncEnter", "asyncExit", "asyncIter", "asyncTouch", "awaitv", "block", "BREAK", "CONTINUE", "doLoop", "forOf", "gen", "iterDone", "loop",
                  "ret", "tryBlock", "unret", "privates", "privateStatics", "classPart", "accessors", "exportAll", "lateImport",
                  "importDynamic", "importMeta", "binding", "evaluated", "methodFluxion", "privateAccess", "privateUse",

@@ -166,7 +166,6 @@ FRESH24C = [s.name for s in services() if s.name.startswith("fresh24c-")]
 # throttle on rate-limiter-flexible's RateLimiterMemory, report exports through a bottleneck reservoir and Group,
 # cache-manager 7 over two Keyv tiers, quick-lru 7 sessions (private fields), an Elo leaderboard over mnemonist.
 FRESH24B = [s.name for s in services() if s.name.startswith("fresh24b-")]
-<<<<<<< HEAD
 # A twenty-fifth round (`fresh25a-*`): services whose state lives in Redis as well as in the process, written as
 # in 2026 with node-redis 4 and ioredis: a sliding-window limiter on sorted sets in a MULTI with refusals counted in
 # process, a cache-aside catalog behind lru-cache, a leaderboard with a "last seen" Map, a reliable LMOVE job queue
@@ -177,7 +176,17 @@ FRESH24B = [s.name for s in services() if s.name.startswith("fresh24b-")]
 # session written after an await was never saved until such handlers were kept whole (seventeenth session), as in
 # fresh25d-session-after-await: logins and carts written after awaits, express-session's default MemoryStore.
 FRESH25A = [s.name for s in services() if s.name.startswith(("fresh25a-", "fresh25d-"))]
-=======
+# A twenty-fifth round's second part (`fresh25b-*`): mid-sized back ends as a team writes them in 2026 (300 to 700
+# lines over config, repositories, services, middleware, routes and an app/server split, `createApp({ repos, clock })`):
+# an issue tracker (zod, jsonwebtoken on an injected clock, helmet, cors, a bus feeding notifications and an audit),
+# a library's loans, holds and fines (a TTL cache on a manual clock, morgan into memory), an ES module shop (yup,
+# bcryptjs sessions, lapsing stock reservations, idempotent checkout, compression), room bookings over an async
+# table driver (express-promise-router, async-mutex, an async bus promoting waitlists), multi-tenant notes (If-Match
+# versions, signed links, a wildcard bus), payouts with an outbox relayed by a setInterval worker (timers/promises
+# retries, events.once, Readable.from, pino, prom-client), workspaces with AsyncLocalStorage, DataLoader and a unit
+# of work, a warehouse started by an async bootstrap whose router factory destructures the services it is handed, and
+# an admin API whose CRUD routes a loop over a resource registry registers.
+FRESH25B = [s.name for s in services() if s.name.startswith("fresh25b-")]
 # A twenty-fifth round's third part (`fresh25c-*`): state written in ways a state analysis easily misses, in small
 # services as people write them: helpers writing the store they are handed, methods of instances kept in Maps and
 # arrays, array callbacks, `Object.assign`/`Reflect.set`, destructuring assignment to module variables (and to
@@ -186,7 +195,6 @@ FRESH25A = [s.name for s in services() if s.name.startswith(("fresh25a-", "fresh
 # requests, emitter listeners, nextTick/microtask/setImmediate writes after the response, a JSON.parse reviver,
 # an Array.from mapper, a replace callback, `arguments`, methods borrowed with call/apply, a memoize decorator.
 FRESH25C = [s.name for s in services() if s.name.startswith("fresh25c-")]
->>>>>>> fresh25c
 
 
 @pytest.fixture(scope="module")
@@ -198,12 +206,8 @@ def stack():
 @pytest.mark.parametrize("name", with_known_gaps(MOVING + FRESH + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8 + FRESH9
                                                    + PKG10 + FRESH10 + EXPRESS5 + UNSEEN + FRESH11 + CURRIED + FRESH12
                                                    + FRESH13 + FRESH14 + FRESH15 + FRESH16 + FRESH17 + FRESH18 + FRESH19 + FRESH20
-<<<<<<< HEAD
-                                                   + FRESH21 + FRESH22A + FRESH22B + FRESH23A + FRESH23B + FRESH24A + FRESH24B + FRESH24C + FRESH25A,
-=======
                                                    + FRESH21 + FRESH22A + FRESH22B + FRESH23A + FRESH23B + FRESH24A + FRESH24B + FRESH24C
-                                                   + FRESH25C,
->>>>>>> fresh25c
+                                                   + FRESH25A + FRESH25B + FRESH25C,
                                                    moving=True))
 def test_same_answers_while_units_move(stack, redis_url, name):
     service = SERVICES / name

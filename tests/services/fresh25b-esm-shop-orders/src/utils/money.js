@@ -1,0 +1,3 @@
+const formatter = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'EUR' });
+
+export const money = (cents) => ({ cents, display: formatter.format(cents / 100) });
