@@ -288,7 +288,6 @@ class AsyncSplitter:
         first = next(i for i, st in enumerate(f.body.body) if has_await(st))
         for st in f.body.body[first:]:
             self.check_receiver(st)
-            self.check_session(f, st)
 
     def check_super(self, f):
         """`super` anywhere in the function's own code: its body goes into arrows (`__rt.async`'s,
@@ -307,21 +306,6 @@ class AsyncSplitter:
                 raise Unsupported(n, "`arguments` used from an await on")
             if n.type == "Super":
                 raise Unsupported(n, "`super` used from an await on")
-
-    def check_session(self, f, node):
-        """`req.session` from an await on, `req` the first parameter: express-session (and
-        cookie-session) save the session from the `res.end` wrapper their middleware put on the
-        response, a package's closure that stays in the message the middleware ran in. Split, the
-        continuation that writes the session answers with a response without it, and the write is
-        lost (`await findUser(name); req.session.user = ...`: the next request is not logged in)."""
-        params = getattr(f, "params", None) or []
-        if not params or params[0].type != "Identifier":
-            return
-        for n in lexical_nodes(node):
-            if n.type == "MemberExpression" and not n.computed and n.object.type == "Identifier" and \
-                    n.object.name == params[0].name and n.property.name == "session":
-                raise Unsupported(n, f"`{params[0].name}.session` used from an await on (its middleware saves it "
-                                     "when this message's response ends)")
 
     def async_keyword(self, f):
         """Where the function's `async` is: before its parameters, or before a method's name."""

@@ -69,11 +69,6 @@ CASES = {
         }
         app.get('/k', (req, res) => new Store().load().then((n) => res.send(String(n))));
     """), 8, "super"),
-    "the request's session after an await": (handler("""
-        const user = await fs.promises.readFile('user', 'utf8');
-        req.session.user = user;
-        res.end();
-    """), 6, "req.session"),
     "await on the right of a logical assignment": (handler("""
         let v = req.query.v;
         v ||= await fs.promises.readFile('x', 'utf8');
@@ -258,13 +253,3 @@ def test_this_and_arguments_before_the_first_await_or_in_inner_functions_allow_t
     assert diagnostics(src, "await-kept-whole") == []
     assert any(f["name"].startswith("await_") for f in graph(src)["fluxions"])
 
-
-def test_a_session_read_only_before_the_first_await_is_split():
-    """express-session's wrapper is in the message the handler starts in: what runs there sees it."""
-    src = handler("""
-        const cart = req.session.cart;
-        const prices = await fs.promises.readFile('prices', 'utf8');
-        res.send(prices + cart);
-    """)
-    assert not diagnostics(src, "await-kept-whole")
-    assert any(f["name"].startswith("await_") for f in graph(src)["fluxions"])

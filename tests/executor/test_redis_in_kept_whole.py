@@ -1,14 +1,12 @@
-"""An async function kept whole awaits Redis within its message, and one writing `req.session`
-after an await is kept whole, so that express-session saves what it wrote.
+"""An async function kept whole awaits Redis within its message, and so does a handler of a
+response held for express-session.
 
-Split at its awaits, `app.post('/login', async (req, res) => { const user = await find(name);
-req.session.user = user; ... })` wrote the session in a continuation whose response had no
-express-session `res.end` wrapper (a package's closure: it stays in the message the middleware ran
-in), and the next request was not logged in. Kept whole (analyzer/asyncsplit.py), it runs in that
-message; its awaits resume within it. A Redis reply it awaited came in a message of its own,
-after the function had failed ('awaits something that settles in another message'): while such a
-function is suspended, its Redis commands are now asked of the node within the message
-(runtime/run.js, takeInline), as a package's are.
+A Redis reply a function kept whole awaited came in a message of its own, after the function had
+failed ('awaits something that settles in another message'): while such a function is suspended,
+or a response is held in its session middleware's message (runtime/express.js `holdingSession`),
+the Redis commands sent are asked of the node within the message (runtime/run.js, takeInline), as
+a package's are. A login's `req.session.user = user` after `await redis...` was never saved: its
+continuation answered in a later message, without express-session's `res.end` wrapper.
 """
 import httpx
 import pytest
