@@ -806,7 +806,7 @@
   };
   rt.asyncExit = function (token) { keptWhole.delete(token); };
   // A response a session middleware wrapped (express-session saves the session from its `res.end`
-  // wrapper, a package's closure that stays in this message: express.js, callLayer) is answered in
+  // wrapper, a package's closure that stays in this message: express.js, holdingSession) is answered in
   // this message when what answers it can run here: while it is held, a callback that may run here
   // (a timer's, an immediate's, a promise's reaction) runs here, as for a function kept whole, and its
   // Redis commands are asked within the message. Not answered when nothing is left, it goes on as
@@ -839,8 +839,9 @@
   let asked = [], replies = [], inlineCount = 0;
 
   // `all`: main's own commands too, while a top-level await waits (their replies go on in main).
-  // While an async function kept whole is suspended, the commands it may await are asked too
-  // (not a blocking one): their replies in a message of their own would come after it failed.
+  // While an async function kept whole is suspended or a response is held, the commands it may
+  // await are asked too (not a blocking one): their replies in a message of their own would come
+  // after it failed, or answer without the session middleware's wrapper.
   function takeInline(all = false) {
     const taken = outbox.filter((e) => e.op === "redis" && (all || (fromPackage.has(e) && !redisCanTravel(e)) ||
                                                            (keptWhole.size > 0 && !blocks(e))));
