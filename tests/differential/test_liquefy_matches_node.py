@@ -32,9 +32,14 @@ def liquefy_answers(stack, slug, service_dir):
 # The fresh-* corpus runs in test_answers_while_moving.py, on two nodes while its units move.
 @pytest.mark.parametrize("service_dir", with_known_gaps(s for s in services() if not s.name.startswith("fresh-")))
 def test_same_answers_as_node(stack, redis_url, service_dir):
+    assert_same_answers(stack, redis_url, service_dir, "diff-")
+
+
+def assert_same_answers(stack, redis_url, service_dir, prefix):
+    """The service's answers from Node.js, then from the stack (deployed as `prefix` + its name), equal."""
     redis.Redis.from_url(redis_url).flushdb()
     node = run_service(service_dir, redis_url if needs_redis(service_dir) else None)
-    with stack.deployed("diff-" + service_dir.name, service_dir, reset=True) as slug:
+    with stack.deployed(prefix + service_dir.name, service_dir, reset=True) as slug:
         liquid = liquefy_answers(stack, slug, service_dir)
         for request, expected, got in zip(load_requests(service_dir), node, liquid):
             assert comparable(got) == comparable(expected), answer_label(slug, request, got)

@@ -10,11 +10,10 @@ time, intermittent on two (tests/executor/test_cells_of_dropped_runs.py).
 import re
 
 import pytest
-import redis
 
-from tests.differential.test_liquefy_matches_node import liquefy_answers
-from tests.support.nodejs import comparable, load_requests, needs_redis, run_service, services, with_known_gaps
-from tests.support.stack import LiquefyStack, answer_label
+from tests.differential.test_liquefy_matches_node import assert_same_answers
+from tests.support.nodejs import services, with_known_gaps
+from tests.support.stack import LiquefyStack
 
 pytestmark = pytest.mark.executor
 
@@ -35,9 +34,4 @@ def stack():
 
 @pytest.mark.parametrize("service_dir", with_known_gaps(newest_rounds()))
 def test_same_answers_as_node_on_one_node(stack, redis_url, service_dir):
-    redis.Redis.from_url(redis_url).flushdb()
-    node = run_service(service_dir, redis_url if needs_redis(service_dir) else None)
-    with stack.deployed("one-" + service_dir.name, service_dir, reset=True) as slug:
-        liquid = liquefy_answers(stack, slug, service_dir)
-        for request, expected, got in zip(load_requests(service_dir), node, liquid):
-            assert comparable(got) == comparable(expected), answer_label(slug, request, got)
+    assert_same_answers(stack, redis_url, service_dir, "one-")
