@@ -236,10 +236,8 @@ class Compiler:
         iteration, so the head binds a name of its own and the body's first statement makes the variable
         from it (`for (const [name, __d_repo] of ...) {const repo=__rt.cell(__d_repo, unit); ...}`)."""
         loop = self.scopes.loop_head_of[id(v.node)]
-        owner = v.scope.func or v.scope.module.path
-        temp = f"__d_{v.name}"
-        yield owner, (v.node.range[0], v.node.range[1],
-                      f"{v.name}: {temp}" if id(v.node) in self.scopes.shorthands else temp)
+        owner, temp = v.scope.func or v.scope.module.path, f"__d_{v.name}"
+        yield self.rebinding(v, owner, temp)
         made = f"const {v.name}={wrap(temp)};"
         body = loop.body
         if body.type == "BlockStatement":
@@ -254,11 +252,14 @@ class Compiler:
         makes the variable from it (`const { picking: __d_picking } = services,picking=__rt.cell(__d_picking,
         unit)`), which works for `const`, nested patterns, defaults and rest elements alike."""
         decl = self.scopes.pattern_declarators[id(v.node)]
-        owner = v.scope.func or v.scope.module.path
-        temp = f"__d_{v.name}"
-        yield owner, (v.node.range[0], v.node.range[1],
-                      f"{v.name}: {temp}" if id(v.node) in self.scopes.shorthands else temp)
+        owner, temp = v.scope.func or v.scope.module.path, f"__d_{v.name}"
+        yield self.rebinding(v, owner, temp)
         yield owner, (decl.range[1], decl.range[1], f",{v.name}={wrap(temp)}")
+
+    def rebinding(self, v, owner, temp):
+        """The edit binding `temp` where `v` was declared (`{ picking }` keeps its key: `{ picking: temp }`)."""
+        return owner, (v.node.range[0], v.node.range[1],
+                       f"{v.name}: {temp}" if id(v.node) in self.scopes.shorthands else temp)
 
     def cell_edits_of(self, v, unit):
         """The cell is kept by `unit`, the group of the fluxions that use it."""

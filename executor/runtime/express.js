@@ -729,11 +729,11 @@ const {EFFECT} = require("./protocol");
     const next = makeNext(chain);
     req.next = next;
     const args = err ? [err, req, res, next] : [req, res, next];
-    if (!err && rt.rerunsOnResponse(handle, false)) args[2] = holdingSession(req, res, next);  // a package's
-    if (!rt.isLocal(handle)) {
+    if (!rt.isLocal(handle)) {  // (where it runs, callRemoteHandler holds a session's response)
       rt.post(handle, args, {via: "express", rid: res._rid, src: "main"});  // a start stream, in the graph
       return;
     }
+    if (!err && rt.rerunsOnResponse(handle, false)) args[2] = holdingSession(req, res, next);  // a package's
     const patches = rt.rerunsOnResponse(handle, mounted) ? responsePatches(res) + requestPatches(req) : null;
     const at = res._patchers ? res._patchers.length : 0;
     const before = patches !== null ? ownFunctions(res) : null;
