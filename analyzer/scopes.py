@@ -390,8 +390,14 @@ class ScopeAnalyzer:
             self.visit(member.value, member.key.name if member.key.type == "Identifier" else None)
             if member.type == "MethodDefinition":
                 self.funcs[first].is_method = True
-            elif member.value is not None and member.value.type == "ArrowFunctionExpression":
-                self.funcs[first].is_field = True
+            elif member.value is not None:
+                # the field's arrow (`onLoad = () => ...`), or one its initialiser hands on (`add =
+                # asyncHandler(async (req, res) => ...)`): outside any function of the initialiser, its
+                # `this` is the instance (or the class)
+                made = self.funcs[first:]
+                for f in made:
+                    if f.node.type == "ArrowFunctionExpression" and f.parent not in made:
+                        f.is_field = True
         self.pop()
 
     # -- blocks --------------------------------------------------------

@@ -172,6 +172,8 @@ class StateAnalysis:
             self.visit_conversions()
             for func, module, node in self.iterations:
                 self.visit_iteration(func, module, node)
+            for func, module, node in self.captured_reads:
+                self.visit_captured_read(func, module, node)
             changed = self.changed
         self.record_request_writes()
         self.drop_read_only(self.finder.overrides)
@@ -253,6 +255,8 @@ class StateAnalysis:
                 if r.value is not None and r.variable is not None:
                     self.assigned.setdefault(r.variable, []).append((r.value, r.scope.func, 0))
         self.note_generator_holders()
+        self.captured_reads = [(r.scope.func, r.scope.module, r.node) for scope in self.scopes.scopes for r in scope.refs
+                               if r.variable is not None and not r.writes() and is_captured(r)]
         for scope in self.scopes.scopes:
             for r in scope.refs:
                 if r.variable is not None and r.writes():
@@ -1180,8 +1184,6 @@ class StateAnalysis:
                     self.run_enumerated_getters(prop.argument, func, module, node)
         elif t == "MemberExpression" and self.is_request_app(node):
             self.visit_request_app(func, module, node)
-        elif t == "MemberExpression" and node.object.type == "Identifier":
-            self.visit_captured_read(func, module, node)
         if t == "VariableDeclarator":
             self.visit_destructured_getters(func, module, node)
             return
@@ -1254,16 +1256,20 @@ class StateAnalysis:
                     self.record(v, func, (module, node), node, module, None, flags=READ)
 
     def visit_captured_read(self, func, module, node):
-        """`jobs.map(...)` in a continuation, `jobs` a local of the function it continues that
-        holds objects of module state (`queue.add(...)`'s jobs): the continuation reads that
-        state, so it must run where the state is, not on a copy carried in its message."""
-        v = self.values.variable(node.object)
+        """A closure reads a variable of a function around it: `jobs.map(...)` in a continuation,
+        `jobs` a local of the function it continues that holds objects of module state
+        (`queue.add(...)`'s jobs); `res.json({ log, n: stats.n })` in a handler a router factory
+        made, `log` and `stats` its parameters, given the module's by the factory's call. It reads
+        that state, so it must run where the state is, not on a copy carried in its message."""
+        v = self.values.variable(node)
         if func is None or v is None or v.is_module_level or v.scope.func is func or v.node is None:
             return
         for root in self.var_roots(v):
             if root[0] == "var" and root[1].is_module_level and root[1].node is not None \
                     and not self.is_runtime(root[1]):
                 self.record(root[1], func, (module, node), node, module, None, flags=READ)
+            elif root[0] == "param":
+                self.write_kept_param(root[1], func, module, (module, node), node, None, flags=READ)
 
     def visit_handed_methods(self):
         """`app.post('/items', items.create)`: a method handed over as `obj.method` (bound in
@@ -1279,8 +1285,23 @@ class StateAnalysis:
                 targets = self.finder.expand(self.finder.items(arg, module)) or self.own_member(arg, module) \
                     or self.finder.named_handlers(arg, module)  # `router.get('/', controller.list)`, unknown controller
                 for target in targets:
-                    if target in self.this_users:
+                    if target in self.this_users or self.uses_lexical_this(target):
                         self.handed_method(target, arg, caller, module)
+
+    def uses_lexical_this(self, arrow):
+        """An arrow using the `this` of the function it was made in (`this.has = (req, res) =>
+        res.json(this.repo.has(...))` in a constructor, handed over as `controller.has`)."""
+        return bool(self.lexical_this_users(arrow))
+
+    def lexical_this_users(self, arrow):
+        """The arrows in `arrow` (itself too) that use the `this` of the function it was made in."""
+        if arrow.node.type != "ArrowFunctionExpression":
+            return []
+        return [f for f in self.lexical_this.get(this_owner(arrow), ()) if within(f.node, arrow.node)]
+
+    def lexical_write(self, arrow):
+        """Where an arrow (or one in it) writes the `this` of the function it was made in, or None."""
+        return next((self.lexical_writes[f] for f in self.lexical_this_users(arrow) if f in self.lexical_writes), None)
 
     def own_member(self, arg, module):
         """`this.open` in the code of a class: its method or field's arrow `open`."""
@@ -1322,10 +1343,11 @@ class StateAnalysis:
                 self.record(v, arrow, site, arg, module, None)
 
     def handed_method(self, target, arg, caller, module):
+        site = self.writes_this.get(target) or self.lexical_write(target)
         for v in self.receiver_state(arg.object, caller, target, target) + self.instance_holders(arg, module):
             self.record(v, target, (module, arg), arg, module, None, READ)
-            if target in self.writes_this:
-                self.record(v, target, self.writes_this[target], arg, module, None)
+            if site is not None:
+                self.record(v, target, site, arg, module, None)
 
     def receiver_state(self, receiver, func, target, runner):
         """The module variables a function `target` run by `runner` with `receiver` as its
@@ -1567,6 +1589,13 @@ class StateAnalysis:
             # `stop()` with `stop = store.subscribe(fn)` holding `() => this.#subs.delete(fn)`: the arrow
             # changes the `this` it keeps; it travels with that object, its `fn` the one in the Set
             self.write(callee, func, module, self.lexical_writes[target], node, held=True)
+        if callee.type == "Identifier" and target.node.type == "ArrowFunctionExpression":
+            # `add = asyncHandler(async (req, res) => { ... this.#repo.add(k) ... })`, `fn` called in the wrapper:
+            # the `this` it keeps is an instance of the class whose field made it, which module variables hold
+            site = self.writes_this.get(target) or self.lexical_write(target)
+            cls = self.values.enclosing_class(target.node, target.module) if site is not None else None
+            for v in self.holders_of_class(cls, target.module):
+                self.record(v, func, site, node, module, None)
         if callee.type == "MemberExpression" and not callee.computed and callee.property.name in ("call", "apply") \
                 and self.values.value(callee.object, module)[0] == "func":
             if target in self.writes_this and args:
@@ -2202,8 +2231,13 @@ class StateAnalysis:
                 if anywhere_in:
                     roots = {root: 0 for root in roots}
                 for root in self.state_roots(roots, func):
-                    if root[0] == "var" and (root[1].is_module_level or self.captured(root[1])):
+                    if root[0] == "var" and (root[1].is_module_level or self.kept_past_call(root[1], flags)):
                         self.record(root[1], func, site, at, module, unresolved, flags)
+
+    def kept_past_call(self, v, flags):
+        """A caller's variable that outlives its call: any a closure uses, for a write; for a read, only
+        one a factory's closures keep (a read of a handler's `req` by its callbacks is the message's)."""
+        return self.captured(v) if flags & MUTATE else self.factory_kept(v)
 
     def call_sites(self, target):
         """(caller, module, call node) of every call of program function `target`."""
@@ -2620,6 +2654,12 @@ def is_iterator_key(key):
 def is_to_primitive_key(key):
     return key.type == "MemberExpression" and not key.computed and key.object.type == "Identifier" \
         and key.object.name == "Symbol" and key.property.name == "toPrimitive"
+
+
+def is_captured(ref):
+    """A reference, in a function, to a variable of a function around it."""
+    v = ref.variable
+    return ref.scope.func is not None and not v.is_module_level and v.node is not None and v.scope.func is not ref.scope.func
 
 
 def is_site(node):

@@ -376,7 +376,15 @@ class ValueTracker:
         """
         for _ in range(MAX_CLASS_CHAIN):
             node, module = cls[1], cls[2]
+            own = None if static else self.constructor_property(node, key, module)
+            if own is not None:
+                return own
             method = find_method(node, key, static)
+            if method is not None and method.type == "PropertyDefinition" and method.value.type == "CallExpression":
+                made = self.value(method.value, module)  # `add = asyncHandler(async (req, res) => ...)`
+                if made[0] == "func":
+                    return made
+                method = None
             if method is not None:
                 return ("func", self.func_of[id(method.value)])
             if node.superClass is None:
@@ -385,6 +393,29 @@ class ValueTracker:
             if cls[0] != "class":
                 return self.property_of(cls if static else self.constructed(cls, id(node)), key)
         return LOCAL
+
+    def constructor_property(self, cls, key, module):
+        """The function the constructor of `cls` puts on each instance as `key`, which hides a method
+        so named (`this.add = asyncHandler(async (req, res) => ...)`, `this.has = (req, res) => ...`),
+        or None. One assignment only, at the top of the constructor's body, not of the method it hides."""
+        ctor = next((m for m in cls.body.body if m.type == "MethodDefinition" and m.kind == "constructor"), None)
+        if ctor is None or (id(cls), key, "own") in self._busy:
+            return None
+        found = [st.expression.right for st in ctor.value.body.body
+                 if st.type == "ExpressionStatement" and st.expression.type == "AssignmentExpression"
+                 and st.expression.operator == "=" and st.expression.left.type == "MemberExpression"
+                 and not st.expression.left.computed and st.expression.left.object.type == "ThisExpression"
+                 and member_key(st.expression.left) == key]
+        if len(found) != 1 or found[0].type not in FIELD_MAKERS or any(
+                n.type == "MemberExpression" and n.object.type == "ThisExpression" and not n.computed
+                and member_key(n) == key for n in walk(found[0])):
+            return None  # `this.add = asyncHandler(this.add.bind(this))`: the method, wrapped (core.js, closureFluxion)
+        self._busy.add((id(cls), key, "own"))
+        try:
+            value = self.value(found[0], module)
+        finally:
+            self._busy.discard((id(cls), key, "own"))
+        return value if value[0] == "func" else None
 
     def member_value(self, node, module):
         v = self.variable(node.object) if node.object.type == "Identifier" else None
@@ -661,7 +692,7 @@ def find_method(cls, key, static):
             continue
         if member.type == "MethodDefinition" and member.kind not in ("method", "constructor"):
             continue
-        if member.type == "PropertyDefinition" and (member.value is None or member.value.type not in FUNCTIONS):
+        if member.type == "PropertyDefinition" and (member.value is None or member.value.type not in FIELD_MAKERS):
             continue
         if property_name(member.key) == key:
             return member
@@ -669,6 +700,9 @@ def find_method(cls, key, static):
 
 
 FUNCTIONS = ("FunctionExpression", "ArrowFunctionExpression")
+# What a class field may be initialised with to be taken for a method: a function, or a call that may
+# make one (`add = asyncHandler(async (req, res) => ...)`), whose value is the field's.
+FIELD_MAKERS = FUNCTIONS + ("CallExpression",)
 
 
 def property_name(key):

@@ -223,8 +223,7 @@ class Compiler:
 
     def boxable(self, v):
         if v.kind == "param":
-            func = v.scope.func
-            return func is not None and func.node.body.type == "BlockStatement"
+            return v.scope.func is not None
         if id(v.node) in self.scopes.loop_heads:
             return id(v.node) in self.scopes.loop_head_of
         return v.kind in ("var", "let", "const") \
@@ -266,7 +265,11 @@ class Compiler:
         tail = f",{json.dumps(unit)})"
         if v.kind == "param":
             body = v.scope.func.node.body
-            yield v.scope.func, (body.range[0] + 1, body.range[0] + 1, f"{v.name}=__rt.cell({v.name}{tail};")
+            if body.type == "BlockStatement":
+                yield v.scope.func, (body.range[0] + 1, body.range[0] + 1, f"{v.name}=__rt.cell({v.name}{tail};")
+            else:  # an arrow's expression body: `(counter) => (counter=__rt.cell(counter,unit),express.Router()...)`
+                yield v.scope.func, (body.range[0], body.range[0], f"({v.name}=__rt.cell({v.name}{tail},")
+                yield v.scope.func, (body.range[1], body.range[1], ")")
         elif id(v.node) in self.scopes.loop_head_of:
             yield from self.loop_head_edits(v, lambda value: f"__rt.cell({value}{tail}")
         elif id(v.node) in self.scopes.pattern_declarators:

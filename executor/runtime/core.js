@@ -292,7 +292,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
     const current = rt.current();
     const held = madeHeldUnit(fn);
     if (held !== null) return Boolean(current) && current.unit === held;
-    const fid = fluxionOf(fn) || madeFluxion(fn);
+    const fid = targetFluxion(fn);
     if (fid === null) return true;
     const unit = (project.fluxions[fid] || {}).unit;
     if (current && unit === current.unit) return isStateless(unit) || !holdsMainsVariable(fn, unit);
@@ -1089,6 +1089,36 @@ const {EFFECT, MESSAGE} = require("./protocol");
     }
     return madeFluxions.get(f);
   }
+
+  // The fluxion of a stateful unit that a closure of the service, not itself a fluxion, calls
+  // (`this[name] = asyncHandler(this[name].bind(this))` in a controller's constructor, mounted
+  // as `controller.add`: the analysis names the method, Express gets asyncHandler's arrow).
+  // Run where it was called, the arrow called the method on main's copy of the unit's objects;
+  // it runs in that fluxion's unit. Only the functions its variables hold are looked at (and
+  // theirs, one closure deep): its objects may be a store's whole data.
+  function closureFluxion(f) {
+    const info = fnInfo.get(f);
+    if (info === undefined || info.k !== "fn" || !info.env) return null;
+    const look = (fn, depth) => {
+      const fid = fluxionOf(fn) || madeFluxion(fn);
+      if (fid !== null) return isStateless((project.fluxions[fid] || {}).unit) ? null : fid;
+      const inner = fnInfo.get(fn);
+      if (depth === 0 || inner === undefined || inner.k !== "fn" || !inner.env) return null;
+      const env = inner.env();
+      for (const k of Object.keys(env)) {
+        const found = typeof env[k] === "function" && env[k] !== fn ? look(env[k], depth - 1) : null;
+        if (found !== null) return found;
+      }
+      return null;
+    };
+    return look(f, 2);
+  }
+
+  // The fluxion whose unit runs `fn`: its own, or the one of a stateful unit it calls.
+  function targetFluxion(fn) {
+    return fluxionOf(fn) || madeFluxion(fn) || closureFluxion(fn);
+  }
+
   // An id that tells two functions apart within a message (a function replaced by another).
   const functionIds = new WeakMap();
   let functionCount = 0;
@@ -1508,7 +1538,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
   });
   run.lend({
     classParts, classStatics, constructedBy, constructorRef, encodeClassPart, exportsModuleOf, fluxionOf, fnInfo,
-    GLOBAL_OBJECT, heldBy, isStateless, keepAccessors, loadModule, madeBy, madeFluxion, madeHeldUnit, noteUnitsInside, noteVariable,
+    GLOBAL_OBJECT, heldBy, isStateless, keepAccessors, loadModule, madeBy, madeHeldUnit, targetFluxion, noteUnitsInside, noteVariable,
     privateClassOf, project, received, registerDefinitions, requireBuiltin, requireCache, restoreStatics,
     runtimeValues, setExports, staticState, takeInvoked, travels,
     librariesLoaded: () => librariesLoaded,

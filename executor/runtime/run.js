@@ -15,15 +15,15 @@
 
   let classParts, classStatics, constructedBy, constructorRef, encodeClassPart, exportsModuleOf,
       fluxionOf, fnInfo, GLOBAL_OBJECT, heldBy, isStateless, keepAccessors, librariesLoaded,
-      loadModule, madeBy, madeFluxion, madeHeldUnit, nativeAsync, noteUnitsInside, noteVariable, privateClassOf,
+      loadModule, madeBy, madeHeldUnit, nativeAsync, noteUnitsInside, noteVariable, privateClassOf,
       project, received, registerDefinitions, requireBuiltin, requireCache, restoreStatics,
-      runtimeValues, setExports, staticState, takeInvoked, travels;
+      runtimeValues, setExports, staticState, takeInvoked, targetFluxion, travels;
   exports.lend = function (core) {
     ({classParts, classStatics, constructedBy, constructorRef, encodeClassPart, exportsModuleOf,
       fluxionOf, fnInfo, GLOBAL_OBJECT, heldBy, isStateless, keepAccessors, librariesLoaded,
-      loadModule, madeBy, madeFluxion, madeHeldUnit, nativeAsync, noteUnitsInside, noteVariable, privateClassOf,
+      loadModule, madeBy, madeHeldUnit, nativeAsync, noteUnitsInside, noteVariable, privateClassOf,
       project, received, registerDefinitions, requireBuiltin, requireCache, restoreStatics,
-      runtimeValues, setExports, staticState, takeInvoked, travels} = core);
+      runtimeValues, setExports, staticState, takeInvoked, targetFluxion, travels} = core);
   };
 
   // -- where the message stands ---------------------------------------------------------
@@ -181,7 +181,7 @@
   let chainedHere = 0, chainStart = 0;
   function chainsHere(fn) {
     if (madeHeldUnit(fn) !== null || !current || current.k === "main") return false;
-    const fid = fluxionOf(fn) || madeFluxion(fn);
+    const fid = targetFluxion(fn);
     const unit = fid === null ? undefined : (project.fluxions[fid] || {}).unit;
     if (unit === undefined || !isStateless(unit) || !project.local.has(unit)) return false;
     if (chainedHere === 0) chainStart = Date.now();
@@ -529,7 +529,7 @@
     if (isStateless(unit)) return;
     for (const effect of outbox) {
       if (effect.op !== EFFECT.post || !effect.delay || effect.target !== undefined || effect.unit !== undefined ||
-          typeof effect.fn !== "function" || fluxionOf(effect.fn) || madeFluxion(effect.fn) ||
+          typeof effect.fn !== "function" || targetFluxion(effect.fn) ||
           madeHeldUnit(effect.fn) !== null || travels(effect.fn)) continue;
       effect.liveUnit = unit;
       const why = "a package's timer (" + effect.via + ") calls its closure " + (effect.fn.name || "(anonymous)") +
@@ -731,7 +731,7 @@
 
   function receivingUnit(effect) {
     if (effect.unit !== undefined) return effect.unit;
-    const fid = effect.target !== undefined ? effect.target : fluxionOf(effect.fn !== undefined ? effect.fn : effect.cb);
+    const fid = effect.target !== undefined ? effect.target : (effect.fn !== undefined ? targetFluxion(effect.fn) : fluxionOf(effect.cb));
     return fid === null || fid === undefined ? null : (project.fluxions[fid] || {}).unit;
   }
 
@@ -769,7 +769,7 @@
           delete encoded.liveUnit;
           encoded.unit = effect.liveUnit;
         } else if (effect.target === undefined) {
-          if (effect.fn !== undefined) encoded.target = fluxionOf(effect.fn) || madeFluxion(effect.fn);
+          if (effect.fn !== undefined) encoded.target = targetFluxion(effect.fn);
           if (effect.unit === undefined && madeHeldUnit(effect.fn) !== null) encoded.unit = madeHeldUnit(effect.fn);
           if (effect.cb !== undefined) encoded.target = fluxionOf(effect.cb);
         }

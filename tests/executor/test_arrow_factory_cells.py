@@ -1,7 +1,8 @@
 """A parameter of an arrow factory with an expression body (`const routes = (counter) => express.Router().post(...)`,
 `export const makeController = ({ service }) => ({ list: ..., create: ... })`) that the handlers it makes change is a
-cell like one of a factory with a block body would be. It is not (only a block body has a place for the cell's
-assignment): on two isolates each changes its own copy of main's object. A known gap, strict xfail below."""
+cell like one of a factory with a block body (compiler.py, cell_edits_of: the body becomes `(counter=__rt.cell(...),
+body)`). It was not (only a block body had a place for the cell's assignment): on two isolates each changed its own
+copy of main's object."""
 import pytest
 
 from tests.executor.runtime_harness import LocalService
@@ -29,12 +30,6 @@ app.get('/n', controller.n);
 }
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "not fixed: making such a parameter a cell (`(counter=__rt.cell(counter,unit),body)`, tried in this round) also made "
-    "one of `validateBody = (schema) => (req, res, next) => ...` in fresh23a-esm-refresh-tokens, whose `schema` the "
-    "analysis takes for state (zod's safeParse is a package call it cannot see into): the middleware then ran in that "
-    "group's unit and called on into the controller's bound methods there, whose writes the next requests did not see "
-    "(POST /admin/unlock answered 404). Needs the analysis to tell a package's read-only calls first"))
 @pytest.mark.parametrize("code", FACTORIES.values(), ids=FACTORIES.keys())
 def test_handlers_an_arrow_factory_makes_change_its_parameter(code):
     with LocalService({"app.js": HEAD + code + "module.exports = app;\n"}, nodes=2) as svc:
