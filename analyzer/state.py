@@ -1589,13 +1589,6 @@ class StateAnalysis:
             # `stop()` with `stop = store.subscribe(fn)` holding `() => this.#subs.delete(fn)`: the arrow
             # changes the `this` it keeps; it travels with that object, its `fn` the one in the Set
             self.write(callee, func, module, self.lexical_writes[target], node, held=True)
-        if callee.type == "Identifier" and target.node.type == "ArrowFunctionExpression":
-            # `add = asyncHandler(async (req, res) => { ... this.#repo.add(k) ... })`, `fn` called in the wrapper:
-            # the `this` it keeps is an instance of the class whose field made it, which module variables hold
-            site = self.writes_this.get(target) or self.lexical_write(target)
-            cls = self.values.enclosing_class(target.node, target.module) if site is not None else None
-            for v in self.holders_of_class(cls, target.module):
-                self.record(v, func, site, node, module, None)
         if callee.type == "MemberExpression" and not callee.computed and callee.property.name in ("call", "apply") \
                 and self.values.value(callee.object, module)[0] == "func":
             if target in self.writes_this and args:

@@ -381,9 +381,9 @@ class ValueTracker:
                 return own
             method = find_method(node, key, static)
             if method is not None and method.type == "PropertyDefinition" and method.value.type == "CallExpression":
-                made = self.value(method.value, module)  # `add = asyncHandler(async (req, res) => ...)`
-                if made[0] == "func":
-                    return made
+                handed = self.wrapped_function(method.value)
+                if handed is not None:
+                    return handed
                 method = None
             if method is not None:
                 return ("func", self.func_of[id(method.value)])
@@ -397,25 +397,27 @@ class ValueTracker:
     def constructor_property(self, cls, key, module):
         """The function the constructor of `cls` puts on each instance as `key`, which hides a method
         so named (`this.add = asyncHandler(async (req, res) => ...)`, `this.has = (req, res) => ...`),
-        or None. One assignment only, at the top of the constructor's body, not of the method it hides."""
+        or None. One assignment only, at the top of the constructor's body."""
         ctor = next((m for m in cls.body.body if m.type == "MethodDefinition" and m.kind == "constructor"), None)
-        if ctor is None or (id(cls), key, "own") in self._busy:
+        if ctor is None:
             return None
         found = [st.expression.right for st in ctor.value.body.body
                  if st.type == "ExpressionStatement" and st.expression.type == "AssignmentExpression"
                  and st.expression.operator == "=" and st.expression.left.type == "MemberExpression"
                  and not st.expression.left.computed and st.expression.left.object.type == "ThisExpression"
                  and member_key(st.expression.left) == key]
-        if len(found) != 1 or found[0].type not in FIELD_MAKERS or any(
-                n.type == "MemberExpression" and n.object.type == "ThisExpression" and not n.computed
-                and member_key(n) == key for n in walk(found[0])):
-            return None  # `this.add = asyncHandler(this.add.bind(this))`: the method, wrapped (core.js, closureFluxion)
-        self._busy.add((id(cls), key, "own"))
-        try:
-            value = self.value(found[0], module)
-        finally:
-            self._busy.discard((id(cls), key, "own"))
-        return value if value[0] == "func" else None
+        if len(found) != 1 or found[0].type not in FIELD_MAKERS:
+            return None
+        if found[0].type == "CallExpression":  # not `this.add = asyncHandler(this.add.bind(this))`: the method
+            return self.wrapped_function(found[0])
+        return ("func", self.func_of[id(found[0])])
+
+    def wrapped_function(self, call):
+        """`asyncHandler(async (req, res) => ...)`, a class field's or a constructor's: the one function
+        literal handed to the wrapper, which the wrapper's closure calls (the runtime runs that closure in
+        this function's unit: core.js, closureFluxion), or None."""
+        handed = [a for a in call.arguments if a.type in FUNCTIONS]
+        return ("func", self.func_of[id(handed[0])]) if len(handed) == 1 else None
 
     def member_value(self, node, module):
         v = self.variable(node.object) if node.object.type == "Identifier" else None
