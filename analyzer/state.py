@@ -1269,7 +1269,28 @@ class StateAnalysis:
                     and not self.is_runtime(root[1]):
                 self.record(root[1], func, (module, node), node, module, None, flags=READ)
             elif root[0] == "param":
-                self.write_kept_param(root[1], func, module, (module, node), node, None, flags=READ)
+                for source in self.param_sources(root[1]):
+                    self.record(source, func, (module, node), node, module, None, flags=READ)
+                    if not source.is_module_level:
+                        # a factory's variable (a cell, kept with its unit's state): the parameter holding
+                        # its object must be a cell of that unit too, or it keeps main's copy of the object
+                        self.record(v, func, (module, node), node, module, None)
+
+    def param_sources(self, ref, hops=3):
+        """The variables of state a parameter may hold something of: what the calls of its function give
+        it, through the parameters of their callers in turn (`adminRoutes(container)` in `routes(container)`,
+        called as `routes(createContainer())`): module variables and a factory's variables its closures keep."""
+        found = []
+        for caller, _, call in self.call_sites(ref.func):
+            for arg in args_of(ref, call.arguments):
+                for root in self.roots(arg, caller):
+                    if root[0] == "var" and root[1].node is not None and not self.is_runtime(root[1]) and (
+                            root[1].is_module_level or self.factory_kept(root[1])
+                            or self.runs_only_in_main(root[1].scope.func)):
+                        found.append(root[1])
+                    elif root[0] == "param" and hops > 1 and root[1] is not ref:
+                        found.extend(self.param_sources(root[1], hops - 1))
+        return found
 
     def visit_handed_methods(self):
         """`app.post('/items', items.create)`: a method handed over as `obj.method` (bound in
@@ -2224,13 +2245,16 @@ class StateAnalysis:
                 if anywhere_in:
                     roots = {root: 0 for root in roots}
                 for root in self.state_roots(roots, func):
-                    if root[0] == "var" and (root[1].is_module_level or self.kept_past_call(root[1], flags)):
+                    if root[0] == "var" and (root[1].is_module_level or self.captured(root[1])):
                         self.record(root[1], func, site, at, module, unresolved, flags)
 
-    def kept_past_call(self, v, flags):
-        """A caller's variable that outlives its call: any a closure uses, for a write; for a read, only
-        one a factory's closures keep (a read of a handler's `req` by its callbacks is the message's)."""
-        return self.captured(v) if flags & MUTATE else self.factory_kept(v)
+    def runs_only_in_main(self, func, hops=4):
+        """Whether `func` is only called by main, directly or through functions only main calls
+        (`createContainer()` at the top level): what it makes lives as long as main's values."""
+        calls = self.values.callers.get(func)
+        if not calls or func in self.fluxion_funcs:
+            return False
+        return all(c.func is None or (hops > 1 and self.runs_only_in_main(c.func, hops - 1)) for c in calls)
 
     def call_sites(self, target):
         """(caller, module, call node) of every call of program function `target`."""

@@ -13,7 +13,8 @@
 
   // A cell decoded before its unit's state was loaded is a placeholder: it
   // gets its value when a message of its unit runs, and refuses to be read before.
-  function Cell(value, id, loaded) { this._v = value; this.id = id; this.loaded = loaded !== false; }
+  // A cell knows the unit that keeps it, also as a placeholder (a closure reading it runs there: core.js).
+  function Cell(value, id, loaded, unit) { this._v = value; this.id = id; this.loaded = loaded !== false; this.unit = unit || null; }
   Object.defineProperty(Cell.prototype, "v", {
     get() {
       if (!this.loaded) throw new Error("Liquefy: a shared variable was read outside the group that keeps it (cell " + this.id + ")");
@@ -22,7 +23,8 @@
     set(value) { this._v = value; this.loaded = true; },
   });
   Cell.prototype[rt.SER] = function () {
-    return this.loaded && ofRequest(this._v) ? {k: "requestCell", v: {id: this.id, value: this._v}} : {k: "cell", v: this.id};
+    if (this.loaded && ofRequest(this._v)) return {k: "requestCell", v: {id: this.id, value: this._v}};
+    return {k: "cell", v: this.unit === null ? this.id : [this.id, this.unit]};
   };
 
   // A cell holding a request or a response (a helper's `req` written across its awaits:
@@ -66,21 +68,24 @@
   rt.cell = function (value, unit) {
     const current = rt.current();
     const id = (current ? current.id : "main") + ":c" + (++cellCount);
-    const cell = new Cell(value, id);
+    const cell = new Cell(value, id, true, unit || (current ? current.unit : null));
     // cells made by main are referred to by main's values: they never expire
     const touched = rt.isMainRunning() ? Infinity : Date.now();
-    cells.set(id, {cell: cell, unit: unit || (current ? current.unit : null), touched: touched});
+    cells.set(id, {cell: cell, unit: cell.unit, touched: touched});
     return cell;
   };
 
   // A parameter's value read by a closure its default made (`{ config = defaults, clock = () => config.now }`):
   // the body makes the parameter a cell after the closure was made, or the closure runs elsewhere with the cell.
   rt.cellValue = function (x) { return x instanceof Cell ? x.v : x; };
+  // The unit keeping a closure's variable that is a cell (core.js, closureFluxion), or null.
+  rt.cellUnit = function (x) { return x instanceof Cell ? x.unit : null; };
 
-  rt.handleKind("cell", function (id) {
+  rt.handleKind("cell", function (d) {
+    const [id, unit] = Array.isArray(d) ? d : [d, null];
     let entry = cells.get(id);
     if (!entry) {
-      entry = {cell: new Cell(undefined, id, false), unit: null, touched: Date.now()};
+      entry = {cell: new Cell(undefined, id, false, unit), unit: null, touched: Date.now()};
       cells.set(id, entry);
     }
     entry.touched = Math.max(entry.touched, Date.now());
@@ -109,8 +114,8 @@
     for (const id of Object.keys(saved)) {
       const [value, touched] = saved[id];
       const entry = cells.get(id);
-      if (entry) { entry.cell.v = value; entry.touched = Math.max(touched, entry.touched); entry.unit = unit; }
-      else cells.set(id, {cell: new Cell(value, id), unit: unit, touched: touched});
+      if (entry) { entry.cell.v = value; entry.touched = Math.max(touched, entry.touched); entry.unit = entry.cell.unit = unit; }
+      else cells.set(id, {cell: new Cell(value, id, true, unit), unit: unit, touched: touched});
     }
   }
 

@@ -1106,12 +1106,25 @@ const {EFFECT, MESSAGE} = require("./protocol");
       if (depth === 0 || inner === undefined || inner.k !== "fn" || !inner.env) return null;
       const env = inner.env();
       for (const k of Object.keys(env)) {
-        const found = typeof env[k] === "function" && env[k] !== fn ? look(env[k], depth - 1) : null;
+        // a variable several messages write is a cell (a wrapper's `fn`): read only in the unit keeping it
+        const unit = rt.cellUnit(env[k]);
+        if (unit !== null && !isStateless(unit)) return unitFluxion(unit);
+        const v = env[k];
+        const found = typeof v === "function" && v !== fn ? look(v, depth - 1) : null;
         if (found !== null) return found;
       }
       return null;
     };
     return look(f, 2);
+  }
+
+  // A fluxion of the unit, standing for it where a message must go to the unit (closureFluxion).
+  const unitFluxions = new Map();
+  function unitFluxion(unit) {
+    if (!unitFluxions.has(unit)) {
+      unitFluxions.set(unit, Object.keys(project.fluxions).find((fid) => project.fluxions[fid].unit === unit) || null);
+    }
+    return unitFluxions.get(unit);
   }
 
   // The fluxion whose unit runs `fn`: its own, or the one of a stateful unit it calls.
