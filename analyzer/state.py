@@ -1266,7 +1266,7 @@ class StateAnalysis:
             return
         for root in self.var_roots(v):
             if root[0] == "var" and root[1].is_module_level and root[1].node is not None \
-                    and not self.is_runtime(root[1]):
+                    and not self.is_runtime(root[1]) and not only_primitives(root[1]):
                 self.record(root[1], func, (module, node), node, module, None, flags=READ)
             elif root[0] == "param":
                 for source in self.param_sources(root[1]):
@@ -2757,6 +2757,28 @@ def holds_primitive(v):
         init = init.argument
     return (init.type == "Literal" and getattr(init, "regex", None) is None) or \
         (init.type == "TemplateLiteral" and not init.expressions)
+
+
+PRIMITIVE_OPERATORS = frozenset("- + * / % ** -= += *= /= %= **= ++ -- ! ~ typeof void < > <= >= == != === !== "
+                                 "<< >> >>> & | ^ in instanceof".split())
+
+
+def only_primitives(v):
+    """A variable only ever given numbers, strings, booleans or null (`let balance = 100; balance -= n`):
+    a copy of its value (`const left = balance`) shares nothing with it."""
+    if not v.assigned or v.kind not in ("var", "let", "const"):
+        return False
+    for e in v.assigned:
+        if isinstance(e, tuple):
+            return False
+        t = e.type
+        if t == "Literal" and getattr(e, "regex", None) is None or t == "TemplateLiteral":
+            continue
+        if t in ("UnaryExpression", "BinaryExpression", "UpdateExpression", "AssignmentExpression") \
+                and e.operator in PRIMITIVE_OPERATORS:
+            continue
+        return False
+    return True
 
 
 def copied(roots):
