@@ -755,10 +755,16 @@
         const unit = receivingUnit(effect);
         // what the receiving unit's state holds (main's posts), else what the sender's does
         const held = heldBy(unit), shared = sharedByUnit.get(unit) || (current ? sharedByUnit.get(current.unit) : undefined);
+        // a unit kept live posting to itself (a timer, a promise's settling): its message runs in this isolate, which
+        // keeps the unit's objects as they are, and carries them as they are (copied, a callback's `this`
+        // held by no module variable changed a copy: fresh25b-payouts-outbox's bank)
+        // (one to no fluxion goes to the sender's unit: executor/effects.py, post)
+        const toLiveSelf = effect.op === EFFECT.post && current !== null && liveUnits.has(current.unit) &&
+          (unit === current.unit || unit === null);
         for (const k of Object.keys(effect)) {
           const v = effect[k];
           if (k === "jobs") encoded.jobs = v.map((job) => Object.assign({}, job, {fn: encodeOrKeep(job.fn, undefined, shared)}));
-          else if ((wholeLive !== null || effect.liveUnit !== undefined) && effect.op === EFFECT.post && (k === "fn" || k === "args")) {
+          else if ((wholeLive !== null || effect.liveUnit !== undefined || toLiveSelf) && effect.op === EFFECT.post && (k === "fn" || k === "args")) {
             encoded[k] = k === "fn" ? liveHandle(v, !effect.repeat) : v.map((a) => liveHandle(a, !effect.repeat));
           } else encoded[k] = ENCODED_FIELDS.has(k) ? encodeOrKeep(v, held, shared) : v;
         }
