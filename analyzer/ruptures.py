@@ -488,12 +488,14 @@ class RuptureFinder:
     def call_or_apply(self, call, fn_node, prop, args):
         """`f.call(this, a)`, `f.apply(this, [a])`: True when `f` is a program function."""
         fn = self.values.value(fn_node, call.module)
+        ref = param_ref(self.values.variable(fn_node)) if fn_node.type == "Identifier" else None
+        if ref is not None:
+            # `fn.call(this, req, res, next)` in an asyncHandler: every function its calls give it, where
+            # the parameter's value is only the first call's (`asyncHandler(controller.stats)`)
+            self.note_param_call(ref, call)
         if fn[0] == "func":
             self.user_call(call, fn[1], args[1:] if prop == "call" else [])
             return True
-        ref = param_ref(self.values.variable(fn_node)) if fn_node.type == "Identifier" else None
-        if ref is not None:
-            self.note_param_call(ref, call)
         return False
 
     def emits_events(self, base, node):
