@@ -269,7 +269,7 @@ class StateAnalysis:
             t = child.type
             if t == "MethodDefinition" and child.key.type == "PrivateIdentifier":
                 self._private_methods[id(child.value)] = "#" + child.key.name
-            if t == "ThisExpression":
+            if t in ("ThisExpression", "Super"):  # `super.flush()` in an arrow runs on its method's `this` too
                 owner = this_owner(func)
                 self.this_users.add(owner)
                 if owner is not func and func is not None:  # an arrow using its method's `this`

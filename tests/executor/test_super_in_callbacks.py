@@ -1,0 +1,71 @@
+"""An arrow using its method's `super` that must leave its class: a timer's callback, a `.then` callback,
+an async mapper of `Promise.all`. It was refused at deployment ('a callback that uses `super` cannot run
+as a fluxion of its own yet') or kept in place; in a method of a top-level class, executor/compiler.py now
+reads `super.x` as `Reflect.get(Object.getPrototypeOf(Class.prototype), "x", this)` and the arrow keeps
+its `this` (fresh26a-esm-repo-hooks)."""
+import json
+
+import pytest
+
+from executor.errors import DeployError
+from tests.executor.runtime_harness import LocalService
+
+APP = """
+const express = require('express');
+const app = express();
+app.use(express.json());
+const later = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+class BaseRepo {
+  items = [];
+  static made = 0;
+  static create() { BaseRepo.made++; return new this(); }
+  toDTO(x) { return { id: x.id, name: x.name }; }
+  async insert(x) { await later(1); this.items.push(x); return x; }
+  flush() { this.flushed = (this.flushed ?? 0) + 1; return this.flushed; }
+}
+class UserRepo extends BaseRepo {
+  static create() { return later(1).then(() => super.create()); }
+  toDTO(x) { return { ...super.toDTO(x), kind: 'user' }; }
+  async insertMany(list) {
+    const out = await Promise.all(list.map(async (x, i) => super.insert({ ...x, at: i })));
+    setTimeout(() => super.flush(), 5);
+    return out.map((x) => this.toDTO(x));
+  }
+  async rename(id, name) {
+    const row = this.items.find((r) => r.id === id);
+    return later(1).then(() => { row.name = name; return super['toDTO'](row); });
+  }
+}
+const repo = new UserRepo();
+app.post('/many', async (req, res) => res.json({ out: await repo.insertMany(req.body), n: repo.items.length }));
+app.post('/rename/:id', async (req, res) => res.json(await repo.rename(Number(req.params.id), req.body.name)));
+app.post('/made', async (req, res) => {
+  const r = await UserRepo.create();
+  res.json({ made: BaseRepo.made, isUser: r instanceof UserRepo });
+});
+app.get('/state', (req, res) => res.json({ n: repo.items.length, flushed: repo.flushed ?? 0 }));
+module.exports = app;
+"""
+
+
+def post(svc, path, body=None):
+    return svc.request("POST", path, headers={"content-type": "application/json"},
+                       body=json.dumps(body).encode() if body is not None else b"").json()
+
+
+def test_arrows_using_super_travel_and_write_their_receiver():
+    with LocalService({"app.js": APP}, nodes=2) as svc:
+        many = post(svc, "/many", [{"id": 1, "name": "a"}, {"id": 2, "name": "b"}])
+        assert many == {"out": [{"id": 1, "name": "a", "kind": "user"}, {"id": 2, "name": "b", "kind": "user"}], "n": 2}
+        assert svc.request("GET", "/state").json() == {"n": 2, "flushed": 1}
+        assert post(svc, "/many", [{"id": 3, "name": "c"}])["n"] == 3
+        assert svc.request("GET", "/state").json() == {"n": 3, "flushed": 2}
+        assert post(svc, "/rename/2", {"name": "bee"}) == {"id": 2, "name": "bee"}
+        assert post(svc, "/made") == {"made": 1, "isUser": True}
+        assert post(svc, "/made") == {"made": 2, "isUser": True}
+
+
+def test_an_arrow_assigning_a_super_member_is_still_refused_as_a_fluxion():
+    src = APP.replace("setTimeout(() => super.flush(), 5);", "setTimeout(() => { super.flushed = 1; }, 5);")
+    with pytest.raises(DeployError, match="uses `super`"):
+        LocalService({"app.js": src}, nodes=2)
