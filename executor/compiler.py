@@ -423,14 +423,15 @@ class Compiler:
         symbol's (`[Symbol.asyncIterator]() {...}`): it is rebuilt elsewhere from a one-property
         object literal, so it stays a method."""
         prop = func.property
-        return prop is not None and prop.kind == "init" and func not in self.privates.confined and (
+        return prop is not None and prop.kind == "init" and func not in self.privates.confined \
+            and not uses_super(func) and (
             is_well_known_symbol(prop.key) if prop.computed else prop.key.type in ("Identifier", "Literal"))
 
     @staticmethod
     def is_accessor(func):
         """`get total() {...}` or `set total(v) {...}` of an object literal, with a plain key."""
         prop = func.property
-        return prop is not None and prop.kind in ("get", "set") and not prop.computed \
+        return prop is not None and prop.kind in ("get", "set") and not prop.computed and not uses_super(func) \
             and prop.key.type in ("Identifier", "Literal")
 
     def plan_accessors(self):
@@ -844,6 +845,13 @@ def lexical_this(func):
         if node.type not in ("FunctionExpression", "FunctionDeclaration", "ClassBody"):
             stack.extend(children(node))
     return False
+
+
+def uses_super(func):
+    """A function whose own code (its arrows' included) uses `super`: an object literal's method or accessor
+    doing so stays in its literal, whose object is its home (`super.greet()` looks up the literal's prototype);
+    rebuilt from a literal of its own, it looked up Object.prototype's."""
+    return any(n.type == "Super" for n in lexical_nodes(func.node.body))
 
 
 def super_member_edits(text, body, home, arrows, outer):

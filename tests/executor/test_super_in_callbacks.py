@@ -69,3 +69,47 @@ def test_an_arrow_assigning_a_super_member_is_still_refused_as_a_fluxion():
     src = APP.replace("setTimeout(() => super.flush(), 5);", "setTimeout(() => { super.flushed = 1; }, 5);")
     with pytest.raises(DeployError, match="uses `super`"):
         LocalService({"app.js": src}, nodes=2)
+
+
+LITERAL = """
+const express = require('express');
+const base = {
+  validate(body) { return typeof body.name === 'string' && body.name.length > 0; },
+  describe() { return `${this.kind}:${this.count}`; },
+};
+const users = {
+  __proto__: base,
+  kind: 'user',
+  count: 0,
+  list: [],
+  validate(body) { return super.validate(body) && /^[a-z]+$/.test(body.name); },
+  get label() { return super.describe().toUpperCase(); },
+  add(body) {
+    if (!this.validate(body)) return null;
+    this.list.push(body.name);
+    this.count++;
+    return [body.name].map(() => super.describe())[0];
+  },
+};
+const greeter = { __proto__: { greet() { return 'hi'; } }, greet() { return super.greet() + '!'; } };
+const app = express();
+app.use(express.json());
+app.post('/users', (req, res) => {
+  const d = users.add(req.body);
+  d ? res.status(201).json({ d, list: users.list }) : res.status(400).json({ error: 'invalid' });
+});
+app.get('/users', (req, res) => res.json({ d: users.describe(), label: users.label, hi: greeter.greet() }));
+module.exports = app;
+"""
+
+
+def test_an_object_literal_method_using_super_looks_up_its_literal_prototype():
+    """An object literal's method was rebuilt as a method of a literal of its own (`({greet() {...}}).greet`),
+    whose prototype is Object.prototype: `super.greet()` threw '(intermediate value).greet is not a
+    function'. A method or accessor using `super` stays in its literal (executor/compiler.py uses_super)."""
+    with LocalService({"app.js": LITERAL}, nodes=2) as svc:
+        assert post(svc, "/users", {"name": "ann"}) == {"d": "user:1", "list": ["ann"]}
+        assert svc.request("POST", "/users", headers={"content-type": "application/json"},
+                           body=json.dumps({"name": "B0b"})).status == 400
+        assert post(svc, "/users", {"name": "cy"}) == {"d": "user:2", "list": ["ann", "cy"]}
+        assert svc.request("GET", "/users").json() == {"d": "user:2", "label": "USER:2", "hi": "hi!"}
