@@ -11,7 +11,9 @@ such `new` a module variable of its own, as if the user had written one:
 The analysis then sees the instance as that variable's value (its fields are state, the
 handlers that change them share its unit) and main's snapshot carries it by name.
 Only the top level's own code is looked at (not functions, not class bodies), only a
-`new` whose value is read from and dropped (`new C().router`, `new C(app);`), and only of a class the module declares or takes from a module of the service
+`new` whose value is read from and dropped (`new C().router`, `new C(app);`) or handed to a call
+(`createApp({ controller: new TodoController(service) })`: the function keeps it in its parameters, and
+the handlers it registers, `router.get('/', controller.list)`, change it), and only of a class the module declares or takes from a module of the service
 (`require('./x')`, `require('./x').C`, `const { C } = require('./x')`): a package's or a
 built-in's objects (`new Map()`, `new LRUCache()`) are left as they are.
 """
@@ -51,16 +53,32 @@ def hold(text, ast, lines):
 
 def unheld_news(node, classes, dropped=False):
     """The `new C(...)` in the top level's own code whose value is only read from and then
-    dropped: `new C().router`, `new C(app);` (a value kept elsewhere, in a variable, a
-    property or by a function it is handed to, is that holder's)."""
+    dropped: `new C().router`, `new C(app);`, or handed to a function of the program as an argument,
+    alone or in an object or array literal (`createApp({ controller: new TodoController(service) })`,
+    `app.use('/todos', todoRoutes(new TodoController()))`): the function keeps it in its parameters,
+    where handlers it registers reach it (`router.get('/', controller.list)`, a class field's arrow),
+    not in module state. A value kept in a variable or a property is that holder's; the instances a
+    `new` is given (`new Controller(new Service())`) are kept in its fields."""
     if node is None or node.type in FUNCTION_TYPES or node.type in CLASS_BODIES:
         return
     if node.type == "NewExpression" and dropped and node.callee.type == "Identifier" \
             and node.callee.name in classes:
         yield node
     for key, child in children(node):
-        read = (node.type == "MemberExpression" and key == "object") or node.type == "ExpressionStatement"
+        read = (node.type == "MemberExpression" and key == "object") or node.type == "ExpressionStatement" \
+            or handed(node, key, child, dropped)
         yield from unheld_news(child, classes, read)
+
+
+def handed(node, key, child, dropped):
+    """Whether `child` (under `node` by `key`) is a value handed to a call and kept by nothing else."""
+    if node.type == "CallExpression" and key == "arguments":
+        return not (node.callee.type == "Identifier" and node.callee.name == "require")
+    if node.type == "ObjectExpression" and key == "properties" or node.type == "ArrayExpression" and key == "elements":
+        return dropped and child.type != "SpreadElement"
+    if node.type == "Property" and key == "value":
+        return dropped and not node.computed and node.kind == "init"
+    return False
 
 
 def local_classes(ast):

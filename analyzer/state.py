@@ -844,6 +844,8 @@ class StateAnalysis:
         if t == "AssignmentExpression":
             if node.operator in ("??=", "||=", "&&="):  # the target's value, or the right's put there
                 return union(self.roots(node.left, func), self.roots(node.right, func))
+            if node.operator == "=" and node.left.type == "Identifier":  # `(x = new C())`: now what `x` holds
+                return union(self.roots(node.left, func), self.roots(node.right, func))
             return self.roots(node.right, func) if node.operator == "=" else {}
         if t == "ClassExpression":
             return self.field_roots(node, static=True)

@@ -165,3 +165,38 @@ def test_a_getter_of_a_factory_made_object_is_no_function_value():
         module.exports = app;
     """
     assert_fluxions(src, ["main", ("start", 8), ("start", 9)])
+
+
+INJECTED_CONTROLLER = """
+    const express = require('express');
+    class TodoService {
+      #items = [];
+      add(title) { this.#items.push(title); return this.#items.length; }
+      get count() { return this.#items.length; }
+    }
+    class TodoController {
+      #service;
+      constructor(service) { this.#service = service; }
+      create = (req, res) => res.status(201).json({ n: this.#service.add(req.body.title) });
+      count = (req, res) => res.json({ n: this.#service.count });
+    }
+    function createApp({ controller }) {
+      const app = express();
+      app.post('/todos', controller.create);
+      app.get('/todos', controller.count);
+      return app;
+    }
+    module.exports = createApp({ controller: new TodoController(new TodoService()) });
+"""
+
+
+def test_an_instance_handed_to_a_factory_gets_a_variable_whose_unit_its_handlers_share():
+    """fresh26a-esm-todo-di (controllers with class field arrows, `createApp({ controller: new
+    TodoController(new TodoService(repo)) })`): the instance, held by no variable, was main's snapshot in
+    every message (every todo got id 1). A `new` handed to a call as an argument, alone or in an object
+    or array literal, gets a module variable (analyzer/held.py), and `(x = new C())` is what `x` holds
+    (state.py roots)."""
+    names = [v["name"] for v in graph(INJECTED_CONTROLLER)["variables"] if v["name"].startswith("__new_")]
+    assert names == ["__new_TodoController_19"]
+    assert same_group(INJECTED_CONTROLLER, 10, 11)
+    assert any(w["fluxion"] for w in writes(INJECTED_CONTROLLER, "__new_TodoController_19"))
