@@ -195,6 +195,12 @@ FRESH25B = [s.name for s in services() if s.name.startswith("fresh25b-")]
 # requests, emitter listeners, nextTick/microtask/setImmediate writes after the response, a JSON.parse reviver,
 # an Array.from mapper, a replace callback, `arguments`, methods borrowed with call/apply, a memoize decorator.
 FRESH25C = [s.name for s in services() if s.name.startswith("fresh25c-")]
+# A twenty-sixth round (`fresh26a-*`): small complete apps for Express 5.1 as put on GitHub in 2025-2026, half ES
+# modules: JWT todos (bcryptjs, jsonwebtoken on a moved clock), a blog with slugs and a tag index, a kanban board of
+# spliced arrays, polls on an emitter subclass and live SSE tallies, an expense splitter, bookmarks with an inverted
+# index, a quiz with timer-closed rounds, lapsing stock holds, an issue tracker with an activity feed, sorted
+# leaderboards, a repository subclass calling `super` from callbacks, signed webhooks read with stream/consumers,
+# and controllers of class field arrows handed to an app factory as `new` instances no variable holds.
 FRESH26A = [s.name for s in services() if s.name.startswith("fresh26a-")]
 
 
