@@ -28,9 +28,15 @@ def hold(text, ast, lines):
     """(new text, Mapping), or (None, None) when no `new` needs a variable."""
     classes = local_classes(ast)
     found = []
+    bootstraps = top_level_calls(ast)
     for statement in ast.body:
         for node in unheld_news(statement, classes):
             found.append((statement, node))
+        for body in bootstrap_bodies(statement, bootstraps):
+            for node in unheld_news(body, classes):
+                found.append((statement, node))
+            for node in declared_news(body, classes):
+                found.append((statement, node))
     if not found:
         return None, None
     w, pos, names = Writer(text), 0, {}
@@ -68,6 +74,50 @@ def unheld_news(node, classes, dropped=False):
         read = (node.type == "MemberExpression" and key == "object") or node.type == "ExpressionStatement" \
             or handed(node, key, child, dropped)
         yield from unheld_news(child, classes, read)
+
+
+def bootstrap_bodies(statement, called):
+    """The bodies of a function the top level declares and calls (`function bootstrap() { const service =
+    new TodoService(repo); return createApp({ todos: new TodoController(service) }); }`, `const main = async
+    () => {...}`, run by `bootstrap()`, `main().catch(...)`): the composition root of the program, run by
+    main, whose instances are kept as the top level's are."""
+    if statement.type == "FunctionDeclaration" and statement.id is not None and statement.id.name in called:
+        yield statement.body
+    elif statement.type == "VariableDeclaration":
+        for decl in statement.declarations:
+            if decl.id.type == "Identifier" and decl.id.name in called and decl.init is not None \
+                    and decl.init.type in ("FunctionExpression", "ArrowFunctionExpression") \
+                    and decl.init.body.type == "BlockStatement":
+                yield decl.init.body
+
+
+def declared_news(body, classes):
+    """`const controller = new TodoController(service)` in a bootstrap's own code: a local variable, gone
+    when the function returns, while the handlers it hands over (`router.get('/', controller.list)`) keep
+    the instance; it is held by a module variable too."""
+    stack = list(body.body)
+    while stack:
+        node = stack.pop(0)
+        if node is None or node.type in FUNCTION_TYPES or node.type in CLASS_BODIES:
+            continue
+        if node.type == "VariableDeclarator" and node.init is not None and node.init.type == "NewExpression" \
+                and node.init.callee.type == "Identifier" and node.init.callee.name in classes:
+            yield node.init
+        stack.extend(child for _, child in children(node))
+
+
+def top_level_calls(ast):
+    """Names the top level's own code calls (`bootstrap()`, `const app = await main()`)."""
+    names = set()
+    stack = list(ast.body)
+    while stack:
+        node = stack.pop()
+        if node is None or node.type in FUNCTION_TYPES or node.type in CLASS_BODIES:
+            continue
+        if node.type == "CallExpression" and node.callee.type == "Identifier":
+            names.add(node.callee.name)
+        stack.extend(child for _, child in children(node))
+    return names
 
 
 def handed(node, key, child, dropped):

@@ -200,3 +200,34 @@ def test_an_instance_handed_to_a_factory_gets_a_variable_whose_unit_its_handlers
     assert names == ["__new_TodoController_19"]
     assert same_group(INJECTED_CONTROLLER, 10, 11)
     assert any(w["fluxion"] for w in writes(INJECTED_CONTROLLER, "__new_TodoController_19"))
+
+
+BOOTSTRAPPED = """
+    const express = require('express');
+    class TodoService {
+      #items = [];
+      add(title) { this.#items.push(title); return this.#items.length; }
+    }
+    class TodoController {
+      constructor(service) { this.service = service; }
+      create = (req, res) => res.status(201).json({ n: this.service.add(req.body.title) });
+    }
+    function bootstrap() {
+      const service = new TodoService();
+      const controller = new TodoController(service);
+      const app = express();
+      app.post('/todos', controller.create);
+      return app;
+    }
+    module.exports = bootstrap();
+"""
+
+
+def test_instances_a_called_bootstrap_function_makes_get_variables():
+    """A composition root in a function the top level calls (`function bootstrap() { const controller = new
+    TodoController(service); app.post('/todos', controller.create); ... }`): its locals are gone once it
+    returns, the handlers it registered keep the instance; each `new` of a program class declared there, or
+    handed to a call, gets a module variable (analyzer/held.py bootstrap_bodies)."""
+    names = sorted(v["name"] for v in graph(BOOTSTRAPPED)["variables"] if v["name"].startswith("__new_"))
+    assert names == ["__new_TodoController_12", "__new_TodoService_11"]
+    assert any(w["fluxion"] for w in writes(BOOTSTRAPPED, "__new_TodoController_12"))
