@@ -200,7 +200,8 @@ FRESH25C = [s.name for s in services() if s.name.startswith("fresh25c-")]
 # spliced arrays, polls on an emitter subclass and live SSE tallies, an expense splitter, bookmarks with an inverted
 # index, a quiz with timer-closed rounds, lapsing stock holds, an issue tracker with an activity feed, sorted
 # leaderboards, a repository subclass calling `super` from callbacks, signed webhooks read with stream/consumers,
-# and controllers of class field arrows handed to an app factory as `new` instances no variable holds.
+# controllers of class field arrows handed to an app factory as `new` instances no variable holds, and ones an async
+# main() builds in its locals.
 FRESH26A = [s.name for s in services() if s.name.startswith("fresh26a-")]
 
 
