@@ -37,6 +37,12 @@ def hold(text, ast, lines):
                 found.append((statement, node))
             for node in declared_news(body, classes):
                 found.append((statement, node))
+    seen = {id(node) for _, node in found}
+    for statement in ast.body:
+        for node in registered_instances(statement, classes):
+            if id(node) not in seen:
+                seen.add(id(node))
+                found.append((statement, node))
     if not found:
         return None, None
     w, pos, names = Writer(text), 0, {}
@@ -104,6 +110,62 @@ def declared_news(body, classes):
                 and node.init.callee.type == "Identifier" and node.init.callee.name in classes:
             yield node.init
         stack.extend(child for _, child in children(node))
+
+
+REGISTERING = frozenset(("get", "post", "put", "patch", "delete", "all", "use", "options", "head", "on", "once",
+                         "addListener", "param"))
+
+
+def registered_instances(statement, classes):
+    """`const controller = new TodoController(service)` or `this.controller = new TodoController(...)` in any
+    function of the module (a route factory `(service) => { ... router.get('/', controller.list); return router;
+    }`, a class wrapping the app whose `routes()` registers `this.controller.create`), whose members are handed
+    to a route or listener registration: the handlers (class field arrows, bound methods) keep the instance past
+    the function, in no variable of their own. It gets a module variable, as the top level's instances do."""
+    made = {}  # the text of what holds it ("controller", "this.controller") -> the `new`
+    registered = set()
+    stack = [statement]
+    while stack:
+        node = stack.pop()
+        if node is None:
+            continue
+        if node.type == "VariableDeclarator" and node.id.type == "Identifier" and is_local_new(node.init, classes):
+            made[node.id.name] = node.init
+        elif node.type == "AssignmentExpression" and node.operator == "=" and is_local_new(node.right, classes) \
+                and holder_text(node.left) is not None:
+            made[holder_text(node.left)] = node.right
+        elif node.type == "CallExpression" and node.callee.type == "MemberExpression" \
+                and not node.callee.computed and node.callee.property.type == "Identifier" \
+                and node.callee.property.name in REGISTERING:
+            for arg in node.arguments:
+                if arg.type == "MemberExpression" and not arg.computed:
+                    registered.add(holder_text(arg.object))
+                elif arg.type == "CallExpression" and arg.callee.type == "MemberExpression" \
+                        and member_name(arg.callee) == "bind" and arg.callee.object.type == "MemberExpression":
+                    registered.add(holder_text(arg.callee.object.object))
+        stack.extend(child for _, child in children(node))
+    for holder, node in made.items():
+        if holder in registered:
+            yield node
+
+
+def is_local_new(node, classes):
+    return node is not None and node.type == "NewExpression" and node.callee.type == "Identifier" \
+        and node.callee.name in classes
+
+
+def holder_text(node):
+    """`controller` or `this.controller` (what a registration names the instance by), else None."""
+    if node.type == "Identifier":
+        return node.name
+    if node.type == "MemberExpression" and not node.computed and node.object.type == "ThisExpression" \
+            and node.property.type == "Identifier":
+        return "this." + node.property.name
+    return None
+
+
+def member_name(node):
+    return node.property.name if not node.computed and node.property.type == "Identifier" else None
 
 
 def top_level_calls(ast):

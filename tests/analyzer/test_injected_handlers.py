@@ -231,3 +231,43 @@ def test_instances_a_called_bootstrap_function_makes_get_variables():
     names = sorted(v["name"] for v in graph(BOOTSTRAPPED)["variables"] if v["name"].startswith("__new_"))
     assert names == ["__new_TodoController_12", "__new_TodoService_11"]
     assert any(w["fluxion"] for w in writes(BOOTSTRAPPED, "__new_TodoController_12"))
+
+
+ROUTE_FACTORY = {
+    "lib.js": """
+        class TodoController {
+          hits = 0;
+          constructor(service) { this.service = service; }
+          list = (req, res) => { this.hits++; res.json({ hits: this.hits }); };
+        }
+        module.exports = { TodoController };
+    """,
+    "routes.js": """
+        const { Router } = require('express');
+        const { TodoController } = require('./lib');
+        module.exports = (service) => {
+          const router = Router();
+          const controller = new TodoController(service);
+          router.get('/', controller.list);
+          return router;
+        };
+    """,
+    "app.js": """
+        const express = require('express');
+        const todoRoutes = require('./routes');
+        const app = express();
+        app.use('/todos', todoRoutes({}));
+        module.exports = app;
+    """,
+}
+
+
+def test_an_instance_a_route_factory_registers_members_of_gets_a_variable():
+    """`module.exports = (service) => { const controller = new TodoController(service); router.get('/',
+    controller.list); return router; }` (a route factory of another module): the handler, a class field
+    arrow, kept the instance, a local of the factory: its `hits` was main's in each message. An instance
+    whose members a function hands to a route or listener registration gets a module variable (held.py
+    registered_instances)."""
+    names = [v["name"] for v in graph(ROUTE_FACTORY)["variables"] if v["name"].startswith("__new_")]
+    assert names == ["__new_TodoController_5"]
+    assert any(w["fluxion"] for w in writes(ROUTE_FACTORY, "__new_TodoController_5"))
