@@ -121,7 +121,8 @@ def registered_instances(statement, classes):
     function of the module (a route factory `(service) => { ... router.get('/', controller.list); return router;
     }`, a class wrapping the app whose `routes()` registers `this.controller.create`), whose members are handed
     to a route or listener registration: the handlers (class field arrows, bound methods) keep the instance past
-    the function, in no variable of their own. It gets a module variable, as the top level's instances do."""
+    the function, in no variable of their own (also through a wrapper: `router.get('/', asyncHandler(controller.list))`).
+    It gets a module variable, as the top level's instances do."""
     made = {}  # the text of what holds it ("controller", "this.controller") -> the `new`
     registered = set()
     stack = [statement]
@@ -137,12 +138,16 @@ def registered_instances(statement, classes):
         elif node.type == "CallExpression" and node.callee.type == "MemberExpression" \
                 and not node.callee.computed and node.callee.property.type == "Identifier" \
                 and node.callee.property.name in REGISTERING:
-            for arg in node.arguments:
+            args = list(node.arguments)
+            while args:
+                arg = args.pop()
                 if arg.type == "MemberExpression" and not arg.computed:
                     registered.add(holder_text(arg.object))
                 elif arg.type == "CallExpression" and arg.callee.type == "MemberExpression" \
                         and member_name(arg.callee) == "bind" and arg.callee.object.type == "MemberExpression":
                     registered.add(holder_text(arg.callee.object.object))
+                elif arg.type == "CallExpression":  # a wrapper: `asyncHandler(controller.list)`
+                    args.extend(arg.arguments)
         stack.extend(child for _, child in children(node))
     for holder, node in made.items():
         if holder in registered:

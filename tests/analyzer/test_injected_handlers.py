@@ -271,3 +271,17 @@ def test_an_instance_a_route_factory_registers_members_of_gets_a_variable():
     names = [v["name"] for v in graph(ROUTE_FACTORY)["variables"] if v["name"].startswith("__new_")]
     assert names == ["__new_TodoController_5"]
     assert any(w["fluxion"] for w in writes(ROUTE_FACTORY, "__new_TodoController_5"))
+
+
+def test_an_instance_whose_members_are_registered_through_a_wrapper_gets_a_variable():
+    """`router.get('/', asyncHandler(controller.list))`: the member handed to a wrapper of the registration."""
+    src = dict(ROUTE_FACTORY)
+    src["routes.js"] = src["routes.js"].replace(
+        "router.get('/', controller.list);",
+        "router.route('/').get(wrap(controller.list));").replace(
+        "module.exports = (service) => {",
+        "const wrap = (fn) => (req, res, next) => Promise.resolve(fn(req, res, next)).catch(next);\n"
+        "        module.exports = (service) => {")
+    names = [v["name"] for v in graph(src)["variables"] if v["name"].startswith("__new_")]
+    assert names == ["__new_TodoController_6"]
+    assert any(w["fluxion"] for w in writes(src, "__new_TodoController_6"))
