@@ -224,6 +224,7 @@ class AsyncSplitter:
         self.guarded = []  # the async functions kept whole, that the runtime must know are running
         self.temps = 0
         self.keywords = async_method_keywords(ast, text)  # id(method's function) -> offset of its `async`
+        self.homed = set(top_level_method_homes(ast))  # methods of top-level classes: `super` read through `this`
 
     def run(self):
         """(new text, Mapping) or (None, None) when there is nothing to split."""
@@ -292,7 +293,12 @@ class AsyncSplitter:
     def check_super(self, f):
         """`super` anywhere in the function's own code: its body goes into arrows (`__rt.async`'s,
         the continuations') that the compiler copies out of the class, where `super` is no
-        longer allowed (a SyntaxError at load: fresh10-catalog-sync's `return super.save(row)`)."""
+        longer allowed (a SyntaxError at load: fresh10-catalog-sync's `return super.save(row)`).
+        In a method of a class declared with a name at the top level, the compiler reads `super.x`
+        in arrows through `this` (executor/compiler.py check_super_arrows): only a `super` from an
+        await on (in a continuation, a function) is refused there, by check_receiver."""
+        if id(f) in self.homed:
+            return
         for n in lexical_nodes(f.body):
             if n.type == "Super":
                 raise Unsupported(n, "`super` in an async function")
@@ -739,6 +745,21 @@ class ExpressionBody:
         self.type = "ReturnStatement"
         self.argument = expression
         self.range = list(expression.range)
+
+
+def top_level_method_homes(ast):
+    """id(method's function node) -> the expression of its home object, for the methods, accessors and
+    constructor of each class declared with a name at the top level of the module (exported or not):
+    `Name.prototype`, or `Name` for a static one (what `super` is looked up from)."""
+    homes = {}
+    for st in ast.body:
+        decl = getattr(st, "declaration", None) if st.type.startswith("Export") else st
+        if decl is None or decl.type != "ClassDeclaration" or decl.id is None:
+            continue
+        for member in decl.body.body:
+            if member.type == "MethodDefinition":
+                homes[id(member.value)] = decl.id.name if member.static else f"{decl.id.name}.prototype"
+    return homes
 
 
 def split(text, ast, lines):

@@ -273,7 +273,7 @@ class StateAnalysis:
             t = child.type
             if t == "MethodDefinition" and child.key.type == "PrivateIdentifier":
                 self._private_methods[id(child.value)] = "#" + child.key.name
-            if t == "ThisExpression":
+            if t in ("ThisExpression", "Super"):  # `super.flush()` in an arrow runs on its method's `this` too
                 owner = this_owner(func)
                 self.this_users.add(owner)
                 if owner is not func and func is not None:  # an arrow using its method's `this`
@@ -847,6 +847,8 @@ class StateAnalysis:
             return self.roots(node.expressions[-1], func)
         if t == "AssignmentExpression":
             if node.operator in ("??=", "||=", "&&="):  # the target's value, or the right's put there
+                return union(self.roots(node.left, func), self.roots(node.right, func))
+            if node.operator == "=" and node.left.type == "Identifier":  # `(x = new C())`: now what `x` holds
                 return union(self.roots(node.left, func), self.roots(node.right, func))
             return self.roots(node.right, func) if node.operator == "=" else {}
         if t == "ClassExpression":

@@ -22,7 +22,7 @@ import json
 import re
 from urllib.parse import quote
 
-from analyzer.asyncsplit import lexical_nodes, own_nodes
+from analyzer.asyncsplit import lexical_nodes, own_nodes, top_level_method_homes
 from analyzer.pipeliner import MAIN
 from analyzer.scopes import WRITE, children, pattern_identifiers, walk
 from analyzer.values import is_local_specifier
@@ -69,6 +69,7 @@ class Compiler:
         for items in self.children.values():
             items.sort(key=lambda f: f.range[0])
         self._env = {}
+        self.super_rewritten = set()  # arrows whose `super.x` are rewritten (check_super_arrows)
         self.cell_edits = self.plan_cells()
         self.plan_boxes(self.cell_edits)
         self.binding_edits = self.plan_bindings()
@@ -85,11 +86,33 @@ class Compiler:
                               func.module.path, pos["line"], pos["column"])
 
     def check_super_arrows(self):
-        """An arrow that uses its method's `super` (`rows.map((r) => super.save(r))`) cannot be
-        copied out of its class (`super` is a SyntaxError there): it stays in place, as a
-        method does, and one that is a fluxion of its own is refused."""
+        """An arrow that uses its method's `super` (`rows.map((r) => super.save(r))`, `setTimeout(() =>
+        super.flush(), 5)`) cannot be copied out of its class as it is (`super` is a SyntaxError there).
+        In a method of a class declared at the top level of its module, each `super.x` it reads becomes
+        `Reflect.get(Object.getPrototypeOf(Home),"x",this)` (Home: `Class.prototype`, or `Class` in a static
+        method), a call of one `Reflect.get(...).call(this,...)`, and the arrow keeps `this` as arrows using
+        `this` do: it travels as any callback. Elsewhere (an anonymous class, `super(...)` or `super.x = v` in an
+        arrow) it stays in place, as a method does, and one that is a fluxion of its own is refused."""
         arrows = {f for f in self.scopes.funcs if f.node.type == "ArrowFunctionExpression" and not f.is_method
                   and any(n.type == "Super" for n in lexical_nodes(f.node.body))}
+        self.super_edits = {}
+        homes = {k: v for m in self.analysis.service.modules for k, v in top_level_method_homes(m.ast).items()}
+        by_node = {id(f.node): f for f in arrows}
+        for func in sorted(arrows, key=lambda f: f.range[0]):
+            if func.parent is not None and func.parent in arrows:
+                continue  # an outer arrow's planning covers the arrows inside it
+            method = func.parent
+            while method is not None and method.node.type == "ArrowFunctionExpression":
+                method = method.parent
+            home = homes.get(id(method.node)) if method is not None else None
+            edits = home and super_member_edits(func.module.text, func.node.body, home, by_node, func)
+            if not edits:
+                continue
+            inner = {f for f in arrows if func.range[0] <= f.range[0] and f.range[1] <= func.range[1]}
+            for owner, edit in edits:
+                self.super_edits.setdefault(owner, []).append(edit)
+            self.super_rewritten |= inner
+            arrows -= inner
         for func in arrows & set(self.roots):
             pos = func.module.lines.pos(func.range[0])
             raise DeployError("a callback that uses `super` cannot run as a fluxion of its own yet: call a method "
@@ -343,7 +366,7 @@ class Compiler:
             else self.declaration_tags(owner)
         edits += [e for e in list(self.cell_edits.get(owner, ())) + self.privates.edits.get(owner, [])
                   + self.accessor_edits.get(owner, []) + self.binding_edits.get(owner, [])
-                  + self.template_edits.get(owner, [])
+                  + self.template_edits.get(owner, []) + self.super_edits.get(owner, [])
                   if rng[0] <= e[0] and e[1] <= rng[1]]
         for func in self.children.get(owner, ()):
             span = func.property.range if self.travels_as_method(func) else func.range
@@ -403,14 +426,15 @@ class Compiler:
         symbol's (`[Symbol.asyncIterator]() {...}`): it is rebuilt elsewhere from a one-property
         object literal, so it stays a method."""
         prop = func.property
-        return prop is not None and prop.kind == "init" and func not in self.privates.confined and (
+        return prop is not None and prop.kind == "init" and func not in self.privates.confined \
+            and not uses_super(func) and (
             is_well_known_symbol(prop.key) if prop.computed else prop.key.type in ("Identifier", "Literal"))
 
     @staticmethod
     def is_accessor(func):
         """`get total() {...}` or `set total(v) {...}` of an object literal, with a plain key."""
         prop = func.property
-        return prop is not None and prop.kind in ("get", "set") and not prop.computed \
+        return prop is not None and prop.kind in ("get", "set") and not prop.computed and not uses_super(func) \
             and prop.key.type in ("Identifier", "Literal")
 
     def plan_accessors(self):
@@ -812,17 +836,86 @@ def property_key(prop):
 
 
 def lexical_this(func):
-    """An arrow function whose code uses `this` (not that of a function or class inside it)."""
+    """An arrow function whose code uses `this` (not that of a function or class inside it), or its
+    method's `super` (rewritten to read through `this`: Compiler.check_super_arrows)."""
     if func.node.type != "ArrowFunctionExpression":
         return False
     stack = [func.node.body]
     while stack:
         node = stack.pop()
-        if node.type == "ThisExpression":
+        if node.type in ("ThisExpression", "Super"):
             return True
         if node.type not in ("FunctionExpression", "FunctionDeclaration", "ClassBody"):
             stack.extend(children(node))
     return False
+
+
+def uses_super(func):
+    """A function whose own code (its arrows' included) uses `super`: an object literal's method or accessor
+    doing so stays in its literal, whose object is its home (`super.greet()` looks up the literal's prototype);
+    rebuilt from a literal of its own, it looked up Object.prototype's."""
+    return any(n.type == "Super" for n in lexical_nodes(func.node.body))
+
+
+def super_member_edits(text, body, home, arrows, outer):
+    """[(owner arrow, (start, end, text))] rewriting each `super.x` / `super[k]` of `body` (an arrow's,
+    the arrows inside it included) to read through `this`; None when one cannot be (`super(...)`, an
+    assignment to or an update or delete of a `super` member)."""
+    proto = f"Object.getPrototypeOf({home})"
+    edits = []
+    stack = [(body, None, None, outer)]
+    while stack:
+        node, parent, key, owner = stack.pop()
+        if node.type == "Super":
+            if parent is None or parent.type != "MemberExpression" or key != "object":
+                return None
+            member = parent
+            name = (text[member.property.range[0]:member.property.range[1]] if member.computed
+                    else json.dumps(member.property.name))
+            read = f"Reflect.get({proto},{name},this)"
+            edits.append((owner, (member.range[0], member.range[1], read), member))
+            continue
+        if node.type in ("FunctionExpression", "FunctionDeclaration", "ClassBody"):
+            continue
+        if node.type == "ArrowFunctionExpression" and node is not body:
+            owner = arrows.get(id(node), owner)
+        for k, c in children_with_keys(node):
+            stack.append((c, node, k, owner))
+    # a member called (`super.x(...)`) is called with `this`; one written is refused
+    parents = {}
+    stack = [(body, None)]
+    while stack:
+        node, parent = stack.pop()
+        parents[id(node)] = parent
+        if node.type not in ("FunctionExpression", "FunctionDeclaration", "ClassBody"):
+            stack.extend((c, node) for _, c in children_with_keys(node))
+    out = []
+    for owner, (start, end, read), member in edits:
+        parent = parents.get(id(member))
+        if parent is not None and (parent.type == "AssignmentExpression" and parent.left is member
+                                   or parent.type == "UpdateExpression"
+                                   or parent.type == "UnaryExpression" and parent.operator == "delete"
+                                   or parent.type in ("ForInStatement", "ForOfStatement") and parent.left is member):
+            return None
+        if parent is not None and parent.type == "CallExpression" and parent.callee is member:
+            args = parent.arguments
+            if args:
+                out.append((owner, (start, args[0].range[0], f"{read}.call(this,")))
+            else:
+                out.append((owner, (start, parent.range[1], f"{read}.call(this)")))
+        else:
+            out.append((owner, (start, end, read)))
+    return out
+
+
+def children_with_keys(node):
+    for key, value in node.__dict__.items():
+        if isinstance(value, list):
+            for item in value:
+                if item is not None and isinstance(getattr(item, "type", None), str):
+                    yield key, item
+        elif isinstance(getattr(value, "type", None), str):
+            yield key, value
 
 
 def is_strict(module, func):

@@ -42,6 +42,7 @@ BUILTIN_NAMES = (
     "querystring",
     "readline",
     "stream",
+    "stream/consumers",
     "stream/promises",
     "string_decoder",
     "url",

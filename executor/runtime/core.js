@@ -562,7 +562,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
   // each message ends over at least two calls (rt.run, rt.resume), so that what they do
   // settles in the message. (The runtime's own use of stream, for requests, has no async
   // function on its way; a second call costs about 1.5 ms.)
-  const NATIVE_ASYNC_BUILTINS = new Set(["stream", "stream/promises", "zlib"]);
+  const NATIVE_ASYNC_BUILTINS = new Set(["stream", "stream/consumers", "stream/promises", "zlib"]);
   let nativeAsync = false;
   let librariesLoaded = false;  // a package's code was compiled in this isolate
 

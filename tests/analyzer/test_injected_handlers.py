@@ -165,3 +165,123 @@ def test_a_getter_of_a_factory_made_object_is_no_function_value():
         module.exports = app;
     """
     assert_fluxions(src, ["main", ("start", 8), ("start", 9)])
+
+
+INJECTED_CONTROLLER = """
+    const express = require('express');
+    class TodoService {
+      #items = [];
+      add(title) { this.#items.push(title); return this.#items.length; }
+      get count() { return this.#items.length; }
+    }
+    class TodoController {
+      #service;
+      constructor(service) { this.#service = service; }
+      create = (req, res) => res.status(201).json({ n: this.#service.add(req.body.title) });
+      count = (req, res) => res.json({ n: this.#service.count });
+    }
+    function createApp({ controller }) {
+      const app = express();
+      app.post('/todos', controller.create);
+      app.get('/todos', controller.count);
+      return app;
+    }
+    module.exports = createApp({ controller: new TodoController(new TodoService()) });
+"""
+
+
+def test_an_instance_handed_to_a_factory_gets_a_variable_whose_unit_its_handlers_share():
+    """fresh26a-esm-todo-di (controllers with class field arrows, `createApp({ controller: new
+    TodoController(new TodoService(repo)) })`): the instance, held by no variable, was main's snapshot in
+    every message (every todo got id 1). A `new` handed to a call as an argument, alone or in an object
+    or array literal, gets a module variable (analyzer/held.py), and `(x = new C())` is what `x` holds
+    (state.py roots)."""
+    names = [v["name"] for v in graph(INJECTED_CONTROLLER)["variables"] if v["name"].startswith("__new_")]
+    assert names == ["__new_TodoController_19"]
+    assert same_group(INJECTED_CONTROLLER, 10, 11)
+    assert any(w["fluxion"] for w in writes(INJECTED_CONTROLLER, "__new_TodoController_19"))
+
+
+BOOTSTRAPPED = """
+    const express = require('express');
+    class TodoService {
+      #items = [];
+      add(title) { this.#items.push(title); return this.#items.length; }
+    }
+    class TodoController {
+      constructor(service) { this.service = service; }
+      create = (req, res) => res.status(201).json({ n: this.service.add(req.body.title) });
+    }
+    function bootstrap() {
+      const service = new TodoService();
+      const controller = new TodoController(service);
+      const app = express();
+      app.post('/todos', controller.create);
+      return app;
+    }
+    module.exports = bootstrap();
+"""
+
+
+def test_instances_a_called_bootstrap_function_makes_get_variables():
+    """A composition root in a function the top level calls (`function bootstrap() { const controller = new
+    TodoController(service); app.post('/todos', controller.create); ... }`): its locals are gone once it
+    returns, the handlers it registered keep the instance; each `new` of a program class declared there, or
+    handed to a call, gets a module variable (analyzer/held.py bootstrap_bodies)."""
+    names = sorted(v["name"] for v in graph(BOOTSTRAPPED)["variables"] if v["name"].startswith("__new_"))
+    assert names == ["__new_TodoController_12", "__new_TodoService_11"]
+    assert any(w["fluxion"] for w in writes(BOOTSTRAPPED, "__new_TodoController_12"))
+
+
+ROUTE_FACTORY = {
+    "lib.js": """
+        class TodoController {
+          hits = 0;
+          constructor(service) { this.service = service; }
+          list = (req, res) => { this.hits++; res.json({ hits: this.hits }); };
+        }
+        module.exports = { TodoController };
+    """,
+    "routes.js": """
+        const { Router } = require('express');
+        const { TodoController } = require('./lib');
+        module.exports = (service) => {
+          const router = Router();
+          const controller = new TodoController(service);
+          router.get('/', controller.list);
+          return router;
+        };
+    """,
+    "app.js": """
+        const express = require('express');
+        const todoRoutes = require('./routes');
+        const app = express();
+        app.use('/todos', todoRoutes({}));
+        module.exports = app;
+    """,
+}
+
+
+def test_an_instance_a_route_factory_registers_members_of_gets_a_variable():
+    """`module.exports = (service) => { const controller = new TodoController(service); router.get('/',
+    controller.list); return router; }` (a route factory of another module): the handler, a class field
+    arrow, kept the instance, a local of the factory: its `hits` was main's in each message. An instance
+    whose members a function hands to a route or listener registration gets a module variable (held.py
+    registered_instances)."""
+    names = [v["name"] for v in graph(ROUTE_FACTORY)["variables"] if v["name"].startswith("__new_")]
+    assert names == ["__new_TodoController_5"]
+    assert any(w["fluxion"] for w in writes(ROUTE_FACTORY, "__new_TodoController_5"))
+
+
+def test_an_instance_whose_members_are_registered_through_a_wrapper_gets_a_variable():
+    """`router.get('/', asyncHandler(controller.list))`: the member handed to a wrapper of the registration."""
+    src = dict(ROUTE_FACTORY)
+    src["routes.js"] = src["routes.js"].replace(
+        "router.get('/', controller.list);",
+        "router.route('/').get(wrap(controller.list));").replace(
+        "module.exports = (service) => {",
+        "const wrap = (fn) => (req, res, next) => Promise.resolve(fn(req, res, next)).catch(next);\n"
+        "        module.exports = (service) => {")
+    names = [v["name"] for v in graph(src)["variables"] if v["name"].startswith("__new_")]
+    assert names == ["__new_TodoController_6"]
+    assert any(w["fluxion"] for w in writes(src, "__new_TodoController_6"))

@@ -310,3 +310,21 @@ def test_a_method_calling_super_writes_its_receiver():
         app.get('/n', (req, res) => res.json(repo.n));
     """
     assert same_group(src, 6, 7)
+
+
+def test_an_arrow_using_super_in_a_timer_writes_the_receiver():
+    """fresh26a (a repository class whose `insertMany` schedules `setTimeout(() => super.flush(), 5)`): the
+    timer's arrow runs `super.flush()` on its method's `this`, as `this.flush()` would: it writes the
+    module's instance, so it is in the instance's group (it was a stateless unit writing a copy)."""
+    src = """
+        const express = require('express');
+        const app = express();
+        class Base { flush() { this.flushed = (this.flushed || 0) + 1; } }
+        class Repo extends Base {
+          later() { setTimeout(() => super.flush(), 5); return 'ok'; }
+        }
+        const repo = new Repo();
+        app.post('/later', (req, res) => res.json(repo.later()));
+        app.get('/n', (req, res) => res.json(repo.flushed));
+    """
+    assert same_group(src, 5, 8, 9)

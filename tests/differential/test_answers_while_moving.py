@@ -195,6 +195,14 @@ FRESH25B = [s.name for s in services() if s.name.startswith("fresh25b-")]
 # requests, emitter listeners, nextTick/microtask/setImmediate writes after the response, a JSON.parse reviver,
 # an Array.from mapper, a replace callback, `arguments`, methods borrowed with call/apply, a memoize decorator.
 FRESH25C = [s.name for s in services() if s.name.startswith("fresh25c-")]
+# A twenty-sixth round (`fresh26a-*`): small complete apps for Express 5.1 as put on GitHub in 2025-2026, half ES
+# modules: JWT todos (bcryptjs, jsonwebtoken on a moved clock), a blog with slugs and a tag index, a kanban board of
+# spliced arrays, polls on an emitter subclass and live SSE tallies, an expense splitter, bookmarks with an inverted
+# index, a quiz with timer-closed rounds, lapsing stock holds, an issue tracker with an activity feed, sorted
+# leaderboards, a repository subclass calling `super` from callbacks, signed webhooks read with stream/consumers,
+# controllers of class field arrows handed to an app factory as `new` instances no variable holds, and ones an async
+# main() or a route factory builds in its locals.
+FRESH26A = [s.name for s in services() if s.name.startswith("fresh26a-")]
 
 
 @pytest.fixture(scope="module")
@@ -207,7 +215,7 @@ def stack():
                                                    + PKG10 + FRESH10 + EXPRESS5 + UNSEEN + FRESH11 + CURRIED + FRESH12
                                                    + FRESH13 + FRESH14 + FRESH15 + FRESH16 + FRESH17 + FRESH18 + FRESH19 + FRESH20
                                                    + FRESH21 + FRESH22A + FRESH22B + FRESH23A + FRESH23B + FRESH24A + FRESH24B + FRESH24C
-                                                   + FRESH25A + FRESH25B + FRESH25C,
+                                                   + FRESH25A + FRESH25B + FRESH25C + FRESH26A,
                                                    moving=True))
 def test_same_answers_while_units_move(stack, redis_url, name):
     service = SERVICES / name
