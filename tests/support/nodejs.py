@@ -124,15 +124,6 @@ KNOWN_GAPS = {
                              "needs the node to keep what each watched key held at WATCH (per project and client) "
                              "and EXEC to compare it in the same step as the transaction (executor/kv.py's journaled "
                              "script), so every transfer answers 500 where Node.js moves the money",
-    "fresh26a-esm-wrapped-controllers": "handlers registered through a wrapper (`router.post('/:cartId/items', "
-                                        "asyncHandler(controller.add))`, `asyncHandler = (fn) => (req, res, next) => "
-                                        "Promise.resolve(fn(req, res, next)).catch(next)`) whose functions are class field "
-                                        "arrows of a controller: the wrapper's one closure is the fluxion of all three routes, "
-                                        "its unit keeps `fn` and `carts` (cells) but the analysis does not follow `fn(...)` "
-                                        "into the arrow and `this.carts.add` into CartService, which reads `this.catalog`: the "
-                                        "module's `catalog`, written by the products controller's unit, is a copy of main's "
-                                        "there (POST /carts/c1/items answers 404 `no product 102` where Node.js adds it); "
-                                        "the same routes without the wrapper (fresh26a-esm-route-factories) answer as Node.js",
     "fresh25a-esm-pubsub-notifier": "node-redis 4's pub/sub is refused, so the deploy fails (`app.js:21:32: main "
                                     "failed: Liquefy: node-redis 4's subscribe() is not available`): a subscriber "
                                     "(`publisher.duplicate()` with `subscribe(channel, listener)` and `pSubscribe`) "
