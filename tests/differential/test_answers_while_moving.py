@@ -201,8 +201,9 @@ FRESH25C = [s.name for s in services() if s.name.startswith("fresh25c-")]
 # index, a quiz with timer-closed rounds, lapsing stock holds, an issue tracker with an activity feed, sorted
 # leaderboards, a repository subclass calling `super` from callbacks, signed webhooks read with stream/consumers,
 # controllers of class field arrows handed to an app factory as `new` instances no variable holds, and ones an async
-# main() or a route factory builds in its locals.
-FRESH26A = [s.name for s in services() if s.name.startswith("fresh26a-")]
+# main() or a route factory builds in its locals. With them the lead's fresh26d-di-controllers: notes and tags behind
+# a DI container, class-field asyncHandler controllers, a constructor's binding loop, read-only admin routes.
+FRESH26A = [s.name for s in services() if s.name.startswith(("fresh26a-", "fresh26d-"))]
 
 
 @pytest.fixture(scope="module")
