@@ -191,6 +191,10 @@ def handed(node, key, child, dropped):
     """Whether `child` (under `node` by `key`) is a value handed to a call and kept by nothing else."""
     if node.type == "CallExpression" and key == "arguments":
         return not (node.callee.type == "Identifier" and node.callee.name == "require")
+    if node.type == "NewExpression" and key == "arguments":
+        # `new App([new TodosController()]).app`: a list of instances a constructor goes through and registers
+        # (`controllers.forEach((c) => this.app.use('/', c.router))`); one given alone it keeps in a field
+        return dropped and child.type == "ArrayExpression"
     if node.type == "ObjectExpression" and key == "properties" or node.type == "ArrayExpression" and key == "elements":
         return dropped and child.type != "SpreadElement"
     if node.type == "Property" and key == "value":

@@ -1335,9 +1335,13 @@ class StateAnalysis:
         return [member[1]] if member[0] == "func" else []
 
     def instance_holders(self, arg, module):
-        """`this.router.post('/', this.open)` in a class's constructor: `this` is each instance
-        of the class, so the module variables assigned a `new` of it hold it."""
-        cls = self.values.enclosing_class(arg, module) if arg.object.type == "ThisExpression" else None
+        """`this.router.post('/', this.open)` in a class's constructor, `this.app.post('/todos',
+        this.controller.create)` in an App class's method: `this` is each instance of the class, so
+        the module variables assigned a `new` of it hold it (and what its fields hold)."""
+        root = arg.object
+        while root.type == "MemberExpression":
+            root = root.object
+        cls = self.values.enclosing_class(arg, module) if root.type == "ThisExpression" else None
         return self.holders_of_class(cls, module)
 
     def holders_of_class(self, cls, module):

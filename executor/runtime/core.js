@@ -540,7 +540,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
   const remadeValues = new WeakMap();  // value -> [module path, name]
   function noteRemade(m, path) {
     for (const name of m.desc.remade || []) {
-      if (Object.values(project.units).some((vars) => vars.some(([p, n]) => p === path && n === name))) continue;
+      if (keptVariables().has(path + ":" + name)) continue;
       let value;
       try {
         value = m.desc.acc("get", name);
@@ -1477,7 +1477,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
       const next = [];
       const visit = (child, steps) => {
         if (stop || child === null || typeof child !== "object" || seen.has(child) || runtimeValues.has(child) ||
-            variableOf.has(child) || Array.isArray(child) || seen.size >= INSIDE_MAX) return;
+            unitsVariable(child) || Array.isArray(child) || seen.size >= INSIDE_MAX) return;
         seen.add(child);
         const proto = Object.getPrototypeOf(child);
         if (proto !== null && classNames.has(proto.constructor) && found(child, steps)) { stop = true; return; }
@@ -1500,6 +1500,24 @@ const {EFFECT, MESSAGE} = require("./protocol");
       }
       queue = next;
     }
+  }
+
+  // Whether `v` is the value of a variable a unit keeps (named by it). The value of one no unit keeps (a
+  // `new` analyzer/held.py named: `this.controller = (__new_TodoController_15 = new TodoController(...))` in an
+  // App class's constructor) is named by its place inside the unit's variable that holds it.
+  function unitsVariable(v) {
+    if (!variableOf.has(v)) return false;
+    const [path, name] = variableOf.get(v);
+    return keptVariables().has(path + ":" + name);
+  }
+  let keptByUnits = null, keptFor = null;
+  function keptVariables() {
+    if (keptFor !== project.units) {
+      keptByUnits = new Set();
+      for (const unit of Object.keys(project.units)) for (const [p, n] of project.units[unit]) keptByUnits.add(p + ":" + n);
+      keptFor = project.units;
+    }
+    return keptByUnits;
   }
 
   // [path, name, steps] of `v` inside the current value of one of `vars`, or undefined.
