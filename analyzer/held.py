@@ -21,6 +21,7 @@ from .asyncsplit import FUNCTION_TYPES, Writer, children
 from .values import is_local_specifier
 
 PREFIX = "__new_"
+INTEROP_HELPERS = frozenset(("__importDefault", "__importStar", "_interopRequireDefault", "_interopRequireWildcard"))
 CLASS_BODIES = ("ClassBody",)
 
 
@@ -48,7 +49,7 @@ def hold(text, ast, lines):
     w, pos, names = Writer(text), 0, {}
     inserts = []  # (offset, text), in order
     for statement, node in found:
-        name = f"{PREFIX}{node.callee.name}_{lines.pos(node.range[0])['line']}"
+        name = f"{PREFIX}{class_name(node.callee)}_{lines.pos(node.range[0])['line']}"
         names[name] = names.get(name, 0) + 1
         if names[name] > 1:
             name += f"_{names[name]}"
@@ -73,8 +74,7 @@ def unheld_news(node, classes, dropped=False):
     `new` is given (`new Controller(new Service())`) are kept in its fields."""
     if node is None or node.type in FUNCTION_TYPES or node.type in CLASS_BODIES:
         return
-    if node.type == "NewExpression" and dropped and node.callee.type == "Identifier" \
-            and node.callee.name in classes:
+    if node.type == "NewExpression" and dropped and is_class(node.callee, classes):
         yield node
     for key, child in children(node):
         read = (node.type == "MemberExpression" and key == "object") or node.type == "ExpressionStatement" \
@@ -107,7 +107,7 @@ def declared_news(body, classes):
         if node is None or node.type in FUNCTION_TYPES or node.type in CLASS_BODIES:
             continue
         if node.type == "VariableDeclarator" and node.init is not None and node.init.type == "NewExpression" \
-                and node.init.callee.type == "Identifier" and node.init.callee.name in classes:
+                and is_class(node.init.callee, classes):
             yield node.init
         stack.extend(child for _, child in children(node))
 
@@ -155,8 +155,21 @@ def registered_instances(statement, classes):
 
 
 def is_local_new(node, classes):
-    return node is not None and node.type == "NewExpression" and node.callee.type == "Identifier" \
-        and node.callee.name in classes
+    return node is not None and node.type == "NewExpression" and is_class(node.callee, classes)
+
+
+def is_class(callee, classes):
+    """`C`, or `x_1.default` / `x_1.C` of a module of the service as tsc and Babel write an import."""
+    if callee.type == "MemberExpression" and not callee.computed and callee.property.type == "Identifier":
+        callee = callee.object
+    return callee.type == "Identifier" and callee.name in classes
+
+
+def class_name(callee):
+    """What a variable made for a `new` of it is named after: `C`; `x_1` for `x_1.default`; `C` for `x_1.C`."""
+    if callee.type == "MemberExpression":
+        return callee.object.name if callee.property.name == "default" else callee.property.name
+    return callee.name
 
 
 def holder_text(node):
@@ -192,9 +205,10 @@ def handed(node, key, child, dropped):
     if node.type == "CallExpression" and key == "arguments":
         return not (node.callee.type == "Identifier" and node.callee.name == "require")
     if node.type == "NewExpression" and key == "arguments":
-        # `new App([new TodosController()]).app`: a list of instances a constructor goes through and registers
-        # (`controllers.forEach((c) => this.app.use('/', c.router))`); one given alone it keeps in a field
-        return dropped and child.type == "ArrayExpression"
+        # `new App([new PostsController(), new AuthorsController()], port)`: a list of instances a constructor
+        # goes through and registers (`controllers.forEach((c) => this.app.use('/', c.router))`), as the
+        # TypeScript tutorials' App does; one given alone it keeps in a field
+        return child.type == "ArrayExpression"
     if node.type == "ObjectExpression" and key == "properties" or node.type == "ArrayExpression" and key == "elements":
         return dropped and child.type != "SpreadElement"
     if node.type == "Property" and key == "value":
@@ -217,9 +231,13 @@ def local_classes(ast):
 
 
 def local_require(node):
-    """`require('./x')` or `require('./x').C`."""
+    """`require('./x')`, `require('./x').C`, or one wrapped by an interop helper as tsc and Babel write it
+    (`__importDefault(require('./x'))`, `_interopRequireDefault(require('./x'))`)."""
     if node.type == "MemberExpression" and not node.computed:
         node = node.object
+    if node.type == "CallExpression" and node.callee.type == "Identifier" and node.callee.name in INTEROP_HELPERS \
+            and len(node.arguments) == 1:
+        node = node.arguments[0]
     return node.type == "CallExpression" and node.callee.type == "Identifier" and node.callee.name == "require" \
         and len(node.arguments) == 1 and node.arguments[0].type == "Literal" \
         and isinstance(node.arguments[0].value, str) and is_local_specifier(node.arguments[0].value)

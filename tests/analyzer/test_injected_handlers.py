@@ -285,3 +285,60 @@ def test_an_instance_whose_members_are_registered_through_a_wrapper_gets_a_varia
     names = [v["name"] for v in graph(src)["variables"] if v["name"].startswith("__new_")]
     assert names == ["__new_TodoController_6"]
     assert any(w["fluxion"] for w in writes(src, "__new_TodoController_6"))
+
+
+TSC_APP = {
+    "package.json": '{"main": "server.js"}',
+    "server.js": """
+        "use strict";
+        var __importDefault = (this && this.__importDefault) || function (mod) {
+            return (mod && mod.__esModule) ? mod : { "default": mod };
+        };
+        Object.defineProperty(exports, "__esModule", { value: true });
+        const app_1 = __importDefault(require("./app"));
+        const counter_controller_1 = __importDefault(require("./counter.controller"));
+        const app = new app_1.default([new counter_controller_1.default()], 5000);
+        app.listen();
+    """,
+    "app.js": """
+        "use strict";
+        Object.defineProperty(exports, "__esModule", { value: true });
+        const express = require("express");
+        class App {
+            constructor(controllers, port) {
+                this.app = express();
+                this.port = port;
+                controllers.forEach((controller) => this.app.use('/', controller.router));
+            }
+            listen() { return this.app.listen(this.port); }
+        }
+        exports.default = App;
+    """,
+    "counter.controller.js": """
+        "use strict";
+        Object.defineProperty(exports, "__esModule", { value: true });
+        const express = require("express");
+        class CounterController {
+            constructor() {
+                this.router = express.Router();
+                this.count = 0;
+                this.bump = (request, response) => { this.count++; response.send({ count: this.count }); };
+                this.read = (request, response) => response.send({ count: this.count });
+                this.router.post('/count', this.bump);
+                this.router.get('/count', this.read);
+            }
+        }
+        exports.default = CounterController;
+    """,
+}
+
+
+def test_controllers_tsc_output_hands_to_an_app_get_variables_their_handlers_share():
+    """tsc's output of the TypeScript tutorials' app (`new app_1.default([new posts_controller_1.default()], port)`,
+    the classes imported through `__importDefault(require(...))`, the handlers arrows a constructor assigns): the
+    controllers, in an array given to the App's constructor, were held by no variable, and the handlers changed
+    main's snapshot in each message (fresh26d-tsc-app-controllers, while its units moved). Each gets a variable
+    (held.py), named after its module's binding."""
+    names = [v["name"] for v in graph(TSC_APP)["variables"] if v["name"].startswith("__new_")]
+    assert names == ["__new_counter_controller_1_8"]
+    assert same_group(TSC_APP, "bump", "read")
