@@ -716,7 +716,23 @@ class RuptureFinder:
                 found += [f for f in self.replaced_members(node.object, module) if f not in found]
             if node.computed and not found:
                 found = self.prototype_methods(node.object, module)
+            if not found and node.object.type == "Identifier":
+                found = self.element_member_items(node.object)
             return found
+        return []
+
+    def element_member_items(self, obj):
+        """`r.handler` where `r` is an element of a table of routes iterated (`routes.forEach((r) =>
+        router[r.method](r.path, r.handler))`, `for (const r of routes)`): any function the table holds."""
+        v = self.values.variable(obj)
+        if v is None:
+            return []
+        loop = self.for_of_declaring(v)
+        if loop is not None:
+            return self.held_items(loop.right, v.scope.module)
+        iterated = self._iterated_from.get(v.scope.func) if v.kind == "param" else None
+        if iterated is not None and v.scope.func.node.params and within(v.node, v.scope.func.node.params[0]):
+            return self.held_items(*iterated)
         return []
 
     def prototype_methods(self, obj, module):
