@@ -154,6 +154,7 @@ class StateAnalysis:
         self._call_sites = None
         self._timer_arguments = None
         self._this_stores = None
+        self._prototype_data = None
         self.passed_keepers = {}  # method -> arrows made by methods it calls on its `this`
         self._package_handed = {}  # module variable -> the service's functions handed to the package call that made it
         self.escaped = set()  # state variables whose objects were handed to outside code's callbacks
@@ -2156,6 +2157,8 @@ class StateAnalysis:
             self.note_request_write(node, func, module, site, at)
         for v in self.constructor_variables(node, module):  # `this.constructor.sent++`: a static of any subclass
             self.record(v, func, site, at, module, unresolved)
+        for v in self.prototype_data_holders(node):  # `this.items.push(x)` with `Cart.prototype.items = []`
+            self.record(v, func, site, at, module, unresolved)
         roots = self.roots(node, func)
         if deep:
             roots = {root: 0 for root in roots}
@@ -2242,6 +2245,30 @@ class StateAnalysis:
             v = self.module_variable(m, c.id.name) if getattr(c, "id", None) is not None else None
             if v is not None and v not in found:
                 found.append(v)
+        return found
+
+    def prototype_data_holders(self, node):
+        """The constructors whose prototype holds, under a member name `node` reads (at any step of
+        its chain: `this.items`, `cart.tags.byKind`), an object the program set there
+        (`Cart.prototype.items = []`): every instance without an own one shares it, so changing it
+        inside changes the constructor's prototype, whichever instance it was reached through
+        (fresh26b-proto-carts). The name alone decides: an own field of that name is taken as
+        the shared one too, which only makes more code stateful."""
+        if self._prototype_data is None:
+            self._prototype_data = {}
+            for _, _, site in self.sites:
+                if site.type == "AssignmentExpression" and site.left.type == "MemberExpression" \
+                        and not site.left.computed and is_prototype(site.left.object) \
+                        and site.left.object.object.type == "Identifier" \
+                        and site.right.type not in PRIMITIVE_OR_FUNCTION_NODES:
+                    v = self.values.variable(site.left.object.object)
+                    if v is not None:
+                        self._prototype_data.setdefault(member_key(site.left), []).append(v)
+        found = []
+        while node.type == "MemberExpression":
+            if not node.computed:
+                found.extend(v for v in self._prototype_data.get(member_key(node), ()) if v not in found)
+            node = node.object
         return found
 
     def module_variable(self, module, name):
@@ -2628,6 +2655,10 @@ def is_site(node):
                          "MemberExpression", "TaggedTemplateExpression") or (
         node.type == "UnaryExpression" and node.operator == "delete") or (
         node.type == "ObjectExpression" and any(p.type == "SpreadElement" for p in node.properties))
+
+
+PRIMITIVE_OR_FUNCTION_NODES = ("Literal", "TemplateLiteral", "FunctionExpression", "ArrowFunctionExpression",
+                               "UnaryExpression", "BinaryExpression")
 
 
 def is_prototype(node):
