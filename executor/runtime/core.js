@@ -1281,6 +1281,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
       values = decoded.modules;
       rt.express.serverListener = decoded.serverListener;
       if (decoded.protos) rt.express.restoreProtos(decoded.protos);
+      if (decoded.processListeners) rt.restoreProcessListeners(decoded.processListeners);
     } finally {
       rt.snapshotting = false;
     }
