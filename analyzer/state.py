@@ -1172,6 +1172,7 @@ class StateAnalysis:
         elif t == "NewExpression":
             for target in self.callees.get(id(node), ()):
                 self.write_params(target, node.arguments, func, module, node)
+            self.visit_stream_construction(func, module, node)
             self.visit_field_initialisers(func, module, node)
         elif t == "TaggedTemplateExpression":
             self.visit_tagged_template(func, module, node)
@@ -1410,9 +1411,41 @@ class StateAnalysis:
     def kept_by_closures(v):
         return v.kind in ("var", "let", "const") and any(r.scope.func is not v.scope.func for r in v.refs)
 
+    def visit_stream_construction(self, func, module, node):
+        """`new LevelFilter(2)` of a program class extending a stream: the stream calls its
+        `_transform`, `_write`, `_read`... as data flows, mostly within the message that made it
+        (`await pipeline(source, new LevelFilter(2), sink)`), writing what they write there
+        (fresh26b-stream-meter: a Map of levels counted in `_transform`, never seen written)."""
+        if not any(hook in self.methods_by_name for hook in STREAM_HOOKS):
+            return
+        cls = self.values.value(node.callee, module)
+        if cls[0] != "class":
+            return
+        for hook in STREAM_HOOKS:
+            if hook in self.methods_by_name:
+                member = self.values.class_member(cls, hook)
+                if member[0] == "func":
+                    self.runs_in(member[1], func)
+
+    def visit_stream_use(self, func, module, node):
+        """`audit.write(entry)`, `source.pipe(sink)`, `pipeline(a, b, c)` on a stream the program keeps
+        (made in main, written by a handler): any program stream hook may run there."""
+        callee, args = node.callee, node.arguments
+        name = callee.property.name if callee.type == "MemberExpression" and not callee.computed else \
+            callee.name if callee.type == "Identifier" else None
+        if name not in STREAM_DRIVERS or not any(hook in self.methods_by_name for hook in STREAM_HOOKS):
+            return
+        operands = ([callee.object] if callee.type == "MemberExpression" else []) + \
+            [a for a in args if a.type != "SpreadElement"]
+        if any(self.holds_program_object(o, func) for o in operands):
+            for hook in STREAM_HOOKS:
+                for target in self.methods_by_name.get(hook, ()):
+                    self.runs_in(target, func)
+
     def visit_call(self, func, module, node):
         callee, args = node.callee, node.arguments
         self.visit_serialised(func, module, node)
+        self.visit_stream_use(func, module, node)
         if callee.type == "MemberExpression" and not callee.computed and callee.property.name == "bind":
             self.visit_bind(node, func, module)
         if self.made_by_package(callee, module):  # `priceOf(sku)`, `seed()`: its cache, its flag
@@ -2656,6 +2689,10 @@ def is_site(node):
         node.type == "UnaryExpression" and node.operator == "delete") or (
         node.type == "ObjectExpression" and any(p.type == "SpreadElement" for p in node.properties))
 
+
+# What a stream calls of its own class as data flows, and what makes data flow through one
+STREAM_HOOKS = ("_transform", "_flush", "_write", "_writev", "_final", "_read", "_destroy", "_construct")
+STREAM_DRIVERS = frozenset(("write", "end", "pipe", "pipeline", "read", "resume", "compose", "finished", "from"))
 
 PRIMITIVE_OR_FUNCTION_NODES = ("Literal", "TemplateLiteral", "FunctionExpression", "ArrowFunctionExpression",
                                "UnaryExpression", "BinaryExpression")
