@@ -213,7 +213,7 @@ class StateAnalysis:
         self.put_generators = []  # (container expression, argument) of `m.set(k, gen())`, `a.push(gen())`
         self.assigned = {}  # Variable -> [(expression, function, depth)]
         self.awaited = {}  # the variable an await's value is given to -> [(awaited expression, function, depth)]
-        self.methods_by_name, self.accessors_by_name = {}, {}
+        self.methods_by_name, self.accessors_by_name = {}, AccessorTable()
         self.literal_getters = []  # the getters of object literals: reading every property runs them
         self._named_writing_getters = None
         self.proxy_traps = []  # the functions of the program's Proxy handlers
@@ -344,20 +344,29 @@ class StateAnalysis:
             self.registries.setdefault(id(cls), []).append((container, func))
 
     def note_defined_accessors(self, args):
-        """`Object.defineProperty(o, 'total', { get: () => total })`: an accessor named `total`."""
-        name = literal_string(args[1]) if len(args) > 2 else None
-        if name is not None:
-            self.note_descriptor(name, args[2])
+        """`Object.defineProperty(o, 'total', { get: () => total })`: an accessor named `total`. Its name
+        computed (`for (const key of Object.keys(raw)) Object.defineProperty(settings, key, {...})`):
+        an accessor of any name (fresh26b-esm-lazy-getters: a getter counting reads of each setting)."""
+        if len(args) < 3:
+            return
+        name = literal_string(args[1])
+        self.note_descriptor(name if name is not None else ANY_NAME, args[2])
 
     def note_descriptor(self, name, descriptor):
-        """The `get` and `set` functions of a property descriptor's object literal: accessors named `name`."""
+        """The `get` and `set` functions of a property descriptor's object literal: accessors named `name`.
+        An enumerable getter (`enumerable: true`) runs where the object is spread or serialised too."""
         if descriptor.type != "ObjectExpression":
             return
+        enumerable = any(prop.type == "Property" and getattr(prop, "key", None) is not None
+                         and property_name(prop.key) == "enumerable" and prop.value.type == "Literal"
+                         and prop.value.value is True for prop in descriptor.properties)
         for prop in descriptor.properties:
             key = getattr(prop, "key", None)
             if prop.type == "Property" and key is not None and property_name(key) in ("get", "set") \
                     and prop.value.type in FUNCTION_TYPES:
                 self.accessors_by_name.setdefault(name, []).append(self.values.func_of[id(prop.value)])
+                if enumerable and property_name(key) == "get":
+                    self.literal_getters.append(self.values.func_of[id(prop.value)])
 
     def makes_proxy(self, node):
         """`new Proxy(target, handler)` or `Proxy.revocable(target, handler)`."""
@@ -2688,6 +2697,28 @@ def is_site(node):
                          "MemberExpression", "TaggedTemplateExpression") or (
         node.type == "UnaryExpression" and node.operator == "delete") or (
         node.type == "ObjectExpression" and any(p.type == "SpreadElement" for p in node.properties))
+
+
+ANY_NAME = "*"  # an accessor defined under a computed name: it may be any property
+
+
+class AccessorTable(dict):
+    """Accessors by property name; those defined under a computed name (ANY_NAME) are found under every name."""
+
+    def __contains__(self, name):
+        return dict.__contains__(self, name) or dict.__contains__(self, ANY_NAME)
+
+    def __getitem__(self, name):
+        found = self.get(name)
+        if found is None:
+            raise KeyError(name)
+        return found
+
+    def get(self, name, default=None):
+        own, wild = dict.get(self, name), dict.get(self, ANY_NAME)
+        if own is None and wild is None:
+            return default
+        return (own or []) + ([f for f in wild if f not in (own or [])] if wild and name != ANY_NAME else [])
 
 
 # What a stream calls of its own class as data flows, and what makes data flow through one
