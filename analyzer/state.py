@@ -48,7 +48,7 @@ RECEIVER_RETURNING_METHODS = frozenset("sort reverse fill copyWithin".split())
 # Built-in functions reading every own enumerable property of their arguments from this position on.
 ENUMERATING_FUNCTIONS = {("Object", "values"): 0, ("Object", "entries"): 0, ("Object", "assign"): 1}
 # Methods that give one of the receiver's elements (or an iterator over them).
-ELEMENT_METHODS = frozenset("get find findLast at pop shift values entries subarray deref".split())
+ELEMENT_METHODS = frozenset("get find findLast at pop shift values entries subarray deref getStore".split())
 # Built-in functions that change their first argument.
 MUTATING_FUNCTIONS = {("Object", "assign"), ("Object", "defineProperty"), ("Object", "defineProperties"),
                       ("Object", "setPrototypeOf"), ("Reflect", "set"), ("Reflect", "defineProperty"),
@@ -475,6 +475,11 @@ class StateAnalysis:
         if callee.type != "MemberExpression" or callee.computed or callee.property.type != "Identifier":
             return
         stored = STORING_METHODS.get(callee.property.name)
+        last = None
+        if stored is None and callee.property.name in ("run", "enterWith") and self.is_async_local_storage(callee.object):
+            # `als.run(tenant, next)`: the store is what `als.getStore()` answers inside, `tenants.get(id)`'s
+            # record that a handler changes through it (fresh26b-als-tenants)
+            stored, last = 0, 1
         if stored is None:
             return
         steps, base = 1, callee.object
@@ -501,7 +506,7 @@ class StateAnalysis:
             if position is not None and pattern is None and v.is_module_level:
                 # `function cached(o) { cache.set(o, load(o)); }`: what a caller passes is a key `cache` keeps
                 self.var_keyed_params.setdefault(func, set()).add((position, v))
-        for index, arg in enumerate(call.arguments[stored:], start=stored):
+        for index, arg in enumerate(call.arguments[stored:last], start=stored):
             arg = arg.argument if arg.type == "SpreadElement" else arg
             if self.reaches_module_value(arg):
                 self.assigned.setdefault(v, []).append((arg, func, -steps))
@@ -513,6 +518,14 @@ class StateAnalysis:
                     and p.scope.func is func else (None, None)
                 if position is not None and pattern is None:
                     self.var_stored_params.setdefault(func, set()).add((position, v, steps))
+
+    def is_async_local_storage(self, node):
+        """`als` made by `new AsyncLocalStorage()` (node:async_hooks)."""
+        v = self.values.variable(node) if node.type == "Identifier" else None
+        made = v.assigned[0] if v is not None and len(v.assigned) == 1 and not isinstance(v.assigned[0], tuple) else None
+        return made is not None and made.type == "NewExpression" and (
+            (made.callee.type == "Identifier" and made.callee.name == "AsyncLocalStorage")
+            or (made.callee.type == "MemberExpression" and member_key(made.callee) == "AsyncLocalStorage"))
 
     def note_stored_through_methods(self):
         """`subject.attach(counter)` where `attach(o) { this.#observers.add(o); }`: the module's `counter` is

@@ -86,6 +86,9 @@
         const entries = kept.get(map) || [];
         kept.set(map, entries);
         for (const [key, value] of weakEntries(map)) {
+          // a tagged template's strings array is held by its call site for good: its entry stays too
+          // (`cache.get(strings)` in a tag caching what it built per site: fresh26b-als-tenants)
+          if (!counts.has(key) && templateSiteOf.has(key)) countRefs(key, counts);
           if (!counts.has(key) || entries.some(([k]) => k === key)) continue;
           entries.push([key, value]);
           counts.set(key, counts.get(key) + 1);
