@@ -215,6 +215,7 @@ class StateAnalysis:
         self.awaited = {}  # the variable an await's value is given to -> [(awaited expression, function, depth)]
         self.methods_by_name, self.accessors_by_name = {}, AccessorTable()
         self.literal_getters = []  # the getters of object literals: reading every property runs them
+        self.event_listener_objects = []  # (node, function, module): `target.addEventListener(type, obj)`
         self._named_writing_getters = None
         self.proxy_traps = []  # the functions of the program's Proxy handlers
         self.class_of_method = {}  # id of a class method's function node -> the class node
@@ -287,6 +288,10 @@ class StateAnalysis:
                 self.to_primitive.append(self.values.func_of[id(child.value)])
             if t == "CallExpression" and child.callee.type == "Identifier" and child.callee.name == "require":
                 self.note_require(child, module)
+            if t == "CallExpression" and child.callee.type == "MemberExpression" and not child.callee.computed \
+                    and member_key(child.callee) == "addEventListener" and len(child.arguments) > 1 \
+                    and child.arguments[1].type not in FUNCTION_TYPES:
+                self.event_listener_objects.append((child.arguments[1], func, module))
             if t == "CallExpression":
                 self.note_awaited(child, func)
                 self.note_stored(child, func)
@@ -1464,10 +1469,33 @@ class StateAnalysis:
                 for target in self.methods_by_name.get(hook, ()):
                     self.runs_in(target, func)
 
+    def visit_handle_event(self, func, module, node):
+        """`target.dispatchEvent(e)` runs the `handleEvent` of every listener object an
+        `addEventListener(type, obj)` registered, with `this` that object (`stats.handleEvent`
+        counting into `this.started`: fresh26b-esm-handle-event). Which target holds which object
+        is not followed: every program `handleEvent` may run, writing every object so registered
+        and the target (which holds them)."""
+        callee = node.callee
+        if callee.type != "MemberExpression" or callee.computed or member_key(callee) != "dispatchEvent" \
+                or not self.event_listener_objects:
+            return
+        for target in self.methods_by_name.get("handleEvent", ()):
+            self.runs_in(target, func)
+            site = self.writes_this.get(target)
+            if site is None:
+                continue
+            self.write(callee.object, func, module, site, node, deep=True)
+            for listener, at_func, at_module in self.event_listener_objects:
+                roots = {root: 0 for root in self.roots(listener, at_func)}
+                for root in self.state_roots(roots, func):
+                    if root[0] == "var" and root[1].is_module_level:
+                        self.record(root[1], func, site, node, module, None)
+
     def visit_call(self, func, module, node):
         callee, args = node.callee, node.arguments
         self.visit_serialised(func, module, node)
         self.visit_stream_use(func, module, node)
+        self.visit_handle_event(func, module, node)
         if callee.type == "MemberExpression" and not callee.computed and callee.property.name == "bind":
             self.visit_bind(node, func, module)
         if self.made_by_package(callee, module):  # `priceOf(sku)`, `seed()`: its cache, its flag
