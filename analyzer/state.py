@@ -174,9 +174,36 @@ class StateAnalysis:
             for func, module, node in self.iterations:
                 self.visit_iteration(func, module, node)
             changed = self.changed
+        self.record_process_events()
         self.record_request_writes()
         self.drop_read_only(self.finder.overrides)
         return self
+
+    def record_process_events(self):
+        """`process.on('orders:refund', fn)` in a handler registers a listener of the service's own event
+        on the runtime's process, whose table of such listeners is the global variable PROCESS_EVENTS_VAR
+        (runtime/node_globals.js): registering or removing one changes it, `process.emit` reads it. Without
+        it, a listener a request registered lived in the isolate that ran the request only. Registrations
+        in main alone need no variable: main's snapshot carries them."""
+        sites = []
+        for func, module, node in self.sites:
+            callee = node.callee if node.type == "CallExpression" else None
+            if callee is None or callee.type != "MemberExpression" or callee.computed \
+                    or callee.object.type != "Identifier" or callee.object.name != "process" \
+                    or self.values.variable(callee.object) is not None:
+                continue
+            prop = member_key(callee)
+            if prop in PROCESS_LISTENER_CHANGES or prop in PROCESS_LISTENER_READS:
+                names = self.values.strings(node.arguments[0], module) if node.arguments else None
+                if names and all(is_node_process_event(n) for n in names):
+                    continue
+                sites.append((func, module, node, MUTATE if prop in PROCESS_LISTENER_CHANGES else READ))
+        if not any(func is not None and flags == MUTATE for func, _, _, flags in sites):
+            return
+        first = next(node for func, _, node, flags in sites if func is not None and flags == MUTATE)
+        v = self.scopes.global_scope.declare(PROCESS_EVENTS_VAR, "implicit", first.callee.object)
+        for func, module, node, flags in sites:
+            self.record(v, func, (module, node), node, module, None, flags)
 
     def record_request_writes(self):
         """An object of the program's state that outside code got (`done(null, user)` in
@@ -2738,6 +2765,19 @@ def is_site(node):
                          "MemberExpression", "TaggedTemplateExpression") or (
         node.type == "UnaryExpression" and node.operator == "delete") or (
         node.type == "ObjectExpression" and any(p.type == "SpreadElement" for p in node.properties))
+
+
+# The global variable holding the listeners of the service's own process events (runtime/node_globals.js)
+PROCESS_EVENTS_VAR = "Symbol.for(liquefy.process.events)"
+PROCESS_LISTENER_CHANGES = frozenset(("on", "once", "addListener", "prependListener", "prependOnceListener", "off",
+                                      "removeListener", "removeAllListeners"))
+PROCESS_LISTENER_READS = frozenset(("emit", "listeners", "rawListeners", "listenerCount", "eventNames"))
+
+
+def is_node_process_event(name):
+    return isinstance(name, str) and (name.startswith("SIG") or name in (
+        "exit", "beforeExit", "uncaughtException", "uncaughtExceptionMonitor", "unhandledRejection",
+        "rejectionHandled", "warning", "message", "disconnect", "worker", "multipleResolves"))
 
 
 ANY_NAME = "*"  # an accessor defined under a computed name: it may be any property

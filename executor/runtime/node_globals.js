@@ -27,25 +27,35 @@
 
   // -- process -------------------------------------------------------------------
   const startedAt = Date.now();
-  const processEvents = new Map();
-  const processListeners = (event) => {
-    if (!processEvents.has(event)) processEvents.set(event, []);
-    return processEvents.get(event);
-  };
-  // Main's listeners of the service's own events travel in main's snapshot (run.js finishMain, core.js
-  // loadMain), as the module variables do: an isolate that loaded it runs them on `process.emit` too.
+  // Listeners of the service's own events (not Node's) live in a Map on the global object under
+  // Symbol.for("liquefy.process.events"): a handler registering one (`process.on('x', fn)` in a
+  // request) changes the program's global variable of that name (analyzer/state.py, PROCESS_EVENTS_VAR),
+  // kept in its unit's state; Node's own events ('SIGTERM', 'exit'...) stay in this isolate.
+  const PROCESS_EVENTS = Symbol.for("liquefy.process.events");
+  const nodeEvents = new Map();
   const nodeEvent = (event) => typeof event !== "string" || /^SIG/.test(event) || ["exit", "beforeExit",
     "uncaughtException", "uncaughtExceptionMonitor", "unhandledRejection", "rejectionHandled", "warning", "message",
     "disconnect", "worker", "multipleResolves"].includes(event);
+  const ownEvents = () => {
+    if (!(global[PROCESS_EVENTS] instanceof Map)) global[PROCESS_EVENTS] = new Map();
+    return global[PROCESS_EVENTS];
+  };
+  const processListeners = (event) => {
+    const table = nodeEvent(event) ? nodeEvents : ownEvents();
+    if (!table.has(event)) table.set(event, []);
+    return table.get(event);
+  };
+  // Main's listeners travel in its snapshot (run.js finishMain, core.js loadMain), as the module
+  // variables do: an isolate that loaded it runs them on `process.emit` too.
   rt.processListenersOfMain = function () {
     const out = [];
-    for (const [event, list] of processEvents) {
-      if (!nodeEvent(event) && list.length) out.push([event, list.map((l) => ({fn: l.fn, once: l.once}))]);
+    for (const [event, list] of ownEvents()) {
+      if (list.length) out.push([event, list.map((l) => ({fn: l.fn, once: l.once}))]);
     }
     return out.length ? out : null;
   };
   rt.restoreProcessListeners = function (saved) {
-    for (const [event, list] of saved) processEvents.set(event, list.map((l) => ({fn: l.fn, once: l.once})));
+    for (const [event, list] of saved) ownEvents().set(event, list.map((l) => ({fn: l.fn, once: l.once})));
   };
   global.process = {
     env: new Proxy({}, {get: (t, k) => (typeof k === "string" ? rt.project.env[k] : undefined),
@@ -81,13 +91,15 @@
       return this;
     },
     removeAllListeners: function (event) {
-      if (event === undefined) processEvents.clear(); else processEvents.delete(event);
+      if (event === undefined) { nodeEvents.clear(); ownEvents().clear(); } else (nodeEvent(event) ? nodeEvents : ownEvents()).delete(event);
       return this;
     },
     listeners: function (event) { return processListeners(event).map((l) => l.fn); },
     rawListeners: function (event) { return processListeners(event).map((l) => l.fn); },
     listenerCount: function (event) { return processListeners(event).length; },
-    eventNames: function () { return Array.from(processEvents.keys()).filter((k) => processEvents.get(k).length); },
+    eventNames: function () {
+      return [...nodeEvents, ...ownEvents()].filter(([, list]) => list.length).map(([k]) => k);
+    },
     setMaxListeners: function () { return this; }, getMaxListeners: function () { return 10; },
     emit: function (event) {
       const list = processListeners(event);

@@ -45,3 +45,23 @@ def test_the_emitting_handler_writes_what_the_listener_writes():
     assert not ids & {"on_2", "once_3"}, ids  # none for 'points:add' or 'points:bonus' (SIGTERM's stays)
     total = next(v for v in graph["variables"] if v["name"] == "total")
     assert {w["fluxion"] for w in total["writes"]} >= {"post_earn_n", "post_once"}
+
+
+REGISTERED_BY_REQUESTS = {"app.js": """const express = require('express');
+const app = express();
+const seen = [];
+app.post('/sub/:name', (req, res) => {
+  process.on('app:ping', (x) => seen.push(req.params.name + ':' + x));
+  res.json({ n: process.listenerCount('app:ping') });
+});
+app.post('/ping/:x', (req, res) => { process.emit('app:ping', req.params.x); res.json({ seen }); });
+module.exports = app;
+"""}
+
+
+def test_a_listener_a_request_registers_is_state_of_the_program():
+    # the table of the service's own listeners is a global variable of the program: a listener
+    # registered in one isolate runs on an emit in the other
+    with LocalService(REGISTERED_BY_REQUESTS, nodes=2) as svc:
+        got = [svc.request("POST", p).json() for p in ["/sub/a", "/ping/1", "/sub/b", "/ping/2"]]
+    assert got == [{"n": 1}, {"seen": ["a:1"]}, {"n": 2}, {"seen": ["a:1", "a:2", "b:2"]}]

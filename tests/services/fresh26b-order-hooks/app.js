@@ -2,7 +2,8 @@
 // (`onOrderPlaced(fn)` in lib/inventory.js and lib/loyalty.js) and one a request registers
 // (a spending cap that removes itself); refunds go through `process.emit('loyalty:refund')`
 // to a `process.on` listener in another module; an EventTarget whose listeners a request adds
-// writes a feed module; a loyalty ledger in an IIFE closure.
+// writes a feed module; a loyalty ledger in an IIFE closure; a second `process.on` listener that a
+// request registers (an audit of refunds).
 'use strict';
 const express = require('express');
 const hooks = require('./lib/hooks');
@@ -65,6 +66,19 @@ app.get('/users/:user', (req, res) => {
     orders: orders.filter((o) => o.user === u).map((o) => `${o.id}:${o.status}`),
   });
 });
+
+// an auditor a request switches on: a process listener registered by a handler
+const refundAudit = [];
+let auditing = false;
+app.post('/audit/refunds', (req, res) => {
+  if (!auditing) {
+    auditing = true;
+    process.on('loyalty:refund', (order) => refundAudit.push(`#${order.id} ${order.user} -${order.qty * 10}`));
+  }
+  res.json({ auditing, listeners: process.listenerCount('loyalty:refund') });
+});
+
+app.get('/audit/refunds', (req, res) => res.json({ refundAudit }));
 
 app.get('/stock', (req, res) => res.json(inventory.levels()));
 
