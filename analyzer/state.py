@@ -1518,11 +1518,34 @@ class StateAnalysis:
                     if root[0] == "var" and root[1].is_module_level:
                         self.record(root[1], func, site, node, module, None)
 
+    def visit_indirect_emit(self, func, module, node):
+        """`EventEmitter.prototype.emit.call(bus, 'x')`, `bus.emit.apply(bus, args)`, `Reflect.apply(bus.emit,
+        bus, ['x'])`: an emit the rupture finder does not see as one runs the listeners all the same. Which
+        emitter and event is not followed: every listener of the program's emitters may run, and what they
+        change of their `this` is the emitter given."""
+        callee, args = node.callee, node.arguments
+        if callee.type == "MemberExpression" and not callee.computed and member_key(callee) in ("call", "apply") \
+                and callee.object.type == "MemberExpression" and not callee.object.computed \
+                and member_key(callee.object) in ("emit", "dispatchEvent"):
+            emitter = args[0] if args else None
+        elif builtin_function(callee) == ("Reflect", "apply") and args and args[0].type == "MemberExpression" \
+                and not args[0].computed and member_key(args[0]) in ("emit", "dispatchEvent"):
+            emitter = args[1] if len(args) > 1 else None
+        else:
+            return
+        for _, _, items, _ in self.finder.own_listeners:
+            for target in self.finder.expand(items):
+                self.runs_in(target, func)
+                owner = this_owner(target)
+                if emitter is not None and owner in self.writes_this:
+                    self.write(emitter, func, module, self.writes_this[owner], node, deep=owner in self.deep)
+
     def visit_call(self, func, module, node):
         callee, args = node.callee, node.arguments
         self.visit_serialised(func, module, node)
         self.visit_stream_use(func, module, node)
         self.visit_handle_event(func, module, node)
+        self.visit_indirect_emit(func, module, node)
         if callee.type == "MemberExpression" and not callee.computed and callee.property.name == "bind":
             self.visit_bind(node, func, module)
         if self.made_by_package(callee, module):  # `priceOf(sku)`, `seed()`: its cache, its flag

@@ -2,8 +2,10 @@
 // write module maps; listeners that requests register (one per watcher, a `once` for a restock
 // notice) writing module arrays; methods run detached: bound and handed to setImmediate, passed
 // to forEach with a thisArg, called with Reflect.apply; a logger whose default parameter is the
-// module journal.
+// module journal; a drill emitting through EventEmitter.prototype.emit.call and Reflect.apply, and
+// counters in a global defined with Object.defineProperty(globalThis, ...).
 import express from 'express';
+import { EventEmitter } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { shop, depot } from './lib/inventory.js';
 import { touches, journal, log } from './lib/mixins.js';
@@ -15,6 +17,9 @@ const alerts = [];
 const watchers = new Set();
 const notices = [];
 const places = { shop, depot };
+
+Object.defineProperty(globalThis, 'busStats', { value: { drills: 0, alerts: 0 } });
+shop.on('low', () => { busStats.alerts += 1; });
 
 depot.on('short', (sku, missing) => log(`depot short ${sku} by ${missing}`));
 
@@ -68,6 +73,15 @@ app.post('/:place/restock-later', (req, res) => {
   res.status(202).json({ scheduled: req.body.sku });
 });
 
+// a drill: the 'low' listeners run through an emit borrowed from EventEmitter.prototype
+app.post('/:place/drill', (req, res) => {
+  const inv = places[req.params.place];
+  busStats.drills += 1;
+  const heard = EventEmitter.prototype.emit.call(inv, 'low', req.body.sku, -1);
+  const again = Reflect.apply(inv.emit, inv, ['low', req.body.sku, -2]);
+  res.json({ heard, again, busStats });
+});
+
 app.get('/report', (req, res) => {
   res.json({
     alerts,
@@ -75,6 +89,7 @@ app.get('/report', (req, res) => {
     touches: Object.fromEntries(touches),
     journal: journal.slice(-4),
     levels: { shop: shop.level('pen'), depot: depot.level('pen') },
+    busStats,
   });
 });
 
