@@ -195,7 +195,14 @@ FRESH25B = [s.name for s in services() if s.name.startswith("fresh25b-")]
 # requests, emitter listeners, nextTick/microtask/setImmediate writes after the response, a JSON.parse reviver,
 # an Array.from mapper, a replace callback, `arguments`, methods borrowed with call/apply, a memoize decorator.
 FRESH25C = [s.name for s in services() if s.name.startswith("fresh25c-")]
-# A twenty-sixth round's second part (`fresh26b-*`): state written where a static analysis easily misses it.
+# A twenty-sixth round's second part (`fresh26b-*`): state written where a static analysis easily misses it: arrays
+# on a prototype shared by every instance, mixins copied with Object.assign, methods run detached or borrowed
+# (call/apply/bind, Reflect.apply, thisArg), registries of callbacks other modules register, `process.on` + `process.emit`
+# (listeners registered in main and by requests), EventTarget listener objects with handleEvent, Transform/Writable
+# subclasses counting in `_transform`/`_write`, accessors defined in a loop, lazy getters, Symbol.for keys on
+# globalThis and globals made by defineProperty, AsyncLocalStorage stores changed by handlers, tagged templates
+# cached per call site in a WeakMap, shared generator cursors, util.promisify(.custom) callbacks, mostly stateless
+# services with a few handlers that write while looking like reads.
 FRESH26B = [s.name for s in services() if s.name.startswith("fresh26b-")]
 
 
