@@ -155,6 +155,7 @@ class StateAnalysis:
         self._timer_arguments = None
         self._this_stores = None
         self._prototype_data = None
+        self._prototype_hooks = None
         self.passed_keepers = {}  # method -> arrows made by methods it calls on its `this`
         self._package_handed = {}  # module variable -> the service's functions handed to the package call that made it
         self.escaped = set()  # state variables whose objects were handed to outside code's callbacks
@@ -1473,6 +1474,11 @@ class StateAnalysis:
         if not any(hook in self.methods_by_name for hook in STREAM_HOOKS):
             return
         cls = self.values.value(node.callee, module)
+        if cls[0] == "func" and node.callee.type == "Identifier":
+            # `util.inherits(Upper, Transform); Upper.prototype._transform = function (...) {...}`
+            for target in self.prototype_stream_hooks().get(id(cls[1]), ()):
+                self.runs_in(target, func)
+            return
         if cls[0] != "class":
             return
         for hook in STREAM_HOOKS:
@@ -1480,6 +1486,20 @@ class StateAnalysis:
                 member = self.values.class_member(cls, hook)
                 if member[0] == "func":
                     self.runs_in(member[1], func)
+
+    def prototype_stream_hooks(self):
+        """{id of a constructor function: [hook functions]} of `Ctor.prototype._transform = function (...) {...}`."""
+        if self._prototype_hooks is None:
+            self._prototype_hooks = {}
+            for _, module, site in self.sites:
+                if site.type == "AssignmentExpression" and site.left.type == "MemberExpression" \
+                        and not site.left.computed and member_key(site.left) in STREAM_HOOKS \
+                        and is_prototype(site.left.object) and site.left.object.object.type == "Identifier" \
+                        and id(site.right) in self.values.func_of:
+                    ctor = self.values.value(site.left.object.object, module)
+                    if ctor[0] == "func":
+                        self._prototype_hooks.setdefault(id(ctor[1]), []).append(self.values.func_of[id(site.right)])
+        return self._prototype_hooks
 
     def visit_stream_use(self, func, module, node):
         """`audit.write(entry)`, `source.pipe(sink)`, `pipeline(a, b, c)` on a stream the program keeps

@@ -51,3 +51,24 @@ def test_transform_hook_runs_where_the_stream_is_made():
 
 def test_write_hook_runs_where_a_kept_stream_is_written():
     assert ("post_audit", 12) in write_lines(SERVICE, "lines")
+
+
+ES5 = """
+    const express = require('express');
+    const { Transform, Readable, Writable } = require('stream');
+    const util = require('util');
+    const { pipeline } = require('stream/promises');
+    const seen = new Map();
+    function Upper() { Transform.call(this, { objectMode: true }); }
+    util.inherits(Upper, Transform);
+    Upper.prototype._transform = function (x, e, done) { seen.set(x, 1); done(null, x); };
+    const app = express();
+    app.get('/a', async (req, res) => {
+      await pipeline(Readable.from(['a']), new Upper(), new Writable({ objectMode: true, write(x, e, d) { d(); } }));
+      res.json([...seen]);
+    });
+"""
+
+
+def test_a_hook_on_a_constructor_functions_prototype_runs_where_it_is_made():
+    assert ("get_a", 8) in write_lines(ES5, "seen")

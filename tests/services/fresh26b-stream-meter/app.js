@@ -1,12 +1,12 @@
 // Log ingestion through Transform and Writable streams whose _transform/_write count into module
-// totals (lib/meters.js), city codes resolved through a promisified callback API whose callbacks
+// totals (lib/meters.js), one of them a constructor function inheriting Transform with util.inherits, city codes resolved through a promisified callback API whose callbacks
 // fill a cache (lib/geo.js), and summaries built by reduce/forEach/map callbacks writing outer
 // objects: a stateful minority among handlers that only compute from the request.
 'use strict';
 const express = require('express');
 const { Readable } = require('node:stream');
 const { pipeline } = require('node:stream/promises');
-const { LineSplitter, LevelFilter, collector, totals, seenLevels } = require('./lib/meters');
+const { LineSplitter, LevelFilter, Redactor, collector, totals, seenLevels, redactions } = require('./lib/meters');
 const geo = require('./lib/geo');
 
 const app = express();
@@ -20,7 +20,8 @@ app.post('/ingest', async (req, res) => {
   const min = Number(req.query.min ?? 1);
   const batch = [];
   const chunks = req.body.match(/[\s\S]{1,7}/g) || [];
-  await pipeline(Readable.from(chunks), new LineSplitter(), new LevelFilter(min), collector(batch));
+  await pipeline(Readable.from(chunks), new LineSplitter(), new LevelFilter(min), new Redactor(['disk', 'cpu']),
+                 collector(batch));
   batch.forEach((e) => {
     entries.push(e);
     e.msg.split(' ').forEach((w) => { byWord[w] = (byWord[w] || 0) + 1; });
@@ -82,7 +83,7 @@ app.get('/slug', (req, res) => {
   res.json({ slug });
 });
 
-app.get('/totals', (req, res) => res.json(totals));
+app.get('/totals', (req, res) => res.json({ ...totals, redactions }));
 
 module.exports = app;
 if (require.main === module) app.listen(process.env.PORT || 8080);

@@ -1,6 +1,7 @@
 // Stream classes whose _transform/_write count into this module's totals.
 'use strict';
 const { Transform, Writable } = require('node:stream');
+const util = require('node:util');
 
 const totals = { lines: 0, bytes: 0, rejected: 0, chunks: 0 };
 const seenLevels = new Map();
@@ -41,6 +42,25 @@ class LevelFilter extends Transform {
   }
 }
 
+// The older way, still in many code bases: a constructor function inheriting Transform.
+const redactions = { count: 0, words: [] };
+function Redactor(words) {
+  Transform.call(this, { objectMode: true });
+  this.words = words;
+}
+util.inherits(Redactor, Transform);
+Redactor.prototype._transform = function (entry, enc, done) {
+  let msg = entry.msg;
+  for (const w of this.words) {
+    if (msg.includes(w)) {
+      redactions.count++;
+      if (!redactions.words.includes(w)) redactions.words.push(w);
+      msg = msg.split(w).join('***');
+    }
+  }
+  done(null, { ...entry, msg });
+};
+
 function collector(into) {
   return new Writable({
     objectMode: true,
@@ -53,4 +73,4 @@ function collector(into) {
   });
 }
 
-module.exports = { LineSplitter, LevelFilter, collector, totals, seenLevels };
+module.exports = { LineSplitter, LevelFilter, Redactor, collector, totals, seenLevels, redactions };
