@@ -87,8 +87,11 @@
         kept.set(map, entries);
         for (const [key, value] of weakEntries(map)) {
           // a tagged template's strings array is held by its call site for good: its entry stays too
-          // (`cache.get(strings)` in a tag caching what it built per site: fresh26b-als-tenants)
-          if (!counts.has(key) && templateSiteOf.has(key)) countRefs(key, counts);
+          // (`cache.get(strings)` in a tag caching what it built per site: fresh26b-als-tenants);
+          // so is a class or top-level function of the program, held by its module (`counts.get(Order)`)
+          if (!counts.has(key) && (templateSiteOf.has(key) || (typeof key === "function" && constructorRef(key)))) {
+            countRefs(key, counts);
+          }
           if (!counts.has(key) || entries.some(([k]) => k === key)) continue;
           entries.push([key, value]);
           counts.set(key, counts.get(key) + 1);

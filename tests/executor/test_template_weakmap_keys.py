@@ -32,3 +32,25 @@ def test_a_weakmap_keyed_by_template_strings_keeps_its_entries():
             got = [svc.request("GET", p).json() for p in ["/sync?a=1", "/sync?a=2", "/async?a=1", "/async?a=2",
                                                            "/sync?a=3"]]
         assert [g["compiled"] for g in got] == [1, 1, 2, 2, 2], nodes
+
+
+CLASS_KEYS = {"app.js": """const express = require('express');
+const app = express();
+const counts = new WeakMap();
+class Order {}
+class Refund {}
+function audit() {}
+app.get('/c/:k', (req, res) => {
+  const K = req.params.k === 'order' ? Order : req.params.k === 'refund' ? Refund : audit;
+  counts.set(K, (counts.get(K) || 0) + 1);
+  res.json({ n: counts.get(K) });
+});
+module.exports = app;
+"""}
+
+
+def test_a_weakmap_keyed_by_the_programs_classes_keeps_its_entries():
+    # a class or top-level function is held by its module, not by the state: its entry stays all the same
+    with LocalService(CLASS_KEYS, nodes=3) as svc:
+        got = [svc.request("GET", "/c/" + k).json()["n"] for k in ["order", "order", "refund", "audit", "order", "audit"]]
+    assert got == [1, 2, 1, 1, 3, 2]
