@@ -323,6 +323,7 @@ class StateAnalysis:
             if t == "CallExpression":
                 self.note_awaited(child, func)
                 self.note_stored(child, func)
+                self.note_prototype_set(child, func)
                 self.note_assigned_members(child, func)
                 self.note_app_setting_function(child, module)
             self.note_iteration(child, func, module)
@@ -427,10 +428,12 @@ class StateAnalysis:
         for param in node.params:
             if param.type == "AssignmentPattern":
                 self.walk(param, func, module)
-        if node.body.type != "BlockStatement" and is_site(node.body):
-            self.sites.append((func, module, node.body))
         if node.body.type in FUNCTION_TYPES:  # `(name) => (req, res, next) => {...}`: the inner one's own code
             self.walk_function(node.body, module)
+        elif node.body.type != "BlockStatement":
+            # an expression body is noted as any expression in a body is (`users.forEach((u) => index.set(u.id,
+            # u))` stores `u`), through a statement holding it
+            self.walk(ExpressionBody(node.body), func, module)
         else:
             self.walk(node.body, func, module)
 
@@ -541,6 +544,7 @@ class StateAnalysis:
                 self.var_keyed_params.setdefault(func, set()).add((position, v))
         for index, arg in enumerate(call.arguments[stored:last], start=stored):
             arg = arg.argument if arg.type == "SpreadElement" else arg
+            arg = self.iterated_element(arg, func) or arg
             if self.reaches_module_value(arg):
                 self.assigned.setdefault(v, []).append((arg, func, -steps))
                 self.pair_stored(arg, v)
@@ -559,6 +563,38 @@ class StateAnalysis:
         return made is not None and made.type == "NewExpression" and (
             (made.callee.type == "Identifier" and made.callee.name == "AsyncLocalStorage")
             or (made.callee.type == "MemberExpression" and member_key(made.callee) == "AsyncLocalStorage"))
+
+    def iterated_element(self, arg, func):
+        """`users.forEach((u) => index.set(u.id, u))`: `u`, the callback's first parameter, is an element of
+        `users`: the container expression (its elements are what is stored), or None. Stored so, `users`'
+        objects are inside `index` too, and `index.get(id).n++` changes `users` (a probe of the twenty-sixth
+        round: an index built at startup)."""
+        if arg.type != "Identifier" or func is None:
+            return None
+        v = self.values.variable(arg)
+        if v is None or v.kind != "param" or v.scope.func is not func or not func.node.params \
+                or func.node.params[0].type != "Identifier" or func.node.params[0].name != arg.name:
+            return None
+        container = self.finder.iterated_container(func)
+        return container[0] if container is not None else None
+
+    def note_prototype_set(self, call, func):
+        """`Object.setPrototypeOf(o, shared)` with `o` a module variable's value or inside one (an element
+        of `objs`, also as a forEach callback's parameter): `shared` is part of that value now, so a write
+        through `o.hits.push(x)` may change `shared` (a probe of the twenty-sixth round)."""
+        if builtin_function(call.callee) != ("Object", "setPrototypeOf") or len(call.arguments) < 2:
+            return
+        target, proto = call.arguments[0], call.arguments[1]
+        steps = 1
+        container = self.iterated_element(target, func)
+        if container is not None:
+            target, steps = container, 2
+        while target.type == "MemberExpression":
+            steps, target = steps + 1, target.object
+        v = self.values.variable(target) if target.type == "Identifier" else None
+        if v is not None and v.is_module_level and self.reaches_module_value(proto):
+            self.assigned.setdefault(v, []).append((proto, func, -steps))
+            self.pair_stored(proto, v)
 
     def note_stored_through_methods(self):
         """`subject.attach(counter)` where `attach(o) { this.#observers.add(o); }`: the module's `counter` is
@@ -2843,6 +2879,14 @@ class AccessorTable(dict):
         if own is None and wild is None:
             return default
         return (own or []) + ([f for f in wild if f not in (own or [])] if wild and name != ANY_NAME else [])
+
+
+class ExpressionBody:
+    """An arrow function's expression body as the statement its walk goes through."""
+
+    def __init__(self, expression):
+        self.type = "ExpressionStatement"
+        self.expression = expression
 
 
 # What a stream calls of its own class as data flows, and what makes data flow through one

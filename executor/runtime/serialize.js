@@ -143,6 +143,11 @@
         if (!collectionSubclass(value)) return;
       }
       if (value instanceof NativeWeakMap) { if (counts.weakMaps) counts.weakMaps.push(value); return; }
+      // a prototype the program made as a plain object (`Object.setPrototypeOf(o, shared)`, `Object.create(proto)`):
+      // encoded with the object (encodePlain), it is one object with the variable holding it
+      const proto = Object.getPrototypeOf(value);
+      if (proto !== null && proto !== Object.prototype && Object.prototype.toString.call(proto) === "[object Object]"
+          && !Object.prototype.hasOwnProperty.call(proto, "constructor")) countRefs(proto, counts);
     }
     for (const k of fieldKeys(value)) {
       const accessor = programAccessor(value, k);
@@ -588,10 +593,11 @@
     }
 
     // A prototype the program made as a plain object (`const shapeProto = { area() {...} }`, then
-    // `Object.create(shapeProto)`): it has methods, and every function on it is the program's, down
-    // its chain to Object.prototype; none is a class's or a constructor function's `prototype`.
+    // `Object.create(shapeProto)`): every function on it is the program's, down its chain to
+    // Object.prototype; none is a class's or a constructor function's `prototype`. One of data only
+    // counts too (`Object.setPrototypeOf(o, shared)` with `shared = { hits: [] }`, pushed through `o.hits`).
     function programPrototype(proto) {
-      let methods = 0;
+      let methods = 0, data = 0;
       for (let depth = 0; proto !== Object.prototype; depth++) {
         if (proto === null || depth > 8 || Object.prototype.toString.call(proto) !== "[object Object]") return false;
         if (Object.prototype.hasOwnProperty.call(proto, "constructor")) return false;  // a class's or a function's
@@ -602,10 +608,11 @@
             if (!fnInfo.has(f) && !topLevelFunctions.has(f)) return false;
             methods++;
           }
+          if ("value" in d && d.value !== null && typeof d.value === "object") data++;
         }
         proto = Object.getPrototypeOf(proto);
       }
-      return methods > 0;
+      return methods > 0 || data > 0;
     }
 
     function withExtras(out, v, library) {
