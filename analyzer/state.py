@@ -576,7 +576,16 @@ class StateAnalysis:
                 or func.node.params[0].type != "Identifier" or func.node.params[0].name != arg.name:
             return None
         container = self.finder.iterated_container(func)
-        return container[0] if container is not None else None
+        if container is None:
+            return None
+        node = container[0]
+        # `Object.values(promos).forEach(...)`, `registry.values().forEach(...)`: the elements are promos' own
+        if node.type == "CallExpression" and node.arguments and builtin_function(node.callee) == ("Object", "values"):
+            return node.arguments[0]
+        if node.type == "CallExpression" and not node.arguments and node.callee.type == "MemberExpression" \
+                and not node.callee.computed and member_key(node.callee) == "values":
+            return node.callee.object
+        return node
 
     def note_prototype_set(self, call, func):
         """`Object.setPrototypeOf(o, shared)` with `o` a module variable's value or inside one (an element
@@ -588,7 +597,7 @@ class StateAnalysis:
         steps = 1
         container = self.iterated_element(target, func)
         if container is not None:
-            target, steps = container, 2
+            target, steps = container, 2  # (a Map's values one deeper still: deeper roots only add aliases)
         while target.type == "MemberExpression":
             steps, target = steps + 1, target.object
         v = self.values.variable(target) if target.type == "Identifier" else None

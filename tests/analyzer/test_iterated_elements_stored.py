@@ -33,3 +33,15 @@ def test_a_prototype_set_on_an_element_is_inside_the_container():
         app.get('/c', (req, res) => { objs[0].hits.push(1); res.json({ n: shared.hits.length }); });
     """
     assert ("get_c", 6) in write_lines(src, "shared")
+
+
+def test_the_values_of_an_object_are_its_elements():
+    src = """
+        const express = require('express');
+        const app = express();
+        const defaults = { redeemed: [] };
+        const promos = { spring: { pct: 10 }, vip: { pct: 25 } };
+        Object.values(promos).forEach((p) => Object.setPrototypeOf(p, defaults));
+        app.post('/r/:k', (req, res) => { promos[req.params.k].redeemed.push(1); res.json({ ok: true }); });
+    """
+    assert ("post_r_k", 6) in write_lines(src, "defaults")

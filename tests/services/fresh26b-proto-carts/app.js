@@ -3,7 +3,9 @@
 // Object.assign whose methods write its module's log; a counter that is a function with a
 // property (`nextId.count++`); a helper whose default parameter is a module array
 // (`function remember(entry, list = recentlyViewed)`); methods run detached through
-// call/apply/bind against instances kept in a Map.
+// call/apply/bind against instances kept in a Map; an index built at startup by a forEach arrow over the
+// products (`products.forEach((p) => bySku.set(p.sku, p))`) written through, and promos sharing a data
+// prototype set with Object.setPrototypeOf.
 'use strict';
 const express = require('express');
 const { Cart, Wishlist } = require('./lib/models');
@@ -15,6 +17,18 @@ app.use(express.json());
 const carts = new Map();
 const wishlists = new Map();
 const recentlyViewed = [];
+
+// A product list and an index over it built at startup; promos share one prototype of data.
+const products = [
+  { sku: 'pen', price: 3, sold: 0 },
+  { sku: 'ink', price: 7, sold: 0 },
+  { sku: 'pad', price: 4, sold: 0 },
+];
+const bySku = new Map();
+products.forEach((p) => bySku.set(p.sku, p));
+const promoDefaults = { redeemed: [] };
+const promos = { spring: { pct: 10 }, vip: { pct: 25 } };
+Object.values(promos).forEach((p) => Object.setPrototypeOf(p, promoDefaults));
 
 function nextId() {
   nextId.count = (nextId.count || 0) + 1;
@@ -92,6 +106,23 @@ app.get('/wishlists/:owner', (req, res) => {
   const w = wishlists.get(req.params.owner);
   remember(`wish:${req.params.owner}`);
   res.json({ wanted: w ? [...w.wanted] : [] });
+});
+
+app.post('/sell/:sku', (req, res) => {
+  const product = bySku.get(req.params.sku);
+  if (!product) return res.status(404).json({ error: 'unknown sku' });
+  product.sold += Number(req.query.n) || 1;
+  const promo = promos[req.query.promo];
+  if (promo) promo.redeemed.push(`${req.params.sku}@${promo.pct}`);
+  res.json({ sold: product.sold });
+});
+
+app.get('/products', (req, res) => {
+  res.json({
+    products: products.map((p) => `${p.sku}:${p.sold}`),
+    redeemed: promoDefaults.redeemed,
+    shared: Object.getPrototypeOf(promos.vip) === promoDefaults,
+  });
 });
 
 app.get('/audit', (req, res) => {
