@@ -544,8 +544,12 @@ class StateAnalysis:
                 self.var_keyed_params.setdefault(func, set()).add((position, v))
         for index, arg in enumerate(call.arguments[stored:last], start=stored):
             arg = arg.argument if arg.type == "SpreadElement" else arg
-            arg = self.iterated_element(arg, func) or arg
-            if self.reaches_module_value(arg):
+            cls_id = self.static_block_class(arg, func, v.scope.module)
+            arg = self.iterated_element(arg, func) or cls_id or arg
+            cls_var = self.module_variable(v.scope.module, cls_id.name) if cls_id is not None else None
+            if cls_var is not None and v.is_module_level:
+                self.stored_pairs.append((cls_var, v))  # one object: each has the other's aliases
+            if cls_id is not None or self.reaches_module_value(arg):
                 self.assigned.setdefault(v, []).append((arg, func, -steps))
                 self.pair_stored(arg, v)
             elif v.is_module_level and func is not None and arg.type == "Identifier":
@@ -563,6 +567,21 @@ class StateAnalysis:
         return made is not None and made.type == "NewExpression" and (
             (made.callee.type == "Identifier" and made.callee.name == "AsyncLocalStorage")
             or (made.callee.type == "MemberExpression" and member_key(made.callee) == "AsyncLocalStorage"))
+
+    def static_block_class(self, arg, func, module):
+        """`static { registry.add(this); }` at the top level: `this` is the class, the identifier naming it
+        (so `registry` holds the module's class A, whose statics `for (const C of registry) C.count++` changes:
+        a probe of the twenty-sixth round), or None."""
+        if arg.type != "ThisExpression" or func is not None or module is None:
+            return None
+        start, end = arg.range
+        for cls in self.values.classes_of(module):
+            if cls.id is None or not (cls.range[0] <= start and end <= cls.range[1]):
+                continue
+            for member in cls.body.body:
+                if member.type == "StaticBlock" and member.range[0] <= start and end <= member.range[1]:
+                    return cls.id
+        return None
 
     def iterated_element(self, arg, func):
         """`users.forEach((u) => index.set(u.id, u))`: `u`, the callback's first parameter, is an element of

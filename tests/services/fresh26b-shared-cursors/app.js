@@ -2,13 +2,23 @@
 // (`const [a, b] = orderNumbers` advances it) and `.next()`, lanes from an object that is its
 // own iterator, read by for...of loops that break early, batches from an IIFE closure whose
 // iterator advances a captured index (Array.from with a limit through a helper), a function with
-// a property counting its calls, and a cache keyed by Symbol.for on globalThis.
+// a property counting its calls, a cache keyed by Symbol.for on globalThis, and strategy classes that
+// register themselves in a Set from static blocks, their statics bumped through the Set.
 'use strict';
 const express = require('express');
 const { orderNumbers, lanes, batches } = require('./lib/cursors');
 
 const app = express();
 app.use(express.json());
+
+// Lane strategies that register themselves in static blocks; a sweep bumps every registered class's static.
+const strategies = new Set();
+class Strategy {
+  static runs = 0;
+  static run() { this.runs += 1; return `${this.label}#${this.runs}`; }
+}
+class Fastest extends Strategy { static label = 'fastest'; static { strategies.add(this); } }
+class Cheapest extends Strategy { static label = 'cheapest'; static { strategies.add(this); } }
 
 const CACHE = Symbol.for('shared-cursors.cache');
 globalThis[CACHE] = globalThis[CACHE] || new Map();
@@ -59,6 +69,14 @@ app.post('/batches', (req, res) => {
 app.post('/batches/add', (req, res) => {
   res.status(201).json({ size: batches.add(req.body.id) });
 });
+
+app.post('/sweep', (req, res) => {
+  const ran = [];
+  for (const S of strategies) ran.push(S.run());
+  res.json({ ran });
+});
+
+app.get('/strategies', (req, res) => res.json({ fastest: Fastest.runs, cheapest: Cheapest.runs, base: Strategy.runs }));
 
 app.get('/peek', (req, res) => {
   // a fresh generator per request: no shared cursor
