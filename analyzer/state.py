@@ -583,6 +583,20 @@ class StateAnalysis:
                     return cls.id
         return None
 
+    def visit_mixed_in_call(self, prop, func, module, node):
+        """`new A().bump()` where A's class has no `bump`: one a mixin copied onto its prototype
+        (`Object.assign(A.prototype, Counting)`, `withCounter()`'s object): every program method of that
+        name may run here (they wrote module state from handlers analysed as stateless: a probe of the
+        twenty-sixth round)."""
+        if prop is None or prop not in self.methods_by_name:
+            return
+        value = self.values.value(node.callee.object, module)
+        if value[0] != "instance" or len(value) < 3:
+            return
+        if self.values.class_member(("class", value[1], value[2]), prop)[0] == "func":
+            return
+        self.run_named_methods(prop, node, func, module)
+
     def iterated_element(self, arg, func):
         """`users.forEach((u) => index.set(u.id, u))`: `u`, the callback's first parameter, is an element of
         `users`: the container expression (its elements are what is stored), or None. Stored so, `users`'
@@ -1877,6 +1891,7 @@ class StateAnalysis:
     def visit_method_call(self, func, module, node):
         callee, args = node.callee, node.arguments
         prop = None if callee.computed else member_key(callee)  # `#name` for a private one
+        self.visit_mixed_in_call(prop, func, module, node)
         if prop in APP_SETTING_WRITERS and func is not None and args:
             # `admin.set('maintenance', true)` in a handler: the app's settings are its state, as its locals
             for root in self.state_roots(self.roots(callee.object, func), func, locals_=True):

@@ -5,7 +5,8 @@
 // (`function remember(entry, list = recentlyViewed)`); methods run detached through
 // call/apply/bind against instances kept in a Map; an index built at startup by a forEach arrow over the
 // products (`products.forEach((p) => bySku.set(p.sku, p))`) written through, and promos sharing a data
-// prototype set with Object.setPrototypeOf.
+// prototype set with Object.setPrototypeOf; a stamping mixin made by a factory whose closure counts the
+// stamps of every wishlist, called on throwaway instances.
 'use strict';
 const express = require('express');
 const { Cart, Wishlist } = require('./lib/models');
@@ -128,6 +129,17 @@ app.get('/products', (req, res) => {
 app.get('/audit', (req, res) => {
   const n = Number(req.query.n) || 3;
   res.json({ recent: recent(n), carts: nextId.count || 0 });
+});
+
+// a throwaway wishlist: its stamp still comes from the closure every wishlist shares
+app.post('/stamps', (req, res) => {
+  const probe = new Wishlist(req.query.owner || 'guest');
+  res.status(201).json({ stamp: probe.stamp() });
+});
+
+app.get('/stamps', (req, res) => {
+  const w = wishlists.get('ann');
+  res.json({ issued: w ? w.stampsIssued() : null, next: w ? w.stamp() : null });
 });
 
 app.get('/recent', (req, res) => {

@@ -31,7 +31,19 @@ class Wishlist {
   }
 }
 
+// A mixin made by a factory: its methods share the factory's closure, whatever instance calls them.
+function stamping(prefix) {
+  let issued = 0;
+  return {
+    stamp() {
+      issued += 1;
+      return `${prefix}-${issued}`;
+    },
+    stampsIssued: () => issued,
+  };
+}
+
 Object.assign(Cart.prototype, auditable);
-Object.assign(Wishlist.prototype, auditable);
+Object.assign(Wishlist.prototype, auditable, stamping('W'));
 
 module.exports = { Cart, Wishlist };
