@@ -27,6 +27,15 @@ ONCE_METHODS = frozenset(("once", "prependOnceListener"))
 PROMISE_METHODS = frozenset(("then", "catch", "finally"))
 OWN_LISTENER_METHODS = LISTENER_METHODS | ONCE_METHODS | {"addEventListener"}  # an EventTarget's too
 EMIT_METHODS = frozenset(("emit", "dispatchEvent"))
+# The events Node.js itself emits on `process`: their listeners are ruptures (nothing in the service runs them)
+PROCESS_EVENTS = frozenset(("exit", "beforeExit", "uncaughtException", "uncaughtExceptionMonitor",
+                            "unhandledRejection", "rejectionHandled", "warning", "message", "disconnect", "worker",
+                            "multipleResolves"))
+
+
+def is_process_event(names):
+    """Whether every event name an argument may be (None: not known) is one Node.js emits on `process`."""
+    return bool(names) and all(isinstance(n, str) and (n in PROCESS_EVENTS or n.startswith("SIG")) for n in names)
 # `for (const l of bus.listeners(event)) l(payload)`, an "emitAsync" over `bus.listeners(e).map(...)`: the code
 # taking an emitter's listeners may call them, as an emit does
 LISTING_METHODS = frozenset(("listeners", "rawListeners"))
@@ -435,6 +444,12 @@ class RuptureFinder:
         listeners synchronously inside `emit`: registering one is no rupture point,
         and `emit` calls them. True when the call was handled here."""
         emitter = self.values.own_emitter(base)
+        if emitter is None and base == ("global", "process") and args \
+                and not is_process_event(self.values.strings(args[0], call.module)) \
+                and (prop in OWN_LISTENER_METHODS or prop in EMIT_METHODS or prop in LISTING_METHODS):
+            # `process.on('orders:refund', fn)` and `process.emit('orders:refund', order)`: the service's
+            # own event, whose listeners `emit` calls synchronously (runtime/node_globals.js)
+            emitter = ("global", "process")
         if emitter is None and prop == "abort" and base[0] not in ("module", "global"):
             # `ctrls.get(id).abort(reason)`: maybe an AbortController, whose signal runs its 'abort' listeners
             self.emits.append((call, None))

@@ -634,10 +634,26 @@ class ScopeAnalyzer:
             return
         if callee.type == "Identifier" and callee.name == "require":
             self.check_require(node)
+        self.note_defined_global(node)
         for arg in node.arguments:
             self.visit(arg)
 
     NewExpression = CallExpression
+
+    def note_defined_global(self, node):
+        """`Object.defineProperty(globalThis, 'appState', { value: {...} })` sets the global variable
+        `appState` as `globalThis.appState = {...}` does (its value the descriptor's `value`)."""
+        callee, args = node.callee, node.arguments
+        if callee.type != "MemberExpression" or callee.computed or callee.object.type != "Identifier" \
+                or callee.object.name not in ("Object", "Reflect") or callee.property.name != "defineProperty" \
+                or len(args) < 3 or args[0].type != "Identifier" or args[0].name not in GLOBAL_OBJECT_NAMES:
+            return
+        key = literal_string(args[1])
+        if key is None or key.startswith(RUNTIME_GLOBALS):
+            return
+        value = next((p.value for p in args[2].properties if p.type == "Property" and not p.computed
+                      and (p.key.name if p.key.type == "Identifier" else literal_string(p.key)) == "value"), None) if args[2].type == "ObjectExpression" else None
+        self.global_members[id(args[0])] = (key, WRITE, value)
 
     def check_require(self, node):
         name = literal_string(node.arguments[0]) if node.arguments else None

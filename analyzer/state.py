@@ -48,7 +48,7 @@ RECEIVER_RETURNING_METHODS = frozenset("sort reverse fill copyWithin".split())
 # Built-in functions reading every own enumerable property of their arguments from this position on.
 ENUMERATING_FUNCTIONS = {("Object", "values"): 0, ("Object", "entries"): 0, ("Object", "assign"): 1}
 # Methods that give one of the receiver's elements (or an iterator over them).
-ELEMENT_METHODS = frozenset("get find findLast at pop shift values entries subarray deref".split())
+ELEMENT_METHODS = frozenset("get find findLast at pop shift values entries subarray deref getStore".split())
 # Built-in functions that change their first argument.
 MUTATING_FUNCTIONS = {("Object", "assign"), ("Object", "defineProperty"), ("Object", "defineProperties"),
                       ("Object", "setPrototypeOf"), ("Reflect", "set"), ("Reflect", "defineProperty"),
@@ -154,6 +154,8 @@ class StateAnalysis:
         self._call_sites = None
         self._timer_arguments = None
         self._this_stores = None
+        self._prototype_data = None
+        self._prototype_hooks = None
         self.passed_keepers = {}  # method -> arrows made by methods it calls on its `this`
         self._package_handed = {}  # module variable -> the service's functions handed to the package call that made it
         self.escaped = set()  # state variables whose objects were handed to outside code's callbacks
@@ -175,9 +177,36 @@ class StateAnalysis:
             for func, module, node in self.captured_reads:
                 self.visit_captured_read(func, module, node)
             changed = self.changed
+        self.record_process_events()
         self.record_request_writes()
         self.drop_read_only(self.finder.overrides)
         return self
+
+    def record_process_events(self):
+        """`process.on('orders:refund', fn)` in a handler registers a listener of the service's own event
+        on the runtime's process, whose table of such listeners is the global variable PROCESS_EVENTS_VAR
+        (runtime/node_globals.js): registering or removing one changes it, `process.emit` reads it. Without
+        it, a listener a request registered lived in the isolate that ran the request only. Registrations
+        in main alone need no variable: main's snapshot carries them."""
+        sites = []
+        for func, module, node in self.sites:
+            callee = node.callee if node.type == "CallExpression" else None
+            if callee is None or callee.type != "MemberExpression" or callee.computed \
+                    or callee.object.type != "Identifier" or callee.object.name != "process" \
+                    or self.values.variable(callee.object) is not None:
+                continue
+            prop = member_key(callee)
+            if prop in PROCESS_LISTENER_CHANGES or prop in PROCESS_LISTENER_READS:
+                names = self.values.strings(node.arguments[0], module) if node.arguments else None
+                if names and all(is_node_process_event(n) for n in names):
+                    continue
+                sites.append((func, module, node, MUTATE if prop in PROCESS_LISTENER_CHANGES else READ))
+        if not any(func is not None and flags == MUTATE for func, _, _, flags in sites):
+            return
+        first = next(node for func, _, node, flags in sites if func is not None and flags == MUTATE)
+        v = self.scopes.global_scope.declare(PROCESS_EVENTS_VAR, "implicit", first.callee.object)
+        for func, module, node, flags in sites:
+            self.record(v, func, (module, node), node, module, None, flags)
 
     def record_request_writes(self):
         """An object of the program's state that outside code got (`done(null, user)` in
@@ -214,8 +243,9 @@ class StateAnalysis:
         self.put_generators = []  # (container expression, argument) of `m.set(k, gen())`, `a.push(gen())`
         self.assigned = {}  # Variable -> [(expression, function, depth)]
         self.awaited = {}  # the variable an await's value is given to -> [(awaited expression, function, depth)]
-        self.methods_by_name, self.accessors_by_name = {}, {}
+        self.methods_by_name, self.accessors_by_name = {}, AccessorTable()
         self.literal_getters = []  # the getters of object literals: reading every property runs them
+        self.event_listener_objects = []  # (node, function, module): `target.addEventListener(type, obj)`
         self._named_writing_getters = None
         self.proxy_traps = []  # the functions of the program's Proxy handlers
         self.class_of_method = {}  # id of a class method's function node -> the class node
@@ -290,9 +320,14 @@ class StateAnalysis:
                 self.to_primitive.append(self.values.func_of[id(child.value)])
             if t == "CallExpression" and child.callee.type == "Identifier" and child.callee.name == "require":
                 self.note_require(child, module)
+            if t == "CallExpression" and child.callee.type == "MemberExpression" and not child.callee.computed \
+                    and member_key(child.callee) == "addEventListener" and len(child.arguments) > 1 \
+                    and child.arguments[1].type not in FUNCTION_TYPES:
+                self.event_listener_objects.append((child.arguments[1], func, module))
             if t == "CallExpression":
                 self.note_awaited(child, func)
                 self.note_stored(child, func)
+                self.note_prototype_set(child, func)
                 self.note_assigned_members(child, func)
                 self.note_app_setting_function(child, module)
             self.note_iteration(child, func, module)
@@ -347,20 +382,29 @@ class StateAnalysis:
             self.registries.setdefault(id(cls), []).append((container, func))
 
     def note_defined_accessors(self, args):
-        """`Object.defineProperty(o, 'total', { get: () => total })`: an accessor named `total`."""
-        name = literal_string(args[1]) if len(args) > 2 else None
-        if name is not None:
-            self.note_descriptor(name, args[2])
+        """`Object.defineProperty(o, 'total', { get: () => total })`: an accessor named `total`. Its name
+        computed (`for (const key of Object.keys(raw)) Object.defineProperty(settings, key, {...})`):
+        an accessor of any name (fresh26b-esm-lazy-getters: a getter counting reads of each setting)."""
+        if len(args) < 3:
+            return
+        name = literal_string(args[1])
+        self.note_descriptor(name if name is not None else ANY_NAME, args[2])
 
     def note_descriptor(self, name, descriptor):
-        """The `get` and `set` functions of a property descriptor's object literal: accessors named `name`."""
+        """The `get` and `set` functions of a property descriptor's object literal: accessors named `name`.
+        An enumerable getter (`enumerable: true`) runs where the object is spread or serialised too."""
         if descriptor.type != "ObjectExpression":
             return
+        enumerable = any(prop.type == "Property" and getattr(prop, "key", None) is not None
+                         and property_name(prop.key) == "enumerable" and prop.value.type == "Literal"
+                         and prop.value.value is True for prop in descriptor.properties)
         for prop in descriptor.properties:
             key = getattr(prop, "key", None)
             if prop.type == "Property" and key is not None and property_name(key) in ("get", "set") \
                     and prop.value.type in FUNCTION_TYPES:
                 self.accessors_by_name.setdefault(name, []).append(self.values.func_of[id(prop.value)])
+                if enumerable and property_name(key) == "get":
+                    self.literal_getters.append(self.values.func_of[id(prop.value)])
 
     def makes_proxy(self, node):
         """`new Proxy(target, handler)` or `Proxy.revocable(target, handler)`."""
@@ -388,10 +432,12 @@ class StateAnalysis:
         for param in node.params:
             if param.type == "AssignmentPattern":
                 self.walk(param, func, module)
-        if node.body.type != "BlockStatement" and is_site(node.body):
-            self.sites.append((func, module, node.body))
         if node.body.type in FUNCTION_TYPES:  # `(name) => (req, res, next) => {...}`: the inner one's own code
             self.walk_function(node.body, module)
+        elif node.body.type != "BlockStatement":
+            # an expression body is noted as any expression in a body is (`users.forEach((u) => index.set(u.id,
+            # u))` stores `u`), through a statement holding it
+            self.walk(ExpressionBody(node.body), func, module)
         else:
             self.walk(node.body, func, module)
 
@@ -469,6 +515,11 @@ class StateAnalysis:
         if callee.type != "MemberExpression" or callee.computed or callee.property.type != "Identifier":
             return
         stored = STORING_METHODS.get(callee.property.name)
+        last = None
+        if stored is None and callee.property.name in ("run", "enterWith") and self.is_async_local_storage(callee.object):
+            # `als.run(tenant, next)`: the store is what `als.getStore()` answers inside, `tenants.get(id)`'s
+            # record that a handler changes through it (fresh26b-als-tenants)
+            stored, last = 0, 1
         if stored is None:
             return
         steps, base = 1, callee.object
@@ -495,9 +546,14 @@ class StateAnalysis:
             if position is not None and pattern is None and v.is_module_level:
                 # `function cached(o) { cache.set(o, load(o)); }`: what a caller passes is a key `cache` keeps
                 self.var_keyed_params.setdefault(func, set()).add((position, v))
-        for index, arg in enumerate(call.arguments[stored:], start=stored):
+        for index, arg in enumerate(call.arguments[stored:last], start=stored):
             arg = arg.argument if arg.type == "SpreadElement" else arg
-            if self.reaches_module_value(arg):
+            cls_id = self.static_block_class(arg, func, v.scope.module)
+            arg = self.iterated_element(arg, func) or cls_id or arg
+            cls_var = self.module_variable(v.scope.module, cls_id.name) if cls_id is not None else None
+            if cls_var is not None and v.is_module_level:
+                self.stored_pairs.append((cls_var, v))  # one object: each has the other's aliases
+            if cls_id is not None or self.reaches_module_value(arg):
                 self.assigned.setdefault(v, []).append((arg, func, -steps))
                 self.pair_stored(arg, v)
             elif v.is_module_level and func is not None and arg.type == "Identifier":
@@ -507,6 +563,84 @@ class StateAnalysis:
                     and p.scope.func is func else (None, None)
                 if position is not None and pattern is None:
                     self.var_stored_params.setdefault(func, set()).add((position, v, steps))
+
+    def is_async_local_storage(self, node):
+        """`als` made by `new AsyncLocalStorage()` (node:async_hooks)."""
+        v = self.values.variable(node) if node.type == "Identifier" else None
+        made = v.assigned[0] if v is not None and len(v.assigned) == 1 and not isinstance(v.assigned[0], tuple) else None
+        return made is not None and made.type == "NewExpression" and (
+            (made.callee.type == "Identifier" and made.callee.name == "AsyncLocalStorage")
+            or (made.callee.type == "MemberExpression" and member_key(made.callee) == "AsyncLocalStorage"))
+
+    def static_block_class(self, arg, func, module):
+        """`static { registry.add(this); }` at the top level: `this` is the class, the identifier naming it
+        (so `registry` holds the module's class A, whose statics `for (const C of registry) C.count++` changes:
+        a probe of the twenty-sixth round), or None."""
+        if arg.type != "ThisExpression" or func is not None or module is None:
+            return None
+        start, end = arg.range
+        for cls in self.values.classes_of(module):
+            if cls.id is None or not (cls.range[0] <= start and end <= cls.range[1]):
+                continue
+            for member in cls.body.body:
+                if member.type == "StaticBlock" and member.range[0] <= start and end <= member.range[1]:
+                    return cls.id
+        return None
+
+    def visit_mixed_in_call(self, prop, func, module, node):
+        """`new A().bump()` where A's class has no `bump`: one a mixin copied onto its prototype
+        (`Object.assign(A.prototype, Counting)`, `withCounter()`'s object): every program method of that
+        name may run here (they wrote module state from handlers analysed as stateless: a probe of the
+        twenty-sixth round)."""
+        if prop is None or prop not in self.methods_by_name:
+            return
+        value = self.values.value(node.callee.object, module)
+        if value[0] != "instance" or len(value) < 3:
+            return
+        if self.values.class_member(("class", value[1], value[2]), prop)[0] == "func":
+            return
+        self.run_named_methods(prop, node, func, module)
+
+    def iterated_element(self, arg, func):
+        """`users.forEach((u) => index.set(u.id, u))`: `u`, the callback's first parameter, is an element of
+        `users`: the container expression (its elements are what is stored), or None. Stored so, `users`'
+        objects are inside `index` too, and `index.get(id).n++` changes `users` (a probe of the twenty-sixth
+        round: an index built at startup)."""
+        if arg.type != "Identifier" or func is None:
+            return None
+        v = self.values.variable(arg)
+        if v is None or v.kind != "param" or v.scope.func is not func or not func.node.params \
+                or func.node.params[0].type != "Identifier" or func.node.params[0].name != arg.name:
+            return None
+        container = self.finder.iterated_container(func)
+        if container is None:
+            return None
+        node = container[0]
+        # `Object.values(promos).forEach(...)`, `registry.values().forEach(...)`: the elements are promos' own
+        if node.type == "CallExpression" and node.arguments and builtin_function(node.callee) == ("Object", "values"):
+            return node.arguments[0]
+        if node.type == "CallExpression" and not node.arguments and node.callee.type == "MemberExpression" \
+                and not node.callee.computed and member_key(node.callee) == "values":
+            return node.callee.object
+        return node
+
+    def note_prototype_set(self, call, func):
+        """`Object.setPrototypeOf(o, shared)` with `o` a module variable's value or inside one (an element
+        of `objs`, also as a forEach callback's parameter): `shared` is part of that value now, so a write
+        through `o.hits.push(x)` may change `shared` (a probe of the twenty-sixth round)."""
+        if builtin_function(call.callee) != ("Object", "setPrototypeOf") or len(call.arguments) < 2:
+            return
+        target, proto = call.arguments[0], call.arguments[1]
+        steps = 1
+        container = self.iterated_element(target, func)
+        if container is not None:
+            target, steps = container, 2  # (a Map's values one deeper still: deeper roots only add aliases)
+        while target.type == "MemberExpression":
+            steps, target = steps + 1, target.object
+        v = self.values.variable(target) if target.type == "Identifier" else None
+        if v is not None and v.is_module_level and self.reaches_module_value(proto):
+            self.assigned.setdefault(v, []).append((proto, func, -steps))
+            self.pair_stored(proto, v)
 
     def note_stored_through_methods(self):
         """`subject.attach(counter)` where `attach(o) { this.#observers.add(o); }`: the module's `counter` is
@@ -1177,6 +1311,7 @@ class StateAnalysis:
         elif t == "NewExpression":
             for target in self.callees.get(id(node), ()):
                 self.write_params(target, node.arguments, func, module, node)
+            self.visit_stream_construction(func, module, node)
             self.visit_field_initialisers(func, module, node)
         elif t == "TaggedTemplateExpression":
             self.visit_tagged_template(func, module, node)
@@ -1458,9 +1593,106 @@ class StateAnalysis:
     def kept_by_closures(v):
         return v.kind in ("var", "let", "const") and any(r.scope.func is not v.scope.func for r in v.refs)
 
+    def visit_stream_construction(self, func, module, node):
+        """`new LevelFilter(2)` of a program class extending a stream: the stream calls its
+        `_transform`, `_write`, `_read`... as data flows, mostly within the message that made it
+        (`await pipeline(source, new LevelFilter(2), sink)`), writing what they write there
+        (fresh26b-stream-meter: a Map of levels counted in `_transform`, never seen written)."""
+        if not any(hook in self.methods_by_name for hook in STREAM_HOOKS):
+            return
+        cls = self.values.value(node.callee, module)
+        if cls[0] == "func" and node.callee.type == "Identifier":
+            # `util.inherits(Upper, Transform); Upper.prototype._transform = function (...) {...}`
+            for target in self.prototype_stream_hooks().get(id(cls[1]), ()):
+                self.runs_in(target, func)
+            return
+        if cls[0] != "class":
+            return
+        for hook in STREAM_HOOKS:
+            if hook in self.methods_by_name:
+                member = self.values.class_member(cls, hook)
+                if member[0] == "func":
+                    self.runs_in(member[1], func)
+
+    def prototype_stream_hooks(self):
+        """{id of a constructor function: [hook functions]} of `Ctor.prototype._transform = function (...) {...}`."""
+        if self._prototype_hooks is None:
+            self._prototype_hooks = {}
+            for _, module, site in self.sites:
+                if site.type == "AssignmentExpression" and site.left.type == "MemberExpression" \
+                        and not site.left.computed and member_key(site.left) in STREAM_HOOKS \
+                        and is_prototype(site.left.object) and site.left.object.object.type == "Identifier" \
+                        and id(site.right) in self.values.func_of:
+                    ctor = self.values.value(site.left.object.object, module)
+                    if ctor[0] == "func":
+                        self._prototype_hooks.setdefault(id(ctor[1]), []).append(self.values.func_of[id(site.right)])
+        return self._prototype_hooks
+
+    def visit_stream_use(self, func, module, node):
+        """`audit.write(entry)`, `source.pipe(sink)`, `pipeline(a, b, c)` on a stream the program keeps
+        (made in main, written by a handler): any program stream hook may run there."""
+        callee, args = node.callee, node.arguments
+        name = callee.property.name if callee.type == "MemberExpression" and not callee.computed else \
+            callee.name if callee.type == "Identifier" else None
+        if name not in STREAM_DRIVERS or not any(hook in self.methods_by_name for hook in STREAM_HOOKS):
+            return
+        operands = ([callee.object] if callee.type == "MemberExpression" else []) + \
+            [a for a in args if a.type != "SpreadElement"]
+        if any(self.holds_program_object(o, func) for o in operands):
+            for hook in STREAM_HOOKS:
+                for target in self.methods_by_name.get(hook, ()):
+                    self.runs_in(target, func)
+
+    def visit_handle_event(self, func, module, node):
+        """`target.dispatchEvent(e)` runs the `handleEvent` of every listener object an
+        `addEventListener(type, obj)` registered, with `this` that object (`stats.handleEvent`
+        counting into `this.started`: fresh26b-esm-handle-event). Which target holds which object
+        is not followed: every program `handleEvent` may run, writing every object so registered
+        and the target (which holds them)."""
+        callee = node.callee
+        if callee.type != "MemberExpression" or callee.computed or member_key(callee) != "dispatchEvent" \
+                or not self.event_listener_objects:
+            return
+        for target in self.methods_by_name.get("handleEvent", ()):
+            self.runs_in(target, func)
+            site = self.writes_this.get(target)
+            if site is None:
+                continue
+            self.write(callee.object, func, module, site, node, deep=True)
+            for listener, at_func, at_module in self.event_listener_objects:
+                roots = {root: 0 for root in self.roots(listener, at_func)}
+                for root in self.state_roots(roots, func):
+                    if root[0] == "var" and root[1].is_module_level:
+                        self.record(root[1], func, site, node, module, None)
+
+    def visit_indirect_emit(self, func, module, node):
+        """`EventEmitter.prototype.emit.call(bus, 'x')`, `bus.emit.apply(bus, args)`, `Reflect.apply(bus.emit,
+        bus, ['x'])`: an emit the rupture finder does not see as one runs the listeners all the same. Which
+        emitter and event is not followed: every listener of the program's emitters may run, and what they
+        change of their `this` is the emitter given."""
+        callee, args = node.callee, node.arguments
+        if callee.type == "MemberExpression" and not callee.computed and member_key(callee) in ("call", "apply") \
+                and callee.object.type == "MemberExpression" and not callee.object.computed \
+                and member_key(callee.object) in ("emit", "dispatchEvent"):
+            emitter = args[0] if args else None
+        elif builtin_function(callee) == ("Reflect", "apply") and args and args[0].type == "MemberExpression" \
+                and not args[0].computed and member_key(args[0]) in ("emit", "dispatchEvent"):
+            emitter = args[1] if len(args) > 1 else None
+        else:
+            return
+        for _, _, items, _ in self.finder.own_listeners:
+            for target in self.finder.expand(items):
+                self.runs_in(target, func)
+                owner = this_owner(target)
+                if emitter is not None and owner in self.writes_this:
+                    self.write(emitter, func, module, self.writes_this[owner], node, deep=owner in self.deep)
+
     def visit_call(self, func, module, node):
         callee, args = node.callee, node.arguments
         self.visit_serialised(func, module, node)
+        self.visit_stream_use(func, module, node)
+        self.visit_handle_event(func, module, node)
+        self.visit_indirect_emit(func, module, node)
         if callee.type == "MemberExpression" and not callee.computed and callee.property.name == "bind":
             self.visit_bind(node, func, module)
         if self.made_by_package(callee, module):  # `priceOf(sku)`, `seed()`: its cache, its flag
@@ -1708,6 +1940,7 @@ class StateAnalysis:
     def visit_method_call(self, func, module, node):
         callee, args = node.callee, node.arguments
         prop = None if callee.computed else member_key(callee)  # `#name` for a private one
+        self.visit_mixed_in_call(prop, func, module, node)
         if prop in APP_SETTING_WRITERS and func is not None and args:
             # `admin.set('maintenance', true)` in a handler: the app's settings are its state, as its locals
             for root in self.state_roots(self.roots(callee.object, func), func, locals_=True):
@@ -2205,6 +2438,8 @@ class StateAnalysis:
             self.note_request_write(node, func, module, site, at)
         for v in self.constructor_variables(node, module):  # `this.constructor.sent++`: a static of any subclass
             self.record(v, func, site, at, module, unresolved)
+        for v in self.prototype_data_holders(node):  # `this.items.push(x)` with `Cart.prototype.items = []`
+            self.record(v, func, site, at, module, unresolved)
         roots = self.roots(node, func)
         if deep:
             roots = {root: 0 for root in roots}
@@ -2299,6 +2534,30 @@ class StateAnalysis:
             v = self.module_variable(m, c.id.name) if getattr(c, "id", None) is not None else None
             if v is not None and v not in found:
                 found.append(v)
+        return found
+
+    def prototype_data_holders(self, node):
+        """The constructors whose prototype holds, under a member name `node` reads (at any step of
+        its chain: `this.items`, `cart.tags.byKind`), an object the program set there
+        (`Cart.prototype.items = []`): every instance without an own one shares it, so changing it
+        inside changes the constructor's prototype, whichever instance it was reached through
+        (fresh26b-proto-carts). The name alone decides: an own field of that name is taken as
+        the shared one too, which only makes more code stateful."""
+        if self._prototype_data is None:
+            self._prototype_data = {}
+            for _, _, site in self.sites:
+                if site.type == "AssignmentExpression" and site.left.type == "MemberExpression" \
+                        and not site.left.computed and is_prototype(site.left.object) \
+                        and site.left.object.object.type == "Identifier" \
+                        and site.right.type not in PRIMITIVE_OR_FUNCTION_NODES:
+                    v = self.values.variable(site.left.object.object)
+                    if v is not None:
+                        self._prototype_data.setdefault(member_key(site.left), []).append(v)
+        found = []
+        while node.type == "MemberExpression":
+            if not node.computed:
+                found.extend(v for v in self._prototype_data.get(member_key(node), ()) if v not in found)
+            node = node.object
         return found
 
     def module_variable(self, module, name):
@@ -2691,6 +2950,57 @@ def is_site(node):
                          "MemberExpression", "TaggedTemplateExpression") or (
         node.type == "UnaryExpression" and node.operator == "delete") or (
         node.type == "ObjectExpression" and any(p.type == "SpreadElement" for p in node.properties))
+
+
+# The global variable holding the listeners of the service's own process events (runtime/node_globals.js)
+PROCESS_EVENTS_VAR = "Symbol.for(liquefy.process.events)"
+PROCESS_LISTENER_CHANGES = frozenset(("on", "once", "addListener", "prependListener", "prependOnceListener", "off",
+                                      "removeListener", "removeAllListeners"))
+PROCESS_LISTENER_READS = frozenset(("emit", "listeners", "rawListeners", "listenerCount", "eventNames"))
+
+
+def is_node_process_event(name):
+    return isinstance(name, str) and (name.startswith("SIG") or name in (
+        "exit", "beforeExit", "uncaughtException", "uncaughtExceptionMonitor", "unhandledRejection",
+        "rejectionHandled", "warning", "message", "disconnect", "worker", "multipleResolves"))
+
+
+ANY_NAME = "*"  # an accessor defined under a computed name: it may be any property
+
+
+class AccessorTable(dict):
+    """Accessors by property name; those defined under a computed name (ANY_NAME) are found under every name."""
+
+    def __contains__(self, name):
+        return dict.__contains__(self, name) or dict.__contains__(self, ANY_NAME)
+
+    def __getitem__(self, name):
+        found = self.get(name)
+        if found is None:
+            raise KeyError(name)
+        return found
+
+    def get(self, name, default=None):
+        own, wild = dict.get(self, name), dict.get(self, ANY_NAME)
+        if own is None and wild is None:
+            return default
+        return (own or []) + ([f for f in wild if f not in (own or [])] if wild and name != ANY_NAME else [])
+
+
+class ExpressionBody:
+    """An arrow function's expression body as the statement its walk goes through."""
+
+    def __init__(self, expression):
+        self.type = "ExpressionStatement"
+        self.expression = expression
+
+
+# What a stream calls of its own class as data flows, and what makes data flow through one
+STREAM_HOOKS = ("_transform", "_flush", "_write", "_writev", "_final", "_read", "_destroy", "_construct")
+STREAM_DRIVERS = frozenset(("write", "end", "pipe", "pipeline", "read", "resume", "compose", "finished", "from"))
+
+PRIMITIVE_OR_FUNCTION_NODES = ("Literal", "TemplateLiteral", "FunctionExpression", "ArrowFunctionExpression",
+                               "UnaryExpression", "BinaryExpression")
 
 
 def is_prototype(node):

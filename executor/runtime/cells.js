@@ -51,7 +51,11 @@
     if (v === null || typeof v !== "object") return false;
     const proto = Object.getPrototypeOf(v);
     if (proto !== Object.prototype && proto !== null && !Array.isArray(v)) return false;
-    for (const k of Object.keys(v)) if (isRequest(v[k]) || boundToRequest(v[k])) return true;
+    for (const k of Object.keys(v)) {
+      // a field's value, never an accessor's: a getter counting its reads ran at each save (fresh14-proxy-drafts)
+      const d = Object.getOwnPropertyDescriptor(v, k);
+      if (d !== undefined && "value" in d && (isRequest(d.value) || boundToRequest(d.value))) return true;
+    }
     return false;
   }
 

@@ -48,7 +48,15 @@ const {EFFECT, MESSAGE} = require("./protocol");
   // "Symbol.for(app.plugins)" (analyzer/scopes.py, symbol_for): the same symbol in every isolate
   rt.globalKey = (name) => typeof name === "string" && name.startsWith("Symbol.for(") && name.endsWith(")") ? Symbol.for(name.slice(11, -1)) : name;
   const globalObjectModule = {
-    desc: {acc: (op, name, v) => { if (op === "get") return global[rt.globalKey(name)]; global[rt.globalKey(name)] = v; },
+    desc: {acc: (op, name, v) => {
+      const key = rt.globalKey(name);
+      if (op === "get") return global[key];
+      // one the program defined read-only (`Object.defineProperty(globalThis, 'appState', { value })`)
+      const d = Object.getOwnPropertyDescriptor(global, key);
+      if (d !== undefined && "value" in d && !d.writable) {
+        if (d.value !== v && d.configurable) Object.defineProperty(global, key, {value: v});
+      } else global[key] = v;
+    },
            names: [], functions: [], classes: [], factories: {}},
     module: {exports: {}},
   };
@@ -151,8 +159,13 @@ const {EFFECT, MESSAGE} = require("./protocol");
   const nativeDefineProperty = Object.defineProperty, nativeDefineProperties = Object.defineProperties;
   const nativeReflectDefine = Reflect.defineProperty;
   const replaceBuiltin = (owner, name, fn) => nativeDefineProperty(owner, name, {writable: true, configurable: true, value: fn});
+  // A global the program defines (`Object.defineProperty(globalThis, 'appState', { value })`) is one of its
+  // global variables (analyzer/scopes.py, note_defined_global): left configurable, so that restoring it from
+  // a unit's state can set what another isolate made of it (globalObjectModule's acc)
+  const globalDescriptor = (o, d) => (o === global && d !== null && typeof d === "object" && "value" in d
+    ? Object.assign({}, d, {configurable: true}) : d);
   replaceBuiltin(Object, "defineProperty", function defineProperty(o, k, d) {
-    const out = nativeDefineProperty(o, k, d);
+    const out = nativeDefineProperty(o, k, globalDescriptor(o, d));
     noteAccessor(o, d);
     return out;
   });
@@ -174,7 +187,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
     return out;
   });
   replaceBuiltin(Reflect, "defineProperty", function defineProperty(o, k, d) {
-    const out = nativeReflectDefine(o, k, d);
+    const out = nativeReflectDefine(o, k, globalDescriptor(o, d));
     if (out) noteAccessor(o, d);
     return out;
   });
@@ -1345,6 +1358,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
       values = decoded.modules;
       rt.express.serverListener = decoded.serverListener;
       if (decoded.protos) rt.express.restoreProtos(decoded.protos);
+      if (decoded.processListeners) rt.restoreProcessListeners(decoded.processListeners);
     } finally {
       rt.snapshotting = false;
     }

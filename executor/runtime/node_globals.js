@@ -27,6 +27,36 @@
 
   // -- process -------------------------------------------------------------------
   const startedAt = Date.now();
+  // Listeners of the service's own events (not Node's) live in a Map on the global object under
+  // Symbol.for("liquefy.process.events"): a handler registering one (`process.on('x', fn)` in a
+  // request) changes the program's global variable of that name (analyzer/state.py, PROCESS_EVENTS_VAR),
+  // kept in its unit's state; Node's own events ('SIGTERM', 'exit'...) stay in this isolate.
+  const PROCESS_EVENTS = Symbol.for("liquefy.process.events");
+  const nodeEvents = new Map();
+  const nodeEvent = (event) => typeof event !== "string" || /^SIG/.test(event) || ["exit", "beforeExit",
+    "uncaughtException", "uncaughtExceptionMonitor", "unhandledRejection", "rejectionHandled", "warning", "message",
+    "disconnect", "worker", "multipleResolves"].includes(event);
+  const ownEvents = () => {
+    if (!(global[PROCESS_EVENTS] instanceof Map)) global[PROCESS_EVENTS] = new Map();
+    return global[PROCESS_EVENTS];
+  };
+  const processListeners = (event) => {
+    const table = nodeEvent(event) ? nodeEvents : ownEvents();
+    if (!table.has(event)) table.set(event, []);
+    return table.get(event);
+  };
+  // Main's listeners travel in its snapshot (run.js finishMain, core.js loadMain), as the module
+  // variables do: an isolate that loaded it runs them on `process.emit` too.
+  rt.processListenersOfMain = function () {
+    const out = [];
+    for (const [event, list] of ownEvents()) {
+      if (list.length) out.push([event, list.map((l) => ({fn: l.fn, once: l.once}))]);
+    }
+    return out.length ? out : null;
+  };
+  rt.restoreProcessListeners = function (saved) {
+    for (const [event, list] of saved) ownEvents().set(event, list.map((l) => ({fn: l.fn, once: l.once})));
+  };
   global.process = {
     env: new Proxy({}, {get: (t, k) => (typeof k === "string" ? rt.project.env[k] : undefined),
                         set: (t, k, v) => { rt.project.env[k] = String(v); return true; },
@@ -43,7 +73,44 @@
     }, {bigint: () => BigInt(Math.round(performanceNow() * 1e6))}),
     memoryUsage: () => ({rss: 0, heapTotal: 0, heapUsed: 0, external: 0, arrayBuffers: 0}),
     nextTick: function (fn) { rt.tick(fn, Array.prototype.slice.call(arguments, 1), "process.nextTick"); },
-    on: function () { return this; }, once: function () { return this; }, emit: function () { return false; },
+    // Listeners of the service's own events (`process.on('orders:refund', fn)` in main, run by a
+    // handler's `process.emit`), called synchronously as Node.js calls them; the analysis takes them for
+    // an emitter of the program's (analyzer/ruptures.py, PROCESS_EVENTS). Node's own events ('SIGTERM',
+    // 'exit', 'uncaughtException'...) are kept too and never emitted by the runtime.
+    on: function (event, fn) { processListeners(event).push({fn: fn, once: false}); return this; },
+    addListener: function (event, fn) { return this.on(event, fn); },
+    prependListener: function (event, fn) { processListeners(event).unshift({fn: fn, once: false}); return this; },
+    once: function (event, fn) { processListeners(event).push({fn: fn, once: true}); return this; },
+    prependOnceListener: function (event, fn) { processListeners(event).unshift({fn: fn, once: true}); return this; },
+    off: function (event, fn) { return this.removeListener(event, fn); },
+    removeListener: function (event, fn) {
+      const list = processListeners(event);
+      for (let i = list.length - 1; i >= 0; i--) {
+        if (list[i].fn === fn) { list.splice(i, 1); break; }
+      }
+      return this;
+    },
+    removeAllListeners: function (event) {
+      if (event === undefined) { nodeEvents.clear(); ownEvents().clear(); } else (nodeEvent(event) ? nodeEvents : ownEvents()).delete(event);
+      return this;
+    },
+    listeners: function (event) { return processListeners(event).map((l) => l.fn); },
+    rawListeners: function (event) { return processListeners(event).map((l) => l.fn); },
+    listenerCount: function (event) { return processListeners(event).length; },
+    eventNames: function () {
+      return [...nodeEvents, ...ownEvents()].filter(([, list]) => list.length).map(([k]) => k);
+    },
+    setMaxListeners: function () { return this; }, getMaxListeners: function () { return 10; },
+    emit: function (event) {
+      const list = processListeners(event);
+      if (!list.length) return false;
+      const args = Array.prototype.slice.call(arguments, 1);
+      for (const l of list.slice()) {
+        if (l.once) this.removeListener(event, l.fn);
+        l.fn.apply(this, args);
+      }
+      return true;
+    },
     exit: function (code) { throw new Error("process.exit(" + (code || 0) + ") is not available: a liquid service does not stop itself"); },
     stdout: {write: (s) => { rt.emit({op: EFFECT.log, level: "log", text: String(s).replace(/\n$/, "")}); return true; }},
     stderr: {write: (s) => { rt.emit({op: EFFECT.log, level: "error", text: String(s).replace(/\n$/, "")}); return true; }},

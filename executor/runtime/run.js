@@ -1299,6 +1299,8 @@
         const main = {modules: all, serverListener: rt.express.serverListener || null};
         const protos = rt.express.protoChanges && rt.express.protoChanges();
         if (protos) main.protos = protos;
+        const processListeners = rt.processListenersOfMain();
+        if (processListeners) main.processListeners = processListeners;
         snapshot = JSON.stringify({__all: serialize(main), __classParts: parts, __modules: Object.keys(all)});
       } catch (e) {
         if (!snapshotStays(e)) throw e;

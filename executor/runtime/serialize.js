@@ -86,6 +86,12 @@
         const entries = kept.get(map) || [];
         kept.set(map, entries);
         for (const [key, value] of weakEntries(map)) {
+          // a tagged template's strings array is held by its call site for good: its entry stays too
+          // (`cache.get(strings)` in a tag caching what it built per site: fresh26b-als-tenants);
+          // so is a class or top-level function of the program, held by its module (`counts.get(Order)`)
+          if (!counts.has(key) && (templateSiteOf.has(key) || (typeof key === "function" && constructorRef(key)))) {
+            countRefs(key, counts);
+          }
           if (!counts.has(key) || entries.some(([k]) => k === key)) continue;
           entries.push([key, value]);
           counts.set(key, counts.get(key) + 1);
@@ -137,6 +143,11 @@
         if (!collectionSubclass(value)) return;
       }
       if (value instanceof NativeWeakMap) { if (counts.weakMaps) counts.weakMaps.push(value); return; }
+      // a prototype the program made as a plain object (`Object.setPrototypeOf(o, shared)`, `Object.create(proto)`):
+      // encoded with the object (encodePlain), it is one object with the variable holding it
+      const proto = Object.getPrototypeOf(value);
+      if (proto !== null && proto !== Object.prototype && Object.prototype.toString.call(proto) === "[object Object]"
+          && !Object.prototype.hasOwnProperty.call(proto, "constructor")) countRefs(proto, counts);
     }
     for (const k of fieldKeys(value)) {
       const accessor = programAccessor(value, k);
@@ -583,10 +594,11 @@
     }
 
     // A prototype the program made as a plain object (`const shapeProto = { area() {...} }`, then
-    // `Object.create(shapeProto)`): it has methods, and every function on it is the program's, down
-    // its chain to Object.prototype; none is a class's or a constructor function's `prototype`.
+    // `Object.create(shapeProto)`): every function on it is the program's, down its chain to
+    // Object.prototype; none is a class's or a constructor function's `prototype`. One of data only
+    // counts too (`Object.setPrototypeOf(o, shared)` with `shared = { hits: [] }`, pushed through `o.hits`).
     function programPrototype(proto) {
-      let methods = 0;
+      let methods = 0, data = 0;
       for (let depth = 0; proto !== Object.prototype; depth++) {
         if (proto === null || depth > 8 || Object.prototype.toString.call(proto) !== "[object Object]") return false;
         if (Object.prototype.hasOwnProperty.call(proto, "constructor")) return false;  // a class's or a function's
@@ -597,10 +609,11 @@
             if (!fnInfo.has(f) && !topLevelFunctions.has(f)) return false;
             methods++;
           }
+          if ("value" in d && d.value !== null && typeof d.value === "object") data++;
         }
         proto = Object.getPrototypeOf(proto);
       }
-      return methods > 0;
+      return methods > 0 || data > 0;
     }
 
     function withExtras(out, v, library) {

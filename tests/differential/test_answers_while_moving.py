@@ -204,6 +204,15 @@ FRESH25C = [s.name for s in services() if s.name.startswith("fresh25c-")]
 # main() or a route factory builds in its locals. With them the lead's fresh26d-di-controllers: notes and tags behind
 # a DI container, class-field asyncHandler controllers, a constructor's binding loop, read-only admin routes.
 FRESH26A = [s.name for s in services() if s.name.startswith(("fresh26a-", "fresh26d-"))]
+# A twenty-sixth round's second part (`fresh26b-*`): state written where a static analysis easily misses it: arrays
+# on a prototype shared by every instance, mixins copied with Object.assign, methods run detached or borrowed
+# (call/apply/bind, Reflect.apply, thisArg), registries of callbacks other modules register, `process.on` + `process.emit`
+# (listeners registered in main and by requests), EventTarget listener objects with handleEvent, Transform/Writable
+# subclasses counting in `_transform`/`_write`, accessors defined in a loop, lazy getters, Symbol.for keys on
+# globalThis and globals made by defineProperty, AsyncLocalStorage stores changed by handlers, tagged templates
+# cached per call site in a WeakMap, shared generator cursors, util.promisify(.custom) callbacks, mostly stateless
+# services with a few handlers that write while looking like reads.
+FRESH26B = [s.name for s in services() if s.name.startswith("fresh26b-")]
 
 
 @pytest.fixture(scope="module")
@@ -216,7 +225,7 @@ def stack():
                                                    + PKG10 + FRESH10 + EXPRESS5 + UNSEEN + FRESH11 + CURRIED + FRESH12
                                                    + FRESH13 + FRESH14 + FRESH15 + FRESH16 + FRESH17 + FRESH18 + FRESH19 + FRESH20
                                                    + FRESH21 + FRESH22A + FRESH22B + FRESH23A + FRESH23B + FRESH24A + FRESH24B + FRESH24C
-                                                   + FRESH25A + FRESH25B + FRESH25C + FRESH26A,
+                                                   + FRESH25A + FRESH25B + FRESH25C + FRESH26A + FRESH26B,
                                                    moving=True))
 def test_same_answers_while_units_move(stack, redis_url, name):
     service = SERVICES / name
