@@ -14,6 +14,7 @@ send positions back to the user's text):
     export function f() {}              ->  function f() {};exports.f = f;
     export { a, b as c }                ->  exports.a = a;exports.c = b;
     export { a as b } from 'S'          ->  exports.b = require('S').a;
+    export { default as b } from 'S'    ->  exports.b = require('S')      S a package, CommonJS or JSON
     export * from 'S'                   ->  __rt.exportAll(exports, require('S'));
     export default E                    ->  exports.default = E
     import.meta                         ->  __rt.importMeta(__filename)
@@ -147,7 +148,14 @@ class Transform:
             exported = name_of(s.exported)
             self.bindings.exports[exported] = ("from", st.source.value, local) if st.source is not None \
                 else ("local", local)
-            value = f"{self.required(st.source)}{member(local)}" if st.source is not None else local
+            if st.source is None:
+                value = local
+            elif local == "default" and not self.is_local_esm(st.source.value):
+                # the default of a package, a CommonJS file or a JSON file is its module.exports,
+                # as an import's is (`export { default as seed } from './seed.json' with { type: 'json' }`)
+                value = self.required(st.source)
+            else:
+                value = f"{self.required(st.source)}{member(local)}"
             assigns.append(f"exports{member(exported)} = {value};")
         self.replace(st.range[0], st.range[1], "".join(assigns))
 

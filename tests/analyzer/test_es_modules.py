@@ -196,3 +196,24 @@ def test_an_import_through_a_barrel_that_imports_the_importer_back_reads_the_exp
     exporter = a.scopes.module_scopes["services/user.service.js"].variables["userService"]
     reads = [r for r in exporter.refs if r.scope.module.path == "services/order.service.js"]
     assert reads, "userService in order.service.js does not read user.service.js's variable"
+
+
+def test_a_re_exported_default_of_json_or_commonjs_is_its_module_exports():
+    """`export { default as seed } from './seed.json' with { type: 'json' }` in a barrel: the default of a JSON
+    file, a CommonJS file or a package is its module.exports, as an import's is (it was `.default`, undefined:
+    fresh26c-esm-notes-api's deploy failed, 'seed is not iterable')."""
+    from analyzer.source import from_files
+    files = {
+        "package.json": TYPE_MODULE,
+        "app.js": "import { seed, helper, esm } from './lib/index.js';\nexport default [seed, helper, esm];\n",
+        "lib/index.js": "export { default as seed } from './seed.json' with { type: 'json' };\n"
+                        "export { default as helper } from './helper.cjs';\n"
+                        "export { default as esm } from './esm.js';\n",
+        "lib/seed.json": "[1, 2]",
+        "lib/helper.cjs": "module.exports = () => 1;\n",
+        "lib/esm.js": "export default 3;\n",
+    }
+    barrel = next(m for m in from_files(files, entry="app.js").modules if m.path == "lib/index.js")
+    assert "exports.seed = require('./seed.json');" in barrel.text
+    assert "exports.helper = require('./helper.cjs');" in barrel.text
+    assert "exports.esm = require('./esm.js').default;" in barrel.text
