@@ -276,7 +276,7 @@ def from_files(files, entry=None, esm_packages=frozenset()):
     entry = entry or find_entry(files)
     if entry is None:
         raise FileNotFoundError(NO_ENTRY)
-    js = {p: t for p, t in files.items() if is_js_path(p, entry)}
+    js = self_references(files, {p: t for p, t in files.items() if is_js_path(p, entry)})
     imports = package_imports(files)
     order = reachable_modules(js, entry, imports)
     module_type = package_type(files)
@@ -298,6 +298,32 @@ def from_files(files, entry=None, esm_packages=frozenset()):
                       awaited(p) if p in asts else (), p in is_async) for p in order]
     data = sorted(p for p in files if p not in order)
     return Service(modules, data, imports=imports)
+
+
+def self_references(files, js):
+    """The JavaScript files with each import or require of the package's own name rewritten to the
+    relative path of the file it names: Node.js resolves `import { stats } from 'flagd-lite/rules'`
+    inside the package named flagd-lite through its package.json's "exports" (a package's self-
+    reference), as it would a file of the service. Only the columns after such a specifier on its
+    line move."""
+    manifest = package_manifest(files)
+    name, exports = manifest.get("name"), manifest.get("exports")
+    if not isinstance(name, str) or not name or exports is None:
+        return js
+    if not isinstance(exports, dict) or not any(k.startswith(".") for k in exports):
+        exports = {".": exports}
+    found = re.compile(r"""(\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(\s*|\bimport\s+)(['"])(%s(?:/[^'"\n]*)?)\2"""
+                       % re.escape(name))
+
+    def rewritten(path, text):
+        def relative(m):
+            target = subpath_import(exports, "." + m.group(3)[len(name):])
+            if target is None or not target.startswith("./"):
+                return m.group(0)
+            rel = posixpath.relpath(posixpath.normpath(target), posixpath.dirname(path) or ".")
+            return f"{m.group(1)}{m.group(2)}{rel if rel.startswith('.') else './' + rel}{m.group(2)}"
+        return found.sub(relative, text)
+    return {p: rewritten(p, as_text(t)) if name in as_text(t) else t for p, t in js.items()}
 
 
 def imported_specifiers(ast):

@@ -217,3 +217,24 @@ def test_a_re_exported_default_of_json_or_commonjs_is_its_module_exports():
     assert "exports.seed = require('./seed.json');" in barrel.text
     assert "exports.helper = require('./helper.cjs');" in barrel.text
     assert "exports.esm = require('./esm.js').default;" in barrel.text
+
+
+def test_the_packages_own_name_resolves_through_its_exports():
+    """Inside the package named flagd-lite, `import { stats } from 'flagd-lite/rules'` is the file its "exports" map
+    names (Node.js's self-reference): it was refused at deployment as a package not in node_modules."""
+    from analyzer.source import from_files
+    files = {
+        "package.json": '{"name": "flagd-lite", "type": "module", "exports": {".": "./src/app.js", '
+                        '"./rules": "./src/rules/engine.cjs", "./lib/*": "./src/lib/*.js"}}',
+        "src/app.js": "import { stats } from 'flagd-lite/rules';\nimport { x } from \"flagd-lite/lib/x\";\n"
+                      "const r = await import('flagd-lite/rules');\nexport default [stats, x, r];\n",
+        "src/rules/engine.cjs": "module.exports = { stats: {} };\n",
+        "src/lib/x.js": "export const x = 1;\n",
+        "src/other.js": "import app from 'flagd-lite';\n",
+    }
+    service = from_files(files, entry="src/app.js")
+    assert [m.path for m in service.modules] == ["src/app.js", "src/rules/engine.cjs", "src/lib/x.js"]
+    text = service.modules[0].text
+    assert "const { stats } = require('./rules/engine.cjs');" in text
+    assert 'const { x } = require("./lib/x.js");' in text
+    assert "__rt.importDynamic(require, './rules/engine.cjs')" in text
