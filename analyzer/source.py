@@ -46,6 +46,11 @@ FOLDER_VARIABLE = re.compile(r"""\b(?:const|let|var)\s+([\w$]+)\s*=\s*path\.(?:j
 FROM_FOLDER_VARIABLE = re.compile(r"""(?:\brequire|\bimport)\(\s*(?:(?:url\.)?pathToFileURL\(\s*)?"""
                                   r"""path\.(?:join|resolve)\(\s*([\w$]+)\s*,""")
 
+# A module loaded from a value (`import(file)`, `require(spec)`, over a list of its paths written as strings:
+# `for (const [mount, file] of [['/rooms', './routes/rooms.js']]) app.use(mount, (await import(file)).router)`):
+# each local path written in that module is a module it may load.
+LOADED_FROM_VALUE = re.compile(r"""(?:\brequire|\bimport)\(\s*(?!['"`\s])""")
+QUOTED_LOCAL = re.compile(r"""'((?:\.{1,2}/|#)[^'\n]*)'|"((?:\.{1,2}/|#)[^"\n]*)"|`((?:\.{1,2}/|#)[^`$\n]*)`""")
 
 MAX_PATH_CHARS = 240
 MAX_PATH_DEPTH = 32
@@ -469,6 +474,11 @@ def reachable_modules(js, entry, imports=None):
             todo.extend(modules_matching(js, path, pattern))
         for m in JOINED_GLOB.finditer(text):  # `path.join(__dirname, 'services', '*.js')`
             todo.extend(modules_matching(js, path, "./" + "/".join("".join(t) for t in SEGMENT.findall(m.group(1)))))
+        if LOADED_FROM_VALUE.search(text):
+            for quoted in QUOTED_LOCAL.findall(text):
+                target = resolve_request(js, path, "".join(quoted), imports)
+                if target and target not in order:
+                    todo.append(target)
         folders = {m.group(1): m.group(2) or m.group(3) for m in FOLDER_VARIABLE.finditer(text)}
         for name in FROM_FOLDER_VARIABLE.findall(text):
             if name in folders:
