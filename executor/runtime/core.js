@@ -707,15 +707,22 @@ const {EFFECT, MESSAGE} = require("./protocol");
   // (its exports as the default export, and their properties as named ones)
   // import() takes its specifier's string (`new URL('./routes/a.js', import.meta.url)` gives its href),
   // a file: URL names a file, and a file of the service by its absolute path is the service's module.
+  // A module whose evaluation is asynchronous (a top-level await, its own or an import's) is awaited
+  // first, as a static import's is (`evaluated`): its exports are not all set before.
   rt.importDynamic = function (require, specifier) {
-    return new rt.Promise(function (resolve) {
+    return new rt.Promise(function (resolve, reject) {
       let request = String(specifier);
       if (request.startsWith("file:")) request = requireBuiltin("url").fileURLToPath(request);
       const own = /^[.#]/.test(request) || (request.startsWith(project.root + "/") &&
                                             !request.slice(project.root.length).includes("/node_modules/"));
       const m = require(request);
-      const local = own && m && Object.prototype.hasOwnProperty.call(m, "default");
-      resolve(local ? m : Object.assign({}, m, {default: m}));
+      const settle = function () {
+        const local = own && m && Object.prototype.hasOwnProperty.call(m, "default");
+        resolve(local ? m : Object.assign({}, m, {default: m}));
+      };
+      const pending = m !== null && (typeof m === "object" || typeof m === "function") ? evaluations.get(m) : undefined;
+      if (pending) pending.then(settle, reject);
+      else settle();
     });
   };
 

@@ -381,3 +381,28 @@ def test_a_default_import_of_a_barrel_that_imports_the_importer_back():
     assert svc.request("POST", "/orders/ann").json() == {"id": 1, "user": {"name": "ann", "orders": 1}}
     assert svc.request("POST", "/orders/ann").json() == {"id": 2, "user": {"name": "ann", "orders": 2}}
     assert svc.request("GET", "/users").json() == [{"name": "ann", "orders": 2}]
+
+
+def test_a_dynamic_import_of_a_module_with_a_top_level_await_waits_for_its_evaluation():
+    """`await import(file)` of a route module importing a config read by a top-level await (fresh26c-esm-flag-service,
+    fresh26c-esm-booking-calendar): its exports were taken before its body had run (`app.use()` got undefined)."""
+    files = {"package.json": PACKAGE, "data/seed.json": '{"n": 2}',
+             "config.js": """import { readFile } from 'node:fs/promises';
+export const config = JSON.parse(await readFile(new URL('./data/seed.json', import.meta.url), 'utf8'));
+""",
+             "routes/items.js": """import { Router } from 'express';
+import { config } from '../config.js';
+export const router = Router();
+router.get('/', (req, res) => res.json({ n: config.n }));
+export default router;
+""",
+             "app.js": """import express from 'express';
+const app = express();
+for (const file of ['./routes/items.js']) {
+  const { router, default: same } = await import(file);
+  app.use('/items', router, same);
+}
+export default app;
+"""}
+    svc = LocalService(files)
+    assert svc.request("GET", "/items").json() == {"n": 2}
