@@ -21,7 +21,7 @@ send positions back to the user's text):
     import(S)                           ->  __rt.importDynamic(require, S)
 
 and at the start of line 1, the imported modules in the order of the imports
-(`require('S');`, or `await __rt.evaluated(require('S'));` for one with a top-level
+(`require('S');`, or `await __rt.evaluated(require('S'), exports);` for one with a top-level
 await), as Node.js evaluates them before the module's body.
 
 Live bindings are the analysis's and the compiler's: a named import of a variable
@@ -108,7 +108,7 @@ class Transform:
         if first:
             self.w.insert(";", 0)  # offset 0 stays the user's 0 (main's start)
         for src in first.values():  # each maps to its import's specifier, for the messages about it
-            self.w.insert(f"await __rt.evaluated({self.required(src)});" if src.value in self.awaited
+            self.w.insert(f"await __rt.evaluated({self.required(src)}, exports);" if src.value in self.awaited
                           else f"{self.required(src)};", src.range[0])
 
     def ImportDeclaration(self, st):

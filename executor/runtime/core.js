@@ -1256,8 +1256,21 @@ const {EFFECT, MESSAGE} = require("./protocol");
 
   // `await __rt.evaluated(require('./m.js'))`: an ES module waits for the evaluation of
   // an imported module that has a top-level await, as Node.js does.
+  // In a cycle (a.js imports b.js, which imports a.js, both importing a module with a top-level
+  // await), the importer does not wait for a module that is itself waiting, through the modules it
+  // awaits, for the importer: Node.js evaluates such a cycle as one, and each waiting for the other
+  // never ended (`importer`: the exports of the module that awaits).
   const evaluations = new WeakMap();  // exports of a module evaluated asynchronously -> its promise
-  rt.evaluated = function (exports) { return evaluations.get(exports); };
+  const awaiting = new WeakMap();  // exports of a module evaluated asynchronously -> the exports it awaits
+  rt.evaluated = function (exports, importer) {
+    const evaluation = evaluations.get(exports);
+    if (evaluation === undefined || importer === undefined) return evaluation;
+    for (let m = exports, n = 0; m !== undefined && n < 10000; m = awaiting.get(m), n++) {
+      if (m === importer) return undefined;
+    }
+    awaiting.set(importer, exports);
+    return evaluation;
+  };
 
   // A live binding (analyzer/scopes.py): an import of a variable its ES module
   // reassigns reads the variable itself, in whichever state this message restored.

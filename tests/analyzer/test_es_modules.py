@@ -143,7 +143,7 @@ def test_a_module_importing_one_with_a_top_level_await_is_asynchronous_too():
     """), "config.js": "export const config = await Promise.resolve(1);\n", "plain.js": "export const name = 'p';\n"}).service
     assert {m.path: m.is_async for m in service.modules} == {"app.js": True, "config.js": True, "plain.js": False}
     # the imported modules are evaluated first, in order, the asynchronous one awaited
-    assert service.entry.text.startswith(";await __rt.evaluated(require('./config.js'));require('./plain.js');")
+    assert service.entry.text.startswith(";await __rt.evaluated(require('./config.js'), exports);require('./plain.js');")
 
 
 def test_a_reassigned_export_let_is_state_of_the_fluxions_that_import_it():
@@ -238,3 +238,24 @@ def test_the_packages_own_name_resolves_through_its_exports():
     assert "const { stats } = require('./rules/engine.cjs');" in text
     assert 'const { x } = require("./lib/x.js");' in text
     assert "__rt.importDynamic(require, './rules/engine.cjs')" in text
+
+
+def test_a_function_of_a_module_imported_by_a_top_level_await_import_writes_its_state():
+    """`const { book } = await import('./bookings.js')` in main: a handler calling `book` writes `bookings`
+    (it was analysed as stateless, and each node kept its own bookings)."""
+    g = esm({
+        "app.js": """
+            import express from 'express';
+            const { book, count } = await import('./bookings.js');
+            const app = express();
+            app.post('/book', (req, res) => { res.json(book(req.query.id)); });
+            app.get('/count', (req, res) => { res.json(count()); });
+        """,
+        "bookings.js": """
+            const bookings = [];
+            export function book(id) { bookings.push(id); return bookings.length; }
+            export const count = () => bookings.length;
+        """,
+    })
+    groups = {tuple(grp["fluxions"]): grp["variables"] for grp in g["groups"]}
+    assert groups == {("post_book", "get_count"): ["bookings"]}

@@ -406,3 +406,38 @@ export default app;
 """}
     svc = LocalService(files)
     assert svc.request("GET", "/items").json() == {"n": 2}
+
+
+ASYNC_CYCLE = {"package.json": PACKAGE, "data/seed.json": '{"n": 2}',
+         "config.js": """import { readFile } from 'node:fs/promises';
+export const config = JSON.parse(await readFile(new URL('./data/seed.json', import.meta.url), 'utf8'));
+""",
+         "rooms.js": """import { config } from './config.js';
+import { bookingsFor } from './bookings.js';
+export function room(id) { return id + config.n; }
+export const rooms = () => ['a', 'b'].map((id) => room(id) + ':' + bookingsFor(id).length);
+""",
+         "bookings.js": """import { config } from './config.js';
+import { room } from './rooms.js';
+const bookings = [];
+export function bookingsFor(id) { return bookings.filter((b) => b.id === id); }
+export function book(id) { bookings.push({ id, room: room(id), n: config.n }); return bookings.length; }
+"""}
+
+
+@pytest.mark.parametrize("entry", [
+    "import { rooms } from './rooms.js';\nimport { book } from './bookings.js';\n",
+    "import { book } from './bookings.js';\nimport { rooms } from './rooms.js';\n",
+    "const { rooms } = await import('./rooms.js');\nconst { book } = await import('./bookings.js');\n",
+])
+def test_modules_in_a_cycle_importing_a_module_with_a_top_level_await(entry):
+    """rooms.js and bookings.js import each other and a config read by a top-level await
+    (fresh26c-esm-booking-calendar): each waited for the other's evaluation, and main never ended."""
+    files = dict(ASYNC_CYCLE, **{"app.js": "import express from 'express';\n" + entry + """const app = express();
+app.get('/', (req, res) => res.json(rooms()));
+app.post('/:id', (req, res) => res.json(book(req.params.id)));
+export default app;
+"""})
+    svc = LocalService(files)
+    assert svc.request("POST", "/a").json() == 1
+    assert svc.request("GET", "/").json() == ["a2:1", "b2:0"]
