@@ -46,6 +46,8 @@ FOLDER_VARIABLE = re.compile(r"""\b(?:const|let|var)\s+([\w$]+)\s*=\s*path\.(?:j
 FROM_FOLDER_VARIABLE = re.compile(r"""(?:\brequire|\bimport)\(\s*(?:(?:url\.)?pathToFileURL\(\s*)?"""
                                   r"""path\.(?:join|resolve)\(\s*([\w$]+)\s*,""")
 
+# A package.json "imports" specifier computed at run time: `import(`#upstreams/${name}`)`, `require('#lib/' + f)`.
+COMPUTED_IMPORT = re.compile(r"""(?:\brequire|\bimport)\(\s*(?:'(#[^']*)'\s*\+|"(#[^"]*)"\s*\+|`(#[^`$]*)\$\{)""")
 # A module loaded from a value (`import(file)`, `require(spec)`, over a list of its paths written as strings:
 # `for (const [mount, file] of [['/rooms', './routes/rooms.js']]) app.use(mount, (await import(file)).router)`):
 # each local path written in that module is a module it may load.
@@ -474,6 +476,8 @@ def reachable_modules(js, entry, imports=None):
             todo.extend(modules_matching(js, path, pattern))
         for m in JOINED_GLOB.finditer(text):  # `path.join(__dirname, 'services', '*.js')`
             todo.extend(modules_matching(js, path, "./" + "/".join("".join(t) for t in SEGMENT.findall(m.group(1)))))
+        for quoted in COMPUTED_IMPORT.findall(text):
+            todo.extend(modules_imported_as(js, "".join(quoted), imports))
         if LOADED_FROM_VALUE.search(text):
             for quoted in QUOTED_LOCAL.findall(text):
                 target = resolve_request(js, path, "".join(quoted), imports)
@@ -484,6 +488,19 @@ def reachable_modules(js, entry, imports=None):
             if name in folders:
                 todo.extend(modules_under(js, path, "./" + folders[name].strip("/") + "/"))
     return order
+
+
+def modules_imported_as(js, prefix, imports):
+    """The modules a package.json "imports" specifier starting with `prefix` may name (`#upstreams/`
+    for `import(`#upstreams/${name}`)`): the files its patterns' targets match."""
+    found = []
+    for key in (imports or {}):
+        before = key.partition("*")[0]
+        if key.startswith("#") and (prefix.startswith(before) if "*" in key else key.startswith(prefix)):
+            target = import_target(imports[key], "*")
+            if isinstance(target, str) and target.startswith("./"):
+                found.extend(modules_matching(js, "package.json", target))
+    return found
 
 
 def modules_matching(js, from_path, pattern):
