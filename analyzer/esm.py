@@ -205,6 +205,33 @@ class Transform:
                 yield start, end, replacement
 
 
+def dynamic_imports(text, ast):
+    """A CommonJS module's `import(S)` as `__rt.importDynamic(require, S)`, as an ES module's
+    (`const { default: PQueue } = await import('p-queue')`, how CommonJS code loads an ES-only
+    package): (new text, Mapping), or (None, None) when it has none. V8 refused it in the
+    isolates ('Not supported')."""
+    found = []
+    stack = [ast]
+    while stack:
+        n = stack.pop()
+        if n.type == "ImportExpression":
+            found.append((n.range[0], n.source.range[0]))
+        for value in n.__dict__.values():
+            for item in (value if isinstance(value, list) else [value]):
+                if isinstance(getattr(item, "type", None), str):
+                    stack.append(item)
+    if not found:
+        return None, None
+    w, pos = Writer(text), 0
+    for start, end in sorted(found):
+        w.copy(pos, start)
+        w.insert("__rt.importDynamic(require, ", start)
+        w.skip(start, end)
+        pos = end
+    w.copy(pos, len(text))
+    return w.result()
+
+
 def name_of(node):
     return node.name if node.type == "Identifier" else node.value
 

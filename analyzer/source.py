@@ -104,6 +104,10 @@ class Module:
             self.read_as_commonjs(is_local_esm or (lambda spec: False), esm_ast, awaited)
         else:
             self.ast = parse_commonjs(text, path)
+            if "import" in self.text:
+                new_text, mapping = esm.dynamic_imports(self.text, self.ast)
+                if new_text is not None:
+                    self.replace_text(new_text, mapping)
         if "new " in self.text:
             self.hold_instances()
         self.kept_whole = []  # async functions left in one piece: (loc of the await's place, why)

@@ -707,6 +707,11 @@ const {EFFECT, MESSAGE} = require("./protocol");
   // (its exports as the default export, and their properties as named ones)
   // import() takes its specifier's string (`new URL('./routes/a.js', import.meta.url)` gives its href),
   // a file: URL names a file, and a file of the service by its absolute path is the service's module.
+  // The exports of a package's ES modules (executor/esm_packages.py): `import('p-queue')` from CommonJS
+  // code gives them as they are, its `default` the class, not `{...m, default: m}` as for CommonJS.
+  const esModules = new WeakSet();
+  rt.esModule = function (exports) { esModules.add(exports); };
+
   // A module whose evaluation is asynchronous (a top-level await, its own or an import's) is awaited
   // first, as a static import's is (`evaluated`): its exports are not all set before.
   rt.importDynamic = function (require, specifier) {
@@ -717,7 +722,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
                                             !request.slice(project.root.length).includes("/node_modules/"));
       const m = require(request);
       const settle = function () {
-        const local = own && m && Object.prototype.hasOwnProperty.call(m, "default");
+        const local = esModules.has(m) || (own && m && Object.prototype.hasOwnProperty.call(m, "default"));
         resolve(local ? m : Object.assign({}, m, {default: m}));
       };
       const pending = m !== null && (typeof m === "object" || typeof m === "function") ? evaluations.get(m) : undefined;
@@ -1543,7 +1548,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
   const HOOKS = ["defineModule", "register", "fn", "flx", "flxDecl", "cell", "cellValue", "invokeFluxion", "pcall", "pnew", "async",
                  "asyncClose", "asyncEnter", "asyncExit", "asyncIter", "asyncTouch", "awaitv", "block", "BREAK", "CONTINUE", "doLoop", "forOf", "gen", "iterDone", "loop",
                  "ret", "tryBlock", "unret", "privates", "privateStatics", "classPart", "accessors", "exportAll", "lateImport",
-                 "importDynamic", "importMeta", "binding", "evaluated", "methodFluxion", "privateAccess", "privateUse",
+                 "importDynamic", "importMeta", "binding", "evaluated", "esModule", "methodFluxion", "privateAccess", "privateUse",
                  "tagged"];
   const FLAGS = ["restoring"];  // read by compiled code while the runtime changes them
   const HOST = new Set(["configure", "addEntropy", "setLineMaps", "setLibraries", "setLocal", "setFiles", "loadMain",
