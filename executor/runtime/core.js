@@ -700,8 +700,17 @@ const {EFFECT, MESSAGE} = require("./protocol");
     for (const k of Object.keys(from)) if (k !== "default") exports[k] = from[k];
   };
   rt.importMeta = function (filename) {
-    return {url: requireBuiltin("url").pathToFileURL(filename).href, filename: filename,
-            dirname: filename.slice(0, filename.lastIndexOf("/"))};
+    const url = requireBuiltin("url");
+    return {url: url.pathToFileURL(filename).href, filename: filename,
+            dirname: filename.slice(0, filename.lastIndexOf("/")),
+            // import.meta.resolve(specifier) (Node 20.6): the URL the module's import of it loads
+            resolve: function resolve(specifier) {
+              const request = String(specifier);
+              const path = filename.startsWith(project.root + "/") ? filename.slice(project.root.length + 1) : "";
+              const found = resolveRequest(request.startsWith("file:") ? url.fileURLToPath(request) : request, path, null);
+              if (found.builtin !== undefined) return "node:" + found.builtin;
+              return url.pathToFileURL(absolute(found.path)).href;
+            }};
   };
   // import(x): the namespace of a module of the service (its exports) or of a package
   // (its exports as the default export, and their properties as named ones)
@@ -1305,6 +1314,10 @@ const {EFFECT, MESSAGE} = require("./protocol");
       const decoded = deserialize(snapshot.__all);
       values = decoded.modules;
       rt.express.serverListener = decoded.serverListener;
+      if (decoded.env) {
+        for (const key of Object.keys(project.env)) if (!(key in decoded.env)) delete project.env[key];
+        Object.assign(project.env, decoded.env);
+      }
       if (decoded.protos) rt.express.restoreProtos(decoded.protos);
     } finally {
       rt.snapshotting = false;
