@@ -44,7 +44,7 @@ export function createGateway() {
       }
       try {
         const { status, body } = await upstream.handle({ method: req.method, path: req.path, query: req.query, body: req.body });
-        res.set('x-upstream', upstream.name);
+        res.set('x-upstream', upstream.name).set('x-gateway', `${process.env.GATEWAY_NAME}@${process.env.GATEWAY_REGION}`);
         body === null ? res.sendStatus(status) : res.status(status).json(body);
       } catch (err) {
         next(new Error('upstream failed', { cause: err }));

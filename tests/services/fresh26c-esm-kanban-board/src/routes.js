@@ -14,7 +14,7 @@ const router = Router();
 const snapshots = [];
 
 router.get('/', (req, res) => {
-  res.json({ board: config.name, wip: config.wipLimit, columns: board.columns(), emitted: events.emitted, emitters: BoardEvents.instances });
+  res.json({ board: config.name, theme: process.env.BOARD_THEME ?? 'light', wip: config.wipLimit, columns: board.columns(), emitted: events.emitted, emitters: BoardEvents.instances });
 });
 
 router.post('/tasks', (req, res) => {

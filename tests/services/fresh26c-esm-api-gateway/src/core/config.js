@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import YAML from 'yaml';
 
+process.loadEnvFile(new URL('../../config/gateway.env', import.meta.url));
+
 const file = path.resolve(import.meta.dirname, '../../config/gateway.yaml');
 const parsed = YAML.parse(await readFile(file, 'utf8'));
 
