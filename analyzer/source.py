@@ -25,6 +25,7 @@ LOCAL_REQUIRE = re.compile(r"""require\(\s*(?:'((?:\.{1,2}/|#)[^']*)'|"((?:\.{1,
 LOCAL_IMPORT = re.compile(r"""(?:\bfrom|\bimport\(?)\s*(?:'((?:\.{1,2}/|#)[^']*)'|"((?:\.{1,2}/|#)[^"]*)")""")
 # package.json "imports" conditions taken, in the package's order (Node.js's for require and import)
 IMPORT_CONDITIONS = frozenset(("require", "import", "node", "default"))
+REQUIRE_CONDITIONS, ESM_CONDITIONS = frozenset(("require", "node", "default")), frozenset(("import", "node", "default"))
 # A local module named at run time: `import(`./plugins/${name}`)`, `require('./routes/' + file)`,
 # `require(path.join(__dirname, 'routes', file))`: the folder it is taken from.
 HERE = r"""(?:__dirname|import\.meta\.dirname)"""
@@ -234,7 +235,7 @@ def resolve_request(known, from_path, request, imports=None):
     return None
 
 
-def subpath_import(imports, spec):
+def subpath_import(imports, spec, conditions=IMPORT_CONDITIONS):
     """What `spec` (`#config`, `#lib/text`) names in a package.json's "imports", as Node.js
     resolves it: its own key, else the pattern with the longest prefix before its `*`; a
     target string, the first of an array that resolves, a condition's (require, import, node,
@@ -242,7 +243,7 @@ def subpath_import(imports, spec):
     if not isinstance(imports, dict):
         return None
     if spec in imports and "*" not in spec:
-        return import_target(imports[spec], "")
+        return import_target(imports[spec], "", conditions)
     best = None
     for pattern in imports:
         before, star, after = pattern.partition("*")
@@ -252,16 +253,16 @@ def subpath_import(imports, spec):
     if best is None:
         return None
     pattern, before, after = best
-    return import_target(imports[pattern], spec[len(before):len(spec) - len(after)])
+    return import_target(imports[pattern], spec[len(before):len(spec) - len(after)], conditions)
 
 
-def import_target(target, star):
+def import_target(target, star, conditions=IMPORT_CONDITIONS):
     if isinstance(target, str):
         return target.replace("*", star)
     if isinstance(target, list):
-        return next((t for t in (import_target(x, star) for x in target) if t is not None), None)
+        return next((t for t in (import_target(x, star, conditions) for x in target) if t is not None), None)
     if isinstance(target, dict):
-        return next((t for t in (import_target(v, star) for k, v in target.items() if k in IMPORT_CONDITIONS)
+        return next((t for t in (import_target(v, star, conditions) for k, v in target.items() if k in conditions)
                      if t is not None), None)
     return None
 
@@ -328,7 +329,9 @@ def self_references(files, js):
 
     def rewritten(path, text):
         def relative(m):
-            target = subpath_import(exports, "." + m.group(3)[len(name):])
+            # a dual package's self-reference: `require` takes its "require" condition, `import` its "import"
+            conditions = REQUIRE_CONDITIONS if m.group(1).startswith("require") else ESM_CONDITIONS
+            target = subpath_import(exports, "." + m.group(3)[len(name):], conditions)
             if target is None or not target.startswith("./"):
                 return m.group(0)
             rel = posixpath.relpath(posixpath.normpath(target), posixpath.dirname(path) or ".")

@@ -259,3 +259,19 @@ def test_a_function_of_a_module_imported_by_a_top_level_await_import_writes_its_
     })
     groups = {tuple(grp["fluxions"]): grp["variables"] for grp in g["groups"]}
     assert groups == {("post_book", "get_count"): ["bookings"]}
+
+
+def test_a_dual_packages_self_reference_takes_the_condition_of_how_it_is_loaded():
+    """`require('dual-lib')` inside dual-lib takes its "require" target, `import` its "import" one, as Node.js does."""
+    from analyzer.source import from_files
+    files = {
+        "package.json": '{"name": "dual-lib", "exports": {".": {"import": "./src/index.mjs", "require": "./src/index.cjs"}}}',
+        "app.js": "const lib = require('dual-lib');\nmodule.exports = lib;\n",
+        "src/index.cjs": "module.exports = { kind: 'cjs' };\n",
+        "src/index.mjs": "export const kind = 'esm';\n",
+        "src/esm.mjs": "import { kind } from 'dual-lib';\nexport default kind;\n",
+    }
+    service = from_files(files, entry="app.js")
+    assert "require('./src/index.cjs')" in service.entry.text
+    esm = from_files(dict(files, **{"app.js": "import('./src/esm.mjs');\n"}), entry="app.js")
+    assert "require('./index.mjs')" in esm.by_path["src/esm.mjs"].text
