@@ -37,7 +37,10 @@ api.get('/deliveries', (req, res) => {
   const sub = req.query.sub;
   res.json({
     summary: relay.summary(),
-    log: relay.log.filter((l) => !sub || l.sub === sub),
+    // retries of different deliveries run on timers of the same length: listed in a stable order
+    log: relay.log
+      .filter((l) => !sub || l.sub === sub)
+      .toSorted((a, b) => a.event - b.event || a.sub.localeCompare(b.sub) || a.attempt - b.attempt),
     inbox: relay.inbox(),
   });
 });
