@@ -614,6 +614,8 @@ class AsyncSplitter:
             param = "__v"
             left = st.expression.left
             bind = f"{self.text[left.range[0]:left.range[1]]} = __v;"
+            if left.type == "ObjectPattern":  # `({ status } = await post())`: a statement can't start with `{`
+                bind = f"({bind[:-1]});"
         else:
             param, bind = "__v", ""
         w.insert(").then(", aw.argument.range[1])

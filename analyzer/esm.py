@@ -14,13 +14,14 @@ send positions back to the user's text):
     export function f() {}              ->  function f() {};exports.f = f;
     export { a, b as c }                ->  exports.a = a;exports.c = b;
     export { a as b } from 'S'          ->  exports.b = require('S').a;
+    export { default as b } from 'S'    ->  exports.b = require('S')      S a package, CommonJS or JSON
     export * from 'S'                   ->  __rt.exportAll(exports, require('S'));
     export default E                    ->  exports.default = E
     import.meta                         ->  __rt.importMeta(__filename)
     import(S)                           ->  __rt.importDynamic(require, S)
 
 and at the start of line 1, the imported modules in the order of the imports
-(`require('S');`, or `await __rt.evaluated(require('S'));` for one with a top-level
+(`require('S');`, or `await __rt.evaluated(require('S'), exports);` for one with a top-level
 await), as Node.js evaluates them before the module's body.
 
 Live bindings are the analysis's and the compiler's: a named import of a variable
@@ -107,7 +108,7 @@ class Transform:
         if first:
             self.w.insert(";", 0)  # offset 0 stays the user's 0 (main's start)
         for src in first.values():  # each maps to its import's specifier, for the messages about it
-            self.w.insert(f"await __rt.evaluated({self.required(src)});" if src.value in self.awaited
+            self.w.insert(f"await __rt.evaluated({self.required(src)}, exports);" if src.value in self.awaited
                           else f"{self.required(src)};", src.range[0])
 
     def ImportDeclaration(self, st):
@@ -147,7 +148,14 @@ class Transform:
             exported = name_of(s.exported)
             self.bindings.exports[exported] = ("from", st.source.value, local) if st.source is not None \
                 else ("local", local)
-            value = f"{self.required(st.source)}{member(local)}" if st.source is not None else local
+            if st.source is None:
+                value = local
+            elif local == "default" and not self.is_local_esm(st.source.value):
+                # the default of a package, a CommonJS file or a JSON file is its module.exports,
+                # as an import's is (`export { default as seed } from './seed.json' with { type: 'json' }`)
+                value = self.required(st.source)
+            else:
+                value = f"{self.required(st.source)}{member(local)}"
             assigns.append(f"exports{member(exported)} = {value};")
         self.replace(st.range[0], st.range[1], "".join(assigns))
 
@@ -195,6 +203,33 @@ class Transform:
             start, end, replacement = todo.pop(0)
             if start >= self.pos:
                 yield start, end, replacement
+
+
+def dynamic_imports(text, ast):
+    """A CommonJS module's `import(S)` as `__rt.importDynamic(require, S)`, as an ES module's
+    (`const { default: PQueue } = await import('p-queue')`, how CommonJS code loads an ES-only
+    package): (new text, Mapping), or (None, None) when it has none. V8 refused it in the
+    isolates ('Not supported')."""
+    found = []
+    stack = [ast]
+    while stack:
+        n = stack.pop()
+        if n.type == "ImportExpression":
+            found.append((n.range[0], n.source.range[0]))
+        for value in n.__dict__.values():
+            for item in (value if isinstance(value, list) else [value]):
+                if isinstance(getattr(item, "type", None), str):
+                    stack.append(item)
+    if not found:
+        return None, None
+    w, pos = Writer(text), 0
+    for start, end in sorted(found):
+        w.copy(pos, start)
+        w.insert("__rt.importDynamic(require, ", start)
+        w.skip(start, end)
+        pos = end
+    w.copy(pos, len(text))
+    return w.result()
 
 
 def name_of(node):

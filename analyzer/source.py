@@ -25,6 +25,7 @@ LOCAL_REQUIRE = re.compile(r"""require\(\s*(?:'((?:\.{1,2}/|#)[^']*)'|"((?:\.{1,
 LOCAL_IMPORT = re.compile(r"""(?:\bfrom|\bimport\(?)\s*(?:'((?:\.{1,2}/|#)[^']*)'|"((?:\.{1,2}/|#)[^"]*)")""")
 # package.json "imports" conditions taken, in the package's order (Node.js's for require and import)
 IMPORT_CONDITIONS = frozenset(("require", "import", "node", "default"))
+REQUIRE_CONDITIONS, ESM_CONDITIONS = frozenset(("require", "node", "default")), frozenset(("import", "node", "default"))
 # A local module named at run time: `import(`./plugins/${name}`)`, `require('./routes/' + file)`,
 # `require(path.join(__dirname, 'routes', file))`: the folder it is taken from.
 HERE = r"""(?:__dirname|import\.meta\.dirname)"""
@@ -46,6 +47,13 @@ FOLDER_VARIABLE = re.compile(r"""\b(?:const|let|var)\s+([\w$]+)\s*=\s*path\.(?:j
 FROM_FOLDER_VARIABLE = re.compile(r"""(?:\brequire|\bimport)\(\s*(?:(?:url\.)?pathToFileURL\(\s*)?"""
                                   r"""path\.(?:join|resolve)\(\s*([\w$]+)\s*,""")
 
+# A package.json "imports" specifier computed at run time: `import(`#upstreams/${name}`)`, `require('#lib/' + f)`.
+COMPUTED_IMPORT = re.compile(r"""(?:\brequire|\bimport)\(\s*(?:'(#[^']*)'\s*\+|"(#[^"]*)"\s*\+|`(#[^`$]*)\$\{)""")
+# A module loaded from a value (`import(file)`, `require(spec)`, over a list of its paths written as strings:
+# `for (const [mount, file] of [['/rooms', './routes/rooms.js']]) app.use(mount, (await import(file)).router)`):
+# each local path written in that module is a module it may load.
+LOADED_FROM_VALUE = re.compile(r"""(?:\brequire|\bimport)\(\s*(?!['"`\s])""")
+QUOTED_LOCAL = re.compile(r"""'((?:\.{1,2}/|#)[^'\n]*)'|"((?:\.{1,2}/|#)[^"\n]*)"|`((?:\.{1,2}/|#)[^`$\n]*)`""")
 
 MAX_PATH_CHARS = 240
 MAX_PATH_DEPTH = 32
@@ -97,6 +105,10 @@ class Module:
             self.read_as_commonjs(is_local_esm or (lambda spec: False), esm_ast, awaited)
         else:
             self.ast = parse_commonjs(text, path)
+            if "import" in self.text:
+                new_text, mapping = esm.dynamic_imports(self.text, self.ast)
+                if new_text is not None:
+                    self.replace_text(new_text, mapping)
         if "new " in self.text:
             self.hold_instances()
         self.kept_whole = []  # async functions left in one piece: (loc of the await's place, why)
@@ -223,7 +235,7 @@ def resolve_request(known, from_path, request, imports=None):
     return None
 
 
-def subpath_import(imports, spec):
+def subpath_import(imports, spec, conditions=IMPORT_CONDITIONS):
     """What `spec` (`#config`, `#lib/text`) names in a package.json's "imports", as Node.js
     resolves it: its own key, else the pattern with the longest prefix before its `*`; a
     target string, the first of an array that resolves, a condition's (require, import, node,
@@ -231,7 +243,7 @@ def subpath_import(imports, spec):
     if not isinstance(imports, dict):
         return None
     if spec in imports and "*" not in spec:
-        return import_target(imports[spec], "")
+        return import_target(imports[spec], "", conditions)
     best = None
     for pattern in imports:
         before, star, after = pattern.partition("*")
@@ -241,16 +253,16 @@ def subpath_import(imports, spec):
     if best is None:
         return None
     pattern, before, after = best
-    return import_target(imports[pattern], spec[len(before):len(spec) - len(after)])
+    return import_target(imports[pattern], spec[len(before):len(spec) - len(after)], conditions)
 
 
-def import_target(target, star):
+def import_target(target, star, conditions=IMPORT_CONDITIONS):
     if isinstance(target, str):
         return target.replace("*", star)
     if isinstance(target, list):
-        return next((t for t in (import_target(x, star) for x in target) if t is not None), None)
+        return next((t for t in (import_target(x, star, conditions) for x in target) if t is not None), None)
     if isinstance(target, dict):
-        return next((t for t in (import_target(v, star) for k, v in target.items() if k in IMPORT_CONDITIONS)
+        return next((t for t in (import_target(v, star, conditions) for k, v in target.items() if k in conditions)
                      if t is not None), None)
     return None
 
@@ -276,7 +288,7 @@ def from_files(files, entry=None, esm_packages=frozenset()):
     entry = entry or find_entry(files)
     if entry is None:
         raise FileNotFoundError(NO_ENTRY)
-    js = {p: t for p, t in files.items() if is_js_path(p, entry)}
+    js = self_references(files, {p: t for p, t in files.items() if is_js_path(p, entry)})
     imports = package_imports(files)
     order = reachable_modules(js, entry, imports)
     module_type = package_type(files)
@@ -298,6 +310,34 @@ def from_files(files, entry=None, esm_packages=frozenset()):
                       awaited(p) if p in asts else (), p in is_async) for p in order]
     data = sorted(p for p in files if p not in order)
     return Service(modules, data, imports=imports)
+
+
+def self_references(files, js):
+    """The JavaScript files with each import or require of the package's own name rewritten to the
+    relative path of the file it names: Node.js resolves `import { stats } from 'flagd-lite/rules'`
+    inside the package named flagd-lite through its package.json's "exports" (a package's self-
+    reference), as it would a file of the service. Only the columns after such a specifier on its
+    line move."""
+    manifest = package_manifest(files)
+    name, exports = manifest.get("name"), manifest.get("exports")
+    if not isinstance(name, str) or not name or exports is None:
+        return js
+    if not isinstance(exports, dict) or not any(k.startswith(".") for k in exports):
+        exports = {".": exports}
+    found = re.compile(r"""(\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(\s*|\bimport\s+)(['"])(%s(?:/[^'"\n]*)?)\2"""
+                       % re.escape(name))
+
+    def rewritten(path, text):
+        def relative(m):
+            # a dual package's self-reference: `require` takes its "require" condition, `import` its "import"
+            conditions = REQUIRE_CONDITIONS if m.group(1).startswith("require") else ESM_CONDITIONS
+            target = subpath_import(exports, "." + m.group(3)[len(name):], conditions)
+            if target is None or not target.startswith("./"):
+                return m.group(0)
+            rel = posixpath.relpath(posixpath.normpath(target), posixpath.dirname(path) or ".")
+            return f"{m.group(1)}{m.group(2)}{rel if rel.startswith('.') else './' + rel}{m.group(2)}"
+        return found.sub(relative, text)
+    return {p: rewritten(p, as_text(t)) if name in as_text(t) else t for p, t in js.items()}
 
 
 def imported_specifiers(ast):
@@ -443,11 +483,31 @@ def reachable_modules(js, entry, imports=None):
             todo.extend(modules_matching(js, path, pattern))
         for m in JOINED_GLOB.finditer(text):  # `path.join(__dirname, 'services', '*.js')`
             todo.extend(modules_matching(js, path, "./" + "/".join("".join(t) for t in SEGMENT.findall(m.group(1)))))
+        for quoted in COMPUTED_IMPORT.findall(text):
+            todo.extend(modules_imported_as(js, "".join(quoted), imports))
+        if LOADED_FROM_VALUE.search(text):
+            for quoted in QUOTED_LOCAL.findall(text):
+                target = resolve_request(js, path, "".join(quoted), imports)
+                if target and target not in order:
+                    todo.append(target)
         folders = {m.group(1): m.group(2) or m.group(3) for m in FOLDER_VARIABLE.finditer(text)}
         for name in FROM_FOLDER_VARIABLE.findall(text):
             if name in folders:
                 todo.extend(modules_under(js, path, "./" + folders[name].strip("/") + "/"))
     return order
+
+
+def modules_imported_as(js, prefix, imports):
+    """The modules a package.json "imports" specifier starting with `prefix` may name (`#upstreams/`
+    for `import(`#upstreams/${name}`)`): the files its patterns' targets match."""
+    found = []
+    for key in (imports or {}):
+        before = key.partition("*")[0]
+        if key.startswith("#") and (prefix.startswith(before) if "*" in key else key.startswith(prefix)):
+            target = import_target(imports[key], "*")
+            if isinstance(target, str) and target.startswith("./"):
+                found.extend(modules_matching(js, "package.json", target))
+    return found
 
 
 def modules_matching(js, from_path, pattern):

@@ -1699,6 +1699,7 @@ class StateAnalysis:
             self.write(callee, func, module, None, node, unresolved=short_callee(module, callee))
         self.calls_into_package_object(func, module, node)
         self.visit_handed_mutators(func, module, node)
+        self.visit_listener_iterator(func, module, node)
         outer = builtin_function(callee) if callee.type == "MemberExpression" else None
         if outer in MUTATING_FUNCTIONS or self.mutating_module_function(callee, module):
             if args:
@@ -1831,6 +1832,31 @@ class StateAnalysis:
             else:
                 for ref in self.written_params(target):
                     self.write(args[at_args], func, module, self.writes_param[ref], node, deep=True)
+
+    def visit_listener_iterator(self, func, module, node):
+        """`it.next()` of `it = on(bus, 'change')` (or of the `for await` over it, written out as
+        `__rt.asyncIter(on(bus, 'change'))`): the iterator's queue is one record with the listeners
+        `on` added to `bus`, so reading it changes both: they live together (fresh26c-esm-kanban-board's
+        feed, a `for await` in main's async IIFE, got the first event only)."""
+        callee = node.callee
+        if callee.type != "MemberExpression" or callee.computed or callee.property.name not in ("next", "return", "throw") \
+                or callee.object.type != "Identifier":
+            return
+        v = self.values.variable(callee.object)
+        init = v.assigned[0] if v is not None and v.assigned else None
+        if init is not None and init.type == "CallExpression" and builtin_function(init.callee) == ("__rt", "asyncIter") \
+                and init.arguments:
+            init = init.arguments[0]
+        if init is None or init.type != "CallExpression" or not init.arguments \
+                or not self.mutating_module_function(init.callee, module):
+            return
+        outer = v.scope.func  # an iterator a request makes and reads is the message's (state-emitter-later)
+        while outer is not None:
+            if outer in self.fluxion_funcs:
+                return
+            outer = outer.parent
+        self.write(callee.object, func, module, None, node)
+        self.write(init.arguments[0], func, module, None, node)
 
     def mutating_module_function(self, callee, module):
         """`events.once(bus, 'done')`, `once(bus, 'done')` from `require('events')`."""

@@ -133,8 +133,9 @@ class ValueTracker:
             return self.new_value(node, module)
         if t == "MemberExpression":
             return self.member_value(node, module)
-        if t == "AwaitExpression":
-            return LOCAL
+        if t == "AwaitExpression":  # `await import('./m.js')` (a top-level await, kept in main): the module
+            imported = self.dynamic_import(node.argument, module)
+            return self.module_value(imported) if imported is not None else LOCAL
         if t == "ChainExpression":  # `a?.b`: what `a.b` is, when `a` is not nullish
             return self.value(node.expression, module)
         if t in ("ConditionalExpression",):
@@ -616,6 +617,18 @@ class ValueTracker:
                 if name == key:  # `get stats() {...}` gives what the getter returns, not the getter
                     return self.value(prop.value, module) if prop.kind == "init" else LOCAL
         return LOCAL
+
+    def dynamic_import(self, node, module):
+        """The local module `import('./m.js')` loads (`__rt.importDynamic(require, './m.js')`, analyzer/esm.py),
+        or None."""
+        if module is None or node.type != "CallExpression" or len(node.arguments) != 2:
+            return None
+        callee = node.callee
+        if callee.type != "MemberExpression" or callee.computed or callee.property.name != "importDynamic" \
+                or callee.object.type != "Identifier" or callee.object.name != "__rt":
+            return None
+        name = literal_string(node.arguments[1])
+        return self.scopes.service.resolve(module.path, name) if name and is_local_specifier(name) else None
 
     def module_value(self, path):
         """The value of `require(path)` for a local module."""

@@ -77,7 +77,8 @@ def as_commonjs(path, text, esm_packages, files=None):
             return not spec.endswith((".cjs", ".json"))
         return package_of(spec) in esm_packages
     new_text, _, _ = esm.to_commonjs(text, ast, is_esm_import)
-    return new_text
+    # its exports are an ES module's namespace: `import()` of it gives them as they are (runtime/core.js)
+    return "__rt.esModule(exports);" + new_text
 
 
 def refusing(reason):

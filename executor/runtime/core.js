@@ -733,22 +733,43 @@ const {EFFECT, MESSAGE} = require("./protocol");
     for (const k of Object.keys(from)) if (k !== "default") exports[k] = from[k];
   };
   rt.importMeta = function (filename) {
-    return {url: requireBuiltin("url").pathToFileURL(filename).href, filename: filename,
-            dirname: filename.slice(0, filename.lastIndexOf("/"))};
+    const url = requireBuiltin("url");
+    return {url: url.pathToFileURL(filename).href, filename: filename,
+            dirname: filename.slice(0, filename.lastIndexOf("/")),
+            // import.meta.resolve(specifier) (Node 20.6): the URL the module's import of it loads
+            resolve: function resolve(specifier) {
+              const request = String(specifier);
+              const path = filename.startsWith(project.root + "/") ? filename.slice(project.root.length + 1) : "";
+              const found = resolveRequest(request.startsWith("file:") ? url.fileURLToPath(request) : request, path, null);
+              if (found.builtin !== undefined) return "node:" + found.builtin;
+              return url.pathToFileURL(absolute(found.path)).href;
+            }};
   };
   // import(x): the namespace of a module of the service (its exports) or of a package
   // (its exports as the default export, and their properties as named ones)
   // import() takes its specifier's string (`new URL('./routes/a.js', import.meta.url)` gives its href),
   // a file: URL names a file, and a file of the service by its absolute path is the service's module.
+  // The exports of a package's ES modules (executor/esm_packages.py): `import('p-queue')` from CommonJS
+  // code gives them as they are, its `default` the class, not `{...m, default: m}` as for CommonJS.
+  const esModules = new WeakSet();
+  rt.esModule = function (exports) { esModules.add(exports); };
+
+  // A module whose evaluation is asynchronous (a top-level await, its own or an import's) is awaited
+  // first, as a static import's is (`evaluated`): its exports are not all set before.
   rt.importDynamic = function (require, specifier) {
-    return new rt.Promise(function (resolve) {
+    return new rt.Promise(function (resolve, reject) {
       let request = String(specifier);
       if (request.startsWith("file:")) request = requireBuiltin("url").fileURLToPath(request);
       const own = /^[.#]/.test(request) || (request.startsWith(project.root + "/") &&
                                             !request.slice(project.root.length).includes("/node_modules/"));
       const m = require(request);
-      const local = own && m && Object.prototype.hasOwnProperty.call(m, "default");
-      resolve(local ? m : Object.assign({}, m, {default: m}));
+      const settle = function () {
+        const local = esModules.has(m) || (own && m && Object.prototype.hasOwnProperty.call(m, "default"));
+        resolve(local ? m : Object.assign({}, m, {default: m}));
+      };
+      const pending = m !== null && (typeof m === "object" || typeof m === "function") ? evaluations.get(m) : undefined;
+      if (pending) pending.then(settle, reject);
+      else settle();
     });
   };
 
@@ -1326,8 +1347,21 @@ const {EFFECT, MESSAGE} = require("./protocol");
 
   // `await __rt.evaluated(require('./m.js'))`: an ES module waits for the evaluation of
   // an imported module that has a top-level await, as Node.js does.
+  // In a cycle (a.js imports b.js, which imports a.js, both importing a module with a top-level
+  // await), the importer does not wait for a module that is itself waiting, through the modules it
+  // awaits, for the importer: Node.js evaluates such a cycle as one, and each waiting for the other
+  // never ended (`importer`: the exports of the module that awaits).
   const evaluations = new WeakMap();  // exports of a module evaluated asynchronously -> its promise
-  rt.evaluated = function (exports) { return evaluations.get(exports); };
+  const awaiting = new WeakMap();  // exports of a module evaluated asynchronously -> the exports it awaits
+  rt.evaluated = function (exports, importer) {
+    const evaluation = evaluations.get(exports);
+    if (evaluation === undefined || importer === undefined) return evaluation;
+    for (let m = exports, n = 0; m !== undefined && n < 10000; m = awaiting.get(m), n++) {
+      if (m === importer) return undefined;
+    }
+    awaiting.set(importer, exports);
+    return evaluation;
+  };
 
   // A live binding (analyzer/scopes.py): an import of a variable its ES module
   // reassigns reads the variable itself, in whichever state this message restored.
@@ -1357,6 +1391,10 @@ const {EFFECT, MESSAGE} = require("./protocol");
       const decoded = deserialize(snapshot.__all);
       values = decoded.modules;
       rt.express.serverListener = decoded.serverListener;
+      if (decoded.env) {
+        for (const key of Object.keys(project.env)) if (!(key in decoded.env)) delete project.env[key];
+        Object.assign(project.env, decoded.env);
+      }
       if (decoded.protos) rt.express.restoreProtos(decoded.protos);
       if (decoded.processListeners) rt.restoreProcessListeners(decoded.processListeners);
     } finally {
@@ -1619,7 +1657,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
   const HOOKS = ["defineModule", "register", "fn", "flx", "flxDecl", "cell", "cellValue", "invokeFluxion", "pcall", "pnew", "async",
                  "asyncClose", "asyncEnter", "asyncExit", "asyncIter", "asyncTouch", "awaitv", "block", "BREAK", "CONTINUE", "doLoop", "forOf", "gen", "iterDone", "loop",
                  "ret", "tryBlock", "unret", "privates", "privateStatics", "classPart", "accessors", "exportAll", "lateImport",
-                 "importDynamic", "importMeta", "binding", "evaluated", "methodFluxion", "privateAccess", "privateUse",
+                 "importDynamic", "importMeta", "binding", "evaluated", "esModule", "methodFluxion", "privateAccess", "privateUse",
                  "tagged"];
   const FLAGS = ["restoring"];  // read by compiled code while the runtime changes them
   const HOST = new Set(["configure", "addEntropy", "setLineMaps", "setLibraries", "setLocal", "setFiles", "loadMain",

@@ -60,6 +60,7 @@
   global.process = {
     env: new Proxy({}, {get: (t, k) => (typeof k === "string" ? rt.project.env[k] : undefined),
                         set: (t, k, v) => { rt.project.env[k] = String(v); return true; },
+                        deleteProperty: (t, k) => { delete rt.project.env[k]; return true; },
                         has: (t, k) => k in rt.project.env, ownKeys: () => Object.keys(rt.project.env),
                         getOwnPropertyDescriptor: (t, k) => (k in rt.project.env ? {value: rt.project.env[k], enumerable: true, configurable: true} : undefined)}),
     argv: ["/usr/bin/node", "app.js"], execArgv: [], pid: 1, ppid: 0, platform: "linux", arch: "x64",
@@ -110,6 +111,12 @@
         l.fn.apply(this, args);
       }
       return true;
+    },
+    // Node 20.12's loader of a .env file (without `--env-file`): the variables already set are kept
+    loadEnvFile: function loadEnvFile(path) {
+      const text = rt.require("fs").readFileSync(path === undefined ? ".env" : path, "utf8");
+      const parsed = rt.require("util").parseEnv(text);
+      for (const key of Object.keys(parsed)) if (!(key in rt.project.env)) rt.project.env[key] = parsed[key];
     },
     exit: function (code) { throw new Error("process.exit(" + (code || 0) + ") is not available: a liquid service does not stop itself"); },
     stdout: {write: (s) => { rt.emit({op: EFFECT.log, level: "log", text: String(s).replace(/\n$/, "")}); return true; }},

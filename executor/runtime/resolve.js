@@ -113,6 +113,8 @@
 
   function resolvePackage(request, dir) {
     const [name, subpath] = splitPackage(request);
+    const own = selfReference(name, dir);  // a package importing its own name, through its "exports"
+    if (own !== null) return resolveExports(own.folder, own.pkg.exports, subpath, request);
     for (const nm of lookupDirs(dir)) {
       const folder = nm + "/" + name;
       const pkg = packageJson(folder);
@@ -121,6 +123,17 @@
       if (found) return found;
     }
     return null;
+  }
+
+  // The nearest package.json (within its node_modules folder, if any) when it is named `name` and has
+  // "exports": Node.js resolves `require('my-app/rules')` inside my-app so (a computed specifier; a literal
+  // one the analysis rewrote to a relative path, analyzer/source.py self_references).
+  function selfReference(name, dir) {
+    for (let folder = dir; ; folder = dirOf(folder)) {
+      const pkg = packageJson(folder);
+      if (pkg) return pkg.name === name && pkg.exports !== undefined && pkg.exports !== null ? {folder, pkg} : null;
+      if (!folder || folder.split("/").pop() === "node_modules") return null;
+    }
   }
 
   // package.json "exports": the "." and "./sub" entries, "*" patterns, conditions

@@ -1296,7 +1296,9 @@
       else try {
         const parts = {};
         for (const path of Object.keys(classParts)) parts[path] = classParts[path].map(encodeClassPart);
-        const main = {modules: all, serverListener: rt.express.serverListener || null};
+        // process.env as main left it (dotenv's config(), process.loadEnvFile(), `process.env.X = ...`): a
+        // handler reading process.env.X on a node that did not run main reads it too (core.js loadMain)
+        const main = {modules: all, serverListener: rt.express.serverListener || null, env: Object.assign({}, project.env)};
         const protos = rt.express.protoChanges && rt.express.protoChanges();
         if (protos) main.protos = protos;
         const processListeners = rt.processListenersOfMain();

@@ -143,7 +143,7 @@ def test_a_module_importing_one_with_a_top_level_await_is_asynchronous_too():
     """), "config.js": "export const config = await Promise.resolve(1);\n", "plain.js": "export const name = 'p';\n"}).service
     assert {m.path: m.is_async for m in service.modules} == {"app.js": True, "config.js": True, "plain.js": False}
     # the imported modules are evaluated first, in order, the asynchronous one awaited
-    assert service.entry.text.startswith(";await __rt.evaluated(require('./config.js'));require('./plain.js');")
+    assert service.entry.text.startswith(";await __rt.evaluated(require('./config.js'), exports);require('./plain.js');")
 
 
 def test_a_reassigned_export_let_is_state_of_the_fluxions_that_import_it():
@@ -196,3 +196,82 @@ def test_an_import_through_a_barrel_that_imports_the_importer_back_reads_the_exp
     exporter = a.scopes.module_scopes["services/user.service.js"].variables["userService"]
     reads = [r for r in exporter.refs if r.scope.module.path == "services/order.service.js"]
     assert reads, "userService in order.service.js does not read user.service.js's variable"
+
+
+def test_a_re_exported_default_of_json_or_commonjs_is_its_module_exports():
+    """`export { default as seed } from './seed.json' with { type: 'json' }` in a barrel: the default of a JSON
+    file, a CommonJS file or a package is its module.exports, as an import's is (it was `.default`, undefined:
+    fresh26c-esm-notes-api's deploy failed, 'seed is not iterable')."""
+    from analyzer.source import from_files
+    files = {
+        "package.json": TYPE_MODULE,
+        "app.js": "import { seed, helper, esm } from './lib/index.js';\nexport default [seed, helper, esm];\n",
+        "lib/index.js": "export { default as seed } from './seed.json' with { type: 'json' };\n"
+                        "export { default as helper } from './helper.cjs';\n"
+                        "export { default as esm } from './esm.js';\n",
+        "lib/seed.json": "[1, 2]",
+        "lib/helper.cjs": "module.exports = () => 1;\n",
+        "lib/esm.js": "export default 3;\n",
+    }
+    barrel = next(m for m in from_files(files, entry="app.js").modules if m.path == "lib/index.js")
+    assert "exports.seed = require('./seed.json');" in barrel.text
+    assert "exports.helper = require('./helper.cjs');" in barrel.text
+    assert "exports.esm = require('./esm.js').default;" in barrel.text
+
+
+def test_the_packages_own_name_resolves_through_its_exports():
+    """Inside the package named flagd-lite, `import { stats } from 'flagd-lite/rules'` is the file its "exports" map
+    names (Node.js's self-reference): it was refused at deployment as a package not in node_modules."""
+    from analyzer.source import from_files
+    files = {
+        "package.json": '{"name": "flagd-lite", "type": "module", "exports": {".": "./src/app.js", '
+                        '"./rules": "./src/rules/engine.cjs", "./lib/*": "./src/lib/*.js"}}',
+        "src/app.js": "import { stats } from 'flagd-lite/rules';\nimport { x } from \"flagd-lite/lib/x\";\n"
+                      "const r = await import('flagd-lite/rules');\nexport default [stats, x, r];\n",
+        "src/rules/engine.cjs": "module.exports = { stats: {} };\n",
+        "src/lib/x.js": "export const x = 1;\n",
+        "src/other.js": "import app from 'flagd-lite';\n",
+    }
+    service = from_files(files, entry="src/app.js")
+    assert [m.path for m in service.modules] == ["src/app.js", "src/rules/engine.cjs", "src/lib/x.js"]
+    text = service.modules[0].text
+    assert "const { stats } = require('./rules/engine.cjs');" in text
+    assert 'const { x } = require("./lib/x.js");' in text
+    assert "__rt.importDynamic(require, './rules/engine.cjs')" in text
+
+
+def test_a_function_of_a_module_imported_by_a_top_level_await_import_writes_its_state():
+    """`const { book } = await import('./bookings.js')` in main: a handler calling `book` writes `bookings`
+    (it was analysed as stateless, and each node kept its own bookings)."""
+    g = esm({
+        "app.js": """
+            import express from 'express';
+            const { book, count } = await import('./bookings.js');
+            const app = express();
+            app.post('/book', (req, res) => { res.json(book(req.query.id)); });
+            app.get('/count', (req, res) => { res.json(count()); });
+        """,
+        "bookings.js": """
+            const bookings = [];
+            export function book(id) { bookings.push(id); return bookings.length; }
+            export const count = () => bookings.length;
+        """,
+    })
+    groups = {tuple(grp["fluxions"]): grp["variables"] for grp in g["groups"]}
+    assert groups == {("post_book", "get_count"): ["bookings"]}
+
+
+def test_a_dual_packages_self_reference_takes_the_condition_of_how_it_is_loaded():
+    """`require('dual-lib')` inside dual-lib takes its "require" target, `import` its "import" one, as Node.js does."""
+    from analyzer.source import from_files
+    files = {
+        "package.json": '{"name": "dual-lib", "exports": {".": {"import": "./src/index.mjs", "require": "./src/index.cjs"}}}',
+        "app.js": "const lib = require('dual-lib');\nmodule.exports = lib;\n",
+        "src/index.cjs": "module.exports = { kind: 'cjs' };\n",
+        "src/index.mjs": "export const kind = 'esm';\n",
+        "src/esm.mjs": "import { kind } from 'dual-lib';\nexport default kind;\n",
+    }
+    service = from_files(files, entry="app.js")
+    assert "require('./src/index.cjs')" in service.entry.text
+    esm = from_files(dict(files, **{"app.js": "import('./src/esm.mjs');\n"}), entry="app.js")
+    assert "require('./index.mjs')" in esm.by_path["src/esm.mjs"].text

@@ -160,6 +160,42 @@ def test_es_modules_named_at_run_time_from_a_folder_are_modules(load):
     assert g["files"] == ["app.js", "routes/items.js"] and "lib/unused.js" in g["data"]
 
 
+@pytest.mark.parametrize("load", [
+    "const mounts = [['/items', './routes/items.js']];\n"
+    "const loaded = await Promise.all(mounts.map(([, file]) => import(file)));\n"
+    "loaded.forEach((m, i) => app.use(mounts[i][0], m.default));",
+    "const ROUTES = { items: '#routes/items' };\n"
+    "for (const [name, spec] of Object.entries(ROUTES)) app.use('/' + name, (await import(spec)).default);",
+])
+def test_es_modules_imported_from_a_list_of_their_paths_are_modules(load):
+    """`import(file)` over a list of the paths written as strings (fresh26c-esm-booking-calendar: its routes
+    were read as JSON data files, main failed with 'Unexpected token'): each local path written in a module
+    that loads one from a value is a module."""
+    files = {"package.json": '{"type": "module", "imports": {"#routes/*": "./routes/*.js"}}',
+             "app.js": "import express from 'express';\nconst app = express();\n" + load + "\nexport default app;\n",
+             "routes/items.js": "import { Router } from 'express';\nconst r = Router();\n"
+                                "r.get('/items', (q, s) => s.end());\nexport default r;\n",
+             "lib/unused.js": "setTimeout(function never() {}, 1);\n"}
+    g = graph(files)
+    assert g["files"] == ["app.js", "routes/items.js"] and "lib/unused.js" in g["data"]
+
+
+@pytest.mark.parametrize("load", [
+    "for (const name of ['items']) app.use('/' + name, (await import(`#routes/${name}`)).default);",
+    "for (const name of ['items']) app.use('/' + name, (await import('#routes/' + name)).default);",
+])
+def test_es_modules_imported_by_a_computed_subpath_import_are_modules(load):
+    """`import(`#upstreams/${name}`)` through package.json's "imports" (fresh26c-esm-api-gateway: the upstreams
+    were read as JSON data files, main failed with 'Unexpected token'): the files its pattern's target names."""
+    files = {"package.json": '{"type": "module", "imports": {"#routes/*": "./src/routes/*.js"}}',
+             "app.js": "import express from 'express';\nconst app = express();\n" + load + "\nexport default app;\n",
+             "src/routes/items.js": "import { Router } from 'express';\nconst r = Router();\n"
+                                    "r.get('/items', (q, s) => s.end());\nexport default r;\n",
+             "lib/unused.js": "setTimeout(function never() {}, 1);\n"}
+    g = graph(files)
+    assert g["files"] == ["app.js", "src/routes/items.js"] and "lib/unused.js" in g["data"]
+
+
 def test_entry_from_package_json_main():
     files = {"package.json": '{"main": "server.js"}', "server.js": "setTimeout(function t() {}, 1);\n"}
     assert graph(files)["files"] == ["server.js"]

@@ -322,3 +322,29 @@ def test_dispatch_event_that_removes_a_once_listener_writes_the_event_target():
     removes it, a write of the EventTarget (fresh21-order-events). Before, the EventTarget was no
     unit's state: while units moved, a node loading it from main's snapshot ran the listener again."""
     assert ("post_o", 7) in write_lines(ONCE_TARGET, "bus")
+
+
+FEED = """
+    const express = require('express');
+    const { EventEmitter, on } = require('events');
+    const app = express();
+    const events = new EventEmitter();
+    const feed = [];
+    (async () => {
+      for await (const [change] of on(events, 'change')) feed.push(change);
+    })();
+    const ticks = on(events, 'tick');
+    app.post('/c/:x', (req, res) => { events.emit('change', req.params.x); res.end(); });
+    app.get('/next', async (req, res) => { const { value } = await ticks.next(); res.json(value); });
+    app.get('/feed', (req, res) => res.json(feed));
+"""
+
+
+def test_reading_an_events_on_iterator_changes_its_emitter():
+    """A `for await` over `on(events, 'change')` in main's async IIFE (fresh26c-esm-kanban-board's activity feed):
+    its `next()` in the loop's continuation read a copy of the iterator's queue, whose listener the emitter's unit
+    held, so the feed got the first event only. Reading the iterator changes the emitter: they live together."""
+    g = graph(FEED)
+    groups = [set(grp["variables"]) for grp in g["groups"]]
+    assert any({"events", "feed"} <= variables for variables in groups), groups
+    assert same_group(FEED, 7, 10, 11, 12)

@@ -213,6 +213,13 @@ FRESH26A = [s.name for s in services() if s.name.startswith(("fresh26a-", "fresh
 # cached per call site in a WeakMap, shared generator cursors, util.promisify(.custom) callbacks, mostly stateless
 # services with a few handlers that write while looking like reads.
 FRESH26B = [s.name for s in services() if s.name.startswith("fresh26b-")]
+# A twenty-sixth round's third part (`fresh26c-*`): projects as uploaded, with their package.json and today's syntax:
+# `src/` trees, "main"/"exports"/"imports" maps (`#lib/*`, `#config`, a package importing its own name), ES modules
+# with `.cjs` files and `createRequire`, JSON imported `with { type: 'json' }` and re-exported from barrels, config
+# read by a top-level await, routes imported from lists with `await import()`, modules importing each other,
+# dotenv defaults, frozen configs, class fields, private methods, static blocks, `toSorted`/`with`/`findLast`,
+# async iterators and `for await` workers.
+FRESH26C = [s.name for s in services() if s.name.startswith("fresh26c-")]
 
 
 @pytest.fixture(scope="module")
@@ -225,7 +232,7 @@ def stack():
                                                    + PKG10 + FRESH10 + EXPRESS5 + UNSEEN + FRESH11 + CURRIED + FRESH12
                                                    + FRESH13 + FRESH14 + FRESH15 + FRESH16 + FRESH17 + FRESH18 + FRESH19 + FRESH20
                                                    + FRESH21 + FRESH22A + FRESH22B + FRESH23A + FRESH23B + FRESH24A + FRESH24B + FRESH24C
-                                                   + FRESH25A + FRESH25B + FRESH25C + FRESH26A + FRESH26B,
+                                                   + FRESH25A + FRESH25B + FRESH25C + FRESH26A + FRESH26B + FRESH26C,
                                                    moving=True))
 def test_same_answers_while_units_move(stack, redis_url, name):
     service = SERVICES / name

@@ -188,6 +188,13 @@ BUFFER = [
 ]
 
 UTIL = [
+    # util.parseEnv (Node 20.12), the parser process.loadEnvFile uses
+    "[util.parseEnv('A=1'), util.parseEnv(' A = 1 \\n'), util.parseEnv('A=\"x\\\\ny\"\\nB=2'), util.parseEnv('A=1\\nA=2')]",
+    "[util.parseEnv('A=\"unterminated\\nB=2'), util.parseEnv('A=\"unterminated'), util.parseEnv(\"A='s'  # c\\nB=3\")]",
+    "[util.parseEnv('export  K=v'), util.parseEnv('export C=\"m\\\\nl\"'), util.parseEnv('=x\\nB=1'), util.parseEnv('A=1\\r\\nB=2\\r\\n')]",
+    "[util.parseEnv('#c\\n\\n\\nA=a#b'), util.parseEnv('A=\"multi\\nline\"\\nB=1'), util.parseEnv('A=`x`y\\nB=1'), util.parseEnv('A')]",
+    "[util.parseEnv('K=\"q\"trail\\nZ=1'), util.parseEnv('A=  \\nB=1'), util.parseEnv('A=x=y'), util.parseEnv('H\\nI=\\n'), util.parseEnv('A=b c  d # e')]",
+    "(() => { try { util.parseEnv(5); } catch (e) { return [e.name, e.code]; } })()",
     # format
     "util.format('%s:%s', 'a')",
     "util.format('%s', 'a', 'b', 3, {x: 1})",

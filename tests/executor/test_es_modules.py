@@ -381,3 +381,63 @@ def test_a_default_import_of_a_barrel_that_imports_the_importer_back():
     assert svc.request("POST", "/orders/ann").json() == {"id": 1, "user": {"name": "ann", "orders": 1}}
     assert svc.request("POST", "/orders/ann").json() == {"id": 2, "user": {"name": "ann", "orders": 2}}
     assert svc.request("GET", "/users").json() == [{"name": "ann", "orders": 2}]
+
+
+def test_a_dynamic_import_of_a_module_with_a_top_level_await_waits_for_its_evaluation():
+    """`await import(file)` of a route module importing a config read by a top-level await (fresh26c-esm-flag-service,
+    fresh26c-esm-booking-calendar): its exports were taken before its body had run (`app.use()` got undefined)."""
+    files = {"package.json": PACKAGE, "data/seed.json": '{"n": 2}',
+             "config.js": """import { readFile } from 'node:fs/promises';
+export const config = JSON.parse(await readFile(new URL('./data/seed.json', import.meta.url), 'utf8'));
+""",
+             "routes/items.js": """import { Router } from 'express';
+import { config } from '../config.js';
+export const router = Router();
+router.get('/', (req, res) => res.json({ n: config.n }));
+export default router;
+""",
+             "app.js": """import express from 'express';
+const app = express();
+for (const file of ['./routes/items.js']) {
+  const { router, default: same } = await import(file);
+  app.use('/items', router, same);
+}
+export default app;
+"""}
+    svc = LocalService(files)
+    assert svc.request("GET", "/items").json() == {"n": 2}
+
+
+ASYNC_CYCLE = {"package.json": PACKAGE, "data/seed.json": '{"n": 2}',
+         "config.js": """import { readFile } from 'node:fs/promises';
+export const config = JSON.parse(await readFile(new URL('./data/seed.json', import.meta.url), 'utf8'));
+""",
+         "rooms.js": """import { config } from './config.js';
+import { bookingsFor } from './bookings.js';
+export function room(id) { return id + config.n; }
+export const rooms = () => ['a', 'b'].map((id) => room(id) + ':' + bookingsFor(id).length);
+""",
+         "bookings.js": """import { config } from './config.js';
+import { room } from './rooms.js';
+const bookings = [];
+export function bookingsFor(id) { return bookings.filter((b) => b.id === id); }
+export function book(id) { bookings.push({ id, room: room(id), n: config.n }); return bookings.length; }
+"""}
+
+
+@pytest.mark.parametrize("entry", [
+    "import { rooms } from './rooms.js';\nimport { book } from './bookings.js';\n",
+    "import { book } from './bookings.js';\nimport { rooms } from './rooms.js';\n",
+    "const { rooms } = await import('./rooms.js');\nconst { book } = await import('./bookings.js');\n",
+])
+def test_modules_in_a_cycle_importing_a_module_with_a_top_level_await(entry):
+    """rooms.js and bookings.js import each other and a config read by a top-level await
+    (fresh26c-esm-booking-calendar): each waited for the other's evaluation, and main never ended."""
+    files = dict(ASYNC_CYCLE, **{"app.js": "import express from 'express';\n" + entry + """const app = express();
+app.get('/', (req, res) => res.json(rooms()));
+app.post('/:id', (req, res) => res.json(book(req.params.id)));
+export default app;
+"""})
+    svc = LocalService(files)
+    assert svc.request("POST", "/a").json() == 1
+    assert svc.request("GET", "/").json() == ["a2:1", "b2:0"]

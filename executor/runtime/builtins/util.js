@@ -216,6 +216,87 @@ function isDeepStrictEqual(a, b) {
   return deepEqual(a, b);
 }
 
+// Node 20's parser of .env files (src/node_dotenv.cc, Dotenv::ParseContent), for util.parseEnv and
+// process.loadEnvFile: `KEY=value`, `export KEY=...`, `#` comments, values in '', "" (where \n is a
+// newline) or ``, the last of a repeated key.
+function parseDotenv(input) {
+  const store = {};
+  const trimSpaces = (s) => s.replace(/^ +| +$/g, '');
+  let content = trimSpaces(String(input).replace(/\r/g, ''));
+  while (content.length) {
+    if (content[0] === '\n' || content[0] === '#') {
+      const newline = content.indexOf('\n');
+      if (newline !== -1) {
+        content = content.slice(newline + 1);
+        continue;
+      }
+    }
+    const equal = content.indexOf('=');
+    if (equal === -1) break;
+    let key = content.slice(0, equal);
+    content = content.slice(equal + 1);
+    key = trimSpaces(key);
+    if (!content.length || content[0] === '\n') {
+      store[key] = '';
+      continue;
+    }
+    content = trimSpaces(content);
+    if (!key.length) break;
+    if (key.startsWith('export ')) key = key.slice(7);
+    if (!content.length) {
+      store[key] = '';
+      break;
+    }
+    const quote = content[0];
+    if (quote === '"') {
+      const closing = content.indexOf('"', 1);
+      if (closing !== -1) {
+        store[key] = content.slice(1, closing).split('\\n').join('\n');
+        const newline = content.indexOf('\n', closing + 1);
+        content = newline !== -1 ? content.slice(newline + 1) : '';
+        continue;
+      }
+    }
+    if (quote === "'" || quote === '"' || quote === '`') {
+      const closing = content.indexOf(quote, 1);
+      if (closing === -1) {
+        const newline = content.indexOf('\n');
+        if (newline !== -1) {
+          store[key] = content.slice(0, newline);
+          content = content.slice(newline);
+        } else {
+          content = '';  // `KEY="value` on the last line: nothing
+        }
+      } else {
+        store[key] = content.slice(1, closing);
+        const newline = content.indexOf('\n', closing + 1);
+        content = newline !== -1 ? content.slice(newline) : '';
+      }
+    } else {
+      const newline = content.indexOf('\n');
+      let value;
+      if (newline !== -1) {
+        value = content.slice(0, newline);
+        const hash = value.indexOf('#');
+        if (hash !== -1) value = value.slice(0, hash);
+        content = content.slice(newline);
+      } else {
+        value = content;
+        const hash = value.indexOf('#');
+        if (hash !== -1) value = value.slice(0, hash);
+        content = '';
+      }
+      store[key] = trimSpaces(value);
+    }
+  }
+  return store;
+}
+
+function parseEnv(content) {
+  validateString(content, 'content');
+  return parseDotenv(content);
+}
+
 module.exports = {
   _extend,
   callbackify,
@@ -244,6 +325,7 @@ module.exports = {
   isFunction,
   isPrimitive,
   log,
+  parseEnv,
   promisify,
   stripVTControlCharacters,
   toUSVString,

@@ -1,0 +1,4 @@
+import { createGateway } from './gateway.js';
+import { config } from '#core/config';
+
+createGateway().listen(config.port, () => console.log(`gateway on :${config.port}`));

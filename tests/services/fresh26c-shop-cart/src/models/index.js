@@ -1,0 +1,5 @@
+'use strict';
+const catalog = require('./catalog');
+const { Cart } = require('./cart');
+
+module.exports = { catalog, Cart };
