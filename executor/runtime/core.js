@@ -546,26 +546,6 @@ const {EFFECT, MESSAGE} = require("./protocol");
   const runtimeModuleCache = {};
   const topLevelFunctions = new Map();  // function -> [module path, name]
 
-  // A module variable every node makes again by the same package calls (compiler.py, remade_setup: a zod
-  // schema) and no unit keeps: wherever its value is met (a closure's `schema`, `validate(noteSchema)`'s), it
-  // travels as the variable, each node's own. It could not travel itself (zod's closures), and main's
-  // snapshot then kept the whole service live on one node.
-  const remadeValues = new WeakMap();  // value -> [module path, name]
-  function noteRemade(m, path) {
-    for (const name of m.desc.remade || []) {
-      if (keptVariables().has(path + ":" + name)) continue;
-      let value;
-      try {
-        value = m.desc.acc("get", name);
-      } catch (e) {
-        continue;  // declared after a top-level await still pending: noted when main ends
-      }
-      if (value === null || (typeof value !== "object" && typeof value !== "function")) continue;
-      remadeValues.set(value, [path, name]);
-      rt.verifyIgnoreValue(value);  // what the package changes in it (zod's `_cached`) is each node's own too
-    }
-  }
-
   rt.defineRuntimeModule = function (name, make) { runtimeModules[name] = make; };
 
   // Package code and the builtins taken from npm (stream, zlib) are not compiled by Liquefy:
@@ -1315,7 +1295,6 @@ const {EFFECT, MESSAGE} = require("./protocol");
   function registerDefinitions(m, path) {
     for (const id of Object.keys(m.desc.factories)) factoryModule[id] = path;
     for (const name of m.desc.functions) topLevelFunctions.set(m.desc.acc("get", name), [path, name]);
-    noteRemade(m, path);
     for (const name of m.desc.classes) {
       let cls;
       try {
@@ -1634,7 +1613,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
     exportedConstructors, fieldsThatStay, fnInfo, heldUnit, hiddenKeys, instantiate,
     isOnceWrapper, libraryPrototypes, madeBy, madeKept, makeAgain, makeProxy, methodOf,
     nativeDefineProperty, onlyPackageFunctions, privateClassOf, proxyParts, quietly,
-    requireBuiltin, remadeValues, runtimeValue, runtimeValues, staysHere, topLevelFunctions, travels,
+    requireBuiltin, runtimeValue, runtimeValues, staysHere, topLevelFunctions, travels,
     withAccessors, withHidden,
     effectRoots: run.effectRoots, encodingMessage: run.encodingMessage, findingLive: run.findingLive,
     liveValue: run.liveValue, noteKeptFunctions: run.noteKeptFunctions, noteLostPrototype: run.noteLostPrototype,

@@ -12,14 +12,14 @@
       decodedFluxion, effectRoots, encodingMessage, exportedConstructors, fieldsThatStay, findingLive,
       fnInfo, heldUnit, keptByRunningUnit, hiddenKeys, instantiate, isOnceWrapper, libraryPrototypes, liveValue,
       madeBy, madeKept, makeAgain, makeProxy, methodOf, nativeDefineProperty, noteKeptFunctions, noteLostPrototype, noteStaying,
-      onlyPackageFunctions, privateClassOf, proxyParts, quietly, receivingUnit, remadeValues, requireBuiltin,
+      onlyPackageFunctions, privateClassOf, proxyParts, quietly, receivingUnit, requireBuiltin,
       runtimeValue, runtimeValues, staysHere, topLevelFunctions, travels, withAccessors, withHidden;
   exports.lend = function (core) {
     ({accOf, boundTargets, checking, classNames, closureStateError, constructedBy, constructorRef,
       decodedFluxion, effectRoots, encodingMessage, exportedConstructors, fieldsThatStay, findingLive,
       fnInfo, heldUnit, keptByRunningUnit, hiddenKeys, instantiate, isOnceWrapper, libraryPrototypes, liveValue,
       madeBy, madeKept, makeAgain, makeProxy, methodOf, nativeDefineProperty, noteKeptFunctions, noteLostPrototype, noteStaying,
-      onlyPackageFunctions, privateClassOf, proxyParts, quietly, receivingUnit, remadeValues, requireBuiltin,
+      onlyPackageFunctions, privateClassOf, proxyParts, quietly, receivingUnit, requireBuiltin,
       runtimeValue, runtimeValues, staysHere, topLevelFunctions, travels, withAccessors, withHidden} = core);
   };
 
@@ -104,7 +104,7 @@
   }
 
   function countRefs(value, counts) {
-    if (value === null || (typeof value !== "object" && typeof value !== "function") || remadeValues.has(value)) return;
+    if (value === null || (typeof value !== "object" && typeof value !== "function")) return;
     const n = counts.get(value) || 0;
     counts.set(value, n + 1);
     if (n > 0) return;
@@ -408,7 +408,6 @@
         case "symbol": return encodeSymbol(v);
       }
       if (v === null) return null;
-      if (remadeValues.has(v)) return {$: "rvar", m: remadeValues.get(v)[0], n: remadeValues.get(v)[1]};
       const at = held !== undefined && held.has(v) ? held.get(v) : undefined;
       if (at !== undefined && at.length < 3) return {$: "mvar", m: at[0], n: at[1]};
       if (ids.has(v)) return {$: "ref", id: ids.get(v)};
@@ -781,7 +780,6 @@
         }
         case "fn": return withFields(instantiate(d.id, dec(d.env)), d);
         case "mfn": return accOf(d.m)("get", d.n);
-        case "rvar": return accOf(d.m)("get", d.n);  // a variable each node makes again (core.js, remadeValues)
         case "mvar": {
           const value = accOf(d.m)("get", d.n);
           if (d.p === undefined) return value;
