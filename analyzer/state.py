@@ -1844,6 +1844,8 @@ class StateAnalysis:
             return
         v = self.values.variable(callee.object)
         init = v.assigned[0] if v is not None and v.assigned else None
+        if isinstance(init, tuple):  # a part of a destructured value (`const [it] = ...`)
+            return
         if init is not None and init.type == "CallExpression" and builtin_function(init.callee) == ("__rt", "asyncIter") \
                 and init.arguments:
             init = init.arguments[0]
