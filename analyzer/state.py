@@ -2826,6 +2826,9 @@ class StateAnalysis:
         """`obj.m.bind(target)`: wherever the bound function runs, its `this` is target:
         it reads target's value, and writes it if it writes `this`."""
         fn = self.values.value(node.callee.object, module)
+        if fn[0] != "func":  # `this.#remove.bind(this)` in a class's code: its method (ruptures.py, this_member)
+            found = [f for f in self.finder.items(node.callee.object, module) if not isinstance(f, ParamRef)]
+            fn = ("func", found[0]) if len(found) == 1 else fn
         if fn[0] != "func" or not node.arguments:
             return
         bound, site = fn[1], self.writes_this.get(fn[1])
@@ -2837,9 +2840,21 @@ class StateAnalysis:
                 self.record(root[1], bound, (module, node), node, module, None, READ)
                 if site is not None:
                     self.record(root[1], bound, site, node, module, None)
-            elif root[0] == "this" and site is not None:
-                self.note(self.writes_this, root[1], site)
+            elif root[0] == "this":
+                # `this.router.delete('/:id', this.#remove.bind(this))` in a constructor: the instances made
+                for v in self.holders_of_class(self.constructed_class(root[1]), module):
+                    self.record(v, bound, (module, node), node, module, None, READ)
+                    if site is not None:
+                        self.record(v, bound, site, node, module, None)
+                if site is not None:
+                    self.note(self.writes_this, root[1], site)
         self.visit_bound_arguments(node, func, module, bound)
+
+    def constructed_class(self, func):
+        """The class whose constructor `func` is, or None."""
+        cls = self.values.enclosing_class(func.node, func.module) if func is not None else None
+        return cls if cls is not None and any(m.type == "MethodDefinition" and m.kind == "constructor"
+                                              and m.value is func.node for m in cls.body.body) else None
 
     def visit_bound_arguments(self, node, func, module, bound):
         """`push.bind(null, items)`: wherever the bound function runs (a timer's callback, a

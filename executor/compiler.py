@@ -140,8 +140,8 @@ class Compiler:
 
     def plan_method_fluxions(self):
         """A fluxion that is a method of a top-level class (handed over bound,
-        `ctrl.list.bind(ctrl)`) stays in its class, tagged with its fluxion after the
-        class: `;__rt.methodFluxion(Class,"list",false,"list")`. The runtime then sends it,
+        `ctrl.list.bind(ctrl)`, `this.#remove.bind(this)`) stays in its class, tagged with its fluxion after
+        the class: `;__rt.methodFluxion(Class,"list",false,"list")` (`"#remove"` for a private one). The runtime then sends it,
         bound or not, to its unit, where the bound `this` is the unit's own object."""
         found = {}
         by_node = {id(f.func.node): f for f in self.pipeline.fluxions if f.func is not None and f.func.is_method}
@@ -151,9 +151,12 @@ class Compiler:
                     continue
                 for member in st.body.body:
                     flx = by_node.get(id(member.value)) if member.type == "MethodDefinition" else None
-                    if flx is None or member.kind != "method" or member.computed or member.key.type != "Identifier":
+                    if flx is None or member.kind != "method" or member.computed \
+                            or member.key.type not in ("Identifier", "PrivateIdentifier") \
+                            or (member.key.type == "PrivateIdentifier" and member.static):
                         continue
-                    tag = (f";__rt.methodFluxion({st.id.name},{json.dumps(member.key.name)},"
+                    key = member.key.name if member.key.type == "Identifier" else "#" + member.key.name
+                    tag = (f";__rt.methodFluxion({st.id.name},{json.dumps(key)},"
                            f"{json.dumps(bool(member.static))},{json.dumps(flx.id)})")
                     found[flx.func] = (module.path, st.range[1], tag)
         return found

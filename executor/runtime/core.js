@@ -294,7 +294,8 @@ const {EFFECT, MESSAGE} = require("./protocol");
   // plan_method_fluxions): it travels as a method (`meth`), bound or not.
   const methodFluxions = new WeakMap();
   rt.methodFluxion = function (cls, key, isStatic, fid) {
-    methodFluxions.set((isStatic ? cls : cls.prototype)[key], fid);
+    const method = key.startsWith("#") ? privateMethods(cls)[key.slice(1)] : (isStatic ? cls : cls.prototype)[key];
+    methodFluxions.set(method, fid);
   };
 
   // Can this fluxion run inside the current message? Yes if it belongs to the

@@ -60,3 +60,35 @@ def test_a_stateless_method_given_as_a_handler_deploys():
 const pages = new Pages();
 app.get('/', pages.home);
 """))
+
+
+PRIVATE_BOUND = """const express = require('express');
+class BooksController {
+  #books = new Map();
+  #seq = 0;
+  constructor() {
+    this.router = express.Router();
+    this.router.post('/:title', (req, res) => this.#create(req, res));
+    this.router.delete('/:id', this.#remove.bind(this));
+    this.router.get('/', (req, res) => res.json([...this.#books.values()]));
+  }
+  #create(req, res) { const b = { id: ++this.#seq, title: req.params.title }; this.#books.set(b.id, b); res.status(201).json(b); }
+  #remove(req, res) { res.json({ removed: this.#books.delete(Number(req.params.id)) }); }
+}
+const books = new BooksController();
+const app = express();
+app.use('/books', books.router);
+module.exports = app;
+"""
+
+
+def test_a_private_method_bound_in_a_constructor_is_a_handler_of_its_instance():
+    """`this.router.delete('/:id', this.#remove.bind(this))`: the bound private method was a stateless fluxion
+    (the analysis did not resolve `this.#remove` in the bind), deleting from main's copy; found, it was refused at
+    deployment (a method keeping state); it now runs in its unit as a public one does (compiler.py,
+    plan_method_fluxions; state.py visit_bind)."""
+    from tests.executor.runtime_harness import LocalService
+    with LocalService({"app.js": PRIVATE_BOUND}, nodes=2) as svc:
+        assert [svc.request("POST", f"/books/{t}").status for t in "ab"] == [201, 201]
+        assert [svc.request("DELETE", "/books/1").json()["removed"] for _ in range(2)] == [True, False]
+        assert [b["title"] for b in svc.request("GET", "/books").json()] == ["b"]
