@@ -732,9 +732,21 @@ class RuptureFinder:
             if node.computed and not found:
                 found = self.prototype_methods(node.object, module)
             if not found and node.object.type == "Identifier":
-                found = self.element_member_items(node.object)
+                found = self.element_member_items(node.object) or self.built_table_items(node.object, module)
             return found
         return []
+
+    def built_table_items(self, obj, module):
+        """`handlers.open` where `const handlers = Object.fromEntries(names.map((n) => [n, (req, res) => ...]))`:
+        any function the table was built with."""
+        v = self.values.variable(obj)
+        made = v.assigned[0] if v is not None and len(v.assigned) == 1 else None
+        if made is None or isinstance(made, tuple) or made.type != "CallExpression" \
+                or made.callee.type != "MemberExpression" or made.callee.computed \
+                or made.callee.object.type != "Identifier" or made.callee.object.name != "Object" \
+                or made.callee.property.name != "fromEntries":
+            return []
+        return self.held_items(made, v.scope.module or module)
 
     def element_member_items(self, obj):
         """`r.handler` where `r` is an element of a table of routes iterated (`routes.forEach((r) =>
@@ -923,6 +935,12 @@ class RuptureFinder:
                 and node.callee.object.type == "Identifier" and node.callee.object.name == "Object" \
                 and node.callee.property.name in ("entries", "values", "fromEntries") and node.arguments:
             return self.held_items(node.arguments[0], module, depth + 1)
+        if t == "CallExpression" and node.callee.type == "MemberExpression" and not node.callee.computed \
+                and node.callee.property.name in ("map", "flatMap") and node.arguments \
+                and node.arguments[0].type in ("ArrowFunctionExpression", "FunctionExpression"):
+            # `names.map((name) => [name, (req, res) => ...])`: what the callback gives (Object.fromEntries' entries)
+            return [i for expr in returned_expressions(node.arguments[0])
+                    for i in self.items(expr, module) + self.held_items(expr, module, depth + 1)]
         if t == "ObjectExpression":
             return [i for prop in node.properties if prop.type == "Property" for expr in self.property_values(prop)
                     for i in self.items(expr, module)]
@@ -1104,3 +1122,18 @@ def join_of(call):
         return None
     branches = [short_text(call.module, el) for el in target.arguments[0].elements if el is not None]
     return {"kind": base.property.name, "branches": branches}
+
+
+def returned_expressions(func):
+    """What a function literal may return: its expression body, or its own `return` statements' arguments."""
+    if func.body.type != "BlockStatement":
+        return [func.body]
+    found, stack = [], list(func.body.body)
+    while stack:
+        node = stack.pop()
+        if node is None or node.type in FUNCTION_TYPES:
+            continue
+        if node.type == "ReturnStatement" and node.argument is not None:
+            found.append(node.argument)
+        stack.extend(children(node))
+    return found

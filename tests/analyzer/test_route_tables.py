@@ -31,3 +31,23 @@ def test_handlers_of_a_route_table_handed_on_by_for_each_share_what_they_write()
 def test_so_when_a_for_of_loop_registers_them():
     src = TABLE.replace("LOOP", "for (const route of routes) router[route.method](route.path, route.handler);")
     assert same_group(src, 4, 5, 15)
+
+
+BUILT = """
+    const express = require('express');
+    const counts = { open: 0, close: 0 };
+    const handlers = Object.fromEntries(['open', 'close'].map((name) => [name, (req, res) => {
+      counts[name]++;
+      res.json(counts);
+    }]));
+    const app = express();
+    app.post('/open', handlers.open);
+    app.post('/close', handlers.close);
+    app.get('/counts', (req, res) => res.json(counts));
+"""
+
+
+def test_handlers_of_a_table_built_by_object_from_entries_share_what_they_write():
+    """`handlers.open` of `Object.fromEntries(names.map((name) => [name, (req, res) => ...]))`: any function the
+    table was built with (ruptures.py, built_table_items); it was no fluxion, run in the router's unit."""
+    assert same_group(BUILT, 3, 10)
