@@ -398,7 +398,7 @@ class ValueTracker:
     def constructor_property(self, cls, key, module):
         """The function the constructor of `cls` puts on each instance as `key`, which hides a method
         so named (`this.add = asyncHandler(async (req, res) => ...)`, `this.has = (req, res) => ...`),
-        or None. One assignment only, at the top of the constructor's body."""
+        or None. One assignment only, a statement of the constructor's own body."""
         ctor = next((m for m in cls.body.body if m.type == "MethodDefinition" and m.kind == "constructor"), None)
         if ctor is None:
             return None
@@ -715,8 +715,8 @@ def find_method(cls, key, static):
 
 
 FUNCTIONS = ("FunctionExpression", "ArrowFunctionExpression")
-# What a class field may be initialised with to be taken for a method: a function, or a call that may
-# make one (`add = asyncHandler(async (req, res) => ...)`), whose value is the field's.
+# What a class field may be initialised with to be taken for a method: a function, or a call handing one to a
+# wrapper (`add = asyncHandler(async (req, res) => ...)`), which stands for the function handed.
 FIELD_MAKERS = FUNCTIONS + ("CallExpression",)
 
 
