@@ -1489,16 +1489,11 @@ class StateAnalysis:
         """`this.router.get('/', (req, res) => res.json(this.counts))` in a constructor: the
         arrow's `this` is the instance being made, held by the module variables assigned a
         `new` of the class: it reads their value, and writes it if it writes `this`."""
-        cls = self.values.enclosing_class(arg, module)
-        owner = this_owner(caller)
-        if cls is None or owner is None or not any(m.type == "MethodDefinition" and m.kind == "constructor"
-                                                   and m.value is owner.node for m in cls.body.body):
-            return
         arrow = self.values.func_of[id(arg)]
-        users = [f for f in self.lexical_this.get(owner, ()) if within(f.node, arg)]
-        if not users:
+        cls = self.constructed_class(this_owner(caller))
+        if cls is None or not self.lexical_this_users(arrow):
             return
-        site = next((self.lexical_writes[f] for f in users if f in self.lexical_writes), None)
+        site = self.lexical_write(arrow)
         for v in self.holders_of_class(cls, module):
             self.record(v, arrow, (module, arg), arg, module, None, READ)
             if site is not None:
