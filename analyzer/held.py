@@ -106,8 +106,7 @@ def declared_news(body, classes):
         node = stack.pop(0)
         if node is None or node.type in FUNCTION_TYPES or node.type in CLASS_BODIES:
             continue
-        if node.type == "VariableDeclarator" and node.init is not None and node.init.type == "NewExpression" \
-                and is_class(node.init.callee, classes):
+        if node.type == "VariableDeclarator" and is_local_new(node.init, classes):
             yield node.init
         stack.extend(child for _, child in children(node))
 

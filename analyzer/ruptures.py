@@ -694,12 +694,9 @@ class RuptureFinder:
             value = self.values.variable_value(v)
             if value[0] == "func":
                 return [value[1]]
-            loop = self.for_of_declaring(v)
-            if loop is not None:
-                return self.held_items(loop.right, module)
-            iterated = self._iterated_from.get(v.scope.func) if v.kind == "param" else None
-            if iterated is not None and v.scope.func.node.params and within(v.node, v.scope.func.node.params[0]):
-                return self.held_items(*iterated)  # an element of what the callback iterates
+            elements = self.element_items(v)
+            if elements is not None:
+                return elements
             reduced = self.reduced_items(v)
             if reduced:
                 return reduced
@@ -752,15 +749,18 @@ class RuptureFinder:
         """`r.handler` where `r` is an element of a table of routes iterated (`routes.forEach((r) =>
         router[r.method](r.path, r.handler))`, `for (const r of routes)`): any function the table holds."""
         v = self.values.variable(obj)
-        if v is None:
-            return []
+        return (self.element_items(v) or []) if v is not None else []
+
+    def element_items(self, v):
+        """The functions a container holds, when `v` is an element of it (a for-of's variable, the first
+        parameter of a callback iterating it); None when `v` is no element."""
         loop = self.for_of_declaring(v)
         if loop is not None:
             return self.held_items(loop.right, v.scope.module)
         iterated = self._iterated_from.get(v.scope.func) if v.kind == "param" else None
         if iterated is not None and v.scope.func.node.params and within(v.node, v.scope.func.node.params[0]):
-            return self.held_items(*iterated)
-        return []
+            return self.held_items(*iterated)  # an element of what the callback iterates
+        return None
 
     def prototype_methods(self, obj, module):
         """`proto[name]` where `const proto = Object.getPrototypeOf(instance)`, `instance` a parameter: any
