@@ -50,6 +50,7 @@ require("./express");  // rt.express
         const cb = arguments[arguments.length - 1];
         const before = listening.get(server);
         listening.set(server, true);
+        rt.noteListening();
         if (Array.isArray(before)) for (const fn of before) rt.tick(fn, [], "server.listening");
         if (typeof cb === "function") rt.tick(cb, [], "server.listen");
         return server;

@@ -249,6 +249,26 @@
   // (a loop of setImmediate goes on as messages).
   const MAIN_POSTS_MAX = 1000;
   let mainPostsTaken = 0;
+
+  // A CommonJS start-up that waits on a timer before its server listens (`await sleep(500)`
+  // between attempts to reach a database, then `app.get(...)` and `app.listen(...)`): Node.js
+  // takes no request before `listen`, so main's one-shot timers run in main, on main's own clock,
+  // as a top-level await's do (runPostedInMain), until a server listens. Posted, the routes the
+  // start-up adds would be its timer's unit's alone, and every request a 404. Intervals alone
+  // do not keep main going, nor a start-up that waits longer than STARTUP_CLOCK_MS, nor a program
+  // that never calls `listen` (`module.exports = app` for a test harness: its timers keep their time).
+  // (A top-level await's main ends with the entry's evaluation: mainEvaluation.)
+  const STARTUP_CLOCK_MS = 60000;
+  let startingUp = false;  // main of a CommonJS entry whose program calls `listen`
+  let serverListened = false;
+  rt.noteListening = function () { serverListened = true; };
+  function callsListen() {
+    return Object.values(project.modules).some((m) => /\.listen\s*\(/.test(String(m.fn)));
+  }
+  function startsUpOnTimers() {
+    return mainRunning && startingUp && !serverListened && mainPostsTaken < MAIN_POSTS_MAX && clock < STARTUP_CLOCK_MS &&
+      outbox.some((e) => e.op === EFFECT.post && e.delay && !e.repeat);
+  }
   function takeMainsImmediatePosts() {
     if (!mainRunning || mainPostsTaken >= MAIN_POSTS_MAX) return false;
     const at = outbox.findIndex((e) => e.op === EFFECT.post && !e.delay && !e.repeat && e.promise === undefined);
@@ -973,6 +993,17 @@
       mainRedisRounds++;
       return pendingResult(takeInline(true));
     }
+    if (mainEvaluation !== null && mainEvaluation.done && !replies.length && startsUpOnTimers()) {
+      mainPostsTaken++;
+      let ran = false;
+      try {
+        ran = runPostedInMain();
+        if (ran) settle(false);
+      } catch (e) {
+        runError = runError || rt.describeError(e);
+      }
+      if (ran) return pendingResult(takeInline(true));
+    }
     if (mainEvaluation !== null && mainEvaluation.done && !replies.length) {
       const evaluation = mainEvaluation;
       mainEvaluation = null;
@@ -1232,6 +1263,7 @@
   let mainEvaluation = null;  // {done, failed, error}
   rt.messageKind(MESSAGE.main, function (message) {
     mainRunning = true;
+    startingUp = serverListened = false;
     mainPostsTaken = mainRedisRounds = 0;
     let evaluation;
     try {
@@ -1245,7 +1277,8 @@
     }
     if (evaluation === undefined) {
       // start-up waiting for Redis (`await client.ping()` before the routes): main waits for the replies
-      if (!mainWaitsForRedis()) {
+      startingUp = !serverListened && callsListen();
+      if (!mainWaitsForRedis() && !startsUpOnTimers()) {
         finishMain();
         return;
       }
