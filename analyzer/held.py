@@ -21,7 +21,8 @@ from .asyncsplit import FUNCTION_TYPES, Writer, children
 from .values import is_local_specifier
 
 PREFIX = "__new_"
-INTEROP_HELPERS = frozenset(("__importDefault", "__importStar", "_interopRequireDefault", "_interopRequireWildcard"))
+INTEROP_HELPERS = frozenset(("__importDefault", "__importStar", "_interopRequireDefault", "_interopRequireWildcard",
+                             "_interop_require_default", "_interop_require_wildcard"))
 CLASS_BODIES = ("ClassBody",)
 
 

@@ -36,9 +36,9 @@ SERVER_FACTORIES = {("http", "createServer"), ("https", "createServer"), ("net",
 MAX_CLASS_CHAIN = 20
 MAX_CONSTANT_CHAIN = 10
 OUTSIDE_KINDS = {"module", "member", "app", "router", "route", "redis", "emitter", "external", "promise"}
-# The helpers TypeScript, Babel and esbuild put in CommonJS output to import a module.
+# The helpers TypeScript, Babel, swc and esbuild put in CommonJS output to import a module.
 INTEROP_HELPERS = frozenset(("__importDefault", "__importStar", "_interopRequireDefault", "_interopRequireWildcard",
-                             "__toESM"))
+                             "_interop_require_default", "_interop_require_wildcard", "__toESM"))
 
 
 def is_webpack_getter_call(node):
