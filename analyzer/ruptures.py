@@ -703,7 +703,7 @@ class RuptureFinder:
             if len(v.assigned) == 1 and getattr(v.assigned[0], "type", None) == "MemberExpression" \
                     and v.assigned[0].computed:  # `const Kind = kinds[kind]`: any of the table's
                 return self.held_items(v.assigned[0].object, v.scope.module)
-            return []
+            return self.globally_kept_items(v)
         if t == "ArrayExpression":
             return [i for el in node.elements if el is not None for i in self.items(el, module)]
         if t == "SpreadElement":  # `[a, ...more]`: what `more` holds
@@ -732,6 +732,32 @@ class RuptureFinder:
                 found = self.element_member_items(node.object) or self.built_table_items(node.object, module)
             return found
         return []
+
+    def globally_kept_items(self, v):
+        """`var parcelRequire = $parcel$global["parcelRequire5b4e"]; if (parcelRequire == null) { parcelRequire =
+        function (id) {...}; $parcel$global["parcelRequire5b4e"] = parcelRequire; }` (Parcel's bundles, a
+        singleton kept on the global object): the functions assigned, when every other assignment reads a
+        property of the global object (or is null/undefined); a call of `v` runs one of them."""
+        funcs = []
+        for assigned in v.assigned:
+            t = getattr(assigned, "type", None)
+            if t in ("FunctionExpression", "ArrowFunctionExpression") and id(assigned) in self.values.func_of:
+                funcs.append(self.values.func_of[id(assigned)])
+            elif not (t == "MemberExpression" and self.is_global_object(assigned.object)) \
+                    and not (t == "Literal" and assigned.value is None) \
+                    and not (t == "Identifier" and assigned.name == "undefined"):
+                return []
+        return funcs if len(funcs) < len(v.assigned) else []
+
+    def is_global_object(self, node, depth=0):
+        """`globalThis`, `global`, or a variable holding it (`var $parcel$global = globalThis`)."""
+        if node.type != "Identifier" or depth > 2:
+            return False
+        v = self.values.variable(node)
+        if v is None:
+            return node.name in ("globalThis", "global")
+        return len(v.assigned) == 1 and getattr(v.assigned[0], "type", None) == "Identifier" \
+            and self.is_global_object(v.assigned[0], depth + 1)
 
     def built_table_items(self, obj, module):
         """`handlers.open` where `const handlers = Object.fromEntries(names.map((n) => [n, (req, res) => ...]))`:

@@ -40,6 +40,9 @@ OUTSIDE_KINDS = {"module", "member", "app", "router", "route", "redis", "emitter
 INTEROP_HELPERS = frozenset(("__importDefault", "__importStar", "_interopRequireDefault", "_interopRequireWildcard",
                              "_interop_require_default", "_interop_require_wildcard", "__toESM"))
 
+# Helpers answering a module's default export itself: Parcel 2's CommonJS output (`$parcel$interopDefault($x$express)`).
+DEFAULT_INTEROP_HELPERS = frozenset(("$parcel$interopDefault",))
+
 
 def is_webpack_getter_call(node):
     """`__webpack_require__.n(module)`: the getter of a module's default export a webpack bundle
@@ -287,6 +290,9 @@ class ValueTracker:
                 return bound
         if is_webpack_getter_call(node):
             return ("getter", self.value(node.arguments[0], module))
+        if callee.type == "Identifier" and callee.name in DEFAULT_INTEROP_HELPERS and len(node.arguments) == 1:
+            # Parcel's `$parcel$interopDefault(m)`: the default export itself (the module, for CommonJS)
+            return self.property_of(("interop", self.value(node.arguments[0], module)), "default")
         fn = self.value(callee, module)
         kind = fn[0]
         if kind == "getter":  # webpack's default-export getter called: the module (or its own default)
