@@ -737,15 +737,13 @@ class RuptureFinder:
         """`var parcelRequire = $parcel$global["parcelRequire5b4e"]; if (parcelRequire == null) { parcelRequire =
         function (id) {...}; $parcel$global["parcelRequire5b4e"] = parcelRequire; }` (Parcel's bundles, a
         singleton kept on the global object): the functions assigned, when every other assignment reads a
-        property of the global object (or is null/undefined); a call of `v` runs one of them."""
+        property of the global object; a call of `v` runs one of them."""
         funcs = []
         for assigned in v.assigned:
             t = getattr(assigned, "type", None)
             if t in ("FunctionExpression", "ArrowFunctionExpression") and id(assigned) in self.values.func_of:
                 funcs.append(self.values.func_of[id(assigned)])
-            elif not (t == "MemberExpression" and self.is_global_object(assigned.object)) \
-                    and not (t == "Literal" and assigned.value is None) \
-                    and not (t == "Identifier" and assigned.name == "undefined"):
+            elif not (t == "MemberExpression" and self.is_global_object(assigned.object)):
                 return []
         return funcs if len(funcs) < len(v.assigned) else []
 
