@@ -235,8 +235,11 @@ def local_require(node):
     (`__importDefault(require('./x'))`, `_interopRequireDefault(require('./x'))`)."""
     if node.type == "MemberExpression" and not node.computed:
         node = node.object
-    if node.type == "CallExpression" and node.callee.type == "Identifier" and node.callee.name in INTEROP_HELPERS \
-            and len(node.arguments) == 1:
+    callee = node.callee if node.type == "CallExpression" else None
+    if callee is not None and len(node.arguments) == 1 and (
+            (callee.type == "Identifier" and callee.name in INTEROP_HELPERS)
+            or (callee.type == "MemberExpression" and not callee.computed and callee.property.type == "Identifier"
+                and callee.property.name in INTEROP_HELPERS)):  # tslib's `tslib_1.__importDefault(require('./x'))`
         node = node.arguments[0]
     return node.type == "CallExpression" and node.callee.type == "Identifier" and node.callee.name == "require" \
         and len(node.arguments) == 1 and node.arguments[0].type == "Literal" \

@@ -80,6 +80,17 @@ def without_interop(value):
     return value[1] if value[0] == "interop" else value
 
 
+def is_packaged_interop(value):
+    """tslib's `__importDefault`/`__importStar`, or a Babel runtime's `interopRequireDefault`/`Wildcard` module
+    (`require('@babel/runtime/helpers/interopRequireDefault')`, its `default` too)."""
+    if value[0] == "member" and value[1] == ("module", "tslib") and value[2] in ("__importDefault", "__importStar"):
+        return True
+    if value[0] == "member" and value[2] == "default":
+        value = value[1]
+    return value[0] == "module" and value[1] in (
+        "@babel/runtime/helpers/interopRequireDefault", "@babel/runtime/helpers/interopRequireWildcard")
+
+
 def is_server_factory(value):
     """http.createServer and the like: the function handed to it listens to connections."""
     return value[0] == "member" and (module_name(value), value[2]) in SERVER_FACTORIES
@@ -298,6 +309,10 @@ class ValueTracker:
         if kind == "getter":  # webpack's default-export getter called: the module (or its own default)
             return self.property_of(("interop", fn[1]), "default")
         if kind == "func" and callee.type == "Identifier" and callee.name in INTEROP_HELPERS and node.arguments:
+            return ("interop", self.value(node.arguments[0], module))
+        if is_packaged_interop(fn) and node.arguments:
+            # tsc's `importHelpers`: `tslib_1.__importDefault(require('express'))`; Babel's runtime helpers:
+            # `_interopRequireDefault(require('express'))` with the helper required from @babel/runtime
             return ("interop", self.value(node.arguments[0], module))
         if kind == "module" and fn[1] == "express":
             return ("app", id(node))
