@@ -220,7 +220,11 @@ FRESH26B = [s.name for s in services() if s.name.startswith("fresh26b-")]
 # dotenv defaults, frozen configs, class fields, private methods, static blocks, `toSorted`/`with`/`findLast`,
 # async iterators and `for await` workers.
 FRESH26C = [s.name for s in services() if s.name.startswith("fresh26c-")]
-# A twenty-seventh round (`fresh27a-*`): services as build tools deploy them (written as the tools emit them).
+# A twenty-seventh round (`fresh27a-*`): services as build tools deploy them, written by hand as the tools emit them
+# (helpers verbatim, package.json `main` at dist/): an esbuild CommonJS bundle (`__commonJS`, `__toESM`, `__export`,
+# `__name`), webpack 5 with node externals, tsc ES2022 decorators building a routing table, Babel for node 10
+# (private fields and methods on WeakMaps/WeakSets), rollup's flat module, a tsup `.mjs` with a createRequire banner,
+# swc es2019, ncc (`__nccwpck_require__`), bun build, Parcel 2 (`parcelRequire` on globalThis) and tsc with tslib.
 FRESH27A = [s.name for s in services() if s.name.startswith("fresh27a-")]
 
 
