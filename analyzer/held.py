@@ -21,7 +21,8 @@ from .asyncsplit import FUNCTION_TYPES, Writer, children
 from .values import is_local_specifier
 
 PREFIX = "__new_"
-INTEROP_HELPERS = frozenset(("__importDefault", "__importStar", "_interopRequireDefault", "_interopRequireWildcard"))
+INTEROP_HELPERS = frozenset(("__importDefault", "__importStar", "_interopRequireDefault", "_interopRequireWildcard",
+                             "_interop_require_default", "_interop_require_wildcard"))
 CLASS_BODIES = ("ClassBody",)
 
 
@@ -234,8 +235,11 @@ def local_require(node):
     (`__importDefault(require('./x'))`, `_interopRequireDefault(require('./x'))`)."""
     if node.type == "MemberExpression" and not node.computed:
         node = node.object
-    if node.type == "CallExpression" and node.callee.type == "Identifier" and node.callee.name in INTEROP_HELPERS \
-            and len(node.arguments) == 1:
+    callee = node.callee if node.type == "CallExpression" else None
+    if callee is not None and len(node.arguments) == 1 and (
+            (callee.type == "Identifier" and callee.name in INTEROP_HELPERS)
+            or (callee.type == "MemberExpression" and not callee.computed and callee.property.type == "Identifier"
+                and callee.property.name in INTEROP_HELPERS)):  # tslib's `tslib_1.__importDefault(require('./x'))`
         node = node.arguments[0]
     return node.type == "CallExpression" and node.callee.type == "Identifier" and node.callee.name == "require" \
         and len(node.arguments) == 1 and node.arguments[0].type == "Literal" \

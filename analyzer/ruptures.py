@@ -76,6 +76,8 @@ push unshift splice set add delete has includes indexOf lastIndexOf concat slice
 """.split())
 # Functions of outside modules that take functions without ever calling them: no continuations.
 NEVER_CALLS = frozenset({("util", "inherits")})
+# tslib's helpers that call the functions they are handed at once (tsc's `importHelpers`).
+TSLIB_CALLING = frozenset(("__decorate", "__param", "__esDecorate", "__runInitializers"))
 BUILTIN_GLOBALS = frozenset("""
 Array Object JSON Math String Number Boolean Symbol Date RegExp Map Set WeakMap WeakSet Reflect Proxy
 Error TypeError RangeError SyntaxError console parseInt parseFloat isNaN isFinite encodeURIComponent
@@ -210,6 +212,7 @@ class RuptureFinder:
         self._returned = {}  # Func -> what it may return (see returned_items)
         self._computed_writes = {}  # Func -> [(parameter index, value expression)] of `param[key] = value`
         self._module_calls = {}  # module path -> its call expressions
+        self._decorated = None  # decorated_wrappers()
         self.own_listeners = []  # (emitter or None, event or None, [Func | ParamRef], once) of the service's emitters
         self.emits = []  # (CallSite, emitter or None): `x.emit(...)` that may run those listeners
         self.emit_targets = {}  # id of an emit call node -> [(Func, once)] it runs
@@ -432,6 +435,13 @@ class RuptureFinder:
             self.rupture(call, "post", args)
         elif target[0] == "func":
             self.user_call(call, target[1], args)
+            for wrapper in self.decorated_wrappers().get((id(base[1]), prop), ()) if kind == "instance" else ():
+                if wrapper is not target[1]:  # `box.vote(x)`: the decorator's `descriptor.value = function...`
+                    self.user_call(call, wrapper, args)
+        elif module_name(target) == "tslib" and prop in TSLIB_CALLING:
+            # `tslib_1.__decorate([Audited('vote')], Box.prototype, "vote", null)` (tsc's `importHelpers`): it
+            # calls the decorators now, as the `__decorate` tsc inlines does
+            self.sync_call(call, args)
         elif (is_outside(base) or (kind == "global" and base[1] not in BUILTIN_GLOBALS)) and prop not in SYNC_HOF:
             self.outside_call(call, args, unknown_module=base[1] if kind == "global" else None)
         else:
@@ -703,7 +713,7 @@ class RuptureFinder:
             if len(v.assigned) == 1 and getattr(v.assigned[0], "type", None) == "MemberExpression" \
                     and v.assigned[0].computed:  # `const Kind = kinds[kind]`: any of the table's
                 return self.held_items(v.assigned[0].object, v.scope.module)
-            return []
+            return self.globally_kept_items(v)
         if t == "ArrayExpression":
             return [i for el in node.elements if el is not None for i in self.items(el, module)]
         if t == "SpreadElement":  # `[a, ...more]`: what `more` holds
@@ -732,6 +742,30 @@ class RuptureFinder:
                 found = self.element_member_items(node.object) or self.built_table_items(node.object, module)
             return found
         return []
+
+    def globally_kept_items(self, v):
+        """`var parcelRequire = $parcel$global["parcelRequire5b4e"]; if (parcelRequire == null) { parcelRequire =
+        function (id) {...}; $parcel$global["parcelRequire5b4e"] = parcelRequire; }` (Parcel's bundles, a
+        singleton kept on the global object): the functions assigned, when every other assignment reads a
+        property of the global object; a call of `v` runs one of them."""
+        funcs = []
+        for assigned in v.assigned:
+            t = getattr(assigned, "type", None)
+            if t in ("FunctionExpression", "ArrowFunctionExpression") and id(assigned) in self.values.func_of:
+                funcs.append(self.values.func_of[id(assigned)])
+            elif not (t == "MemberExpression" and self.is_global_object(assigned.object)):
+                return []
+        return funcs if len(funcs) < len(v.assigned) else []
+
+    def is_global_object(self, node, depth=0):
+        """`globalThis`, `global`, or a variable holding it (`var $parcel$global = globalThis`)."""
+        if node.type != "Identifier" or depth > 2:
+            return False
+        v = self.values.variable(node)
+        if v is None:
+            return node.name in ("globalThis", "global")
+        return len(v.assigned) == 1 and getattr(v.assigned[0], "type", None) == "Identifier" \
+            and self.is_global_object(v.assigned[0], depth + 1)
 
     def built_table_items(self, obj, module):
         """`handlers.open` where `const handlers = Object.fromEntries(names.map((n) => [n, (req, res) => ...]))`:
@@ -792,6 +826,46 @@ class RuptureFinder:
                         f = self.values.func_of.get(id(member.value))
                         if f is not None and f not in found:
                             found.append(f)
+        return found
+
+    def decorated_wrappers(self):
+        """{(id of a class node, method name): [the functions legacy method decorators put in its place]}:
+        `__decorate([Audited('vote')], PollBox.prototype, "vote", null)` (tsc's inlined helper, or tslib's)
+        where the decorator does `descriptor.value = function (...args) {...}`: calling `box.vote(x)` runs that."""
+        if self._decorated is not None:
+            return self._decorated
+        self._decorated = table = {}
+        for site in self.scopes.calls:
+            node, callee = site.node, site.node.callee
+            name = callee.name if callee.type == "Identifier" else callee.property.name \
+                if callee.type == "MemberExpression" and not callee.computed else None
+            if name != "__decorate" or len(node.arguments) < 3 or node.arguments[0].type != "ArrayExpression":
+                continue
+            target, key = node.arguments[1], literal_string(node.arguments[2])
+            if key is None or target.type != "MemberExpression" or target.computed \
+                    or target.property.name != "prototype":
+                continue
+            cls = self.values.value(target.object, site.module)
+            if cls[0] != "class":
+                continue
+            for element in node.arguments[0].elements:
+                for decorator in self.items(element, site.module) if element is not None else ():
+                    if not isinstance(decorator, ParamRef):
+                        for wrapper in self.descriptor_values(decorator):
+                            table.setdefault((id(cls[1]), key), []).append(wrapper)
+        return table
+
+    def descriptor_values(self, func):
+        """The functions a method decorator assigns to its descriptor's `value` (`descriptor.value = ...`)."""
+        params = func.node.params
+        if len(params) < 3 or params[2].type != "Identifier" or func.node.body is None:
+            return []
+        found = []
+        for n in walk_nodes(func.node.body):
+            if n.type == "AssignmentExpression" and n.operator == "=" and n.left.type == "MemberExpression" \
+                    and not n.left.computed and n.left.property.name == "value" \
+                    and n.left.object.type == "Identifier" and self.values.variable(n.left.object) is func.params[2]:
+                found += [f for f in self.items(n.right, func.module) if not isinstance(f, ParamRef) and f not in found]
         return found
 
     def replaced_members(self, obj, module):

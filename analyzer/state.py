@@ -280,6 +280,7 @@ class StateAnalysis:
         for module in self.scopes.service.modules:
             self.walk(module.ast, None, module)
         self.note_stored_through_methods()
+        self.note_registries_through_helpers()
         for scope in self.scopes.scopes:
             for r in scope.refs:
                 if r.value is not None and r.variable is not None:
@@ -668,6 +669,54 @@ class StateAnalysis:
             if v is not None:
                 for position, steps in kept:
                     self.keep_argument(call, position, v, steps + depth)
+
+    def note_registries_through_helpers(self):
+        """`_classPrivateMethodInitSpec(this, _Wallet_brand)` in a class's code, the helper's body `a.add(e)`
+        (Babel's private methods; `t.set(e, a)` for its private fields): the container handed to the helper
+        keeps the `this` handed with it, as `_Wallet_brand.add(this)` in the class's code would (note_registry),
+        so the set lives where the class's instances do (fresh27a-babel-subscriptions: a brand set copied from
+        main's into each fluxion's context never held the group's instance)."""
+        kept = {}
+        for call, target in self.finder.user_calls:
+            if id(target) not in kept:
+                kept[id(target)] = self.param_containers(target)
+            for container, element in kept[id(target)]:
+                args = call.node.arguments
+                if max(container, element) >= len(args) or args[element].type != "ThisExpression":
+                    continue
+                owner = this_owner(call.func) if call.func is not None else None
+                cls = self.class_of_method.get(id(owner.node)) if owner is not None else None
+                if cls is not None and args[container].type != "SpreadElement":
+                    self.registries.setdefault(id(cls), []).append((args[container], call.func))
+
+    def param_containers(self, func):
+        """(container position, element position) for each `a.add(e)`, `t.set(e, v)`, `list.push(e)` in
+        `func`'s own code where both `a` and `e` are its plain parameters."""
+        found = set()
+
+        def param_at(node):
+            v = self.values.variable(node) if node.type == "Identifier" else None
+            if v is None or v.kind != "param" or v.scope.func is not func:
+                return None
+            position, pattern = param_position(func, v)
+            return position if pattern is None else None
+
+        def visit(node):
+            if node.type == "CallExpression" and node.callee.type == "MemberExpression" \
+                    and not node.callee.computed and node.callee.property.type == "Identifier":
+                name = node.callee.property.name
+                at = 0 if name == "set" else STORING_METHODS.get(name)
+                if at is not None and len(node.arguments) > at:
+                    container, element = param_at(node.callee.object), param_at(node.arguments[at])
+                    if container is not None and element is not None and container != element:
+                        found.add((container, element))
+            for child in children(node):
+                if child.type not in FUNCTION_TYPES:
+                    visit(child)
+
+        if func.node.body is not None:
+            visit(func.node.body)
+        return found
 
     def keep_argument(self, call, position, holder, steps):
         """The argument at `position` of `call` is kept `steps` deep inside the module variable `holder`'s value.

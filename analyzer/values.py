@@ -36,9 +36,12 @@ SERVER_FACTORIES = {("http", "createServer"), ("https", "createServer"), ("net",
 MAX_CLASS_CHAIN = 20
 MAX_CONSTANT_CHAIN = 10
 OUTSIDE_KINDS = {"module", "member", "app", "router", "route", "redis", "emitter", "external", "promise"}
-# The helpers TypeScript, Babel and esbuild put in CommonJS output to import a module.
+# The helpers TypeScript, Babel, swc and esbuild put in CommonJS output to import a module.
 INTEROP_HELPERS = frozenset(("__importDefault", "__importStar", "_interopRequireDefault", "_interopRequireWildcard",
-                             "__toESM"))
+                             "_interop_require_default", "_interop_require_wildcard", "__toESM"))
+
+# Helpers answering a module's default export itself: Parcel 2's CommonJS output (`$parcel$interopDefault($x$express)`).
+DEFAULT_INTEROP_HELPERS = frozenset(("$parcel$interopDefault",))
 
 
 def is_webpack_getter_call(node):
@@ -75,6 +78,17 @@ def is_outside(value):
 
 def without_interop(value):
     return value[1] if value[0] == "interop" else value
+
+
+def is_packaged_interop(value):
+    """tslib's `__importDefault`/`__importStar`, or a Babel runtime's `interopRequireDefault`/`Wildcard` module
+    (`require('@babel/runtime/helpers/interopRequireDefault')`, its `default` too)."""
+    if value[0] == "member" and value[1] == ("module", "tslib") and value[2] in ("__importDefault", "__importStar"):
+        return True
+    if value[0] == "member" and value[2] == "default":
+        value = value[1]
+    return value[0] == "module" and value[1] in (
+        "@babel/runtime/helpers/interopRequireDefault", "@babel/runtime/helpers/interopRequireWildcard")
 
 
 def is_server_factory(value):
@@ -287,11 +301,18 @@ class ValueTracker:
                 return bound
         if is_webpack_getter_call(node):
             return ("getter", self.value(node.arguments[0], module))
+        if callee.type == "Identifier" and callee.name in DEFAULT_INTEROP_HELPERS and len(node.arguments) == 1:
+            # Parcel's `$parcel$interopDefault(m)`: the default export itself (the module, for CommonJS)
+            return self.property_of(("interop", self.value(node.arguments[0], module)), "default")
         fn = self.value(callee, module)
         kind = fn[0]
         if kind == "getter":  # webpack's default-export getter called: the module (or its own default)
             return self.property_of(("interop", fn[1]), "default")
         if kind == "func" and callee.type == "Identifier" and callee.name in INTEROP_HELPERS and node.arguments:
+            return ("interop", self.value(node.arguments[0], module))
+        if is_packaged_interop(fn) and node.arguments:
+            # tsc's `importHelpers`: `tslib_1.__importDefault(require('express'))`; Babel's runtime helpers:
+            # `_interopRequireDefault(require('express'))` with the helper required from @babel/runtime
             return ("interop", self.value(node.arguments[0], module))
         if kind == "module" and fn[1] == "express":
             return ("app", id(node))

@@ -220,6 +220,12 @@ FRESH26B = [s.name for s in services() if s.name.startswith("fresh26b-")]
 # dotenv defaults, frozen configs, class fields, private methods, static blocks, `toSorted`/`with`/`findLast`,
 # async iterators and `for await` workers.
 FRESH26C = [s.name for s in services() if s.name.startswith("fresh26c-")]
+# A twenty-seventh round (`fresh27a-*`): services as build tools deploy them, written by hand as the tools emit them
+# (helpers verbatim, package.json `main` at dist/): an esbuild CommonJS bundle (`__commonJS`, `__toESM`, `__export`,
+# `__name`), webpack 5 with node externals, tsc ES2022 decorators building a routing table, Babel for node 10
+# (private fields and methods on WeakMaps/WeakSets), rollup's flat module, a tsup `.mjs` with a createRequire banner,
+# swc es2019, ncc (`__nccwpck_require__`), bun build, Parcel 2 (`parcelRequire` on globalThis) and tsc with tslib.
+FRESH27A = [s.name for s in services() if s.name.startswith("fresh27a-")]
 
 
 @pytest.fixture(scope="module")
@@ -232,7 +238,7 @@ def stack():
                                                    + PKG10 + FRESH10 + EXPRESS5 + UNSEEN + FRESH11 + CURRIED + FRESH12
                                                    + FRESH13 + FRESH14 + FRESH15 + FRESH16 + FRESH17 + FRESH18 + FRESH19 + FRESH20
                                                    + FRESH21 + FRESH22A + FRESH22B + FRESH23A + FRESH23B + FRESH24A + FRESH24B + FRESH24C
-                                                   + FRESH25A + FRESH25B + FRESH25C + FRESH26A + FRESH26B + FRESH26C,
+                                                   + FRESH25A + FRESH25B + FRESH25C + FRESH26A + FRESH26B + FRESH26C + FRESH27A,
                                                    moving=True))
 def test_same_answers_while_units_move(stack, redis_url, name):
     service = SERVICES / name
