@@ -3,7 +3,7 @@
 
 const {
   codes: { ERR_FALSY_VALUE_REJECTION, ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE },
-  validateFunction, validateNumber, validateString,
+  validateBoolean, validateFunction, validateNumber, validateOneOf, validateString,
 } = require('internal/errors');
 const inspectModule = require('internal/inspect');
 const types = require('internal/types');
@@ -297,6 +297,48 @@ function parseEnv(content) {
   return parseDotenv(content);
 }
 
+// util.styleText (Node.js v20.20): a single format is left out where the stream shows no colours
+// (not a TTY, and no FORCE_COLOR), a list of formats is always applied; text, options and stream are
+// checked first, then each format is one of inspect.colors' names.
+const kStdout = Symbol('stdout');
+function styleText(format, text, { validateStream = true, stream = kStdout } = {}) {
+  validateString(text, 'text');
+  validateBoolean(validateStream, 'options.validateStream');
+  let skipColorize = false;
+  if (stream === kStdout) stream = typeof process === 'object' && process.stdout ? process.stdout : { write() {} };
+  if (validateStream) {
+    const Stream = require('stream').Stream;
+    const isStream = stream !== null && typeof stream === 'object' && (stream instanceof Stream ||
+      typeof stream.pipe === 'function' || typeof stream.write === 'function' || typeof stream.getReader === 'function' ||
+      typeof stream.getWriter === 'function');
+    if (!isStream) {
+      throw new ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
+    }
+    skipColorize = !shouldColorize(stream);
+  }
+  const escape = (code) => `\u001b[${code}m`;
+  if (Array.isArray(format)) {
+    let left = '';
+    let right = '';
+    for (const key of format) {
+      const codes = inspect.colors[key];
+      if (codes == null) validateOneOf(key, 'format', Object.keys(inspect.colors));
+      left += escape(codes[0]);
+      right = `${escape(codes[1])}${right}`;
+    }
+    return `${left}${text}${right}`;
+  }
+  const codes = inspect.colors[format];
+  if (codes == null) validateOneOf(format, 'format', Object.keys(inspect.colors));
+  return skipColorize ? text : `${escape(codes[0])}${text}${escape(codes[1])}`;
+}
+
+function shouldColorize(stream) {
+  const force = typeof process === 'object' && process.env ? process.env.FORCE_COLOR : undefined;
+  if (force !== undefined) return !['0', 'false'].includes(force);
+  return Boolean(stream && stream.isTTY && (typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true));
+}
+
 module.exports = {
   _extend,
   callbackify,
@@ -328,6 +370,7 @@ module.exports = {
   parseEnv,
   promisify,
   stripVTControlCharacters,
+  styleText,
   toUSVString,
   types,
 };
