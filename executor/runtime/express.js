@@ -43,6 +43,12 @@ const {EFFECT} = require("./protocol");
   // -- layers and routes -------------------------------------------------------------
   function makeLayer(path, options, fn, extra) {
     const layer = Object.assign({spec: path, options: options, handle: fn, route: null, method: null}, extra || {});
+    // Express's `layer.name`, which route listings and debug endpoints read: its handler's name, a
+    // route's "bound dispatch" (Express 5: "handle"), a mounted sub-app's "mounted_app"
+    if (layer.name === undefined) {
+      layer.name = layer.route ? (rt.project.express === 5 ? "handle" : "bound dispatch")
+        : (fn && fn.name) || "<anonymous>";
+    }
     compileLayer(layer);
     return layer;
   }
@@ -53,6 +59,8 @@ const {EFFECT} = require("./protocol");
     layer.regexp = H.pathToRegexp(layer.spec, layer.keys, layer.options);
     layer.fastSlash = layer.spec === "/" && layer.options.end === false;
     layer.fastStar = layer.spec === "*";
+    layer.regexp.fast_star = layer.fastStar;  // as Express 4's Layer marks them
+    layer.regexp.fast_slash = layer.fastSlash;
   }
 
   // Express 5 (router 2's lib/layer.js): path-to-regexp 8 compiles each path, or throws
@@ -209,7 +217,8 @@ const {EFFECT} = require("./protocol");
           if (!trustProxySet.has(handle)) delete handle.settings["trust proxy"];
           handle.emit("mount", router);
         }
-        router.stack.push(makeLayer(path, {sensitive: router.caseSensitive, strict: false, end: false}, handle));
+        router.stack.push(makeLayer(path, {sensitive: router.caseSensitive, strict: false, end: false}, handle,
+                                    router.isApp && handle.isApp ? {name: "mounted_app"} : undefined));
       }
       return router;
     };
@@ -317,6 +326,11 @@ const {EFFECT} = require("./protocol");
       }
       return appRouter(app);
     }});
+    // `app._router`: Express 4's router, made by the app's first route or middleware (undefined until
+    // then), which route listings walk (`app._router.stack.filter((l) => l.route)`); Express 5 has none
+    Object.defineProperty(app, "_router", {configurable: true, enumerable: false, get() {
+      return rt.project.express !== 5 && app.routerMade ? appRouter(app) : undefined;
+    }});
     // as Express's: the app's own prototypes of its requests and responses, on which a service hangs
     // its helpers (`app.response.success = function (data) {...}`, a getter `app.request.user`)
     app.request = Object.create(rt.express.reqProto, {app: {configurable: true, enumerable: true, writable: true, value: app}});
@@ -333,7 +347,13 @@ const {EFFECT} = require("./protocol");
     if (r) return r;
     lazyRouter(app);
     r = function router(req, res, next) { handleRouter(app, req, res, next); };
-    for (const k of ["stack", "params", "caseSensitive", "strict", "mergeParams"]) {
+    if (rt.project.express !== 5) {
+      // Express 4's stack starts with its `query` and `expressInit` layers, which this runtime runs itself:
+      // a copy of the app's stack behind them (read, not spliced)
+      Object.defineProperty(r, "stack", {enumerable: true, configurable: true, get: () => express4Layers().concat(app.stack)});
+    }
+    for (const k of rt.project.express === 5 ? ["stack", "params", "caseSensitive", "strict", "mergeParams"]
+      : ["params", "caseSensitive", "strict", "mergeParams"]) {
       Object.defineProperty(r, k, {enumerable: true, configurable: true, get: () => app[k], set: (v) => { app[k] = v; }});
     }
     const chained = (fn) => function () { const out = fn.apply(app, arguments); return out === app ? r : out; };
@@ -348,11 +368,18 @@ const {EFFECT} = require("./protocol");
       };
     }
     r.handle = (req, res, next) => handleRouter(app, req, res, next);
-    r[rt.SER] = () => ({k: "appRouter", v: app});
+    r[rt.SER] = () => ({k: rt.project.express === 5 ? "appRouter" : "appRouter4", v: app});
     appRouters.set(app, r);
     return r;
   }
   rt.handleKind("appRouter", (app) => app.router);
+  rt.handleKind("appRouter4", (app) => app._router);
+  // Express 4's first two layers of every app (its query parser and its init), as its route listings see them
+  let firstLayers;
+  function express4Layers() {
+    const at = (fn) => makeLayer("/", {sensitive: false, strict: false, end: false}, fn);
+    return firstLayers ||= [at(function query(req, res, next) { next(); }), at(function expressInit(req, res, next) { next(); })];
+  }
 
   // Routers travel by id when the receiving node already has them (they were
   // built by main); otherwise, and in the main snapshot, they travel whole.

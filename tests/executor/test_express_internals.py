@@ -1,0 +1,33 @@
+"""What services read of Express's and JavaScript's internals, as Node.js gives it (fresh27f-*):
+Express 4's `app._router.stack` walked by route listings, layer names, functions' names."""
+from tests.executor.runtime_harness import LocalService
+
+ROUTE_LISTING = r"""
+const express = require('express');
+const app = express();
+const before = typeof app._router;
+app.use(express.json());
+app.get('/a/:id', (req, res) => res.json(1));
+const r = express.Router();
+r.get('/x', () => {});
+app.use('/api/items', r);
+app.get('/list', (req, res) => res.json({before, stack: app._router.stack.map((l) => [l.name, String(l.regexp),
+  l.regexp.fast_slash, l.route && l.route.path, l.keys.map((k) => k.name),
+  l.route ? Object.keys(l.route.methods) : l.handle.stack && l.handle.stack.length])}));
+app.listen(3000);
+"""
+
+
+def test_express4_router_stack_lists_routes_as_express_does():
+    svc = LocalService({"app.js": ROUTE_LISTING}, nodes=2)
+    for _ in range(2):  # main's isolate, then the other one
+        got = svc.request("GET", "/list").json()
+        assert got["before"] == "undefined"
+        assert got["stack"] == [
+            ["query", "/^\\/?(?=\\/|$)/i", True, None, [], None],
+            ["expressInit", "/^\\/?(?=\\/|$)/i", True, None, [], None],
+            ["jsonParser", "/^\\/?(?=\\/|$)/i", True, None, [], None],
+            ["bound dispatch", "/^\\/a(?:\\/([^/]+?))\\/?$/i", False, "/a/:id", ["id"], ["get"]],
+            ["router", "/^\\/api\\/items\\/?(?=\\/|$)/i", False, None, [], 1],
+            ["bound dispatch", "/^\\/list\\/?$/i", False, "/list", [], ["get"]],
+        ]
