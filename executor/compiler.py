@@ -531,7 +531,9 @@ class Compiler:
         body = self.function_code(module, func)
         if func.node.type == "FunctionDeclaration":
             return body  # tagged at the top of the enclosing body, or found by name at the top level
-        return f"__rt.fn({json.dumps(fid)},{body},{getter})"
+        name = function_name(module, func)
+        named = "" if name is None else "," + json.dumps(name)
+        return f"__rt.fn({json.dumps(fid)},{body},{getter}{named})"
 
     def function_code(self, module, func):
         """A function literal's rewritten text; a generator function's made into a function
@@ -602,6 +604,9 @@ class Compiler:
             if func.node.type == "FunctionDeclaration" and (func.parent is None or func.name in names):
                 code = anonymous(code, func.name)
             locals_ = "".join(f"var {n}=__env[{json.dumps(n)}];" for n in names)
+            name = None if self.travels_as_method(func) else function_name(module, func)
+            if name is not None:  # made again where it arrives: named as where it was written
+                code = f"__rt.named(({code}),{json.dumps(name)})"
             made = f"return [({code}),{self.env_getter(func)}];"
             if lexical_this(func):  # made again inside a function whose `this` is the one it kept
                 strict = '"use strict";' if is_strict(module, func) else ""
@@ -836,6 +841,44 @@ def anonymous(code, name):
 
 def property_key(prop):
     return prop.key.name if prop.key.type == "Identifier" else str(prop.key.value)
+
+
+MEMBER_TARGET = re.compile(r"(?:\.\s*#?[\w$]+|\])\s*(?:=|\?\?=|\|\|=|&&=)\s*$")
+COMPUTED_KEY = re.compile(r"\]\s*[:=]\s*$")
+
+
+def function_name(module, func):
+    """The `name` Node.js gives a function literal that its text does not name itself: the one
+    inferred from where it is written (`const list = (req, res) => ...`, `{ onSave: async () => ... }`,
+    a class field `handle = () => ...`), or an object literal's method's key; None where there is none
+    (`obj.run = () => ...`, `{ [key]: () => ... }`, an argument), or where its code names it (a
+    declaration, `function named() {}`). The rewritten code loses it: a fluxion is a function the
+    runtime makes, and a literal handed to `__rt.fn(...)` as an argument is anonymous."""
+    node = func.node
+    if node.type == "FunctionDeclaration" or getattr(node, "id", None) is not None:
+        return None
+    prop = func.property
+    if prop is not None:
+        if prop.computed or prop.kind != "init":
+            return None
+        return property_key(prop)
+    name = func.name
+    if not isinstance(name, str) or not name:
+        return None
+    before = module.text[max(0, func.range[0] - 200):func.range[0]]
+    if MEMBER_TARGET.search(before) or COMPUTED_KEY.search(before):
+        return None
+    return name
+
+
+def function_length(func):
+    """`fn.length`: the parameters before the first with a default or the rest one."""
+    n = 0
+    for param in func.node.params:
+        if param.type in ("AssignmentPattern", "RestElement"):
+            break
+        n += 1
+    return n
 
 
 def lexical_this(func):

@@ -17,7 +17,7 @@ from analyzer.pipeliner import MAIN
 from . import console, esm_packages, events, keys, packages, redis_client, resume
 from .errors import DeployError
 from .placement import assign_placement, living_nodes, wake_all
-from .compiler import SUPPORTED_MODULES, Compiler, required_module
+from .compiler import SUPPORTED_MODULES, Compiler, function_length, function_name, required_module
 
 ROOT = "/srv"
 # Where the program's global variables live (`global.count`, implicit globals): the
@@ -188,8 +188,10 @@ def build_bundle(slug, files, overrides, env, progress=None):
     fluxions = {}
     for f in analysis.pipeline.fluxions:
         if f.func is not None:
-            fluxions[f.id] = {"unit": unit_of[f.id], "arity": len(f.func.node.params), "module": f.module.path,
-                              "line": f.module.lines.pos(f.range[0])["line"]}
+            fluxions[f.id] = {"unit": unit_of[f.id], "arity": function_length(f.func), "module": f.module.path,
+                              "line": f.module.lines.pos(f.range[0])["line"],
+                              "name": function_name(f.module, f.func) or (f.func.node.id.name if getattr(
+                                  f.func.node, "id", None) is not None else "")}
     config = {"slug": slug, "root": f"{ROOT}/{slug}", "entry": service.entry.path, "units": {
         u: info["vars"] for u, info in units.items()}, "fluxions": fluxions,
         "cellUnits": sorted(u for u, info in units.items() if info.get("cells")),

@@ -93,8 +93,10 @@ const {EFFECT, MESSAGE} = require("./protocol");
   const madeByMain = new WeakSet();  // fluxions main made, or main's snapshot brought: holdsMainsVariable
 
   function tagFluxion(ref, fid, info) {
-    const arity = (project.fluxions[fid] || {}).arity;
-    Object.defineProperty(ref, "name", {value: fid});
+    const about = project.fluxions[fid] || {};
+    const arity = about.arity;
+    // the name Node.js gives the function as written (`const list = (req, res) => ...`: "list"), or ""
+    Object.defineProperty(ref, "name", {value: typeof about.name === "string" ? about.name : fid});
     if (arity !== undefined) Object.defineProperty(ref, "length", {value: arity});
     fnInfo.set(ref, info);
     return ref;
@@ -120,8 +122,15 @@ const {EFFECT, MESSAGE} = require("./protocol");
     return fn;
   };
 
-  rt.fn = function (cid, fn, env) {
+  rt.fn = function (cid, fn, env, name) {
     if (typeof fn === "function" && !fnInfo.has(fn)) fnInfo.set(fn, {k: "fn", id: cid, env: env});
+    if (name !== undefined) rt.named(fn, name);
+    return fn;
+  };
+  // A literal the compiler wraps in a call (`__rt.fn(id, (req, res) => ..., env)`) is anonymous: it
+  // gets the name Node.js infers where it is written (compiler.py function_name)
+  rt.named = function (fn, name) {
+    if (typeof fn === "function" && fn.name === "") nativeDefineProperty(fn, "name", {value: name, configurable: true});
     return fn;
   };
 
@@ -1634,7 +1643,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
   // name only the hooks that compiled code calls; the host's entry points answer
   // only to the isolate's token, which Python alone holds. (What comes out of the
   // isolate is checked in Python all the same: executor/effect_checks.py.)
-  const HOOKS = ["defineModule", "register", "fn", "flx", "flxDecl", "cell", "cellValue", "invokeFluxion", "pcall", "pnew", "async",
+  const HOOKS = ["defineModule", "register", "fn", "flx", "flxDecl", "named", "cell", "cellValue", "invokeFluxion", "pcall", "pnew", "async",
                  "asyncClose", "asyncEnter", "asyncExit", "asyncIter", "asyncTouch", "awaitv", "block", "BREAK", "CONTINUE", "doLoop", "forOf", "gen", "iterDone", "loop",
                  "ret", "tryBlock", "unret", "privates", "privateStatics", "classPart", "accessors", "exportAll", "lateImport",
                  "importDynamic", "importMeta", "binding", "evaluated", "esModule", "methodFluxion", "privateAccess", "privateUse",

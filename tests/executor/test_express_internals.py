@@ -31,3 +31,36 @@ def test_express4_router_stack_lists_routes_as_express_does():
             ["router", "/^\\/api\\/items\\/?(?=\\/|$)/i", False, None, [], 1],
             ["bound dispatch", "/^\\/list\\/?$/i", False, "/list", [], ["get"]],
         ]
+
+
+NAMES = r"""
+const express = require('express');
+const app = express();
+const named = (req, res, next) => next();
+const obj = { handler: (a, b = 1, ...c) => a, m(x) {} };
+class C { field = () => 1; }
+const expr = function inner() {};
+let later; later = () => 2;
+const holder = {};
+holder.run = () => 3;
+app.use(named);
+app.use((req, res, next) => next());
+const list = (req, res) => res.json({
+  named: named.name, handler: obj.handler.name, handlerLen: obj.handler.length, m: obj.m.name,
+  field: new C().field.name, expr: expr.name, later: later.name, run: holder.run.name, anon: (() => {}).name,
+  list: list.name, listLen: list.length, stack: app._router.stack.map((l) => l.name),
+});
+app.get('/n', list);
+app.listen(3000);
+"""
+
+
+def test_functions_have_the_names_node_gives_them():
+    """A fluxion's name was its id, a literal the compiler wraps in `__rt.fn(...)` anonymous:
+    middleware naming itself by `fn.name` (fresh27f-named-middleware) named nothing."""
+    svc = LocalService({"app.js": NAMES}, nodes=2)
+    for _ in range(2):
+        assert svc.request("GET", "/n").json() == {
+            "named": "named", "handler": "handler", "handlerLen": 1, "m": "m", "field": "field", "expr": "inner",
+            "later": "later", "run": "", "anon": "", "list": "list", "listLen": 2,
+            "stack": ["query", "expressInit", "named", "<anonymous>", "bound dispatch"]}
