@@ -871,6 +871,28 @@ def function_name(module, func):
     return name
 
 
+ASYNC_BODY = re.compile(r"(?:\{return |=>\s*)__rt\.async\(")
+
+
+def written_kind(module, func):
+    """"async" or "generator" for a function written so (analyzer/asyncsplit.py made an async one a
+    plain function returning `__rt.async(...)`), else None: a fluxion, which the runtime makes, is
+    such a function to `fn.constructor`, `instanceof AsyncFunction` and util.types (core.js writtenKind)."""
+    node = func.node
+    if getattr(node, "generator", False):
+        return "async generator" if getattr(node, "isAsync", False) else "generator"
+    if getattr(node, "isAsync", False):
+        return "async"
+    text = module.text[func.range[0]:func.range[1]]
+    m = ASYNC_BODY.search(text)
+    if m is None:
+        return None
+    depth = 0
+    for c in text[:m.start()]:
+        depth += 1 if c in "([{" else -1 if c in ")]}" else 0
+    return "async" if depth == 0 else None
+
+
 def function_length(func):
     """`fn.length`: the parameters before the first with a default or the rest one."""
     n = 0

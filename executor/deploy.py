@@ -17,7 +17,7 @@ from analyzer.pipeliner import MAIN
 from . import console, esm_packages, events, keys, packages, redis_client, resume
 from .errors import DeployError
 from .placement import assign_placement, living_nodes, wake_all
-from .compiler import SUPPORTED_MODULES, Compiler, function_length, function_name, required_module
+from .compiler import SUPPORTED_MODULES, Compiler, function_length, function_name, required_module, written_kind
 
 ROOT = "/srv"
 # Where the program's global variables live (`global.count`, implicit globals): the
@@ -192,6 +192,9 @@ def build_bundle(slug, files, overrides, env, progress=None):
                               "line": f.module.lines.pos(f.range[0])["line"],
                               "name": function_name(f.module, f.func) or (f.func.node.id.name if getattr(
                                   f.func.node, "id", None) is not None else "")}
+            kind = written_kind(f.module, f.func)
+            if kind is not None:
+                fluxions[f.id]["kind"] = kind
     config = {"slug": slug, "root": f"{ROOT}/{slug}", "entry": service.entry.path, "units": {
         u: info["vars"] for u, info in units.items()}, "fluxions": fluxions,
         "cellUnits": sorted(u for u, info in units.items() if info.get("cells")),

@@ -97,6 +97,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
     const arity = about.arity;
     // the name Node.js gives the function as written (`const list = (req, res) => ...`: "list"), or ""
     Object.defineProperty(ref, "name", {value: typeof about.name === "string" ? about.name : fid});
+    if (about.kind) writtenKinds.set(ref, about.kind);  // written as an async or generator function
     if (arity !== undefined) Object.defineProperty(ref, "length", {value: arity});
     fnInfo.set(ref, info);
     return ref;
@@ -117,6 +118,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
   // A fluxion written as a function declaration stays a declaration; this tags it.
   rt.flxDecl = function (fid, fn, env) {
     const arity = (project.fluxions[fid] || {}).arity;
+    if ((project.fluxions[fid] || {}).kind) writtenKinds.set(fn, project.fluxions[fid].kind);
     if (arity !== undefined) Object.defineProperty(fn, "length", {value: arity});
     fnInfo.set(fn, {k: "flx", id: fid, env: env});
     return fn;
@@ -133,6 +135,68 @@ const {EFFECT, MESSAGE} = require("./protocol");
     if (typeof fn === "function" && fn.name === "") nativeDefineProperty(fn, "name", {value: name, configurable: true});
     return fn;
   };
+
+  // -- async and generator functions, as the program wrote them ---------------------------
+  // analyzer/asyncsplit.py writes an async function as a plain one returning `__rt.async(() => {...})`,
+  // the compiler a generator function as a plain one returning `__rt.gen(...)`: code that tells them
+  // apart (an async-aware wrapper of class controllers: `fn.constructor.name === 'AsyncFunction'`,
+  // `fn instanceof AsyncFunction`, util.types.isAsyncFunction, `Object.prototype.toString.call(fn)`, a
+  // plugin loader's `p instanceof GeneratorFunction`) sees them as Node.js does: their constructor,
+  // `instanceof` and toStringTag say what the function was written as, found in its code.
+  const NativeAsyncFunction = (async function () {}).constructor;
+  const NativeGeneratorFunction = (function* () {}).constructor;
+  const NativeAsyncGeneratorFunction = (async function* () {}).constructor;
+  const nativeFunctionToString = Function.prototype.toString;
+  const defineOwn = Object.defineProperty;
+  const writtenKinds = new WeakMap();
+  const ASYNC_BODY = /(?:\{return |=>\s*)__rt\.async\(/;
+  const GENERATOR_BODY = /^function\s*[\w$]*\(\)\{return __rt\.gen\(/;
+  function writtenKind(fn) {
+    if (typeof fn !== "function") return null;
+    let kind = writtenKinds.get(fn);
+    if (kind !== undefined) return kind;
+    kind = null;
+    let src;
+    try { src = nativeFunctionToString.call(fn); } catch (e) { src = ""; }
+    if (GENERATOR_BODY.test(src)) kind = "generator";
+    else if (!/^class\b/.test(src)) {
+      const m = ASYNC_BODY.exec(src);
+      // its own body's start: one `{` open before it (`m(a) {return __rt.async(...`), or none after
+      // an arrow's `=>`; a nested async function's is deeper
+      if (m !== null) {
+        let depth = 0;
+        for (let i = 0; i < m.index; i++) {
+          const c = src[i];
+          if (c === "(" || c === "[" || c === "{") depth++;
+          else if (c === ")" || c === "]" || c === "}") depth--;
+        }
+        if (depth === 0) kind = "async";
+      }
+    }
+    writtenKinds.set(fn, kind);
+    return kind;
+  }
+  rt.writtenKind = writtenKind;
+  defineOwn(Function.prototype, "constructor", {configurable: true, enumerable: false,
+    get() {
+      const kind = writtenKind(this);
+      return kind === "async" ? NativeAsyncFunction : kind === "generator" ? NativeGeneratorFunction
+        : kind === "async generator" ? NativeAsyncGeneratorFunction : Function;
+    },
+    set(v) { defineOwn(this, "constructor", {value: v, writable: true, enumerable: true, configurable: true}); }});
+  defineOwn(Function.prototype, Symbol.toStringTag, {configurable: true, enumerable: false,
+    get() {
+      const kind = writtenKind(this);
+      return kind === "async" ? "AsyncFunction" : kind === "generator" ? "GeneratorFunction"
+        : kind === "async generator" ? "AsyncGeneratorFunction" : undefined;
+    },
+    set(v) { defineOwn(this, Symbol.toStringTag, {value: v, writable: true, enumerable: true, configurable: true}); }});
+  const functionHasInstance = Function.prototype[Symbol.hasInstance];
+  for (const [Ctor, kind] of [[NativeAsyncFunction, "async"], [NativeGeneratorFunction, "generator"],
+                              [NativeAsyncGeneratorFunction, "async generator"]]) {
+    defineOwn(Ctor, Symbol.hasInstance, {configurable: true, writable: false, enumerable: false,
+      value: function (v) { return writtenKind(v) === kind || functionHasInstance.call(this, v); }});
+  }
 
   // An object literal's accessors (`get total() {...}`), tagged as functions of the program.
   // Only such objects are looked at for accessors when they travel: the others' fields are read.

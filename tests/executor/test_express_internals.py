@@ -64,3 +64,41 @@ def test_functions_have_the_names_node_gives_them():
             "named": "named", "handler": "handler", "handlerLen": 1, "m": "m", "field": "field", "expr": "inner",
             "later": "later", "run": "", "anon": "", "list": "list", "listLen": 2,
             "stack": ["query", "expressInit", "named", "<anonymous>", "bound dispatch"]}
+
+
+KINDS = r"""
+const express = require('express');
+const util = require('util');
+const app = express();
+const AsyncFunction = (async () => {}).constructor;
+const GF = function* () {}.constructor;
+class C { async m(a, b) { await null; return 1; } n(x) { return x; } static async s() {} }
+const o = { async r() { await null; }, s() {}, k: async function () { return 1; } };
+const arrow = async (x) => { await null; return x; };
+const exprArrow = async (x) => x;
+function outer() { const inner = async () => 1; return inner; }
+function* gen(a) { yield a; }
+const c = new C();
+const t = (f) => [f.constructor.name, f instanceof AsyncFunction, f instanceof GF, util.types.isAsyncFunction(f),
+  util.types.isGeneratorFunction(f), Object.prototype.toString.call(f), f instanceof Function];
+app.get('/p', async (req, res) => res.json({
+  m: t(c.m), n: t(c.n), s: t(C.s), C: t(C), r: t(o.r), os: t(o.s), k: t(o.k), arrow: t(arrow), exprArrow: t(exprArrow),
+  outer: t(outer), inner: t(outer()), gen: t(gen), handler: t(app._router.stack[2].route.stack[0].handle), fn: t(Function),
+  insp: util.inspect(c.m),
+}))
+app.listen(3000);
+"""
+
+
+def test_async_and_generator_functions_are_what_they_were_written_as():
+    """asyncsplit writes an async function as a plain one, the compiler a generator function:
+    an async-aware wrapper of class controllers and a plugin loader telling plugins apart by
+    `constructor.name`/`instanceof` (fresh27f-async-controllers, fresh27f-plugin-loader) saw Functions."""
+    svc = LocalService({"app.js": KINDS}, nodes=2)
+    a = ["AsyncFunction", True, False, True, False, "[object AsyncFunction]", True]
+    f = ["Function", False, False, False, False, "[object Function]", True]
+    g = ["GeneratorFunction", False, True, False, True, "[object GeneratorFunction]", True]
+    for _ in range(2):
+        assert svc.request("GET", "/p").json() == {
+            "m": a, "n": f, "s": a, "C": f, "r": a, "os": f, "k": a, "arrow": a, "exprArrow": a, "outer": f, "inner": a,
+            "gen": g, "handler": a, "fn": f, "insp": "[AsyncFunction: m]"}

@@ -348,6 +348,12 @@ function internalGetConstructorName(obj) {
 }
 
 function getConstructorName(obj, ctx, recurseTimes, protoProps) {
+  // an async or generator function of the service, which the runtime runs as a plain function
+  // (its constructor and tag say what it was written as: runtime/core.js writtenKind)
+  if (typeof obj === 'function' && Object.getPrototypeOf(obj) === Function.prototype) {
+    const tag = Object.prototype.toString.call(obj).slice(8, -1);
+    if (tag === 'AsyncFunction' || tag === 'GeneratorFunction' || tag === 'AsyncGeneratorFunction') return tag;
+  }
   let firstProto;
   const tmp = obj;
   while (obj) {
