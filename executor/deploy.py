@@ -184,7 +184,8 @@ def build_bundle(slug, files, overrides, env, progress=None):
     libraries = packages.libraries(package_files, manifest, required_packages(analysis))
     check_modules(analysis, packages.top_level(libraries))
     units, unit_of = compute_units(analysis)
-    compiled = Compiler(analysis, unit_of).compile()
+    compiler = Compiler(analysis, unit_of)
+    compiled = compiler.compile()
     fluxions = {}
     for f in analysis.pipeline.fluxions:
         if f.func is not None:
@@ -199,12 +200,32 @@ def build_bundle(slug, files, overrides, env, progress=None):
         u: info["vars"] for u, info in units.items()}, "fluxions": fluxions,
         "cellUnits": sorted(u for u, info in units.items() if info.get("cells")),
         "globals": global_variables(analysis), "dataModules": data_module_variables(service),
-        "express": packages.express_major(manifest),
+        "express": packages.express_major(manifest), "sources": function_sources(compiler),
         "env": dict(DEFAULT_ENV, **(env or {}))}
     order = list(reversed([m.path for m in service.modules]))
     modules = sorted((m.as_json() for m in compiled), key=lambda m: order.index(m["path"]))
     bundle = {"modules": modules, "libraries": libraries, "config": config, "units": units, "graph": analysis.graph}
     return analysis, bundle, files
+
+
+def function_sources(compiler):
+    """{function id: [module path, start, end]}: where each function of the program is in its file as
+    written (UTF-16 offsets, as JavaScript's strings count), for `fn.toString()` (core.js), which DI
+    containers and loaders parse (`fn.toString().match(/\\((.*?)\\)/)`): the compiled code is another
+    text, and a fluxion is a function the runtime makes. Functions the transforms wrote are left out."""
+    out = {}
+    for func, fid in compiler.ids.items():
+        module = func.module
+        if isinstance(func.name, str) and func.name.startswith("__"):
+            continue
+        start, end = module.original_range(func.range, with_async=True)
+        head = module.text[func.range[0]:func.range[0] + 12].lstrip()
+        written = module.original_text[start:end]
+        if not head or not written.replace("async", "", 1).lstrip().startswith(head[:8].strip()[:4]):
+            continue
+        utf16 = lambda n: len(module.original_text[:n].encode("utf-16-le")) // 2  # noqa: E731
+        out[fid] = [module.path, utf16(start), utf16(end)]
+    return out
 
 
 def drop_state(r, slug):

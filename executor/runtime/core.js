@@ -37,6 +37,8 @@ const {EFFECT, MESSAGE} = require("./protocol");
     project.globals = c.globals || [];  // the program's global variables (`global.count = 0`)
     project.clockOrigin = c.clockOrigin;  // when it was deployed (ms): runtime/node_globals.js
     project.express = c.express || 4;  // the major version of Express the service asks for (runtime/express.js)
+    project.sources = c.sources || {};  // function id -> [module path, start, end] as written (fn.toString())
+    writtenSources.clear();
     for (const hook of configuredHooks) hook(project);
     return true;
   };
@@ -177,6 +179,30 @@ const {EFFECT, MESSAGE} = require("./protocol");
     return kind;
   }
   rt.writtenKind = writtenKind;
+  // `fn.toString()` of a function of the program: its text as written (a DI container parses its
+  // parameters' names, a loader looks for `async`), not the compiled code, nor the function the
+  // runtime makes of a fluxion; found by the id the function is tagged with (deploy.py function_sources)
+  const writtenSources = new Map();
+  function writtenSource(fn) {
+    const info = fnInfo.get(fn);
+    const at = info && project.sources && project.sources[info.id];
+    if (!at) return undefined;
+    let text = writtenSources.get(at[0]);
+    if (text === undefined) {
+      const file = project.files && project.files[at[0]];
+      text = file ? file.toString("utf8") : null;
+      writtenSources.set(at[0], text);
+    }
+    return text === null ? undefined : text.slice(at[1], at[2]);
+  }
+  defineOwn(Function.prototype, "toString", {configurable: true, writable: true, enumerable: false,
+    value: {toString() {
+      if (typeof this === "function") {
+        const written = writtenSource(this);
+        if (written !== undefined) return written;
+      }
+      return nativeFunctionToString.call(this);
+    }}.toString});
   defineOwn(Function.prototype, "constructor", {configurable: true, enumerable: false,
     get() {
       const kind = writtenKind(this);
@@ -963,7 +989,7 @@ const {EFFECT, MESSAGE} = require("./protocol");
       const cls = Object.prototype.hasOwnProperty.call(proto, "constructor") ? proto.constructor : null;
       if (typeof cls !== "function" || registersPrivates(cls)) continue;
       if (!privateClasses.has(cls)) {
-        const source = Function.prototype.toString.call(cls);
+        const source = nativeFunctionToString.call(cls);
         privateClasses.set(cls, /^class\b/.test(source) && PRIVATE_MEMBER.test(source));
       }
       if (privateClasses.get(cls)) return cls;

@@ -102,3 +102,29 @@ def test_async_and_generator_functions_are_what_they_were_written_as():
         assert svc.request("GET", "/p").json() == {
             "m": a, "n": f, "s": a, "C": f, "r": a, "os": f, "k": a, "arrow": a, "exprArrow": a, "outer": f, "inner": a,
             "gen": g, "handler": a, "fn": f, "insp": "[AsyncFunction: m]"}
+
+
+SOURCES = r"""
+const express = require('express');
+const app = express();
+const jobs = new Map([['cleanup', async () => { await null; return 1; }], ['ping', () => 'pong']]);
+function factory(pricingService, orderRepo) { return 1; }
+const handler = async (req, res) => {
+  res.json([...jobs].map(([k, v]) => String(v)).concat([String(factory), String(handler).slice(0, 21),
+    factory.toString().match(/\((.*?)\)/)[1]]));
+};
+app.get('/s', handler);
+app.listen(3000);
+"""
+
+
+def test_functions_show_their_source_as_written():
+    """`fn.toString()` gave the compiled code (an async closure without its `async`) or, for a
+    fluxion, the function the runtime makes: DI containers parsing parameter names and loaders
+    looking for `async` (fresh27f-async-controllers) read something else."""
+    svc = LocalService({"app.js": SOURCES}, nodes=2)
+    for _ in range(2):
+        assert svc.request("GET", "/s").json() == [
+            "async () => { await null; return 1; }", "() => 'pong'",
+            "function factory(pricingService, orderRepo) { return 1; }", "async (req, res) => {",
+            "pricingService, orderRepo"]
