@@ -456,7 +456,8 @@ const {EFFECT} = require("./protocol");
   }
 
   function layerData(layer) {
-    return {spec: layer.spec, options: layer.options, handle: layer.handle, route: layer.route, method: layer.method};
+    return {spec: layer.spec, options: layer.options, handle: layer.handle, route: layer.route, method: layer.method,
+            name: layer.name};  // as its handler was named when it was added (`Object.defineProperty(fn, 'name', ...)`)
   }
 
   rt.handleKind("routerRef", function (ref) {
@@ -496,7 +497,7 @@ const {EFFECT} = require("./protocol");
     } else {
       r = Router({caseSensitive: data.caseSensitive, mergeParams: data.mergeParams, strict: data.strict}, data.id);
     }
-    r.stack = data.stack.map((l) => makeLayer(l.spec, l.options, l.handle, {route: l.route, method: l.method}));
+    r.stack = data.stack.map((l) => makeLayer(l.spec, l.options, l.handle, {route: l.route, method: l.method, name: l.name}));
     if (data.params) r.params = data.params;
     r._fromMain = true;
     return r;

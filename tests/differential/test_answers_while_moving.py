@@ -226,6 +226,14 @@ FRESH26C = [s.name for s in services() if s.name.startswith("fresh26c-")]
 # (private fields and methods on WeakMaps/WeakSets), rollup's flat module, a tsup `.mjs` with a createRequire banner,
 # swc es2019, ncc (`__nccwpck_require__`), bun build, Parcel 2 (`parcelRequire` on globalThis) and tsc with tslib.
 FRESH27A = [s.name for s in services() if s.name.startswith("fresh27a-")]
+# A twenty-seventh round's sixth part (`fresh27f-*`): what services read of Express's and JavaScript's internals:
+# a route listing walking Express 4's `app._router.stack` (layer names, `layer.regexp`, mounted routers'
+# `layer.handle.stack`), a DI container resolving factories by the parameter names `fn.toString()` shows (and awilix
+# in CLASSIC mode), class controllers wrapped by whether their methods are `AsyncFunction`s, a plugin loader telling
+# plugins apart by `typeof`, `constructor.name`, `instanceof GeneratorFunction` and `Object.prototype.toString`, and
+# middleware naming itself in headers by `fn.name` (arrows assigned to consts, factories, bound methods), logging
+# with util.styleText.
+FRESH27F = [s.name for s in services() if s.name.startswith("fresh27f-")]
 
 
 @pytest.fixture(scope="module")
@@ -238,7 +246,7 @@ def stack():
                                                    + PKG10 + FRESH10 + EXPRESS5 + UNSEEN + FRESH11 + CURRIED + FRESH12
                                                    + FRESH13 + FRESH14 + FRESH15 + FRESH16 + FRESH17 + FRESH18 + FRESH19 + FRESH20
                                                    + FRESH21 + FRESH22A + FRESH22B + FRESH23A + FRESH23B + FRESH24A + FRESH24B + FRESH24C
-                                                   + FRESH25A + FRESH25B + FRESH25C + FRESH26A + FRESH26B + FRESH26C + FRESH27A,
+                                                   + FRESH25A + FRESH25B + FRESH25C + FRESH26A + FRESH26B + FRESH26C + FRESH27A + FRESH27F,
                                                    moving=True))
 def test_same_answers_while_units_move(stack, redis_url, name):
     service = SERVICES / name
