@@ -220,6 +220,14 @@ FRESH26B = [s.name for s in services() if s.name.startswith("fresh26b-")]
 # dotenv defaults, frozen configs, class fields, private methods, static blocks, `toSorted`/`with`/`findLast`,
 # async iterators and `for await` workers.
 FRESH26C = [s.name for s in services() if s.name.startswith("fresh26c-")]
+# A twenty-seventh round's second part (`fresh27b-*`): state reached indirectly, as real codebases hide it: generic
+# memoize/once/batcher helpers whose closures hold Map caches and counters, plugin factories mounted with
+# app.use(plugin(options)) and a registerPlugins loop, before/after save hooks, mixins copied onto a base class
+# whose save() subclasses reach through super.save(), listeners modules loaded by a loop of computed require()s
+# (once, prependListener, removeListener), a hand-written Redux store with applyMiddleware, Proxy observables
+# writing a change log through Reflect.set, accessors validating into private fields, and repository methods
+# destructured, bound, borrowed with call() and Reflect.apply from a Symbol-keyed registry.
+FRESH27B = [s.name for s in services() if s.name.startswith("fresh27b-")]
 
 
 @pytest.fixture(scope="module")
@@ -232,7 +240,7 @@ def stack():
                                                    + PKG10 + FRESH10 + EXPRESS5 + UNSEEN + FRESH11 + CURRIED + FRESH12
                                                    + FRESH13 + FRESH14 + FRESH15 + FRESH16 + FRESH17 + FRESH18 + FRESH19 + FRESH20
                                                    + FRESH21 + FRESH22A + FRESH22B + FRESH23A + FRESH23B + FRESH24A + FRESH24B + FRESH24C
-                                                   + FRESH25A + FRESH25B + FRESH25C + FRESH26A + FRESH26B + FRESH26C,
+                                                   + FRESH25A + FRESH25B + FRESH25C + FRESH26A + FRESH26B + FRESH26C + FRESH27B,
                                                    moving=True))
 def test_same_answers_while_units_move(stack, redis_url, name):
     service = SERVICES / name
