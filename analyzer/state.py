@@ -367,11 +367,12 @@ class StateAnalysis:
 
     def note_registry(self, node, func):
         """`Win.instances.push(this)`, `registry[id] = this` in a class's code: every instance
-        of the class is also inside that container."""
+        of the class is also inside that container; so is a part of it, `deps.add(this.#subs)` (a signal's
+        subscriber set, kept by the effect running: fresh27b-esm-signals)."""
         if node.type == "CallExpression" and node.callee.type == "MemberExpression" \
-                and any(a.type == "ThisExpression" for a in node.arguments):
+                and any(of_this(a) for a in node.arguments):
             container = node.callee.object
-        elif node.type == "AssignmentExpression" and node.right.type == "ThisExpression" \
+        elif node.type == "AssignmentExpression" and of_this(node.right) \
                 and node.left.type == "MemberExpression":
             container = node.left.object
         else:
@@ -3260,3 +3261,10 @@ def nested_literals(exprs, path):
         level = [e for e in inner if e.type in ("ObjectExpression", "ArrayExpression")]
         out += level
     return out
+
+
+def of_this(node):
+    """`this`, or a part of it: `this.#subs`, `this.items[0]`."""
+    while node.type == "MemberExpression":
+        node = node.object
+    return node.type == "ThisExpression"
