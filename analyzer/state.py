@@ -647,10 +647,20 @@ class StateAnalysis:
         """`subject.attach(counter)` where `attach(o) { this.#observers.add(o); }`: the module's `counter` is
         inside `subject`'s value, as with `subject.observers.add(counter)` (note_stored), so that an observer's
         `update()` writing its `this` through `for (const o of this.#observers) o.update(...)` reaches it."""
+        results = None
         for call, target in self.finder.user_calls:
             for position, holder, steps in self.var_stored_params.get(target, ()):
                 # `attach(counter)` where `attach(o) { subjects.add(o); }`: `counter` is inside `subjects`
                 self.keep_argument(call, position, holder, steps)
+                if holder.is_module_level and self.returns_param(target, position):
+                    # `const balances = store.project({ table: {}, handle(e) {...} })` where `project(p) {
+                    # projections.push(p); return p; }`: `balances` holds what `projections` keeps
+                    if results is None:
+                        results = self.module_call_results()
+                    w = results.get(id(call.node))
+                    if w is not None and w is not holder:
+                        self.stored_pairs.append((w, holder))
+                        w.kept_inside = True
             for position, holder in self.var_keyed_params.get(target, ()):
                 if position < len(call.node.arguments):
                     self.pair_stored(call.node.arguments[position], holder)
@@ -669,6 +679,24 @@ class StateAnalysis:
             if v is not None:
                 for position, steps in kept:
                     self.keep_argument(call, position, v, steps + depth)
+
+    @staticmethod
+    def returns_param(func, position):
+        """Whether every `return` of `func` gives back its parameter at `position` (`return p;`, `(p) => p`)."""
+        params = func.node.params
+        if position >= len(params) or params[position].type != "Identifier" or not func.returns:
+            return False
+        return all(r is not None and r.type == "Identifier" and r.name == params[position].name for r in func.returns)
+
+    def module_call_results(self):
+        """id of a call -> the module variable declared with its result (`const balances = store.project(...)`)."""
+        found = {}
+        for scope in self.scopes.scopes:
+            for w in scope.variables.values():
+                if w.is_module_level and w.kind in ("const", "let", "var") and len(w.assigned) == 1 \
+                        and getattr(w.assigned[0], "type", None) == "CallExpression":
+                    found[id(w.assigned[0])] = w
+        return found
 
     def keep_argument(self, call, position, holder, steps):
         """The argument at `position` of `call` is kept `steps` deep inside the module variable `holder`'s value.

@@ -134,6 +134,15 @@ KNOWN_GAPS = {
 }
 # Gaps that show only while units move (test_answers_while_moving.py).
 KNOWN_GAPS_WHILE_MOVING = {
+    "fresh27b-instrumented": "`instrument(Inventory, ['add', 'take'])` replaces `Class.prototype[name]` in a loop with "
+                             "a wrapper counting into `stats`, instrument's parameter (default `{}`) that it returns "
+                             "to app.js's `stats`. The analysis does not see that `inventory.add()` runs the wrapper "
+                             "(a computed prototype key assigned in a function handed the class as a parameter), so "
+                             "`stats` is main's copy in GET /stats, and the counts live in the wrapper's closure "
+                             "environment on each node's copy of Inventory.prototype, in no unit's state: while units "
+                             "move GET /stats answers `calls: 0` where Node.js answers 3 (on one node the isolate keeps "
+                             "them and the answers match). A fix needs both the call (a prototype method of any name "
+                             "from a computed key) and the runtime carrying a prototype closure's environment",
 }
 
 
