@@ -331,22 +331,46 @@ class RuptureFinder:
 
     def computed_require_funcs(self, callee, module):
         """The functions `require(`./listeners/${name}`)(bus)` may call: the function each module the computed
-        specifier may name exports (`module.exports = function register(bus) {...}`). The names are the constant
-        strings the loop variable runs over (`for (const name of ['audit', 'stock'])`), else every module of the
-        folder (analyzer/source.py `modules_under`, which made them modules of the service)."""
+        specifier may name exports (`module.exports = function register(bus) {...}`), or the export a name is bound
+        to (`const { default: register } = await import(`./listeners/${name}.js`); register(bus)`,
+        `require('./plugins/' + name).setup(app)`). The names are the constant strings the loop variable runs over
+        (`for (const name of ['audit', 'stock'])`), else every module of the folder (analyzer/source.py
+        `modules_under`, which made them modules of the service)."""
+        key = None
         if callee.type == "Identifier":  # `const register = require('./plugins/' + name); register(app)`
             v = self.values.variable(callee)
-            if v is None or len(v.assigned) != 1 or isinstance(v.assigned[0], tuple) or any(r.writes() for r in v.refs):
+            if v is None or len(v.assigned) != 1 or any(r.writes() for r in v.refs):
                 return []
-            callee, module = v.assigned[0], v.scope.module
-        if module is None or callee.type != "CallExpression" or callee.callee.type != "Identifier" \
-                or callee.callee.name != "require" or len(callee.arguments) != 1:
+            made, module = v.assigned[0], v.scope.module
+            if isinstance(made, tuple):  # ("pattern", `{ default: register }`, init)
+                if made[1].type != "ObjectPattern":
+                    return []
+                keys = [property_name(p.key) for p in made[1].properties if p.type == "Property" and not p.computed
+                        and p.value.type == "Identifier" and p.value.name == callee.name]
+                if len(keys) != 1 or keys[0] is None:
+                    return []
+                made, key = made[2], keys[0]
+            callee = made
+        elif callee.type == "MemberExpression" and not callee.computed:  # `(await import(spec)).default(bus)`
+            callee, key = callee.object, property_name(callee.property)
+        while callee is not None and callee.type == "AwaitExpression":
+            callee = callee.argument
+        if module is None or callee is None or callee.type != "CallExpression":
             return []
-        spec = callee.arguments[0]
+        if callee.callee.type == "Identifier" and callee.callee.name == "require" and len(callee.arguments) == 1:
+            spec = callee.arguments[0]
+        elif self.values.is_dynamic_import(callee) and key is not None:  # `__rt.importDynamic(require, spec)`
+            spec = callee.arguments[1]
+        else:
+            return []
         if spec.type == "TemplateLiteral" and len(spec.expressions) == 1:
             prefix, rest, suffix = spec.quasis[0].value.cooked, spec.expressions[0], spec.quasis[1].value.cooked
-        elif spec.type == "BinaryExpression" and spec.operator == "+" and literal_string(spec.left) is not None:
-            prefix, rest, suffix = literal_string(spec.left), spec.right, ""
+        elif spec.type == "BinaryExpression" and spec.operator == "+":
+            suffix = literal_string(spec.right) if spec.left.type == "BinaryExpression" else None
+            joined = spec.left if suffix is not None else spec  # `'./listeners/' + name + '.js'`
+            if joined.type != "BinaryExpression" or joined.operator != "+" or literal_string(joined.left) is None:
+                return []
+            prefix, rest, suffix = literal_string(joined.left), joined.right, suffix or ""
         else:
             return []
         if not is_local_specifier(prefix):
@@ -364,6 +388,8 @@ class RuptureFinder:
             if path is None or path == module.path:
                 continue
             value = self.values.module_value(path)
+            if key is not None:
+                value = self.values.property_of(value, key)
             if value[0] == "func" and value[1] not in found:
                 found.append(value[1])
         return found
@@ -462,6 +488,12 @@ class RuptureFinder:
 
     def classify_method_call(self, call, callee):
         args, module = call.node.arguments, call.module
+        if not callee.computed and callee.object.type in ("CallExpression", "AwaitExpression"):
+            required = self.computed_require_funcs(callee, module)
+            for func in required:  # `require('./plugins/' + name).setup(app)`, `(await import(spec)).default(bus)`
+                self.user_call(call, func, args)
+            if required:
+                return
         prop = None if callee.computed else callee.property.name
         base = self.values.value(callee.object, module)
         kind = base[0]
