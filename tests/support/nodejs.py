@@ -141,33 +141,11 @@ KNOWN_GAPS_WHILE_MOVING = {
 # (a pass is the usual outcome), so that the difference stays on record without failing a run it does
 # not show in. Each says what was seen and under which conditions.
 INTERMITTENT = {
-    "fresh27b-instrumented": "`instrument(Inventory, ['add', 'take'])`, called by main, replaces `Class.prototype[name]` "
-                             "with a wrapper counting into `stats`. A node loading the modules does not run that call "
-                             "again, and main's snapshot does not carry the replaced methods (executor/runtime/core.js "
-                             "`prototypeFields` takes a class prototype's own enumerable data fields; a method "
-                             "replaced by assignment stays non-enumerable, and would travel as a `meth` reference to "
-                             "the node's own, original method): on a node other than the one that ran main, "
-                             "`inventory.add()` runs the original and counts nothing, GET /stats answers `calls: 0` "
-                             "where Node.js answers 3. Where the units are placed decides (one node always matches; "
-                             "a literal key, `C.prototype.add = ...` in a helper, is the same). The analysis does not "
-                             "see the wrapper running at `inventory.add()` either, so `stats` is main's copy in "
-                             "GET /stats",
 }
 
 
 # The same, on two nodes while units move only: what decides it is where the moves leave the units.
 INTERMITTENT_WHILE_MOVING = {
-    "fresh27b-instrumented": "`instrument(Inventory, ['add', 'take'])`, called by main, replaces `Class.prototype[name]` "
-                             "with a wrapper counting into `stats`. A node loading the modules does not run that call "
-                             "again, and main's snapshot does not carry the replaced methods (executor/runtime/core.js "
-                             "`prototypeFields` takes a class prototype's own enumerable data fields; a method "
-                             "replaced by assignment stays non-enumerable, and would travel as a `meth` reference to "
-                             "the node's own, original method): on a node other than the one that ran main, "
-                             "`inventory.add()` runs the original and counts nothing, GET /stats answers `calls: 0` "
-                             "where Node.js answers 3. Where the units are placed decides (one node always matches; "
-                             "a literal key, `C.prototype.add = ...` in a helper, is the same). The analysis does not "
-                             "see the wrapper running at `inventory.add()` either, so `stats` is main's copy in "
-                             "GET /stats",
     "fresh20-reservations": "failed in every full CI run of 2026-12-06 (3 of 3), never alone, beside CPU burners "
                             "(28 runs) or in groups of 50 services. In the last, the first GET /stock found the 3 s "
                             "hold of reservation 1 already expired (mug held 0 where Node.js answers 3): more than 3 s "
