@@ -273,6 +273,7 @@ class StateAnalysis:
             if func.name:
                 self.methods_by_name.setdefault(func.name, []).append(func)
         self._private_methods = {}  # id of a `#name() {}` method's function node -> "#name"
+        self._patched = None  # method name (or ANY_NAME) -> functions assigned onto a prototype: patched_methods
         self.this_stored_params = {}  # method -> {(parameter position, depth)} it keeps inside its `this`
         self.stored_pairs = []  # (module variable, module variable whose value keeps it): note_stored_through_methods
         self.var_keyed_params = {}  # function -> {(position, module variable)}: a parameter it keeps as a Map's key
@@ -601,6 +602,36 @@ class StateAnalysis:
         if self.values.class_member(("class", value[1], value[2]), prop)[0] == "func":
             return
         self.run_named_methods(prop, node, func, module)
+
+    def visit_patched_call(self, func, module, node):
+        """`svc.lookup(k)` on an instance of a program class whose prototype the program assigned a function
+        under that name (`Svc.prototype.lookup = function (k) { log.push(k); ... }`) or a computed one (a helper
+        wrapping `C.prototype[name]` in a loop): the replacement may run, not the class's own method
+        (fresh27b-instrumented)."""
+        callee = node.callee
+        if callee.type != "MemberExpression" or callee.computed:
+            return
+        patched = self.patched_methods(member_key(callee))
+        if not patched or self.values.value(callee.object, module)[0] != "instance":
+            return
+        for target in patched:
+            self.runs_in(target, func)
+            self.write_call_target(target, node, func, module)
+
+    def patched_methods(self, prop):
+        """The program functions assigned onto a prototype under the name `prop`, or under a computed key
+        (`C.prototype.add = ...`, `Class.prototype[name] = function instrumented() {...}`)."""
+        if self._patched is None:
+            self._patched = {}
+            for module in self.scopes.service.modules:
+                for node in self.finder.module_nodes(module, "AssignmentExpression"):
+                    left = node.left
+                    if node.operator != "=" or left.type != "MemberExpression" or not is_prototype(left.object):
+                        continue
+                    key = literal_string(left.property) if left.computed else member_key(left)
+                    funcs = [f for f in self.finder.items(node.right, module) if not isinstance(f, ParamRef)]
+                    self._patched.setdefault(ANY_NAME if key is None else key, []).extend(funcs)
+        return self._patched.get(prop, []) + self._patched.get(ANY_NAME, [])
 
     def iterated_element(self, arg, func):
         """`users.forEach((u) => index.set(u.id, u))`: `u`, the callback's first parameter, is an element of
@@ -1736,6 +1767,7 @@ class StateAnalysis:
             for target in self.callbacks(args[1:2], module):
                 if not isinstance(target, ParamRef) and target in self.writes_this:
                     self.write(args[2], func, module, self.writes_this[target], node, deep=target in self.deep)
+        self.visit_patched_call(func, module, node)
         targets = self.callees.get(id(node))
         if targets:
             for target in targets:
