@@ -1,7 +1,8 @@
 // Users and teams in repositories registered in a Symbol-keyed registry; routes take the repo's
 // methods apart: arrow class fields destructured (`const { create } = repo`), a method bound with
 // repo.find.bind(repo), another called through Function.prototype.call, and a membership helper
-// applied with Reflect.apply. The rows live in private fields, call counters in public fields.
+// applied with Reflect.apply. The rows live in private fields, call counters in public fields; a
+// snapshot method keyed by a module Symbol counts its own calls.
 const express = require('express');
 const Repository = require('./src/repository');
 const { registry, kinds } = require('./src/registry');
@@ -29,8 +30,8 @@ app.post('/teams/:id/members', (req, res) => {
 
 app.get('/stats', (req, res) => {
   const out = {};
-  for (const name of Object.keys(kinds)) out[name] = registry.get(kinds[name]).calls;
-  res.json({ repos: registry.size, calls: out });
+  for (const name of Object.keys(kinds)) out[name] = registry.get(kinds[name])[Repository.kSnapshot]();
+  res.json({ repos: registry.size, repositories: out });
 });
 
 module.exports = app;

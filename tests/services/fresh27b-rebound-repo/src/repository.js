@@ -1,5 +1,8 @@
 'use strict';
 
+// A method only the registry's owners know how to call: keyed by a module Symbol.
+const kSnapshot = Symbol('snapshot');
+
 class Repository {
   #rows = new Map();
   #seq = 0;
@@ -25,6 +28,11 @@ class Repository {
     return this.#rows.get(Number(id)) ?? null;
   }
 
+  [kSnapshot]() {
+    this.snapshots = (this.snapshots ?? 0) + 1;
+    return { name: this.name, rows: this.#rows.size, calls: { ...this.calls }, snapshots: this.snapshots };
+  }
+
   update(id, patch) {
     this.calls.update++;
     const row = this.find(id);
@@ -35,3 +43,4 @@ class Repository {
 }
 
 module.exports = Repository;
+module.exports.kSnapshot = kSnapshot;
