@@ -221,12 +221,13 @@ FRESH26B = [s.name for s in services() if s.name.startswith("fresh26b-")]
 # async iterators and `for await` workers.
 FRESH26C = [s.name for s in services() if s.name.startswith("fresh26c-")]
 # A twenty-seventh round's second part (`fresh27b-*`): state reached indirectly, as real codebases hide it: generic
-# memoize/once/batcher helpers whose closures hold Map caches and counters, plugin factories mounted with
-# app.use(plugin(options)) and a registerPlugins loop, before/after save hooks, mixins copied onto a base class
-# whose save() subclasses reach through super.save(), listeners modules loaded by a loop of computed require()s
-# (once, prependListener, removeListener), a hand-written Redux store with applyMiddleware, Proxy observables
-# writing a change log through Reflect.set, accessors validating into private fields, and repository methods
-# destructured, bound, borrowed with call() and Reflect.apply from a Symbol-keyed registry.
+# memoize/once/batcher helpers and lodash's whose closures hold Map caches and counters, plugin factories mounted with
+# app.use(plugin(options)) and a registerPlugins loop, before/after save hooks, mixins copied onto a base class whose
+# save() subclasses reach through super.save(), a Mongoose-shaped ODM, listener modules loaded by loops of computed
+# require()s and import()s (once, prependListener, removeListener), a hand-written Redux store and an RxJS one,
+# Proxy observables writing a change log through Reflect.set, signals whose setters re-run effects, repository
+# methods destructured, bound and borrowed from a Symbol-keyed registry, event-sourced aggregates applying events by
+# computed method names, and class methods a helper replaces on the prototype.
 FRESH27B = [s.name for s in services() if s.name.startswith("fresh27b-")]
 
 
