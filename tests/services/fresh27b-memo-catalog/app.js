@@ -1,7 +1,8 @@
 // A catalog whose lookups go through generic helpers from utils/fn.js: memoize (a Map cache with
 // an LRU bound and hit/miss counters in its closure), once (a tax table loaded a single time) and
 // a batcher that queues price updates until flushed. All state lives in those closures; handlers
-// only call the wrapped functions.
+// only call the wrapped functions. A Search class's method is memoized in place
+// (`Search.prototype.run = memoize(Search.prototype.run)`).
 const express = require('express');
 const catalog = require('./services/catalog');
 
@@ -18,6 +19,11 @@ app.get('/products/:sku', (req, res) => {
 app.get('/categories/:name', (req, res) => {
   const list = catalog.byCategory(req.params.name, req.query.sort);
   res.json({ skus: list.map((p) => p.sku), stats: catalog.byCategory.stats() });
+});
+
+app.get('/search', (req, res) => {
+  const q = String(req.query.q || '').toLowerCase();
+  res.json({ skus: catalog.search.run(q), runs: catalog.search.runs, stats: catalog.search.run.stats() });
 });
 
 app.post('/prices', (req, res) => {
