@@ -451,6 +451,8 @@ const {EFFECT, MESSAGE} = require("./protocol");
     const out = {own: own, p: p ? p.save() : null};
     const proto = prototypeFields(cls);
     if (proto) out.proto = proto;
+    const replaced = replacedMethods(cls);
+    if (replaced) out.methods = replaced;
     return out;
   }
 
@@ -465,6 +467,24 @@ const {EFFECT, MESSAGE} = require("./protocol");
     return Object.keys(out).length ? out : null;
   }
 
+  // A method main's code replaced by assignment (`C.prototype.lookup = memoize(C.prototype.lookup)`,
+  // a helper wrapping `C.prototype[name]` in a loop) stays non-enumerable: the function made at run time
+  // (a program closure, or one a package made) that a node's own load of the class does not make.
+  // The class's own methods are no such functions.
+  function replacedMethods(cls) {
+    const proto = cls.prototype;
+    if (proto === null || typeof proto !== "object") return null;
+    const out = {};
+    for (const k of Object.getOwnPropertyNames(proto)) {
+      if (k === "constructor" || Object.prototype.propertyIsEnumerable.call(proto, k)) continue;
+      const desc = Object.getOwnPropertyDescriptor(proto, k);
+      if ("value" in desc && typeof desc.value === "function" && (fnInfo.has(desc.value) || madeBy.has(desc.value))) {
+        out[k] = desc.value;
+      }
+    }
+    return Object.keys(out).length ? out : null;
+  }
+
   function restoreStatics(cls, state) {
     for (const k of Object.keys(cls)) if (!(k in state.own)) delete cls[k];
     for (const k of Object.keys(state.own)) {
@@ -472,6 +492,9 @@ const {EFFECT, MESSAGE} = require("./protocol");
     }
     for (const k of Object.keys(state.proto || {})) {
       Object.defineProperty(cls.prototype, k, {value: state.proto[k], writable: true, enumerable: true, configurable: true});
+    }
+    for (const k of Object.keys(state.methods || {})) {
+      Object.defineProperty(cls.prototype, k, {value: state.methods[k], writable: true, enumerable: false, configurable: true});
     }
     if (state.p) privateStatics.get(cls).restore(state.p);
   }

@@ -931,6 +931,15 @@
         defs.set(d.id, out);
         return applyExtras(inner, decodeFields(inner.$ === undefined ? inner : inner.v, out));
       }
+      if (inner !== null && typeof inner === "object" && (inner.$ === "set" || inner.$ === "map" || inner.$ === "wmap")) {
+        // its entries may refer to it (a group `{ all: groups }` kept in `groups`, an effect's dependency Set
+        // holding the subscriber Set that holds the effect): registered before they are decoded
+        const out = inner.$ === "set" ? new Set() : inner.$ === "map" ? new Map() : new TrackedWeakMap();
+        defs.set(d.id, out);
+        if (inner.$ === "set") for (const x of inner.v) out.add(dec(x));
+        else for (const [a, b] of inner.v) out.set(dec(a), dec(b));
+        return out;
+      }
       if (inner !== null && typeof inner === "object" && inner.$ === "inst") {  // its fields may refer to it
         return decodeInstance(inner, d.id);
       }

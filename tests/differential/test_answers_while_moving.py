@@ -226,6 +226,15 @@ FRESH26C = [s.name for s in services() if s.name.startswith("fresh26c-")]
 # (private fields and methods on WeakMaps/WeakSets), rollup's flat module, a tsup `.mjs` with a createRequire banner,
 # swc es2019, ncc (`__nccwpck_require__`), bun build, Parcel 2 (`parcelRequire` on globalThis) and tsc with tslib.
 FRESH27A = [s.name for s in services() if s.name.startswith("fresh27a-")]
+# A twenty-seventh round's second part (`fresh27b-*`): state reached indirectly, as real codebases hide it: generic
+# memoize/once/batcher helpers and lodash's whose closures hold Map caches and counters, plugin factories mounted with
+# app.use(plugin(options)) and a registerPlugins loop, before/after save hooks, mixins copied onto a base class whose
+# save() subclasses reach through super.save(), a Mongoose-shaped ODM, listener modules loaded by loops of computed
+# require()s and import()s (once, prependListener, removeListener), a hand-written Redux store and an RxJS one,
+# Proxy observables writing a change log through Reflect.set, signals whose setters re-run effects, repository
+# methods destructured, bound and borrowed from a Symbol-keyed registry, event-sourced aggregates applying events by
+# computed method names, and class methods a helper replaces on the prototype.
+FRESH27B = [s.name for s in services() if s.name.startswith("fresh27b-")]
 
 
 @pytest.fixture(scope="module")
@@ -238,7 +247,7 @@ def stack():
                                                    + PKG10 + FRESH10 + EXPRESS5 + UNSEEN + FRESH11 + CURRIED + FRESH12
                                                    + FRESH13 + FRESH14 + FRESH15 + FRESH16 + FRESH17 + FRESH18 + FRESH19 + FRESH20
                                                    + FRESH21 + FRESH22A + FRESH22B + FRESH23A + FRESH23B + FRESH24A + FRESH24B + FRESH24C
-                                                   + FRESH25A + FRESH25B + FRESH25C + FRESH26A + FRESH26B + FRESH26C + FRESH27A,
+                                                   + FRESH25A + FRESH25B + FRESH25C + FRESH26A + FRESH26B + FRESH26C + FRESH27A + FRESH27B,
                                                    moving=True))
 def test_same_answers_while_units_move(stack, redis_url, name):
     service = SERVICES / name
