@@ -88,6 +88,9 @@ FRESH_OBJECTS = frozenset("JSON Math String Number Boolean Date parseInt parseFl
                           "encodeURIComponent decodeURIComponent encodeURI decodeURI Symbol BigInt RegExp".split())
 # Built-ins whose functions make plain objects (`Object.create`, `JSON.parse`, `Array.from`) or buffers.
 PLAIN_MAKERS = frozenset(("Object", "JSON", "Array", "Reflect", "Buffer"))
+# Global classes of the runtime whose instances are not program containers: their methods are theirs.
+RUNTIME_CLASSES = frozenset(("URL", "URLSearchParams", "TextEncoder", "TextDecoder", "AbortController",
+                             "Headers", "FormData", "Blob"))
 # A Proxy handler's functions the engine runs on the proxy's property reads, writes, `in`...
 PROXY_TRAPS = frozenset("get set has deleteProperty defineProperty ownKeys getOwnPropertyDescriptor getPrototypeOf "
                         "setPrototypeOf preventExtensions isExtensible apply construct".split())
@@ -2027,6 +2030,11 @@ class StateAnalysis:
                 # kept by the module, changes through methods the analysis cannot see
                 self.write(callee.object, func, module, None, node, unresolved=prop or "[computed]")
             return  # else a method of an object of the runtime (`res.send`, `stream.write`)
+        elif prop is not None and self.runtime_class_instance(callee.object):
+            # `seen.append('who', x)` on `const seen = new URLSearchParams()`, `encoder.encode(s)`: the
+            # runtime's method, whatever a class of the program names alike (a `Journal`'s `append`, a
+            # codec's static `encode`): it may change the object (fresh27c-shortener)
+            self.write(callee.object, func, module, None, node, unresolved=prop)
         elif prop in self.methods_by_name:  # resolved by its name: any method so named may run
             self.run_named_methods(prop, node, func, module)
         elif prop in ("call", "apply", "bind"):
@@ -2049,6 +2057,15 @@ class StateAnalysis:
                 # object's own `on` kept runs here too (fresh14-hook-pipeline's slugger)
                 self.run_stored_fluxions(node, func, module)
             self.write(callee.object, func, module, None, node, unresolved=prop or "[computed]")
+
+    def runtime_class_instance(self, node):
+        """Whether `node` is a variable only ever given instances of a class the runtime has as a global,
+        whose methods are its own (`new URL(...)`, `new TextDecoder()`), not the program's."""
+        v = self.values.variable(node) if node.type == "Identifier" else None
+        return v is not None and bool(v.assigned) and all(
+            not isinstance(e, tuple) and e.type == "NewExpression" and e.callee.type == "Identifier"
+            and e.callee.name in RUNTIME_CLASSES and self.values.value(e.callee, v.scope.module) == ("global", e.callee.name)
+            for e in v.assigned)
 
     def keeps_last_index(self, node):
         """Whether `node` is a variable that may hold a global or sticky regular expression, whose

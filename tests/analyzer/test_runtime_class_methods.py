@@ -1,0 +1,64 @@
+"""A method called on an instance of a class the runtime has as a global (`new URLSearchParams()`,
+`new TextEncoder()`) is that class's own, whatever a class of the program names alike: the analysis
+resolved `seen.append(...)` to a program's `Journal.append`, which writes nothing, so the handler
+appending to a module's URLSearchParams was stateless (on two nodes each kept its own copy), and
+fresh27c-shortener's `encoder.encode(href)` to its codec's static `encode` (the encoder stayed in main's
+snapshot). Such a call may change the object, as any method of an object the analysis cannot see."""
+
+from .helpers import stateful, write_lines
+
+PARAMS = """
+const express = require('express');
+class Journal {
+  constructor() { this.lines = []; }
+  append(line) { return `${this.lines.length}:${line}`; }
+}
+const seen = new URLSearchParams();
+const app = express();
+app.post('/visit', (req, res) => {
+  seen.append('who', req.query.who);
+  res.json({ seen: seen.toString(), j: new Journal().append('x') });
+});
+module.exports = app;
+"""
+
+ENCODER = """
+const express = require('express');
+class IdCodec {
+  static #n = 0;
+  static next() { return IdCodec.encode(++IdCodec.#n); }
+  static encode(n) { return Buffer.from([n]).toString('base64url'); }
+}
+const links = new Map();
+const encoder = new TextEncoder();
+const app = express();
+app.post('/links', (req, res) => {
+  const link = { id: IdCodec.next(), bytes: encoder.encode(req.query.href).length };
+  links.set(link.id, link);
+  res.json(link);
+});
+module.exports = app;
+"""
+
+# A variable of the program's own class keeps its methods resolved by name (no write for a pure one).
+SHADOWED = """
+const express = require('express');
+class URL { constructor(s) { this.s = s; } append(x) { return this.s + x; } }
+const base = new URL('a');
+const app = express();
+app.get('/x', (req, res) => res.json(base.append(req.query.x)));
+module.exports = app;
+"""
+
+
+def test_append_on_a_url_search_params_is_a_write_despite_a_program_append():
+    assert write_lines(PARAMS, "seen") == {("post_visit", 9)}
+    assert stateful(PARAMS, "post_visit")
+
+
+def test_encode_on_a_text_encoder_is_not_a_codecs_static_encode():
+    assert write_lines(ENCODER, "encoder") == {("post_links", 11)}
+
+
+def test_a_program_class_named_as_a_global_keeps_its_own_methods():
+    assert write_lines(SHADOWED, "base") == set()
