@@ -174,8 +174,9 @@
   // fields or fields under the builtin's own symbols (`const encoder = new TextEncoder()`, `const
   // base = new URL(...)` in main, read by handlers on another node): each travels as the call that
   // makes it again (a URL by its href, a URLSearchParams by its string, a TextDecoder by its
-  // encoding and options; a decoder's bytes pending from a `{stream: true}` decode are not carried).
-  // A URLSearchParams that is a URL's `searchParams` arrives as a copy no longer tied to its URL.
+  // encoding and options, with the bytes a `{stream: true}` decode left pending and whether it met
+  // its first character). A URLSearchParams that is a URL's `searchParams` arrives as a copy no
+  // longer tied to its URL.
   const WEB_CLASSES = {
     URL: ["url", "URL", (v) => [v.href]],
     URLSearchParams: ["url", "URLSearchParams", (v) => [v.toString()]],
@@ -189,12 +190,21 @@
     if (typeof tag !== "string" || !Object.prototype.hasOwnProperty.call(WEB_CLASSES, tag)) return undefined;
     const [module, name, args] = WEB_CLASSES[tag];
     if (requireBuiltin(module)[name].prototype !== proto) return undefined;
-    return {c: tag, a: args(v)};
+    const out = {c: tag, a: args(v)};
+    const state = tag === "TextDecoder" ? decoderState(v) : undefined;
+    if (state && (state.pending.length || state.bomSeen)) out.s = {p: Array.from(state.pending), b: state.bomSeen};
+    return out;
+  }
+  function decoderState(decoder) {  // builtins/internal/encoding.js keeps it under its Symbol('state')
+    const key = Object.getOwnPropertySymbols(decoder).find((k) => k.description === "state");
+    return key === undefined ? undefined : decoder[key];
   }
   rt.handleKind("web", function (d) {
     const [module, name] = WEB_CLASSES[d.c];
     const Ctor = requireBuiltin(module)[name];
-    return new Ctor(...d.a);
+    const made = new Ctor(...d.a);
+    if (d.s) Object.assign(decoderState(made), {pending: Uint8Array.from(d.s.p), bomSeen: d.s.b});
+    return made;
   });
 
   // An object made by a literal or Object.create(null): not a Date, a Map, a buffer, an error,

@@ -65,6 +65,21 @@ app.get('/state', (req, res) => res.json({ href: target.href, seen: seen.getAll(
 module.exports = app;
 """
 
+# A decoder kept by a unit across requests, each decoding a chunk with `{stream: true}`: a character whose
+# bytes two requests carry is decoded whole.
+STREAMING = r"""
+const express = require('express');
+const decoder = new TextDecoder();
+let text = '';
+const app = express();
+app.post('/chunk', (req, res) => {
+  const bytes = Buffer.from(req.query.hex, 'hex');
+  text += decoder.decode(bytes, { stream: req.query.end === undefined });
+  res.json({ text, length: text.length });
+});
+module.exports = app;
+"""
+
 
 def test_web_globals_main_holds_read_on_the_other_isolate():
     with LocalService({"app.js": CONSTANTS}, nodes=2) as svc:
@@ -89,3 +104,10 @@ def test_web_globals_in_a_units_state_written_by_requests():
         for _ in range(2):
             assert svc.request("GET", "/state").json() == {
                 "href": "https://shop.test/list?page=4", "seen": ["ann", "bob", "cat"], "url": True}
+
+
+def test_a_streaming_decoder_keeps_its_pending_bytes_between_requests():
+    with LocalService({"app.js": STREAMING}, nodes=2) as svc:
+        answers = [svc.request("POST", "/chunk?" + q).json() for q in ("hex=efbbbf61c3", "hex=a9e282", "hex=ac&end=1")]
+        assert answers == [{"text": "a", "length": 1}, {"text": "a\u00e9", "length": 2},
+                           {"text": "a\u00e9\u20ac", "length": 3}]
