@@ -89,8 +89,13 @@ FRESH_OBJECTS = frozenset("JSON Math String Number Boolean Date parseInt parseFl
 # Built-ins whose functions make plain objects (`Object.create`, `JSON.parse`, `Array.from`) or buffers.
 PLAIN_MAKERS = frozenset(("Object", "JSON", "Array", "Reflect", "Buffer"))
 # Global classes of the runtime whose instances are not program containers: their methods are theirs.
-RUNTIME_CLASSES = frozenset(("URL", "URLSearchParams", "TextEncoder", "TextDecoder", "AbortController",
-                             "Headers", "FormData", "Blob"))
+RUNTIME_CLASSES = frozenset("""
+URL URLSearchParams TextEncoder TextDecoder AbortController Headers FormData Blob Date ArrayBuffer DataView
+Uint8Array Uint8ClampedArray Uint16Array Uint32Array Int8Array Int16Array Int32Array Float32Array Float64Array
+BigInt64Array BigUint64Array
+""".split())
+# Buffer's functions that make a buffer (`const scratch = Buffer.alloc(8)`).
+BUFFER_MAKERS = frozenset(("alloc", "allocUnsafe", "allocUnsafeSlow", "from", "concat"))
 # A Proxy handler's functions the engine runs on the proxy's property reads, writes, `in`...
 PROXY_TRAPS = frozenset("get set has deleteProperty defineProperty ownKeys getOwnPropertyDescriptor getPrototypeOf "
                         "setPrototypeOf preventExtensions isExtensible apply construct".split())
@@ -2060,12 +2065,21 @@ class StateAnalysis:
 
     def runtime_class_instance(self, node):
         """Whether `node` is a variable only ever given instances of a class the runtime has as a global,
-        whose methods are its own (`new URL(...)`, `new TextDecoder()`), not the program's."""
+        whose methods are its own (`new URL(...)`, `new TextDecoder()`, `new Date(0)`, `Buffer.alloc(8)`),
+        not the program's."""
         v = self.values.variable(node) if node.type == "Identifier" else None
         return v is not None and bool(v.assigned) and all(
-            not isinstance(e, tuple) and e.type == "NewExpression" and e.callee.type == "Identifier"
-            and e.callee.name in RUNTIME_CLASSES and self.values.value(e.callee, v.scope.module) == ("global", e.callee.name)
-            for e in v.assigned)
+            not isinstance(e, tuple) and self.makes_runtime_instance(e, v.scope.module) for e in v.assigned)
+
+    def makes_runtime_instance(self, e, module):
+        if e.type == "NewExpression" and e.callee.type == "Identifier":
+            name = e.callee.name
+            return name in RUNTIME_CLASSES and self.values.value(e.callee, module) == ("global", name)
+        if e.type == "CallExpression" and e.callee.type == "MemberExpression" and not e.callee.computed:
+            obj, prop = e.callee.object, e.callee.property.name
+            return obj.type == "Identifier" and obj.name == "Buffer" and prop in BUFFER_MAKERS and \
+                self.values.value(obj, module) == ("global", "Buffer")
+        return False
 
     def keeps_last_index(self, node):
         """Whether `node` is a variable that may hold a global or sticky regular expression, whose

@@ -40,6 +40,22 @@ app.post('/links', (req, res) => {
 module.exports = app;
 """
 
+# `scratch.write(...)` on `Buffer.alloc(8)` next to a `Logger.write`: on two nodes each kept its own buffer.
+BUFFER = """
+const express = require('express');
+class Logger {
+  write(line) { return `[log] ${line}`; }
+}
+const scratch = Buffer.alloc(8);
+const app = express();
+app.post('/tag', (req, res) => {
+  const n = scratch.readUInt8(0);
+  scratch.write(String(n + 1), 0, 'latin1');
+  res.json({ was: n, l: new Logger().write('x') });
+});
+module.exports = app;
+"""
+
 # A variable of the program's own class keeps its methods resolved by name (no write for a pure one).
 SHADOWED = """
 const express = require('express');
@@ -62,3 +78,8 @@ def test_encode_on_a_text_encoder_is_not_a_codecs_static_encode():
 
 def test_a_program_class_named_as_a_global_keeps_its_own_methods():
     assert write_lines(SHADOWED, "base") == set()
+
+
+def test_write_on_a_buffer_is_a_write_despite_a_program_write():
+    assert write_lines(BUFFER, "scratch") == {("post_tag", 9)}
+    assert stateful(BUFFER, "post_tag")
