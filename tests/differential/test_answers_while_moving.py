@@ -226,7 +226,9 @@ FRESH26C = [s.name for s in services() if s.name.startswith("fresh26c-")]
 # static blocks, static private fields, `#x in obj` brand checks and `new.target` under a top-level await, ETags from
 # createHash with If-None-Match/If-Match and structuredClone revisions, an event-sourced ledger replayed by generators
 # with nextTick/microtask/setImmediate ordering and events.once, a shortener counting in a Buffer (base64url ids,
-# URL/URLSearchParams rewriting, TextEncoder), background jobs under AbortSignal.any/timeout over events.on.
+# URL/URLSearchParams rewriting, TextEncoder), background jobs under AbortSignal.any/timeout over events.on, a URL
+# rewriting gateway over module-level URL/URLSearchParams constants, resumable uploads keeping a streaming TextDecoder
+# and a running createHash, a metrics registry (new.target, lazy static `??=`, setImmediate batches).
 FRESH27C = [s.name for s in services() if s.name.startswith("fresh27c-")]
 
 
