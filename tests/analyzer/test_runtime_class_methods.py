@@ -56,6 +56,26 @@ app.post('/tag', (req, res) => {
 module.exports = app;
 """
 
+# The same through a private field of a class kept by the module: `bump` writes the instance.
+FIELD = """
+const express = require('express');
+class Logger {
+  write(line) { return `[log] ${line}`; }
+}
+class Tagger {
+  #scratch = Buffer.alloc(4);
+  bump() {
+    const n = this.#scratch.readUInt8(0);
+    this.#scratch.write(String.fromCharCode(n + 1), 0, 'latin1');
+    return n;
+  }
+}
+const tagger = new Tagger();
+const app = express();
+app.post('/tag', (req, res) => res.json({ was: tagger.bump(), l: new Logger().write('x') }));
+module.exports = app;
+"""
+
 # A variable of the program's own class keeps its methods resolved by name (no write for a pure one).
 SHADOWED = """
 const express = require('express');
@@ -83,3 +103,8 @@ def test_a_program_class_named_as_a_global_keeps_its_own_methods():
 def test_write_on_a_buffer_is_a_write_despite_a_program_write():
     assert write_lines(BUFFER, "scratch") == {("post_tag", 9)}
     assert stateful(BUFFER, "post_tag")
+
+
+def test_write_on_a_buffer_in_a_private_field_writes_its_instance():
+    assert write_lines(FIELD, "tagger") == {("post_tag", 9)}
+    assert stateful(FIELD, "post_tag")
