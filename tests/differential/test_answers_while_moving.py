@@ -228,7 +228,8 @@ FRESH26C = [s.name for s in services() if s.name.startswith("fresh26c-")]
 # with nextTick/microtask/setImmediate ordering and events.once, a shortener counting in a Buffer (base64url ids,
 # URL/URLSearchParams rewriting, TextEncoder), background jobs under AbortSignal.any/timeout over events.on, a URL
 # rewriting gateway over module-level URL/URLSearchParams constants, resumable uploads keeping a streaming TextDecoder
-# and a running createHash, a metrics registry (new.target, lazy static `??=`, setImmediate batches).
+# and a running createHash, a metrics registry (new.target, lazy static `??=`, setImmediate batches), an asyncHandler
+# wrapping only handlers whose constructor is AsyncFunction.
 FRESH27C = [s.name for s in services() if s.name.startswith("fresh27c-")]
 
 
