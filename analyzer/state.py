@@ -26,6 +26,7 @@ from .source import resolve_request
 from .ruptures import BUILTIN_GLOBALS, ITERATING_METHODS, ParamRef, param_ref, split_await_operand
 from .ruptures import within as within_node
 from .scopes import FUNCTION_TYPES, MUTATE, MUTATING_METHODS, READ, WRITE, Reference, children, pattern_identifiers
+from .scopes import walk as scope_walk
 from .values import EXTERNAL, LOCAL, param_position, is_local_specifier, is_outside, literal_string, member_key, module_name, property_name, star_sources, without_interop
 
 # Methods of built-in values that change nothing they are called on.
@@ -88,6 +89,14 @@ FRESH_OBJECTS = frozenset("JSON Math String Number Boolean Date parseInt parseFl
                           "encodeURIComponent decodeURIComponent encodeURI decodeURI Symbol BigInt RegExp".split())
 # Built-ins whose functions make plain objects (`Object.create`, `JSON.parse`, `Array.from`) or buffers.
 PLAIN_MAKERS = frozenset(("Object", "JSON", "Array", "Reflect", "Buffer"))
+# Global classes of the runtime whose instances are not program containers: their methods are theirs.
+RUNTIME_CLASSES = frozenset("""
+URL URLSearchParams TextEncoder TextDecoder AbortController Headers FormData Blob Date ArrayBuffer DataView
+Uint8Array Uint8ClampedArray Uint16Array Uint32Array Int8Array Int16Array Int32Array Float32Array Float64Array
+BigInt64Array BigUint64Array
+""".split())
+# Buffer's functions that make a buffer (`const scratch = Buffer.alloc(8)`).
+BUFFER_MAKERS = frozenset(("alloc", "allocUnsafe", "allocUnsafeSlow", "from", "concat"))
 # A Proxy handler's functions the engine runs on the proxy's property reads, writes, `in`...
 PROXY_TRAPS = frozenset("get set has deleteProperty defineProperty ownKeys getOwnPropertyDescriptor getPrototypeOf "
                         "setPrototypeOf preventExtensions isExtensible apply construct".split())
@@ -2137,6 +2146,11 @@ class StateAnalysis:
                 # kept by the module, changes through methods the analysis cannot see
                 self.write(callee.object, func, module, None, node, unresolved=prop or "[computed]")
             return  # else a method of an object of the runtime (`res.send`, `stream.write`)
+        elif prop is not None and self.runtime_class_instance(callee.object, module):
+            # `seen.append('who', x)` on `const seen = new URLSearchParams()`, `encoder.encode(s)`: the
+            # runtime's method, whatever a class of the program names alike (a `Journal`'s `append`, a
+            # codec's static `encode`): it may change the object (fresh27c-shortener)
+            self.write(callee.object, func, module, None, node, unresolved=prop)
         elif prop in self.methods_by_name:  # resolved by its name: any method so named may run
             self.run_named_methods(prop, node, func, module)
         elif prop in ("call", "apply", "bind"):
@@ -2159,6 +2173,45 @@ class StateAnalysis:
                 # object's own `on` kept runs here too (fresh14-hook-pipeline's slugger)
                 self.run_stored_fluxions(node, func, module)
             self.write(callee.object, func, module, None, node, unresolved=prop or "[computed]")
+
+    def runtime_class_instance(self, node, module):
+        """Whether `node` is a variable, or a field of `this` (`this.#scratch`), only ever given instances of
+        a class the runtime has as a global, whose methods are its own (`new URL(...)`, `new TextDecoder()`,
+        `new Date(0)`, `Buffer.alloc(8)`), not the program's. (Taken so, a call is a possible write.)"""
+        if node.type == "MemberExpression" and node.object.type == "ThisExpression" and not node.computed:
+            made = self.this_field_values(node, module)
+            return bool(made) and all(e is not None and self.makes_runtime_instance(e, module) for e in made)
+        v = self.values.variable(node) if node.type == "Identifier" else None
+        return v is not None and bool(v.assigned) and all(
+            not isinstance(e, tuple) and self.makes_runtime_instance(e, v.scope.module) for e in v.assigned)
+
+    def this_field_values(self, node, module):
+        """What the class around `node` (`this.key`) gives its field `key`: its initialiser and every
+        `this.key = ...` in its body (None for a compound assignment)."""
+        cls = self.values.enclosing_class(node, module)
+        if cls is None:
+            return []
+        key, found = member_key(node), []
+        for member in cls.body.body:
+            if member.type == "PropertyDefinition" and not member.static and not member.computed \
+                    and property_name(member.key) == key and member.value is not None:
+                found.append(member.value)
+        for child in scope_walk(cls.body):
+            if child.type == "AssignmentExpression" and child.left.type == "MemberExpression" \
+                    and child.left.object.type == "ThisExpression" and not child.left.computed \
+                    and member_key(child.left) == key:
+                found.append(child.right if child.operator == "=" else None)
+        return found
+
+    def makes_runtime_instance(self, e, module):
+        if e.type == "NewExpression" and e.callee.type == "Identifier":
+            name = e.callee.name
+            return name in RUNTIME_CLASSES and self.values.value(e.callee, module) == ("global", name)
+        if e.type == "CallExpression" and e.callee.type == "MemberExpression" and not e.callee.computed:
+            obj, prop = e.callee.object, e.callee.property.name
+            return obj.type == "Identifier" and obj.name == "Buffer" and prop in BUFFER_MAKERS and \
+                self.values.value(obj, module) == ("global", "Buffer")
+        return False
 
     def keeps_last_index(self, node):
         """Whether `node` is a variable that may hold a global or sticky regular expression, whose

@@ -190,6 +190,10 @@ def build_bundle(slug, files, overrides, env, progress=None):
         if f.func is not None:
             fluxions[f.id] = {"unit": unit_of[f.id], "arity": len(f.func.node.params), "module": f.module.path,
                               "line": f.module.lines.pos(f.range[0])["line"]}
+            written_async = f.func.is_async or f.module.original_text.startswith(
+                "async", f.module.original_range(f.range, with_async=True)[0])  # as analyzer/graph.py says
+            if written_async and not getattr(f.func.node, "generator", False):
+                fluxions[f.id]["async"] = True  # compiled to a plain function: the runtime makes it an AsyncFunction
     config = {"slug": slug, "root": f"{ROOT}/{slug}", "entry": service.entry.path, "units": {
         u: info["vars"] for u, info in units.items()}, "fluxions": fluxions,
         "cellUnits": sorted(u for u, info in units.items() if info.get("cells")),

@@ -92,10 +92,15 @@ const {EFFECT, MESSAGE} = require("./protocol");
   };
   const madeByMain = new WeakSet();  // fluxions main made, or main's snapshot brought: holdsMainsVariable
 
+  // A fluxion written `async` is compiled to a plain function returning a promise: an AsyncFunction
+  // still (`fn.constructor.name === 'AsyncFunction'`, util.types.isAsyncFunction), as an asyncHandler
+  // that wraps only those asks (fresh27c-async-handler-detect).
+  const AsyncFunctionPrototype = Object.getPrototypeOf(async function () {});
   function tagFluxion(ref, fid, info) {
-    const arity = (project.fluxions[fid] || {}).arity;
+    const {arity, async} = project.fluxions[fid] || {};
     Object.defineProperty(ref, "name", {value: fid});
     if (arity !== undefined) Object.defineProperty(ref, "length", {value: arity});
+    if (async) Object.setPrototypeOf(ref, AsyncFunctionPrototype);
     fnInfo.set(ref, info);
     return ref;
   }

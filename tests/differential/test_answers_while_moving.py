@@ -235,6 +235,17 @@ FRESH27A = [s.name for s in services() if s.name.startswith("fresh27a-")]
 # methods destructured, bound and borrowed from a Symbol-keyed registry, event-sourced aggregates applying events by
 # computed method names, and class methods a helper replaces on the prototype.
 FRESH27B = [s.name for s in services() if s.name.startswith("fresh27b-")]
+# A twenty-seventh round's third part (`fresh27c-*`): today's syntax and Node's standard library in services with
+# state: a CSV import streamed through Transforms (stream/promises pipeline) into a table with running stats, a gzip'd
+# NDJSON export (Readable.from -> Transform -> createGzip) with gzip'd backups kept as Buffers, token buckets with
+# static blocks, static private fields, `#x in obj` brand checks and `new.target` under a top-level await, ETags from
+# createHash with If-None-Match/If-Match and structuredClone revisions, an event-sourced ledger replayed by generators
+# with nextTick/microtask/setImmediate ordering and events.once, a shortener counting in a Buffer (base64url ids,
+# URL/URLSearchParams rewriting, TextEncoder), background jobs under AbortSignal.any/timeout over events.on, a URL
+# rewriting gateway over module-level URL/URLSearchParams constants, resumable uploads keeping a streaming TextDecoder
+# and a running createHash, a metrics registry (new.target, lazy static `??=`, setImmediate batches), an asyncHandler
+# wrapping only handlers whose constructor is AsyncFunction.
+FRESH27C = [s.name for s in services() if s.name.startswith("fresh27c-")]
 
 
 @pytest.fixture(scope="module")
@@ -247,7 +258,7 @@ def stack():
                                                    + PKG10 + FRESH10 + EXPRESS5 + UNSEEN + FRESH11 + CURRIED + FRESH12
                                                    + FRESH13 + FRESH14 + FRESH15 + FRESH16 + FRESH17 + FRESH18 + FRESH19 + FRESH20
                                                    + FRESH21 + FRESH22A + FRESH22B + FRESH23A + FRESH23B + FRESH24A + FRESH24B + FRESH24C
-                                                   + FRESH25A + FRESH25B + FRESH25C + FRESH26A + FRESH26B + FRESH26C + FRESH27A + FRESH27B,
+                                                   + FRESH25A + FRESH25B + FRESH25C + FRESH26A + FRESH26B + FRESH26C + FRESH27A + FRESH27B + FRESH27C,
                                                    moving=True))
 def test_same_answers_while_units_move(stack, redis_url, name):
     service = SERVICES / name
