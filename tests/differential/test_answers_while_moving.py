@@ -220,6 +220,13 @@ FRESH26B = [s.name for s in services() if s.name.startswith("fresh26b-")]
 # dotenv defaults, frozen configs, class fields, private methods, static blocks, `toSorted`/`with`/`findLast`,
 # async iterators and `for await` workers.
 FRESH26C = [s.name for s in services() if s.name.startswith("fresh26c-")]
+# A twenty-seventh round's Redis part (`fresh27e-*`): services keeping state in Redis through node-redis 4 or ioredis
+# 6 as well as in module Maps and counters: orders in MULTI/EXEC with JSON strings under EXPIRE and SET NX PX locks,
+# a ledger whose MULTI XADDs to a stream feeding an in-process projection, two cache layers (lru-cache, then JSON
+# strings with SET EX) purged through scanIterator, express-session over connect-redis 7 with `regenerate` after
+# awaits, tenant settings walked by ioredis `scanStream` in `for await`, and two known gaps (Lua scripts: a
+# scriptLoad/evalSha sliding-window limiter; defineCommand with WATCH/MULTI seat bookings).
+FRESH27E = [s.name for s in services() if s.name.startswith("fresh27e-")]
 
 
 @pytest.fixture(scope="module")
@@ -232,7 +239,7 @@ def stack():
                                                    + PKG10 + FRESH10 + EXPRESS5 + UNSEEN + FRESH11 + CURRIED + FRESH12
                                                    + FRESH13 + FRESH14 + FRESH15 + FRESH16 + FRESH17 + FRESH18 + FRESH19 + FRESH20
                                                    + FRESH21 + FRESH22A + FRESH22B + FRESH23A + FRESH23B + FRESH24A + FRESH24B + FRESH24C
-                                                   + FRESH25A + FRESH25B + FRESH25C + FRESH26A + FRESH26B + FRESH26C,
+                                                   + FRESH25A + FRESH25B + FRESH25C + FRESH26A + FRESH26B + FRESH26C + FRESH27E,
                                                    moving=True))
 def test_same_answers_while_units_move(stack, redis_url, name):
     service = SERVICES / name
