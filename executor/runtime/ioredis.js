@@ -154,7 +154,7 @@ const {COMMANDS} = require("./ioredis_commands");
   // Here it is what `for await` asks of it: a plain object whose `next` is a partial (so that it travels in
   // the continuations of a `for await` written out as a loop, as node-redis 4's scan iterators do, redis.js):
   // its first `next()` runs the scans one after the other into a list of chunks, each `next()` then gives
-  // one chunk. Its events ('data', 'end') and pipe() are not offered: they would need listeners kept in a unit.
+  // one chunk. Its listeners (below) are kept in it; pipe(), pause(), resume() and read() are not offered.
   function scanStream(client, name, args) {
     const command = SCAN_STREAMS[name];
     const keyed = command !== "scan";
@@ -162,7 +162,10 @@ const {COMMANDS} = require("./ioredis_commands");
     const stream = {client: client, command: command, key: keyed ? args[0] : null, opts: opts,
                     chunks: null, index: 0, done: false, readableObjectMode: true,
                     next: rt.partial(rt.ioredisScanNext), return: rt.partial(rt.ioredisScanReturn)};
-    for (const event of ["on", "once", "addListener", "pipe", "pause", "resume", "read"]) {
+    stream.listeners = {data: [], end: [], error: [], close: []};
+    stream.flowing = false;
+    stream.on = stream.addListener = stream.once = rt.partial(rt.ioredisScanOn);
+    for (const event of ["pipe", "pause", "resume", "read"]) {
       stream[event] = rt.partial(rt.ioredisScanRefused, event);
     }
     Object.defineProperty(stream, Symbol.asyncIterator, {value: rt.partial(rt.ioredisScanSelf), configurable: true});
@@ -199,6 +202,32 @@ const {COMMANDS} = require("./ioredis_commands");
   rt.ioredisScanReturn = function (value) {
     this.done = true;
     return rt.Promise.resolve({value: value, done: true});
+  };
+  // stream.on('data' | 'end' | 'error' | 'close', listener): the first 'data' listener starts the scans (flowing
+  // mode), each reply's chunk given to the 'data' listeners, then 'end' and 'close' after the last.
+  rt.ioredisScanOn = function (event, listener) {
+    if (!(event in this.listeners)) rt.ioredisScanRefused("on('" + String(event) + "')");
+    this.listeners[event].push(listener);
+    if (event === "data" && !this.flowing && this.chunks === null) {
+      this.flowing = true;
+      const it = {client: this.client, command: this.command, key: this.key, opts: this.opts};
+      scanCall(it, "0").then(rt.partial(rt.ioredisScanFlow, this, it), rt.partial(rt.ioredisScanFailed, this));
+    }
+    return this;
+  };
+  rt.ioredisScanFlow = function (stream, it, reply) {
+    for (const fn of stream.listeners.data.slice()) fn.call(stream, reply[1]);
+    const cursor = String(reply[0]);
+    if (cursor !== "0") {
+      scanCall(it, cursor).then(rt.partial(rt.ioredisScanFlow, stream, it), rt.partial(rt.ioredisScanFailed, stream));
+      return;
+    }
+    for (const fn of stream.listeners.end.slice()) fn.call(stream);
+    for (const fn of stream.listeners.close.slice()) fn.call(stream);
+  };
+  rt.ioredisScanFailed = function (stream, err) {
+    for (const fn of stream.listeners.error.slice()) fn.call(stream, err);
+    for (const fn of stream.listeners.close.slice()) fn.call(stream);
   };
   rt.ioredisScanRefused = function (method) {
     throw new Error("Liquefy: ioredis's scan streams are offered to `for await` only; their " + method +
@@ -270,7 +299,9 @@ const {COMMANDS} = require("./ioredis_commands");
                                                       ioredisPipelineReply: rt.ioredisPipelineReply,
                                                       ioredisScanNext: rt.ioredisScanNext, ioredisScanReturn: rt.ioredisScanReturn,
                                                       ioredisScanCollect: rt.ioredisScanCollect, ioredisScanSelf: rt.ioredisScanSelf,
-                                                      ioredisScanPick: rt.ioredisScanPick, ioredisScanRefused: rt.ioredisScanRefused}));
+                                                      ioredisScanPick: rt.ioredisScanPick, ioredisScanRefused: rt.ioredisScanRefused,
+                                                      ioredisScanOn: rt.ioredisScanOn, ioredisScanFlow: rt.ioredisScanFlow,
+                                                      ioredisScanFailed: rt.ioredisScanFailed}));
   rt.require("__liquefy_ioredis");
 
   rt.defineRuntimeModule("ioredis", function () {

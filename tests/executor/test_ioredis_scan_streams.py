@@ -1,7 +1,8 @@
 """ioredis's scan streams (`scanStream`, `sscanStream`, `hscanStream`, `zscanStream`) under `for await`, as
 ioredis 6 answers on Node.js: each chunk an array (keys, members, field/value or member/score pairs), every
 item once when the chunks are flattened, MATCH and COUNT, a set large enough that SSCAN takes several
-cursors, a `break` closing the stream, a client with a `keyPrefix` (MATCH not prefixed, keys returned whole).
+cursors, a `break` closing the stream, their 'data' and 'end' events (a listener counting chunks in a
+module variable, one resolving a promise), a client with a `keyPrefix` (MATCH not prefixed, keys returned whole).
 (They were refused, so fresh27e-ioredis-scan-stream failed every request using them.)"""
 import tempfile
 from pathlib import Path
@@ -49,11 +50,29 @@ app.get('/scan', async (req, res) => {
   res.json({ keys: keys.items.sort(), arrays: keys.arrays && big.arrays, first, big: big.items.length,
              distinct: new Set(big.items).size, h: h.items, z: z.items, pre: pre.items, preH, seen });
 });
+let chunksSeen = 0;
+app.get('/events', (req, res) => {
+  const keys = [];
+  const stream = redis.scanStream({ match: 'st:k*', count: 2 });
+  stream.on('data', (chunk) => { chunksSeen++; keys.push(...chunk); });
+  stream.on('end', () => res.json({ keys: keys.sort(), counted: chunksSeen > 0, arrays: Array.isArray(keys) }));
+});
+app.get('/events-promise', async (req, res) => {
+  const before = chunksSeen;
+  const keys = await new Promise((resolve, reject) => {
+    const found = [];
+    const s = redis.sscanStream('st:big', { count: 10 });
+    s.on('data', (c) => { chunksSeen++; found.push(...c); });
+    s.on('end', () => resolve(found));
+    s.on('error', reject);
+  });
+  res.json({ n: keys.length, distinct: new Set(keys).size, several: chunksSeen - before > 1 });
+});
 module.exports = app;
 if (require.main === module) app.listen(process.env.PORT || 8080);
 """
 
-PATHS = ["/fill", "/scan", "/scan"]
+PATHS = ["/fill", "/scan", "/scan", "/events", "/events-promise", "/events"]
 
 
 def test_scan_streams_answer_as_ioredis():

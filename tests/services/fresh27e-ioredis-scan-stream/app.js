@@ -1,6 +1,7 @@
 // Per-tenant settings on ioredis: one hash per tenant and setting group, listed and purged
 // by walking the keyspace with `for await` over `scanStream({ match, count })` (each chunk an
-// array of keys, flattened); in process, a Map of each tenant's reads and a log of purges.
+// array of keys, flattened) or with its 'data' and 'end' events; in process, a Map of each
+// tenant's reads and a log of purges.
 const express = require('express');
 const Redis = require('ioredis');
 
@@ -42,13 +43,25 @@ app.get('/tenants/:tenant', async (req, res) => {
   res.json({ tenant: req.params.tenant, settings, reads: reads.get(req.params.tenant) });
 });
 
-app.delete('/tenants/:tenant', async (req, res) => {
-  const keys = await keysMatching(`${NS}:settings:${req.params.tenant}:*`);
-  const deleted = keys.length ? await redis.del(...keys.map((k) => `${NS}:${k}`)) : 0;
-  await redis.srem(`${NS}:tenants`, req.params.tenant);
-  purges.push({ tenant: req.params.tenant, deleted });
-  reads.delete(req.params.tenant);
-  res.json({ deleted, keys });
+app.delete('/tenants/:tenant', (req, res, next) => {
+  // as ioredis's README deletes by pattern: the stream's 'data' chunks, then its 'end'
+  const stream = redis.scanStream({ match: `${NS}:settings:${req.params.tenant}:*`, count: 100 });
+  const keys = [];
+  stream.on('data', (chunk) => {
+    for (const key of chunk) keys.push(key);
+  });
+  stream.on('end', async () => {
+    try {
+      const deleted = keys.length ? await redis.del(...keys) : 0;
+      await redis.srem(`${NS}:tenants`, req.params.tenant);
+      purges.push({ tenant: req.params.tenant, deleted });
+      reads.delete(req.params.tenant);
+      res.json({ deleted, keys: keys.map((k) => k.slice(NS.length + 1)).sort() });
+    } catch (err) {
+      next(err);
+    }
+  });
+  stream.on('error', next);
 });
 
 app.get('/overview', async (req, res) => {
