@@ -225,8 +225,10 @@ FRESH26C = [s.name for s in services() if s.name.startswith("fresh26c-")]
 # a ledger whose MULTI XADDs to a stream feeding an in-process projection, two cache layers (lru-cache, then JSON
 # strings with SET EX) purged through scanIterator, express-session over connect-redis 7 with `regenerate` after
 # awaits, tenant settings walked by ioredis `scanStream` in `for await`, a lazyConnect ioredis job queue, an ES module
-# scoreboard with a `duplicate()` reader (execAsPipeline, sendCommand), and two known gaps (Lua scripts: a
-# scriptLoad/evalSha sliding-window limiter; defineCommand with WATCH/MULTI seat bookings).
+# scoreboard with a `duplicate()` reader (execAsPipeline, sendCommand), a repository class with a write-behind buffer,
+# and three known gaps (Lua scripts: a
+# scriptLoad/evalSha sliding-window limiter; rate-limiter-flexible's RateLimiterRedis on ioredis; defineCommand with
+# WATCH/MULTI seat bookings).
 FRESH27E = [s.name for s in services() if s.name.startswith("fresh27e-")]
 
 

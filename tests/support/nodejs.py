@@ -146,6 +146,12 @@ KNOWN_GAPS = {
                                     "in fresh25a-wallet-watch (WATCH is a state of one connection; offering it needs "
                                     "the node to keep what each watched key held and EXEC to compare it in the same "
                                     "step as the transaction)",
+    "fresh27e-ioredis-rlflex-login": "the deploy fails (`app.js:11:37: main failed: Liquefy: ioredis's defineCommand() "
+                                     "is not available`): rate-limiter-flexible's RateLimiterRedis calls "
+                                     "`defineCommand('rlflxIncr', ...)` in its constructor on any client that has one, "
+                                     "and consumes points with that Lua script (with node-redis 4 it calls `eval`, refused "
+                                     "too), so the popular login-throttling setup cannot run until Lua scripts are "
+                                     "offered (see fresh27e-redis4-lua-limiter)",
 }
 # Gaps that show only while units move (test_answers_while_moving.py).
 KNOWN_GAPS_WHILE_MOVING = {
