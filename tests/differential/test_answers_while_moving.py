@@ -226,9 +226,9 @@ FRESH26C = [s.name for s in services() if s.name.startswith("fresh26c-")]
 # strings with SET EX) purged through scanIterator, express-session over connect-redis 7 with `regenerate` after
 # awaits, tenant settings walked by ioredis `scanStream` in `for await`, a lazyConnect ioredis job queue, an ES module
 # scoreboard with a `duplicate()` reader (execAsPipeline, sendCommand), a repository class with a write-behind buffer,
-# a client connected lazily by the first request, and three known gaps (Lua scripts: a
-# scriptLoad/evalSha sliding-window limiter; rate-limiter-flexible's RateLimiterRedis on ioredis; defineCommand with
-# WATCH/MULTI seat bookings).
+# a client connected lazily by the first request, and four known gaps (Lua scripts: a scriptLoad/evalSha
+# sliding-window limiter; rate-limiter-flexible's RateLimiterRedis on ioredis; stream consumer groups; defineCommand
+# with WATCH/MULTI seat bookings).
 FRESH27E = [s.name for s in services() if s.name.startswith("fresh27e-")]
 
 
