@@ -246,6 +246,16 @@ FRESH27B = [s.name for s in services() if s.name.startswith("fresh27b-")]
 # and a running createHash, a metrics registry (new.target, lazy static `??=`, setImmediate batches), an asyncHandler
 # wrapping only handlers whose constructor is AsyncFunction.
 FRESH27C = [s.name for s in services() if s.name.startswith("fresh27c-")]
+# A twenty-seventh round's Redis part (`fresh27e-*`): services keeping state in Redis through node-redis 4 or ioredis
+# 6 as well as in module Maps and counters: orders in MULTI/EXEC with JSON strings under EXPIRE and SET NX PX locks,
+# a ledger whose MULTI XADDs to a stream feeding an in-process projection, two cache layers (lru-cache, then JSON
+# strings with SET EX) purged through scanIterator, express-session over connect-redis 7 with `regenerate` after
+# awaits, tenant settings walked by ioredis `scanStream` in `for await`, a lazyConnect ioredis job queue, an ES module
+# scoreboard with a `duplicate()` reader (execAsPipeline, sendCommand), a repository class with a write-behind buffer,
+# a client connected lazily by the first request, and four known gaps (Lua scripts: a scriptLoad/evalSha
+# sliding-window limiter; rate-limiter-flexible's RateLimiterRedis on ioredis; stream consumer groups; defineCommand
+# with WATCH/MULTI seat bookings).
+FRESH27E = [s.name for s in services() if s.name.startswith("fresh27e-")]
 
 
 @pytest.fixture(scope="module")
@@ -258,7 +268,7 @@ def stack():
                                                    + PKG10 + FRESH10 + EXPRESS5 + UNSEEN + FRESH11 + CURRIED + FRESH12
                                                    + FRESH13 + FRESH14 + FRESH15 + FRESH16 + FRESH17 + FRESH18 + FRESH19 + FRESH20
                                                    + FRESH21 + FRESH22A + FRESH22B + FRESH23A + FRESH23B + FRESH24A + FRESH24B + FRESH24C
-                                                   + FRESH25A + FRESH25B + FRESH25C + FRESH26A + FRESH26B + FRESH26C + FRESH27A + FRESH27B + FRESH27C,
+                                                   + FRESH25A + FRESH25B + FRESH25C + FRESH26A + FRESH26B + FRESH26C + FRESH27A + FRESH27B + FRESH27C + FRESH27E,
                                                    moving=True))
 def test_same_answers_while_units_move(stack, redis_url, name):
     service = SERVICES / name
