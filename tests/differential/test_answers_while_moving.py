@@ -256,6 +256,9 @@ FRESH27C = [s.name for s in services() if s.name.startswith("fresh27c-")]
 # sliding-window limiter; rate-limiter-flexible's RateLimiterRedis on ioredis; stream consumer groups; defineCommand
 # with WATCH/MULTI seat bookings).
 FRESH27E = [s.name for s in services() if s.name.startswith("fresh27e-")]
+# The lead's fresh27d-startup-retry: an async main() retrying a database connection with `await sleep()` (promisified
+# callbacks, exponential backoff) before it adds its routes and listens.
+FRESH27D = [s.name for s in services() if s.name.startswith("fresh27d-")]
 
 
 @pytest.fixture(scope="module")
@@ -268,7 +271,7 @@ def stack():
                                                    + PKG10 + FRESH10 + EXPRESS5 + UNSEEN + FRESH11 + CURRIED + FRESH12
                                                    + FRESH13 + FRESH14 + FRESH15 + FRESH16 + FRESH17 + FRESH18 + FRESH19 + FRESH20
                                                    + FRESH21 + FRESH22A + FRESH22B + FRESH23A + FRESH23B + FRESH24A + FRESH24B + FRESH24C
-                                                   + FRESH25A + FRESH25B + FRESH25C + FRESH26A + FRESH26B + FRESH26C + FRESH27A + FRESH27B + FRESH27C + FRESH27E,
+                                                   + FRESH25A + FRESH25B + FRESH25C + FRESH26A + FRESH26B + FRESH26C + FRESH27A + FRESH27B + FRESH27C + FRESH27D + FRESH27E,
                                                    moving=True))
 def test_same_answers_while_units_move(stack, redis_url, name):
     service = SERVICES / name
