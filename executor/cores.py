@@ -30,57 +30,32 @@ except (OSError, AttributeError):  # not Linux with glibc
     _sched_getcpu = None
 
 
-def _allowed_cpus():
-    """The CPUs this process may run on: its node's (a sandbox process may be tied to one CPU
-    already when it starts, by the node's first call), else this thread's at import."""
-    given = os.environ.get("LIQUEFY_CPUS")
-    if given:
-        return {int(cpu) for cpu in given.split(",")}
-    return os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else None
-
-
-ALLOWED_CPUS = _allowed_cpus()
-
-
-def child_environment():
-    """For a child process whose threads are followed: the CPUs it may run on."""
-    return {"LIQUEFY_SHARE_CORE": "1" if ENABLED else "0",
-            "LIQUEFY_CPUS": ",".join(map(str, sorted(ALLOWED_CPUS or ())))}
-
-
-def untie_this_thread():
-    """Before this thread starts threads (V8's): they inherit its CPUs, and must have them all."""
-    if ENABLED and ALLOWED_CPUS:
-        try:
-            os.sched_setaffinity(0, ALLOWED_CPUS)
-        except OSError:
-            pass
-
-
 class CoreFollower:
     """Ties thread `tid` (a thread of this process, or another process's main thread: its pid)
     to the CPU of the thread that calls `follow`, until `release`."""
 
     def __init__(self, tid):
         self.tid = tid
-        self.tied = False
-        self.enabled = ENABLED and _sched_getcpu is not None and tid is not None and bool(ALLOWED_CPUS)
+        self.pinned = None
+        self.enabled = ENABLED and _sched_getcpu is not None and tid is not None
+        self.all_cpus = os.sched_getaffinity(0) if self.enabled else None
 
     def follow(self):
-        if self.enabled:
-            cpu = _sched_getcpu()
-            if cpu >= 0:
-                self.tied = self._set({cpu})
+        if not self.enabled:
+            return
+        cpu = _sched_getcpu()
+        if cpu != self.pinned and cpu >= 0:
+            self._set({cpu})
+            self.pinned = cpu
 
     def release(self):
-        if self.enabled and self.tied:
-            self.tied = not self._set(ALLOWED_CPUS)
+        if self.enabled and self.pinned is not None:
+            self._set(self.all_cpus)
+            self.pinned = None
 
     def _set(self, cpus):
         try:
             os.sched_setaffinity(self.tid, cpus)
-            return True
         except OSError as e:  # the thread ended, or affinities are not ours to set here
             log.info("not sharing a CPU with thread %s: %s", self.tid, e)
             self.enabled = False
-            return False

@@ -60,7 +60,6 @@ class V8:
     V8's thread runs a call on the calling thread's CPU (executor/cores.py)."""
 
     def __init__(self, heap_limit_bytes):
-        cores.untie_this_thread()  # V8's threads, started here, inherit this thread's CPUs
         init_mini_racer(flags=V8_FLAGS, ignore_duplicate_init=True)  # once a process, before any context
         threads_before = thread_ids()
         self.racer = MiniRacer()

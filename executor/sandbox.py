@@ -128,7 +128,7 @@ class Sandbox:
         self.stderr = tempfile.TemporaryFile()
         env = confinement.environment({"PYTHONPATH": str(ROOT), "LIQUEFY_LOAD_TIME_LIMIT_MS":
                                        os.environ.get("LIQUEFY_LOAD_TIME_LIMIT_MS", "5000"),
-                                       **cores.child_environment()})
+                                       "LIQUEFY_SHARE_CORE": "1" if cores.ENABLED else "0"})
         self.proc = subprocess.Popen([sys.executable, "-m", "executor.sandbox", str(self.time_limit_ms),
                                       str(self.heap_limit_mb), self.name], cwd=ROOT, stdin=subprocess.PIPE,
                                      stdout=subprocess.PIPE, stderr=self.stderr, preexec_fn=child_setup, env=env)

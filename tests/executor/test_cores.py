@@ -51,20 +51,18 @@ def test_a_long_call_gives_v8s_thread_every_cpu_back(v8, monkeypatch):
 
 def test_a_node_runs_its_sandbox_on_its_cpu_for_a_short_call_only(monkeypatch):
     _, bundle, files = build("cores", {"app.js": b"require('express')().listen(3000);"})
-    load = {"op": protocol.LOAD, "slug": "cores", "version": 1, "bundle": bundle, "snapshot": None,
-            "files": files, "files_version": 1, "local": []}
     box = Sandbox("test-cores", time_limit_ms=2000, heap_limit_mb=64, memory_mb=512)
     try:
         box.start()
         monkeypatch.setattr(cores, "SHORT_CALL_S", 5)
         box.call({"op": protocol.DROP, "slug": "cores"}, 5)  # nothing to drop: answered at once
         assert len(os.sched_getaffinity(box.proc.pid)) == 1
-        box.call(load, 60)  # the child's main thread tied all along, as it starts V8
-        workers = [int(t) for t in os.listdir(f"/proc/{box.proc.pid}/task")
-                   if open(f"/proc/{box.proc.pid}/task/{t}/comm").read().startswith("V8 ")]
-        assert workers and all(os.sched_getaffinity(t) == os.sched_getaffinity(0) for t in workers)
         monkeypatch.setattr(cores, "SHORT_CALL_S", 0.001)
-        box.call(load, 60)  # loading the runtime again: a long call
+        box.call({"op": protocol.LOAD, "slug": "cores", "version": 1, "bundle": bundle, "snapshot": None,
+                  "files": files, "files_version": 1, "local": []}, 60)  # loading V8 and the runtime: long
         assert os.sched_getaffinity(box.proc.pid) == os.sched_getaffinity(0)
+        monkeypatch.setattr(cores, "SHORT_CALL_S", 5)
+        box.call({"op": protocol.DROP, "slug": "cores"}, 5)
+        assert len(os.sched_getaffinity(box.proc.pid)) == 1
     finally:
         box.close()
