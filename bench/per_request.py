@@ -1,15 +1,15 @@
 """What one request costs each process of the executor, with chaining on and off, in one run.
 
 For each round and each setting of LIQUEFY_CHAIN ("1": chained delivery, "0": every message
-through its queue; alternating, so that both see the same load), one stack of 1 node serves
-hello, counter (a stateful unit: one hop) and the bench service's /direct and /chain (ten
+through its queue; alternating, so that both see the same load), or of the environment variable
+--variable names, one stack of 1 node serves hello, counter (a stateful unit: one hop) and the bench service's /direct and /chain (ten
 nested setImmediate callbacks); wrk runs SECONDS on each route. Besides req/s and p50, the CPU
 seconds each process spent over the run (utime + stime from /proc: the gateway, the node's
 Celery worker, its isolate processes, Redis) divided by the requests answered: figures that
 the other work on a shared machine moves less than req/s. Node.js serves the same routes in
 the same round. Nothing here asserts a timing.
 
-    .venv/bin/python bench/per_request.py [--seconds 5] [--rounds 2] [--settings 1,0]
+    .venv/bin/python bench/per_request.py [--seconds 5] [--rounds 2] [--settings 1,0] [--variable LIQUEFY_CHAIN]
 """
 import argparse
 import datetime
@@ -41,6 +41,7 @@ ROUTES = [
     (f"/chain ({bench.HOPS} hops)", "bench", "/chain", str(bench.HOPS), 16),
 ]
 TICKS = os.sysconf("SC_CLK_TCK")
+LABEL = "chain"  # the variable the settings are of, as the tables name it
 
 
 def cpu_seconds(pid):
@@ -79,8 +80,8 @@ def measure_liquefy(stack, services, redis_pid, seconds, cells, setting):
         after = cpu_of(groups)
         requests = cell["rps"] * seconds
         cell["cpu_ms"] = {name: 1000 * (after[name] - before[name]) / max(requests, 1) for name in groups}
-        cells.setdefault((f"chain={setting}", row, connections), []).append(cell)
-        print(f"  chain={setting} {row:<16} {connections:>2} conn {cell['rps']:8.1f} req/s  p50 {cell['p50']:6.2f} ms  "
+        cells.setdefault((f"{LABEL}={setting}", row, connections), []).append(cell)
+        print(f"  {LABEL}={setting} {row:<16} {connections:>2} conn {cell['rps']:8.1f} req/s  p50 {cell['p50']:6.2f} ms  "
               "CPU ms/request " + " ".join(f"{k} {v:.3f}" for k, v in cell["cpu_ms"].items())
               + f" all {sum(cell['cpu_ms'].values()):.3f}" + (f"  ERRORS {cell['errors']}" if cell["errors"] else ""),
               flush=True)
@@ -96,7 +97,7 @@ def measure_nodejs(services, seconds, cells):
 
 
 def report(cells, settings):
-    systems = ["Node.js"] + [f"chain={s}" for s in settings]
+    systems = ["Node.js"] + [f"{LABEL}={s}" for s in settings]
     print("\n| route | conn | " + " | ".join(f"{s} req/s (p50 ms)" for s in systems)
           + " | " + " | ".join(f"{s} CPU ms/request" for s in systems[1:]) + " |")
     print("|---|---:|" + "---:|" * (2 * len(systems) - 1))
@@ -124,10 +125,13 @@ def main():
     parser.add_argument("--seconds", type=int, default=5)
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--settings", default="1,0",
-                        help="values of LIQUEFY_CHAIN, in the order run in each round; 'inline0' is chaining on "
-                             "with LIQUEFY_INLINE=0 (no messages of units with state run within others)")
+                        help="values of the variable, in the order run in each round; for LIQUEFY_CHAIN, 'inline0' "
+                             "is chaining on with LIQUEFY_INLINE=0 (no messages of units with state run within others)")
+    parser.add_argument("--variable", default="LIQUEFY_CHAIN", help="the environment variable the settings are of")
     args = parser.parse_args()
     settings = args.settings.split(",")
+    global LABEL
+    LABEL = args.variable.removeprefix("LIQUEFY_").lower()
     print(f"bench/per_request.py - {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M UTC}; "
           f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}; wrk {args.seconds} s a cell", flush=True)
     redis_pid = redis.Redis.from_url(os.environ["REDIS_URL"]).info()["process_id"]
@@ -141,7 +145,7 @@ def main():
             print(f"round {round_ + 1}", flush=True)
             measure_nodejs(services, args.seconds, cells)
             for setting in settings:
-                env = {"LIQUEFY_CHAIN": "1", "LIQUEFY_INLINE": "0"} if setting == "inline0" else {"LIQUEFY_CHAIN": setting}
+                env = {"LIQUEFY_CHAIN": "1", "LIQUEFY_INLINE": "0"} if setting == "inline0" else {args.variable: setting}
                 with LiquefyStack(nodes=["bench1"], env=env) as stack:
                     for service in sorted({s for _, s, _, _, _ in ROUTES}):
                         stack.deploy(service, services[service])
