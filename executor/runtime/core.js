@@ -117,6 +117,19 @@ const {EFFECT, MESSAGE} = require("./protocol");
     return tagFluxion(ref, fid, info);
   }
 
+  // A fluxion main posted (a timer's callback) and runs within main (run.js, runPostedInMain: start-up
+  // on timers, a top-level await's): as when it arrives in a message, its copy's variables are its
+  // environment for the next run, so that a warm-up step rescheduling itself (`const step = () => {
+  // warmed.push(steps[i++]); if (i < steps.length) setTimeout(step, 10); }`) goes on with its `i`.
+  const postedInMain = new WeakMap();  // the fluxion -> {env}: what its last run left
+  rt.runPostedInMain = function (fn, args) {
+    const info = fnInfo.get(fn);
+    if (info === undefined || info.k !== "flx" || typeof info.env !== "function") return fn.apply(undefined, args);
+    let kept = postedInMain.get(fn);
+    if (kept === undefined) postedInMain.set(fn, kept = {env: info.env});
+    return invokeFluxion(info.id, kept.env(), undefined, args, kept);
+  };
+
   // A fluxion written as a function declaration stays a declaration; this tags it.
   rt.flxDecl = function (fid, fn, env) {
     const arity = (project.fluxions[fid] || {}).arity;

@@ -277,7 +277,7 @@
     if (at === -1) return false;
     const [e] = outbox.splice(at, 1);
     mainPostsTaken++;
-    immediates.push({id: e.id, fn: e.fn, args: e.args, ctx: e.ctx});
+    immediates.push({id: e.id, fn: rt.runPostedInMain, args: [e.fn, e.args], ctx: e.ctx});
     return true;
   }
 
@@ -322,7 +322,7 @@
     }
     clock = now;
     try {
-      inContext(first.ctx, first.fn, undefined, first.args);
+      inContext(first.ctx, rt.runPostedInMain, undefined, [first.fn, first.args]);
     } catch (e) {
       runError = runError || rt.describeError(e);
     }
