@@ -6,6 +6,7 @@ Every call site of the program is classified:
   - a call of a parameter (whatever function flowed into it is invoked here);
   - a synchronous call (a builtin, a known synchronous higher-order function).
 """
+import posixpath
 import re
 from collections import namedtuple
 
@@ -326,8 +327,89 @@ class RuptureFinder:
             if value[0] == "func" and value[1] not in found:
                 found.append(value[1])
         if not found:
+            found = self.computed_require_funcs(callee, call.module)
+        if not found:
             found = self.loop_element_methods(callee, call.module)
         return found
+
+    def computed_require_funcs(self, callee, module):
+        """The functions `require(`./listeners/${name}`)(bus)` may call: the function each module the computed
+        specifier may name exports (`module.exports = function register(bus) {...}`), or the export a name is bound
+        to (`const { default: register } = await import(`./listeners/${name}.js`); register(bus)`,
+        `require('./plugins/' + name).setup(app)`). The names are the constant strings the loop variable runs over
+        (`for (const name of ['audit', 'stock'])`), else every module of the folder (analyzer/source.py
+        `modules_under`, which made them modules of the service)."""
+        key = None
+        if callee.type == "Identifier":  # `const register = require('./plugins/' + name); register(app)`
+            v = self.values.variable(callee)
+            if v is None or len(v.assigned) != 1 or any(r.writes() for r in v.refs):
+                return []
+            made, module = v.assigned[0], v.scope.module
+            if isinstance(made, tuple):  # ("pattern", `{ default: register }`, init)
+                if made[1].type != "ObjectPattern":
+                    return []
+                keys = [property_name(p.key) for p in made[1].properties if p.type == "Property" and not p.computed
+                        and p.value.type == "Identifier" and p.value.name == callee.name]
+                if len(keys) != 1 or keys[0] is None:
+                    return []
+                made, key = made[2], keys[0]
+            callee = made
+        elif callee.type == "MemberExpression" and not callee.computed:  # `(await import(spec)).default(bus)`
+            callee, key = callee.object, property_name(callee.property)
+        while callee is not None and callee.type == "AwaitExpression":
+            callee = callee.argument
+        if module is None or callee is None or callee.type != "CallExpression":
+            return []
+        if callee.callee.type == "Identifier" and callee.callee.name == "require" and len(callee.arguments) == 1:
+            spec = callee.arguments[0]
+        elif self.values.is_dynamic_import(callee) and key is not None:  # `__rt.importDynamic(require, spec)`
+            spec = callee.arguments[1]
+        else:
+            return []
+        if spec.type == "TemplateLiteral" and len(spec.expressions) == 1:
+            prefix, rest, suffix = spec.quasis[0].value.cooked, spec.expressions[0], spec.quasis[1].value.cooked
+        elif spec.type == "BinaryExpression" and spec.operator == "+":
+            suffix = literal_string(spec.right) if spec.left.type == "BinaryExpression" else None
+            joined = spec.left if suffix is not None else spec  # `'./listeners/' + name + '.js'`
+            if joined.type != "BinaryExpression" or joined.operator != "+" or literal_string(joined.left) is None:
+                return []
+            prefix, rest, suffix = literal_string(joined.left), joined.right, suffix or ""
+        else:
+            return []
+        if not is_local_specifier(prefix):
+            return []
+        service = self.scopes.service
+        names = self.loop_strings(rest)
+        if names is not None:
+            paths = [service.resolve(module.path, prefix + name + suffix) for name in names]
+        else:
+            folder = posixpath.normpath(posixpath.join(posixpath.dirname(module.path), posixpath.dirname(prefix)))
+            inside = "" if folder == "." else folder + "/"
+            paths = [p for p in service.by_path if p.startswith(inside) and not p.startswith("node_modules/")]
+        found = []
+        for path in paths:
+            if path is None or path == module.path:
+                continue
+            value = self.values.module_value(path)
+            if key is not None:
+                value = self.values.property_of(value, key)
+            if value[0] == "func" and value[1] not in found:
+                found.append(value[1])
+        return found
+
+    def loop_strings(self, node):
+        """The constant strings an expression stands for, a `for...of` variable's those of the array it runs over."""
+        found = self.values.strings(node, None) if node.type != "Identifier" else None
+        if found is not None or node.type != "Identifier":
+            return found
+        v = self.values.variable(node)
+        if v is None:
+            return None
+        loop = self.for_of_declaring(v)
+        if loop is not None:
+            return loop.left.type == "VariableDeclaration" and loop.left.declarations[0].id.type == "Identifier" \
+                and self.values.strings(loop.right, v.scope.module) or None
+        return self.values.strings(node, v.scope.module)
 
     # -- classification -------------------------------------------------
 
@@ -350,7 +432,11 @@ class RuptureFinder:
             if not bases:
                 self.sync_call(call, node.arguments)
         else:
-            self.classify_value_call(call, self.values.value(callee, module), node.arguments)
+            required = self.computed_require_funcs(callee, module)
+            for func in required:  # `require(`./listeners/${name}`)(bus)`: any of the folder's exported functions
+                self.user_call(call, func, node.arguments)
+            if not required:
+                self.classify_value_call(call, self.values.value(callee, module), node.arguments)
 
     def classify_plain_call(self, call, callee):
         args = call.node.arguments
@@ -378,6 +464,11 @@ class RuptureFinder:
             for func in held:
                 self.user_call(call, func, args)
             return
+        required = self.computed_require_funcs(callee, call.module) if value[0] != "func" else []
+        if required:  # `const register = require('./plugins/' + name); register(app)`
+            for func in required:
+                self.user_call(call, func, args)
+            return
         if value[0] == "global" and value[1] in ASYNC_GLOBALS:
             self.rupture(call, ASYNC_GLOBALS[value[1]], args[:1])
         elif value[0] == "global" and value[1] not in BUILTIN_GLOBALS and v is None:
@@ -400,6 +491,12 @@ class RuptureFinder:
 
     def classify_method_call(self, call, callee):
         args, module = call.node.arguments, call.module
+        if not callee.computed and callee.object.type in ("CallExpression", "AwaitExpression"):
+            required = self.computed_require_funcs(callee, module)
+            for func in required:  # `require('./plugins/' + name).setup(app)`, `(await import(spec)).default(bus)`
+                self.user_call(call, func, args)
+            if required:
+                return
         prop = None if callee.computed else callee.property.name
         base = self.values.value(callee.object, module)
         kind = base[0]

@@ -26,6 +26,7 @@ from .source import resolve_request
 from .ruptures import BUILTIN_GLOBALS, ITERATING_METHODS, ParamRef, param_ref, split_await_operand
 from .ruptures import within as within_node
 from .scopes import FUNCTION_TYPES, MUTATE, MUTATING_METHODS, READ, WRITE, Reference, children, pattern_identifiers
+from .scopes import walk as scope_walk
 from .values import EXTERNAL, LOCAL, param_position, is_local_specifier, is_outside, literal_string, member_key, module_name, property_name, star_sources, without_interop
 
 # Methods of built-in values that change nothing they are called on.
@@ -88,6 +89,14 @@ FRESH_OBJECTS = frozenset("JSON Math String Number Boolean Date parseInt parseFl
                           "encodeURIComponent decodeURIComponent encodeURI decodeURI Symbol BigInt RegExp".split())
 # Built-ins whose functions make plain objects (`Object.create`, `JSON.parse`, `Array.from`) or buffers.
 PLAIN_MAKERS = frozenset(("Object", "JSON", "Array", "Reflect", "Buffer"))
+# Global classes of the runtime whose instances are not program containers: their methods are theirs.
+RUNTIME_CLASSES = frozenset("""
+URL URLSearchParams TextEncoder TextDecoder AbortController Headers FormData Blob Date ArrayBuffer DataView
+Uint8Array Uint8ClampedArray Uint16Array Uint32Array Int8Array Int16Array Int32Array Float32Array Float64Array
+BigInt64Array BigUint64Array
+""".split())
+# Buffer's functions that make a buffer (`const scratch = Buffer.alloc(8)`).
+BUFFER_MAKERS = frozenset(("alloc", "allocUnsafe", "allocUnsafeSlow", "from", "concat"))
 # A Proxy handler's functions the engine runs on the proxy's property reads, writes, `in`...
 PROXY_TRAPS = frozenset("get set has deleteProperty defineProperty ownKeys getOwnPropertyDescriptor getPrototypeOf "
                         "setPrototypeOf preventExtensions isExtensible apply construct".split())
@@ -273,6 +282,7 @@ class StateAnalysis:
             if func.name:
                 self.methods_by_name.setdefault(func.name, []).append(func)
         self._private_methods = {}  # id of a `#name() {}` method's function node -> "#name"
+        self._patched = None  # method name (or ANY_NAME) -> functions assigned onto a prototype: patched_methods
         self.this_stored_params = {}  # method -> {(parameter position, depth)} it keeps inside its `this`
         self.stored_pairs = []  # (module variable, module variable whose value keeps it): note_stored_through_methods
         self.var_keyed_params = {}  # function -> {(position, module variable)}: a parameter it keeps as a Map's key
@@ -368,11 +378,12 @@ class StateAnalysis:
 
     def note_registry(self, node, func):
         """`Win.instances.push(this)`, `registry[id] = this` in a class's code: every instance
-        of the class is also inside that container."""
+        of the class is also inside that container; so is a part of it, `deps.add(this.#subs)` (a signal's
+        subscriber set, kept by the effect running: fresh27b-esm-signals)."""
         if node.type == "CallExpression" and node.callee.type == "MemberExpression" \
-                and any(a.type == "ThisExpression" for a in node.arguments):
+                and any(of_this(a) for a in node.arguments):
             container = node.callee.object
-        elif node.type == "AssignmentExpression" and node.right.type == "ThisExpression" \
+        elif node.type == "AssignmentExpression" and of_this(node.right) \
                 and node.left.type == "MemberExpression":
             container = node.left.object
         else:
@@ -602,6 +613,36 @@ class StateAnalysis:
             return
         self.run_named_methods(prop, node, func, module)
 
+    def visit_patched_call(self, func, module, node):
+        """`svc.lookup(k)` on an instance of a program class whose prototype the program assigned a function
+        under that name (`Svc.prototype.lookup = function (k) { log.push(k); ... }`) or a computed one (a helper
+        wrapping `C.prototype[name]` in a loop): the replacement may run, not the class's own method
+        (fresh27b-instrumented)."""
+        callee = node.callee
+        if callee.type != "MemberExpression" or callee.computed:
+            return
+        patched = self.patched_methods(member_key(callee))
+        if not patched or self.values.value(callee.object, module)[0] != "instance":
+            return
+        for target in patched:
+            self.runs_in(target, func)
+            self.write_call_target(target, node, func, module)
+
+    def patched_methods(self, prop):
+        """The program functions assigned onto a prototype under the name `prop`, or under a computed key
+        (`C.prototype.add = ...`, `Class.prototype[name] = function instrumented() {...}`)."""
+        if self._patched is None:
+            self._patched = {}
+            for module in self.scopes.service.modules:
+                for node in self.finder.module_nodes(module, "AssignmentExpression"):
+                    left = node.left
+                    if node.operator != "=" or left.type != "MemberExpression" or not is_prototype(left.object):
+                        continue
+                    key = literal_string(left.property) if left.computed else member_key(left)
+                    funcs = [f for f in self.finder.items(node.right, module) if not isinstance(f, ParamRef)]
+                    self._patched.setdefault(ANY_NAME if key is None else key, []).extend(funcs)
+        return self._patched.get(prop, []) + self._patched.get(ANY_NAME, [])
+
     def iterated_element(self, arg, func):
         """`users.forEach((u) => index.set(u.id, u))`: `u`, the callback's first parameter, is an element of
         `users`: the container expression (its elements are what is stored), or None. Stored so, `users`'
@@ -647,10 +688,20 @@ class StateAnalysis:
         """`subject.attach(counter)` where `attach(o) { this.#observers.add(o); }`: the module's `counter` is
         inside `subject`'s value, as with `subject.observers.add(counter)` (note_stored), so that an observer's
         `update()` writing its `this` through `for (const o of this.#observers) o.update(...)` reaches it."""
+        results = None
         for call, target in self.finder.user_calls:
             for position, holder, steps in self.var_stored_params.get(target, ()):
                 # `attach(counter)` where `attach(o) { subjects.add(o); }`: `counter` is inside `subjects`
                 self.keep_argument(call, position, holder, steps)
+                if holder.is_module_level and self.returns_param(target, position):
+                    # `const balances = store.project({ table: {}, handle(e) {...} })` where `project(p) {
+                    # projections.push(p); return p; }`: `balances` holds what `projections` keeps
+                    if results is None:
+                        results = self.module_call_results()
+                    w = results.get(id(call.node))
+                    if w is not None and w is not holder:
+                        self.stored_pairs.append((w, holder))
+                        w.kept_inside = True
             for position, holder in self.var_keyed_params.get(target, ()):
                 if position < len(call.node.arguments):
                     self.pair_stored(call.node.arguments[position], holder)
@@ -716,6 +767,24 @@ class StateAnalysis:
 
         if func.node.body is not None:
             visit(func.node.body)
+        return found
+
+    @staticmethod
+    def returns_param(func, position):
+        """Whether every `return` of `func` gives back its parameter at `position` (`return p;`, `(p) => p`)."""
+        params = func.node.params
+        if position >= len(params) or params[position].type != "Identifier" or not func.returns:
+            return False
+        return all(r is not None and r.type == "Identifier" and r.name == params[position].name for r in func.returns)
+
+    def module_call_results(self):
+        """id of a call -> the module variable declared with its result (`const balances = store.project(...)`)."""
+        found = {}
+        for scope in self.scopes.scopes:
+            for w in scope.variables.values():
+                if w.is_module_level and w.kind in ("const", "let", "var") and len(w.assigned) == 1 \
+                        and getattr(w.assigned[0], "type", None) == "CallExpression":
+                    found[id(w.assigned[0])] = w
         return found
 
     def keep_argument(self, call, position, holder, steps):
@@ -1756,6 +1825,7 @@ class StateAnalysis:
             for target in self.callbacks(args[1:2], module):
                 if not isinstance(target, ParamRef) and target in self.writes_this:
                     self.write(args[2], func, module, self.writes_this[target], node, deep=target in self.deep)
+        self.visit_patched_call(func, module, node)
         targets = self.callees.get(id(node))
         if targets:
             for target in targets:
@@ -2076,6 +2146,11 @@ class StateAnalysis:
                 # kept by the module, changes through methods the analysis cannot see
                 self.write(callee.object, func, module, None, node, unresolved=prop or "[computed]")
             return  # else a method of an object of the runtime (`res.send`, `stream.write`)
+        elif prop is not None and self.runtime_class_instance(callee.object, module):
+            # `seen.append('who', x)` on `const seen = new URLSearchParams()`, `encoder.encode(s)`: the
+            # runtime's method, whatever a class of the program names alike (a `Journal`'s `append`, a
+            # codec's static `encode`): it may change the object (fresh27c-shortener)
+            self.write(callee.object, func, module, None, node, unresolved=prop)
         elif prop in self.methods_by_name:  # resolved by its name: any method so named may run
             self.run_named_methods(prop, node, func, module)
         elif prop in ("call", "apply", "bind"):
@@ -2098,6 +2173,45 @@ class StateAnalysis:
                 # object's own `on` kept runs here too (fresh14-hook-pipeline's slugger)
                 self.run_stored_fluxions(node, func, module)
             self.write(callee.object, func, module, None, node, unresolved=prop or "[computed]")
+
+    def runtime_class_instance(self, node, module):
+        """Whether `node` is a variable, or a field of `this` (`this.#scratch`), only ever given instances of
+        a class the runtime has as a global, whose methods are its own (`new URL(...)`, `new TextDecoder()`,
+        `new Date(0)`, `Buffer.alloc(8)`), not the program's. (Taken so, a call is a possible write.)"""
+        if node.type == "MemberExpression" and node.object.type == "ThisExpression" and not node.computed:
+            made = self.this_field_values(node, module)
+            return bool(made) and all(e is not None and self.makes_runtime_instance(e, module) for e in made)
+        v = self.values.variable(node) if node.type == "Identifier" else None
+        return v is not None and bool(v.assigned) and all(
+            not isinstance(e, tuple) and self.makes_runtime_instance(e, v.scope.module) for e in v.assigned)
+
+    def this_field_values(self, node, module):
+        """What the class around `node` (`this.key`) gives its field `key`: its initialiser and every
+        `this.key = ...` in its body (None for a compound assignment)."""
+        cls = self.values.enclosing_class(node, module)
+        if cls is None:
+            return []
+        key, found = member_key(node), []
+        for member in cls.body.body:
+            if member.type == "PropertyDefinition" and not member.static and not member.computed \
+                    and property_name(member.key) == key and member.value is not None:
+                found.append(member.value)
+        for child in scope_walk(cls.body):
+            if child.type == "AssignmentExpression" and child.left.type == "MemberExpression" \
+                    and child.left.object.type == "ThisExpression" and not child.left.computed \
+                    and member_key(child.left) == key:
+                found.append(child.right if child.operator == "=" else None)
+        return found
+
+    def makes_runtime_instance(self, e, module):
+        if e.type == "NewExpression" and e.callee.type == "Identifier":
+            name = e.callee.name
+            return name in RUNTIME_CLASSES and self.values.value(e.callee, module) == ("global", name)
+        if e.type == "CallExpression" and e.callee.type == "MemberExpression" and not e.callee.computed:
+            obj, prop = e.callee.object, e.callee.property.name
+            return obj.type == "Identifier" and obj.name == "Buffer" and prop in BUFFER_MAKERS and \
+                self.values.value(obj, module) == ("global", "Buffer")
+        return False
 
     def keeps_last_index(self, node):
         """Whether `node` is a variable that may hold a global or sticky regular expression, whose
@@ -3309,3 +3423,10 @@ def nested_literals(exprs, path):
         level = [e for e in inner if e.type in ("ObjectExpression", "ArrayExpression")]
         out += level
     return out
+
+
+def of_this(node):
+    """`this`, or a part of it: `this.#subs`, `this.items[0]`."""
+    while node.type == "MemberExpression":
+        node = node.object
+    return node.type == "ThisExpression"

@@ -639,6 +639,14 @@ class ValueTracker:
                     return self.value(prop.value, module) if prop.kind == "init" else LOCAL
         return LOCAL
 
+    @staticmethod
+    def is_dynamic_import(node):
+        """`__rt.importDynamic(require, spec)`: what analyzer/esm.py makes of `import(spec)`."""
+        callee = node.callee
+        return node.type == "CallExpression" and len(node.arguments) == 2 and callee.type == "MemberExpression" \
+            and not callee.computed and callee.property.name == "importDynamic" \
+            and callee.object.type == "Identifier" and callee.object.name == "__rt"
+
     def dynamic_import(self, node, module):
         """The local module `import('./m.js')` loads (`__rt.importDynamic(require, './m.js')`, analyzer/esm.py),
         or None."""

@@ -1,9 +1,8 @@
 """What one request costs each process of the executor, with chaining on and off, in one run.
 
 For each round and each setting of LIQUEFY_CHAIN ("1": chained delivery, "0": every message
-through its queue; alternating, so that both see the same load), or of the variable --variable
-names (LIQUEFY_SHARE_CORE: executor/cores.py), one stack of 1 node serves
-hello, counter (a stateful unit: one hop) and the bench service's /direct and /chain (ten
+through its queue; alternating, so that both see the same load), or of the environment variable
+--variable names, one stack of 1 node serves hello, counter (a stateful unit: one hop) and the bench service's /direct and /chain (ten
 nested setImmediate callbacks); wrk runs SECONDS on each route. Besides req/s and p50, the CPU
 seconds each process spent over the run (utime + stime from /proc: the gateway, the node's
 Celery worker, its isolate processes, Redis) divided by the requests answered: figures that

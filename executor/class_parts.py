@@ -19,7 +19,8 @@ node takes main's values instead, by range edits on the user's lines:
     (`module.exports = class {...}`) makes its static state on each node.
 
 Parts that only name things (`extends Base`, `[Symbol.iterator]`, `static
-limit = 10`) run everywhere as written.
+limit = 10`) run everywhere as written; a computed key naming a variable of the
+module's top level (`[SAVE]` with `const SAVE = Symbol('save')`) is main's too.
 """
 import json
 
@@ -35,9 +36,12 @@ def class_part_edits(module):
     """[(start, end, text)] for the classes made when `module` loads."""
     edits, parts = [], 0
     declared = {id(st) for st in module.ast.body if st.type == "ClassDeclaration"}
+    variables = top_level_variables(module.ast)
     for cls in load_time_classes(module.ast):
-        for expression in (cls.superClass, *computed_keys(cls)):
-            if expression is not None and computes(expression):
+        keys = computed_keys(cls)
+        for expression in (cls.superClass, *keys):
+            if expression is not None and (computes(expression) or
+                                           (any(expression is k for k in keys) and names_variable(expression, variables))):
                 edits += wrap(expression, f"__rt.classPart(__defining,{json.dumps(module.path)},{parts},()=>(", "))")
                 parts += 1
         if id(cls) not in declared:
@@ -50,6 +54,24 @@ def class_part_edits(module):
                 opening = module.text.index("{", member.range[0]) + 1
                 edits += [(opening, opening, "if(__defining){"), (member.range[1] - 1, member.range[1] - 1, "}")]
     return edits
+
+
+def top_level_variables(program):
+    """The names the module's top-level `var`/`let`/`const` declare: set by main (a node skips such a
+    statement unless it only defines code, and puts main's value back after the module loads)."""
+    names = set()
+    for st in program.body:
+        if st.type == "VariableDeclaration":
+            names.update(d.id.name for d in st.declarations if d.id.type == "Identifier")
+    return names
+
+
+def names_variable(node, variables):
+    """`[SAVE]`, `[KEYS.save]` with `const SAVE = Symbol('save')` at the top level: a key a node would read
+    before main's value is back (a method named "undefined" there: `r[SAVE] is not a function`)."""
+    while node.type == "MemberExpression":
+        node = node.object
+    return node.type == "Identifier" and node.name in variables
 
 
 def wrap(node, before, after):

@@ -196,6 +196,10 @@ def build_bundle(slug, files, overrides, env, progress=None):
             kind = written_kind(f.module, f.func)
             if kind is not None:
                 fluxions[f.id]["kind"] = kind
+            written_async = f.func.is_async or f.module.original_text.startswith(
+                "async", f.module.original_range(f.range, with_async=True)[0])  # as analyzer/graph.py says
+            if written_async and not getattr(f.func.node, "generator", False):
+                fluxions[f.id]["async"] = True  # compiled to a plain function: the runtime makes it an AsyncFunction
     config = {"slug": slug, "root": f"{ROOT}/{slug}", "entry": service.entry.path, "units": {
         u: info["vars"] for u, info in units.items()}, "fluxions": fluxions,
         "cellUnits": sorted(u for u, info in units.items() if info.get("cells")),

@@ -8,14 +8,13 @@ import json
 import os
 import queue
 import secrets
-import threading
 import time
 from contextlib import contextmanager
 
 from py_mini_racer import JSEvalException, JSOOMException, JSTimeoutException, MiniRacer, init_mini_racer
 from py_mini_racer._context import _UNCANCELABLE_TASK_CALLBACK_ID
 
-from . import cores, runtime
+from . import runtime
 
 
 class MessageFailed(Exception):
@@ -56,15 +55,11 @@ class V8:
     about 150 us of thread switches a call, more than most messages' JavaScript takes
     (docs/performance.md). Here the call goes to V8's thread and its result comes back
     on mini-racer's queue for uncancelable tasks: this thread is that queue's only user.
-    Pinned to mini-racer 0.14.1 (requirements.txt): these are its internals.
-    V8's thread runs a call on the calling thread's CPU (executor/cores.py)."""
+    Pinned to mini-racer 0.14.1 (requirements.txt): these are its internals."""
 
     def __init__(self, heap_limit_bytes):
-        cores.untie_this_thread()  # V8's threads, started here, inherit this thread's CPUs
         init_mini_racer(flags=V8_FLAGS, ignore_duplicate_init=True)  # once a process, before any context
-        threads_before = thread_ids()
         self.racer = MiniRacer()
-        self.follower = cores.CoreFollower(new_context_thread(threads_before))
         self.racer.set_hard_memory_limit(heap_limit_bytes)
         self.ctx = self.racer._ctx
         self.results = self.ctx._non_cancelable_mr_task_results_queue
@@ -76,10 +71,9 @@ class V8:
         if self.stuck:
             raise JSTimeoutException()
         handle = self.ctx._python_to_value_handle(code)  # held until V8 is done with it
-        self.follower.follow()
         task = self.ctx._dll.mr_eval(self.ctx._ctx, handle.raw, _UNCANCELABLE_TASK_CALLBACK_ID)
         try:
-            value = self.result(timeout_s)
+            value = self.results.get(timeout=timeout_s)
         except queue.Empty:
             self.ctx._dll.mr_cancel_task(self.ctx._ctx, task)
             try:
@@ -88,17 +82,6 @@ class V8:
                 self.stuck = True  # its result may still come: this context is done with
             raise JSTimeoutException() from None
         return self.ctx._value_handle_to_python(value)
-
-    def result(self, timeout_s):
-        """The call's result; past cores.SHORT_CALL_S, V8's thread may run on any CPU again."""
-        short_s = cores.SHORT_CALL_S
-        if timeout_s > short_s:
-            try:
-                return self.results.get(timeout=short_s)
-            except queue.Empty:
-                self.follower.release()
-                timeout_s -= short_s
-        return self.results.get(timeout=timeout_s)
 
     def call(self, function, args, timeout_s):
         """`function(...args)`, the arguments written as JSON literals: no method of the
@@ -110,26 +93,6 @@ class V8:
 
     def close(self):
         self.racer.close()
-
-
-def thread_ids():
-    return set(os.listdir("/proc/self/task")) if os.path.isdir("/proc/self/task") else set()
-
-
-def new_context_thread(threads_before):
-    """The thread mini-racer started for a context just made (the one that runs its JavaScript):
-    the new thread that is neither Python's (mini-racer's event loop) nor one of V8's platform's
-    ("V8 DefaultWorker"); None when that is not one thread."""
-    python_threads = {str(t.native_id) for t in threading.enumerate()}
-    candidates = []
-    for tid in thread_ids() - threads_before - python_threads:
-        try:
-            with open(f"/proc/self/task/{tid}/comm") as f:
-                if not f.read().startswith("V8 "):
-                    candidates.append(int(tid))
-        except OSError:
-            pass
-    return candidates[0] if len(candidates) == 1 else None
 
 
 class Isolate:

@@ -24,7 +24,7 @@ import time
 from collections import OrderedDict
 from pathlib import Path
 
-from . import confinement, cores, protocol
+from . import confinement, protocol
 from .isolate import MessageFailed
 from .processes import die_with_parent
 
@@ -122,20 +122,17 @@ class Sandbox:
         self.heap = 0
         self.cgroup = None
         self.oom_kills = 0
-        self.follower = None  # the child's main thread runs a short call on the node's CPU (cores.py)
 
     def start(self):
         self.stderr = tempfile.TemporaryFile()
         env = confinement.environment({"PYTHONPATH": str(ROOT), "LIQUEFY_LOAD_TIME_LIMIT_MS":
-                                       os.environ.get("LIQUEFY_LOAD_TIME_LIMIT_MS", "5000"),
-                                       **cores.child_environment()})
+                                       os.environ.get("LIQUEFY_LOAD_TIME_LIMIT_MS", "5000")})
         self.proc = subprocess.Popen([sys.executable, "-m", "executor.sandbox", str(self.time_limit_ms),
                                       str(self.heap_limit_mb), self.name], cwd=ROOT, stdin=subprocess.PIPE,
                                      stdout=subprocess.PIPE, stderr=self.stderr, preexec_fn=child_setup, env=env)
         if self.cgroup is None:
             self.cgroup = confinement.MemoryCgroup(self.name, self.memory_mb)
         self.cgroup.add(self.proc.pid)
-        self.follower = cores.CoreFollower(self.proc.pid)
         self.oom_kills = self.cgroup.oom_kills()
         confinement.has_own_network(self.proc.pid)
         self.loaded.clear()
@@ -165,7 +162,6 @@ class Sandbox:
         Meanwhile the child may ask (a message waiting for Redis replies, isolate.answer_redis):
         `on_ask(slug, question)` answers."""
         self.ensure_running()
-        self.follower.follow()
         write_frame(self.proc.stdin, request, texts)
         end = time.monotonic() + deadline_s
         reply, out = self.read_reply(deadline_s)
@@ -193,17 +189,12 @@ class Sandbox:
         import select
         end = time.monotonic() + deadline_s
         fd = self.proc.stdout.fileno()
-        wait_s, short = cores.SHORT_CALL_S, True
         while True:
             left = end - time.monotonic()
             if left <= 0:
                 self.kill()
                 raise MessageFailed("timeout", f"the message ran longer than {self.time_limit_ms} ms and was stopped")
-            ready, _, _ = select.select([fd], [], [], min(left, wait_s))
-            if not ready and short:  # a long call: the child may run on any CPU
-                self.follower.release()
-                wait_s, short = 0.5, False
-                continue
+            ready, _, _ = select.select([fd], [], [], min(left, 0.5))
             if ready:
                 reply, texts = read_frame(self.proc.stdout)
                 if reply is None:

@@ -224,6 +224,27 @@
     abort(reason) { abortSignal(this._signal, reason); }
   }
 
+  // util.inspect shows them as Node 20 does (lib/internal/abort_controller.js customInspect):
+  // `AbortSignal { aborted: true }`, `AbortController { signal: AbortSignal { aborted: false } }`.
+  function customInspect(self, obj, depth, options, inspect) {
+    // past the depth Node formats the object itself, `[AbortSignal]` (its EventTarget's own symbol
+    // fields are enumerable there: not a `{}` of no keys)
+    if (depth < 0) {
+      const name = `[${self.constructor.name}]`;
+      return typeof options.stylize === "function" ? options.stylize(name, "special") : name;
+    }
+    const opts = Object.assign({}, options, {depth: options.depth === null ? null : options.depth - 1});
+    return `${self.constructor.name} ${inspect(obj, opts)}`;
+  }
+  Object.defineProperty(AbortSignal.prototype, Symbol.for("nodejs.util.inspect.custom"), {
+    value: function (depth, options, inspect) { return customInspect(this, {aborted: this.aborted}, depth, options, inspect); },
+    writable: true, enumerable: false, configurable: true,
+  });
+  Object.defineProperty(AbortController.prototype, Symbol.for("nodejs.util.inspect.custom"), {
+    value: function (depth, options, inspect) { return customInspect(this, {signal: this.signal}, depth, options, inspect); },
+    writable: true, enumerable: false, configurable: true,
+  });
+
   // `Object.prototype.toString.call(new Event('x'))` is "[object Event]", as Node's
   for (const [name, Ctor] of [["Event", Event], ["CustomEvent", CustomEvent], ["EventTarget", EventTarget],
                               ["AbortSignal", AbortSignal], ["AbortController", AbortController]]) {

@@ -94,13 +94,18 @@ const {EFFECT, MESSAGE} = require("./protocol");
   };
   const madeByMain = new WeakSet();  // fluxions main made, or main's snapshot brought: holdsMainsVariable
 
+  // A fluxion written `async` is compiled to a plain function returning a promise: an AsyncFunction
+  // still (`fn.constructor.name === 'AsyncFunction'`, util.types.isAsyncFunction), as an asyncHandler
+  // that wraps only those asks (fresh27c-async-handler-detect).
+  const AsyncFunctionPrototype = Object.getPrototypeOf(async function () {});
   function tagFluxion(ref, fid, info) {
     const about = project.fluxions[fid] || {};
-    const arity = about.arity;
+    const {arity, async} = about;
     // the name Node.js gives the function as written (`const list = (req, res) => ...`: "list"), or ""
     Object.defineProperty(ref, "name", {value: typeof about.name === "string" ? about.name : fid});
     if (about.kind) writtenKinds.set(ref, about.kind);  // written as an async or generator function
     if (arity !== undefined) Object.defineProperty(ref, "length", {value: arity});
+    if (async) Object.setPrototypeOf(ref, AsyncFunctionPrototype);
     fnInfo.set(ref, info);
     return ref;
   }
@@ -116,6 +121,19 @@ const {EFFECT, MESSAGE} = require("./protocol");
     if (rt.snapshotting) madeByMain.add(ref);
     return tagFluxion(ref, fid, info);
   }
+
+  // A fluxion main posted (a timer's callback) and runs within main (run.js, runPostedInMain: start-up
+  // on timers, a top-level await's): as when it arrives in a message, its copy's variables are its
+  // environment for the next run, so that a warm-up step rescheduling itself (`const step = () => {
+  // warmed.push(steps[i++]); if (i < steps.length) setTimeout(step, 10); }`) goes on with its `i`.
+  const postedInMain = new WeakMap();  // the fluxion -> {env}: what its last run left
+  rt.runPostedInMain = function (fn, args) {
+    const info = fnInfo.get(fn);
+    if (info === undefined || info.k !== "flx" || typeof info.env !== "function") return fn.apply(undefined, args);
+    let kept = postedInMain.get(fn);
+    if (kept === undefined) postedInMain.set(fn, kept = {env: info.env});
+    return invokeFluxion(info.id, kept.env(), undefined, args, kept);
+  };
 
   // A fluxion written as a function declaration stays a declaration; this tags it.
   rt.flxDecl = function (fid, fn, env) {
@@ -550,6 +568,8 @@ const {EFFECT, MESSAGE} = require("./protocol");
     const out = {own: own, p: p ? p.save() : null};
     const proto = prototypeFields(cls);
     if (proto) out.proto = proto;
+    const replaced = replacedMethods(cls);
+    if (replaced) out.methods = replaced;
     return out;
   }
 
@@ -564,6 +584,24 @@ const {EFFECT, MESSAGE} = require("./protocol");
     return Object.keys(out).length ? out : null;
   }
 
+  // A method main's code replaced by assignment (`C.prototype.lookup = memoize(C.prototype.lookup)`,
+  // a helper wrapping `C.prototype[name]` in a loop) stays non-enumerable: the function made at run time
+  // (a program closure, or one a package made) that a node's own load of the class does not make.
+  // The class's own methods are no such functions.
+  function replacedMethods(cls) {
+    const proto = cls.prototype;
+    if (proto === null || typeof proto !== "object") return null;
+    const out = {};
+    for (const k of Object.getOwnPropertyNames(proto)) {
+      if (k === "constructor" || Object.prototype.propertyIsEnumerable.call(proto, k)) continue;
+      const desc = Object.getOwnPropertyDescriptor(proto, k);
+      if ("value" in desc && typeof desc.value === "function" && (fnInfo.has(desc.value) || madeBy.has(desc.value))) {
+        out[k] = desc.value;
+      }
+    }
+    return Object.keys(out).length ? out : null;
+  }
+
   function restoreStatics(cls, state) {
     for (const k of Object.keys(cls)) if (!(k in state.own)) delete cls[k];
     for (const k of Object.keys(state.own)) {
@@ -571,6 +609,9 @@ const {EFFECT, MESSAGE} = require("./protocol");
     }
     for (const k of Object.keys(state.proto || {})) {
       Object.defineProperty(cls.prototype, k, {value: state.proto[k], writable: true, enumerable: true, configurable: true});
+    }
+    for (const k of Object.keys(state.methods || {})) {
+      Object.defineProperty(cls.prototype, k, {value: state.methods[k], writable: true, enumerable: false, configurable: true});
     }
     if (state.p) privateStatics.get(cls).restore(state.p);
   }

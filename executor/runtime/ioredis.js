@@ -14,8 +14,10 @@ const {COMMANDS} = require("./ioredis_commands");
   const EventEmitter = () => rt.require("events");
   // Commands Python refuses fail with Redis's error naming them; these fail at once.
   const NOT_OFFERED = ["subscribe", "psubscribe", "ssubscribe", "unsubscribe", "punsubscribe", "sunsubscribe",
-                       "monitor", "defineCommand", "scanStream", "sscanStream", "hscanStream", "zscanStream"];
-  const OWN = new Set(["quit", "multi", "exec", "discard"].concat(NOT_OFFERED));  // the client's own
+                       "monitor", "defineCommand"];
+  // ioredis's scan streams, offered for `for await` (below)
+  const SCAN_STREAMS = {scanStream: "scan", sscanStream: "sscan", hscanStream: "hscan", zscanStream: "zscan"};
+  const OWN = new Set(["quit", "multi", "exec", "discard"].concat(NOT_OFFERED, Object.keys(SCAN_STREAMS)));  // the client's own
 
   // redis-errors' classes, and ioredis 6's SimpleError (named ReplyError) that it rejects
   // with: outside a transaction with the command's `command` ({name, args}).
@@ -146,6 +148,92 @@ const {COMMANDS} = require("./ioredis_commands");
     return pipeline;
   }
 
+  // ioredis's scanStream(options), sscanStream/hscanStream/zscanStream(key, options): a Readable in object
+  // mode whose chunks are the replies' arrays (keys; members; field, value, ...; member, score, ...), one per
+  // SCAN from cursor "0" until it is "0" again, with MATCH, TYPE, COUNT and NOVALUES as its _read sends them.
+  // Here it is what `for await` asks of it: a plain object whose `next` is a partial (so that it travels in
+  // the continuations of a `for await` written out as a loop, as node-redis 4's scan iterators do, redis.js):
+  // its first `next()` runs the scans one after the other into a list of chunks, each `next()` then gives
+  // one chunk. Its listeners (below) are kept in it; pipe(), pause(), resume() and read() are not offered.
+  function scanStream(client, name, args) {
+    const command = SCAN_STREAMS[name];
+    const keyed = command !== "scan";
+    const opts = Object.assign({}, (keyed ? args[1] : args[0]) || {});
+    const stream = {client: client, command: command, key: keyed ? args[0] : null, opts: opts,
+                    chunks: null, index: 0, done: false, readableObjectMode: true,
+                    next: rt.partial(rt.ioredisScanNext), return: rt.partial(rt.ioredisScanReturn)};
+    stream.listeners = {data: [], end: [], error: [], close: []};
+    stream.flowing = false;
+    stream.on = stream.addListener = stream.once = rt.partial(rt.ioredisScanOn);
+    for (const event of ["pipe", "pause", "resume", "read"]) {
+      stream[event] = rt.partial(rt.ioredisScanRefused, event);
+    }
+    Object.defineProperty(stream, Symbol.asyncIterator, {value: rt.partial(rt.ioredisScanSelf), configurable: true});
+    return stream;
+  }
+
+  function scanCall(it, cursor) {
+    const args = [cursor];
+    if (it.key !== null) args.unshift(it.key);
+    if (it.opts.match) args.push("MATCH", it.opts.match);
+    if (it.opts.type) args.push("TYPE", it.opts.type);
+    if (it.opts.count) args.push("COUNT", String(it.opts.count));
+    if (it.opts.noValues) args.push("NOVALUES");
+    return send(it.client, it.command, args, undefined);
+  }
+
+  rt.ioredisScanNext = function () {
+    if (this.done) return rt.Promise.resolve({value: undefined, done: true});
+    if (this.chunks === null) {
+      const it = {client: this.client, command: this.command, key: this.key, opts: this.opts};
+      this.chunks = scanCall(it, "0").then(rt.partial(rt.ioredisScanCollect, it, []));
+    }
+    return this.chunks.then(rt.partial(rt.ioredisScanPick, this.index++));
+  };
+  rt.ioredisScanCollect = function (it, found, reply) {
+    const all = found.concat([reply[1]]);
+    const cursor = String(reply[0]);
+    return cursor === "0" ? all : scanCall(it, cursor).then(rt.partial(rt.ioredisScanCollect, it, all));
+  };
+  rt.ioredisScanSelf = function () { return this; };
+  rt.ioredisScanPick = function (index, chunks) {
+    return index < chunks.length ? {value: chunks[index], done: false} : {value: undefined, done: true};
+  };
+  rt.ioredisScanReturn = function (value) {
+    this.done = true;
+    return rt.Promise.resolve({value: value, done: true});
+  };
+  // stream.on('data' | 'end' | 'error' | 'close', listener): the first 'data' listener starts the scans (flowing
+  // mode), each reply's chunk given to the 'data' listeners, then 'end' and 'close' after the last.
+  rt.ioredisScanOn = function (event, listener) {
+    if (!(event in this.listeners)) rt.ioredisScanRefused("on('" + String(event) + "')");
+    this.listeners[event].push(listener);
+    if (event === "data" && !this.flowing && this.chunks === null) {
+      this.flowing = true;
+      const it = {client: this.client, command: this.command, key: this.key, opts: this.opts};
+      scanCall(it, "0").then(rt.partial(rt.ioredisScanFlow, this, it), rt.partial(rt.ioredisScanFailed, this));
+    }
+    return this;
+  };
+  rt.ioredisScanFlow = function (stream, it, reply) {
+    for (const fn of stream.listeners.data.slice()) fn.call(stream, reply[1]);
+    const cursor = String(reply[0]);
+    if (cursor !== "0") {
+      scanCall(it, cursor).then(rt.partial(rt.ioredisScanFlow, stream, it), rt.partial(rt.ioredisScanFailed, stream));
+      return;
+    }
+    for (const fn of stream.listeners.end.slice()) fn.call(stream);
+    for (const fn of stream.listeners.close.slice()) fn.call(stream);
+  };
+  rt.ioredisScanFailed = function (stream, err) {
+    for (const fn of stream.listeners.error.slice()) fn.call(stream, err);
+    for (const fn of stream.listeners.close.slice()) fn.call(stream);
+  };
+  rt.ioredisScanRefused = function (method) {
+    throw new Error("Liquefy: ioredis's scan streams are offered to `for await` only; their " + method +
+                    "() is not available (see docs/executor.md)");
+  };
+
   let clients = 0;
 
   function options(args) {
@@ -167,6 +255,7 @@ const {COMMANDS} = require("./ioredis_commands");
       if (!OWN.has(name)) self[name] = (...given) => send(self, name, ...splitCallback(given));
     }
     for (const name of NOT_OFFERED) self[name] = () => { throw notOffered(name); };
+    for (const name of Object.keys(SCAN_STREAMS)) self[name] = (...args) => scanStream(self, name, args);
     self.call = self.send_command = (name, ...given) => {
       const [args, cb] = splitCallback(given);
       return send(self, String(name).toLowerCase(), args, cb);
@@ -207,7 +296,12 @@ const {COMMANDS} = require("./ioredis_commands");
   }
 
   rt.defineRuntimeModule("__liquefy_ioredis", () => ({ioredisReply: rt.ioredisReply,
-                                                      ioredisPipelineReply: rt.ioredisPipelineReply}));
+                                                      ioredisPipelineReply: rt.ioredisPipelineReply,
+                                                      ioredisScanNext: rt.ioredisScanNext, ioredisScanReturn: rt.ioredisScanReturn,
+                                                      ioredisScanCollect: rt.ioredisScanCollect, ioredisScanSelf: rt.ioredisScanSelf,
+                                                      ioredisScanPick: rt.ioredisScanPick, ioredisScanRefused: rt.ioredisScanRefused,
+                                                      ioredisScanOn: rt.ioredisScanOn, ioredisScanFlow: rt.ioredisScanFlow,
+                                                      ioredisScanFailed: rt.ioredisScanFailed}));
   rt.require("__liquefy_ioredis");
 
   rt.defineRuntimeModule("ioredis", function () {

@@ -256,14 +256,16 @@
   // as a top-level await's do (runPostedInMain), until a server listens. Posted, the routes the
   // start-up adds would be its timer's unit's alone, and every request a 404. Intervals alone
   // do not keep main going, nor a start-up that waits longer than STARTUP_CLOCK_MS, nor a program
-  // that never calls `listen` (`module.exports = app` for a test harness: its timers keep their time).
+  // that never calls `listen` here (`module.exports = app` for a test harness, or `if (require.main ===
+  // module) app.listen(...)`: `require.main` is undefined here): its timers keep their time.
   // (A top-level await's main ends with the entry's evaluation: mainEvaluation.)
   const STARTUP_CLOCK_MS = 60000;
   let startingUp = false;  // main of a CommonJS entry whose program calls `listen`
   let serverListened = false;
   rt.noteListening = function () { serverListened = true; };
   function callsListen() {
-    return Object.values(project.modules).some((m) => /\.listen\s*\(/.test(String(m.fn)));
+    const sources = Object.values(project.modules).map((m) => String(m.fn));
+    return sources.some((text) => /\.listen\s*\(/.test(text)) && !sources.some((text) => /\brequire\.main\b/.test(text));
   }
   function startsUpOnTimers() {
     return mainRunning && startingUp && !serverListened && mainPostsTaken < MAIN_POSTS_MAX && clock < STARTUP_CLOCK_MS &&
@@ -275,7 +277,7 @@
     if (at === -1) return false;
     const [e] = outbox.splice(at, 1);
     mainPostsTaken++;
-    immediates.push({id: e.id, fn: e.fn, args: e.args, ctx: e.ctx});
+    immediates.push({id: e.id, fn: rt.runPostedInMain, args: [e.fn, e.args], ctx: e.ctx});
     return true;
   }
 
@@ -320,7 +322,7 @@
     }
     clock = now;
     try {
-      inContext(first.ctx, first.fn, undefined, first.args);
+      inContext(first.ctx, rt.runPostedInMain, undefined, [first.fn, first.args]);
     } catch (e) {
       runError = runError || rt.describeError(e);
     }

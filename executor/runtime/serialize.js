@@ -170,6 +170,43 @@
     return h;
   }
 
+  // Instances of the WHATWG classes Node has as globals, which keep what they hold in private
+  // fields or fields under the builtin's own symbols (`const encoder = new TextEncoder()`, `const
+  // base = new URL(...)` in main, read by handlers on another node): each travels as the call that
+  // makes it again (a URL by its href, a URLSearchParams by its string, a TextDecoder by its
+  // encoding and options, with the bytes a `{stream: true}` decode left pending and whether it met
+  // its first character). A URLSearchParams that is a URL's `searchParams` arrives as a copy no
+  // longer tied to its URL.
+  const WEB_CLASSES = {
+    URL: ["url", "URL", (v) => [v.href]],
+    URLSearchParams: ["url", "URLSearchParams", (v) => [v.toString()]],
+    TextEncoder: ["util", "TextEncoder", () => []],
+    TextDecoder: ["util", "TextDecoder", (v) => [v.encoding, {fatal: v.fatal, ignoreBOM: v.ignoreBOM}]],
+  };
+  function webInstance(v, proto) {
+    if (proto === null || proto === Object.prototype) return undefined;
+    const desc = Object.getOwnPropertyDescriptor(proto, Symbol.toStringTag);
+    const tag = desc && desc.value;
+    if (typeof tag !== "string" || !Object.prototype.hasOwnProperty.call(WEB_CLASSES, tag)) return undefined;
+    const [module, name, args] = WEB_CLASSES[tag];
+    if (requireBuiltin(module)[name].prototype !== proto) return undefined;
+    const out = {c: tag, a: args(v)};
+    const state = tag === "TextDecoder" ? decoderState(v) : undefined;
+    if (state && (state.pending.length || state.bomSeen)) out.s = {p: Array.from(state.pending), b: state.bomSeen};
+    return out;
+  }
+  function decoderState(decoder) {  // builtins/internal/encoding.js keeps it under its Symbol('state')
+    const key = Object.getOwnPropertySymbols(decoder).find((k) => k.description === "state");
+    return key === undefined ? undefined : decoder[key];
+  }
+  rt.handleKind("web", function (d) {
+    const [module, name] = WEB_CLASSES[d.c];
+    const Ctor = requireBuiltin(module)[name];
+    const made = new Ctor(...d.a);
+    if (d.s) Object.assign(decoderState(made), {pending: Uint8Array.from(d.s.p), bomSeen: d.s.b});
+    return made;
+  });
+
   // An object made by a literal or Object.create(null): not a Date, a Map, a buffer, an error,
   // an instance... (their prototypes say so), so most of what encoding asks of a value is known.
   function isPlainObject(v) {
@@ -526,6 +563,8 @@
         return {$: "ta", k: v.constructor.name, b: enc(v.buffer), o: v.byteOffset, n: v instanceof DataView ? v.byteLength : v.length};
       }
       if (v instanceof ArrayBuffer) return {$: "ab", v: Buffer.from(v).toString("base64")};
+      const web = webInstance(v, proto);
+      if (web !== undefined) return {$: "h", k: "web", v: enc(web)};
       if (findingLive()) noteLostPrototype(proto);
       return encodePlain(v, proto);
     }
@@ -930,6 +969,15 @@
         const out = inner.$ === "nobj" ? Object.create(null) : {};
         defs.set(d.id, out);
         return applyExtras(inner, decodeFields(inner.$ === undefined ? inner : inner.v, out));
+      }
+      if (inner !== null && typeof inner === "object" && (inner.$ === "set" || inner.$ === "map" || inner.$ === "wmap")) {
+        // its entries may refer to it (a group `{ all: groups }` kept in `groups`, an effect's dependency Set
+        // holding the subscriber Set that holds the effect): registered before they are decoded
+        const out = inner.$ === "set" ? new Set() : inner.$ === "map" ? new Map() : new TrackedWeakMap();
+        defs.set(d.id, out);
+        if (inner.$ === "set") for (const x of inner.v) out.add(dec(x));
+        else for (const [a, b] of inner.v) out.set(dec(a), dec(b));
+        return out;
       }
       if (inner !== null && typeof inner === "object" && inner.$ === "inst") {  // its fields may refer to it
         return decodeInstance(inner, d.id);

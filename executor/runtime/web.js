@@ -185,6 +185,14 @@
       }
       for (const [k, v] of this._pairs(false)) callback.call(thisArg, v, k, this);
     }
+    // as undici's (Node 20): `Headers { b: '2', a: '1, 3' }`, its names in the order they came
+    [Symbol.for("nodejs.util.inspect.custom")](depth, options, inspect) {
+      const entries = {};
+      for (const k of Object.keys(this._list)) entries[k] = this._list[k].join(", ");
+      if (this._cookies.length) entries["set-cookie"] = this._cookies.join(", ");
+      options.depth ??= depth;
+      return `Headers ${inspect(entries, options)}`;
+    }
     entries() { return iterator(this._pairs(false), (p) => p, "Headers"); }
     keys() { return iterator(this._pairs(false), (p) => p[0], "Headers"); }
     values() { return iterator(this._pairs(false), (p) => p[1], "Headers"); }

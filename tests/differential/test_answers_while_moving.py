@@ -226,6 +226,39 @@ FRESH26C = [s.name for s in services() if s.name.startswith("fresh26c-")]
 # (private fields and methods on WeakMaps/WeakSets), rollup's flat module, a tsup `.mjs` with a createRequire banner,
 # swc es2019, ncc (`__nccwpck_require__`), bun build, Parcel 2 (`parcelRequire` on globalThis) and tsc with tslib.
 FRESH27A = [s.name for s in services() if s.name.startswith("fresh27a-")]
+# A twenty-seventh round's second part (`fresh27b-*`): state reached indirectly, as real codebases hide it: generic
+# memoize/once/batcher helpers and lodash's whose closures hold Map caches and counters, plugin factories mounted with
+# app.use(plugin(options)) and a registerPlugins loop, before/after save hooks, mixins copied onto a base class whose
+# save() subclasses reach through super.save(), a Mongoose-shaped ODM, listener modules loaded by loops of computed
+# require()s and import()s (once, prependListener, removeListener), a hand-written Redux store and an RxJS one,
+# Proxy observables writing a change log through Reflect.set, signals whose setters re-run effects, repository
+# methods destructured, bound and borrowed from a Symbol-keyed registry, event-sourced aggregates applying events by
+# computed method names, and class methods a helper replaces on the prototype.
+FRESH27B = [s.name for s in services() if s.name.startswith("fresh27b-")]
+# A twenty-seventh round's third part (`fresh27c-*`): today's syntax and Node's standard library in services with
+# state: a CSV import streamed through Transforms (stream/promises pipeline) into a table with running stats, a gzip'd
+# NDJSON export (Readable.from -> Transform -> createGzip) with gzip'd backups kept as Buffers, token buckets with
+# static blocks, static private fields, `#x in obj` brand checks and `new.target` under a top-level await, ETags from
+# createHash with If-None-Match/If-Match and structuredClone revisions, an event-sourced ledger replayed by generators
+# with nextTick/microtask/setImmediate ordering and events.once, a shortener counting in a Buffer (base64url ids,
+# URL/URLSearchParams rewriting, TextEncoder), background jobs under AbortSignal.any/timeout over events.on, a URL
+# rewriting gateway over module-level URL/URLSearchParams constants, resumable uploads keeping a streaming TextDecoder
+# and a running createHash, a metrics registry (new.target, lazy static `??=`, setImmediate batches), an asyncHandler
+# wrapping only handlers whose constructor is AsyncFunction.
+FRESH27C = [s.name for s in services() if s.name.startswith("fresh27c-")]
+# A twenty-seventh round's Redis part (`fresh27e-*`): services keeping state in Redis through node-redis 4 or ioredis
+# 6 as well as in module Maps and counters: orders in MULTI/EXEC with JSON strings under EXPIRE and SET NX PX locks,
+# a ledger whose MULTI XADDs to a stream feeding an in-process projection, two cache layers (lru-cache, then JSON
+# strings with SET EX) purged through scanIterator, express-session over connect-redis 7 with `regenerate` after
+# awaits, tenant settings walked by ioredis `scanStream` in `for await`, a lazyConnect ioredis job queue, an ES module
+# scoreboard with a `duplicate()` reader (execAsPipeline, sendCommand), a repository class with a write-behind buffer,
+# a client connected lazily by the first request, and four known gaps (Lua scripts: a scriptLoad/evalSha
+# sliding-window limiter; rate-limiter-flexible's RateLimiterRedis on ioredis; stream consumer groups; defineCommand
+# with WATCH/MULTI seat bookings).
+FRESH27E = [s.name for s in services() if s.name.startswith("fresh27e-")]
+# The lead's fresh27d-startup-retry: an async main() retrying a database connection with `await sleep()` (promisified
+# callbacks, exponential backoff) before it adds its routes and listens.
+FRESH27D = [s.name for s in services() if s.name.startswith("fresh27d-")]
 # A twenty-seventh round's sixth part (`fresh27f-*`): what services read of Express's and JavaScript's internals:
 # a route listing walking Express 4's `app._router.stack` (layer names, `layer.regexp`, mounted routers'
 # `layer.handle.stack`), a DI container resolving factories by the parameter names `fn.toString()` shows (and awilix
@@ -246,7 +279,7 @@ def stack():
                                                    + PKG10 + FRESH10 + EXPRESS5 + UNSEEN + FRESH11 + CURRIED + FRESH12
                                                    + FRESH13 + FRESH14 + FRESH15 + FRESH16 + FRESH17 + FRESH18 + FRESH19 + FRESH20
                                                    + FRESH21 + FRESH22A + FRESH22B + FRESH23A + FRESH23B + FRESH24A + FRESH24B + FRESH24C
-                                                   + FRESH25A + FRESH25B + FRESH25C + FRESH26A + FRESH26B + FRESH26C + FRESH27A + FRESH27F,
+                                                   + FRESH25A + FRESH25B + FRESH25C + FRESH26A + FRESH26B + FRESH26C + FRESH27A + FRESH27B + FRESH27C + FRESH27D + FRESH27E + FRESH27F,
                                                    moving=True))
 def test_same_answers_while_units_move(stack, redis_url, name):
     service = SERVICES / name

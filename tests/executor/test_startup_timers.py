@@ -1,7 +1,10 @@
 """A CommonJS start-up that waits on timers before its server listens (a retry loop over `await sleep()` before
 the routes): Node.js takes no request before `listen`, so main's one-shot timers run in main, on main's clock, until
 a server listens (runtime/run.js, startsUpOnTimers). Posted as messages, the routes they add were their unit's alone
-and every request a 404. Also tests/services/fresh27d-startup-retry against Node.js."""
+and every request a 404. Also tests/services/fresh27d-startup-retry against Node.js.
+
+A callback main posted and runs within main goes on with what its last run left in its closure (core.js
+runPostedInMain), as one arriving in a message does: a warm-up step rescheduling itself ran its first step for ever."""
 from tests.executor.runtime_harness import LocalService
 
 SLEEP_THEN_ROUTES = """const express = require('express');
@@ -35,6 +38,25 @@ setTimeout(() => {
 }, 55);
 """
 
+WARM_UP = """const express = require('express');
+const { EventEmitter } = require('node:events');
+const status = { ready: false, warmed: [] };
+const lifecycle = new EventEmitter();
+function warmUp(steps) {
+  let i = 0;
+  const step = () => {
+    status.warmed.push(steps[i++]);
+    if (i < steps.length) SCHEDULE;
+    else { status.ready = true; lifecycle.emit('ready'); }
+  };
+  SCHEDULE;
+}
+warmUp(['config', 'cache', 'routes']);
+const app = express();
+app.get('/status', (req, res) => res.json(status));
+LISTEN
+"""
+
 LISTENS_FIRST = """const express = require('express');
 const app = express();
 let warmed = false;
@@ -60,3 +82,21 @@ def test_an_interval_fires_in_order_until_the_server_listens():
 def test_a_server_listening_at_once_leaves_its_timers_to_their_time():
     with LocalService({"app.js": LISTENS_FIRST}, nodes=2) as svc:
         assert svc.request("GET", "/warm").json() == {"warmed": False}
+
+
+def test_a_warm_up_step_rescheduling_itself_goes_on_with_its_closure():
+    for schedule, listen in (("setTimeout(step, 10)", "setTimeout(() => app.listen(3000), 100);"),
+                             ("setImmediate(step)", "app.listen(3000);")):
+        app = WARM_UP.replace("SCHEDULE", schedule).replace("LISTEN", listen)
+        with LocalService({"app.js": app}, nodes=2) as svc:
+            assert svc.request("GET", "/status").json() == {"ready": True, "warmed": ["config", "cache", "routes"]}
+
+
+def test_a_top_level_awaits_timer_chain_goes_on_with_its_closure():
+    app = WARM_UP.replace("SCHEDULE", "setTimeout(step, 10)").replace(
+        "LISTEN", "await new Promise((resolve) => setTimeout(resolve, 100));\napp.listen(3000);")
+    app = app.replace("const express = require('express');", "import express from 'express';").replace(
+        "const { EventEmitter } = require('node:events');", "import { EventEmitter } from 'node:events';")
+    files = {"package.json": '{"type": "module"}', "app.js": app}
+    with LocalService(files, nodes=2) as svc:
+        assert svc.request("GET", "/status").json() == {"ready": True, "warmed": ["config", "cache", "routes"]}

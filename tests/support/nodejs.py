@@ -138,6 +138,35 @@ KNOWN_GAPS = {
                                     "to subscribe for the project and post every message it receives, once, to the "
                                     "unit of the listener (here the one holding `inbox`), and `publish` to answer the "
                                     "number of subscribers the service's own listeners count as",
+    "fresh27e-redis4-lua-limiter": "Lua scripting is refused: node-redis 4's `evalSha` (and `scriptLoad`, `eval`) "
+                                   "answer `Liquefy: node-redis 4's evalSha() is not available to services` (executor/"
+                                   "kv.py OFFERED has no EVAL/EVALSHA/SCRIPT), so every rate-limited request answers "
+                                   "500 where Node.js answers 200 or 429, and the compare-and-delete lock release "
+                                   "(`eval`) fails too; offering scripts needs kv.py to run a service's script inside "
+                                   "the message's journaled script (a Lua script cannot EVAL another), with KEYS under "
+                                   "the project's prefix, keys a script builds from ARGV refused or prefixed, and the "
+                                   "quota measured around the keys it names",
+    "fresh27e-ioredis-seats-watch": "the deploy fails (`app.js:11:21: main failed: Liquefy: ioredis's defineCommand() "
+                                    "is not available`): `defineCommand` registers a Lua script (refused as "
+                                    "fresh27e-redis4-lua-limiter's EVALSHA is), and the bookings use `watch`/`unwatch` "
+                                    "with a MULTI whose EXEC answers null when the watched hash changed, refused as "
+                                    "in fresh25a-wallet-watch (WATCH is a state of one connection; offering it needs "
+                                    "the node to keep what each watched key held and EXEC to compare it in the same "
+                                    "step as the transaction)",
+    "fresh27e-ioredis-rlflex-login": "the deploy fails (`app.js:11:37: main failed: Liquefy: ioredis's defineCommand() "
+                                     "is not available`): rate-limiter-flexible's RateLimiterRedis calls "
+                                     "`defineCommand('rlflxIncr', ...)` in its constructor on any client that has one, "
+                                     "and consumes points with that Lua script (with node-redis 4 it calls `eval`, refused "
+                                     "too), so the popular login-throttling setup cannot run until Lua scripts are "
+                                     "offered (see fresh27e-redis4-lua-limiter)",
+    "fresh27e-redis4-stream-groups": "streams' consumer groups are refused: node-redis 4's `xGroupCreate`, `xReadGroup`, "
+                                     "`xAck`, `xAutoClaim` and `xPending` throw `Liquefy: node-redis 4's xPending() is "
+                                     "not available` (executor/kv.py OFFERED has XADD/XRANGE/XREAD but no XGROUP, "
+                                     "XREADGROUP, XACK, XCLAIM, XAUTOCLAIM, XPENDING, XINFO), so every route but "
+                                     "`POST /events` answers 500; without BLOCK they block nothing and could be offered: "
+                                     "XGROUP's subcommands need their key specs (`xgroup|create`), XREADGROUP's "
+                                     "growth of the pending list is not bounded by its arguments (the quota), and "
+                                     "node-redis 4's methods and reply transforms regenerated (runtime/vendor_redis4.py)",
 }
 # Gaps that show only while units move (test_answers_while_moving.py).
 KNOWN_GAPS_WHILE_MOVING = {

@@ -632,6 +632,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     } else if (isPromise(value)) {
       braces[0] = `${getPrefix(constructor, tag, 'Promise')}{`;
       formatter = formatPromise;
+      if (isRuntimePromise(value)) keys = keys.filter((k) => !RUNTIME_PROMISE_FIELDS.has(k));
     } else if (isWeakSet(value)) {
       braces[0] = `${getPrefix(constructor, tag, 'WeakSet')}{`;
       formatter = formatWeakCollection;
@@ -1154,8 +1155,23 @@ function formatWeakCollection(ctx) {
   return [ctx.stylize('<items unknown>', 'special')];
 }
 
-function formatPromise(ctx) {
-  return [ctx.stylize('<pending>', 'special')];
+// The runtime's promises (executor/runtime/promise.js) keep their state in own fields: shown as
+// Node shows a promise's (`Promise { 4 }`, `Promise { <rejected> Error... }`), the fields left out.
+const RUNTIME_PROMISE_FIELDS = new Set(['_state', '_value', '_reactions', '_handled', '_forward', '_remote',
+  '_kept', '_was']);
+function isRuntimePromise(value) {
+  return Object.prototype.hasOwnProperty.call(value, '_state') &&
+    Object.prototype.hasOwnProperty.call(value, '_reactions');
+}
+
+function formatPromise(ctx, value, recurseTimes) {
+  if (!isRuntimePromise(value) || value._forward || value._remote || value._state === 'pending') {
+    return [ctx.stylize('<pending>', 'special')];
+  }
+  ctx.indentationLvl += 2;
+  const str = formatValue(ctx, value._value, recurseTimes);
+  ctx.indentationLvl -= 2;
+  return [value._state === 'rejected' ? `${ctx.stylize('<rejected>', 'special')} ${str}` : str];
 }
 
 function formatProperty(ctx, value, recurseTimes, key, type, desc, original = value) {
