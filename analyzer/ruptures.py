@@ -809,7 +809,9 @@ class RuptureFinder:
                 return reduced
             if len(v.assigned) == 1 and getattr(v.assigned[0], "type", None) == "MemberExpression" \
                     and v.assigned[0].computed:  # `const Kind = kinds[kind]`: any of the table's
-                return self.held_items(v.assigned[0].object, v.scope.module)
+                table = v.assigned[0].object  # or `const fn = controller[action]`: any method of a class handed
+                held = self.held_items(table, v.scope.module)
+                return held + [f for f in self.param_instance_methods(table) if f not in held]
             return self.globally_kept_items(v)
         if t == "ArrayExpression":
             return [i for el in node.elements if el is not None for i in self.items(el, module)]
@@ -834,7 +836,7 @@ class RuptureFinder:
             if not node.computed and node.object.type == "Identifier":
                 found += [f for f in self.replaced_members(node.object, module) if f not in found]
             if node.computed and not found:
-                found = self.prototype_methods(node.object, module)
+                found = self.prototype_methods(node.object, module) or self.param_instance_methods(node.object)
             if not found and node.object.type == "Identifier":
                 found = self.element_member_items(node.object) or self.built_table_items(node.object, module)
             return found
@@ -905,8 +907,14 @@ class RuptureFinder:
                 and callee.object.type == "Identifier" and callee.object.name in ("Object", "Reflect")
                 and len(call.arguments) == 1 and call.arguments[0].type == "Identifier"):
             return []
-        param = self.values.variable(call.arguments[0])
-        func = v.scope.func
+        return self.param_instance_methods(call.arguments[0])
+
+    def param_instance_methods(self, node):
+        """`controller[action]` where `controller` is a parameter (`mount(app, notes, routes)` binding
+        `controller[action].bind(controller)` for each route): any method of the classes whose instances
+        the function's callers hand it there."""
+        param = self.values.variable(node) if node.type == "Identifier" else None
+        func = param.scope.func if param is not None else None
         if param is None or param.kind != "param" or func is None or param not in func.params:
             return []
         index = func.params.index(param)

@@ -2984,13 +2984,22 @@ class StateAnalysis:
         """`obj.m.bind(target)`: wherever the bound function runs, its `this` is target:
         it reads target's value, and writes it if it writes `this`."""
         fn = self.values.value(node.callee.object, module)
-        if fn[0] != "func":  # `this.#remove.bind(this)` in a class's code: its method (ruptures.py, this_member)
-            found = [f for f in self.finder.items(node.callee.object, module) if not isinstance(f, ParamRef)]
-            fn = ("func", found[0]) if len(found) == 1 else fn
-        if fn[0] != "func" or not node.arguments:
+        # else `this.#remove.bind(this)` in a class's code: its method (ruptures.py, this_member), or
+        # `controller[action].bind(controller)` in a helper handed instances: any method of their classes
+        funcs = [fn[1]] if fn[0] == "func" else \
+            [f for f in self.finder.items(node.callee.object, module) if not isinstance(f, ParamRef)]
+        if not funcs or not node.arguments:
             return
-        bound, site = fn[1], self.writes_this.get(fn[1])
-        roots = self.roots(node.arguments[0], func)
+        roots = dict(self.roots(node.arguments[0], func))
+        for root in [r for r in roots if r[0] == "param"]:  # `fn.bind(controller)`, `controller` as its callers give it
+            for v in self.param_sources(root[1]):
+                roots.setdefault(("var", v), 0)
+        for bound in funcs:
+            self.bind_this(bound, roots, node, func, module)
+
+    def bind_this(self, bound, roots, node, func, module):
+        """`bound`'s `this` is what `roots` hold, wherever the bound function runs."""
+        site = self.writes_this.get(bound)
         if bound in self.deep:
             roots = {root: 0 for root in roots}
         for root in self.state_roots(roots, bound):

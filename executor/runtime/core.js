@@ -413,6 +413,8 @@ const {EFFECT, MESSAGE} = require("./protocol");
   rt.methodFluxion = function (cls, key, isStatic, fid) {
     const method = key.startsWith("#") ? privateMethods(cls)[key.slice(1)] : (isStatic ? cls : cls.prototype)[key];
     methodFluxions.set(method, fid);
+    const kind = (project.fluxions[fid] || {}).kind;  // its compiled body may start with its cells
+    if (kind) writtenKinds.set(method, kind);
   };
 
   // Can this fluxion run inside the current message? Yes if it belongs to the

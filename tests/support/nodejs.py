@@ -94,13 +94,6 @@ def source_text(service_dir):
 
 # Services that do not answer as Node.js yet, and why: strict xfails, so that a fix shows.
 KNOWN_GAPS = {
-    "fresh27f-async-controllers": "a controller's sync method bound in a helper that mounts it "
-                                  "(`mount(app, notes, routes)`: `router[method](path, controller[action].bind(controller))`) "
-                                  "keeps main's instance as its `this`, while the async actions that helper wraps "
-                                  "(`(req, res, next) => fn.call(controller, req, res, next)`) write the unit's copy of "
-                                  "`notes`: `GET /notes` answers [] after two creates, on one node too (the analysis "
-                                  "follows `notes.list.bind(notes)` written at the top level, not a bind of a helper's "
-                                  "parameter reached through a computed key)",
     "pkg-async-mutex": "a function a package made (async-mutex's `release`) handed to the service's 500 ms "
                        "`setTimeout` runs in the message that set it, on the message's own clock (package "
                        "callbacks of timers up to 1 s: docs/packages.md), so the mutex is free again before the "
