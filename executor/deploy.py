@@ -194,12 +194,8 @@ def build_bundle(slug, files, overrides, env, progress=None):
                               "name": function_name(f.module, f.func) or (f.func.node.id.name if getattr(
                                   f.func.node, "id", None) is not None else "")}
             kind = written_kind(f.module, f.func)
-            if kind is not None:
+            if kind is not None:  # compiled to a plain function: the runtime makes it an AsyncFunction again
                 fluxions[f.id]["kind"] = kind
-            written_async = f.func.is_async or f.module.original_text.startswith(
-                "async", f.module.original_range(f.range, with_async=True)[0])  # as analyzer/graph.py says
-            if written_async and not getattr(f.func.node, "generator", False):
-                fluxions[f.id]["async"] = True  # compiled to a plain function: the runtime makes it an AsyncFunction
     config = {"slug": slug, "root": f"{ROOT}/{slug}", "entry": service.entry.path, "units": {
         u: info["vars"] for u, info in units.items()}, "fluxions": fluxions,
         "cellUnits": sorted(u for u, info in units.items() if info.get("cells")),
@@ -217,7 +213,7 @@ def function_sources(compiler):
     written (UTF-16 offsets, as JavaScript's strings count), for `fn.toString()` (core.js), which DI
     containers and loaders parse (`fn.toString().match(/\\((.*?)\\)/)`): the compiled code is another
     text, and a fluxion is a function the runtime makes. Functions the transforms wrote are left out."""
-    out = {}
+    out, offsets = {}, {}
     for func, fid in compiler.ids.items():
         module = func.module
         if isinstance(func.name, str) and func.name.startswith("__"):
@@ -227,9 +223,22 @@ def function_sources(compiler):
         written = module.original_text[start:end]
         if not head or not written.replace("async", "", 1).lstrip().startswith(head[:8].strip()[:4]):
             continue
-        utf16 = lambda n: len(module.original_text[:n].encode("utf-16-le")) // 2  # noqa: E731
+        if module.path not in offsets:
+            offsets[module.path] = utf16_offsets(module.original_text)
+        utf16 = offsets[module.path]
         out[fid] = [module.path, utf16(start), utf16(end)]
     return out
+
+
+def utf16_offsets(text):
+    """index in `text` -> the same place counted in UTF-16 code units (made once a module: a bundle has
+    thousands of functions, and encoding the text before each was quadratic)."""
+    if text.isascii():
+        return lambda n: n
+    units = [0]
+    for ch in text:
+        units.append(units[-1] + (2 if ord(ch) > 0xFFFF else 1))
+    return units.__getitem__
 
 
 def drop_state(r, slug):

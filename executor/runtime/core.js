@@ -100,12 +100,12 @@ const {EFFECT, MESSAGE} = require("./protocol");
   const AsyncFunctionPrototype = Object.getPrototypeOf(async function () {});
   function tagFluxion(ref, fid, info) {
     const about = project.fluxions[fid] || {};
-    const {arity, async} = about;
+    const {arity, kind} = about;
     // the name Node.js gives the function as written (`const list = (req, res) => ...`: "list"), or ""
     Object.defineProperty(ref, "name", {value: typeof about.name === "string" ? about.name : fid});
-    if (about.kind) writtenKinds.set(ref, about.kind);  // written as an async or generator function
+    if (kind) writtenKinds.set(ref, kind);  // written as an async or generator function
     if (arity !== undefined) Object.defineProperty(ref, "length", {value: arity});
-    if (async) Object.setPrototypeOf(ref, AsyncFunctionPrototype);
+    if (kind === "async") Object.setPrototypeOf(ref, AsyncFunctionPrototype);
     fnInfo.set(ref, info);
     return ref;
   }

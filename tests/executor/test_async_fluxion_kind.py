@@ -1,5 +1,5 @@
 """A fluxion written `async` is compiled to a plain function returning a promise (analyzer/asyncsplit.py);
-it stays an AsyncFunction for the program (executor/runtime/core.js tagFluxion, the `async` of
+it stays an AsyncFunction for the program (executor/runtime/core.js tagFluxion, the `kind` of
 executor/deploy.py's fluxion config): an asyncHandler that wraps only handlers whose
 `fn.constructor.name === 'AsyncFunction'` left the rejection of an async handler unhandled
 (fresh27c-async-handler-detect). The answers are Node.js 20's."""
