@@ -214,6 +214,7 @@ class RuptureFinder:
         self._computed_writes = {}  # Func -> [(parameter index, value expression)] of `param[key] = value`
         self._module_calls = {}  # module path -> its call expressions
         self._decorated = None  # decorated_wrappers()
+        self._instance_methods = {}  # (Func, parameter index) -> param_instance_methods
         self.own_listeners = []  # (emitter or None, event or None, [Func | ParamRef], once) of the service's emitters
         self.emits = []  # (CallSite, emitter or None): `x.emit(...)` that may run those listeners
         self.emit_targets = {}  # id of an emit call node -> [(Func, once)] it runs
@@ -917,7 +918,12 @@ class RuptureFinder:
         func = param.scope.func if param is not None else None
         if param is None or param.kind != "param" or func is None or param not in func.params:
             return []
-        index = func.params.index(param)
+        key = (func, func.params.index(param))
+        if key not in self._instance_methods:  # asked of each computed member: every call is looked at once
+            self._instance_methods[key] = self.handed_instance_methods(*key)
+        return self._instance_methods[key]
+
+    def handed_instance_methods(self, func, index):
         found = []
         for m in self.scopes.service.modules:
             for c in self.module_calls(m):
